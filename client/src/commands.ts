@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import { RequestType0, type LanguageClient } from 'vscode-languageclient/node';
+import { reindexRequest } from '../../server/src/protocol';
+
+type Command = () => unknown;
+
+const reindexType = new RequestType0<unknown, void>(reindexRequest);
+
+function reindex(client: LanguageClient): Command {
+  return () =>
+    vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Grounded: re-indexing corpus…', cancellable: true },
+      async (_progress, token) => {
+        try {
+          await client.sendRequest(reindexType, token);
+        } catch (error) {
+          if (token.isCancellationRequested) return;
+          const message = error instanceof Error ? error.message : String(error);
+          void vscode.window.showErrorMessage(`Grounded: re-indexing failed: ${message}`);
+        }
+      },
+    );
+}
+
+function showOutput(outputChannel: vscode.OutputChannel): Command {
+  return () => outputChannel.show(true);
+}
+
+/** Registers every `grounded.*` command; the ids match package.json `contributes.commands`. */
+export function registerCommands(client: LanguageClient, outputChannel: vscode.OutputChannel): vscode.Disposable[] {
+  const commands: Record<string, Command> = {
+    'grounded.reindex': reindex(client),
+    'grounded.showOutput': showOutput(outputChannel),
+  };
+  return Object.entries(commands).map(([id, command]) => vscode.commands.registerCommand(id, command));
+}

@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import { LanguageClient, NotificationType, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { statusNotification, type StatusParams } from '../../server/src/protocol';
+
+const statusType = new NotificationType<StatusParams>(statusNotification);
+
+/** The Grounded language client, not yet started. Watchers it needs are added to `context.subscriptions`. */
+export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const watchers = [
+    vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}'),
+    vscode.workspace.createFileSystemWatcher('**/grounded.entities.{json,yaml,yml}'),
+  ];
+  context.subscriptions.push(...watchers);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: { fileEvents: watchers },
+    // A function, so a restart after the user grants trust sends the new value.
+    initializationOptions: () => ({
+      storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,
+      bundledCorpus: context.asAbsolutePath('corpus'),
+      untrusted: !vscode.workspace.isTrusted,
+    }),
+    outputChannel,
+  };
+  return new LanguageClient('grounded', 'Grounded', serverOptions, clientOptions);
+}
+
+/**
+ * The server's `grounded/status` notifications as an event. The client keeps one handler per method,
+ * so everything that wants the status listens here instead of calling `client.onNotification` itself.
+ */
+export function statusEvents(client: LanguageClient): vscode.EventEmitter<StatusParams> {
+  const emitter = new vscode.EventEmitter<StatusParams>();
+  client.onNotification(statusType, (status) => emitter.fire(status));
+  return emitter;
+}
+
+/** Resolves at the first status whose state is `ready`. */
+export function firstReady(onStatus: vscode.Event<StatusParams>): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = onStatus((status) => {
+      if (status.state !== 'ready') return;
+      listener.dispose();
+      resolve();
+    });
+  });
+}

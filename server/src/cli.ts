@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadCorpus } from './core/corpus/loadCorpus';
+import { CorpusIndex } from './core/index/corpusIndex';
+import { parseQuantities } from './core/text/quantities';
+
+const usage = `Usage: grounded <command> [options]
+
+Commands:
+  index [--corpus DIR]... [--json]   index a corpus and print a summary (default corpus: the bundled sample)
+
+Options:
+  --corpus DIR   a corpus folder, file or glob (repeatable)
+  --json         machine-readable output
+  -h, --help     this help`;
+
+/** The bundled corpus next to dist/. */
+const bundledCorpus = path.resolve(__dirname, '..', 'corpus');
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { corpus: { type: 'string', multiple: true }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    process.stderr.write(`grounded: ${(error as Error).message}\n\n${usage}\n`);
+    return 2;
+  }
+  const [command] = parsed.positionals;
+  if (parsed.values.help || !command) {
+    process.stdout.write(`${usage}\n`);
+    return command || parsed.values.help ? 0 : 2;
+  }
+  const corpusPaths = parsed.values.corpus?.length ? parsed.values.corpus : [bundledCorpus];
+  switch (command) {
+    case 'index':
+      return indexCommand(corpusPaths, parsed.values.json === true);
+    default:
+      process.stderr.write(`grounded: unknown command "${command}"\n\n${usage}\n`);
+      return 2;
+  }
+}
+
+async function buildIndex(corpusPaths: string[]): Promise<{ index: CorpusIndex; seconds: number }> {
+  const started = performance.now();
+  const result = await loadCorpus(corpusPaths, process.cwd());
+  const index = new CorpusIndex();
+  for (const doc of result.documents) index.setDocument(doc);
+  index.listingProblems = result.problems;
+  return { index, seconds: (performance.now() - started) / 1000 };
+}
+
+async function indexCommand(corpusPaths: string[], json: boolean): Promise<number> {
+  const { index, seconds } = await buildIndex(corpusPaths);
+  const documents = index.documents();
+  const facts = documents.reduce((n, doc) => n + doc.sentences.reduce((m, s) => m + parseQuantities(s.text, doc.lang).length, 0), 0);
+  const problems = index.problems();
+  const summary = {
+    corpus: corpusPaths.map((p) => path.resolve(p)),
+    documents: documents.length,
+    sentences: index.sentenceTotal,
+    facts,
+    seconds: Number(seconds.toFixed(3)),
+    rssMB: Math.round(process.memoryUsage().rss / 1048576),
+    problems,
+    sources: documents.map((d) => ({ id: d.id, title: d.title, lang: d.lang, sentences: d.sentences.length, path: d.path })),
+  };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  } else {
+    const out: string[] = [];
+    out.push(`Corpus: ${summary.corpus.join(', ')}`);
+    out.push(`  documents  ${summary.documents}`);
+    out.push(`  sentences  ${summary.sentences}`);
+    out.push(`  facts      ${summary.facts} (figures, amounts, percentages, years)`);
+    out.push(`  time       ${seconds.toFixed(2)} s, ${summary.rssMB} MB resident`);
+    for (const d of summary.sources) out.push(`  [@${d.id}] ${d.title} (${d.sentences} sentences)`);
+    for (const p of problems) out.push(`${p.severity}: ${path.relative(process.cwd(), p.path) || p.path}${p.range ? `:${p.range.start.line + 1}` : ''}: ${p.message}`);
+    process.stdout.write(`${out.join('\n')}\n`);
+  }
+  return problems.some((p) => p.severity === 'error') && documents.length === 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`grounded: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

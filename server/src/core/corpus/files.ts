@@ -1,0 +1,132 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { CorpusProblem } from '../types';
+
+/** File extensions read as corpus documents. */
+export const corpusExtensions = ['.md', '.markdown', '.txt'];
+
+/** Files larger than this are reported and skipped: a corpus article is a few KB. */
+export const maxFileBytes = 8 * 1024 * 1024;
+
+const skippedNames = new Set(['readme.md', 'readme.markdown', 'readme.txt']);
+
+/** Whether a path names a file the corpus would read (by extension and name). */
+export function isCorpusFileName(filePath: string): boolean {
+  const base = path.basename(filePath).toLowerCase();
+  return corpusExtensions.includes(path.extname(base)) && !skippedNames.has(base);
+}
+
+/**
+ * Resolves corpus paths (folders, files or globs; relative ones against `baseDir`) to corpus files, sorted.
+ * Missing paths and unreadable folders are reported, not thrown.
+ */
+export async function listCorpusFiles(paths: string[], baseDir: string): Promise<{ files: string[]; problems: CorpusProblem[] }> {
+  const files = new Set<string>();
+  const problems: CorpusProblem[] = [];
+  for (const entry of paths) {
+    const absolute = path.resolve(baseDir, entry);
+    if (isDynamicPattern(entry)) {
+      const matches = await safeGlob([toPosix(absolute)], problems, absolute);
+      matches.filter(isCorpusFileName).forEach((f) => files.add(path.resolve(f)));
+      if (matches.length === 0) problems.push({ path: absolute, severity: 'warning', message: `corpus pattern "${entry}" matches no file` });
+      continue;
+    }
+    const stat = await fs.stat(absolute).catch((error: NodeJS.ErrnoException) => error);
+    if (stat instanceof Error) {
+      const reason = stat.code === 'ENOENT' ? 'does not exist' : `cannot be read (${stat.code ?? stat.message})`;
+      problems.push({ path: absolute, severity: 'error', message: `corpus path "${entry}" ${reason}` });
+    } else if (stat.isDirectory()) {
+      const pattern = `${toPosix(absolute)}/**/*.{${corpusExtensions.map((e) => e.slice(1)).join(',')}}`;
+      const matches = await safeGlob([pattern], problems, absolute);
+      const found = matches.filter(isCorpusFileName);
+      found.forEach((f) => files.add(path.resolve(f)));
+      if (found.length === 0) problems.push({ path: absolute, severity: 'warning', message: `corpus folder "${entry}" holds no .md, .markdown or .txt file` });
+    } else {
+      files.add(absolute);
+    }
+  }
+  return { files: await uniqueRealPaths([...files]), problems };
+}
+
+/** Drops paths that reach the same file through symbolic links, keeping the shortest; sorted. */
+async function uniqueRealPaths(files: string[]): Promise<string[]> {
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  const depth = (p: string) => p.split(path.sep).length;
+  for (const file of files.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0))) {
+    const real = await fs.realpath(file).catch(() => file);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    unique.push(file);
+  }
+  return unique.sort();
+}
+
+async function safeGlob(patterns: string[], problems: CorpusProblem[], where: string): Promise<string[]> {
+  try {
+    return await glob(patterns, {
+      absolute: true,
+      onlyFiles: true,
+      followSymbolicLinks: true,
+      deep: 32,
+      ignore: ['**/node_modules/**', '**/.git/**'],
+      expandDirectories: false,
+    });
+  } catch (error) {
+    problems.push({ path: where, severity: 'error', message: `corpus folder could not be listed: ${String(error)}` });
+    return [];
+  }
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/** The outcome of reading one corpus file: its text, or why it is skipped. */
+export type ReadResult = { text: string; problems: CorpusProblem[] } | { text?: undefined; problems: CorpusProblem[] };
+
+/**
+ * Reads a corpus file as UTF-8. Binary, empty, oversized and unreadable files are reported and yield no text;
+ * invalid UTF-8 is decoded with replacement characters and reported.
+ */
+export async function readCorpusFile(filePath: string): Promise<ReadResult> {
+  const problem = (severity: CorpusProblem['severity'], message: string): CorpusProblem => ({ path: filePath, severity, message });
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(filePath);
+    if (stat.size > maxFileBytes) {
+      return { problems: [problem('error', `file is ${(stat.size / 1048576).toFixed(1)} MB, over the ${maxFileBytes / 1048576} MB limit for a corpus document: skipped`)] };
+    }
+    bytes = await fs.readFile(filePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { problems: [problem('error', `file cannot be read (${code ?? String(error)}): skipped`)] };
+  }
+  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+    return { problems: [problem('warning', 'file is empty: skipped')] };
+  }
+  if (looksBinary(bytes)) {
+    return { problems: [problem('error', 'file looks binary, not text: skipped')] };
+  }
+  const problems: CorpusProblem[] = [];
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('utf-8').decode(bytes);
+    problems.push(problem('warning', 'file is not valid UTF-8: invalid bytes were replaced with �'));
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
+  return { text, problems };
+}
+
+function looksBinary(bytes: Buffer): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  }
+  return control / sample.length > 0.1;
+}

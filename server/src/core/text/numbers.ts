@@ -1,0 +1,72 @@
+import type { Lang } from '../types';
+
+/** A numeral written with digits, read. */
+export interface Numeral {
+  value: number;
+  /** The decimal separator as written, when the numeral has a fractional part. */
+  decimalSeparator?: ',' | '.';
+  /** The thousands separator as written, when digits are grouped. */
+  groupSeparator?: string;
+}
+
+const SPACE_GROUPED = /^(\d{1,3}(?:([ \u00a0\u202f])\d{3})+)(?:([.,])(\d+))?$/;
+const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const DOT_GROUPED = /^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$/;
+const DECIMAL = /^(\d+)(?:([.,])(\d+))?$/;
+
+/**
+ * Reads a numeral written with digits ("3,57", "3.57", "100 000", "1,000,000", "2018").
+ * A single comma followed by exactly three digits ("1,000") is a thousands separator in
+ * English and a decimal comma in French. Returns `undefined` when `text` is not such a numeral.
+ */
+export function parseNumeral(text: string, lang: Lang = 'fr'): Numeral | undefined {
+  const spaced = SPACE_GROUPED.exec(text);
+  if (spaced) {
+    const integer = spaced[1].replace(/\D/g, '');
+    const fraction = spaced[4];
+    return {
+      value: Number(fraction ? `${integer}.${fraction}` : integer),
+      groupSeparator: spaced[2],
+      ...(spaced[3] ? { decimalSeparator: spaced[3] as ',' | '.' } : {}),
+    };
+  }
+  if (COMMA_GROUPED.test(text) && (lang === 'en' || /,\d{3},/.test(text) || text.includes('.'))) {
+    const [integer, fraction] = text.replace(/,/g, '').split('.');
+    return {
+      value: Number(fraction ? `${integer}.${fraction}` : integer),
+      groupSeparator: ',',
+      ...(fraction ? { decimalSeparator: '.' as const } : {}),
+    };
+  }
+  if (DOT_GROUPED.test(text)) {
+    const [integer, fraction] = text.replace(/\./g, '').split(',');
+    return {
+      value: Number(fraction ? `${integer}.${fraction}` : integer),
+      groupSeparator: '.',
+      ...(fraction ? { decimalSeparator: ',' as const } : {}),
+    };
+  }
+  const plain = DECIMAL.exec(text);
+  if (!plain) return undefined;
+  const [, integer, separator, fraction] = plain;
+  if (!separator) return { value: Number(integer) };
+  return { value: Number(`${integer}.${fraction}`), decimalSeparator: separator as ',' | '.' };
+}
+
+/**
+ * The canonical spelling of a numeral's value for indexing: "3,57" and "3.57" give "3.57",
+ * "100 000" gives "100000". Returns `undefined` when `text` is not a numeral.
+ */
+export function canonicalNumber(text: string, lang: Lang = 'fr'): string | undefined {
+  const numeral = parseNumeral(text, lang);
+  return numeral && formatPlain(numeral.value);
+}
+
+/** A number in plain notation with at most six decimals and no trailing zeros. */
+export function formatPlain(value: number): string {
+  const rounded = Number(value.toFixed(6));
+  if (Math.abs(rounded) < 1e21) {
+    return rounded.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 6 });
+  }
+  return String(rounded);
+}

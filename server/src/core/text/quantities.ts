@@ -1,0 +1,575 @@
+import type { Lang } from '../types';
+import { fold } from './normalize';
+import { formatPlain, parseNumeral } from './numbers';
+import {
+  isArticleOne,
+  isMultiplierWord,
+  isNumberConnector,
+  isNumberWord,
+  numberToWords,
+  numberWordsValue,
+} from './numberWords';
+import { detectLang, isStopWord, stem } from './stem';
+import { tokenize, type Token } from './tokenize';
+
+export type QuantityKind = 'number' | 'percent' | 'money' | 'year' | 'multiplier';
+export type Approx = 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most';
+
+export interface Quantity {
+  /** Start of the whole expression: qualifier excluded, currency sign included. */
+  start: number;
+  /** End of the whole expression: numeral, scale word and unit ("3,57 millions d'ingénieurs"). */
+  end: number;
+  /** Start of the numeral and scale word ("3,57 millions"): what a quick fix replaces. */
+  numberStart: number;
+  numberEnd: number;
+  /** Fully scaled value: 3.57e6 for "3,57 millions". Percentages are in percent: 60 for "60 %". */
+  value: number;
+  mantissa: number;
+  /** 1, 1e3, 1e6, 1e9 or 1e12. */
+  scale: number;
+  kind: QuantityKind;
+  /**
+   * '%', an ISO currency code ('USD', 'EUR', 'CNY', 'GBP', 'JPY'), 'x' for multipliers, or for a
+   * count the folded stem of the counted noun ("ingenieur", "region").
+   */
+  unit?: string;
+  /** Qualifier before the number ("près de", "plus de", "at least"…). */
+  approx?: Approx;
+  /** Start of the qualifier when there is one. */
+  approxStart?: number;
+  /** `text[start, end)`. */
+  raw: string;
+  /** The decimal separator as written, when the numeral has a fractional part. */
+  decimalSeparator?: ',' | '.';
+  /** The scale word as written ("millions", "billion", "M", "Md", "bn"). */
+  scaleWord?: string;
+  /** The thousands separator as written ("100 000", "1,000,000"). */
+  groupSeparator?: string;
+  /** Written in words ("quatre", "twenty-one"). */
+  words?: boolean;
+}
+
+const SCALE_WORDS: Record<Lang, ReadonlyMap<string, number>> = {
+  fr: new Map([
+    ['mille', 1e3], ['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9],
+    ['billion', 1e12], ['billions', 1e12],
+  ]),
+  en: new Map([
+    ['thousand', 1e3], ['million', 1e6], ['millions', 1e6], ['billion', 1e9], ['billions', 1e9],
+    ['trillion', 1e12], ['trillions', 1e12],
+  ]),
+};
+
+interface Abbreviation {
+  scale: number;
+  /** Ambiguous ("m" for metres): a scale only next to a currency. */
+  needsCurrency: boolean;
+}
+
+/** Scale abbreviations, case-sensitive. */
+const SCALE_ABBREVIATIONS: ReadonlyMap<string, Abbreviation> = new Map([
+  ['k', { scale: 1e3, needsCurrency: false }],
+  ['K', { scale: 1e3, needsCurrency: false }],
+  ['M', { scale: 1e6, needsCurrency: false }],
+  ['Md', { scale: 1e9, needsCurrency: false }],
+  ['Mds', { scale: 1e9, needsCurrency: false }],
+  ['Mrd', { scale: 1e9, needsCurrency: false }],
+  ['Mrds', { scale: 1e9, needsCurrency: false }],
+  ['bn', { scale: 1e9, needsCurrency: false }],
+  ['Bn', { scale: 1e9, needsCurrency: false }],
+  ['tn', { scale: 1e12, needsCurrency: false }],
+  ['m', { scale: 1e6, needsCurrency: true }],
+  ['b', { scale: 1e9, needsCurrency: true }],
+  ['B', { scale: 1e9, needsCurrency: true }],
+  ['T', { scale: 1e12, needsCurrency: true }],
+]);
+const SUFFIXED = /^(\d+(?:[.,]\d+)?)(k|K|M|Mds?|Mrds?|[bB]n|tn|m|b|B|T|x|X)$/;
+
+const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₽', 'RUB'], ['₩', 'KRW'],
+]);
+/** Currency words and codes, folded. */
+const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['usd', 'USD'], ['dollar', 'USD'], ['dollars', 'USD'],
+  ['eur', 'EUR'], ['euro', 'EUR'], ['euros', 'EUR'],
+  ['cny', 'CNY'], ['rmb', 'CNY'], ['yuan', 'CNY'], ['yuans', 'CNY'], ['renminbi', 'CNY'],
+  ['jpy', 'JPY'], ['yen', 'JPY'], ['yens', 'JPY'],
+  ['gbp', 'GBP'], ['chf', 'CHF'], ['inr', 'INR'], ['roupie', 'INR'], ['roupies', 'INR'], ['rupee', 'INR'], ['rupees', 'INR'],
+]);
+/** Words naming a currency only when followed by "sterling". */
+const STERLING_WORDS = new Set(['livre', 'livres', 'pound', 'pounds']);
+const PERCENT_WORDS = new Set(['pourcent', 'pourcents', 'percent', 'pct']);
+const MULTIPLIER_WORDS = new Set(['fois', 'times']);
+const LINKING_WORDS = new Set(['de', "d'", 'of']);
+const MONTHS = new Set([
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre',
+  'novembre', 'decembre', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'janv', 'fev', 'fevr', 'avr', 'juil',
+]);
+/** Words before a four-digit number that make it a year even when a plural noun follows. */
+const YEAR_CONTEXT = new Set([
+  'en', 'in', 'depuis', 'since', 'annee', 'annees', 'year', 'de', "d'", 'du', 'a', 'au', 'avant',
+  'apres', 'before', 'after', 'by', 'until', 'till', 'from', 'to', 'vers', 'fin', 'debut', 'mi',
+  'during', 'pendant', 'of', 'the', 'et', 'and', 'ou', 'or', 'entre', 'between', 'through', 'le',
+  "l'", 'des', "jusqu'", 'circa',
+]);
+const MIN_YEAR = 1800;
+const MAX_YEAR = 2100;
+
+const APPROX_PHRASES: ReadonlyArray<readonly [readonly string[], Approx]> = (
+  [
+    [['pres', 'de'], 'about'], [['environ'], 'about'], [['env'], 'about'], [['quelque'], 'about'],
+    [['autour', 'de'], 'about'], [['aux', 'alentours', 'de'], 'about'], [['a', 'peu', 'pres'], 'about'],
+    [['approximativement'], 'about'], [['presque'], 'about'], [['pas', 'loin', 'de'], 'about'],
+    [['about'], 'about'], [['around'], 'about'], [['nearly'], 'about'], [['almost'], 'about'],
+    [['approximately'], 'about'], [['roughly'], 'about'], [['some'], 'about'], [['circa'], 'about'],
+    [['~'], 'about'], [['≈'], 'about'],
+    [['plus', 'de'], 'more-than'], [['au-dela', 'de'], 'more-than'], [['over'], 'more-than'],
+    [['more', 'than'], 'more-than'], [['above'], 'more-than'], [['upwards', 'of'], 'more-than'],
+    [['in', 'excess', 'of'], 'more-than'], [['superieur', 'a'], 'more-than'], [['superieure', 'a'], 'more-than'],
+    [['moins', 'de'], 'less-than'], [['less', 'than'], 'less-than'], [['fewer', 'than'], 'less-than'],
+    [['under'], 'less-than'], [['below'], 'less-than'], [['inferieur', 'a'], 'less-than'], [['inferieure', 'a'], 'less-than'],
+    [['au', 'moins'], 'at-least'], [['at', 'least'], 'at-least'], [['pas', 'moins', 'de'], 'at-least'],
+    [['no', 'less', 'than'], 'at-least'], [['no', 'fewer', 'than'], 'at-least'], [['minimum'], 'at-least'],
+    [["jusqu'", 'a'], 'at-most'], [['up', 'to'], 'at-most'], [['at', 'most'], 'at-most'], [['au', 'plus'], 'at-most'],
+    [['tout', 'au', 'plus'], 'at-most'], [['au', 'maximum'], 'at-most'], [['pas', 'plus', 'de'], 'at-most'],
+    [['no', 'more', 'than'], 'at-most'],
+  ] as Array<[string[], Approx]>
+).sort((a, b) => b[0].length - a[0].length);
+
+/** Relative tolerance for values qualified as approximate or bounded. */
+const TOLERANCE = 0.1;
+
+interface Numeral {
+  /** Index of the last token of the numeral. */
+  last: number;
+  mantissa: number;
+  scale: number;
+  scaleWord?: string;
+  decimalSeparator?: ',' | '.';
+  groupSeparator?: string;
+  words?: boolean;
+  /** Written with digits only, no separators: candidate year. */
+  bareInteger?: boolean;
+  multiplier?: boolean;
+}
+
+interface Unit {
+  kind: QuantityKind;
+  unit?: string;
+  /** Index of the last token of the unit. */
+  last: number;
+}
+
+class QuantityParser {
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly lang: Lang,
+  ) {}
+
+  parse(): Quantity[] {
+    const quantities: Quantity[] = [];
+    for (let i = 0; i < this.tokens.length; i++) {
+      const quantity = this.parseAt(i);
+      if (!quantity) continue;
+      quantities.push(quantity.quantity);
+      i = quantity.last;
+    }
+    return quantities;
+  }
+
+  private parseAt(first: number): { quantity: Quantity; last: number } | undefined {
+    const prefix = this.currencyPrefix(first);
+    const index = prefix?.numeralIndex ?? first;
+    const numeral = this.readNumeral(index, prefix !== undefined);
+    if (!numeral) return undefined;
+    const start = prefix?.start ?? this.tokens[first].start;
+
+    const unit: Unit = numeral.multiplier
+      ? { kind: 'multiplier', unit: 'x', last: numeral.last }
+      : this.readUnit(numeral.last, prefix?.currency);
+    let { kind, unit: unitName, last } = unit;
+    if (kind === 'number' && numeral.bareInteger && this.isYear(numeral, index, unitName === undefined ? undefined : last)) {
+      kind = 'year';
+      unitName = undefined;
+      last = numeral.last;
+    }
+
+    const approx = this.readApprox(prefix?.firstIndex ?? index);
+    const end = this.tokens[last].end;
+    const quantity: Quantity = {
+      start,
+      end,
+      numberStart: this.tokens[index].start,
+      numberEnd: this.tokens[numeral.last].end,
+      value: roundValue(numeral.mantissa * numeral.scale),
+      mantissa: numeral.mantissa,
+      scale: numeral.scale,
+      kind,
+      raw: this.text.slice(start, end),
+      ...(unitName !== undefined ? { unit: unitName } : {}),
+      ...(approx ? { approx: approx.approx, approxStart: approx.start } : {}),
+      ...(numeral.decimalSeparator ? { decimalSeparator: numeral.decimalSeparator } : {}),
+      ...(numeral.scaleWord ? { scaleWord: numeral.scaleWord } : {}),
+      ...(numeral.groupSeparator ? { groupSeparator: numeral.groupSeparator } : {}),
+      ...(numeral.words ? { words: true } : {}),
+    };
+    return { quantity, last };
+  }
+
+  private adjacent(a: number, b: number, maxGap = 2): boolean {
+    const left = this.tokens[a];
+    const right = this.tokens[b];
+    if (!left || !right) return false;
+    const gap = this.text.slice(left.end, right.start);
+    return gap.length <= maxGap && /^[\s\u00a0\u202f]*$/.test(gap);
+  }
+
+  private currencyPrefix(i: number): { currency: string; start: number; firstIndex: number; numeralIndex: number } | undefined {
+    const token = this.tokens[i];
+    let currency = token.kind === 'symbol' ? CURRENCY_SIGNS.get(token.text) : undefined;
+    if (!currency && token.kind === 'word' && token.text === token.text.toUpperCase()) {
+      currency = CURRENCY_WORDS.get(token.norm);
+    }
+    if (!currency || !this.adjacent(i, i + 1, 1)) return undefined;
+    const next = this.tokens[i + 1];
+    if (next.kind !== 'number' && !(next.kind === 'word' && SUFFIXED.test(next.text))) return undefined;
+    const us = i > 0 && this.tokens[i - 1].norm === 'us' && this.adjacent(i - 1, i, 0);
+    const firstIndex = us ? i - 1 : i;
+    return { currency, start: this.tokens[firstIndex].start, firstIndex, numeralIndex: i + 1 };
+  }
+
+  private readNumeral(i: number, nextToCurrency: boolean): Numeral | undefined {
+    const token = this.tokens[i];
+    if (token.kind === 'number') return this.readDigits(i);
+    if (token.kind !== 'word') return undefined;
+    const suffixed = SUFFIXED.exec(token.text);
+    if (suffixed) return this.readSuffixed(i, suffixed[1], suffixed[2], nextToCurrency);
+    return this.readWords(i);
+  }
+
+  private readDigits(i: number): Numeral | undefined {
+    const token = this.tokens[i];
+    const numeral = parseNumeral(token.text, this.lang);
+    if (!numeral) return undefined;
+    const scale = this.readScale(i + 1, i);
+    return {
+      last: scale?.index ?? i,
+      mantissa: numeral.value,
+      scale: scale?.scale ?? 1,
+      ...(scale ? { scaleWord: scale.word } : {}),
+      ...(numeral.decimalSeparator ? { decimalSeparator: numeral.decimalSeparator } : {}),
+      ...(numeral.groupSeparator ? { groupSeparator: numeral.groupSeparator } : {}),
+      bareInteger: /^\d+$/.test(token.text) && !scale,
+    };
+  }
+
+  private readSuffixed(i: number, digits: string, suffix: string, nextToCurrency: boolean): Numeral | undefined {
+    const numeral = parseNumeral(digits, this.lang);
+    if (!numeral) return undefined;
+    const decimal = numeral.decimalSeparator ? { decimalSeparator: numeral.decimalSeparator } : {};
+    if (suffix === 'x' || suffix === 'X') {
+      return { last: i, mantissa: numeral.value, scale: 1, multiplier: true, ...decimal };
+    }
+    const abbreviation = SCALE_ABBREVIATIONS.get(suffix);
+    if (!abbreviation) return undefined;
+    if (abbreviation.needsCurrency && !nextToCurrency && !this.currencyAfter(i)) return undefined;
+    return { last: i, mantissa: numeral.value, scale: abbreviation.scale, scaleWord: suffix, ...decimal };
+  }
+
+  private readWords(i: number): Numeral | undefined {
+    const words: string[] = [];
+    let last = i - 1;
+    for (let j = i; j < this.tokens.length; j++) {
+      const token = this.tokens[j];
+      if (j > i && !this.adjacent(j - 1, j)) break;
+      if (token.kind !== 'word') break;
+      const connector = j > i && this.isConnectorAt(j);
+      if (!connector && !isNumberWord(token.norm, this.lang) && !(j === i && isArticleOne(token.norm, this.lang))) break;
+      words.push(token.norm);
+      if (!connector) last = j;
+    }
+    const used = words.slice(0, last - i + 1);
+    if (used.length === 0) return undefined;
+    const scale = this.readScale(last + 1, last);
+    const onlyArticle = used.length === 1 && isArticleOne(used[0], this.lang);
+    if (onlyArticle && !scale && !isMultiplierWord(used[0], this.lang)) return undefined;
+    const mantissa = onlyArticle ? 1 : numberWordsValue(used, this.lang);
+    if (mantissa === undefined) return undefined;
+    return {
+      last: scale?.index ?? last,
+      mantissa,
+      scale: scale?.scale ?? 1,
+      ...(scale ? { scaleWord: scale.word } : {}),
+      words: true,
+    };
+  }
+
+  /** "et" only in "vingt et un", "soixante et onze"; "and" only after "hundred" or "thousand". */
+  private isConnectorAt(j: number): boolean {
+    if (!isNumberConnector(this.tokens[j].norm, this.lang)) return false;
+    if (this.lang === 'fr') return ['un', 'une', 'onze'].includes(this.tokens[j + 1]?.norm ?? '');
+    return /(?:hundred|thousand)$/.test(this.tokens[j - 1].norm);
+  }
+
+  private readScale(i: number, numeralIndex: number): { index: number; scale: number; word: string } | undefined {
+    const token = this.tokens[i];
+    if (!token || token.kind !== 'word' || !this.adjacent(numeralIndex, i)) return undefined;
+    const word = SCALE_WORDS[this.lang].get(token.norm);
+    if (word !== undefined) return { index: i, scale: this.scaleOfWord(token.norm, numeralIndex, word), word: token.text };
+    const abbreviation = SCALE_ABBREVIATIONS.get(token.text);
+    if (!abbreviation) return undefined;
+    if (abbreviation.needsCurrency && !this.currencyAfter(i) && !this.currencyBefore(numeralIndex)) return undefined;
+    return { index: i, scale: abbreviation.scale, word: token.text };
+  }
+
+  /**
+   * A French "billion" is 1e12, but a singular "billion" after a number of two or more is
+   * English grammar ("300 billion"), quoted or mis-detected: 1e9.
+   */
+  private scaleOfWord(norm: string, numeralIndex: number, scale: number): number {
+    if (this.lang !== 'fr' || norm !== 'billion') return scale;
+    const numeral = parseNumeral(this.tokens[numeralIndex].text, this.lang);
+    return numeral && numeral.value >= 2 ? 1e9 : scale;
+  }
+
+  private currencyAfter(i: number): boolean {
+    const next = this.tokens[i + 1];
+    return next?.kind === 'symbol' && CURRENCY_SIGNS.has(next.text) && this.adjacent(i, i + 1, 1);
+  }
+
+  private currencyBefore(i: number): boolean {
+    const previous = this.tokens[i - 1];
+    return previous?.kind === 'symbol' && CURRENCY_SIGNS.has(previous.text) && this.adjacent(i - 1, i, 1);
+  }
+
+  private readUnit(numeralLast: number, prefixCurrency: string | undefined): Unit {
+    const next = numeralLast + 1;
+    const token = this.tokens[next];
+    const adjacent = token !== undefined && this.adjacent(numeralLast, next);
+    if (prefixCurrency) return { kind: 'money', unit: prefixCurrency, last: numeralLast };
+    if (!adjacent) return { kind: 'number', last: numeralLast };
+    if (token.kind === 'symbol') {
+      if (token.text === '%') return { kind: 'percent', unit: '%', last: next };
+      const currency = CURRENCY_SIGNS.get(token.text);
+      if (currency) {
+        const us = this.tokens[next + 1]?.text === 'US' && this.adjacent(next, next + 1, 1);
+        return { kind: 'money', unit: currency, last: us ? next + 1 : next };
+      }
+      return { kind: 'number', last: numeralLast };
+    }
+    if (token.kind !== 'word' && token.kind !== 'elision') return { kind: 'number', last: numeralLast };
+    if (PERCENT_WORDS.has(token.norm)) return { kind: 'percent', unit: '%', last: next };
+    if ((token.norm === 'pour' || token.norm === 'per') && this.tokens[next + 1]?.norm === 'cent' && this.adjacent(next, next + 1)) {
+      return { kind: 'percent', unit: '%', last: next + 1 };
+    }
+    if (MULTIPLIER_WORDS.has(token.norm)) return { kind: 'multiplier', unit: 'x', last: next };
+
+    const nounIndex = LINKING_WORDS.has(token.norm) ? next + 1 : next;
+    const noun = this.tokens[nounIndex];
+    if (!noun || noun.kind !== 'word' || (nounIndex !== next && !this.adjacent(next, nounIndex, token.kind === 'elision' ? 0 : 2))) {
+      return { kind: 'number', last: numeralLast };
+    }
+    const currency = this.currencyWord(nounIndex);
+    if (currency) return { kind: 'money', unit: currency.code, last: currency.last };
+    if (!this.isCountedNoun(noun)) return { kind: 'number', last: numeralLast };
+    return { kind: 'number', unit: stem(noun.lower, this.lang), last: nounIndex };
+  }
+
+  private currencyWord(i: number): { code: string; last: number } | undefined {
+    const token = this.tokens[i];
+    const code = CURRENCY_WORDS.get(token.norm);
+    if (code) return { code, last: i };
+    if (STERLING_WORDS.has(token.norm) && this.tokens[i + 1]?.norm === 'sterling' && this.adjacent(i, i + 1)) {
+      return { code: 'GBP', last: i + 1 };
+    }
+    return undefined;
+  }
+
+  private isCountedNoun(token: Token): boolean {
+    return (
+      /\p{L}/u.test(token.text) &&
+      !/\d/.test(token.text) &&
+      token.text.length > 1 &&
+      !isStopWord(token.norm, this.lang) &&
+      !isNumberWord(token.norm, this.lang) &&
+      !SCALE_WORDS[this.lang].has(token.norm) &&
+      !MONTHS.has(token.norm)
+    );
+  }
+
+  /** A bare four-digit integer in range is a year, unless a plural noun follows it without a year context. */
+  private isYear(numeral: Numeral, index: number, nounIndex: number | undefined): boolean {
+    if (numeral.mantissa < MIN_YEAR || numeral.mantissa > MAX_YEAR) return false;
+    if (nounIndex === undefined) return true;
+    const previous = this.tokens[index - 1];
+    const yearContext = previous !== undefined && this.adjacent(index - 1, index) && (YEAR_CONTEXT.has(previous.norm) || MONTHS.has(previous.norm));
+    const noun = this.tokens[nounIndex];
+    const pluralNoun = /[sx]$/.test(noun.norm) && noun.text[0] === noun.lower[0];
+    return yearContext || !pluralNoun;
+  }
+
+  private readApprox(first: number): { approx: Approx; start: number } | undefined {
+    for (const [phrase, approx] of APPROX_PHRASES) {
+      const from = first - phrase.length;
+      if (from < 0) continue;
+      let matches = true;
+      for (let k = 0; k < phrase.length && matches; k++) {
+        const token = this.tokens[from + k];
+        const norm = token.norm === "d'" ? 'de' : token.norm;
+        matches = (norm === phrase[k] || token.norm === phrase[k]) && this.adjacent(from + k, from + k + 1);
+      }
+      if (matches) return { approx, start: this.tokens[from].start };
+    }
+    return undefined;
+  }
+}
+
+function roundValue(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/**
+ * Every quantity in `text`: numbers written with digits or words, with their scale word
+ * ("millions", "bn", "Md"), unit (%, currency, "fois"/"times", counted noun) and qualifier
+ * ("plus de", "about"). Digits inside words ("GPT-4", "R1") are not quantities.
+ * The language is detected when not given.
+ */
+export function parseQuantities(text: string, lang?: Lang): Quantity[] {
+  return new QuantityParser(text, tokenize(text), lang ?? detectLang(text)).parse();
+}
+
+const SCALE_FAMILIES: ReadonlyArray<{ lang: Lang; words: ReadonlyArray<readonly [number, string, string]> }> = [
+  { lang: 'fr', words: [[1e3, 'mille', 'mille'], [1e6, 'million', 'millions'], [1e9, 'milliard', 'milliards'], [1e12, 'billion', 'billions']] },
+  { lang: 'en', words: [[1e3, 'thousand', 'thousand'], [1e6, 'million', 'million'], [1e9, 'billion', 'billion'], [1e12, 'trillion', 'trillion']] },
+];
+const ABBREVIATION_FAMILIES: ReadonlyArray<ReadonlyArray<readonly [number, string]>> = [
+  [[1e3, 'k'], [1e6, 'M'], [1e9, 'Md'], [1e12, 'T']],
+  [[1e3, 'k'], [1e6, 'M'], [1e9, 'Mds'], [1e12, 'T']],
+  [[1e3, 'k'], [1e6, 'M'], [1e9, 'Mrd'], [1e12, 'T']],
+  [[1e3, 'k'], [1e6, 'm'], [1e9, 'bn'], [1e12, 'tn']],
+  [[1e3, 'K'], [1e6, 'M'], [1e9, 'B'], [1e12, 'T']],
+  [[1e3, 'k'], [1e6, 'M'], [1e9, 'bn'], [1e12, 'tn']],
+];
+
+/** The scales of the family `scaleWord` belongs to, and the word for a scale and mantissa. */
+function scaleFamily(scaleWord: string, lang: Lang): { scales: number[]; word: (scale: number, mantissa: number) => string } | undefined {
+  const folded = fold(scaleWord);
+  const hasWord = (f: (typeof SCALE_FAMILIES)[number]) => f.words.some(([, one, many]) => one === folded || many === folded);
+  const wordFamily = SCALE_FAMILIES.find((f) => f.lang === lang && hasWord(f)) ?? SCALE_FAMILIES.find(hasWord);
+  if (wordFamily) {
+    const plural = wordFamily.lang === 'fr';
+    return {
+      scales: wordFamily.words.map(([scale]) => scale),
+      word: (scale, mantissa) => {
+        const [, one, many] = wordFamily.words.find(([s]) => s === scale)!;
+        return matchCase(plural && Math.abs(mantissa) >= 2 ? many : one, scaleWord);
+      },
+    };
+  }
+  const abbreviations = ABBREVIATION_FAMILIES.find((f) => f.some(([, word]) => word === scaleWord));
+  if (!abbreviations) return undefined;
+  return {
+    scales: abbreviations.map(([scale]) => scale),
+    word: (scale) => abbreviations.find(([s]) => s === scale)![1],
+  };
+}
+
+function matchCase(word: string, like: string): string {
+  if (like.length > 1 && like === like.toUpperCase()) return word.toUpperCase();
+  if (like[0] !== like[0].toLowerCase()) return word[0].toUpperCase() + word.slice(1);
+  return word;
+}
+
+function formatDigits(value: number, decimalSeparator: string, groupSeparator: string | undefined): string {
+  const [integer, fraction] = formatPlain(value).split('.');
+  const grouped = groupSeparator ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, groupSeparator) : integer;
+  return fraction ? `${grouped}${decimalSeparator}${fraction}` : grouped;
+}
+
+/**
+ * `value` written in the style of `like`: the text that should replace
+ * `text[like.numberStart, like.numberEnd)`. Keeps `like`'s decimal separator, thousands
+ * separator, scale word family ("millions", "billion", "Md", "bn"), words or digits, and
+ * French plural agreement ("1,5 million", "3,57 millions").
+ */
+export function formatQuantity(value: number, like: Quantity, lang: Lang): string {
+  const decimalSeparator = like.decimalSeparator ?? (lang === 'fr' ? ',' : '.');
+  const numberText = like.raw.slice(like.numberStart - like.start, like.numberEnd - like.start);
+  const family = like.scaleWord ? scaleFamily(like.scaleWord, lang) : undefined;
+  if (family) {
+    let scale = like.scale;
+    const bigger = family.scales.filter((s) => s > scale);
+    const smaller = family.scales.filter((s) => s < scale).reverse();
+    while (Math.abs(value / scale) >= 1000 && bigger.length) scale = bigger.shift()!;
+    while (Math.abs(value / scale) < 1 && smaller.length) scale = smaller.shift()!;
+    if (Math.abs(value / scale) >= 1) {
+      const mantissa = Number((value / scale).toPrecision(12));
+      const gap = /(\s*)\S+$/.exec(numberText)?.[1] ?? ' ';
+      const words = like.words ? numberToWords(mantissa, lang) : undefined;
+      const mantissaText = words ?? formatDigits(mantissa, decimalSeparator, undefined);
+      return `${mantissaText}${gap || (/\d$/.test(mantissaText) ? '' : ' ')}${family.word(scale, mantissa)}`;
+    }
+  }
+  if (like.words) {
+    const words = numberToWords(value, lang);
+    if (words) return matchCase(words, numberText);
+  }
+  const groupSeparator = like.groupSeparator ?? (Math.abs(value) >= 10_000 ? (lang === 'fr' ? ' ' : ',') : undefined);
+  return formatDigits(value, decimalSeparator, groupSeparator === decimalSeparator ? undefined : groupSeparator);
+}
+
+const COMPATIBLE_KINDS: ReadonlyArray<ReadonlySet<QuantityKind>> = [new Set(['number', 'year'])];
+
+function kindsMatch(a: Quantity, b: Quantity): boolean {
+  if (a.kind === b.kind) return true;
+  return COMPATIBLE_KINDS.some((kinds) => kinds.has(a.kind) && kinds.has(b.kind));
+}
+
+function unitsMatch(a: Quantity, b: Quantity): boolean {
+  if (a.kind === 'number' || a.kind === 'year') return true;
+  return a.unit === undefined || b.unit === undefined || a.unit === b.unit;
+}
+
+function equal(x: number, y: number): boolean {
+  return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+}
+
+/** Whether `exact` is within what `bounded` (a qualified quantity) allows. */
+function withinApprox(bounded: Quantity, exact: number): boolean {
+  const v = bounded.value;
+  const margin = Math.abs(v) * TOLERANCE;
+  switch (bounded.approx) {
+    case 'about':
+      return Math.abs(exact - v) <= margin + 1e-9;
+    case 'more-than':
+    case 'at-least':
+      return exact >= v - 1e-9 && exact <= v + margin + 1e-9;
+    case 'less-than':
+    case 'at-most':
+      return exact <= v + 1e-9 && exact >= v - margin - 1e-9;
+    default:
+      return equal(exact, v);
+  }
+}
+
+/**
+ * Whether two quantities state the same amount: same kind and unit (counted nouns are not
+ * compared, so that French and English can match), equal values after scaling, within 10 %
+ * when either is qualified as approximate, and within 10 % on the allowed side of a bound
+ * ("plus de 29" matches 29 and 31, not 28 or 40).
+ */
+export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (!kindsMatch(a, b) || !unitsMatch(a, b)) return false;
+  if (!a.approx && !b.approx) return equal(a.value, b.value);
+  if (a.approx && b.approx) {
+    if (a.approx === b.approx || a.approx === 'about' || b.approx === 'about') {
+      return Math.abs(a.value - b.value) <= TOLERANCE * Math.max(Math.abs(a.value), Math.abs(b.value)) + 1e-9;
+    }
+    return withinApprox(a, b.value) || withinApprox(b, a.value);
+  }
+  return a.approx ? withinApprox(a, b.value) : withinApprox(b, a.value);
+}

@@ -1,0 +1,4 @@
+declare module 'stopword' {
+  export const fra: string[];
+  export const eng: string[];
+}

@@ -1,0 +1,50 @@
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseMarkdown, type ParsedMarkdown } from '../core/markdown/parseMarkdown';
+import { CorpusIndex } from '../core/index/corpusIndex';
+import { defaultSettings, type Settings } from '../settings';
+
+/** What the server knows at run time, shared by the feature adapters. */
+export class ServerContext {
+  index = new CorpusIndex();
+  settings: Settings = defaultSettings();
+  /** Absolute corpus roots in use (the bundled corpus when settings give none). */
+  corpusRoots: string[] = [];
+  indexing = false;
+  workspaceRoot: string | undefined;
+  bundledCorpus: string;
+  untrusted = false;
+  storagePath: string | undefined;
+  /** The client can watch files we name (dynamic `didChangeWatchedFiles` with relative patterns). */
+  canWatchFiles = false;
+  private readonly parsed = new Map<string, { version: number; parsed: ParsedMarkdown }>();
+
+  constructor(
+    readonly connection: Connection,
+    readonly documents: TextDocuments<TextDocument>,
+    bundledCorpus: string,
+  ) {
+    this.bundledCorpus = bundledCorpus;
+  }
+
+  /** The Markdown parse of an open document, cached per version. */
+  parse(document: TextDocument): ParsedMarkdown {
+    const cached = this.parsed.get(document.uri);
+    if (cached && cached.version === document.version) return cached.parsed;
+    const parsed = parseMarkdown(document.getText());
+    this.parsed.set(document.uri, { version: document.version, parsed });
+    return parsed;
+  }
+
+  forget(uri: string): void {
+    this.parsed.delete(uri);
+  }
+
+  log(message: string): void {
+    this.connection.console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+  }
+
+  error(message: string): void {
+    this.connection.console.error(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+  }
+}

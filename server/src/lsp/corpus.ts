@@ -1,0 +1,204 @@
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import {
+  DiagnosticSeverity,
+  FileChangeType,
+  DidChangeWatchedFilesNotification,
+  type Diagnostic,
+  type Disposable,
+} from 'vscode-languageserver/node';
+import { loadCorpus, loadDocument } from '../core/corpus/loadCorpus';
+import { isCorpusFileName } from '../core/corpus/files';
+import { CorpusIndex } from '../core/index/corpusIndex';
+import type { CorpusProblem } from '../core/types';
+import { reindexRequest, statusNotification, type StatusParams } from '../protocol';
+import type { ServerContext } from './context';
+import { guard } from './errorBoundary';
+
+/** Listeners told when a new index is in place or a corpus file changed (diagnostics re-check drafts). */
+export type CorpusListener = () => void;
+
+/**
+ * Owns the corpus index: the first build, rebuilds when settings change or on request, re-indexing single
+ * files on change, progress, the status notification and `corpus-error` diagnostics on corpus files.
+ */
+export class CorpusService {
+  private generation = 0;
+  private published = new Set<string>();
+  private watchers: Disposable | undefined;
+  private readonly listeners: CorpusListener[] = [];
+  private current: Promise<void> = Promise.resolve();
+
+  constructor(private readonly ctx: ServerContext) {}
+
+  onDidChange(listener: CorpusListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** The corpus roots the settings ask for: configured folders, or the bundled corpus. */
+  roots(): string[] {
+    const configured = this.ctx.untrusted ? [] : this.ctx.settings.corpusPaths;
+    if (configured.length === 0) return [this.ctx.bundledCorpus];
+    const base = this.ctx.workspaceRoot ?? process.cwd();
+    return configured.map((p) => path.resolve(base, expandHome(p)));
+  }
+
+  /** Rebuilds the whole index. A rebuild in progress is superseded. Resolves when this build is done. */
+  reindex(reason: string): Promise<void> {
+    const generation = ++this.generation;
+    this.current = this.build(generation, reason);
+    return this.current;
+  }
+
+  /** Resolves once the latest requested build has finished. */
+  whenReady(): Promise<void> {
+    return this.current;
+  }
+
+  private async build(generation: number, reason: string): Promise<void> {
+    const { ctx } = this;
+    const roots = this.roots();
+    ctx.corpusRoots = roots;
+    ctx.indexing = true;
+    this.sendStatus('indexing');
+    ctx.log(`Indexing corpus (${reason}): ${roots.join(', ')}`);
+    const started = performance.now();
+    const progress = await this.beginProgress();
+    try {
+      const previous = new Map(ctx.index.documents().map((d) => [d.path, d]));
+      const result = await loadCorpus(roots, ctx.workspaceRoot ?? process.cwd(), {
+        previous,
+        isCancelled: () => generation !== this.generation,
+        onProgress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
+      });
+      if (result.cancelled || generation !== this.generation) return;
+      const index = new CorpusIndex();
+      for (const doc of result.documents) index.setDocument(doc);
+      index.listingProblems = result.problems;
+      ctx.index = index;
+      const seconds = ((performance.now() - started) / 1000).toFixed(2);
+      ctx.log(`Indexed ${index.documentCount} documents, ${index.sentenceTotal} sentences in ${seconds} s`);
+      this.publishProblems();
+      await this.watchRoots(roots);
+      ctx.indexing = false;
+      this.sendStatus('ready');
+      this.listeners.forEach((listener) => listener());
+    } catch (error) {
+      ctx.indexing = false;
+      ctx.error(`Indexing failed: ${error instanceof Error ? error.stack : String(error)}`);
+      this.sendStatus('error', `indexing failed: ${String(error)}`);
+    } finally {
+      progress?.done();
+    }
+  }
+
+  /** Handles `workspace/didChangeWatchedFiles`: re-indexes just the files that changed. */
+  async filesChanged(changes: { uri: string; type: FileChangeType }[]): Promise<void> {
+    const { ctx } = this;
+    let touched = false;
+    for (const change of changes) {
+      const filePath = URI.parse(change.uri).fsPath;
+      if (!this.isUnderRoots(filePath) || !isCorpusFileName(filePath)) continue;
+      if (change.type === FileChangeType.Deleted) {
+        touched = ctx.index.removeDocument(filePath) || touched;
+        ctx.log(`Removed ${filePath}`);
+        continue;
+      }
+      const loaded = await loadDocument(filePath);
+      if (loaded.doc) ctx.index.setDocument(loaded.doc);
+      else ctx.index.removeDocument(filePath);
+      ctx.index.listingProblems = ctx.index.listingProblems.filter((p) => p.path !== filePath).concat(loaded.problems);
+      ctx.log(`Re-indexed ${filePath}`);
+      touched = true;
+    }
+    if (!touched) return;
+    this.publishProblems();
+    this.sendStatus(ctx.indexing ? 'indexing' : 'ready');
+    this.listeners.forEach((listener) => listener());
+  }
+
+  register(): void {
+    const { connection } = this.ctx;
+    connection.onRequest(reindexRequest, guard(this.ctx, reindexRequest, null, async () => {
+      await this.reindex('requested');
+      return null;
+    }));
+    connection.onDidChangeWatchedFiles(guard(this.ctx, 'workspace/didChangeWatchedFiles', undefined, (params) => this.filesChanged(params.changes)));
+  }
+
+  private isUnderRoots(filePath: string): boolean {
+    return this.ctx.corpusRoots.some((root) => {
+      const relative = path.relative(root, filePath);
+      return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    });
+  }
+
+  private sendStatus(state: StatusParams['state'], message?: string): void {
+    const { ctx } = this;
+    const params: StatusParams = {
+      state,
+      documents: ctx.index.documentCount,
+      sentences: ctx.index.sentenceTotal,
+      entities: 0,
+      problems: ctx.index.problems().length,
+      roots: ctx.corpusRoots,
+      message,
+    };
+    void ctx.connection.sendNotification(statusNotification, params);
+  }
+
+  /** Publishes `corpus-error` diagnostics on corpus files with problems, and clears files that have none now. */
+  private publishProblems(): void {
+    const { ctx } = this;
+    const byFile = new Map<string, CorpusProblem[]>();
+    for (const problem of ctx.index.problems()) {
+      const list = byFile.get(problem.path) ?? [];
+      list.push(problem);
+      byFile.set(problem.path, list);
+      ctx.log(`${problem.severity}: ${problem.path}: ${problem.message}`);
+    }
+    const next = new Set<string>();
+    for (const [filePath, problems] of byFile) {
+      const uri = URI.file(filePath).toString();
+      next.add(uri);
+      const diagnostics: Diagnostic[] = problems.map((p) => ({
+        range: p.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: p.severity === 'error' ? DiagnosticSeverity.Error : p.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+        source: 'grounded',
+        code: 'corpus-error',
+        message: p.message,
+      }));
+      void ctx.connection.sendDiagnostics({ uri, diagnostics });
+    }
+    for (const uri of this.published) if (!next.has(uri)) void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.published = next;
+  }
+
+  private async beginProgress() {
+    try {
+      const progress = await this.ctx.connection.window.createWorkDoneProgress();
+      progress.begin('Grounded: indexing corpus', 0, undefined, false);
+      return progress;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Asks the client to watch the corpus folders (they may lie outside the workspace). */
+  private async watchRoots(roots: string[]): Promise<void> {
+    if (!this.ctx.canWatchFiles) return;
+    this.watchers?.dispose();
+    this.watchers = undefined;
+    try {
+      this.watchers = await this.ctx.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: roots.map((root) => ({ globPattern: { baseUri: URI.file(root).toString(), pattern: '**/*.{md,markdown,txt}' } })),
+      });
+    } catch (error) {
+      this.ctx.log(`Could not register corpus file watchers: ${String(error)}`);
+    }
+  }
+}
+
+function expandHome(p: string): string {
+  return p.startsWith('~/') ? path.join(process.env.HOME ?? '', p.slice(2)) : p;
+}

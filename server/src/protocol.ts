@@ -1,0 +1,22 @@
+/** Custom messages between the Grounded client and server (beyond LSP). Plain types and names only. */
+
+export type CorpusState = 'indexing' | 'ready' | 'error';
+
+/** Sent by the server whenever the corpus state changes. */
+export interface StatusParams {
+  state: CorpusState;
+  documents: number;
+  sentences: number;
+  entities: number;
+  /** Problems found in corpus files (malformed front matter, binary files, …). */
+  problems: number;
+  /** Folders the corpus was read from. */
+  roots: string[];
+  /** Human-readable detail, e.g. the error that stopped indexing. */
+  message?: string;
+}
+
+export const statusNotification = 'grounded/status';
+
+/** Request from the client: rebuild the corpus index. Resolves when the new index is ready. */
+export const reindexRequest = 'grounded/reindex';

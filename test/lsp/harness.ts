@@ -1,0 +1,172 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { StatusParams } from '../../server/src/protocol';
+
+export const repoRoot = path.resolve(__dirname, '..', '..');
+export const serverPath = path.join(repoRoot, 'dist', 'server.js');
+export const fixtures = path.join(repoRoot, 'test', 'fixtures');
+
+export function fileUri(p: string): string {
+  return pathToFileURL(p).toString();
+}
+
+export interface StartOptions {
+  /** The `grounded` settings section answered to `workspace/configuration`. */
+  settings?: Record<string, unknown>;
+  workspaceFolder?: string;
+  initializationOptions?: Record<string, unknown>;
+  /** Advertise `workspace.configuration` (default true). */
+  configuration?: boolean;
+}
+
+/** A language client talking to a real `dist/server.js --stdio` process. */
+export class TestClient {
+  readonly process: ChildProcess;
+  readonly connection: MessageConnection;
+  settings: Record<string, unknown>;
+  readonly statuses: StatusParams[] = [];
+  readonly logs: string[] = [];
+  readonly messages: string[] = [];
+  private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
+  private waiters: (() => void)[] = [];
+  stderr = '';
+
+  private constructor(settings: Record<string, unknown>) {
+    this.settings = settings;
+    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((item) => (item.section === 'grounded' ? this.settings : null)),
+    );
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/unregisterCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onNotification('grounded/status', (params: StatusParams) => this.record(() => this.statuses.push(params)));
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => this.record(() => this.logs.push(params.message)));
+    this.connection.onNotification('window/showMessage', (params: { message: string }) => this.record(() => this.messages.push(params.message)));
+    this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
+      this.record(() => this.messages.push(params.message));
+      return null;
+    });
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) =>
+      this.record(() => {
+        const list = this.diagnostics.get(params.uri) ?? [];
+        list.push(params);
+        this.diagnostics.set(params.uri, list);
+      }),
+    );
+    this.connection.listen();
+  }
+
+  /** Spawns the server, initializes it and waits until the corpus index is ready. */
+  static async start(options: StartOptions = {}): Promise<TestClient> {
+    const client = new TestClient(options.settings ?? {});
+    const folder = options.workspaceFolder ?? repoRoot;
+    client.initializeResult = await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: fileUri(folder),
+      workspaceFolders: [{ uri: fileUri(folder), name: path.basename(folder) }],
+      initializationOptions: options.initializationOptions,
+      capabilities: {
+        workspace: {
+          configuration: options.configuration !== false,
+          didChangeConfiguration: { dynamicRegistration: true },
+          didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+        },
+        window: { workDoneProgress: true },
+        textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: { relatedInformation: true } },
+      },
+    });
+    await client.connection.sendNotification('initialized', {});
+    await client.waitForStatus('ready');
+    return client;
+  }
+
+  initializeResult!: InitializeResult;
+
+  private record(action: () => void): void {
+    action();
+    const waiters = this.waiters;
+    this.waiters = [];
+    waiters.forEach((w) => w());
+  }
+
+  /** Resolves when `predicate` holds, re-checked on every message from the server. */
+  async until<T>(predicate: () => T | undefined | false, what: string, timeoutMs = 20000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = predicate();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; stderr: ${this.stderr.slice(-2000)}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** Waits for a status notification with this state, newer than `after` notifications. */
+  waitForStatus(state: StatusParams['state'], after = 0): Promise<StatusParams> {
+    return this.until(() => this.statuses.slice(after).find((s) => s.state === state), `status ${state}`);
+  }
+
+  /** The latest diagnostics published for a document (undefined when none yet). */
+  latestDiagnostics(uri: string): Diagnostic[] | undefined {
+    const list = this.diagnostics.get(uri);
+    return list?.[list.length - 1]?.diagnostics;
+  }
+
+  /** Number of diagnostics notifications received for a document so far. */
+  diagnosticsCount(uri: string): number {
+    return this.diagnostics.get(uri)?.length ?? 0;
+  }
+
+  /** Waits for a diagnostics notification for `uri` after the `after`-th one. */
+  async nextDiagnostics(uri: string, after: number): Promise<Diagnostic[]> {
+    return this.until(() => (this.diagnosticsCount(uri) > after ? this.latestDiagnostics(uri) : undefined), `diagnostics for ${uri}`);
+  }
+
+  open(uri: string, text: string, version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+  }
+
+  change(uri: string, text: string, version: number): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 3000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // the process may already be gone
+    }
+    const exited = new Promise<void>((resolve) => {
+      if (this.process.exitCode !== null) resolve();
+      else this.process.once('exit', () => resolve());
+    });
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+    if (this.process.exitCode === null) this.process.kill('SIGKILL');
+    this.connection.dispose();
+  }
+}
+
+/** The position of the first occurrence of `needle` (plus `delta` characters) in `text`. */
+export function positionOf(text: string, needle: string, delta = 0): { line: number; character: number } {
+  const offset = text.indexOf(needle);
+  if (offset < 0) throw new Error(`"${needle}" not in text`);
+  const before = text.slice(0, offset + delta);
+  const lines = before.split('\n');
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { isCorpusFileName, listCorpusFiles, readCorpusFile } from '../../../server/src/core/corpus/files';
+
+const bad = path.resolve(__dirname, '../../fixtures/corpora/bad');
+
+describe('corpus files', () => {
+  let dir: string;
+
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'grounded-files-'));
+    mkdirSync(path.join(dir, 'sub', 'deeper'), { recursive: true });
+    writeFileSync(path.join(dir, 'one.md'), 'Un.');
+    writeFileSync(path.join(dir, 'sub', 'two.markdown'), 'Deux.');
+    writeFileSync(path.join(dir, 'sub', 'deeper', 'three.txt'), 'Trois.');
+    writeFileSync(path.join(dir, 'image.png'), 'x');
+    writeFileSync(path.join(dir, 'README.md'), 'not an article');
+    symlinkSync(dir, path.join(dir, 'sub', 'loop'));
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('lists .md, .markdown and .txt files recursively, sorted, without READMEs', async () => {
+    const { files, problems } = await listCorpusFiles([dir], '/');
+    const relative = files.map((f) => path.relative(dir, f));
+    assert.ok(relative.includes('one.md') && relative.includes(path.join('sub', 'two.markdown')) && relative.includes(path.join('sub', 'deeper', 'three.txt')), relative.join(','));
+    assert.ok(!relative.some((f) => f.endsWith('README.md') || f.endsWith('.png')));
+    assert.deepEqual(problems, []);
+    assert.deepEqual([...files].sort(), files);
+  });
+
+  it('survives a symlink loop', async () => {
+    const { files } = await listCorpusFiles([dir], '/');
+    assert.ok(files.length >= 3 && files.length < 200);
+  });
+
+  it('resolves relative paths and globs against the base folder', async () => {
+    const { files } = await listCorpusFiles(['sub/**/*.txt'], dir);
+    assert.deepEqual(files.map((f) => path.basename(f)), ['three.txt']);
+    const single = await listCorpusFiles(['one.md'], dir);
+    assert.deepEqual(single.files, [path.join(dir, 'one.md')]);
+  });
+
+  it('reports a missing path and a glob that matches nothing', async () => {
+    const { files, problems } = await listCorpusFiles(['missing-folder', 'nothing/*.md'], dir);
+    assert.deepEqual(files, []);
+    assert.match(problems[0].message, /does not exist/);
+    assert.match(problems[1].message, /matches no file/);
+  });
+
+  it('recognises corpus file names', () => {
+    assert.ok(isCorpusFileName('/a/b.MD'));
+    assert.ok(isCorpusFileName('x.txt'));
+    assert.ok(!isCorpusFileName('/a/readme.md'));
+    assert.ok(!isCorpusFileName('/a/b.pdf'));
+  });
+
+  it('reads a good file', async () => {
+    const result = await readCorpusFile(path.join(bad, 'good.md'));
+    assert.match(result.text ?? '', /Rotterdam/);
+    assert.deepEqual(result.problems, []);
+  });
+
+  it('skips empty and binary files with a reason', async () => {
+    const empty = await readCorpusFile(path.join(bad, 'empty.md'));
+    assert.equal(empty.text, undefined);
+    assert.match(empty.problems[0].message, /empty/);
+    const binary = await readCorpusFile(path.join(bad, 'binary.txt'));
+    assert.equal(binary.text, undefined);
+    assert.match(binary.problems[0].message, /binary/);
+  });
+
+  it('decodes invalid UTF-8 with replacement characters and says so', async () => {
+    const result = await readCorpusFile(path.join(bad, 'latin1.txt'));
+    assert.match(result.text ?? '', /\uFFFD/);
+    assert.match(result.problems[0].message, /UTF-8/);
+  });
+
+  it('reports an unreadable path', async () => {
+    const result = await readCorpusFile(path.join(dir, 'no-such-file.md'));
+    assert.equal(result.text, undefined);
+    assert.match(result.problems[0].message, /cannot be read/);
+  });
+});

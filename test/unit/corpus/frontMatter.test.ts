@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { parseFrontMatter } from '../../../server/src/core/corpus/frontMatter';
+
+describe('parseFrontMatter', () => {
+  it('reads the known fields', () => {
+    const { meta, problems } = parseFrontMatter('id: abc\ntitle: Un titre\nlang: fr\ndate: 2024-05-01\nurl: https://example.org/a\nauthor: [A, B]\n');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(meta, { id: 'abc', title: 'Un titre', lang: 'fr', date: '2024-05-01', url: 'https://example.org/a', author: 'A, B' });
+  });
+
+  it('ignores unknown fields', () => {
+    const { meta, problems } = parseFrontMatter('id: x\nsource: file.txt\ntags: [a]\n');
+    assert.deepEqual(problems, []);
+    assert.equal(meta.id, 'x');
+  });
+
+  it('drops and reports each invalid field, keeping the others', () => {
+    const { meta, problems } = parseFrontMatter('id: ok-id\ntitle: [a]\nlang: klingon\n');
+    assert.equal(meta.id, 'ok-id');
+    assert.equal(meta.lang, undefined);
+    assert.equal(problems.length, 2);
+    assert.match(problems[1].message, /"lang"/);
+    assert.ok(problems[1].span && problems[1].span.start > 0, 'points at the value');
+  });
+
+  it('rejects an id with spaces', () => {
+    const { meta, problems } = parseFrontMatter('id: two words\n');
+    assert.equal(meta.id, undefined);
+    assert.match(problems[0].message, /citation key/);
+  });
+
+  it('reports YAML syntax errors with a position', () => {
+    const { problems } = parseFrontMatter('id: [a, b\ntitle: "x\n');
+    assert.ok(problems.length > 0);
+    assert.match(problems[0].message, /not valid YAML/);
+    assert.ok(problems[0].span);
+  });
+
+  it('refuses a billion-laughs alias bomb quickly', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 10; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)}]`);
+    const { problems } = parseFrontMatter(bomb.join('\n'));
+    assert.ok(problems.length > 0);
+  });
+
+  it('reports front matter that is not a mapping', () => {
+    const { problems } = parseFrontMatter('- a\n- b\n');
+    assert.match(problems[0].message, /mapping/);
+  });
+
+  it('accepts an empty front matter', () => {
+    assert.deepEqual(parseFrontMatter(''), { meta: {}, problems: [] });
+  });
+});

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { Bm25Index } from '../../../server/src/core/index/bm25';
+
+describe('Bm25Index', () => {
+  it('ranks the passage sharing the rarest terms first', () => {
+    const index = new Bm25Index();
+    index.add(['chine', 'ingenieur', 'diplom']);
+    index.add(['chine', 'tarif', 'trump']);
+    index.add(['chine', 'puce', 'nvidia']);
+    const hits = index.search(['ingenieur', 'chine'], 3);
+    assert.equal(hits[0].id, 0);
+    assert.equal(hits.length, 3);
+    assert.ok(hits[0].score > hits[1].score);
+  });
+
+  it('prefers a short passage over a long one with the same match', () => {
+    const index = new Bm25Index();
+    index.add(['tarif', ...Array.from({ length: 30 }, (_, i) => `filler${i}`)]);
+    index.add(['tarif', 'trump']);
+    assert.equal(index.search(['tarif'], 2)[0].id, 1);
+  });
+
+  it('returns nothing for unknown terms and an empty index', () => {
+    const index = new Bm25Index();
+    assert.deepEqual(index.search(['x'], 5), []);
+    index.add(['a']);
+    assert.deepEqual(index.search(['zzz'], 5), []);
+  });
+
+  it('forgets removed passages and keeps document frequencies exact', () => {
+    const index = new Bm25Index();
+    const a = index.add(['alpha', 'beta']);
+    index.add(['alpha']);
+    assert.equal(index.documentFrequency('alpha'), 2);
+    index.remove(a, ['alpha', 'beta']);
+    assert.equal(index.documentFrequency('alpha'), 1);
+    assert.equal(index.documentFrequency('beta'), 0);
+    assert.deepEqual(index.search(['beta'], 5), []);
+    assert.equal(index.size, 1);
+    index.remove(a, ['alpha', 'beta']);
+    assert.equal(index.size, 1, 'removing twice is harmless');
+  });
+
+  it('keeps the best k of many hits in order', () => {
+    const index = new Bm25Index();
+    for (let i = 0; i < 1000; i++) index.add(['common', ...Array.from({ length: i % 50 }, () => 'pad')]);
+    const hits = index.search(['common'], 10);
+    assert.equal(hits.length, 10);
+    for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1].score >= hits[i].score);
+    assert.ok(hits.every((h) => h.id % 50 === 0), 'the shortest passages win');
+  });
+
+  it('lets weights boost a term', () => {
+    const index = new Bm25Index();
+    index.add(['chine', 'x1']);
+    index.add(['trump', 'x2']);
+    index.add(['chine', 'x3']);
+    assert.equal(index.search(['chine', 'trump'], 1, new Map([['trump', 5]]))[0].id, 1);
+  });
+
+  it('grows past its initial capacity', () => {
+    const index = new Bm25Index();
+    for (let i = 0; i < 5000; i++) index.add([`t${i}`, 'shared']);
+    assert.equal(index.search(['t4999'], 1)[0].id, 4999);
+  });
+});

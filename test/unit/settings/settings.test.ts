@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { defaultSettings, parseSettings, settingSchemas } from '../../../server/src/settings';
+
+const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
+const contributed: Record<string, { default: unknown; enum?: string[] }> = manifest.contributes.configuration.properties;
+
+describe('settings', () => {
+  it('package.json contributes exactly the keys of the schema', () => {
+    assert.deepEqual(Object.keys(contributed).sort(), Object.keys(settingSchemas).map((k) => `grounded.${k}`).sort());
+  });
+
+  it('package.json defaults equal the schema defaults', () => {
+    for (const [key, schema] of Object.entries(settingSchemas)) {
+      assert.deepEqual(contributed[`grounded.${key}`].default, schema.parse(undefined), key);
+    }
+  });
+
+  it('package.json enums equal the schema enums', () => {
+    for (const [key, schema] of Object.entries(settingSchemas)) {
+      const values = contributed[`grounded.${key}`].enum;
+      if (!values) continue;
+      for (const value of values) assert.ok(schema.safeParse(value).success, `${key}: ${value}`);
+      assert.ok(!schema.safeParse('surely-not-valid').success);
+    }
+  });
+
+  it('reads nested sections as VS Code sends them', () => {
+    const { settings, problems } = parseSettings({ corpus: { paths: ['a', 'b'] }, diagnostics: { unsupported: 'off', contradicted: 'error' }, language: 'en' });
+    assert.deepEqual(problems, []);
+    assert.deepEqual(settings, { corpusPaths: ['a', 'b'], diagnostics: { unsupported: 'off', contradicted: 'error' }, language: 'en' });
+  });
+
+  it('reads dotted keys too', () => {
+    assert.deepEqual(parseSettings({ 'corpus.paths': ['x'] }).settings.corpusPaths, ['x']);
+  });
+
+  it('falls back per key and names the offending key', () => {
+    const { settings, problems } = parseSettings({ corpus: { paths: 3 }, diagnostics: { contradicted: 'loud' } });
+    assert.deepEqual(settings, defaultSettings());
+    assert.deepEqual(problems.map((p) => p.key), ['grounded.corpus.paths', 'grounded.diagnostics.contradicted']);
+    assert.match(problems[1].message, /loud/);
+  });
+
+  it('survives a section that is not an object', () => {
+    const { settings, problems } = parseSettings('nonsense');
+    assert.deepEqual(settings, defaultSettings());
+    assert.equal(problems.length, 1);
+  });
+});

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { fold } from '../../../server/src/core/text/normalize';
+import { canonicalNumber, parseNumeral } from '../../../server/src/core/text/numbers';
+import { numberToWords, numberWordsValue } from '../../../server/src/core/text/numberWords';
+
+describe('parseNumeral', () => {
+  it('reads dot-grouped thousands with a decimal comma', () => {
+    assert.deepEqual(parseNumeral('1.000.000,5'), { value: 1_000_000.5, groupSeparator: '.', decimalSeparator: ',' });
+  });
+
+  it('reports the separators as written', () => {
+    assert.deepEqual(parseNumeral('3,57'), { value: 3.57, decimalSeparator: ',' });
+    assert.deepEqual(parseNumeral('100\u00a0000'), { value: 100_000, groupSeparator: '\u00a0' });
+  });
+
+  it('returns undefined for what is not a numeral', () => {
+    assert.equal(parseNumeral('3.57.2'), undefined);
+    assert.equal(canonicalNumber('GPT-4'), undefined);
+  });
+});
+
+describe('number words', () => {
+  it('writes and reads back French and English numbers', () => {
+    for (const n of [0, 7, 17, 21, 71, 80, 81, 91, 99, 100, 200, 201, 1000, 2000, 80_000, 234_567]) {
+      const fr = numberToWords(n, 'fr')!;
+      const en = numberToWords(n, 'en')!;
+      assert.equal(numberWordsValue(fold(fr).split(' '), 'fr'), n, fr);
+      assert.equal(numberWordsValue(en.split(' '), 'en'), n, en);
+    }
+  });
+
+  it('follows French spelling rules', () => {
+    assert.equal(numberToWords(80, 'fr'), 'quatre-vingts');
+    assert.equal(numberToWords(200, 'fr'), 'deux cents');
+    assert.equal(numberToWords(80_000, 'fr'), 'quatre-vingt mille');
+    assert.equal(numberToWords(71, 'fr'), 'soixante et onze');
+  });
+
+  it('writes nothing for non-integers or large numbers', () => {
+    assert.equal(numberToWords(2.5, 'fr'), undefined);
+    assert.equal(numberToWords(1e6, 'en'), undefined);
+  });
+});

@@ -1,0 +1,375 @@
+import assert from 'node:assert/strict';
+import type { Lang } from '../../../server/src/core/types';
+import { formatQuantity, parseQuantities, sameQuantity, type Quantity } from '../../../server/src/core/text/quantities';
+
+function only(text: string, lang: Lang = 'fr'): Quantity {
+  const quantities = parseQuantities(text, lang);
+  assert.equal(quantities.length, 1, `one quantity in ${JSON.stringify(text)}: ${JSON.stringify(quantities)}`);
+  return quantities[0];
+}
+
+const numberText = (text: string, q: Quantity) => text.slice(q.numberStart, q.numberEnd);
+
+describe('parseQuantities', () => {
+  describe('scaled numbers and counted nouns', () => {
+    it("reads 3,57 millions d'ingénieurs", () => {
+      const text = "Il y a 3,57 millions d'ingénieurs.";
+      const q = only(text);
+      assert.equal(q.value, 3_570_000);
+      assert.equal(q.mantissa, 3.57);
+      assert.equal(q.scale, 1e6);
+      assert.equal(q.kind, 'number');
+      assert.equal(q.unit, 'ingenieur');
+      assert.equal(q.raw, "3,57 millions d'ingénieurs");
+      assert.equal(numberText(text, q), '3,57 millions');
+      assert.equal(q.decimalSeparator, ',');
+      assert.equal(q.scaleWord, 'millions');
+    });
+
+    it('reads 1,2 million', () => {
+      const q = only('1,2 million');
+      assert.deepEqual([q.value, q.scaleWord, q.unit], [1_200_000, 'million', undefined]);
+    });
+
+    it('reads 3.57 million engineers in English', () => {
+      const q = only('3.57 million engineers', 'en');
+      assert.deepEqual([q.value, q.decimalSeparator, q.unit], [3_570_000, '.', 'engin']);
+    });
+
+    it('reads 125 millions and 910 millions de téléchargements', () => {
+      assert.equal(only('125 millions').value, 125e6);
+      const q = only('910 millions de téléchargements');
+      assert.equal(q.value, 910e6);
+      assert.equal(q.unit, 'telecharg');
+      assert.equal(q.raw, '910 millions de téléchargements');
+    });
+
+    it('reads 12 régions with the counted noun stem', () => {
+      const q = only('12 régions');
+      assert.deepEqual([q.value, q.unit, q.scale], [12, 'region', 1]);
+    });
+
+    it('reads digits grouped by spaces', () => {
+      const q = only('100 000 habitants');
+      assert.deepEqual([q.value, q.groupSeparator, q.unit], [100_000, ' ', 'habit']);
+      assert.equal(only('1\u202f000\u202f000').value, 1e6);
+    });
+
+    it('reads comma-grouped thousands in English', () => {
+      assert.equal(only('1,000,000 users', 'en').value, 1e6);
+      assert.equal(only('5,000 people', 'en').value, 5000);
+    });
+
+    it('does not take a stop word as the counted noun', () => {
+      assert.equal(only('12 sont partis').unit, undefined);
+    });
+  });
+
+  describe('number words', () => {
+    it('reads quatre, mille and compound French numbers', () => {
+      assert.equal(only('quatre').value, 4);
+      assert.equal(only('mille').value, 1000);
+      assert.equal(only('vingt et un ingénieurs').value, 21);
+      assert.equal(only('quatre-vingt-dix-sept').value, 97);
+      assert.equal(only('soixante et onze').value, 71);
+      assert.equal(only('deux cent trente-quatre mille').value, 234_000);
+      assert.equal(only('quatre-vingts').value, 80);
+    });
+
+    it('reads English number words', () => {
+      assert.equal(only('twenty-one days', 'en').value, 21);
+      assert.equal(only('one hundred and five', 'en').value, 105);
+      assert.equal(only('seventeen', 'en').value, 17);
+    });
+
+    it('reads plus de mille caractères as more than 1000 characters', () => {
+      const text = 'Un texte de plus de mille caractères.';
+      const q = only(text);
+      assert.equal(q.value, 1000);
+      assert.equal(q.approx, 'more-than');
+      assert.equal(q.approxStart, text.indexOf('plus'));
+      assert.equal(q.unit, 'caracter');
+      assert.ok(q.words);
+    });
+
+    it('does not read articles as numbers', () => {
+      assert.deepEqual(parseQuantities('un ingénieur et une région', 'fr'), []);
+      assert.deepEqual(parseQuantities('one of the largest', 'en'), []);
+    });
+
+    it('reads articles before scale words as one', () => {
+      assert.equal(only('un million de personnes').value, 1e6);
+      assert.equal(only('a million users', 'en').value, 1e6);
+      assert.equal(only('deux millions').value, 2e6);
+    });
+
+    it('keeps two number words joined by et as two numbers', () => {
+      assert.deepEqual(parseQuantities('entre deux et trois millions', 'fr').map((q) => q.value), [2, 3e6]);
+    });
+  });
+
+  describe('percentages', () => {
+    it('reads 60 %, 60% and 38%', () => {
+      for (const text of ['60 %', '60%', '60\u202f%']) {
+        const q = only(text);
+        assert.deepEqual([q.kind, q.value, q.unit, q.raw], ['percent', 60, '%', text]);
+      }
+      assert.equal(only('38%').value, 38);
+    });
+
+    it('reads 4% du PIB without the rest', () => {
+      const q = only('4% du PIB');
+      assert.deepEqual([q.kind, q.value, q.raw], ['percent', 4, '4%']);
+    });
+
+    it('reads pour cent and percent', () => {
+      assert.equal(only('quatre-vingt-dix-sept pour cent').kind, 'percent');
+      assert.equal(only('12 percent', 'en').kind, 'percent');
+    });
+  });
+
+  describe('money', () => {
+    it('reads 400 millions de yuans', () => {
+      const q = only('400 millions de yuans');
+      assert.deepEqual([q.kind, q.value, q.unit, q.raw], ['money', 4e8, 'CNY', '400 millions de yuans']);
+    });
+
+    it('reads 300 milliards de dollars', () => {
+      const q = only('300 milliards de dollars');
+      assert.deepEqual([q.kind, q.value, q.unit], ['money', 3e11, 'USD']);
+    });
+
+    it("reads 2 milliards d'euros", () => {
+      const q = only("2 milliards d'euros");
+      assert.deepEqual([q.kind, q.value, q.unit], ['money', 2e9, 'EUR']);
+    });
+
+    it('reads 236,03 milliards $ and 100 000 $', () => {
+      const a = only('236,03 milliards $');
+      assert.deepEqual([a.kind, a.value, a.unit, a.raw], ['money', 236.03e9, 'USD', '236,03 milliards $']);
+      const b = only('100 000 $');
+      assert.deepEqual([b.kind, b.value, b.unit], ['money', 100_000, 'USD']);
+    });
+
+    it('reads $300 billion with the sign in the expression but not in the number', () => {
+      const text = 'a $300 billion deal';
+      const q = only(text, 'en');
+      assert.deepEqual([q.kind, q.value, q.unit, q.raw], ['money', 3e11, 'USD', '$300 billion']);
+      assert.equal(numberText(text, q), '300 billion');
+    });
+
+    it('reads €2bn', () => {
+      const text = '€2bn';
+      const q = only(text, 'en');
+      assert.deepEqual([q.kind, q.value, q.unit, q.scaleWord], ['money', 2e9, 'EUR', 'bn']);
+      assert.equal(numberText(text, q), '2bn');
+    });
+
+    it('reads 3,5 M€ and US$ 5 million', () => {
+      assert.deepEqual([only('3,5 M€').value, only('3,5 M€').unit], [3.5e6, 'EUR']);
+      const q = only('US$ 5 million', 'en');
+      assert.deepEqual([q.value, q.unit, q.raw], [5e6, 'USD', 'US$ 5 million']);
+    });
+
+    it('reads a singular billion after a number as 1e9 even in French', () => {
+      assert.equal(only('$300 billion').value, 3e11);
+      assert.equal(only('2 billions').value, 2e12);
+    });
+
+    it('does not read a lone lowercase m as millions without a currency', () => {
+      assert.equal(only('3 m').scale, 1);
+      assert.equal(only('£3m', 'en').value, 3e6);
+    });
+  });
+
+  describe('multipliers', () => {
+    it('reads 17 fois moins cher', () => {
+      const q = only('17 fois moins cher');
+      assert.deepEqual([q.kind, q.value, q.unit, q.raw], ['multiplier', 17, 'x', '17 fois']);
+    });
+
+    it('reads quatre fois plus and four times', () => {
+      assert.deepEqual([only('quatre fois plus').kind, only('quatre fois plus').value], ['multiplier', 4]);
+      assert.deepEqual([only('four times faster', 'en').kind, only('four times faster', 'en').value], ['multiplier', 4]);
+    });
+
+    it('reads 10x', () => {
+      assert.deepEqual([only('10x plus rapide').kind, only('10x plus rapide').value], ['multiplier', 10]);
+    });
+  });
+
+  describe('years and dates', () => {
+    it('reads years', () => {
+      assert.deepEqual(parseQuantities('years like 2018 and 2034', 'en').map((q) => [q.kind, q.value]), [['year', 2018], ['year', 2034]]);
+      assert.equal(only('en 2018, la société').kind, 'year');
+      assert.equal(only('In 2018 engineers left', 'en').kind, 'year');
+    });
+
+    it('reads a day and a year in a date', () => {
+      assert.deepEqual(parseQuantities('le 2 janvier 2024', 'fr').map((q) => [q.kind, q.value, q.unit]), [['number', 2, undefined], ['year', 2024, undefined]]);
+    });
+
+    it('reads a four-digit count before a plural noun as a number', () => {
+      const q = only('2000 ingénieurs');
+      assert.deepEqual([q.kind, q.unit], ['number', 'ingenieur']);
+    });
+
+    it('does not read numbers outside 1800–2100 or with separators as years', () => {
+      assert.equal(only('1500').kind, 'number');
+      assert.equal(only('2 018').kind, 'number');
+    });
+  });
+
+  describe('qualifiers', () => {
+    const cases: Array<[string, string, Lang]> = [
+      ['près de 3 000 employés', 'about', 'fr'],
+      ['environ 300 personnes', 'about', 'fr'],
+      ['quelque 300 personnes', 'about', 'fr'],
+      ['about 300 people', 'about', 'en'],
+      ['around 300 people', 'about', 'en'],
+      ['nearly 300 people', 'about', 'en'],
+      ['plus de 300 personnes', 'more-than', 'fr'],
+      ["plus d'un million", 'more-than', 'fr'],
+      ['more than 300 people', 'more-than', 'en'],
+      ['over $300 billion', 'more-than', 'en'],
+      ['moins de 300 personnes', 'less-than', 'fr'],
+      ['less than 300 people', 'less-than', 'en'],
+      ['under 300 people', 'less-than', 'en'],
+      ['au moins 300 personnes', 'at-least', 'fr'],
+      ['at least 300 people', 'at-least', 'en'],
+      ["jusqu'à 20 %", 'at-most', 'fr'],
+      ['jusqu’à 20 %', 'at-most', 'fr'],
+      ['up to 20%', 'at-most', 'en'],
+      ['at most 20%', 'at-most', 'en'],
+      ['no more than 20%', 'at-most', 'en'],
+    ];
+    for (const [text, approx, lang] of cases) {
+      it(`reads "${text}" as ${approx}`, () => {
+        const q = only(text, lang);
+        assert.equal(q.approx, approx);
+        assert.equal(q.approxStart, 0);
+      });
+    }
+
+    it('leaves unqualified numbers without approx', () => {
+      const q = only('Il y a 300 personnes');
+      assert.equal(q.approx, undefined);
+      assert.equal(q.approxStart, undefined);
+    });
+  });
+
+  describe('what is not a quantity', () => {
+    it('ignores digits inside names', () => {
+      assert.deepEqual(parseQuantities('R1, GPT-4, Qwen2.5-Max et O3 et JD.com', 'fr'), []);
+    });
+
+    it('ignores text without numbers', () => {
+      assert.deepEqual(parseQuantities('Aucune donnée chiffrée ici.'), []);
+    });
+  });
+
+  it('gives offsets and raw text matching the input', () => {
+    const text = 'En 2018, la firme comptait 3,57 millions d’ingénieurs, soit 38 % de plus, pour 300 milliards de dollars.';
+    const quantities = parseQuantities(text);
+    assert.deepEqual(quantities.map((q) => q.kind), ['year', 'number', 'percent', 'money']);
+    for (const q of quantities) {
+      assert.equal(text.slice(q.start, q.end), q.raw);
+      assert.ok(q.start <= q.numberStart && q.numberEnd <= q.end);
+    }
+  });
+
+  it('detects the language when not given', () => {
+    assert.equal(parseQuantities('The firm hired 1,500 engineers and they stayed.')[0].value, 1500);
+    assert.equal(parseQuantities('La firme a recruté 1,500 ingénieurs et ils sont restés.')[0].value, 1.5);
+  });
+});
+
+describe('formatQuantity', () => {
+  const replace = (value: number, text: string, lang: Lang = 'fr') => formatQuantity(value, only(text, lang), lang);
+
+  it('keeps the French scale word and agrees in number', () => {
+    assert.equal(replace(3.57e6, '1,2 million'), '3,57 millions');
+    assert.equal(replace(1.5e6, '3 millions'), '1,5 million');
+  });
+
+  it('keeps the English scale word without plural', () => {
+    assert.equal(replace(3.57e6, '6 million', 'en'), '3.57 million');
+    assert.equal(replace(2.5e11, '$300 billion', 'en'), '250 billion');
+  });
+
+  it('moves to the next scale word of the family when needed', () => {
+    assert.equal(replace(5e8, '2 milliards'), '500 millions');
+    assert.equal(replace(2.5e9, '300 millions'), '2,5 milliards');
+  });
+
+  it('keeps abbreviations and their spacing', () => {
+    assert.equal(replace(3e9, '€2bn', 'en'), '3bn');
+    assert.equal(replace(4.2e6, '3,5 M€'), '4,2 M');
+  });
+
+  it('returns just the number for percentages', () => {
+    assert.equal(replace(60, '35 %'), '60');
+    assert.equal(replace(12.5, '35 %'), '12,5');
+  });
+
+  it('keeps the decimal separator as written', () => {
+    assert.equal(replace(4.25, '3.57 points'), '4.25');
+  });
+
+  it('keeps the thousands separator as written', () => {
+    assert.equal(replace(250_000, '100 000'), '250 000');
+    assert.equal(replace(2_500_000, '1,000,000', 'en'), '2,500,000');
+    assert.equal(replace(25_000, '12 régions'), '25 000');
+  });
+
+  it('writes words when the original was in words', () => {
+    assert.equal(replace(5, 'quatre'), 'cinq');
+    assert.equal(replace(2000, 'mille'), 'deux mille');
+    assert.equal(replace(21, 'Quatre'), 'Vingt et un');
+    assert.equal(replace(3e6, 'deux millions'), 'trois millions');
+    assert.equal(replace(21, 'four times', 'en'), 'twenty-one');
+  });
+});
+
+describe('sameQuantity', () => {
+  const q = (text: string, lang: Lang = 'fr') => only(text, lang);
+
+  it('matches equal values written differently', () => {
+    assert.ok(sameQuantity(q('3,57 millions'), q('3 570 000')));
+    assert.ok(sameQuantity(q('3,57 millions'), q('3.57 million engineers', 'en')));
+    assert.ok(sameQuantity(q('300 milliards de dollars'), q('$300 billion', 'en')));
+  });
+
+  it('does not match different values', () => {
+    assert.ok(!sameQuantity(q('3,57 millions'), q('3,6 millions')));
+    assert.ok(!sameQuantity(q('60 %'), q('64 %')));
+  });
+
+  it('does not match different kinds or currencies', () => {
+    assert.ok(!sameQuantity(q('60 %'), q('60 ans')));
+    assert.ok(!sameQuantity(q('300 milliards de dollars'), q("300 milliards d'euros")));
+  });
+
+  it('matches a year with the same number', () => {
+    assert.ok(sameQuantity(q('en 2018'), q('2018 ans')));
+  });
+
+  it('tolerates rounding within 10 % when either is approximate', () => {
+    assert.ok(sameQuantity(q('environ 3,6 millions'), q('3,57 millions')));
+    assert.ok(sameQuantity(q('3,57 millions'), q('près de 3,3 millions')));
+    assert.ok(!sameQuantity(q('environ 3 millions'), q('3,57 millions')));
+  });
+
+  it('matches a lower bound with the bound itself and values just above', () => {
+    assert.ok(sameQuantity(q('plus de 29 pays'), q('29 pays')));
+    assert.ok(sameQuantity(q('29 pays'), q('plus de 29 pays')));
+    assert.ok(sameQuantity(q('au moins 29 pays'), q('31 pays')));
+    assert.ok(!sameQuantity(q('plus de 29 pays'), q('28 pays')));
+    assert.ok(!sameQuantity(q('plus de 29 pays'), q('40 pays')));
+  });
+
+  it('matches an upper bound with values just below', () => {
+    assert.ok(sameQuantity(q("jusqu'à 20 %"), q('19 %')));
+    assert.ok(!sameQuantity(q("jusqu'à 20 %"), q('21 %')));
+  });
+});

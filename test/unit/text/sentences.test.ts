@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { splitSentences, type SplitOptions } from '../../../server/src/core/text/sentences';
+
+const sentences = (text: string, options?: SplitOptions) => splitSentences(text, options).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('splits plain sentences and trims them', () => {
+    assert.deepEqual(sentences('  Il pleut. Il fait beau !  Et demain ?  '), ['Il pleut.', 'Il fait beau !', 'Et demain ?']);
+  });
+
+  it('does not split inside numbers and names with dots', () => {
+    assert.deepEqual(sentences('JD.com vaut 3.57 milliards. Qwen2.5-Max et GPT-4 aussi, à 236,03.'), [
+      'JD.com vaut 3.57 milliards.',
+      'Qwen2.5-Max et GPT-4 aussi, à 236,03.',
+    ]);
+  });
+
+  it('does not split after titles and initials', () => {
+    assert.deepEqual(sentences('M. Dupont a vu le Dr. House. Puis J. Smith est parti.'), [
+      'M. Dupont a vu le Dr. House.',
+      'Puis J. Smith est parti.',
+    ]);
+  });
+
+  it('does not split after abbreviations before numbers', () => {
+    assert.deepEqual(sentences('Il a env. 3,5 M€ de budget, voir p. 12 et Fig. 3. Fin.'), [
+      'Il a env. 3,5 M€ de budget, voir p. 12 et Fig. 3.',
+      'Fin.',
+    ]);
+  });
+
+  it('splits after etc. before a capitalised sentence but not before a lowercase word', () => {
+    assert.deepEqual(sentences('Des pommes, des poires, etc. Ensuite, des fruits, etc. et des légumes.'), [
+      'Des pommes, des poires, etc.',
+      'Ensuite, des fruits, etc. et des légumes.',
+    ]);
+  });
+
+  it('makes every line a sentence without soft breaks', () => {
+    assert.deepEqual(sentences('# Titre\n\n- point un\n- point deux\nUne ligne\ncoupée.'), [
+      '# Titre', '- point un', '- point deux', 'Une ligne', 'coupée.',
+    ]);
+  });
+
+  it('joins single line breaks with soft breaks and separates at blank lines', () => {
+    const text = 'Une ligne\ncoupée ici. Et fin.\n\nNouveau paragraphe\r\nsur deux lignes';
+    assert.deepEqual(sentences(text, { softBreaks: true }), ['Une ligne\ncoupée ici.', 'Et fin.', 'Nouveau paragraphe\r\nsur deux lignes']);
+  });
+
+  it('returns offsets into the full text when given a range', () => {
+    const text = 'Avant. Première phrase. Deuxième phrase. Après.';
+    const start = text.indexOf('Première');
+    const end = text.indexOf('Après');
+    const spans = splitSentences(text, { start, end });
+    assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['Première phrase.', 'Deuxième phrase.']);
+    assert.equal(spans[0].start, start);
+  });
+
+  it('never returns empty sentences', () => {
+    assert.deepEqual(splitSentences('\n\n   \n'), []);
+    assert.deepEqual(splitSentences(''), []);
+  });
+
+  it('keeps a giant line without sentence ends as one sentence', () => {
+    const text = `${'mot '.repeat(6_000)}fin. Suite.`;
+    assert.deepEqual(sentences(text).map((s) => s.length), [text.length - ' Suite.'.length, 'Suite.'.length]);
+  });
+
+  it('splits a giant paragraph quickly and exactly', () => {
+    const text = 'Une phrase assez courte, avec 3,57 millions. '.repeat(20_000);
+    const started = performance.now();
+    const spans = splitSentences(text);
+    assert.equal(spans.length, 20_000);
+    assert.ok(spans.every((s) => text.slice(s.start, s.end) === 'Une phrase assez courte, avec 3,57 millions.'));
+    assert.ok(performance.now() - started < 5_000);
+  });
+});
