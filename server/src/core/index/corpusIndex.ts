@@ -2,6 +2,7 @@ import type { CorpusDocument, Sentence } from '../corpus/document';
 import { termsOf } from '../text/stem';
 import type { CorpusProblem, Lang } from '../types';
 import { Bm25Index } from './bm25';
+import { NameStats } from './nameStats';
 
 /** A sentence of the corpus found by a search. */
 export interface PassageHit {
@@ -24,6 +25,8 @@ export class CorpusIndex {
   private readonly passageIds = new Map<string, number[]>();
   private readonly passages: (PassageRef | undefined)[] = [];
   private readonly bm25 = new Bm25Index();
+  /** Which words the corpus writes as names. */
+  readonly names = new NameStats();
   private sentenceCount = 0;
   private idCache: Map<string, CorpusDocument> | undefined;
 
@@ -67,6 +70,7 @@ export class CorpusIndex {
     const ids: number[] = [];
     for (const sentence of doc.sentences) {
       const id = this.bm25.add(termsOf(sentence.text, doc.lang));
+      this.names.count(sentence.text);
       this.passages[id] = { doc, sentence };
       ids.push(id);
     }
@@ -81,7 +85,10 @@ export class CorpusIndex {
     this.idCache = undefined;
     for (const id of this.passageIds.get(filePath) ?? []) {
       const passage = this.passages[id];
-      if (passage) this.bm25.remove(id, termsOf(passage.sentence.text, doc.lang));
+      if (passage) {
+        this.bm25.remove(id, termsOf(passage.sentence.text, doc.lang));
+        this.names.count(passage.sentence.text, -1);
+      }
       this.passages[id] = undefined;
     }
     this.passageIds.delete(filePath);

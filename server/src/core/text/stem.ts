@@ -44,6 +44,12 @@ const DETECTION_SAMPLE = 20_000;
  * language only; French when undecided. Reads at most the first 20,000 characters.
  */
 export function detectLang(text: string): Lang {
+  const votes = languageVotes(text);
+  return votes.en > votes.fr ? 'en' : 'fr';
+}
+
+/** Counts of stop words (and elisions) that belong to French only and to English only, in the first 20,000 characters. */
+export function languageVotes(text: string): { fr: number; en: number } {
   let french = 0;
   let english = 0;
   for (const token of tokenize(text.slice(0, DETECTION_SAMPLE))) {
@@ -53,7 +59,7 @@ export function detectLang(text: string): Lang {
       else if (ENGLISH_MARKERS.has(token.norm)) english++;
     }
   }
-  return english > french ? 'en' : 'fr';
+  return { fr: french, en: english };
 }
 
 /**

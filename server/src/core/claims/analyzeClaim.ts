@@ -1,0 +1,114 @@
+import type { NameStats } from '../index/nameStats';
+import { fold } from '../text/normalize';
+import { isNumberWord } from '../text/numberWords';
+import { parseQuantities, type Quantity } from '../text/quantities';
+import { isStopWord, stem } from '../text/stem';
+import { tokenize } from '../text/tokenize';
+import type { Lang } from '../types';
+import { frenchFor, frenchSynonymsOf } from './lexicon';
+
+/** A content word of a claim, with the terms that count as finding it in a source. */
+export interface ClaimWord {
+  text: string;
+  norm: string;
+  start: number;
+  end: number;
+  /** A proper noun, acronym or product name. */
+  isName: boolean;
+  /** Retrieval terms that stand for this word in a source (its stem, synonyms, translations). */
+  terms: string[];
+  /** The counted noun of a quantity ("ingénieurs" in "3,57 millions d'ingénieurs"). */
+  isUnit: boolean;
+}
+
+export type NotClaimReason = 'question' | 'signposting' | 'no-fact' | 'too-short' | 'heading';
+
+/** What the checker reads in one sentence of a draft. */
+export interface ClaimAnalysis {
+  lang: Lang;
+  /** Whether the sentence makes a checkable claim. */
+  isClaim: boolean;
+  reason?: NotClaimReason;
+  words: ClaimWord[];
+  quantities: Quantity[];
+  negated: boolean;
+}
+
+const firstPerson = new Set(['nous', 'je', 'we', 'i', 'our', 'notre', 'nos', 'us']);
+const negationFr = /(?:^|[\s'’])(?:ne|n['’])\s*\S*(?:\s+\S+)?\s+(?:pas|jamais|plus|aucun|aucune|rien|nullement|guère)\b/i;
+const negationEn = /\b(?:not|never|no longer|n't|cannot)\b/i;
+
+/** Whether a sentence is negated ("n’a pas", "ne … jamais", "did not"). */
+export function isNegated(text: string, lang: Lang): boolean {
+  return lang === 'fr' ? negationFr.test(text) : negationEn.test(text);
+}
+
+/**
+ * Reads a draft sentence: its content words (with the source terms that would match them), its quantities,
+ * whether it is negated, and whether it is a checkable claim at all — questions, signposting ("Dans cette
+ * note, nous…") and sentences with neither a figure nor a name are not.
+ */
+export function analyzeClaim(text: string, lang: Lang, names: NameStats, options: { heading?: boolean } = {}): ClaimAnalysis {
+  const quantities = parseQuantities(text, lang);
+  const numberSpans = quantities.map((q) => [q.numberStart, q.numberEnd] as const);
+  const unitSpans = quantities.filter((q) => q.kind === 'number' && q.unit).map((q) => [q.numberEnd, q.end] as const);
+  const inside = (spans: readonly (readonly [number, number])[], start: number, end: number) => spans.some(([s, e]) => start >= s && end <= e);
+  const tokens = tokenize(text);
+  const words: ClaimWord[] = [];
+  let firstPersonSeen = false;
+  let firstWord = true;
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    const initial = firstWord;
+    firstWord = false;
+    if (firstPerson.has(token.norm)) firstPersonSeen = true;
+    if (isStopWord(token.norm, lang) || isNumberWord(token.norm, lang)) continue;
+    if (inside(numberSpans, token.start, token.end)) continue;
+    words.push({
+      text: token.text,
+      norm: token.norm,
+      start: token.start,
+      end: token.end,
+      isName: looksLikeName(token.text, token.norm, initial, names),
+      terms: termsFor(token.lower, token.norm, lang),
+      isUnit: inside(unitSpans, token.start, token.end),
+    });
+  }
+  const analysis: ClaimAnalysis = { lang, isClaim: true, words, quantities, negated: isNegated(text, lang) };
+  const reason = notClaimReason(text, analysis, firstPersonSeen, options.heading === true);
+  if (reason) {
+    analysis.isClaim = false;
+    analysis.reason = reason;
+  }
+  return analysis;
+}
+
+function notClaimReason(text: string, analysis: ClaimAnalysis, firstPersonSeen: boolean, heading: boolean): NotClaimReason | undefined {
+  const facts = analysis.quantities.length;
+  const names = analysis.words.filter((w) => w.isName).length;
+  if (/\?\s*["»”')\]]*\s*$/.test(text)) return 'question';
+  if (heading && facts === 0) return 'heading';
+  if (firstPersonSeen && facts === 0) return 'signposting';
+  if (facts === 0 && names === 0) return 'no-fact';
+  if (analysis.words.length < 2 && facts === 0) return 'too-short';
+  return undefined;
+}
+
+function looksLikeName(text: string, norm: string, initial: boolean, names: NameStats): boolean {
+  const capitalized = text[0] !== text[0].toLowerCase();
+  const innerCapital = /.\p{Lu}/u.test(text);
+  const hasDigit = /\d/.test(text);
+  if (hasDigit && /\p{L}/u.test(text)) return true;
+  if (!capitalized && !innerCapital) return false;
+  if (!initial) return true;
+  return names.isName(norm) || innerCapital;
+}
+
+/** The source terms that stand for a draft word: its stem and, for French sources, synonyms or translations. */
+function termsFor(lower: string, norm: string, lang: Lang): string[] {
+  const own = stem(lower, lang);
+  if (lang === 'fr') return frenchSynonymsOf(own);
+  const french = [...frenchFor(own), ...frenchFor(norm)];
+  const cognate = stem(lower, 'fr');
+  return [...new Set([own, cognate, fold(lower), ...french.flatMap((f) => frenchSynonymsOf(f))])];
+}

@@ -1,0 +1,373 @@
+import type { CorpusDocument, Sentence } from '../corpus/document';
+import type { CorpusIndex } from '../index/corpusIndex';
+import { parseQuantities, sameQuantity, type Quantity } from '../text/quantities';
+import { termsOf } from '../text/stem';
+import { tokenize } from '../text/tokenize';
+import type { Lang } from '../types';
+import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
+import { frenchFor, frenchSynonymsOf } from './lexicon';
+
+export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
+
+/** A corpus sentence weighed as evidence for a claim. */
+export interface Evidence {
+  doc: CorpusDocument;
+  sentence: Sentence;
+  /** Share (0–1) of the claim's content, weighted by rarity, that the passage states. */
+  coverage: number;
+}
+
+/** Why a passage contradicts a claim, and what it says instead. */
+export interface Conflict {
+  kind: 'quantity' | 'year' | 'attribution' | 'negation';
+  /** The wrong part of the claim, as offsets into the claim text. */
+  claimStart: number;
+  claimEnd: number;
+  /** What the source says, as written there ("3,57 millions d'ingénieurs"). */
+  sourceText: string;
+  /** The source quantity, for figure conflicts (to rewrite in the writer's style). */
+  sourceQuantity?: Quantity;
+  claimQuantity?: Quantity;
+  /** The source's name, for attribution conflicts. */
+  sourceName?: string;
+}
+
+/** The checker's answer for one claim. */
+export interface Verdict {
+  label: VerdictLabel;
+  /** 0–1: how sure the checker is of the label. */
+  confidence: number;
+  /** Best evidence first: the supporting or contradicting passage, or the closest one for unsupported claims. */
+  evidence: Evidence[];
+  conflict?: Conflict;
+  /** When another passage states a different figure for the same fact: the corpus disagrees with itself. */
+  disagreement?: { evidence: Evidence; sourceText: string };
+}
+
+/** Checker thresholds (coverage shares). */
+const supportThreshold = 0.55;
+const contradictionThreshold = 0.5;
+const negationThreshold = 0.7;
+const candidateCount = 30;
+
+interface PassageView {
+  terms: Set<string>;
+  quantities: Quantity[];
+  /** The sentence's clauses, each with its terms and whether it is negated. */
+  clauses: { terms: Set<string>; negated: boolean }[];
+  /** Folded words written capitalised, with their original form. */
+  names: Map<string, string>;
+}
+
+const views = new WeakMap<Sentence, PassageView>();
+
+function viewOf(sentence: Sentence, lang: Lang): PassageView {
+  let view = views.get(sentence);
+  if (!view) {
+    const names = new Map<string, string>();
+    for (const token of tokenize(sentence.text)) {
+      if (token.kind === 'word' && token.text[0] !== token.text[0].toLowerCase()) names.set(token.norm, token.text);
+    }
+    view = {
+      terms: new Set(termsOf(sentence.text, lang)),
+      quantities: parseQuantities(sentence.text, lang),
+      clauses: sentence.text
+        .split(/[,;:()«»"“”]|\s(?:mais|but|alors que|tandis que|while|whereas)\s/)
+        .filter((clause) => clause.trim() !== '')
+        .map((clause) => ({ terms: new Set(termsOf(clause, lang)), negated: isNegated(clause, lang) })),
+      names,
+    };
+    views.set(sentence, view);
+  }
+  return view;
+}
+
+/** Terms of the sentences around a passage in the same block (names and topics often sit one sentence back). */
+function contextTerms(doc: CorpusDocument, sentence: Sentence): Set<string> {
+  const terms = new Set<string>();
+  for (let i = Math.max(0, sentence.index - 2); i <= Math.min(doc.sentences.length - 1, sentence.index + 1); i++) {
+    const other = doc.sentences[i];
+    if (other === sentence || other.block !== sentence.block) continue;
+    viewOf(other, doc.lang).terms.forEach((t) => terms.add(t));
+  }
+  termsOf(doc.title, doc.lang).forEach((t) => terms.add(t));
+  return terms;
+}
+
+interface Scored {
+  evidence: Evidence;
+  namesCovered: boolean;
+  uncoveredNames: ClaimWord[];
+  matched: Quantity[];
+  conflicts: { claim: Quantity; source: Quantity }[];
+  view: PassageView;
+  /** Whether the clause of the passage that states the claim is negated. */
+  negated: boolean;
+  /** Share of the claim's word pairs found as such in the passage: a tie-breaker between equal passages. */
+  surface: number;
+  /** Coverage if the uncovered names had been found: how well the rest of the claim matches. */
+  coverageBesideNames: number;
+}
+
+/**
+ * Checks one claim against the corpus: retrieves candidate passages, weighs how much of the claim each
+ * states, compares figures, years, names and negation, and decides supported, contradicted or unsupported.
+ * Claims the analysis says are not claims get 'none'.
+ */
+export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusIndex): Verdict {
+  if (!analysis.isClaim) return { label: 'none', confidence: 1, evidence: [] };
+  const candidates = retrieve(analysis, index);
+  if (candidates.length === 0) return { label: 'unsupported', confidence: 0.9, evidence: [] };
+  const scored = candidates.map((c) => score(analysis, c.doc, c.sentence, index));
+  const checkable = analysis.quantities.filter(isCheckable);
+
+  const supports = scored
+    .filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.matched.length === checkable.length && s.conflicts.length === 0)
+    .filter((s) => s.negated === analysis.negated || s.evidence.coverage < negationThreshold)
+    .sort(byCoverage);
+  const quantityConflicts = scored
+    .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
+    .sort(byCoverage);
+  const negations = scored
+    .filter((s) => s.namesCovered && s.evidence.coverage >= negationThreshold && s.negated !== analysis.negated && s.conflicts.length === 0)
+    .sort(byCoverage);
+  const attributions = checkable.length === 0 || scored.some((s) => s.matched.length > 0) ? findAttributions(claimText, analysis, scored) : [];
+
+  const bestSupport = supports[0];
+  const bestConflict = quantityConflicts[0];
+  if (bestSupport && (!bestConflict || bestSupport.evidence.coverage >= bestConflict.evidence.coverage - 0.1)) {
+    const verdict: Verdict = { label: 'supported', confidence: bestSupport.evidence.coverage, evidence: supports.map((s) => s.evidence) };
+    if (bestConflict && bestConflict.evidence.coverage >= 0.7 && bestConflict.evidence.doc !== bestSupport.evidence.doc) {
+      const pair = bestConflict.conflicts[0];
+      if (sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value)) {
+        verdict.disagreement = { evidence: bestConflict.evidence, sourceText: pair.source.raw };
+      }
+    }
+    return verdict;
+  }
+  if (bestConflict) {
+    const pair = pickConflict(bestConflict);
+    const verdict: Verdict = {
+      label: 'contradicted',
+      confidence: bestConflict.evidence.coverage,
+      evidence: quantityConflicts.map((s) => s.evidence),
+      conflict: {
+        kind: pair.claim.kind === 'year' ? 'year' : 'quantity',
+        claimStart: pair.claim.numberStart,
+        claimEnd: pair.claim.numberEnd,
+        sourceText: pair.source.raw,
+        sourceQuantity: pair.source,
+        claimQuantity: pair.claim,
+      },
+    };
+    const other = quantityConflicts.find((s) => s.evidence.doc !== bestConflict.evidence.doc && s.evidence.coverage >= 0.7);
+    if (other) {
+      const otherPair = pickConflict(other);
+      if (sameMeasure(otherPair.source, pair.source) && !roughlyEqual(otherPair.source.value, pair.source.value)) {
+        verdict.disagreement = { evidence: other.evidence, sourceText: otherPair.source.raw };
+      }
+    }
+    return verdict;
+  }
+  if (attributions.length > 0) {
+    const best = attributions[0];
+    return {
+      label: 'contradicted',
+      confidence: best.scored.evidence.coverage,
+      evidence: [best.scored.evidence],
+      conflict: { kind: 'attribution', claimStart: best.word.start, claimEnd: best.word.end, sourceText: best.sourceName, sourceName: best.sourceName },
+    };
+  }
+  if (negations.length > 0) {
+    const best = negations[0];
+    return {
+      label: 'contradicted',
+      confidence: best.evidence.coverage,
+      evidence: [best.evidence],
+      conflict: { kind: 'negation', claimStart: 0, claimEnd: claimText.length, sourceText: best.evidence.sentence.text },
+    };
+  }
+  const closest = [...scored].sort(byCoverage);
+  return { label: 'unsupported', confidence: 1 - (closest[0]?.evidence.coverage ?? 0) / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
+}
+
+function byCoverage(a: { evidence: Evidence; surface?: number }, b: { evidence: Evidence; surface?: number }): number {
+  return b.evidence.coverage - a.evidence.coverage || (b.surface ?? 0) - (a.surface ?? 0);
+}
+
+/** Figures that can be compared: all but bare small numbers with no unit ("trois éléments" keeps its unit). */
+function isCheckable(q: Quantity): boolean {
+  return !(q.kind === 'number' && !q.unit && q.value < 10);
+}
+
+function retrieve(analysis: ClaimAnalysis, index: CorpusIndex): { doc: CorpusDocument; sentence: Sentence }[] {
+  const terms: string[] = [];
+  const weights = new Map<string, number>();
+  for (const word of analysis.words) {
+    for (const term of word.terms) {
+      terms.push(term);
+      if (word.isName) weights.set(term, 2);
+    }
+  }
+  for (const q of analysis.quantities) {
+    const key = numberTerm(q);
+    if (key) {
+      terms.push(key);
+      weights.set(key, 1.5);
+    }
+  }
+  return index.searchTerms(terms, candidateCount, weights);
+}
+
+/** The retrieval term of a quantity's numeral, as the index has it ("3.57", "2018"). */
+function numberTerm(q: Quantity): string | undefined {
+  return Number.isFinite(q.mantissa) ? String(Number(q.mantissa.toPrecision(12))) : undefined;
+}
+
+function score(analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence, index: CorpusIndex): Scored {
+  const view = viewOf(sentence, doc.lang);
+  const context = contextTerms(doc, sentence);
+  let total = 0;
+  let got = 0;
+  const uncoveredNames: ClaimWord[] = [];
+  let missingNames = 0;
+  const crossLanguage = analysis.lang !== doc.lang;
+  for (const word of analysis.words) {
+    const weight = wordWeight(word, index, crossLanguage);
+    total += weight;
+    const inSentence = word.terms.some((t) => view.terms.has(t)) || (word.isName && fuzzyName(word.norm, view));
+    const inContext = !inSentence && word.terms.some((t) => context.has(t));
+    if (inSentence) got += weight;
+    else if (inContext) got += weight * (word.isName ? 0.8 : 0.5);
+    if (word.isName && !inSentence && !inContext) {
+      uncoveredNames.push(word);
+      missingNames += weight;
+    }
+  }
+  const matched: Quantity[] = [];
+  const conflicts: { claim: Quantity; source: Quantity }[] = [];
+  for (const q of analysis.quantities.filter(isCheckable)) {
+    const comparable = view.quantities.filter((s) => sameMeasure(q, s, analysis.lang, doc.lang));
+    if (comparable.some((s) => sameQuantity(q, s))) matched.push(q);
+    else if (comparable.length > 0) conflicts.push({ claim: q, source: comparable[0] });
+  }
+  // Figures stated count towards coverage too: a passage with the same figure says more of the claim.
+  const figureWeight = 2;
+  total += figureWeight * analysis.quantities.filter(isCheckable).length;
+  got += figureWeight * matched.length + figureWeight * 0.5 * conflicts.length;
+  const claimTerms = analysis.words.flatMap((w) => w.terms);
+  let statingClause = view.clauses[0];
+  let bestOverlap = -1;
+  for (const clause of view.clauses) {
+    const overlap = claimTerms.filter((t) => clause.terms.has(t)).length;
+    if (overlap > bestOverlap) {
+      bestOverlap = overlap;
+      statingClause = clause;
+    }
+  }
+  return {
+    negated: statingClause?.negated ?? false,
+    surface: surfaceOverlap(analysis, sentence.text),
+    evidence: { doc, sentence, coverage: total > 0 ? got / total : 0 },
+    coverageBesideNames: total > 0 ? (got + missingNames) / total : 0,
+    namesCovered: uncoveredNames.length === 0,
+    uncoveredNames,
+    matched,
+    conflicts,
+    view,
+  };
+}
+
+const maxWeight = 6;
+
+/**
+ * How much finding a word counts: its rarity in the corpus. A word the corpus never uses weighs the most in
+ * a same-language claim (the claim says something the sources do not), and little across languages (the
+ * glossary may simply lack it).
+ */
+function wordWeight(word: ClaimWord, index: CorpusIndex, crossLanguage: boolean): number {
+  const idf = Math.max(...word.terms.map((t) => index.idf(t)), 0);
+  const base = idf === 0 ? (crossLanguage ? 0.5 : maxWeight) : Math.min(Math.max(idf, 1), maxWeight);
+  return word.isName ? base * 1.5 : base;
+}
+
+function surfaceOverlap(analysis: ClaimAnalysis, text: string): number {
+  const folded = text.toLowerCase();
+  const words = analysis.words;
+  if (words.length < 2) return 0;
+  let pairs = 0;
+  for (let i = 1; i < words.length; i++) {
+    if (folded.includes(words[i - 1].text.toLowerCase()) && folded.includes(words[i].text.toLowerCase())) pairs++;
+  }
+  return pairs / (words.length - 1);
+}
+
+/** A name matched despite a spelling variant of the corpus ("Deepsek" for "Deepseek"): one edit, long names only. */
+function fuzzyName(norm: string, view: PassageView): boolean {
+  if (norm.length < 5) return false;
+  for (const other of view.names.keys()) {
+    if (Math.abs(other.length - norm.length) <= 1 && withinOneEdit(norm, other)) return true;
+  }
+  return false;
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Whether two quantities measure the same kind of thing (so that different values conflict). */
+function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang = 'fr'): boolean {
+  if (a.kind === 'year' || b.kind === 'year') return a.kind === b.kind;
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'percent' || a.kind === 'multiplier') return true;
+  if (a.kind === 'money') return !a.unit || !b.unit || a.unit === b.unit;
+  if (!a.unit || !b.unit) return false;
+  return unitTerms(a.unit, aLang).some((t) => unitTerms(b.unit!, bLang).includes(t));
+}
+
+function unitTerms(unit: string, lang: Lang): string[] {
+  return lang === 'fr' ? frenchSynonymsOf(unit) : [unit, ...frenchFor(unit)];
+}
+
+function roughlyEqual(x: number, y: number): boolean {
+  return Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
+}
+
+function pickConflict(scored: Scored): { claim: Quantity; source: Quantity } {
+  return scored.conflicts.find((c) => c.claim.kind !== 'year') ?? scored.conflicts[0];
+}
+
+/**
+ * Attribution conflicts: the passage states the claim but with another name in the same place
+ * ("président de Tencent" where the claim says "président de Baidu").
+ */
+function findAttributions(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): { scored: Scored; word: ClaimWord; sourceName: string }[] {
+  const found: { scored: Scored; word: ClaimWord; sourceName: string }[] = [];
+  for (const s of scored) {
+    if (s.uncoveredNames.length !== 1 || s.conflicts.length > 0) continue;
+    const word = s.uncoveredNames[0];
+    const names = analysis.words.filter((w) => w.isName).length;
+    if (names < 2) continue;
+    const previous = wordBefore(claimText, word.start);
+    if (!previous) continue;
+    const sourceText = s.evidence.sentence.text;
+    const claimNames = new Set(analysis.words.map((w) => w.norm));
+    for (const [norm, original] of s.view.names) {
+      if (claimNames.has(norm)) continue;
+      const at = sourceText.indexOf(original);
+      if (at < 0 || wordBefore(sourceText, at) !== previous) continue;
+      if (s.coverageBesideNames >= 0.75) found.push({ scored: s, word, sourceName: original });
+      break;
+    }
+  }
+  return found.sort((a, b) => byCoverage(a.scored, b.scored));
+}
+
+function wordBefore(text: string, offset: number): string | undefined {
+  const match = /([\p{L}\p{N}'’-]+)[\s,]*$/u.exec(text.slice(Math.max(0, offset - 40), offset));
+  return match?.[1].toLowerCase();
+}

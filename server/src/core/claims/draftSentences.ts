@@ -1,0 +1,46 @@
+import { sourceSpan, type BlockKind, type Citation, type ParsedMarkdown } from '../markdown/parseMarkdown';
+import { splitSentences } from '../text/sentences';
+import type { Span } from '../types';
+
+/** A sentence of a draft, with where it is in the source. */
+export interface DraftSentence {
+  text: string;
+  /** Source span in the draft. */
+  span: Span;
+  /** Source offset of each character of `text` (length text.length + 1). */
+  offsets: Int32Array;
+  block: number;
+  blockKind: BlockKind;
+  /** Source span of the whole block (for edits that act on the paragraph). */
+  blockSpan: Span;
+  /** Silenced by the writer with an ignore comment. */
+  ignored: boolean;
+  /** Citations written in or right after this sentence. */
+  citations: Citation[];
+}
+
+/** The sentences of a parsed draft, in order, each with the citations that belong to it. */
+export function draftSentences(parsed: ParsedMarkdown): DraftSentence[] {
+  const sentences: DraftSentence[] = [];
+  parsed.blocks.forEach((block, blockIndex) => {
+    const local = splitSentences(block.text);
+    const inBlock: DraftSentence[] = local.map((s) => ({
+      text: block.text.slice(s.start, s.end),
+      span: sourceSpan(block, s.start, s.end),
+      offsets: block.offsets.subarray(s.start, s.end + 1),
+      block: blockIndex,
+      blockKind: block.kind,
+      blockSpan: block.span,
+      ignored: block.ignored,
+      citations: [],
+    }));
+    // A citation belongs to the last sentence that starts before it ("claim [@id]." or "claim. [@id]").
+    for (const citation of block.citations) {
+      let owner: DraftSentence | undefined;
+      for (const sentence of inBlock) if (sentence.span.start <= citation.span.start) owner = sentence;
+      (owner ?? inBlock[0])?.citations.push(citation);
+    }
+    sentences.push(...inBlock);
+  });
+  return sentences;
+}

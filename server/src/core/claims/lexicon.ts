@@ -1,0 +1,153 @@
+import { fold } from '../text/normalize';
+import { stem } from '../text/stem';
+import type { Lang } from '../types';
+
+/**
+ * General-purpose word lists that lexical matching cannot do without (TEXT-STACK.md: Snowball does not link
+ * Chine/chinois or recrute/engage, and English drafts meet French sources only through shared terms).
+ * They hold common vocabulary of reports and news, never names or facts of a particular corpus.
+ */
+
+/** French words that say the same thing in a factual claim, one group a line. */
+const frenchSynonyms = `
+chine chinois chinoise pékin
+états-unis américain américaine amérique washington
+europe européen européenne
+entreprise société firme groupe compagnie
+dire indiquer affirmer révéler déclarer souligner annoncer expliquer préciser
+acheter achat acquérir acquisition
+recruter engager embaucher recrutement
+employé salarié travailleur effectif
+diplômer former diplômé formation
+milliard milliards
+million millions
+an année annuel annuellement
+investir investissement consacrer dépenser
+importer importation
+exporter exportation
+tarif taxe droit douane
+puce semi-conducteur processeur
+gpu processeur
+lancer lancement présenter dévoiler
+ouvrir ouverture inaugurer
+exploiter opérer gérer
+région zone
+centre center
+président pdg dirigeant patron
+fondateur cofondateur co-fondateur fondatrice co-fondatrice
+directeur directrice
+moins inférieur
+plus supérieur
+dépasser excéder
+`;
+
+/** English words and their French equivalents, for English drafts against French sources. */
+const englishToFrench = `
+china: chine chinois
+chinese: chinois chine
+united-states us usa america american: états-unis américain
+europe european: europe européen
+company companies firm firms group: entreprise société groupe
+say says said state states stated reveal revealed indicate indicated announce announced: dire indiquer affirmer révéler annoncer
+buy buys bought purchase purchases acquire acquisition: acheter achat acquérir
+hire hires hired recruit recruits recruited: recruter engager embaucher
+employee employees staff worker workers: employé salarié
+engineer engineers: ingénieur
+graduate graduates graduated: diplômer diplômé former
+researcher researchers: chercheur
+year years annual annually yearly: an année annuel
+every each: chaque
+million millions: million
+billion billions: milliard
+thousand: mille
+percent: pour cent
+dollar dollars: dollar
+yuan yuans renminbi: yuan
+euro euros: euro
+tariff tariffs duty duties tax: tarif taxe droit douane
+chip chips semiconductor semiconductors processor processors: puce semi-conducteur processeur
+import imports imported: importer importation
+export exports exported: exporter exportation
+invest invests invested investment investments spend spent: investir investissement consacrer
+data: donnée
+centre centres center centers: centre
+region regions: région
+outside: hors
+country countries: pays
+market markets: marché
+download downloads: téléchargement
+model models: modèle
+search: recherche
+engine: moteur
+cloud: cloud
+artificial: artificiel
+intelligence: intelligence
+ai: ia
+run runs operate operates: exploiter opérer
+open opened opens: ouvrir ouverture
+launch launched launches: lancer lancement
+president chairman: président
+founder cofounder co-founder: fondateur cofondateur
+ceo: pdg directeur
+director: directeur
+times: fois
+cheaper: moins cher
+expensive: cher
+more: plus
+less fewer: moins
+than: que
+train trains trained: entraîner former
+stock stockpile: stock
+large: grand important
+deploy deployed: déployer
+already: déjà
+students: étudiant
+universities university: université
+experts expert: expert
+trained: formé
+laboratory lab: laboratoire
+`;
+
+type Table = Map<string, string[]>;
+
+function stems(words: string[], lang: Lang): string[] {
+  return words.map((w) => stem(w.toLowerCase(), lang));
+}
+
+function buildSynonyms(): Table {
+  const table: Table = new Map();
+  for (const line of frenchSynonyms.trim().split('\n')) {
+    const group = [...new Set(stems(line.trim().split(/\s+/), 'fr'))];
+    for (const s of group) table.set(s, [...new Set([...(table.get(s) ?? []), ...group])]);
+  }
+  return table;
+}
+
+function buildEnglish(): Table {
+  const table: Table = new Map();
+  for (const line of englishToFrench.trim().split('\n')) {
+    const [left, right] = line.split(':');
+    const french = stems(right.trim().split(/\s+/), 'fr');
+    for (const word of left.trim().split(/\s+/)) {
+      const key = stem(word.toLowerCase(), 'en');
+      table.set(key, [...new Set([...(table.get(key) ?? []), ...french])]);
+      table.set(fold(word), [...new Set([...(table.get(fold(word)) ?? []), ...french])]);
+    }
+  }
+  return table;
+}
+
+let synonyms: Table | undefined;
+let english: Table | undefined;
+
+/** French stems that mean the same as this French stem (itself included); just itself when none. */
+export function frenchSynonymsOf(frStem: string): string[] {
+  synonyms ??= buildSynonyms();
+  return synonyms.get(frStem) ?? [frStem];
+}
+
+/** French stems for an English word's stem (or folded form); empty when the glossary has none. */
+export function frenchFor(enStemOrWord: string): string[] {
+  english ??= buildEnglish();
+  return english.get(enStemOrWord) ?? [];
+}

@@ -1,0 +1,39 @@
+import { tokenize } from '../text/tokenize';
+
+/**
+ * How often each word of the corpus is written capitalised away from the start of a sentence, against in
+ * lower case: what tells a proper noun ("Tencent", "Accio") from a common word that starts a sentence.
+ */
+export class NameStats {
+  private readonly counts = new Map<string, { capitalized: number; lower: number }>();
+
+  /** Counts the words of a sentence (`sign` -1 to take a removed sentence back out). */
+  count(sentence: string, sign: 1 | -1 = 1): void {
+    const tokens = tokenize(sentence);
+    let first = true;
+    for (const token of tokens) {
+      if (token.kind !== 'word') continue;
+      const initial = first;
+      first = false;
+      const c = token.text[0];
+      const upper = c !== c.toLowerCase();
+      if (upper && initial) continue;
+      const entry = this.counts.get(token.norm) ?? { capitalized: 0, lower: 0 };
+      if (upper) entry.capitalized += sign;
+      else entry.lower += sign;
+      if (entry.capitalized <= 0 && entry.lower <= 0) this.counts.delete(token.norm);
+      else this.counts.set(token.norm, entry);
+    }
+  }
+
+  /** Whether the corpus writes this folded word as a name: capitalised mid-sentence at least as often as not. */
+  isName(norm: string): boolean {
+    const entry = this.counts.get(norm);
+    return entry !== undefined && entry.capitalized > 0 && entry.capitalized >= entry.lower;
+  }
+
+  /** Whether the corpus has this folded word at all (away from sentence starts). */
+  has(norm: string): boolean {
+    return this.counts.has(norm);
+  }
+}
