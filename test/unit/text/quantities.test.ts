@@ -373,3 +373,38 @@ describe('sameQuantity', () => {
     assert.ok(!sameQuantity(q("jusqu'à 20 %"), q('21 %')));
   });
 });
+
+describe('parseQuantities: multiplying verbs', () => {
+  it('reads "multipliée par trois" as a multiplier', () => {
+    const [q] = parseQuantities('La capacité sera multipliée par trois.', 'fr');
+    assert.equal(q.kind, 'multiplier');
+    assert.equal(q.value, 3);
+  });
+
+  it('reads "multiplied by 5" as a multiplier', () => {
+    const [q] = parseQuantities('Capacity will be multiplied by 5.', 'en');
+    assert.equal(q.kind, 'multiplier');
+    assert.equal(q.value, 5);
+  });
+
+  it('keeps "par trois" alone a plain number', () => {
+    const [q] = parseQuantities('Ils viennent par trois.', 'fr');
+    assert.notEqual(q?.kind, 'multiplier');
+  });
+});
+
+describe('parseQuantities: durations', () => {
+  it('reads "1 h 05" as one duration in hours', () => {
+    const qs = parseQuantities('Le trajet durera 1 h 05 au lieu de 2 h 04.', 'fr');
+    assert.equal(qs.length, 2);
+    assert.equal(qs[0].unit, 'h');
+    assert.ok(Math.abs(qs[0].value - (1 + 5 / 60)) < 1e-6);
+    assert.equal(qs[0].raw, '1 h 05');
+  });
+
+  it('reads "3 h" as hours', () => {
+    const [q] = parseQuantities('Il faut 3 h pour y aller.', 'fr');
+    assert.equal(q.unit, 'h');
+    assert.equal(q.value, 3);
+  });
+});

@@ -19,6 +19,8 @@ export interface ClaimWord {
   terms: string[];
   /** The counted noun of a quantity ("ingénieurs" in "3,57 millions d'ingénieurs"). */
   isUnit: boolean;
+  /** For a hyphenated word ("Bordeaux-Toulouse"), the terms of its parts: found when all of them are. */
+  parts: string[];
 }
 
 export type NotClaimReason = 'question' | 'signposting' | 'no-fact' | 'too-short' | 'heading';
@@ -34,8 +36,16 @@ export interface ClaimAnalysis {
   negated: boolean;
 }
 
+/** Discourse words that carry no fact of their own: left out of the content a source must state. */
+const discourseWords = new Set([
+  'grace', 'selon', 'afin', 'ainsi', 'egalement', 'notamment', 'desormais', 'deja', 'actuellement', 'aujourd\'hui',
+  'encore', 'toujours', 'seulement', 'meme', 'aussi', 'cependant', 'pourtant', 'neanmoins', 'enfin', 'puis',
+  'according', 'also', 'already', 'currently', 'however', 'still', 'even', 'only', 'now', 'today',
+]);
+
 const firstPerson = new Set(['nous', 'je', 'we', 'i', 'our', 'notre', 'nos', 'us']);
-const negationFr = /(?:^|[\s'’])(?:ne|n['’])\s*\S*(?:\s+\S+)?\s+(?:pas|jamais|plus|aucun|aucune|rien|nullement|guère)\b/i;
+// "ne … plus que" restricts ("only"), it does not negate.
+const negationFr = /(?:^|[\s'’])(?:ne|n['’])\s*\S*(?:\s+\S+)?\s+(?:pas|jamais|plus(?!\s+(?:que|qu['’]))|aucun|aucune|rien|nullement|guère)\b/i;
 const negationEn = /\b(?:not|never|no longer|n't|cannot)\b/i;
 
 /** Whether a sentence is negated ("n’a pas", "ne … jamais", "did not"). */
@@ -62,7 +72,7 @@ export function analyzeClaim(text: string, lang: Lang, names: NameStats, options
     const initial = firstWord;
     firstWord = false;
     if (firstPerson.has(token.norm)) firstPersonSeen = true;
-    if (isStopWord(token.norm, lang) || isNumberWord(token.norm, lang)) continue;
+    if (isStopWord(token.norm, lang) || isNumberWord(token.norm, lang) || discourseWords.has(token.norm)) continue;
     if (inside(numberSpans, token.start, token.end)) continue;
     words.push({
       text: token.text,
@@ -72,6 +82,7 @@ export function analyzeClaim(text: string, lang: Lang, names: NameStats, options
       isName: looksLikeName(token.text, token.norm, initial, names),
       terms: termsFor(token.lower, token.norm, lang),
       isUnit: inside(unitSpans, token.start, token.end),
+      parts: token.lower.includes('-') ? token.lower.split('-').filter((p) => p && !isStopWord(fold(p), lang)).map((p) => stem(p, lang)) : [],
     });
   }
   const analysis: ClaimAnalysis = { lang, isClaim: true, words, quantities, negated: isNegated(text, lang) };
@@ -101,7 +112,8 @@ function looksLikeName(text: string, norm: string, initial: boolean, names: Name
   if (hasDigit && /\p{L}/u.test(text)) return true;
   if (!capitalized && !innerCapital) return false;
   if (!initial) return true;
-  return names.isName(norm) || innerCapital;
+  // A capitalised first word is a name when the corpus writes it as one, or never uses it at all.
+  return names.isName(norm) || innerCapital || !names.has(norm);
 }
 
 /** The source terms that stand for a draft word: its stem and, for French sources, synonyms or translations. */

@@ -5,7 +5,7 @@ import { termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
-import { frenchFor, frenchSynonymsOf } from './lexicon';
+import { frenchAntonymsOf, frenchFor, frenchSynonymsOf } from './lexicon';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -48,6 +48,9 @@ export interface Verdict {
 const supportThreshold = 0.55;
 const contradictionThreshold = 0.5;
 const negationThreshold = 0.7;
+const contradictionMargin = 0.1;
+/** Headings state less than sentences: as evidence they count for a little less. */
+const headingFactor = 0.92;
 const candidateCount = 30;
 
 interface PassageView {
@@ -82,12 +85,12 @@ function viewOf(sentence: Sentence, lang: Lang): PassageView {
   return view;
 }
 
-/** Terms of the sentences around a passage in the same block (names and topics often sit one sentence back). */
+/** Terms of the sentences around a passage, and of its document's title (names and topics often sit a sentence back). */
 function contextTerms(doc: CorpusDocument, sentence: Sentence): Set<string> {
   const terms = new Set<string>();
   for (let i = Math.max(0, sentence.index - 2); i <= Math.min(doc.sentences.length - 1, sentence.index + 1); i++) {
     const other = doc.sentences[i];
-    if (other === sentence || other.block !== sentence.block) continue;
+    if (other === sentence) continue;
     viewOf(other, doc.lang).terms.forEach((t) => terms.add(t));
   }
   termsOf(doc.title, doc.lang).forEach((t) => terms.add(t));
@@ -101,12 +104,14 @@ interface Scored {
   matched: Quantity[];
   conflicts: { claim: Quantity; source: Quantity }[];
   view: PassageView;
-  /** Whether the clause of the passage that states the claim is negated. */
+  /** Whether the clause of the passage that states the claim is negated, or says the opposite word ("interdite" for "autorisée"). */
   negated: boolean;
   /** Share of the claim's word pairs found as such in the passage: a tie-breaker between equal passages. */
   surface: number;
   /** Coverage if the uncovered names had been found: how well the rest of the claim matches. */
   coverageBesideNames: number;
+  /** Names of the claim that the passage sentence itself does not have (they may be in its context). */
+  namesOutsideSentence: ClaimWord[];
 }
 
 /**
@@ -123,6 +128,7 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
 
   const supports = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.matched.length === checkable.length && s.conflicts.length === 0)
+    .filter((s) => !attributionIn(claimText, analysis, s))
     .filter((s) => s.negated === analysis.negated || s.evidence.coverage < negationThreshold)
     .sort(byCoverage);
   const quantityConflicts = scored
@@ -135,17 +141,9 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
 
   const bestSupport = supports[0];
   const bestConflict = quantityConflicts[0];
-  if (bestSupport && (!bestConflict || bestSupport.evidence.coverage >= bestConflict.evidence.coverage - 0.1)) {
-    const verdict: Verdict = { label: 'supported', confidence: bestSupport.evidence.coverage, evidence: supports.map((s) => s.evidence) };
-    if (bestConflict && bestConflict.evidence.coverage >= 0.7 && bestConflict.evidence.doc !== bestSupport.evidence.doc) {
-      const pair = bestConflict.conflicts[0];
-      if (sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value)) {
-        verdict.disagreement = { evidence: bestConflict.evidence, sourceText: pair.source.raw };
-      }
-    }
-    return verdict;
-  }
-  if (bestConflict) {
+  // A contradiction wins over a support only when its passage states clearly more of the claim.
+  const beatsSupport = (coverage: number) => !bestSupport || coverage > bestSupport.evidence.coverage + contradictionMargin;
+  if (bestConflict && beatsSupport(bestConflict.evidence.coverage)) {
     const pair = pickConflict(bestConflict);
     const verdict: Verdict = {
       label: 'contradicted',
@@ -169,23 +167,39 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
     }
     return verdict;
   }
-  if (attributions.length > 0) {
-    const best = attributions[0];
+  const attribution = attributions[0];
+  if (attribution && beatsSupport(attribution.scored.evidence.coverage)) {
     return {
       label: 'contradicted',
-      confidence: best.scored.evidence.coverage,
-      evidence: [best.scored.evidence],
-      conflict: { kind: 'attribution', claimStart: best.word.start, claimEnd: best.word.end, sourceText: best.sourceName, sourceName: best.sourceName },
+      confidence: attribution.scored.evidence.coverage,
+      evidence: [attribution.scored.evidence],
+      conflict: {
+        kind: 'attribution',
+        claimStart: attribution.word.start,
+        claimEnd: attribution.word.end,
+        sourceText: attribution.sourceName,
+        sourceName: attribution.sourceName,
+      },
     };
   }
-  if (negations.length > 0) {
-    const best = negations[0];
+  const negation = negations[0];
+  if (negation && beatsSupport(negation.evidence.coverage)) {
     return {
       label: 'contradicted',
-      confidence: best.evidence.coverage,
-      evidence: [best.evidence],
-      conflict: { kind: 'negation', claimStart: 0, claimEnd: claimText.length, sourceText: best.evidence.sentence.text },
+      confidence: negation.evidence.coverage,
+      evidence: [negation.evidence],
+      conflict: { kind: 'negation', claimStart: 0, claimEnd: claimText.length, sourceText: negation.evidence.sentence.text },
     };
+  }
+  if (bestSupport) {
+    const verdict: Verdict = { label: 'supported', confidence: bestSupport.evidence.coverage, evidence: supports.map((s) => s.evidence) };
+    if (bestConflict && bestConflict.evidence.coverage >= 0.7 && bestConflict.evidence.doc !== bestSupport.evidence.doc) {
+      const pair = bestConflict.conflicts[0];
+      if (sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value)) {
+        verdict.disagreement = { evidence: bestConflict.evidence, sourceText: pair.source.raw };
+      }
+    }
+    return verdict;
   }
   const closest = [...scored].sort(byCoverage);
   return { label: 'unsupported', confidence: 1 - (closest[0]?.evidence.coverage ?? 0) / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
@@ -231,12 +245,20 @@ function score(analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence,
   let got = 0;
   const uncoveredNames: ClaimWord[] = [];
   let missingNames = 0;
+  const namesOutsideSentence: ClaimWord[] = [];
+  let antonymFlip = false;
   const crossLanguage = analysis.lang !== doc.lang;
   for (const word of analysis.words) {
     const weight = wordWeight(word, index, crossLanguage);
     total += weight;
-    const inSentence = word.terms.some((t) => view.terms.has(t)) || (word.isName && fuzzyName(word.norm, view));
-    const inContext = !inSentence && word.terms.some((t) => context.has(t));
+    let inSentence = found(word, view.terms) || (word.isName && fuzzyName(word.norm, view));
+    if (!inSentence && !word.isName && word.terms.some((t) => frenchAntonymsOf(t).some((a) => view.terms.has(a)))) {
+      // The source says the opposite word: it speaks of the same thing, and flips the claim.
+      inSentence = true;
+      antonymFlip = !antonymFlip;
+    }
+    const inContext = !inSentence && found(word, context);
+    if (word.isName && !inSentence) namesOutsideSentence.push(word);
     if (inSentence) got += weight;
     else if (inContext) got += weight * (word.isName ? 0.8 : 0.5);
     if (word.isName && !inSentence && !inContext) {
@@ -266,10 +288,11 @@ function score(analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence,
     }
   }
   return {
-    negated: statingClause?.negated ?? false,
+    negated: (statingClause?.negated ?? false) !== antonymFlip,
     surface: surfaceOverlap(analysis, sentence.text),
-    evidence: { doc, sentence, coverage: total > 0 ? got / total : 0 },
+    evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },
     coverageBesideNames: total > 0 ? (got + missingNames) / total : 0,
+    namesOutsideSentence,
     namesCovered: uncoveredNames.length === 0,
     uncoveredNames,
     matched,
@@ -279,15 +302,20 @@ function score(analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence,
 }
 
 const maxWeight = 6;
+const unknownWeight = 3;
 
 /**
- * How much finding a word counts: its rarity in the corpus. A word the corpus never uses weighs the most in
- * a same-language claim (the claim says something the sources do not), and little across languages (the
+ * How much finding a word counts: its rarity in the corpus. A word the corpus never uses weighs as a rare one
+ * in a same-language claim (the claim says something the sources do not), and little across languages (the
  * glossary may simply lack it).
  */
+function found(word: ClaimWord, terms: ReadonlySet<string>): boolean {
+  return word.terms.some((t) => terms.has(t)) || (word.parts.length > 1 && word.parts.every((p) => terms.has(p)));
+}
+
 function wordWeight(word: ClaimWord, index: CorpusIndex, crossLanguage: boolean): number {
   const idf = Math.max(...word.terms.map((t) => index.idf(t)), 0);
-  const base = idf === 0 ? (crossLanguage ? 0.5 : maxWeight) : Math.min(Math.max(idf, 1), maxWeight);
+  const base = idf === 0 ? (crossLanguage ? 0.5 : unknownWeight) : Math.min(Math.max(idf, 1), maxWeight);
   return word.isName ? base * 1.5 : base;
 }
 
@@ -343,31 +371,53 @@ function pickConflict(scored: Scored): { claim: Quantity; source: Quantity } {
 
 /**
  * Attribution conflicts: the passage states the claim but with another name in the same place
- * ("président de Tencent" where the claim says "président de Baidu").
+ * ("directeur général de Tunnel Euralpin" where the claim says "directeur général de Mercalp").
+ * The claim's name may still appear near the passage: what counts is the sentence that states the rest.
  */
-function findAttributions(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): { scored: Scored; word: ClaimWord; sourceName: string }[] {
-  const found: { scored: Scored; word: ClaimWord; sourceName: string }[] = [];
+function findAttributions(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): Attribution[] {
+  const found: Attribution[] = [];
   for (const s of scored) {
-    if (s.uncoveredNames.length !== 1 || s.conflicts.length > 0) continue;
-    const word = s.uncoveredNames[0];
-    const names = analysis.words.filter((w) => w.isName).length;
-    if (names < 2) continue;
-    const previous = wordBefore(claimText, word.start);
-    if (!previous) continue;
-    const sourceText = s.evidence.sentence.text;
-    const claimNames = new Set(analysis.words.map((w) => w.norm));
-    for (const [norm, original] of s.view.names) {
-      if (claimNames.has(norm)) continue;
-      const at = sourceText.indexOf(original);
-      if (at < 0 || wordBefore(sourceText, at) !== previous) continue;
-      if (s.coverageBesideNames >= 0.75) found.push({ scored: s, word, sourceName: original });
-      break;
-    }
+    const attribution = attributionIn(claimText, analysis, s);
+    if (attribution) found.push(attribution);
   }
   return found.sort((a, b) => byCoverage(a.scored, b.scored));
 }
 
-function wordBefore(text: string, offset: number): string | undefined {
-  const match = /([\p{L}\p{N}'’-]+)[\s,]*$/u.exec(text.slice(Math.max(0, offset - 40), offset));
-  return match?.[1].toLowerCase();
+interface Attribution {
+  scored: Scored;
+  word: ClaimWord;
+  sourceName: string;
+}
+
+function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored): Attribution | undefined {
+  if (s.namesOutsideSentence.length !== 1 || s.conflicts.length > 0 || s.uncoveredNames.length > 1) return undefined;
+  if (analysis.words.filter((w) => w.isName).length < 2 || s.coverageBesideNames < 0.75) return undefined;
+  const word = s.namesOutsideSentence[0];
+  const slot = wordsBefore(claimText, word.start);
+  if (!slot) return undefined;
+  const sourceText = s.evidence.sentence.text;
+  const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
+  for (const [norm, original] of s.view.names) {
+    if (claimNames.has(norm)) continue;
+    const at = sourceText.indexOf(original);
+    if (at >= 0 && wordsBefore(sourceText, at) === slot) return { scored: s, word, sourceName: nameFrom(sourceText, at) };
+  }
+  return undefined;
+}
+
+/** The name that starts at `at`, with the capitalised words that follow it ("Tunnel Euralpin"). */
+function nameFrom(text: string, at: number): string {
+  const match = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*))*/u.exec(text.slice(at));
+  return match ? match[0] : text.slice(at).split(/\s/)[0];
+}
+
+/**
+ * The words right before an offset that place a name: the previous word, and when it is a short linking word
+ * ("de", "of"), the one before too ("général de").
+ */
+function wordsBefore(text: string, offset: number): string | undefined {
+  const match = /([\p{L}\p{N}'’-]+)[\s,]+([\p{L}\p{N}'’-]+)[\s,]*$/u.exec(text.slice(Math.max(0, offset - 60), offset));
+  if (!match) return undefined;
+  const [, before, last] = match;
+  return last.length <= 3 ? `${before.toLowerCase()} ${last.toLowerCase()}` : last.toLowerCase();
 }

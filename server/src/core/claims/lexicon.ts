@@ -39,6 +39,33 @@ directeur directrice
 moins inférieur
 plus supérieur
 dépasser excéder
+fret marchandise
+coût coûter montant budget
+capacité puissance
+salarié emploi poste
+ligne liaison
+mise service ouverture
+relier connecter
+`;
+
+/** French words of opposite meaning: a source that says one where the claim says the other contradicts it. */
+const frenchAntonyms = `
+autoriser interdire
+autorisé interdit
+permettre interdire
+ouvrir fermer
+hausse baisse
+augmenter diminuer
+augmentation diminution
+croître reculer
+gagner perdre
+accepter refuser
+approuver rejeter
+public privé
+vrai faux
+succès échec
+avant après
+début fin
 `;
 
 /** English words and their French equivalents, for English drafts against French sources. */
@@ -106,6 +133,72 @@ universities university: université
 experts expert: expert
 trained: formé
 laboratory lab: laboratoire
+goods freight cargo: marchandise fret
+carried carry carries transport transported transports: transporter acheminer transport
+rail railway railways: ferroviaire rail
+train trains: train
+line lines: ligne
+track tracks: voie
+station stations: gare
+passenger passengers traveller travellers travelers: voyageur passager
+trip journey: trajet voyage
+hour hours: heure
+minute minutes: minute
+kilometre kilometres kilometer kilometers km: kilomètre
+tunnel tunnels: tunnel
+bridge: pont
+cost costs costing: coût coûter
+budget: budget
+fund funds funding funded finance financed financing: financement financer
+grant grants subsidy subsidies: subvention
+loan loans: prêt
+state government: état gouvernement
+union: union
+european union eu: union européenne
+capacity: capacité
+power: puissance énergie
+energy: énergie
+electricity: électricité
+link links interconnector interconnection: interconnexion liaison
+wind: éolien vent
+turbine turbines: éolienne turbine
+farm: parc
+offshore: mer
+solar: solaire
+nuclear: nucléaire
+plant plants factory factories: usine centrale
+gas: gaz
+oil: pétrole
+price prices: prix
+tonne tonnes ton tons: tonne
+job jobs: emploi
+worker workers: ouvrier salarié
+people: personne
+inhabitant inhabitants residents: habitant
+homes households: foyer ménage
+city cities town: ville
+border borders: frontière
+sea: mer
+share stake: part participation
+own owns owned hold holds: détenir posséder
+expected expect: prévoir attendre
+open opening: ouverture mise service
+build built building construction: construire construction
+complete completed: achever terminer
+double doubled: doubler
+fall fell drop dropped decline declined: chuter baisser reculer
+rise rose increase increased grow grew: augmenter croître hausser
+only: seulement
+new: nouveau
+first: premier
+largest biggest: plus grand
+percent per cent: pour cent
+revenue revenues sales: chiffre affaires vente
+profit profits: bénéfice
+users: utilisateur
+customers clients: client
+allowed permitted: autorisé
+banned forbidden prohibited: interdit
 `;
 
 type Table = Map<string, string[]>;
@@ -137,7 +230,20 @@ function buildEnglish(): Table {
   return table;
 }
 
+function buildAntonyms(): Table {
+  const table: Table = new Map();
+  // Snowball stems some inflections apart ("interdit" → "interd", "interdite" → "interdit"): list them all.
+  const inflections = (word: string) => [...new Set(stems([word, `${word}e`, `${word}s`, `${word}es`], 'fr'))];
+  for (const line of frenchAntonyms.trim().split('\n')) {
+    const [a, b] = line.trim().split(/\s+/).map(inflections);
+    for (const x of a) table.set(x, [...new Set([...(table.get(x) ?? []), ...b])]);
+    for (const y of b) table.set(y, [...new Set([...(table.get(y) ?? []), ...a])]);
+  }
+  return table;
+}
+
 let synonyms: Table | undefined;
+let antonyms: Table | undefined;
 let english: Table | undefined;
 
 /** French stems that mean the same as this French stem (itself included); just itself when none. */
@@ -150,4 +256,10 @@ export function frenchSynonymsOf(frStem: string): string[] {
 export function frenchFor(enStemOrWord: string): string[] {
   english ??= buildEnglish();
   return english.get(enStemOrWord) ?? [];
+}
+
+/** French stems of opposite meaning to this French stem; empty when none is listed. */
+export function frenchAntonymsOf(frStem: string): string[] {
+  antonyms ??= buildAntonyms();
+  return antonyms.get(frStem) ?? [];
 }

@@ -18,6 +18,8 @@ export interface Sentence {
   range: Range;
   /** Index of the prose block (paragraph, heading…) the sentence belongs to. */
   block: number;
+  /** The sentence is (in) a heading. */
+  heading: boolean;
   /** Source offset of each character of `text` (length text.length + 1). */
   offsets: Int32Array;
 }
@@ -101,6 +103,7 @@ function sentencesOf(blocks: ProseBlock[], lines: LineMap): Sentence[] {
         span,
         range: lines.rangeOf(span.start, span.end),
         block: blockIndex,
+        heading: block.kind === 'heading',
         offsets: block.offsets.subarray(local.start, local.end + 1),
       });
     }

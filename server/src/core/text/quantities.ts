@@ -161,7 +161,13 @@ interface Unit {
   unit?: string;
   /** Index of the last token of the unit. */
   last: number;
+  /** Added to the value: the minutes of a duration written "1 h 05", in hours. */
+  add?: number;
 }
+
+/** "multiplié par trois", "multiplied by 3": the number is a multiplier. */
+const MULTIPLY_VERB = /^(multipli|multiply)/;
+const BY_WORDS = new Set(['par', 'by']);
 
 class QuantityParser {
   constructor(
@@ -181,6 +187,12 @@ class QuantityParser {
     return quantities;
   }
 
+  private afterMultiplyVerb(index: number): boolean {
+    const by = this.tokens[index - 1];
+    const verb = this.tokens[index - 2];
+    return by !== undefined && verb !== undefined && BY_WORDS.has(by.norm) && MULTIPLY_VERB.test(verb.norm);
+  }
+
   private parseAt(first: number): { quantity: Quantity; last: number } | undefined {
     const prefix = this.currencyPrefix(first);
     const index = prefix?.numeralIndex ?? first;
@@ -192,6 +204,10 @@ class QuantityParser {
       ? { kind: 'multiplier', unit: 'x', last: numeral.last }
       : this.readUnit(numeral.last, prefix?.currency);
     let { kind, unit: unitName, last } = unit;
+    if (kind === 'number' && unitName === undefined && this.afterMultiplyVerb(prefix?.firstIndex ?? index)) {
+      kind = 'multiplier';
+      unitName = 'x';
+    }
     if (kind === 'number' && numeral.bareInteger && this.isYear(numeral, index, unitName === undefined ? undefined : last)) {
       kind = 'year';
       unitName = undefined;
@@ -205,7 +221,7 @@ class QuantityParser {
       end,
       numberStart: this.tokens[index].start,
       numberEnd: this.tokens[numeral.last].end,
-      value: roundValue(numeral.mantissa * numeral.scale),
+      value: roundValue(numeral.mantissa * numeral.scale + (unit.add ?? 0)),
       mantissa: numeral.mantissa,
       scale: numeral.scale,
       kind,
@@ -362,6 +378,13 @@ class QuantityParser {
       return { kind: 'number', last: numeralLast };
     }
     if (token.kind !== 'word' && token.kind !== 'elision') return { kind: 'number', last: numeralLast };
+    if (token.norm === 'h') {
+      const minutes = this.tokens[next + 1];
+      if (minutes?.kind === 'number' && /^\d{2}$/.test(minutes.text) && this.adjacent(next, next + 1)) {
+        return { kind: 'number', unit: 'h', last: next + 1, add: Number(minutes.text) / 60 };
+      }
+      return { kind: 'number', unit: 'h', last: next };
+    }
     if (PERCENT_WORDS.has(token.norm)) return { kind: 'percent', unit: '%', last: next };
     if ((token.norm === 'pour' || token.norm === 'per') && this.tokens[next + 1]?.norm === 'cent' && this.adjacent(next, next + 1)) {
       return { kind: 'percent', unit: '%', last: next + 1 };
