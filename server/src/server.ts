@@ -1,20 +1,29 @@
 import * as path from 'node:path';
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeActionKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { registerCodeActions } from './lsp/codeActions';
 import { ConfigurationService } from './lsp/configuration';
 import { ServerContext } from './lsp/context';
 import { CorpusService } from './lsp/corpus';
 import { registerDefinition } from './lsp/definition';
+import { DiagnosticsPublisher } from './lsp/diagnostics';
+import { DraftChecker } from './lsp/drafts';
 import { registerHover } from './lsp/hover';
+import { registerInlayHints } from './lsp/inlayHints';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const ctx = new ServerContext(connection, documents, path.resolve(__dirname, '..', 'corpus'));
 const corpus = new CorpusService(ctx);
+const drafts = new DraftChecker(ctx);
+const diagnostics = new DiagnosticsPublisher(ctx, drafts);
 const configuration = new ConfigurationService(ctx, (previous) => {
   if (JSON.stringify(previous.corpusPaths) !== JSON.stringify(ctx.settings.corpusPaths)) void corpus.reindex('settings changed');
+  else diagnostics.refreshAll();
+  if (previous.inlayHints !== ctx.settings.inlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
 });
+corpus.onDidChange(() => diagnostics.refreshAll());
 
 connection.onInitialize((params): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as { bundledCorpus?: unknown; untrusted?: unknown; storagePath?: unknown };
@@ -34,6 +43,8 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       definitionProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      inlayHintProvider: true,
     },
     serverInfo: { name: 'grounded', version: '0.1.0' },
   };
@@ -49,8 +60,11 @@ documents.onDidClose((event) => ctx.forget(event.document.uri));
 
 configuration.register();
 corpus.register();
-registerHover(ctx);
-registerDefinition(ctx);
+diagnostics.register();
+registerHover(ctx, drafts);
+registerDefinition(ctx, drafts);
+registerCodeActions(ctx, drafts);
+registerInlayHints(ctx, drafts);
 
 documents.listen(connection);
 connection.listen();

@@ -12,6 +12,7 @@ export const settingSchemas = {
   'diagnostics.unsupported': severity.default('information'),
   'diagnostics.contradicted': severity.default('warning'),
   language: z.enum(['auto', 'fr', 'en']).default('auto'),
+  'inlayHints.sources': z.boolean().default(true),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -20,6 +21,8 @@ export interface Settings {
   corpusPaths: string[];
   diagnostics: { unsupported: SeveritySetting; contradicted: SeveritySetting };
   language: 'auto' | 'fr' | 'en';
+  /** Show the source of supported claims as inlay hints. */
+  inlayHints: boolean;
 }
 
 /** A setting that was invalid and replaced by its default. */
@@ -55,6 +58,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
       corpusPaths: read('corpus.paths'),
       diagnostics: { unsupported: read('diagnostics.unsupported'), contradicted: read('diagnostics.contradicted') },
       language: read('language'),
+      inlayHints: read('inlayHints.sources'),
     },
     problems,
   };

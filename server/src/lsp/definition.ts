@@ -2,15 +2,26 @@ import type { Location } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { citationAt } from '../core/citations/lookup';
 import type { ServerContext } from './context';
+import type { DraftChecker } from './drafts';
 import { guard } from './errorBoundary';
 
-/** `textDocument/definition`: on a citation `[@id]`, the cited source document. */
-export function registerDefinition(ctx: ServerContext): void {
+/**
+ * `textDocument/definition`: on a citation `[@id]`, the cited source document; on a claim, the passages that
+ * support or contradict it.
+ */
+export function registerDefinition(ctx: ServerContext, drafts: DraftChecker): void {
   ctx.connection.onDefinition(guard(ctx, 'textDocument/definition', null, (params): Location[] | null => {
     const document = ctx.documents.get(params.textDocument.uri);
     if (!document) return null;
-    const found = citationAt(ctx.parse(document), document.offsetAt(params.position));
-    if (!found) return null;
+    const offset = document.offsetAt(params.position);
+    const found = citationAt(ctx.parse(document), offset);
+    if (!found) {
+      if (drafts.isCorpusFile(document)) return null;
+      const checked = drafts.sentenceAt(document, offset);
+      if (!checked || (checked.verdict.label !== 'supported' && checked.verdict.label !== 'contradicted')) return null;
+      const evidence = [...checked.verdict.evidence.slice(0, 3), ...(checked.verdict.disagreement ? [checked.verdict.disagreement.evidence] : [])];
+      return evidence.map((e) => ({ uri: URI.file(e.doc.path).toString(), range: e.sentence.range }));
+    }
     const source = ctx.index.documentById(found.key.id);
     if (!source) return null;
     const start = source.frontMatterSpan ? source.lines.positionAt(source.frontMatterSpan.end) : { line: 0, character: 0 };

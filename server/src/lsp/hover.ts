@@ -1,19 +1,29 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { citationAt } from '../core/citations/lookup';
+import type { CheckedSentence } from '../core/claims/checkDraft';
+import type { Evidence } from '../core/claims/checkClaim';
 import type { CorpusDocument } from '../core/corpus/document';
+import type { DraftChecker } from './drafts';
 import type { ServerContext } from './context';
 import { guard } from './errorBoundary';
 import { escapeMarkdown, fileLink } from './markdownText';
 
-/** `textDocument/hover`: on a citation, the cited source's title and metadata. */
-export function registerHover(ctx: ServerContext): void {
+/** `textDocument/hover`: on a citation, the cited source's title and metadata; on a claim, its verdict and evidence. */
+export function registerHover(ctx: ServerContext, drafts: DraftChecker): void {
   ctx.connection.onHover(guard(ctx, 'textDocument/hover', null, (params): Hover | null => {
     const document = ctx.documents.get(params.textDocument.uri);
     if (!document) return null;
     const parsed = ctx.parse(document);
-    const found = citationAt(parsed, document.offsetAt(params.position));
-    if (!found) return null;
+    const offset = document.offsetAt(params.position);
+    const found = citationAt(parsed, offset);
+    if (!found) {
+      if (drafts.isCorpusFile(document)) return null;
+      const checked = drafts.sentenceAt(document, offset);
+      if (!checked || checked.verdict.label === 'none') return null;
+      const range = { start: document.positionAt(checked.sentence.span.start), end: document.positionAt(checked.sentence.span.end) };
+      return { contents: { kind: MarkupKind.Markdown, value: describeVerdict(checked) }, range };
+    }
     const source = ctx.index.documentById(found.key.id);
     const range = { start: document.positionAt(found.key.span.start), end: document.positionAt(found.key.span.end) };
     const value = source
@@ -40,4 +50,26 @@ export function describeSource(doc: CorpusDocument): string {
 function pathLabel(filePath: string): string {
   const parts = filePath.split(/[\\/]/);
   return parts.slice(-2).join('/');
+}
+
+const verdictTitles = {
+  fr: { supported: 'Étayé par le corpus', contradicted: 'Contredit par le corpus', unsupported: 'Non étayé par le corpus', disagree: 'Les sources divergent' },
+  en: { supported: 'Supported by the corpus', contradicted: 'Contradicted by the corpus', unsupported: 'Not supported by the corpus', disagree: 'The sources disagree' },
+};
+
+/** Markdown for a claim's verdict: the label, confidence, and the evidence passages with links to them. */
+export function describeVerdict(checked: CheckedSentence): string {
+  const { verdict, analysis } = checked;
+  const titles = verdictTitles[analysis.lang];
+  const label = verdict.label === 'none' ? '' : titles[verdict.label];
+  const lines = [`**Grounded — ${label}** (${Math.round(verdict.confidence * 100)} %)`];
+  const shown = verdict.label === 'unsupported' ? verdict.evidence.filter((e) => e.coverage >= 0.3).slice(0, 1) : verdict.evidence.slice(0, 2);
+  for (const evidence of shown) lines.push('', quote(evidence));
+  if (verdict.disagreement) lines.push('', `*${titles.disagree}:*`, '', quote(verdict.disagreement.evidence));
+  return lines.join('\n');
+}
+
+function quote(evidence: Evidence): string {
+  const link = fileLink(evidence.doc.title, URI.file(evidence.doc.path).toString(), evidence.sentence.range.start.line);
+  return `> ${escapeMarkdown(evidence.sentence.text)}\n>\n> — ${link} \`@${evidence.doc.id.replace(/`/g, '')}\``;
 }

@@ -1,11 +1,6 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
-const cases: Record<string,string> = {
-  para: 'This is a claim about things and others. It costs 3,57 €.\nSecond line with escape.\n\n',
-  inline: 'This is a *claim* about [Qwen](http://x) &amp; others [@smith2020, p. 3]. `code` \\* x.\n\n',
-  list: '- item one\n- item two\n\n',
-  quote: '> quote here\n\n',
-};
-for (const [name, para] of Object.entries(cases)) for (const size of [100_000, 400_000]) {
-let src = ''; while (src.length < size) src += para;
-let t = Date.now(); fromMarkdown(src); console.log(name, size, Date.now() - t);
-}
+for (const n of [50, 100, 200, 400]) { let s=''; for (let i=0;i<n;i++) s += ' '.repeat(i*2) + '- x\n'; let t = Date.now(); fromMarkdown(s); console.log('list', n, Date.now() - t); }
+for (const n of [100, 400, 1000, 3000]) { const s = '> '.repeat(n) + 'x\n'; let t = Date.now(); try { fromMarkdown(s); console.log('q', n, Date.now() - t);} catch (e) { console.log('q', n, 'throws', String(e).slice(0,80)); } }
+for (const n of [100, 400, 1000, 3000]) { const s = '>'.repeat(n) + 'x\n'; let t = Date.now(); try { fromMarkdown(s); console.log('q', n, Date.now() - t);} catch (e) { console.log('q', n, 'throws', String(e).slice(0,80)); } }
+for (const n of [100, 1000, 3000]) { const s = '- '.repeat(n) + 'x\n'; let t = Date.now(); try { fromMarkdown(s); console.log('l', n, Date.now() - t);} catch (e) { console.log('l', n, 'throws', String(e).slice(0,80)); } }
+for (const n of [100, 1000, 10000]) { const s = '*a '.repeat(n) + 'x\n' + '[a '.repeat(n); let t = Date.now(); try { fromMarkdown(s); console.log('inl', n, Date.now() - t);} catch (e) { console.log('inl', n, 'throws', String(e).slice(0,80)); } }

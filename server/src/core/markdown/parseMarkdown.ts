@@ -8,6 +8,7 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Span } from '../types';
 import { type Citation, findBareUrls, findCitations } from './citations';
+import { splitChunks } from './chunks';
 import { type AlignedText, ProseBuilder, removeRanges, trimAligned } from './proseBuilder';
 
 export type { Citation, CitationKey } from './citations';
@@ -112,23 +113,40 @@ interface Context {
   ignored: boolean;
 }
 
+const CHUNK_SIZE = 8_000;
+const DEFINITION = /^ {0,3}\[(\^?)((?:[^[\]\\\r\n]|\\.){1,999})\]:/gm;
+
 class MarkdownReader {
-  private readonly delta: number;
   private readonly blocks: ProseBlock[] = [];
   private readonly offRanges: Span[] = [];
   private frontMatter: FrontMatter | undefined;
+  private delta = 0;
+  private offAt: number | undefined;
 
-  constructor(private readonly source: string) {
-    this.delta = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  }
+  constructor(private readonly source: string) {}
 
   read(): ParsedMarkdown {
-    const tree: Root = fromMarkdown(this.delta ? this.source.slice(this.delta) : this.source, {
-      extensions: [frontmatter(['yaml']), gfmTable(), gfmFootnote()],
-      mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()],
-    });
-    this.collectOffRanges(tree);
-    this.readChildren(tree, { ignored: false });
+    const bom = this.source.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const chunks = this.source.length - bom > CHUNK_SIZE * 2 ? splitChunks(this.source, bom, CHUNK_SIZE) : [{ start: bom, end: this.source.length, tooDeep: false }];
+    const definitions = chunks.length > 1 ? findDefinitions(this.source) : [];
+    let ignoreNext = false;
+    for (const chunk of chunks) {
+      const text = this.source.slice(chunk.start, chunk.end);
+      this.delta = chunk.start;
+      const blockCount = this.blocks.length;
+      try {
+        if (chunk.tooDeep) throw new RangeError('nesting too deep');
+        const tree = parseTree(text + definitionStubs(text, definitions), chunk.start === bom);
+        this.collectOffRanges(tree);
+        ignoreNext = this.readChildren(tree, { ignored: false }, ignoreNext);
+      } catch {
+        this.blocks.length = blockCount;
+        for (const block of parsePlainText(text).blocks) this.blocks.push(shiftBlock(block, chunk.start));
+        ignoreNext = false;
+      }
+    }
+    if (this.offAt !== undefined) this.offRanges.push({ start: this.offAt, end: this.source.length });
+    for (const block of this.blocks) if (!block.ignored && this.inOffRange(block.span.start)) block.ignored = true;
     const citations = this.blocks.flatMap((block) => block.citations);
     return { ...(this.frontMatter ? { frontMatter: this.frontMatter } : {}), blocks: this.blocks, citations };
   }
@@ -140,7 +158,6 @@ class MarkdownReader {
   }
 
   private collectOffRanges(tree: Root): void {
-    let offAt: number | undefined;
     const stack: Nodes[] = [tree];
     const htmlNodes: Nodes[] = [];
     while (stack.length > 0) {
@@ -152,22 +169,21 @@ class MarkdownReader {
       const { start, end } = this.span(node);
       for (const match of this.source.slice(start, end).matchAll(DIRECTIVE)) {
         const directive = match[1].toLowerCase();
-        if (directive === 'off' && offAt === undefined) offAt = start;
-        if (directive === 'on' && offAt !== undefined) {
-          this.offRanges.push({ start: offAt, end });
-          offAt = undefined;
+        if (directive === 'off' && this.offAt === undefined) this.offAt = start;
+        if (directive === 'on' && this.offAt !== undefined) {
+          this.offRanges.push({ start: this.offAt, end });
+          this.offAt = undefined;
         }
       }
     }
-    if (offAt !== undefined) this.offRanges.push({ start: offAt, end: this.source.length });
   }
 
   private inOffRange(offset: number): boolean {
     return this.offRanges.some((r) => offset >= r.start && offset < r.end);
   }
 
-  private readChildren(parent: Parent, context: Context): void {
-    let ignoreNext = false;
+  private readChildren(parent: Parent, context: Context, ignoreFirst = false): boolean {
+    let ignoreNext = ignoreFirst;
     for (const child of parent.children as RootContent[]) {
       if (child.type === 'html') {
         if (IGNORE.test(child.value)) ignoreNext = true;
@@ -177,6 +193,7 @@ class MarkdownReader {
       ignoreNext = false;
       this.readBlock(child, { ...context, ignored });
     }
+    return ignoreNext;
   }
 
   private readBlock(node: RootContent, context: Context): void {
@@ -262,7 +279,7 @@ class MarkdownReader {
       span,
       text: aligned.text,
       offsets,
-      ignored: ignored || hasIgnoreComment(children) || this.inOffRange(span.start),
+      ignored: ignored || hasIgnoreComment(children),
       citations: found.citations,
     };
     blockEnds.set(block, ends);
@@ -307,6 +324,56 @@ class MarkdownReader {
       }
     }
   }
+}
+
+function parseTree(text: string, withFrontMatter: boolean): Root {
+  return fromMarkdown(text, {
+    extensions: withFrontMatter ? [frontmatter(['yaml']), gfmTable(), gfmFootnote()] : [gfmTable(), gfmFootnote()],
+    mdastExtensions: withFrontMatter
+      ? [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()]
+      : [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()],
+  });
+}
+
+interface Definition {
+  footnote: boolean;
+  label: string;
+}
+
+function findDefinitions(source: string): Definition[] {
+  const seen = new Set<string>();
+  const definitions: Definition[] = [];
+  for (const match of source.matchAll(DEFINITION)) {
+    const key = match[1] + match[2];
+    if (seen.has(key)) continue;
+    seen.add(key);
+    definitions.push({ footnote: match[1] === '^', label: match[2] });
+  }
+  return definitions;
+}
+
+/**
+ * Stub definitions, appended after a chunk, for the labels it references but another chunk defines,
+ * so that references parse as they would in the whole document. They parse as definitions, which are skipped.
+ */
+function definitionStubs(text: string, definitions: readonly Definition[]): string {
+  if (definitions.length === 0) return '';
+  const lower = text.toLowerCase();
+  let stubs = '';
+  for (const { footnote, label } of definitions) {
+    if (footnote ? text.includes(`[^${label}]`) : lower.includes(`[${label.toLowerCase()}]`)) {
+      stubs += footnote ? `\n\n[^${label}]: x` : `\n\n[${label}]: #`;
+    }
+  }
+  return stubs;
+}
+
+function shiftBlock(block: ProseBlock, by: number): ProseBlock {
+  return {
+    ...block,
+    span: { start: block.span.start + by, end: block.span.end + by },
+    offsets: block.offsets.map((offset) => offset + by),
+  };
 }
 
 function hasIgnoreComment(nodes: readonly PhrasingContent[]): boolean {

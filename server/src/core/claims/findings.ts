@@ -1,0 +1,166 @@
+import type { CorpusIndex } from '../index/corpusIndex';
+import { formatQuantity } from '../text/quantities';
+import type { Lang, Range, Span } from '../types';
+import type { Evidence, Verdict } from './checkClaim';
+import type { CheckedSentence } from './checkDraft';
+import type { DraftSentence } from './draftSentences';
+
+export type FindingCode = 'contradicted-claim' | 'unsupported-claim' | 'unknown-source' | 'miscited-claim';
+
+/** A passage shown as evidence: where it is and what it says. */
+export interface EvidenceRef {
+  id: string;
+  title: string;
+  path: string;
+  range: Range;
+  text: string;
+}
+
+/** A text edit a quick fix proposes, in draft offsets. */
+export interface Fix {
+  title: string;
+  span: Span;
+  newText: string;
+}
+
+/** Something the checker reports on a draft: what, where, why, and how to fix it. */
+export interface Finding {
+  code: FindingCode;
+  /** Draft offsets: the wrong value inside the claim, the claim sentence, or the citation key. */
+  span: Span;
+  message: string;
+  lang: Lang;
+  evidence: EvidenceRef[];
+  fixes: Fix[];
+  /** The claim sentence's span (for edits that act on the whole claim). */
+  sentenceSpan?: Span;
+  confidence?: number;
+}
+
+/** Minimum confidence before an unsupported claim is reported. */
+export const unsupportedThreshold = 0.55;
+
+const text = {
+  fr: {
+    says: (quote: string, title: string) => `Le corpus indique « ${quote} » — ${title}`,
+    disagree: (quote: string, title: string) => `; mais « ${quote} » selon ${title} : les sources divergent`,
+    negation: (title: string) => `Le corpus dit le contraire — ${title}`,
+    unsupported: 'Aucune source du corpus n’étaye cette affirmation',
+    closest: (title: string) => ` (passage le plus proche : ${title})`,
+    unknown: (id: string) => `Source inconnue : aucun document du corpus n’a l’identifiant « ${id} »`,
+    miscited: (cited: string, right: string, title: string) => `La source citée (@${cited}) n’étaye pas cette affirmation ; @${right} l’étaye — ${title}`,
+    replace: (value: string) => `Remplacer par « ${value} » (valeur de la source)`,
+    cite: (id: string) => `Citer la source [@${id}]`,
+    recite: (from: string, to: string) => `Remplacer @${from} par @${to}`,
+  },
+  en: {
+    says: (quote: string, title: string) => `The corpus says « ${quote} » — ${title}`,
+    disagree: (quote: string, title: string) => `; but « ${quote} » according to ${title}: the sources disagree`,
+    negation: (title: string) => `The corpus says the opposite — ${title}`,
+    unsupported: 'No source in the corpus supports this claim',
+    closest: (title: string) => ` (closest passage: ${title})`,
+    unknown: (id: string) => `Unknown source: no corpus document has the id "${id}"`,
+    miscited: (cited: string, right: string, title: string) => `The cited source (@${cited}) does not support this claim; @${right} does — ${title}`,
+    replace: (value: string) => `Replace with "${value}" (the source's value)`,
+    cite: (id: string) => `Cite the source [@${id}]`,
+    recite: (from: string, to: string) => `Replace @${from} with @${to}`,
+  },
+};
+
+function evidenceRef(evidence: Evidence): EvidenceRef {
+  return { id: evidence.doc.id, title: evidence.doc.title, path: evidence.doc.path, range: evidence.sentence.range, text: evidence.sentence.text };
+}
+
+/** Maps a span of a sentence's text to draft offsets. */
+export function draftSpan(sentence: DraftSentence, start: number, end: number): Span {
+  const s = sentence.offsets[Math.max(0, Math.min(start, sentence.offsets.length - 1))];
+  const lastChar = Math.max(start, end - 1);
+  const e = sentence.offsets[Math.min(lastChar, sentence.offsets.length - 2)] + 1;
+  return { start: s, end: Math.max(s, Math.min(e, sentence.span.end)) };
+}
+
+/** Where a citation for this sentence goes: before its final punctuation, in draft offsets. */
+export function citationInsertOffset(sentence: DraftSentence): number {
+  const match = /[\s]*[.!?…]+["»”’)]*\s*$/.exec(sentence.text);
+  const at = match ? match.index : sentence.text.length;
+  return at >= sentence.text.length ? sentence.span.end : sentence.offsets[at];
+}
+
+/**
+ * The findings of a checked draft: contradicted and unsupported claims, unknown and wrong citations,
+ * each with its evidence and quick fixes. Pure: the LSP layer and the CLI present them.
+ */
+export function findingsOf(results: readonly CheckedSentence[], index: CorpusIndex): Finding[] {
+  const findings: Finding[] = [];
+  for (const { sentence, analysis, verdict } of results) {
+    const lang = analysis.lang;
+    const t = text[lang];
+    const citedIds = sentence.citations.flatMap((c) => c.keys);
+    for (const key of citedIds) {
+      if (!index.documentById(key.id)) {
+        findings.push({ code: 'unknown-source', span: key.span, message: t.unknown(key.id), lang, evidence: [], fixes: [] });
+      }
+    }
+    if (verdict.label === 'contradicted') {
+      findings.push(contradiction(sentence, verdict, lang));
+    } else if (verdict.label === 'unsupported' && verdict.confidence >= unsupportedThreshold) {
+      const closest = verdict.evidence[0];
+      findings.push({
+        code: 'unsupported-claim',
+        span: sentence.span,
+        sentenceSpan: sentence.span,
+        message: t.unsupported + (closest && closest.coverage >= 0.3 ? t.closest(closest.doc.title) : ''),
+        lang,
+        evidence: closest && closest.coverage >= 0.3 ? [evidenceRef(closest)] : [],
+        fixes: [],
+        confidence: verdict.confidence,
+      });
+    } else if (verdict.label === 'supported') {
+      const known = citedIds.filter((k) => index.documentById(k.id));
+      const backing = new Set(verdict.evidence.map((e) => e.doc.id.toLowerCase()));
+      if (known.length > 0 && !known.some((k) => backing.has(k.id.toLowerCase()))) {
+        const right = verdict.evidence[0];
+        const wrong = known[0];
+        findings.push({
+          code: 'miscited-claim',
+          span: wrong.span,
+          sentenceSpan: sentence.span,
+          message: t.miscited(wrong.id, right.doc.id, right.doc.title),
+          lang,
+          evidence: [evidenceRef(right)],
+          fixes: [{ title: t.recite(wrong.id, right.doc.id), span: { start: wrong.span.start + 1, end: wrong.span.end }, newText: right.doc.id }],
+          confidence: verdict.confidence,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): Finding {
+  const t = text[lang];
+  const conflict = verdict.conflict!;
+  const best = verdict.evidence[0];
+  let message = conflict.kind === 'negation' ? t.negation(best.doc.title) : t.says(conflict.sourceText, best.doc.title);
+  if (verdict.disagreement) message += t.disagree(verdict.disagreement.sourceText, verdict.disagreement.evidence.doc.title);
+  const span = conflict.kind === 'negation' ? sentence.span : draftSpan(sentence, conflict.claimStart, conflict.claimEnd);
+  const fixes: Fix[] = [];
+  if (conflict.sourceQuantity && conflict.claimQuantity) {
+    const newText = formatQuantity(conflict.sourceQuantity.value, conflict.claimQuantity, lang);
+    fixes.push({ title: t.replace(newText), span, newText });
+  } else if (conflict.kind === 'attribution' && conflict.sourceName) {
+    fixes.push({ title: t.replace(conflict.sourceName), span, newText: conflict.sourceName });
+  }
+  const evidence = [evidenceRef(best)];
+  if (verdict.disagreement) evidence.push(evidenceRef(verdict.disagreement.evidence));
+  return { code: 'contradicted-claim', span, sentenceSpan: sentence.span, message, lang, evidence, fixes, confidence: verdict.confidence };
+}
+
+/** The quick fix that cites the source of a supported claim that cites nothing yet. */
+export function citeFix(checked: CheckedSentence): Fix | undefined {
+  const { sentence, verdict, analysis } = checked;
+  if (verdict.label !== 'supported' || sentence.citations.length > 0) return undefined;
+  const id = verdict.evidence[0].doc.id;
+  const at = citationInsertOffset(sentence);
+  return { title: text[analysis.lang].cite(id), span: { start: at, end: at }, newText: ` [@${id}]` };
+}
