@@ -4,16 +4,21 @@ import { parseArgs } from 'node:util';
 import { loadCorpus } from './core/corpus/loadCorpus';
 import { CorpusIndex } from './core/index/corpusIndex';
 import { parseQuantities } from './core/text/quantities';
+import { checkCommand } from './cli/check';
 
 const usage = `Usage: grounded <command> [options]
 
 Commands:
-  index [--corpus DIR]... [--json]   index a corpus and print a summary (default corpus: the bundled sample)
+  index [--corpus DIR]... [--json]          index a corpus and print a summary
+  check DRAFT.md... [--corpus DIR]...       check a draft's claims against the corpus;
+        [--format text|json|sarif]          exit code 1 when a claim is contradicted
 
 Options:
-  --corpus DIR   a corpus folder, file or glob (repeatable)
-  --json         machine-readable output
-  -h, --help     this help`;
+  --corpus DIR      a corpus folder, file or glob (repeatable; default: the bundled sample corpus)
+  --format FORMAT   output of check: text (default), json or sarif
+  --language LANG   draft language: auto (default), fr or en
+  --json            machine-readable output of index
+  -h, --help        this help`;
 
 /** The bundled corpus next to dist/. */
 const bundledCorpus = path.resolve(__dirname, '..', 'corpus');
@@ -24,13 +29,19 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { corpus: { type: 'string', multiple: true }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        corpus: { type: 'string', multiple: true },
+        json: { type: 'boolean' },
+        format: { type: 'string', default: 'text' },
+        language: { type: 'string', default: 'auto' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     process.stderr.write(`grounded: ${(error as Error).message}\n\n${usage}\n`);
     return 2;
   }
-  const [command] = parsed.positionals;
+  const [command, ...rest] = parsed.positionals;
   if (parsed.values.help || !command) {
     process.stdout.write(`${usage}\n`);
     return command || parsed.values.help ? 0 : 2;
@@ -39,10 +50,24 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'index':
       return indexCommand(corpusPaths, parsed.values.json === true);
+    case 'check': {
+      const format = parsed.values.format;
+      const language = parsed.values.language;
+      if (format !== 'text' && format !== 'json' && format !== 'sarif') return fail(`unknown format "${format}" (text, json or sarif)`);
+      if (language !== 'auto' && language !== 'fr' && language !== 'en') return fail(`unknown language "${language}" (auto, fr or en)`);
+      if (rest.length === 0) return fail('check needs at least one draft file');
+      const { index } = await buildIndex(corpusPaths);
+      return checkCommand(rest, index, { format, language });
+    }
     default:
       process.stderr.write(`grounded: unknown command "${command}"\n\n${usage}\n`);
       return 2;
   }
+}
+
+function fail(message: string): number {
+  process.stderr.write(`grounded: ${message}\n\n${usage}\n`);
+  return 2;
 }
 
 async function buildIndex(corpusPaths: string[]): Promise<{ index: CorpusIndex; seconds: number }> {

@@ -1,4 +1,5 @@
 import type { NameStats } from '../index/nameStats';
+import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { isNumberWord } from '../text/numberWords';
 import { parseQuantities, type Quantity } from '../text/quantities';
@@ -42,6 +43,10 @@ const discourseWords = new Set([
   'encore', 'toujours', 'seulement', 'meme', 'aussi', 'cependant', 'pourtant', 'neanmoins', 'enfin', 'puis',
   'according', 'also', 'already', 'currently', 'however', 'still', 'even', 'only', 'now', 'today',
 ]);
+
+/** A sentence about the draft itself: "Cette note fait le point sur…", "In this section, …". */
+const selfReference =
+  /^(?:(?:dans|en|par|pour|avec|in|with|for)\s+)?(?:cette|ce|cet|la presente|le present|this|the present)\s+(?:note|rapport|section|document|synthese|chapitre|partie|etude|article|report|chapter|part|study|paper|memo|brief)\b/;
 
 const firstPerson = new Set(['nous', 'je', 'we', 'i', 'our', 'notre', 'nos', 'us']);
 // "ne … plus que" restricts ("only"), it does not negate.
@@ -100,6 +105,7 @@ function notClaimReason(text: string, analysis: ClaimAnalysis, firstPersonSeen: 
   if (/\?\s*["»”')\]]*\s*$/.test(text)) return 'question';
   if (heading && facts === 0) return 'heading';
   if (firstPersonSeen && facts === 0) return 'signposting';
+  if (selfReference.test(fold(text))) return 'signposting';
   if (facts === 0 && names === 0) return 'no-fact';
   if (analysis.words.length < 2 && facts === 0) return 'too-short';
   return undefined;
@@ -112,8 +118,9 @@ function looksLikeName(text: string, norm: string, initial: boolean, names: Name
   if (hasDigit && /\p{L}/u.test(text)) return true;
   if (!capitalized && !innerCapital) return false;
   if (!initial) return true;
-  // A capitalised first word is a name when the corpus writes it as one, or never uses it at all.
-  return names.isName(norm) || innerCapital || !names.has(norm);
+  // A capitalised first word is a name when the corpus writes it as one, or never uses it and it is no
+  // function word ("Apple a choisi…", not "Parmi les experts…").
+  return names.isName(norm) || innerCapital || (!names.has(norm) && !isFunctionWord(norm));
 }
 
 /** The source terms that stand for a draft word: its stem and, for French sources, synonyms or translations. */

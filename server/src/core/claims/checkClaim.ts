@@ -123,7 +123,7 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
   if (!analysis.isClaim) return { label: 'none', confidence: 1, evidence: [] };
   const candidates = retrieve(analysis, index);
   if (candidates.length === 0) return { label: 'unsupported', confidence: 0.9, evidence: [] };
-  const scored = candidates.map((c) => score(analysis, c.doc, c.sentence, index));
+  const scored = candidates.map((c) => score(claimText, analysis, c.doc, c.sentence, index));
   const checkable = analysis.quantities.filter(isCheckable);
 
   const supports = scored
@@ -238,7 +238,7 @@ function numberTerm(q: Quantity): string | undefined {
   return Number.isFinite(q.mantissa) ? String(Number(q.mantissa.toPrecision(12))) : undefined;
 }
 
-function score(analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence, index: CorpusIndex): Scored {
+function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence, index: CorpusIndex): Scored {
   const view = viewOf(sentence, doc.lang);
   const context = contextTerms(doc, sentence);
   let total = 0;
@@ -271,7 +271,7 @@ function score(analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence,
   for (const q of analysis.quantities.filter(isCheckable)) {
     const comparable = view.quantities.filter((s) => sameMeasure(q, s, analysis.lang, doc.lang));
     if (comparable.some((s) => sameQuantity(q, s))) matched.push(q);
-    else if (comparable.length > 0) conflicts.push({ claim: q, source: comparable[0] });
+    else if (comparable.length > 0) conflicts.push({ claim: q, source: closestInContext(q, claimText, comparable, sentence.text, analysis.lang, doc.lang) });
   }
   // Figures stated count towards coverage too: a passage with the same figure says more of the claim.
   const figureWeight = 2;
@@ -311,6 +311,30 @@ const unknownWeight = 3;
  */
 function found(word: ClaimWord, terms: ReadonlySet<string>): boolean {
   return word.terms.some((t) => terms.has(t)) || (word.parts.length > 1 && word.parts.every((p) => terms.has(p)));
+}
+
+/**
+ * Of several source figures that measure the same thing, the one written in the most similar words around
+ * it ("portera la capacité … à 6 000 MW" ↔ "passera de 2 800 à 4 800 MW": the one after "à").
+ */
+function closestInContext(claim: Quantity, claimText: string, sources: Quantity[], sourceText: string, claimLang: Lang, sourceLang: Lang): Quantity {
+  if (sources.length === 1) return sources[0];
+  const around = (text: string, q: Quantity, lang: Lang) => {
+    const before = text.slice(Math.max(0, q.start - 40), q.approxStart ?? q.start).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-3);
+    return new Set([...before, ...termsOf(text.slice(q.end, q.end + 40), lang).slice(0, 3)]);
+  };
+  const claimWords = around(claimText, claim, claimLang);
+  let best = sources[0];
+  let bestScore = -1;
+  for (const source of sources) {
+    const words = around(sourceText, source, sourceLang);
+    const shared = [...claimWords].filter((w) => words.has(w)).length;
+    if (shared > bestScore) {
+      best = source;
+      bestScore = shared;
+    }
+  }
+  return best;
 }
 
 function wordWeight(word: ClaimWord, index: CorpusIndex, crossLanguage: boolean): number {

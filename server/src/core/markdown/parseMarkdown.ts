@@ -127,7 +127,7 @@ class MarkdownReader {
 
   read(): ParsedMarkdown {
     const bom = this.source.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const chunks = this.source.length - bom > CHUNK_SIZE * 2 ? splitChunks(this.source, bom, CHUNK_SIZE) : [{ start: bom, end: this.source.length, tooDeep: false }];
+    const chunks = splitChunks(this.source, bom, CHUNK_SIZE);
     const definitions = chunks.length > 1 ? findDefinitions(this.source) : [];
     let ignoreNext = false;
     for (const chunk of chunks) {

@@ -1,0 +1,115 @@
+/**
+ * `npm run eval`: scores the claim checker through the real server process on the labelled claim sets of
+ * test/fixtures/eval, each against its corpus. Each claim is opened as its own draft; the verdict is read
+ * from the diagnostics (contradicted / unsupported), else from the hover (supported / none), and the
+ * evidence location from relatedInformation or textDocument/definition.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Diagnostic, Hover, Location } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import { fixtures, repoRoot, TestClient } from '../lsp/harness';
+
+interface Claim {
+  id: string;
+  lang: string;
+  label: 'supported' | 'contradicted' | 'unsupported' | 'none';
+  text: string;
+  evidence?: string;
+  fix?: string;
+}
+
+const sets = [
+  { name: 'dev (bundled corpus)', claims: path.join(fixtures, 'eval', 'claims.dev.jsonl'), corpus: path.join(repoRoot, 'corpus') },
+  { name: 'rail (test corpus)', claims: path.join(fixtures, 'eval', 'claims.rail.jsonl'), corpus: path.join(fixtures, 'corpora', 'rail') },
+];
+
+function locationText(location: { uri: string; range: Location['range'] }): string {
+  const text = readFileSync(fileURLToPath(location.uri), 'utf8');
+  const doc = TextDocument.create(location.uri, 'markdown', 1, text);
+  return text.slice(doc.offsetAt(location.range.start), doc.offsetAt(location.range.end));
+}
+
+async function judge(client: TestClient, claim: Claim, n: number) {
+  const uri = `untitled:eval-${claim.id}-${n}.md`;
+  await client.open(uri, `${claim.text}\n`);
+  const diagnostics: Diagnostic[] = await client.nextDiagnostics(uri, 0);
+  const claimDiagnostic = diagnostics.find((d) => d.code === 'contradicted-claim' || d.code === 'unsupported-claim');
+  let verdict: Claim['label'];
+  let evidenceText = '';
+  let fix: string | undefined;
+  if (claimDiagnostic?.code === 'contradicted-claim') {
+    verdict = 'contradicted';
+    evidenceText = claimDiagnostic.relatedInformation?.[0] ? locationText(claimDiagnostic.relatedInformation[0].location) : '';
+    const edit = (claimDiagnostic.data as { fixes?: { newText: string; range: Location['range'] }[] }).fixes?.[0];
+    if (edit) fix = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, `${claim.text}\n`), [edit]);
+  } else if (claimDiagnostic?.code === 'unsupported-claim') {
+    verdict = 'unsupported';
+  } else {
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    const value = hover ? (hover.contents as { value: string }).value : '';
+    verdict = /Étayé par|Supported by/.test(value) ? 'supported' : /Contredit|Contradicted/.test(value) ? 'contradicted' : /Non étayé|Not supported/.test(value) ? 'unsupported' : 'none';
+    if (verdict === 'supported') {
+      const locations = await client.request<Location[] | null>('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 1 } });
+      evidenceText = locations?.[0] ? locationText(locations[0]) : '';
+    }
+  }
+  await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  const evidenceRight = claim.evidence ? evidenceText.includes(claim.evidence) : undefined;
+  return { id: claim.id, lang: claim.lang, label: claim.label, verdict, evidenceRight, fix, expectedFix: claim.fix, evidenceText, text: claim.text };
+}
+
+async function main(): Promise<void> {
+  const all: Awaited<ReturnType<typeof judge>>[] = [];
+  for (const set of sets) {
+    const claims: Claim[] = readFileSync(set.claims, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const client = await TestClient.start({ settings: { corpus: { paths: [set.corpus] } } });
+    const results = [];
+    try {
+      for (const [n, claim] of claims.entries()) results.push(await judge(client, claim, n));
+    } finally {
+      await client.stop();
+    }
+    console.log(`\n## ${set.name}: ${claims.length} claims`);
+    report(results);
+    for (const r of results.filter((r) => r.verdict !== r.label || r.evidenceRight === false)) {
+      console.log(`  miss ${r.id} (${r.lang}) ${r.label} → ${r.verdict}${r.evidenceRight === false ? ' [wrong evidence]' : ''}: ${r.text}`);
+    }
+    all.push(...results);
+  }
+  console.log('\n## all sets');
+  const summary = report(all);
+  mkdirSync(path.join(repoRoot, 'bench-results'), { recursive: true });
+  writeFileSync(path.join(repoRoot, 'bench-results', 'eval.json'), JSON.stringify({ date: new Date().toISOString(), summary, results: all }, null, 2));
+}
+
+function report(results: { label: string; verdict: string; evidenceRight?: boolean; fix?: string; expectedFix?: string }[]) {
+  const of = (label: string) => results.filter((r) => r.label === label);
+  const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(0)} % (${n}/${d})`);
+  const supported = of('supported');
+  const contradicted = of('contradicted');
+  const unsupported = of('unsupported');
+  const none = of('none');
+  const summary = {
+    supportedNotFlagged: [supported.filter((r) => r.verdict === 'supported' || r.verdict === 'none').length, supported.length],
+    supportedRightEvidence: [supported.filter((r) => r.verdict === 'supported' && r.evidenceRight).length, supported.length],
+    contradictedRight: [contradicted.filter((r) => r.verdict === 'contradicted' && r.evidenceRight).length, contradicted.length],
+    contradictedRightFix: [contradicted.filter((r) => r.verdict === 'contradicted' && r.fix !== undefined && r.expectedFix !== undefined && r.fix.includes(r.expectedFix.trim())).length, contradicted.length],
+    unsupportedFlagged: [unsupported.filter((r) => r.verdict === 'unsupported').length, unsupported.length],
+    nonClaimsFlagged: [none.filter((r) => r.verdict === 'contradicted' || r.verdict === 'unsupported').length, none.length],
+  };
+  console.log(`| measure | result | target |\n|---|---|---|`);
+  console.log(`| supported claims not flagged | ${pct(summary.supportedNotFlagged[0], summary.supportedNotFlagged[1])} | ≥ 90 % |`);
+  console.log(`| … with the right evidence passage | ${pct(summary.supportedRightEvidence[0], summary.supportedRightEvidence[1])} | |`);
+  console.log(`| contradicted flagged, right evidence | ${pct(summary.contradictedRight[0], summary.contradictedRight[1])} | ≥ 85 % |`);
+  console.log(`| … with the expected quick fix | ${pct(summary.contradictedRightFix[0], summary.contradictedRightFix[1])} | |`);
+  console.log(`| unsupported flagged | ${pct(summary.unsupportedFlagged[0], summary.unsupportedFlagged[1])} | ≥ 85 % |`);
+  console.log(`| non-claims flagged | ${pct(summary.nonClaimsFlagged[0], summary.nonClaimsFlagged[1])} | 0 |`);
+  return summary;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
