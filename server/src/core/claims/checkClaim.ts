@@ -414,9 +414,10 @@ interface Attribution {
 }
 
 function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored): Attribution | undefined {
-  if (s.namesOutsideSentence.length !== 1 || s.conflicts.length > 0 || s.uncoveredNames.length > 1) return undefined;
+  const outside = namePhrases(claimText, s.namesOutsideSentence);
+  if (outside.length !== 1 || s.conflicts.length > 0 || namePhrases(claimText, s.uncoveredNames).length > 1) return undefined;
   if (analysis.words.filter((w) => w.isName).length < 2 || s.coverageBesideNames < 0.75) return undefined;
-  const word = s.namesOutsideSentence[0];
+  const word = outside[0];
   const slot = wordsBefore(claimText, word.start);
   if (!slot) return undefined;
   const sourceText = s.evidence.sentence.text;
@@ -429,19 +430,46 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored): A
   return undefined;
 }
 
+/** Groups adjacent name words ("Domaine", "Lecoq") into one name phrase each ("Domaine Lecoq"). */
+function namePhrases(claimText: string, words: ClaimWord[]): ClaimWord[] {
+  const phrases: ClaimWord[] = [];
+  for (const word of [...words].sort((a, b) => a.start - b.start)) {
+    const last = phrases[phrases.length - 1];
+    if (last && /^[\s'’-]*$/.test(claimText.slice(last.end, word.start))) {
+      phrases[phrases.length - 1] = { ...last, text: claimText.slice(last.start, word.end), end: word.end };
+    } else {
+      phrases.push(word);
+    }
+  }
+  return phrases;
+}
+
 /** The name that starts at `at`, with the capitalised words that follow it ("Tunnel Euralpin"). */
 function nameFrom(text: string, at: number): string {
   const match = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*))*/u.exec(text.slice(at));
   return match ? match[0] : text.slice(at).split(/\s/)[0];
 }
 
+const articles = new Set(['le', 'la', 'les', "l'", 'l’', 'the', 'a', 'an', 'un', 'une']);
+const contractions: Record<string, string> = { du: 'de', des: 'de', "d'": 'de', 'd’': 'de', au: 'à', aux: 'à' };
+
 /**
  * The words right before an offset that place a name: the previous word, and when it is a short linking word
- * ("de", "of"), the one before too ("général de").
+ * ("de", "of"), the one before too ("présidente de"); articles and contractions are evened out, so that
+ * "présidente du Domaine" and "présidente de la Société" share a slot.
  */
 function wordsBefore(text: string, offset: number): string | undefined {
-  const match = /([\p{L}\p{N}'’-]+)[\s,]+([\p{L}\p{N}'’-]+)[\s,]*$/u.exec(text.slice(Math.max(0, offset - 60), offset));
-  if (!match) return undefined;
-  const [, before, last] = match;
-  return last.length <= 3 ? `${before.toLowerCase()} ${last.toLowerCase()}` : last.toLowerCase();
+  const words = text
+    .slice(Math.max(0, offset - 60), offset)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .flatMap((w) => (/^[dl]['’]./.test(w) ? [w.slice(0, 2), w.slice(2)] : [w]))
+    .filter(Boolean);
+  while (words.length > 0 && articles.has(words[words.length - 1])) words.pop();
+  const last = words.pop();
+  if (!last) return undefined;
+  const linking = contractions[last] ?? last;
+  if (linking.length > 3) return linking;
+  const before = words.pop();
+  return before ? `${before} ${linking}` : undefined;
 }

@@ -197,6 +197,32 @@ revenue revenues sales: chiffre affaires vente
 profit profits: bénéfice
 users: utilisateur
 customers clients: client
+belgium belgian: belgique belge
+germany german: allemagne allemand
+spain spanish: espagne espagnol
+italy italian: italie italien
+france french: france français
+britain british uk england: royaume-uni britannique angleterre
+netherlands dutch: pays-bas néerlandais
+switzerland swiss: suisse
+japan japanese: japon japonais
+india indian: inde indien
+russia russian: russie russe
+brazil brazilian: brésil brésilien
+malaysia: malaisie
+thailand: thaïlande
+korea korean: corée coréen
+taiwan: taïwan taiwan
+africa african: afrique africain
+asia asian: asie asiatique
+gulf: golfe
+middle-east: moyen-orient
+london: londres
+beijing peking: pékin
+brussels: bruxelles
+washington: washington
+california: californie
+silicon: silicon
 allowed permitted: autorisé
 banned forbidden prohibited: interdit
 `;

@@ -134,16 +134,18 @@ class MarkdownReader {
       const text = this.source.slice(chunk.start, chunk.end);
       this.delta = chunk.start;
       const blockCount = this.blocks.length;
-      try {
-        if (chunk.tooDeep) throw new RangeError('nesting too deep');
-        const tree = parseTree(text + definitionStubs(text, definitions), chunk.start === bom);
-        this.collectOffRanges(tree);
-        ignoreNext = this.readChildren(tree, { ignored: false }, ignoreNext);
-      } catch {
-        this.blocks.length = blockCount;
-        for (const block of parsePlainText(text).blocks) this.blocks.push(shiftBlock(block, chunk.start));
-        ignoreNext = false;
+      if (!chunk.tooDeep) {
+        try {
+          const tree = parseTree(text + definitionStubs(text, definitions), chunk.start === bom);
+          this.collectOffRanges(tree);
+          ignoreNext = this.readChildren(tree, { ignored: false }, ignoreNext);
+          continue;
+        } catch {
+          this.blocks.length = blockCount;
+        }
       }
+      for (const block of parsePlainText(text).blocks) this.blocks.push(shiftBlock(block, chunk.start));
+      ignoreNext = false;
     }
     if (this.offAt !== undefined) this.offRanges.push({ start: this.offAt, end: this.source.length });
     for (const block of this.blocks) if (!block.ignored && this.inOffRange(block.span.start)) block.ignored = true;

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { analyzeClaim, isNegated } from '../../../server/src/core/claims/analyzeClaim';
+import { indexOf, orchardCorpus } from './helpers';
+
+const index = indexOf(orchardCorpus);
+const analyze = (text: string, lang: 'fr' | 'en' = 'fr', heading = false) => analyzeClaim(text, lang, index.names, { heading });
+
+describe('analyzeClaim', () => {
+  it('treats a sentence with a figure as a claim', () => {
+    const a = analyze('La coopérative a récolté 50 000 tonnes de pommes.');
+    assert.equal(a.isClaim, true);
+    assert.equal(a.quantities[0].value, 50000);
+  });
+
+  it('treats a sentence with a name and a predicate as a claim', () => {
+    assert.equal(analyze('Claire Hamon dirige une coopérative normande.').isClaim, true);
+  });
+
+  it('does not treat questions as claims', () => {
+    assert.equal(analyze('Combien de tonnes la coopérative a-t-elle récoltées en 2023 ?').reason, 'question');
+  });
+
+  it('does not treat signposting as claims, with or without "nous"', () => {
+    assert.equal(analyze('Dans cette section, nous présentons la filière.').isClaim, false);
+    assert.equal(analyze('Cette note fait le point sur trois débouchés de la filière.').reason, 'signposting');
+    assert.equal(analyze('In this report, we review the apple market.', 'en').isClaim, false);
+  });
+
+  it('does not treat opinions without facts as claims', () => {
+    assert.equal(analyze('La situation reste préoccupante pour les producteurs.').reason, 'no-fact');
+  });
+
+  it('checks headings only when they state a figure', () => {
+    assert.equal(analyze('La filière en chiffres', 'fr', true).isClaim, false);
+    assert.equal(analyze('42 000 tonnes récoltées en 2023', 'fr', true).isClaim, true);
+  });
+
+  it('recognises names mid-sentence and corpus names at the start', () => {
+    const a = analyze('Vergers d’Auge exporte vers la Belgique.');
+    assert.deepEqual(a.words.filter((w) => w.isName).map((w) => w.text), ['Vergers', 'Auge', 'Belgique']);
+  });
+
+  it('takes an unknown capitalised first word for a name, but not a function word', () => {
+    assert.ok(analyze('Carrefour achète 18 % de la production.').words.find((w) => w.text === 'Carrefour')?.isName);
+    assert.ok(!analyze('Parmi les saisonniers, 40 % sont étrangers.').words.find((w) => w.text === 'Parmi')?.isName);
+  });
+
+  it('gives English words French terms to look for', () => {
+    const a = analyze('The cooperative exports 18% of its production to Belgium.', 'en');
+    assert.ok(a.words.find((w) => w.text === 'exports')?.terms.some((t) => t.startsWith('export')));
+  });
+
+  it('detects negation, but not the restrictive "ne … que"', () => {
+    assert.equal(isNegated('La cueillette n’est pas interdite.', 'fr'), true);
+    assert.equal(isNegated('Le trajet ne prendra plus que deux heures.', 'fr'), false);
+    assert.equal(isNegated('Harvesting is not allowed.', 'en'), true);
+  });
+});

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { checkDraft } from '../../../server/src/core/claims/checkDraft';
+import { citationInsertOffset, findingsOf } from '../../../server/src/core/claims/findings';
+import { draftSentences } from '../../../server/src/core/claims/draftSentences';
+import { parseMarkdown } from '../../../server/src/core/markdown/parseMarkdown';
+import { indexOf, orchardCorpus } from './helpers';
+
+const index = indexOf(orchardCorpus);
+const findings = (draft: string) => findingsOf(checkDraft(parseMarkdown(draft), index, { language: 'auto' })!, index);
+
+describe('findings', () => {
+  it('puts a contradiction on the wrong figure, with a fix in the writer’s style', () => {
+    const draft = '# Note\n\nLe Domaine Lecoq produit 2,5 millions de bouteilles par an.\n';
+    const [f] = findings(draft);
+    assert.equal(f.code, 'contradicted-claim');
+    assert.equal(draft.slice(f.span.start, f.span.end), '2,5 millions');
+    assert.equal(f.fixes[0].newText, '1,5 million');
+    assert.match(f.message, /« 1,5 million de bouteilles » — Le cidre normand/);
+    assert.equal(f.evidence[0].id, 'cidre');
+  });
+
+  it('reports unknown citation ids on the key', () => {
+    const draft = 'Les ventes de cidre ont progressé de 12 % en 2023 [@nulle-part].\n';
+    const f = findings(draft).find((x) => x.code === 'unknown-source')!;
+    assert.equal(draft.slice(f.span.start, f.span.end), '@nulle-part');
+  });
+
+  it('reports a claim citing a source that does not back it, with the right id as fix', () => {
+    const draft = 'Les ventes de cidre normand ont progressé de 12 % en 2023 [@pommes].\n';
+    const f = findings(draft).find((x) => x.code === 'miscited-claim')!;
+    assert.ok(f);
+    assert.equal(f.fixes[0].newText, 'cidre');
+    assert.equal(draft.slice(f.fixes[0].span.start, f.fixes[0].span.end), 'pommes');
+  });
+
+  it('stays quiet on ignored paragraphs and code', () => {
+    const draft = 'Le Domaine Lecoq produit 9 millions de bouteilles par an. <!-- grounded: ignore -->\n\n```\nLe Domaine Lecoq produit 9 millions de bouteilles.\n```\n';
+    assert.deepEqual(findings(draft), []);
+  });
+
+  it('maps claims in list items, quotes and tables to exact ranges', () => {
+    const draft = '- Le Domaine Lecoq produit 3 millions de bouteilles par an.\n\n> La coopérative emploie 500 saisonniers.\n\n| Fait |\n|---|\n| Les ventes de cidre normand ont progressé de 30 % en 2023. |\n';
+    const spans = findings(draft).map((f) => draft.slice(f.span.start, f.span.end));
+    assert.deepEqual(spans.sort(), ['3 millions', '30', '500'].sort());
+  });
+
+  it('inserts a citation before the final punctuation', () => {
+    const draft = 'La coopérative emploie 310 saisonniers.\n';
+    const [sentence] = draftSentences(parseMarkdown(draft));
+    assert.equal(draft.slice(0, citationInsertOffset(sentence)), 'La coopérative emploie 310 saisonniers');
+  });
+});

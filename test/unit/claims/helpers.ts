@@ -1,0 +1,35 @@
+import { buildDocument } from '../../../server/src/core/corpus/document';
+import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
+
+/** An in-memory corpus index built from Markdown texts keyed by file name (no disk, no server). */
+export function indexOf(files: Record<string, string>): CorpusIndex {
+  const index = new CorpusIndex();
+  for (const [name, text] of Object.entries(files)) index.setDocument(buildDocument(`/corpus/${name}`, text));
+  return index;
+}
+
+/** A small corpus on a subject of its own, written for these tests. */
+export const orchardCorpus = {
+  'pommes.md': `---
+id: pommes
+title: La filière pomme en Normandie
+lang: fr
+---
+
+La coopérative Vergers d’Auge, présidée par Claire Hamon, a récolté 42 000 tonnes de pommes en 2023.
+
+Claire Hamon, présidente de Vergers d’Auge, affirme que la cueillette mécanique reste interdite dans les vergers labellisés.
+
+La coopérative emploie 310 saisonniers et exporte 18 % de sa production vers la Belgique.
+`,
+  'cidre.md': `---
+id: cidre
+title: Le cidre normand à l’export
+lang: fr
+---
+
+Les ventes de cidre normand ont progressé de 12 % en 2023, selon l’interprofession.
+
+Le Domaine Lecoq, dirigé par Paul Lecoq, produit 1,5 million de bouteilles par an.
+`,
+};
