@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..');
+const cli = path.join(root, 'dist', 'cli.js');
+const draft = path.join(root, 'test', 'fixtures', 'eval', 'draft.dev.md');
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
+
+describe('grounded CLI', function () {
+  this.timeout(30000);
+
+  it('index prints the corpus summary', () => {
+    const result = run('index');
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /documents\s+5/);
+    assert.match(result.stdout, /sentences\s+\d{3}/);
+    assert.match(result.stdout, /\[@chine-ia-strategie\]/);
+  });
+
+  it('index --json reports problems of a bad corpus', () => {
+    const result = run('index', '--corpus', 'test/fixtures/corpora/bad', '--json');
+    const summary = JSON.parse(result.stdout);
+    assert.equal(summary.documents, 4);
+    assert.ok(summary.problems.some((p: { message: string }) => /binary/.test(p.message)));
+  });
+
+  it('check prints findings as text and exits 1 on a contradiction', () => {
+    const result = run('check', draft);
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stdout, /draft\.dev\.md:11:52: error \[contradicted-claim\] Le corpus indique « 29 régions »/);
+    assert.match(result.stdout, /fix: Remplacer par « 3,57 millions »/);
+    assert.match(result.stdout, /note \[unsupported-claim\]/);
+  });
+
+  it('check --format json gives ranges, evidence and fixes', () => {
+    const [report] = JSON.parse(run('check', draft, '--format', 'json').stdout);
+    const contradicted = report.findings.filter((f: { code: string }) => f.code === 'contradicted-claim');
+    assert.equal(contradicted.length, 3);
+    assert.deepEqual(contradicted[0].range.start, { line: 10, character: 51 });
+    assert.equal(contradicted[0].fixes[0].newText, '29');
+    assert.match(contradicted[0].evidence[0].path, /cloud-ia-international\.md$/);
+  });
+
+  it('check --format sarif is SARIF 2.1.0', () => {
+    const sarif = JSON.parse(run('check', draft, '--format', 'sarif').stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const results = sarif.runs[0].results;
+    assert.ok(results.some((r: { ruleId: string; level: string }) => r.ruleId === 'contradicted-claim' && r.level === 'error'));
+    assert.equal(results[0].locations[0].physicalLocation.region.startLine, 11);
+  });
+
+  it('check exits 0 on a draft with nothing contradicted, and never writes to it', () => {
+    const clean = path.join(root, 'test', 'fixtures', 'drafts', 'clean.md');
+    const before = readFileSync(clean);
+    const result = run('check', clean);
+    assert.equal(result.status, 0, result.stdout);
+    assert.deepEqual(readFileSync(clean), before);
+  });
+
+  it('check reports a missing draft and bad options with exit code 2', () => {
+    assert.equal(run('check', 'no-such-draft.md').status, 2);
+    assert.equal(run('check', draft, '--format', 'xml').status, 2);
+    assert.equal(run('frobnicate').status, 2);
+  });
+});
