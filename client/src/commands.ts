@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { RequestType0, type LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, RequestType0, type LanguageClient } from 'vscode-languageclient/node';
 import { reindexRequest } from '../../server/src/protocol';
 
 type Command = () => unknown;
@@ -22,6 +22,21 @@ function reindex(client: LanguageClient): Command {
     );
 }
 
+function insertBibliography(client: LanguageClient): Command {
+  return async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== 'markdown') {
+      void vscode.window.showInformationMessage('Grounded: open a Markdown draft to insert its bibliography.');
+      return;
+    }
+    const result = (await client.sendRequest(ExecuteCommandRequest.type, {
+      command: 'grounded.server.insertBibliography',
+      arguments: [editor.document.uri.toString()],
+    })) as { applied: boolean; reason?: string } | null;
+    if (result && !result.applied && result.reason) void vscode.window.showInformationMessage(`Grounded: ${result.reason}.`);
+  };
+}
+
 function showOutput(outputChannel: vscode.OutputChannel): Command {
   return () => outputChannel.show(true);
 }
@@ -31,6 +46,7 @@ export function registerCommands(client: LanguageClient, outputChannel: vscode.O
   const commands: Record<string, Command> = {
     'grounded.reindex': reindex(client),
     'grounded.showOutput': showOutput(outputChannel),
+    'grounded.insertBibliography': insertBibliography(client),
   };
   return Object.entries(commands).map(([id, command]) => vscode.commands.registerCommand(id, command));
 }

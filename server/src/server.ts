@@ -3,6 +3,7 @@ import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { registerCodeActions } from './lsp/codeActions';
+import { registerCommands, serverCommands } from './lsp/commands';
 import { ConfigurationService } from './lsp/configuration';
 import { ServerContext } from './lsp/context';
 import { CorpusService } from './lsp/corpus';
@@ -45,6 +46,7 @@ connection.onInitialize((params): InitializeResult => {
       definitionProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       inlayHintProvider: true,
+      executeCommandProvider: { commands: Object.values(serverCommands) },
     },
     serverInfo: { name: 'grounded', version: '0.1.0' },
   };
@@ -65,6 +67,7 @@ registerHover(ctx, drafts);
 registerDefinition(ctx, drafts);
 registerCodeActions(ctx, drafts);
 registerInlayHints(ctx, drafts);
+registerCommands(ctx);
 
 documents.listen(connection);
 connection.listen();

@@ -1,0 +1,45 @@
+import type { CorpusDocument } from '../corpus/document';
+import type { CorpusIndex } from '../index/corpusIndex';
+import type { ParsedMarkdown } from '../markdown/parseMarkdown';
+import type { Lang, Span } from '../types';
+
+const begin = '<!-- grounded: bibliography -->';
+const end = '<!-- grounded: end bibliography -->';
+const heading = { fr: 'Références', en: 'References' };
+
+/** The cited corpus documents of a draft, in order of first citation, each once; unknown ids are left out. */
+export function citedSources(parsed: ParsedMarkdown, index: CorpusIndex): CorpusDocument[] {
+  const seen = new Set<CorpusDocument>();
+  for (const citation of parsed.citations) {
+    for (const key of citation.keys) {
+      const doc = index.documentById(key.id);
+      if (doc) seen.add(doc);
+    }
+  }
+  return [...seen];
+}
+
+/** One Markdown reference line: title, author, date, address and citation key. */
+function referenceLine(doc: CorpusDocument): string {
+  const parts = [`*${doc.title.replace(/[*_]/g, '\\$&')}*`];
+  if (doc.author) parts.push(doc.author);
+  if (doc.date) parts.push(doc.date);
+  if (doc.url) parts.push(`<${doc.url}>`);
+  return `- ${parts.join(', ')} — \`@${doc.id}\``;
+}
+
+/**
+ * The edit that writes (or rewrites) the draft's references section: the span to replace and its new text.
+ * The section sits between marker comments, so running it again updates it in place; the first time it
+ * goes at the end of the draft. Undefined when the draft cites no known source.
+ */
+export function bibliographyEdit(text: string, parsed: ParsedMarkdown, index: CorpusIndex, lang: Lang): { span: Span; newText: string } | undefined {
+  const sources = citedSources(parsed, index);
+  if (sources.length === 0) return undefined;
+  const section = [begin, `## ${heading[lang]}`, '', ...sources.map(referenceLine), end].join('\n');
+  const from = text.indexOf(begin);
+  const to = from >= 0 ? text.indexOf(end, from) : -1;
+  if (from >= 0 && to >= 0) return { span: { start: from, end: to + end.length }, newText: section };
+  const separator = text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+  return { span: { start: text.length, end: text.length }, newText: `${separator}${section}\n` };
+}
