@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, RequestType0, type LanguageClient } from 'vscode-languageclient/node';
 import { reindexRequest } from '../../server/src/protocol';
 
-type Command = () => unknown;
+type Command = (...args: unknown[]) => unknown;
 
 const reindexType = new RequestType0<unknown, void>(reindexRequest);
 
@@ -37,6 +37,17 @@ function insertBibliography(client: LanguageClient): Command {
   };
 }
 
+function markCheckedInWorkspace(): (claim?: unknown) => Promise<void> {
+  return async (claim?: unknown) => {
+    if (typeof claim !== 'string' || claim.trim() === '') return;
+    const config = vscode.workspace.getConfiguration('grounded');
+    const current = config.get<string[]>('claims.checked') ?? [];
+    if (current.includes(claim)) return;
+    const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    await config.update('claims.checked', [...current, claim], target);
+  };
+}
+
 function showOutput(outputChannel: vscode.OutputChannel): Command {
   return () => outputChannel.show(true);
 }
@@ -47,6 +58,7 @@ export function registerCommands(client: LanguageClient, outputChannel: vscode.O
     'grounded.reindex': reindex(client),
     'grounded.showOutput': showOutput(outputChannel),
     'grounded.insertBibliography': insertBibliography(client),
+    'grounded.markCheckedInWorkspace': markCheckedInWorkspace(),
   };
   return Object.entries(commands).map(([id, command]) => vscode.commands.registerCommand(id, command));
 }

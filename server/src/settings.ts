@@ -13,6 +13,7 @@ export const settingSchemas = {
   'diagnostics.contradicted': severity.default('warning'),
   language: z.enum(['auto', 'fr', 'en']).default('auto'),
   'inlayHints.sources': z.boolean().default(true),
+  'claims.checked': z.array(z.string()).default([]),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -23,6 +24,8 @@ export interface Settings {
   language: 'auto' | 'fr' | 'en';
   /** Show the source of supported claims as inlay hints. */
   inlayHints: boolean;
+  /** Claims the writer marked as checked for the whole workspace (sentence texts). */
+  checkedClaims: string[];
 }
 
 /** A setting that was invalid and replaced by its default. */
@@ -59,6 +62,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
       diagnostics: { unsupported: read('diagnostics.unsupported'), contradicted: read('diagnostics.contradicted') },
       language: read('language'),
       inlayHints: read('inlayHints.sources'),
+      checkedClaims: read('claims.checked'),
     },
     problems,
   };

@@ -214,3 +214,25 @@ describe('Insert bibliography command', function () {
     }
   });
 });
+
+describe('workspace list of checked claims', function () {
+  it('offers the command, and honours grounded.claims.checked', async () => {
+    const client = await TestClient.start();
+    try {
+      const uri = 'untitled:checked.md';
+      const text = 'Tencent a ouvert un centre de recherche en IA à Berlin en 2022.\n';
+      await client.open(uri, text);
+      const [d] = await client.nextDiagnostics(uri, 0);
+      assert.equal(d.code, 'unsupported-claim');
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+      const mark = actions.find((a) => a.command?.command === 'grounded.markCheckedInWorkspace')!;
+      assert.deepEqual(mark.command!.arguments, ['Tencent a ouvert un centre de recherche en IA à Berlin en 2022.']);
+      client.settings = { claims: { checked: ['tencent a ouvert un centre de recherche en IA a Berlin en 2022'] } };
+      const seen = client.diagnosticsCount(uri);
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      assert.deepEqual(await client.nextDiagnostics(uri, seen), []);
+    } finally {
+      await client.stop();
+    }
+  });
+});

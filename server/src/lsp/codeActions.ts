@@ -7,6 +7,10 @@ import { guard } from './errorBoundary';
 
 const ignoreComment = ' <!-- grounded: ignore -->';
 const markChecked = { fr: 'Marquer comme vérifié (<!-- grounded: ignore -->)', en: 'Mark as checked (<!-- grounded: ignore -->)' };
+const markCheckedInWorkspace = { fr: 'Marquer comme vérifié dans tout l’espace de travail', en: 'Mark as checked in this workspace' };
+
+/** Client command that adds a claim to `grounded.claims.checked` in the workspace settings. */
+export const markCheckedCommand = 'grounded.markCheckedInWorkspace';
 
 /**
  * `textDocument/codeAction`: the quick fixes of Grounded's diagnostics (use the source's figure, name or
@@ -32,8 +36,18 @@ export function registerCodeActions(ctx: ServerContext, drafts: DraftChecker): v
         }),
       );
       if (diagnostic.code === 'contradicted-claim' || diagnostic.code === 'unsupported-claim') {
-        const action = markCheckedAction(ctx, drafts, uri, diagnostic, data?.lang ?? 'fr');
+        const lang = data?.lang ?? 'fr';
+        const action = markCheckedAction(ctx, drafts, uri, diagnostic, lang);
         if (action) actions.push(action);
+        const checked = drafts.sentenceAt(document, document.offsetAt(diagnostic.range.start));
+        if (checked) {
+          actions.push({
+            title: markCheckedInWorkspace[lang],
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            command: { title: markCheckedInWorkspace[lang], command: markCheckedCommand, arguments: [checked.sentence.text] },
+          });
+        }
       }
     }
     const checked = drafts.sentenceAt(document, document.offsetAt(params.range.start));

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { checkDraft, sentenceKey, type CheckedSentence } from '../core/claims/checkDraft';
+import { checkDraft, claimKey, sentenceKey, type CheckedSentence } from '../core/claims/checkDraft';
 import type { ClaimAnalysis } from '../core/claims/analyzeClaim';
 import type { Verdict } from '../core/claims/checkClaim';
 import type { ServerContext } from './context';
@@ -54,6 +54,7 @@ export class DraftChecker {
     const previous = this.verdicts.get(document.uri);
     const results = checkDraft(this.ctx.parse(document), this.ctx.index, {
       language: this.ctx.settings.language,
+      checked: new Set(this.ctx.settings.checkedClaims.map(claimKey)),
       previous,
       isCancelled,
     });
