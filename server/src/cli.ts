@@ -89,6 +89,7 @@ async function indexCommand(corpusPaths: string[], json: boolean): Promise<numbe
     documents: documents.length,
     sentences: index.sentenceTotal,
     facts,
+    names: index.names.nameCount,
     seconds: Number(seconds.toFixed(3)),
     rssMB: Math.round(process.memoryUsage().rss / 1048576),
     problems,
@@ -102,6 +103,7 @@ async function indexCommand(corpusPaths: string[], json: boolean): Promise<numbe
     out.push(`  documents  ${summary.documents}`);
     out.push(`  sentences  ${summary.sentences}`);
     out.push(`  facts      ${summary.facts} (figures, amounts, percentages, years)`);
+    out.push(`  names      ${summary.names} (words the corpus writes as proper names; entities come with entity extraction)`);
     out.push(`  time       ${seconds.toFixed(2)} s, ${summary.rssMB} MB resident`);
     for (const d of summary.sources) out.push(`  [@${d.id}] ${d.title} (${d.sentences} sentences)`);
     for (const p of problems) out.push(`${p.severity}: ${path.relative(process.cwd(), p.path) || p.path}${p.range ? `:${p.range.start.line + 1}` : ''}: ${p.message}`);

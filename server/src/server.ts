@@ -12,6 +12,7 @@ import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { DraftChecker } from './lsp/drafts';
 import { registerHover } from './lsp/hover';
 import { registerInlayHints } from './lsp/inlayHints';
+import { registerWorkspaceSymbols } from './lsp/workspaceSymbols';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -46,6 +47,7 @@ connection.onInitialize((params): InitializeResult => {
       definitionProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       inlayHintProvider: true,
+      workspaceSymbolProvider: true,
       executeCommandProvider: { commands: Object.values(serverCommands) },
     },
     serverInfo: { name: 'grounded', version: '0.1.0' },
@@ -68,6 +70,7 @@ registerDefinition(ctx, drafts);
 registerCodeActions(ctx, drafts);
 registerInlayHints(ctx, drafts);
 registerCommands(ctx);
+registerWorkspaceSymbols(ctx);
 
 documents.listen(connection);
 connection.listen();

@@ -122,3 +122,36 @@ describe('server process with a corpus holding bad files', function () {
     assert.ok(yamlError.range.start.line >= 1 && yamlError.range.start.line <= 3, JSON.stringify(yamlError.range));
   });
 });
+
+describe('sources by name (fuzzy)', function () {
+  let client: TestClient;
+
+  before(async () => {
+    client = await TestClient.start();
+  });
+
+  after(async () => {
+    await client.stop();
+  });
+
+  it('finds a source by title words through workspace/symbol', async () => {
+    const symbols = await client.request<{ name: string; containerName?: string; location: Location }[]>('workspace/symbol', { query: 'strategies tencent' });
+    assert.equal(symbols[0].containerName, '@tencent-baidu-strategies');
+    assert.equal(symbols[0].location.uri, fileUri(path.join(repoRoot, 'corpus', 'tencent-baidu-strategies.md')));
+  });
+
+  it('suggests the id a mistyped citation meant, as a quick fix', async () => {
+    const uri = 'untitled:typo.md';
+    const text = 'Un fait [@cloud-ia-internationl].\n';
+    await client.open(uri, text);
+    const diagnostics = await client.nextDiagnostics(uri, 0);
+    const unknown = diagnostics.find((d) => d.code === 'unknown-source')!;
+    assert.match(String(unknown.message), /@cloud-ia-international \?/);
+    const actions = await client.request<{ title: string; edit?: { changes: Record<string, { newText: string }[]> } }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: unknown.range,
+      context: { diagnostics: [unknown] },
+    });
+    assert.equal(actions[0].edit!.changes[uri][0].newText, 'cloud-ia-international');
+  });
+});

@@ -66,14 +66,14 @@ export class CorpusService {
     const progress = await this.beginProgress();
     try {
       const previous = new Map(ctx.index.documents().map((d) => [d.path, d]));
+      const index = new CorpusIndex();
       const result = await loadCorpus(roots, ctx.workspaceRoot ?? process.cwd(), {
         previous,
+        onDocument: (doc) => index.setDocument(doc),
         isCancelled: () => generation !== this.generation,
         onProgress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
       });
       if (result.cancelled || generation !== this.generation) return;
-      const index = new CorpusIndex();
-      for (const doc of result.documents) index.setDocument(doc);
       index.listingProblems = result.problems;
       ctx.index = index;
       const seconds = ((performance.now() - started) / 1000).toFixed(2);

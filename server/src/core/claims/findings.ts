@@ -48,6 +48,7 @@ const text = {
     unsupported: 'Aucune source du corpus n’étaye cette affirmation',
     closest: (title: string) => ` (passage le plus proche : ${title})`,
     unknown: (id: string) => `Source inconnue : aucun document du corpus n’a l’identifiant « ${id} »`,
+    didYouMean: (id: string) => ` ; vouliez-vous dire @${id} ?`,
     miscited: (cited: string, right: string, title: string) => `La source citée (@${cited}) n’étaye pas cette affirmation ; @${right} l’étaye — ${title}`,
     replace: (value: string) => `Remplacer par « ${value} » (valeur de la source)`,
     cite: (id: string) => `Citer la source [@${id}]`,
@@ -60,6 +61,7 @@ const text = {
     unsupported: 'No source in the corpus supports this claim',
     closest: (title: string) => ` (closest passage: ${title})`,
     unknown: (id: string) => `Unknown source: no corpus document has the id "${id}"`,
+    didYouMean: (id: string) => `; did you mean @${id}?`,
     miscited: (cited: string, right: string, title: string) => `The cited source (@${cited}) does not support this claim; @${right} does — ${title}`,
     replace: (value: string) => `Replace with "${value}" (the source's value)`,
     cite: (id: string) => `Cite the source [@${id}]`,
@@ -98,7 +100,16 @@ export function findingsOf(results: readonly CheckedSentence[], index: CorpusInd
     const citedIds = sentence.citations.flatMap((c) => c.keys);
     for (const key of citedIds) {
       if (!index.documentById(key.id)) {
-        findings.push({ code: 'unknown-source', span: key.span, message: t.unknown(key.id), lang, evidence: [], fixes: [] });
+        const likely = index.sources().closest(key.id);
+        const idSpan = { start: key.span.start + 1, end: key.span.end };
+        findings.push({
+          code: 'unknown-source',
+          span: key.span,
+          message: t.unknown(key.id) + (likely ? t.didYouMean(likely.id) : ''),
+          lang,
+          evidence: [],
+          fixes: likely ? [{ title: t.recite(key.id, likely.id), span: idSpan, newText: likely.id }] : [],
+        });
       }
     }
     if (verdict.label === 'contradicted') {

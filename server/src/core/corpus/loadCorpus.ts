@@ -7,6 +7,8 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Checked between files; loading stops early when it returns true. */
   isCancelled?: () => boolean;
+  /** Called with each document as soon as it is built (e.g. to index it while the rest loads). */
+  onDocument?: (doc: CorpusDocument) => void;
   /** Documents already built, by path, reused when the file's hash is unchanged. */
   previous?: ReadonlyMap<string, CorpusDocument>;
 }
@@ -30,7 +32,10 @@ export async function loadCorpus(paths: string[], baseDir: string, options: Load
   for (let i = 0; i < files.length; i++) {
     if (options.isCancelled?.()) return { documents, problems, files: files.length, cancelled: true };
     const loaded = await loadDocument(files[i], options.previous);
-    if (loaded.doc) documents.push(loaded.doc);
+    if (loaded.doc) {
+      documents.push(loaded.doc);
+      options.onDocument?.(loaded.doc);
+    }
     problems.push(...loaded.problems);
     options.onProgress?.(i + 1, files.length);
     if (Date.now() - lastYield > 20) {

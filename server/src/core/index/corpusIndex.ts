@@ -2,6 +2,7 @@ import type { CorpusDocument, Sentence } from '../corpus/document';
 import { termsOf } from '../text/stem';
 import type { CorpusProblem, Lang } from '../types';
 import { Bm25Index } from './bm25';
+import { FuzzyNames } from './fuzzyNames';
 import { NameStats } from './nameStats';
 
 /** A sentence of the corpus found by a search. */
@@ -29,6 +30,7 @@ export class CorpusIndex {
   readonly names = new NameStats();
   private sentenceCount = 0;
   private idCache: Map<string, CorpusDocument> | undefined;
+  private fuzzySources: FuzzyNames<CorpusDocument> | undefined;
 
   /** Problems from listing the corpus folders (missing paths…), set by the loader. */
   listingProblems: CorpusProblem[] = [];
@@ -58,6 +60,12 @@ export class CorpusIndex {
     return this.idCache.get(id.toLowerCase());
   }
 
+  /** Fuzzy lookup of sources by id and title: for pickers, and for ids with a typo. */
+  sources(): FuzzyNames<CorpusDocument> {
+    this.fuzzySources ??= new FuzzyNames(this.documents(), (d) => [d.id, d.title]);
+    return this.fuzzySources;
+  }
+
   documentByPath(filePath: string): CorpusDocument | undefined {
     return this.byPath.get(filePath);
   }
@@ -66,6 +74,7 @@ export class CorpusIndex {
   setDocument(doc: CorpusDocument): void {
     this.removeDocument(doc.path);
     this.idCache = undefined;
+    this.fuzzySources = undefined;
     this.byPath.set(doc.path, doc);
     const ids: number[] = [];
     for (const sentence of doc.sentences) {
@@ -83,6 +92,7 @@ export class CorpusIndex {
     const doc = this.byPath.get(filePath);
     if (!doc) return false;
     this.idCache = undefined;
+    this.fuzzySources = undefined;
     for (const id of this.passageIds.get(filePath) ?? []) {
       const passage = this.passages[id];
       if (passage) {

@@ -32,6 +32,13 @@ export class NameStats {
     return entry !== undefined && entry.capitalized > 0 && entry.capitalized >= entry.lower;
   }
 
+  /** How many distinct words the corpus writes as names. */
+  get nameCount(): number {
+    let count = 0;
+    for (const entry of this.counts.values()) if (entry.capitalized > 0 && entry.capitalized >= entry.lower) count++;
+    return count;
+  }
+
   /** Whether the corpus has this folded word at all (away from sentence starts). */
   has(norm: string): boolean {
     return this.counts.has(norm);
