@@ -20,3 +20,20 @@ export const statusNotification = 'grounded/status';
 
 /** Request from the client: rebuild the corpus index. Resolves when the new index is ready. */
 export const reindexRequest = 'grounded/reindex';
+
+/** Request from the client: the corpus entities, for the Entities view. No parameters. */
+export const entitiesRequest = 'grounded/entities';
+
+/** One entity as the Entities view shows it. */
+export interface EntitySummary {
+  id: string;
+  name: string;
+  kind: 'person' | 'organization' | 'product' | 'place' | 'acronym' | 'other';
+  aliases: string[];
+  mentions: number;
+  documents: number;
+  /** The defining phrase, plain text. */
+  definition?: string;
+  /** Where the definition is (or the first mention): what clicking the entity opens. */
+  location?: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } };
+}

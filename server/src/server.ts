@@ -8,10 +8,13 @@ import { ConfigurationService } from './lsp/configuration';
 import { ServerContext } from './lsp/context';
 import { CorpusService } from './lsp/corpus';
 import { registerDefinition } from './lsp/definition';
+import { registerDocumentSymbols } from './lsp/documentSymbols';
+import { registerEntitiesRequest } from './lsp/entitiesRequest';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { DraftChecker } from './lsp/drafts';
 import { registerHover } from './lsp/hover';
 import { registerInlayHints } from './lsp/inlayHints';
+import { registerReferences } from './lsp/references';
 import { registerWorkspaceSymbols } from './lsp/workspaceSymbols';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -48,6 +51,8 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       inlayHintProvider: true,
       workspaceSymbolProvider: true,
+      referencesProvider: true,
+      documentSymbolProvider: true,
       executeCommandProvider: { commands: Object.values(serverCommands) },
     },
     serverInfo: { name: 'grounded', version: '0.1.0' },
@@ -71,6 +76,9 @@ registerCodeActions(ctx, drafts);
 registerInlayHints(ctx, drafts);
 registerCommands(ctx);
 registerWorkspaceSymbols(ctx);
+registerReferences(ctx);
+registerDocumentSymbols(ctx);
+registerEntitiesRequest(ctx);
 
 documents.listen(connection);
 connection.listen();

@@ -139,7 +139,7 @@ export class CorpusService {
       state,
       documents: ctx.index.documentCount,
       sentences: ctx.index.sentenceTotal,
-      entities: 0,
+      entities: state === 'ready' ? ctx.index.entities().entities.length : 0,
       problems: ctx.index.problems().length,
       roots: ctx.corpusRoots,
       message,

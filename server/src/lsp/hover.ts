@@ -5,11 +5,16 @@ import type { CheckedSentence } from '../core/claims/checkDraft';
 import type { Evidence } from '../core/claims/checkClaim';
 import type { CorpusDocument } from '../core/corpus/document';
 import type { DraftChecker } from './drafts';
+import { describeEntity } from './entityHover';
+import { entityAt } from './entityLookup';
 import type { ServerContext } from './context';
 import { guard } from './errorBoundary';
 import { escapeMarkdown, fileLink } from './markdownText';
 
-/** `textDocument/hover`: on a citation, the cited source's title and metadata; on a claim, its verdict and evidence. */
+/**
+ * `textDocument/hover`: on a citation, the cited source's title and metadata; on an entity's name (in drafts
+ * and corpus files), what the corpus says it is; on a claim, its verdict and evidence.
+ */
 export function registerHover(ctx: ServerContext, drafts: DraftChecker): void {
   ctx.connection.onHover(guard(ctx, 'textDocument/hover', null, (params): Hover | null => {
     const document = ctx.documents.get(params.textDocument.uri);
@@ -18,11 +23,18 @@ export function registerHover(ctx: ServerContext, drafts: DraftChecker): void {
     const offset = document.offsetAt(params.position);
     const found = citationAt(parsed, offset);
     if (!found) {
-      if (drafts.isCorpusFile(document)) return null;
-      const checked = drafts.sentenceAt(document, offset);
-      if (!checked || checked.verdict.label === 'none') return null;
+      const isCorpus = drafts.isCorpusFile(document);
+      const entity = entityAt(ctx, document, offset);
+      const checked = isCorpus ? undefined : drafts.sentenceAt(document, offset);
+      const verdict = checked && checked.verdict.label !== 'none' ? describeVerdict(checked) : undefined;
+      if (entity) {
+        const lang = checked?.analysis.lang ?? (ctx.settings.language === 'en' ? 'en' : 'fr');
+        const value = [describeEntity(entity.entity, lang), ...(verdict ? ['---', verdict] : [])].join('\n\n');
+        return { contents: { kind: MarkupKind.Markdown, value }, range: { start: document.positionAt(entity.span.start), end: document.positionAt(entity.span.end) } };
+      }
+      if (!checked || !verdict) return null;
       const range = { start: document.positionAt(checked.sentence.span.start), end: document.positionAt(checked.sentence.span.end) };
-      return { contents: { kind: MarkupKind.Markdown, value: describeVerdict(checked) }, range };
+      return { contents: { kind: MarkupKind.Markdown, value: verdict }, range };
     }
     const source = ctx.index.documentById(found.key.id);
     const range = { start: document.positionAt(found.key.span.start), end: document.positionAt(found.key.span.end) };

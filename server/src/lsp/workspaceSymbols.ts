@@ -1,12 +1,21 @@
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import type { ServerContext } from './context';
+import { symbolKinds } from './documentSymbols';
 import { guard } from './errorBoundary';
 
-/** `workspace/symbol`: the corpus sources, found fuzzily by title or citation id. */
+/** `workspace/symbol`: the corpus entities and sources, found fuzzily by name, title or citation id. */
 export function registerWorkspaceSymbols(ctx: ServerContext): void {
-  ctx.connection.onWorkspaceSymbol(guard(ctx, 'workspace/symbol', [], (params): WorkspaceSymbol[] =>
-    ctx.index
+  ctx.connection.onWorkspaceSymbol(guard(ctx, 'workspace/symbol', [], (params): WorkspaceSymbol[] => [
+    ...ctx.index
+      .entities()
+      .search(params.query, 50)
+      .filter((entity) => entity.mentions.length > 0 || entity.definition?.path)
+      .map((entity): WorkspaceSymbol => {
+        const at = entity.definition?.path && entity.definition.range ? { path: entity.definition.path, range: entity.definition.range } : { path: entity.mentions[0].path, range: entity.mentions[0].range };
+        return { name: entity.name, kind: symbolKinds[entity.kind], containerName: entity.kind, location: { uri: URI.file(at.path).toString(), range: at.range } };
+      }),
+    ...ctx.index
       .sources()
       .search(params.query, 50)
       .map(({ item: doc }) => {
@@ -18,5 +27,5 @@ export function registerWorkspaceSymbols(ctx: ServerContext): void {
           location: { uri: URI.file(doc.path).toString(), range: { start, end: start } },
         };
       }),
-  ));
+  ]));
 }

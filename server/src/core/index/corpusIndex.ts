@@ -2,6 +2,10 @@ import type { CorpusDocument, Sentence } from '../corpus/document';
 import { termsOf } from '../text/stem';
 import type { CorpusProblem, Lang } from '../types';
 import { Bm25Index } from './bm25';
+import { applyCurated } from '../entities/applyCurated';
+import { EntityIndex } from '../entities/entityIndex';
+import { extractEntities } from '../entities/extract';
+import type { CuratedEntity } from '../entities/types';
 import { FuzzyNames } from './fuzzyNames';
 import { NameStats } from './nameStats';
 
@@ -31,6 +35,10 @@ export class CorpusIndex {
   private sentenceCount = 0;
   private idCache: Map<string, CorpusDocument> | undefined;
   private fuzzySources: FuzzyNames<CorpusDocument> | undefined;
+  private entityCache: EntityIndex | undefined;
+  private curatedEntries: readonly CuratedEntity[] = [];
+  /** Problems in curated entity files, set by the loader. */
+  curatedProblems: CorpusProblem[] = [];
 
   /** Problems from listing the corpus folders (missing paths…), set by the loader. */
   listingProblems: CorpusProblem[] = [];
@@ -60,6 +68,19 @@ export class CorpusIndex {
     return this.idCache.get(id.toLowerCase());
   }
 
+  /** The entities of the corpus, extracted on first use after a change, with the curated entries applied. */
+  entities(): EntityIndex {
+    this.entityCache ??= new EntityIndex(applyCurated(extractEntities(this.documents(), this.names), this.curatedEntries, this.documents()));
+    return this.entityCache;
+  }
+
+  /** Replaces the curated entity entries (from grounded.entities files). */
+  setCurated(entries: readonly CuratedEntity[], problems: CorpusProblem[]): void {
+    this.curatedEntries = entries;
+    this.curatedProblems = problems;
+    this.entityCache = undefined;
+  }
+
   /** Fuzzy lookup of sources by id and title: for pickers, and for ids with a typo. */
   sources(): FuzzyNames<CorpusDocument> {
     this.fuzzySources ??= new FuzzyNames(this.documents(), (d) => [d.id, d.title]);
@@ -75,6 +96,7 @@ export class CorpusIndex {
     this.removeDocument(doc.path);
     this.idCache = undefined;
     this.fuzzySources = undefined;
+    this.entityCache = undefined;
     this.byPath.set(doc.path, doc);
     const ids: number[] = [];
     for (const sentence of doc.sentences) {
@@ -93,6 +115,7 @@ export class CorpusIndex {
     if (!doc) return false;
     this.idCache = undefined;
     this.fuzzySources = undefined;
+    this.entityCache = undefined;
     for (const id of this.passageIds.get(filePath) ?? []) {
       const passage = this.passages[id];
       if (passage) {
@@ -129,7 +152,7 @@ export class CorpusIndex {
 
   /** Every problem: listing, per-file, and duplicate citation ids. */
   problems(): CorpusProblem[] {
-    const problems = [...this.listingProblems];
+    const problems = [...this.listingProblems, ...this.curatedProblems];
     const seen = new Map<string, CorpusDocument>();
     for (const doc of this.documents()) {
       problems.push(...doc.problems);

@@ -1,0 +1,454 @@
+import damerauLevenshtein from 'damerau-levenshtein';
+import type { CorpusDocument, Sentence } from '../corpus/document';
+import type { NameStats } from '../index/nameStats';
+import { isFunctionWord } from '../text/functionWords';
+import { fold } from '../text/normalize';
+import { tokenize, type Token } from '../text/tokenize';
+import type { Span } from '../types';
+import type { Definition, DefinitionSource, Entity, EntityKind, Mention } from './types';
+
+/**
+ * Entity extraction from the corpus itself, with no list of names: proper names are what the corpus writes
+ * capitalised away from sentence starts, acronyms, and names with digits ("Qwen2.5-Max", "GPT-4", "R1").
+ * The word lists below are general French and English grammar (determiners, role nouns, cue words), never
+ * names or facts of a corpus.
+ */
+
+/** Head nouns that take a "de" complement inside a name: "Université de Witwatersrand", "Afrique du Sud". */
+const nameHeads = new Set([
+  'universite', 'university', 'ministere', 'ministry', 'banque', 'bank', 'institut', 'institute', 'academie', 'musee',
+  'ecole', 'republique', 'afrique', 'amerique', 'coree', 'golfe', 'mer', 'cap', 'port', 'conseil', 'commission',
+  'cour', 'agence', 'office', 'centre', 'parc', 'tunnel', 'ligne', 'departement', 'department', 'federation', 'union',
+  'chambre', 'fondation', 'foundation', 'bureau', 'college', 'societe', 'groupe', 'caisse', 'comite', 'tribunal',
+]);
+const nameConnectors = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'of the', '&', 'and']);
+
+/** Role nouns: "Martin Lau, président de Tencent" makes Martin Lau a person. */
+const roleNouns = new Set([
+  'president', 'presidente', 'pdg', 'ceo', 'fondateur', 'fondatrice', 'co-fondateur', 'co-fondatrice', 'cofondateur',
+  'cofondatrice', 'directeur', 'directrice', 'ministre', 'chercheur', 'chercheuse', 'analyste', 'porte-parole',
+  'dirigeant', 'dirigeante', 'patron', 'patronne', 'ingenieur', 'ingenieure', 'economiste', 'professeur', 'professeure',
+  'journaliste', 'depute', 'deputee', 'senateur', 'maire', 'secretaire', 'vice-president', 'vice-presidente',
+  'responsable', 'chef', 'cheffe', 'gouverneur', 'chairman', 'founder', 'co-founder', 'director', 'minister',
+  'researcher', 'analyst', 'spokesperson', 'spokesman', 'executive', 'head', 'chief', 'manager', 'gerant', 'gerante',
+]);
+const speechVerbs = /^(?:a|avait|aurait|has|had)?\s*(?:declare|indique|revele|souligne|affirme|explique|exprime|estime|assure|precise|annonce|reaffirme|conteste|ajoute|said|says|stated|told|explained|noted|added|announced)/;
+const honorifics = new Set(['m', 'mme', 'mlle', 'dr', 'mr', 'mrs', 'ms', 'pr']);
+
+/** Nouns that say what kind of thing follows: "des entreprises comme X", "le modèle X". */
+const organizationNouns = new Set([
+  'entreprise', 'entreprises', 'societe', 'societes', 'groupe', 'groupes', 'geant', 'geants', 'firme', 'firmes',
+  'start-up', 'startup', 'banque', 'banques', 'compagnie', 'fournisseur', 'fournisseurs', 'operateur', 'operateurs',
+  'constructeur', 'editeur', 'institution', 'institutions', 'organisation', 'organisations', 'cooperative', 'filiale',
+  'filiales', 'acteurs', 'company', 'companies', 'firm', 'firms', 'group', 'bank', 'banks', 'startups',
+]);
+const productNouns = new Set([
+  'modele', 'modeles', 'puce', 'puces', 'application', 'applications', 'app', 'chatbot', 'llm', 'logiciel', 'produit',
+  'produits', 'processeur', 'processeurs', 'moteur', 'assistant', 'plateforme', 'service', 'model', 'models', 'chip',
+  'chips', 'software', 'product', 'engine', 'solution', 'systeme', 'outil', 'gamme', 'version', 'serie', 'reseau',
+]);
+const organizationWords = new Set(['cloud', 'company', 'services', 'daily', 'group', 'ai', 'bank', 'inc', 'corp', 'labs', 'web', 'oil', 'technologies', 'energy', 'capital', 'holding', 'systems', 'news', 'times', 'journal', 'sa', 'sas', 'gmbh', 'ltd', 'plc']);
+const placeCues = new Set(['en', 'au', 'aux', 'vers', 'in', 'to', 'hors']);
+const weakPlaceCues = new Set(['a', 'depuis', 'from', 'at']);
+const determiners = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+interface Candidate {
+  surface: string;
+  key: string;
+  tokens: Token[];
+  /** Offsets in the sentence text. */
+  start: number;
+  end: number;
+  doc: CorpusDocument;
+  sentence: Sentence;
+}
+
+interface Group {
+  key: string;
+  /** A person's full name, which names the entity even when the surname alone is more frequent. */
+  fullName?: string;
+  surfaces: Map<string, number>;
+  candidates: Candidate[];
+}
+
+/** A name key: folded, possessives dropped, spaces and hyphens evened out. */
+export function entityKey(surface: string): string {
+  return fold(surface)
+    .replace(/['’]s$/, '')
+    .replace(/[\s\u00a0-]+/g, ' ')
+    .trim();
+}
+
+function isNameToken(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const text = token.text;
+  const first = text[0];
+  if (/\p{L}/u.test(text) && /\d/.test(text)) return true;
+  return first !== first.toLowerCase() || /.\p{Lu}/u.test(text);
+}
+
+function isAcronym(text: string): boolean {
+  return /^[\p{Lu}]{2,6}$/u.test(text);
+}
+
+/** Candidate names of one sentence: runs of name tokens, joined by connectors after a head noun. */
+function candidatesOf(doc: CorpusDocument, sentence: Sentence, names: NameStats): Candidate[] {
+  const text = sentence.text;
+  const tokens = tokenize(text);
+  const found: Candidate[] = [];
+  const firstWord = tokens.findIndex((t) => t.kind === 'word');
+  // A quoted or bulleted sentence start is still a start.
+  if (firstWord < 0) return found;
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (!isNameToken(token) || !acceptable(token, i === firstWord, names, tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    let end = i;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const next = tokens[j];
+      const gap = text.slice(tokens[j - 1].end, next.start);
+      if (isNameToken(next) && /^[\s]?$/.test(gap) && joinable(tokens[end], next)) {
+        end = j;
+        continue;
+      }
+      const connector = next.kind === 'elision' ? next.norm : next.norm;
+      const after = tokens[j + 1];
+      if (
+        nameConnectors.has(connector) &&
+        after &&
+        isNameToken(after) &&
+        !isFunctionWord(after.norm) &&
+        nameHeads.has(tokens[end].norm) &&
+        /^\s?$/.test(gap) &&
+        /^[\s]?$/.test(text.slice(next.end, after.start))
+      ) {
+        end = j + 1;
+        j++;
+        continue;
+      }
+      break;
+    }
+    const span = tokens.slice(i, end + 1);
+    const surface = text.slice(span[0].start, span[span.length - 1].end);
+    if (isWorthy(surface, span)) found.push({ surface, key: entityKey(surface), tokens: span, start: span[0].start, end: span[span.length - 1].end, doc, sentence });
+    i = end + 1;
+  }
+  return found;
+}
+
+/**
+ * Whether a capitalised token can start a name. At a sentence start, only when the corpus writes it as a
+ * name elsewhere, or it is no function word and another name word follows ("Dou Shen, de Baidu, …").
+ */
+function acceptable(token: Token, sentenceStart: boolean, names: NameStats, next: Token | undefined): boolean {
+  if (isFunctionWord(token.norm) && !isAcronym(token.text)) return false;
+  if (!sentenceStart) return true;
+  if (names.isName(token.norm) || /.\p{Lu}/u.test(token.text) || /\d/.test(token.text)) return true;
+  return next !== undefined && isNameToken(next) && !isFunctionWord(next.norm);
+}
+
+/** Two adjacent name words belong to one name, except an acronym beside another name ("puces IA Nvidia"). */
+function joinable(previous: Token, next: Token): boolean {
+  const acronym = (t: Token) => isAcronym(t.text) && !organizationWords.has(t.norm);
+  return !acronym(previous) && !acronym(next);
+}
+
+function isWorthy(surface: string, tokens: Token[]): boolean {
+  if (surface.length < 2) return false;
+  if (tokens.length === 1 && /^\p{Lu}$/u.test(surface)) return false;
+  return /\p{L}/u.test(surface);
+}
+
+/** Extracts, merges, types and defines the entities of a corpus. */
+export function extractEntities(docs: readonly CorpusDocument[], names: NameStats): Entity[] {
+  const groups = new Map<string, Group>();
+  for (const doc of docs) {
+    for (const sentence of doc.sentences) {
+      for (const candidate of candidatesOf(doc, sentence, names)) {
+        let group = groups.get(candidate.key);
+        if (!group) {
+          group = { key: candidate.key, surfaces: new Map(), candidates: [] };
+          groups.set(candidate.key, group);
+        }
+        group.surfaces.set(candidate.surface, (group.surfaces.get(candidate.surface) ?? 0) + 1);
+        group.candidates.push(candidate);
+      }
+    }
+  }
+  mergeMisspellings(groups);
+  const kinds = new Map<Group, EntityKind>();
+  for (const group of groups.values()) kinds.set(group, kindOf(group));
+  propagateKinds(groups, kinds);
+  mergeSurnames(groups, kinds);
+  const entities = [...groups.values()].map((group) => toEntity(group, kinds.get(group) ?? 'other'));
+  linkRelated(entities, groups);
+  return entities.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+/** Merges names the corpus spells two ways ("Deepseek"/"Deepsek", "latenode"/"letenode") into the more frequent. */
+function mergeMisspellings(groups: Map<string, Group>): void {
+  const byCount = [...groups.values()].sort((a, b) => b.candidates.length - a.candidates.length);
+  for (const small of [...byCount].reverse()) {
+    if (!groups.has(small.key) || small.key.length < 6 || small.key.includes(' ')) continue;
+    for (const big of byCount) {
+      if (big === small || !groups.has(big.key) || big.candidates.length < small.candidates.length || big.key.includes(' ')) continue;
+      if (Math.abs(big.key.length - small.key.length) > 1 || /\d/.test(big.key + small.key)) continue;
+      if (big.key[0] !== small.key[0] && big.key.slice(-2) !== small.key.slice(-2)) continue;
+      if (damerauLevenshtein(big.key, small.key).steps !== 1) continue;
+      for (const [surface, n] of small.surfaces) big.surfaces.set(surface, (big.surfaces.get(surface) ?? 0) + n);
+      big.candidates.push(...small.candidates);
+      groups.delete(small.key);
+      break;
+    }
+  }
+}
+
+/** A surname or first name alone ("Lau") joins the one person whose full name ends or starts with it. */
+function mergeSurnames(groups: Map<string, Group>, kinds: Map<Group, EntityKind>): void {
+  const people = [...groups.values()].filter((g) => kinds.get(g) === 'person' && g.key.includes(' '));
+  for (const group of [...groups.values()]) {
+    if (group.key.includes(' ')) continue;
+    const owners = people.filter((p) => {
+      const parts = p.key.split(' ');
+      return parts[parts.length - 1] === group.key || parts[0] === group.key;
+    });
+    const inOtherNames = [...groups.values()].some((g) => g.key.includes(' ') && !owners.includes(g) && g.key.split(' ').includes(group.key));
+    if (owners.length !== 1 || inOtherNames || kinds.get(group) === 'organization' || kinds.get(group) === 'place') continue;
+    const owner = owners[0];
+    owner.fullName ??= mostFrequent(owner.surfaces);
+    for (const [surface, n] of group.surfaces) owner.surfaces.set(surface, (owner.surfaces.get(surface) ?? 0) + n);
+    owner.candidates.push(...group.candidates);
+    groups.delete(group.key);
+  }
+}
+
+/** The kind of an entity, from its form and the words around its mentions. */
+function kindOf(group: Group): EntityKind {
+  const votes: Record<EntityKind, number> = { person: 0, organization: 0, product: 0, place: 0, acronym: 0, other: 0 };
+  const display = mostFrequent(group.surfaces);
+  const words = group.key.split(' ');
+  if (/\d/.test(display) && /\p{L}/u.test(display)) votes.product += 3;
+  if (words.some((w) => organizationWords.has(w))) votes.organization += 3;
+  for (const c of group.candidates) {
+    const text = c.sentence.text;
+    const before = tokenize(text.slice(Math.max(0, c.start - 60), c.start)).filter((t) => t.kind === 'word' || t.kind === 'elision');
+    const after = fold(text.slice(c.end, c.end + 60));
+    const prev = before[before.length - 1]?.norm;
+    const prev2 = before.slice(-3).map((t) => t.norm);
+    const prevPrev = before[before.length - 2]?.norm;
+    if (/^\s*,\s*(?:le |la |l'|co-|vice-)?[\p{L}-]+/u.test(after) && roleNouns.has(after.replace(/^\s*,\s*(?:le |la |l')?/, '').split(/[\s,]/)[0])) votes.person += 3;
+    if (prev && honorifics.has(prev)) votes.person += 3;
+    if (/,\s*$/.test(text.slice(0, c.start)) && before.slice(-3).some((t) => roleNouns.has(t.norm))) votes.person += 2;
+    if (speechVerbs.test(after.trim())) votes.person += 1;
+    if (prev2.some((w) => organizationNouns.has(w))) votes.organization += 1;
+    if ((prev && productNouns.has(prev)) || (prevPrev && productNouns.has(prevPrev) && !isFunctionWord(prev ?? ''))) votes.product += 1;
+    if (prev && placeCues.has(prev)) votes.place += 1;
+    else if (prev && determiners.has(prev) && prevPrev && ['dans', 'vers', 'hors', 'in', 'into'].includes(prevPrev)) votes.place += 1;
+    else if (prev && weakPlaceCues.has(prev)) votes.place += 0.3;
+    if (/^\s*(?:»|")/.test(text.slice(c.end, c.end + 3)) && /(?:«|")\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start))) votes.other += 1;
+  }
+  if (isAcronym(display)) return 'acronym';
+  const best = (Object.entries(votes) as [EntityKind, number][]).sort((a, b) => b[1] - a[1])[0];
+  if (best[1] >= 1) return best[0];
+  // Two or three capitalised words with no other cue read as a person's name ("Deng Xiaoping").
+  if (words.length >= 2 && words.length <= 3 && group.candidates.every((c) => c.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)))) return 'person';
+  return best[1] > 0 ? best[0] : 'other';
+}
+
+/**
+ * Names listed together share a kind: an entity with no cue of its own ("Baidu" in "Tencent et Baidu")
+ * takes the kind most of its list partners have.
+ */
+function propagateKinds(groups: Map<string, Group>, kinds: Map<Group, EntityKind>): void {
+  const bySentence = new Map<string, { group: Group; candidate: Candidate }[]>();
+  for (const group of groups.values()) {
+    for (const candidate of group.candidates) {
+      const key = `${candidate.doc.path}#${candidate.sentence.index}`;
+      bySentence.set(key, [...(bySentence.get(key) ?? []), { group, candidate }]);
+    }
+  }
+  for (const group of groups.values()) {
+    if (kinds.get(group) !== 'other') continue;
+    const votes = new Map<EntityKind, number>();
+    for (const c of group.candidates) {
+      for (const { group: partner, candidate: p } of bySentence.get(`${c.doc.path}#${c.sentence.index}`) ?? []) {
+        if (partner === group) continue;
+        const between = p.start >= c.end ? c.sentence.text.slice(c.end, p.start) : c.sentence.text.slice(p.end, c.start);
+        if (!/^(?:\s*,\s*[^,]{0,30}?)?\s*(?:,|et|ou|and|or)\s*$/.test(between) || between.length > 40) continue;
+        const kind = kinds.get(partner);
+        if (kind && kind !== 'other' && kind !== 'acronym') votes.set(kind, (votes.get(kind) ?? 0) + 1);
+      }
+    }
+    const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (best) kinds.set(group, best[0]);
+  }
+}
+
+function mostFrequent(counts: Map<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [surface, n] of counts) {
+    // Ties go to the spelling with more capitals inside ("DeepSeek" over "Deepseek"), then the longer one.
+    const better = n > bestCount || (n === bestCount && (capitals(surface) > capitals(best) || (capitals(surface) === capitals(best) && surface.length > best.length)));
+    if (better) {
+      best = surface;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+function capitals(s: string): number {
+  return (s.match(/\p{Lu}/gu) ?? []).length;
+}
+
+function toEntity(group: Group, kind: EntityKind): Entity {
+  const name = group.fullName ?? mostFrequent(group.surfaces);
+  const mentions: Mention[] = group.candidates.map((c) => {
+    const span = sourceSpanOf(c.sentence, c.start, c.end);
+    return { path: c.doc.path, docId: c.doc.id, span, range: c.doc.lines.rangeOf(span.start, span.end), sentence: c.sentence.index, text: c.surface };
+  });
+  const aliases = [...new Set([...group.surfaces.keys()].filter((s) => s !== name))];
+  const definition = defineEntity(group);
+  return {
+    id: entityKey(name),
+    name,
+    kind: kind === 'other' && definition ? (kindFromDefinition(definition) ?? kind) : kind,
+    aliases,
+    mentions,
+    documents: new Set(mentions.map((m) => m.path)).size,
+    definition,
+    related: [],
+  };
+}
+
+/** The kind a defining phrase names: "son moteur de recherche" (a product), "président de …" (a person). */
+function kindFromDefinition(definition: Definition): EntityKind | undefined {
+  if (definition.source === 'sentence' || definition.source === 'relative-clause') return undefined;
+  const words = fold(definition.text).split(/\s+/).filter((w) => !determiners.has(w) && !/^[ld]'$/.test(w));
+  const head = words[0]?.replace(/^[ld]'/, '');
+  if (!head) return undefined;
+  if (roleNouns.has(head)) return 'person';
+  if (productNouns.has(head)) return 'product';
+  if (organizationNouns.has(head)) return 'organization';
+  return undefined;
+}
+
+function sourceSpanOf(sentence: Sentence, start: number, end: number): Span {
+  const s = sentence.offsets[start];
+  const e = sentence.offsets[Math.max(start, end - 1)] + 1;
+  return { start: s, end: Math.max(s, e) };
+}
+
+interface DefinitionCandidate {
+  text: string;
+  source: DefinitionSource;
+  candidate: Candidate;
+  score: number;
+}
+
+const definitionRank: Record<DefinitionSource, number> = { curated: 5, apposition: 4, 'relative-clause': 4, descriptor: 3, sentence: 1 };
+
+/** The best defining statement among an entity's mentions. */
+function defineEntity(group: Group): Definition | undefined {
+  const options: DefinitionCandidate[] = [];
+  for (const c of group.candidates) {
+    const text = c.sentence.text;
+    const after = text.slice(c.end);
+    const before = text.slice(0, c.start);
+    const appositionAfter = /^\s*,\s*([^,;:()«»"]{3,140}?)(?:,|\.|;|\)|$)/.exec(after);
+    if (appositionAfter) {
+      const phrase = appositionAfter[1].trim();
+      const first = fold(phrase.split(/\s+/)[0] ?? '');
+      const words = phrase.split(/\s+/).length;
+      if (/^qu[i']/.test(first) && !/^\s*(?:en|au|aux|a|à|dans|vers)\s*$/i.test(before.slice(-4))) {
+        options.push({ text: phrase, source: 'relative-clause', candidate: c, score: 0 });
+      } else if (words >= 2 && words <= 14 && /^\p{Ll}/u.test(phrase) && (!isFunctionWord(first) || determiners.has(first)) && !looksLikeClause(phrase)) {
+        options.push({ text: phrase, source: 'apposition', candidate: c, score: 0 });
+      }
+    }
+    const appositionBefore = /(?:^|[,;:(]|\b(?:pour|avec|dans|de|par|chez|sur|comme)\s)\s*((?:le|la|l['’]|les|son|sa|ses|leur|leurs|un|une|the|its|their)\s*[^,;:()«»"]{2,80}?),\s*$/iu.exec(before);
+    if (appositionBefore) {
+      const phrase = appositionBefore[1].trim();
+      const words = phrase.split(/\s+/).length;
+      if (words >= 3 && words <= 8 && !/\p{Lu}/u.test(phrase.slice(1))) options.push({ text: phrase, source: 'apposition', candidate: c, score: 0 });
+    }
+    // An acronym spelled out just before it: "l’intelligence artificielle (IA)".
+    if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) {
+      const expansion = /(?:^|\s)(?:les|le|la|l['’]|des|du|de|d['’]|the|of)\s*((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s*\(\s*$/u.exec(before);
+      if (expansion && expansion[1].split(/\s+/).length >= 2) options.push({ text: expansion[1], source: 'apposition', candidate: c, score: 1 });
+    }
+    const descriptor = /(?:^|\s)((?:le|la|l['’]|les|son|sa|ses|leur|leurs|un|une|the|its|their)\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(before);
+    if (descriptor) {
+      const nouns = descriptor[1].trim().replace(/^(?:l['’])/, 'l ').split(/\s+/).slice(1).map((w) => fold(w));
+      const kindNoun = nouns[0];
+      if (nouns.every((w) => !isFunctionWord(w)) && (productNouns.has(kindNoun) || organizationNouns.has(kindNoun) || roleNouns.has(kindNoun))) {
+        const complement = /^\s*((?:d['’]|de |du |des |of )[\p{Lu}][\p{L}\p{N}.-]*(?:\s[\p{Lu}][\p{L}\p{N}.-]*)*)/u.exec(after)?.[1] ?? '';
+        options.push({ text: `${descriptor[1].trim()} ${c.surface}${complement ? ` ${complement.trim()}` : ''}`, source: 'descriptor', candidate: c, score: 0 });
+      }
+    }
+    if (!c.sentence.heading && !/\?\s*$/.test(text)) {
+      const words = text.split(/\s+/).length;
+      const asSubject = c.start <= 30 ? 0.5 : 0;
+      const informative = asSubject + (/\d/.test(text) ? 1 : 0) + Math.min(words, 35) / 35 - (words > 60 ? 1 : 0) - (words < 6 ? 1 : 0);
+      options.push({ text, source: 'sentence', candidate: c, score: informative });
+    }
+  }
+  if (options.length === 0) return undefined;
+  const firstIndex = new Map(group.candidates.map((c, i) => [c, i]));
+  options.sort((a, b) => definitionRank[b.source] - definitionRank[a.source] || b.score - a.score || (firstIndex.get(a.candidate) ?? 0) - (firstIndex.get(b.candidate) ?? 0));
+  const best = options[0];
+  const { doc, sentence } = best.candidate;
+  return { text: best.text, sentence: sentence.text, source: best.source, path: doc.path, docId: doc.id, docTitle: doc.title, range: sentence.range };
+}
+
+/** Whether an apposition candidate is rather a clause ("soulèvent des interrogations", "visant à…"). */
+function looksLikeClause(phrase: string): boolean {
+  const words = fold(phrase).split(/\s+/);
+  if (roleNouns.has(words[0]) || roleNouns.has(words[1] ?? '')) return false;
+  if (speechVerbs.test(words.join(' '))) return true;
+  if (/(?:ent|ont|ait|aient|ant|era|eront)$/.test(words[0])) return true;
+  return words.some((w) => ['a', 'ont', 'est', 'sont', 'etait', 'avait', 'sera', 'is', 'are', 'was', 'has', 'have'].includes(w));
+}
+
+/** Related entities: one name inside the other ("Alibaba" / "Alibaba Cloud"), or named together in sentences. */
+function linkRelated(entities: Entity[], groups: Map<string, Group>): void {
+  const bySentence = new Map<string, Entity[]>();
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      const key = `${m.path}#${m.sentence}`;
+      const list = bySentence.get(key) ?? [];
+      if (!list.includes(entity)) list.push(entity);
+      bySentence.set(key, list);
+    }
+  }
+  const together = new Map<Entity, Map<Entity, number>>();
+  for (const list of bySentence.values()) {
+    for (const a of list) {
+      for (const b of list) {
+        if (a === b) continue;
+        const counts = together.get(a) ?? new Map();
+        counts.set(b, (counts.get(b) ?? 0) + 1);
+        together.set(a, counts);
+      }
+    }
+  }
+  for (const entity of entities) {
+    const scores = new Map<Entity, number>();
+    for (const other of entities) {
+      if (other === entity) continue;
+      const a = ` ${entity.id} `;
+      const b = ` ${other.id} `;
+      if (a.includes(b) || b.includes(a)) scores.set(other, 10);
+    }
+    for (const [other, n] of together.get(entity) ?? []) if (n >= 2) scores.set(other, (scores.get(other) ?? 0) + n);
+    entity.related = [...scores.entries()]
+      .sort((x, y) => y[1] - x[1] || y[0].mentions.length - x[0].mentions.length)
+      .slice(0, 6)
+      .map(([other]) => ({ id: other.id, name: other.name }));
+  }
+  void groups;
+}
