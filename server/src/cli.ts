@@ -5,11 +5,14 @@ import { loadCorpus } from './core/corpus/loadCorpus';
 import { CorpusIndex } from './core/index/corpusIndex';
 import { parseQuantities } from './core/text/quantities';
 import { checkCommand } from './cli/check';
+import { entitiesCommand } from './cli/entities';
+import { loadCurated } from './core/entities/loadCurated';
 
 const usage = `Usage: grounded <command> [options]
 
 Commands:
   index [--corpus DIR]... [--json]          index a corpus and print a summary
+  entities [--corpus DIR]... [--json]       list the corpus's entities with their definitions
   check DRAFT.md... [--corpus DIR]...       check a draft's claims against the corpus;
         [--format text|json|sarif]          exit code 1 when a claim is contradicted
 
@@ -50,6 +53,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'index':
       return indexCommand(corpusPaths, parsed.values.json === true);
+    case 'entities': {
+      const { index } = await buildIndex(corpusPaths);
+      return entitiesCommand(index, parsed.values.json === true);
+    }
     case 'check': {
       const format = parsed.values.format;
       const language = parsed.values.language;
@@ -76,6 +83,9 @@ async function buildIndex(corpusPaths: string[]): Promise<{ index: CorpusIndex; 
   const index = new CorpusIndex();
   for (const doc of result.documents) index.setDocument(doc);
   index.listingProblems = result.problems;
+  const curated = await loadCurated(corpusPaths.map((p) => path.resolve(p)));
+  index.setCurated(curated.entities, curated.problems);
+  index.entities();
   return { index, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -89,7 +99,7 @@ async function indexCommand(corpusPaths: string[], json: boolean): Promise<numbe
     documents: documents.length,
     sentences: index.sentenceTotal,
     facts,
-    names: index.names.nameCount,
+    entities: index.entities().entities.length,
     seconds: Number(seconds.toFixed(3)),
     rssMB: Math.round(process.memoryUsage().rss / 1048576),
     problems,
@@ -103,7 +113,7 @@ async function indexCommand(corpusPaths: string[], json: boolean): Promise<numbe
     out.push(`  documents  ${summary.documents}`);
     out.push(`  sentences  ${summary.sentences}`);
     out.push(`  facts      ${summary.facts} (figures, amounts, percentages, years)`);
-    out.push(`  names      ${summary.names} (words the corpus writes as proper names; entities come with entity extraction)`);
+    out.push(`  entities   ${summary.entities} (people, organisations, products, places, acronyms)`);
     out.push(`  time       ${seconds.toFixed(2)} s, ${summary.rssMB} MB resident`);
     for (const d of summary.sources) out.push(`  [@${d.id}] ${d.title} (${d.sentences} sentences)`);
     for (const p of problems) out.push(`${p.severity}: ${path.relative(process.cwd(), p.path) || p.path}${p.range ? `:${p.range.start.line + 1}` : ''}: ${p.message}`);

@@ -9,6 +9,8 @@ import {
 } from 'vscode-languageserver/node';
 import { loadCorpus, loadDocument } from '../core/corpus/loadCorpus';
 import { isCorpusFileName } from '../core/corpus/files';
+import { curatedFileNames } from '../core/entities/curated';
+import { loadCurated } from '../core/entities/loadCurated';
 import { CorpusIndex } from '../core/index/corpusIndex';
 import type { CorpusProblem } from '../core/types';
 import { reindexRequest, statusNotification, type StatusParams } from '../protocol';
@@ -74,6 +76,8 @@ export class CorpusService {
         onProgress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
       });
       if (result.cancelled || generation !== this.generation) return;
+      const curated = await loadCurated(roots);
+      index.setCurated(curated.entities, curated.problems);
       index.listingProblems = result.problems;
       ctx.index = index;
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -98,7 +102,15 @@ export class CorpusService {
     let touched = false;
     for (const change of changes) {
       const filePath = URI.parse(change.uri).fsPath;
-      if (!this.isUnderRoots(filePath) || !isCorpusFileName(filePath)) continue;
+      if (!this.isUnderRoots(filePath)) continue;
+      if (curatedFileNames.includes(path.basename(filePath))) {
+        const curated = await loadCurated(ctx.corpusRoots);
+        ctx.index.setCurated(curated.entities, curated.problems);
+        ctx.log(`Re-read curated entities: ${filePath}`);
+        touched = true;
+        continue;
+      }
+      if (!isCorpusFileName(filePath)) continue;
       if (change.type === FileChangeType.Deleted) {
         touched = ctx.index.removeDocument(filePath) || touched;
         ctx.log(`Removed ${filePath}`);
@@ -191,7 +203,10 @@ export class CorpusService {
     this.watchers = undefined;
     try {
       this.watchers = await this.ctx.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: roots.map((root) => ({ globPattern: { baseUri: URI.file(root).toString(), pattern: '**/*.{md,markdown,txt}' } })),
+        watchers: roots.flatMap((root) => [
+          { globPattern: { baseUri: URI.file(root).toString(), pattern: '**/*.{md,markdown,txt}' } },
+          { globPattern: { baseUri: URI.file(root).toString(), pattern: 'grounded.entities.{json,yaml,yml}' } },
+        ]),
       });
     } catch (error) {
       this.ctx.log(`Could not register corpus file watchers: ${String(error)}`);

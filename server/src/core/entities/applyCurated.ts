@@ -28,11 +28,17 @@ export function applyCurated(extracted: readonly Entity[], curated: readonly Cur
       needsScan.add(entity);
     }
     const target = entity;
-    for (const name of entry.merge ?? []) {
+    // An alias that extraction made an entity of its own is merged too.
+    const aliasEntities = (entry.aliases ?? []).filter((alias) => {
+      const other = find(alias);
+      return other !== undefined && other !== target;
+    });
+    for (const name of [...(entry.merge ?? []), ...aliasEntities]) {
       const other = find(name);
       if (!other || other === target) continue;
       target.aliases.push(other.name, ...other.aliases);
-      target.mentions.push(...other.mentions);
+      const seen = new Set(target.mentions.map((m) => `${m.path}#${m.span.start}`));
+      target.mentions.push(...other.mentions.filter((m) => !seen.has(`${m.path}#${m.span.start}`)));
       entities = entities.filter((e) => e !== other);
     }
     for (const name of entry.split ?? []) {
@@ -58,7 +64,7 @@ export function applyCurated(extracted: readonly Entity[], curated: readonly Cur
     entity.aliases = [...new Set(entity.aliases)].filter((a) => a !== entity.name);
     entity.documents = new Set(entity.mentions.map((m) => m.path)).size;
   }
-  return entities;
+  return entities.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
 /** Finds the corpus mentions of entities whose names the curated file added. */

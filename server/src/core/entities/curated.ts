@@ -153,7 +153,8 @@ function reportDuplicateJsonKeys(node: JsonNode, report: Report): boolean {
 }
 
 function readYaml(text: string, report: Report): SourceTree | undefined {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // logLevel 'error': YAML's own warnings (a collection as a key) would go to the server's stderr.
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   for (const error of doc.errors) {
     report('error', `not valid YAML: ${firstLine(error.message)}`, { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) });
   }

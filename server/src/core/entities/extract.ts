@@ -21,6 +21,8 @@ const nameHeads = new Set([
   'cour', 'agence', 'office', 'centre', 'parc', 'tunnel', 'ligne', 'departement', 'department', 'federation', 'union',
   'chambre', 'fondation', 'foundation', 'bureau', 'college', 'societe', 'groupe', 'caisse', 'comite', 'tribunal',
 ]);
+/** Name heads that make a place ("Afrique du Sud", "mer de Chine"); the other heads make an organisation. */
+const placeHeads = new Set(['afrique', 'amerique', 'coree', 'golfe', 'mer', 'cap', 'port', 'parc', 'tunnel', 'ligne', 'republique']);
 const nameConnectors = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'of the', '&', 'and']);
 
 /** Role nouns: "Martin Lau, président de Tencent" makes Martin Lau a person. */
@@ -147,7 +149,7 @@ function acceptable(token: Token, sentenceStart: boolean, names: NameStats, next
   if (isFunctionWord(token.norm) && !isAcronym(token.text)) return false;
   if (!sentenceStart) return true;
   if (names.isName(token.norm) || /.\p{Lu}/u.test(token.text) || /\d/.test(token.text)) return true;
-  return next !== undefined && isNameToken(next) && !isFunctionWord(next.norm);
+  return next !== undefined && isNameToken(next) && (!isFunctionWord(next.norm) || isAcronym(next.text));
 }
 
 /** Two adjacent name words belong to one name, except an acronym beside another name ("puces IA Nvidia"). */
@@ -179,6 +181,7 @@ export function extractEntities(docs: readonly CorpusDocument[], names: NameStat
     }
   }
   mergeMisspellings(groups);
+  mergeDomainNames(groups);
   const kinds = new Map<Group, EntityKind>();
   for (const group of groups.values()) kinds.set(group, kindOf(group));
   propagateKinds(groups, kinds);
@@ -203,6 +206,18 @@ function mergeMisspellings(groups: Map<string, Group>): void {
       groups.delete(small.key);
       break;
     }
+  }
+}
+
+/** A company named by its web address ("JD.com") and by its bare name ("JD") is one entity. */
+function mergeDomainNames(groups: Map<string, Group>): void {
+  for (const group of [...groups.values()]) {
+    const base = /^(.+)\.(?:com|cn|net|org|io|ai|fr|co)$/.exec(group.key)?.[1];
+    const bare = base ? groups.get(base) : undefined;
+    if (!bare) continue;
+    for (const [surface, n] of bare.surfaces) group.surfaces.set(surface, (group.surfaces.get(surface) ?? 0) + n);
+    group.candidates.push(...bare.candidates);
+    groups.delete(bare.key);
   }
 }
 
@@ -251,6 +266,8 @@ function kindOf(group: Group): EntityKind {
     if (/^\s*(?:»|")/.test(text.slice(c.end, c.end + 3)) && /(?:«|")\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start))) votes.other += 1;
   }
   if (isAcronym(display)) return 'acronym';
+  if (words.length > 1 && placeHeads.has(words[0])) return 'place';
+  if (words.length > 1 && nameHeads.has(words[0])) return 'organization';
   const best = (Object.entries(votes) as [EntityKind, number][]).sort((a, b) => b[1] - a[1])[0];
   if (best[1] >= 1) return best[0];
   // Two or three capitalised words with no other cue read as a person's name ("Deng Xiaoping").
@@ -381,7 +398,8 @@ function defineEntity(group: Group): Definition | undefined {
       const expansion = /(?:^|\s)(?:les|le|la|l['’]|des|du|de|d['’]|the|of)\s*((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s*\(\s*$/u.exec(before);
       if (expansion && expansion[1].split(/\s+/).length >= 2) options.push({ text: expansion[1], source: 'apposition', candidate: c, score: 1 });
     }
-    const descriptor = /(?:^|\s)((?:le|la|l['’]|les|son|sa|ses|leur|leurs|un|une|the|its|their)\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(before);
+    // "le modèle X", "son moteur X", "leurs puces X" — but not "les modèles X" (X's models).
+    const descriptor = /(?:^|\s)((?:le|la|l['’]|son|sa|ses|leur|leurs|un|une|the|its|their)\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(before);
     if (descriptor) {
       const nouns = descriptor[1].trim().replace(/^(?:l['’])/, 'l ').split(/\s+/).slice(1).map((w) => fold(w));
       const kindNoun = nouns[0];
@@ -390,12 +408,7 @@ function defineEntity(group: Group): Definition | undefined {
         options.push({ text: `${descriptor[1].trim()} ${c.surface}${complement ? ` ${complement.trim()}` : ''}`, source: 'descriptor', candidate: c, score: 0 });
       }
     }
-    if (!c.sentence.heading && !/\?\s*$/.test(text)) {
-      const words = text.split(/\s+/).length;
-      const asSubject = c.start <= 30 ? 0.5 : 0;
-      const informative = asSubject + (/\d/.test(text) ? 1 : 0) + Math.min(words, 35) / 35 - (words > 60 ? 1 : 0) - (words < 6 ? 1 : 0);
-      options.push({ text, source: 'sentence', candidate: c, score: informative });
-    }
+    if (!c.sentence.heading && !/\?\s*$/.test(text)) options.push({ text, source: 'sentence', candidate: c, score: sentenceScore(c) });
   }
   if (options.length === 0) return undefined;
   const firstIndex = new Map(group.candidates.map((c, i) => [c, i]));
@@ -403,6 +416,20 @@ function defineEntity(group: Group): Definition | undefined {
   const best = options[0];
   const { doc, sentence } = best.candidate;
   return { text: best.text, sentence: sentence.text, source: best.source, path: doc.path, docId: doc.id, docTitle: doc.title, range: sentence.range };
+}
+
+/**
+ * How well a sentence that mentions an entity tells what it is: the entity is its subject, it says what the
+ * entity "is", it is of a readable length and not a list of other names.
+ */
+function sentenceScore(c: Candidate): number {
+  const text = c.sentence.text;
+  const words = text.split(/\s+/).length;
+  const asSubject = c.start <= 3 ? 1 : c.start <= 30 ? 0.5 : 0;
+  const copula = /\s(?:est|sont|était|étaient|is|are|was|were|reste|demeure)\s/.test(` ${text.slice(c.end, c.end + 40)} `) ? 0.5 : 0;
+  const otherNames = (text.slice(1).match(/(?:^|\s)\p{Lu}[\p{L}\p{N}-]+/gu) ?? []).length - c.tokens.length;
+  const length = words < 6 ? -1 : words <= 35 ? 0.5 : words <= 60 ? 0 : -1;
+  return asSubject + copula + length - Math.min(Math.max(otherNames, 0), 6) * 0.15;
 }
 
 /** Whether an apposition candidate is rather a clause ("soulèvent des interrogations", "visant à…"). */

@@ -1,0 +1,170 @@
+import * as vscode from 'vscode';
+import { RequestType0, type LanguageClient } from 'vscode-languageclient/node';
+import { entitiesRequest, type EntitySummary, type StatusParams } from '../../server/src/protocol';
+
+type Kind = EntitySummary['kind'];
+
+const entitiesType = new RequestType0<EntitySummary[], void>(entitiesRequest);
+
+const viewId = 'grounded.entities';
+const filteredContext = 'grounded.entities.filtered';
+
+/** The top-level groups, in display order. */
+const kinds: readonly { kind: Kind; label: string; icon: string }[] = [
+  { kind: 'person', label: 'People', icon: 'person' },
+  { kind: 'organization', label: 'Organisations', icon: 'organization' },
+  { kind: 'product', label: 'Products & models', icon: 'package' },
+  { kind: 'place', label: 'Places', icon: 'location' },
+  { kind: 'acronym', label: 'Acronyms', icon: 'symbol-constant' },
+  { kind: 'other', label: 'Other', icon: 'symbol-misc' },
+];
+const iconOf = new Map(kinds.map(({ kind, icon }) => [kind, icon]));
+
+type Node = { type: 'kind'; kind: Kind; label: string; entities: EntitySummary[] } | { type: 'entity'; entity: EntitySummary };
+
+const plural = (count: number, noun: string) => `${count.toLocaleString()} ${count === 1 ? noun : `${noun}s`}`;
+
+/** Lower case, accents removed: "Élysée" and "elysee" compare equal. */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+const byMentionsThenName = (a: EntitySummary, b: EntitySummary) => b.mentions - a.mentions || a.name.localeCompare(b.name);
+
+/**
+ * The corpus entities from `grounded/entities`, grouped by kind. Fetched when the view asks for its roots,
+ * then cached until `refresh`.
+ */
+class EntitiesProvider implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  private entities: Promise<EntitySummary[]> | undefined;
+  private filter = '';
+
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly outputChannel: vscode.LogOutputChannel,
+    private readonly onEmptyFilterResult: (message: string | undefined) => void,
+  ) {}
+
+  get filterText(): string {
+    return this.filter;
+  }
+
+  refresh(): void {
+    this.entities = undefined;
+    this.changed.fire();
+  }
+
+  setFilter(filter: string): void {
+    this.filter = filter.trim();
+    this.changed.fire();
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (node) return node.type === 'kind' ? node.entities.map((entity) => ({ type: 'entity', entity })) : [];
+    this.entities ??= this.fetch();
+    const entities = (await this.entities).filter(this.matches(this.filter));
+    const groups = kinds.flatMap(({ kind, label }): Node[] => {
+      const members = entities.filter((entity) => entity.kind === kind).sort(byMentionsThenName);
+      return members.length > 0 ? [{ type: 'kind', kind, label, entities: members }] : [];
+    });
+    this.onEmptyFilterResult(this.filter && groups.length === 0 ? `No entity matches “${this.filter}”.` : undefined);
+    return groups;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    return node.type === 'kind' ? this.kindItem(node) : this.entityItem(node.entity);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+
+  private async fetch(): Promise<EntitySummary[]> {
+    try {
+      const result = await this.client.sendRequest(entitiesType);
+      return Array.isArray(result) ? result : [];
+    } catch (error) {
+      this.outputChannel.error(`${entitiesRequest} failed; the Entities view stays empty until the next refresh`, error);
+      return [];
+    }
+  }
+
+  private matches(filter: string): (entity: EntitySummary) => boolean {
+    if (!filter) return () => true;
+    const needle = fold(filter);
+    return (entity) => [entity.name, ...entity.aliases].some((name) => fold(name).includes(needle));
+  }
+
+  private kindItem(node: Extract<Node, { type: 'kind' }>): vscode.TreeItem {
+    // Filtering expands the groups; the filter is part of the id so VS Code does not reapply the remembered state.
+    const state = this.filter ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    const item = new vscode.TreeItem(node.label, state);
+    item.id = `kind:${node.kind}:${this.filter}`;
+    item.description = node.entities.length.toLocaleString();
+    return item;
+  }
+
+  private entityItem(entity: EntitySummary): vscode.TreeItem {
+    const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.None);
+    item.description = `${plural(entity.mentions, 'mention')} · ${plural(entity.documents, 'doc')}`;
+    item.tooltip = tooltip(entity);
+    item.iconPath = new vscode.ThemeIcon(iconOf.get(entity.kind) ?? 'symbol-misc');
+    item.contextValue = 'groundedEntity';
+    if (entity.location) {
+      const uri = this.client.protocol2CodeConverter.asUri(entity.location.uri);
+      const selection = this.client.protocol2CodeConverter.asRange(entity.location.range);
+      const options: vscode.TextDocumentShowOptions = { selection };
+      item.command = { command: 'vscode.open', title: 'Open definition', arguments: [uri, options] };
+    }
+    return item;
+  }
+}
+
+function tooltip(entity: EntitySummary): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString().appendMarkdown('**').appendText(entity.name).appendMarkdown('**\n\n');
+  if (entity.definition) markdown.appendText(entity.definition).appendMarkdown('\n\n');
+  if (entity.aliases.length > 0) markdown.appendMarkdown('*Also:* ').appendText(entity.aliases.join(', ')).appendMarkdown('\n\n');
+  markdown.appendText(`${plural(entity.mentions, 'mention')} in ${plural(entity.documents, 'document')}`);
+  return markdown;
+}
+
+/**
+ * The "Entities" tree view and its title-bar commands (`grounded.entities.refresh`, `.filter`, `.clearFilter`).
+ * It refreshes whenever the server reports the corpus `ready`.
+ */
+export function registerEntitiesView(
+  client: LanguageClient,
+  onStatus: vscode.Event<StatusParams>,
+  outputChannel: vscode.LogOutputChannel,
+): vscode.Disposable {
+  // The provider sets the message only from `getChildren`, which runs after `createTreeView` returns.
+  const provider = new EntitiesProvider(client, outputChannel, (message) => {
+    view.message = message;
+  });
+  const view = vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true });
+
+  const setFilter = (filter: string) => {
+    provider.setFilter(filter);
+    view.description = provider.filterText ? `filter: ${provider.filterText}` : undefined;
+    void vscode.commands.executeCommand('setContext', filteredContext, provider.filterText !== '');
+  };
+
+  return vscode.Disposable.from(
+    view,
+    provider,
+    onStatus((status) => {
+      if (status.state === 'ready') provider.refresh();
+    }),
+    vscode.commands.registerCommand('grounded.entities.refresh', () => provider.refresh()),
+    vscode.commands.registerCommand('grounded.entities.filter', async () => {
+      const filter = await vscode.window.showInputBox({
+        title: 'Grounded: filter entities',
+        prompt: 'Show entities whose name or alias contains this text (case and accents ignored). Empty clears the filter.',
+        value: provider.filterText,
+      });
+      if (filter !== undefined) setFilter(filter);
+    }),
+    vscode.commands.registerCommand('grounded.entities.clearFilter', () => setFilter('')),
+  );
+}

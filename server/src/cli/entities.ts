@@ -1,0 +1,40 @@
+import * as path from 'node:path';
+import type { CorpusIndex } from '../core/index/corpusIndex';
+
+/** `grounded entities`: every entity of the corpus with kind, counts, aliases and definition (text or JSON). */
+export function entitiesCommand(index: CorpusIndex, json: boolean): number {
+  const entities = index.entities().entities;
+  if (json) {
+    process.stdout.write(
+      `${JSON.stringify(
+        entities.map((e) => ({
+          name: e.name,
+          kind: e.kind,
+          aliases: e.aliases,
+          mentions: e.mentions.length,
+          documents: e.documents,
+          definition: e.definition && {
+            text: e.definition.text,
+            source: e.definition.source,
+            doc: e.definition.docId,
+            line: e.definition.range ? e.definition.range.start.line + 1 : undefined,
+          },
+          related: e.related.map((r) => r.name),
+        })),
+        null,
+        2,
+      )}\n`,
+    );
+    return 0;
+  }
+  const out: string[] = [];
+  for (const e of entities) {
+    const where = e.definition?.path ? ` (${path.relative(process.cwd(), e.definition.path)}:${(e.definition.range?.start.line ?? 0) + 1})` : '';
+    const definition = e.definition ? (e.definition.source === 'sentence' ? `« ${e.definition.sentence} »` : e.definition.text) : '—';
+    out.push(`${e.name} [${e.kind}] ${e.mentions.length} mentions, ${e.documents} docs${e.aliases.length ? `; also ${e.aliases.join(', ')}` : ''}`);
+    out.push(`    ${definition}${where}`);
+  }
+  out.push(`${entities.length} entities`);
+  process.stdout.write(`${out.join('\n')}\n`);
+  return 0;
+}
