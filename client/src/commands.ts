@@ -52,7 +52,7 @@ function showOutput(outputChannel: vscode.OutputChannel): Command {
   return () => outputChannel.show(true);
 }
 
-/** Registers every `grounded.*` command; the ids match package.json `contributes.commands`. */
+/** Registers the `grounded.*` commands that need only the client (the Entities view registers its own). */
 export function registerCommands(client: LanguageClient, outputChannel: vscode.OutputChannel): vscode.Disposable[] {
   const commands: Record<string, Command> = {
     'grounded.reindex': reindex(client),
