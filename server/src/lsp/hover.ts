@@ -1,6 +1,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { citationAt } from '../core/citations/lookup';
+import { detectLang } from '../core/text/stem';
 import type { CheckedSentence } from '../core/claims/checkDraft';
 import type { Evidence } from '../core/claims/checkClaim';
 import type { CorpusDocument } from '../core/corpus/document';
@@ -28,7 +29,7 @@ export function registerHover(ctx: ServerContext, drafts: DraftChecker): void {
       const checked = isCorpus ? undefined : drafts.sentenceAt(document, offset);
       const verdict = checked && checked.verdict.label !== 'none' ? describeVerdict(checked) : undefined;
       if (entity) {
-        const lang = checked?.analysis.lang ?? (ctx.settings.language === 'en' ? 'en' : 'fr');
+        const lang = ctx.settings.language === 'auto' ? detectLang(document.getText()) : ctx.settings.language;
         const value = [describeEntity(entity.entity, lang), ...(verdict ? ['---', verdict] : [])].join('\n\n');
         return { contents: { kind: MarkupKind.Markdown, value }, range: { start: document.positionAt(entity.span.start), end: document.positionAt(entity.span.end) } };
       }

@@ -22,7 +22,9 @@ const nameHeads = new Set([
   'chambre', 'fondation', 'foundation', 'bureau', 'college', 'societe', 'groupe', 'caisse', 'comite', 'tribunal',
 ]);
 /** Name heads that make a place ("Afrique du Sud", "mer de Chine"); the other heads make an organisation. */
-const placeHeads = new Set(['afrique', 'amerique', 'coree', 'golfe', 'mer', 'cap', 'port', 'parc', 'tunnel', 'ligne', 'republique']);
+const placeHeads = new Set(['afrique', 'amerique', 'coree', 'golfe', 'mer', 'cap', 'republique', 'cote', 'pays', 'val', 'vallee', 'mont', 'lac', 'ile', 'iles']);
+const adjectiveEnding = /(?:eenne|een|aise|ais|que|ques|ale|al|aux|ienne|ien|ane|aine|ain|oise|ois)$/;
+const lowercaseHeads = new Set(['ministere', 'ministeres', 'secretariat', 'prefecture', 'departement', 'ministry']);
 const nameConnectors = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'of the', '&', 'and']);
 
 /** Role nouns: "Martin Lau, président de Tencent" makes Martin Lau a person. */
@@ -69,6 +71,8 @@ interface Group {
   key: string;
   /** A person's full name, which names the entity even when the surname alone is more frequent. */
   fullName?: string;
+  /** The acronym merged into this spelled-out name: the name stays the display name. */
+  acronym?: string;
   surfaces: Map<string, number>;
   candidates: Candidate[];
 }
@@ -94,7 +98,7 @@ function isAcronym(text: string): boolean {
 }
 
 /** Candidate names of one sentence: runs of name tokens, joined by connectors after a head noun. */
-function candidatesOf(doc: CorpusDocument, sentence: Sentence, names: NameStats): Candidate[] {
+function candidatesOf(doc: CorpusDocument, sentence: Sentence, names: NameStats, words: NameUse): Candidate[] {
   const text = sentence.text;
   const tokens = tokenize(text);
   const found: Candidate[] = [];
@@ -112,26 +116,36 @@ function candidatesOf(doc: CorpusDocument, sentence: Sentence, names: NameStats)
     for (let j = i + 1; j < tokens.length; j++) {
       const next = tokens[j];
       const gap = text.slice(tokens[j - 1].end, next.start);
-      if (isNameToken(next) && /^[\s]?$/.test(gap) && joinable(tokens[end], next)) {
+      if (isNameToken(next) && /^[\s]?$/.test(gap) && joinable(tokens[end], next, words.alone)) {
         end = j;
         continue;
       }
-      const connector = next.kind === 'elision' ? next.norm : next.norm;
       const after = tokens[j + 1];
+      // "Conseil d’État", "Red Ibérica de Transporte": joined over "de" after a head noun, or when the word after
+      // never stands alone as a name ("Qwen2.5-Max d’Alibaba" stays two names).
       if (
-        nameConnectors.has(connector) &&
+        nameConnectors.has(next.norm) &&
         after &&
         isNameToken(after) &&
-        !isFunctionWord(after.norm) &&
-        nameHeads.has(tokens[end].norm) &&
         /^\s?$/.test(gap) &&
-        /^[\s]?$/.test(text.slice(next.end, after.start))
+        /^\s?$/.test(text.slice(next.end, after.start)) &&
+        !/\d/.test(tokens[end].text) &&
+        (nameHeads.has(tokens[end].norm) || (!words.standalone.has(after.norm) && !isFunctionWord(after.norm)))
       ) {
         end = j + 1;
         j++;
         continue;
       }
+      // "Union européenne", "Banque centrale européenne": a head noun takes lowercase adjectives.
+      if ((nameHeads.has(tokens[i].norm) || placeHeads.has(tokens[i].norm)) && /^\s$/.test(gap) && /^\p{Ll}/u.test(next.text) && adjectiveEnding.test(next.norm)) {
+        end = j;
+        continue;
+      }
       break;
+    }
+    // "ministère des Armées": French writes some institutional heads in lower case.
+    if (i >= 2 && nameConnectors.has(tokens[i - 1].norm) && lowercaseHeads.has(tokens[i - 2].norm) && /^\s?$/.test(text.slice(tokens[i - 2].end, tokens[i - 1].start))) {
+      i -= 2;
     }
     const span = tokens.slice(i, end + 1);
     const surface = text.slice(span[0].start, span[span.length - 1].end);
@@ -152,14 +166,19 @@ function acceptable(token: Token, sentenceStart: boolean, names: NameStats, next
   return next !== undefined && isNameToken(next) && (!isFunctionWord(next.norm) || isAcronym(next.text));
 }
 
-/** Two adjacent name words belong to one name, except an acronym beside another name ("puces IA Nvidia"). */
-function joinable(previous: Token, next: Token): boolean {
-  const acronym = (t: Token) => isAcronym(t.text) && !organizationWords.has(t.norm);
-  return !acronym(previous) && !acronym(next);
+/**
+ * Two adjacent name words belong to one name, except an acronym the corpus also uses alone beside another
+ * name ("puces IA Nvidia" is two names; "SNCF Voyageurs" is one).
+ */
+function joinable(previous: Token, next: Token, alone: ReadonlySet<string>): boolean {
+  const separate = (t: Token) => isAcronym(t.text) && !organizationWords.has(t.norm) && alone.has(t.norm);
+  return !separate(previous) && !separate(next);
 }
 
 function isWorthy(surface: string, tokens: Token[]): boolean {
   if (surface.length < 2) return false;
+  // A head noun alone ("Société", "Union") is the start of a name the sentence did not finish.
+  if (tokens.length === 1 && (nameHeads.has(tokens[0].norm) || placeHeads.has(tokens[0].norm))) return false;
   if (tokens.length === 1 && /^\p{Lu}$/u.test(surface)) return false;
   return /\p{L}/u.test(surface);
 }
@@ -167,9 +186,10 @@ function isWorthy(surface: string, tokens: Token[]): boolean {
 /** Extracts, merges, types and defines the entities of a corpus. */
 export function extractEntities(docs: readonly CorpusDocument[], names: NameStats): Entity[] {
   const groups = new Map<string, Group>();
+  const use = nameUse(docs);
   for (const doc of docs) {
     for (const sentence of doc.sentences) {
-      for (const candidate of candidatesOf(doc, sentence, names)) {
+      for (const candidate of candidatesOf(doc, sentence, names, use)) {
         let group = groups.get(candidate.key);
         if (!group) {
           group = { key: candidate.key, surfaces: new Map(), candidates: [] };
@@ -185,10 +205,32 @@ export function extractEntities(docs: readonly CorpusDocument[], names: NameStat
   const kinds = new Map<Group, EntityKind>();
   for (const group of groups.values()) kinds.set(group, kindOf(group));
   propagateKinds(groups, kinds);
+  mergeAcronyms(groups);
   mergeSurnames(groups, kinds);
   const entities = [...groups.values()].map((group) => toEntity(group, kinds.get(group) ?? 'other'));
   linkRelated(entities, groups);
   return entities.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+/** How the corpus uses capitalised words: `standalone`, not after "de"/"d’"; `alone`, with no name word after. */
+interface NameUse {
+  standalone: Set<string>;
+  alone: Set<string>;
+}
+
+function nameUse(docs: readonly CorpusDocument[]): NameUse {
+  const use: NameUse = { standalone: new Set(), alone: new Set() };
+  for (const doc of docs) {
+    for (const sentence of doc.sentences) {
+      const tokens = tokenize(sentence.text);
+      for (let i = 1; i < tokens.length; i++) {
+        if (!isNameToken(tokens[i])) continue;
+        if (!nameConnectors.has(tokens[i - 1].norm)) use.standalone.add(tokens[i].norm);
+        if (!tokens[i + 1] || !isNameToken(tokens[i + 1])) use.alone.add(tokens[i].norm);
+      }
+    }
+  }
+  return use;
 }
 
 /** Merges names the corpus spells two ways ("Deepseek"/"Deepsek", "latenode"/"letenode") into the more frequent. */
@@ -206,6 +248,25 @@ function mergeMisspellings(groups: Map<string, Group>): void {
       groups.delete(small.key);
       break;
     }
+  }
+}
+
+/** An acronym given in parentheses right after a name ("Agence spatiale européenne (ASE)") is that entity. */
+function mergeAcronyms(groups: Map<string, Group>): void {
+  for (const acronym of [...groups.values()]) {
+    if (!isAcronym(mostFrequent(acronym.surfaces))) continue;
+    let owner: Group | undefined;
+    for (const c of acronym.candidates) {
+      if (!/\(\s*$/.test(c.sentence.text.slice(0, c.start))) continue;
+      const before = c.sentence.text.slice(0, c.start).replace(/\s*\(\s*$/, '');
+      owner = [...groups.values()].find((g) => g !== acronym && g.candidates.some((o) => o.sentence === c.sentence && o.end === before.length));
+      if (owner) break;
+    }
+    if (!owner) continue;
+    for (const [surface, n] of acronym.surfaces) owner.surfaces.set(surface, (owner.surfaces.get(surface) ?? 0) + n);
+    owner.candidates.push(...acronym.candidates);
+    owner.acronym = mostFrequent(acronym.surfaces);
+    groups.delete(acronym.key);
   }
 }
 
@@ -262,17 +323,19 @@ function kindOf(group: Group): EntityKind {
     if ((prev && productNouns.has(prev)) || (prevPrev && productNouns.has(prevPrev) && !isFunctionWord(prev ?? ''))) votes.product += 1;
     if (prev && placeCues.has(prev)) votes.place += 1;
     else if (prev && determiners.has(prev) && prevPrev && ['dans', 'vers', 'hors', 'in', 'into'].includes(prevPrev)) votes.place += 1;
-    else if (prev && weakPlaceCues.has(prev)) votes.place += 0.3;
+    else if (prev && weakPlaceCues.has(prev)) votes.place += 0.6;
     if (/^\s*(?:»|")/.test(text.slice(c.end, c.end + 3)) && /(?:«|")\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start))) votes.other += 1;
   }
   if (isAcronym(display)) return 'acronym';
   if (words.length > 1 && placeHeads.has(words[0])) return 'place';
   if (words.length > 1 && nameHeads.has(words[0])) return 'organization';
+  // A person is rarely named by one word alone; a lone surname joins its full name later.
+  if (words.length === 1) votes.person *= 0.3;
   const best = (Object.entries(votes) as [EntityKind, number][]).sort((a, b) => b[1] - a[1])[0];
   if (best[1] >= 1) return best[0];
   // Two or three capitalised words with no other cue read as a person's name ("Deng Xiaoping").
   if (words.length >= 2 && words.length <= 3 && group.candidates.every((c) => c.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)))) return 'person';
-  return best[1] > 0 ? best[0] : 'other';
+  return best[1] >= 0.5 && best[0] !== 'person' ? best[0] : 'other';
 }
 
 /**
@@ -323,7 +386,7 @@ function capitals(s: string): number {
 }
 
 function toEntity(group: Group, kind: EntityKind): Entity {
-  const name = group.fullName ?? mostFrequent(group.surfaces);
+  const name = group.fullName ?? (group.acronym ? mostFrequent(new Map([...group.surfaces].filter(([surface]) => surface !== group.acronym))) : mostFrequent(group.surfaces));
   const mentions: Mention[] = group.candidates.map((c) => {
     const span = sourceSpanOf(c.sentence, c.start, c.end);
     return { path: c.doc.path, docId: c.doc.id, span, range: c.doc.lines.rangeOf(span.start, span.end), sentence: c.sentence.index, text: c.surface };
@@ -371,12 +434,15 @@ const definitionRank: Record<DefinitionSource, number> = { curated: 5, appositio
 
 /** The best defining statement among an entity's mentions. */
 function defineEntity(group: Group): Definition | undefined {
-  const options: DefinitionCandidate[] = [];
+  let options: DefinitionCandidate[] = [];
   for (const c of group.candidates) {
     const text = c.sentence.text;
     const after = text.slice(c.end);
     const before = text.slice(0, c.start);
-    const appositionAfter = /^\s*,\s*([^,;:()«»"]{3,140}?)(?:,|\.|;|\)|$)/.exec(after);
+    // After a name inside a relative clause ("X, qui construit … à Toulouse, prépare"), the comma closes the
+    // clause: what follows is the main verb, not an apposition.
+    const insideRelative = /(?:^|,)[^,]*\bqu[i']\b[^,]*$/i.test(before);
+    const appositionAfter = insideRelative ? null : /^\s*,\s*([^,;:()«»"]{3,140}?)(?:,|\.|;|\)|$)/.exec(after);
     if (appositionAfter) {
       const phrase = appositionAfter[1].trim();
       const first = fold(phrase.split(/\s+/)[0] ?? '');
@@ -395,7 +461,7 @@ function defineEntity(group: Group): Definition | undefined {
     }
     // An acronym spelled out just before it: "l’intelligence artificielle (IA)".
     if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) {
-      const expansion = /(?:^|\s)(?:les|le|la|l['’]|des|du|de|d['’]|the|of)\s*((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s*\(\s*$/u.exec(before);
+      const expansion = /(?:^|\s)(?:les|le|la|l['’]|des|du|de|d['’]|the|of)\s*((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s*\(\s*$/iu.exec(before);
       if (expansion && expansion[1].split(/\s+/).length >= 2) options.push({ text: expansion[1], source: 'apposition', candidate: c, score: 1 });
     }
     // "le modèle X", "son moteur X", "leurs puces X" — but not "les modèles X" (X's models).
@@ -410,6 +476,9 @@ function defineEntity(group: Group): Definition | undefined {
     }
     if (!c.sentence.heading && !/\?\s*$/.test(text)) options.push({ text, source: 'sentence', candidate: c, score: sentenceScore(c) });
   }
+  // A definition that only repeats a name of the entity ("Agence spatiale européenne" for ASE's owner) says nothing.
+  const ownNames = new Set([...group.surfaces.keys()].map(entityKey));
+  options = options.filter((o) => !ownNames.has(entityKey(o.text)));
   if (options.length === 0) return undefined;
   const firstIndex = new Map(group.candidates.map((c, i) => [c, i]));
   options.sort((a, b) => definitionRank[b.source] - definitionRank[a.source] || b.score - a.score || (firstIndex.get(a.candidate) ?? 0) - (firstIndex.get(b.candidate) ?? 0));

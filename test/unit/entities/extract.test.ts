@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { loadCorpus } from '../../../server/src/core/corpus/loadCorpus';
+import { applyCurated } from '../../../server/src/core/entities/applyCurated';
+import { EntityIndex } from '../../../server/src/core/entities/entityIndex';
+import { entityKey, extractEntities } from '../../../server/src/core/entities/extract';
+import type { Entity } from '../../../server/src/core/entities/types';
+import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
+
+const space = path.resolve(__dirname, '../../fixtures/corpora/space');
+
+describe('extractEntities (a corpus written for the tests)', () => {
+  let index: CorpusIndex;
+  let entities: Entity[];
+  const byName = (name: string) => entities.find((e) => e.name === name);
+
+  before(async () => {
+    const loaded = await loadCorpus([space], '/');
+    index = new CorpusIndex();
+    loaded.documents.forEach((d) => index.setDocument(d));
+    entities = extractEntities(index.documents(), index.names);
+  });
+
+  it('finds people, organisations, products and places with no list of names', () => {
+    assert.equal(byName('Karim Benali')?.kind, 'person');
+    assert.equal(byName('Novaterra')?.kind, 'organization');
+    assert.equal(byName('Hélios-3')?.kind, 'product');
+    assert.equal(byName('Kourou')?.kind, 'place');
+  });
+
+  it('does not take capitalised sentence starts for names', () => {
+    for (const word of ['La', 'Le', 'Selon', 'Un']) assert.equal(byName(word), undefined, word);
+  });
+
+  it('merges a name the corpus spells two ways, and accent variants', () => {
+    assert.deepEqual(byName('Novaterra')?.aliases, ['Novatera']);
+    assert.ok(byName('Inès Lemaître')?.aliases.includes('Inès Lemaitre'));
+    assert.equal(byName('Novaterra')?.documents, 3);
+  });
+
+  it('joins a surname alone to the full name, and elided mentions count', () => {
+    const benali = byName('Karim Benali')!;
+    assert.ok(benali.aliases.includes('Benali'));
+    assert.equal(benali.mentions.length, 3);
+    assert.ok(byName('Orbitex')!.mentions.length >= 4, 'd’Orbitex counts');
+  });
+
+  it('keeps related names distinct but related', () => {
+    const launch = byName('Orbitex Launch Services')!;
+    assert.ok(launch);
+    assert.ok(launch.related.some((r) => r.name === 'Orbitex'));
+  });
+
+  it('makes an acronym spelled out in parentheses an alias of the full name', () => {
+    const agency = byName('Agence spatiale européenne')!;
+    assert.ok(agency.aliases.includes('ASE'));
+    assert.equal(byName('ASE'), undefined);
+  });
+
+  it('keeps names with lower-case heads and adjectives whole', () => {
+    assert.ok(byName('ministère des Armées'));
+    assert.ok(byName('Centre spatial guyanais'));
+  });
+
+  it('defines by apposition, relative clause and descriptor, with the source', () => {
+    assert.equal(byName('Karim Benali')?.definition?.text, 'directeur général d’Orbitex');
+    assert.equal(byName('Karim Benali')?.definition?.docId, 'orbitex-lanceur');
+    assert.equal(byName('Orbitex')?.definition?.source, 'relative-clause');
+    assert.match(byName('Orbitex')?.definition?.text ?? '', /^qui construit des lanceurs réutilisables/);
+    assert.equal(byName('Ardent')?.definition?.text, 'son moteur Ardent');
+    assert.equal(byName('Inès Lemaître')?.definition?.text, 'présidente de Novatera');
+  });
+
+  it('gives mentions exact ranges in the source files', () => {
+    const mention = byName('Hélios-3')!.mentions[0];
+    const doc = index.documentByPath(mention.path)!;
+    assert.equal(doc.text.slice(mention.span.start, mention.span.end), 'Hélios-3');
+    assert.equal(doc.lines.offsetAt(mention.range.start), mention.span.start);
+  });
+
+  it('applies curated entries: alias, kind, definition, hide, split', () => {
+    const curated = applyCurated(entities, [
+      { name: 'Orbitex', kind: 'organization', definition: 'Constructeur de lanceurs.', aliases: ['Orbitex SA'] },
+      { name: 'Toulouse', hide: true },
+      { name: 'Novaterra', split: ['Novatera'] },
+    ], index.documents());
+    const find = (name: string) => curated.find((e) => e.name === name);
+    assert.equal(find('Orbitex')?.kind, 'organization');
+    assert.equal(find('Orbitex')?.definition?.source, 'curated');
+    assert.ok(find('Orbitex')?.aliases.includes('Orbitex SA'));
+    assert.equal(find('Toulouse'), undefined);
+    assert.ok(find('Novatera'), 'the split spelling is an entity of its own');
+    assert.ok(!find('Novaterra')?.aliases.includes('Novatera'));
+  });
+});
+
+describe('EntityIndex', () => {
+  const entity = (name: string, aliases: string[] = []): Entity => ({ id: entityKey(name), name, kind: 'organization', aliases, mentions: [], documents: 0, related: [] });
+  const index = new EntityIndex([entity('Alibaba'), entity('Alibaba Cloud'), entity('DeepSeek', ['Deepsek']), entity('Qwen2.5-Max')]);
+
+  it('finds the longest name in a text, case and accents aside', () => {
+    const text = 'Alibaba Cloud et Alibaba publient Qwen2.5-Max ; DEEPSEEK aussi.';
+    assert.deepEqual(index.findIn(text).map((m) => [m.entity.name, text.slice(m.start, m.end)]), [
+      ['Alibaba Cloud', 'Alibaba Cloud'],
+      ['Alibaba', 'Alibaba'],
+      ['Qwen2.5-Max', 'Qwen2.5-Max'],
+      ['DeepSeek', 'DEEPSEEK'],
+    ]);
+  });
+
+  it('matches a capitalised name one typo away, not lower-case words', () => {
+    assert.equal(index.findIn('Selon Deepseeek, le modèle…')[0]?.entity.name, 'DeepSeek');
+    assert.deepEqual(index.findIn('le cloud alibaba'), []);
+  });
+
+  it('looks names up exactly and fuzzily', () => {
+    assert.equal(index.lookup('deepsek')?.name, 'DeepSeek');
+    assert.equal(index.search('alibab cloud')[0]?.name, 'Alibaba Cloud');
+  });
+});
