@@ -80,8 +80,46 @@ async function main(): Promise<void> {
   }
   console.log('\n## all sets');
   const summary = report(all);
+  const entities = await evaluateEntities();
   mkdirSync(path.join(repoRoot, 'bench-results'), { recursive: true });
-  writeFileSync(path.join(repoRoot, 'bench-results', 'eval.json'), JSON.stringify({ date: new Date().toISOString(), summary, results: all }, null, 2));
+  writeFileSync(path.join(repoRoot, 'bench-results', 'eval.json'), JSON.stringify({ date: new Date().toISOString(), summary, entities, results: all }, null, 2));
+}
+
+/**
+ * Entities of the bundled corpus (through grounded/entities) against the hand review in
+ * test/fixtures/entities.bundled.expected.tsv: precision, and definitions that still match the reviewed ones.
+ */
+async function evaluateEntities() {
+  const lines = readFileSync(path.join(fixtures, 'entities.bundled.expected.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).slice(1);
+  const reviewed = new Map(lines.map((l) => {
+    const [name, , real, hover, defines, ok, definition] = l.split('\t');
+    return [name, { real: real === 'y', hover: hover === 'y', defines: defines === 'y', ok: ok === 'y', definition }];
+  }));
+  const client = await TestClient.start();
+  let extracted: { name: string; definition?: string }[];
+  try {
+    extracted = await client.request('grounded/entities', null);
+  } finally {
+    await client.stop();
+  }
+  const known = extracted.filter((e) => reviewed.has(e.name));
+  const real = known.filter((e) => reviewed.get(e.name)!.real);
+  const hover = real.filter((e) => reviewed.get(e.name)!.hover);
+  const sameDefinition = (e: { name: string; definition?: string }) => (e.definition ?? '').slice(0, 150) === reviewed.get(e.name)!.definition.slice(0, 150);
+  const changed = hover.filter((e) => !sameDefinition(e)).map((e) => e.name);
+  const defines = hover.filter((e) => sameDefinition(e) && reviewed.get(e.name)!.defines);
+  const ok = hover.filter((e) => sameDefinition(e) && reviewed.get(e.name)!.ok);
+  const missing = [...reviewed].filter(([name, r]) => r.real && !extracted.some((e) => e.name === name)).map(([name]) => name);
+  const pct = (n: number, d: number) => `${((100 * n) / Math.max(d, 1)).toFixed(1)} % (${n}/${d})`;
+  console.log('\n## entities of the bundled corpus (hand-reviewed)');
+  console.log(`| measure | result | target |\n|---|---|---|`);
+  console.log(`| precision (real entities among those reviewed) | ${pct(real.length, known.length)} | ≥ 90 % |`);
+  console.log(`| hover-worthy names whose definition says what it is | ${pct(defines.length, hover.length)} | |`);
+  console.log(`| hover-worthy names with a correct definition (defining statement, else informative sentence) | ${pct(ok.length, hover.length)} | ≥ 85 % |`);
+  console.log(`| extracted but not reviewed | ${extracted.length - known.length} | |`);
+  if (missing.length) console.log(`  reviewed real entities no longer extracted: ${missing.join(', ')}`);
+  if (changed.length) console.log(`  definitions changed since the review (count as not correct until reviewed again): ${changed.join(', ')}`);
+  return { precision: [real.length, known.length], defines: [defines.length, hover.length], correct: [ok.length, hover.length], unreviewed: extracted.length - known.length, missing, changed };
 }
 
 function report(results: { label: string; verdict: string; evidenceRight?: boolean; fix?: string; expectedFix?: string }[]) {

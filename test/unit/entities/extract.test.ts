@@ -118,3 +118,23 @@ describe('EntityIndex', () => {
     assert.equal(index.search('alibab cloud')[0]?.name, 'Alibaba Cloud');
   });
 });
+
+describe('extractEntities on the bundled corpus (hand-reviewed list)', () => {
+  it('still finds the reviewed real entities, and none of the reviewed false ones', async () => {
+    const { readFileSync } = await import('node:fs');
+    const reviewed = readFileSync(path.resolve(__dirname, '../../fixtures/entities.bundled.expected.tsv'), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .slice(1)
+      .map((l) => l.split('\t'));
+    const loaded = await loadCorpus([path.resolve(__dirname, '../../../corpus')], '/');
+    const index = new CorpusIndex();
+    loaded.documents.forEach((d) => index.setDocument(d));
+    const names = new Set(extractEntities(index.documents(), index.names).map((e) => e.name));
+    const real = reviewed.filter((r) => r[2] === 'y').map((r) => r[0]);
+    const found = real.filter((name) => names.has(name));
+    assert.ok(found.length / real.length >= 0.95, `missing: ${real.filter((n) => !names.has(n)).join(', ')}`);
+    const precision = [...names].filter((n) => real.includes(n)).length / names.size;
+    assert.ok(precision >= 0.9, `precision ${precision}`);
+  });
+});

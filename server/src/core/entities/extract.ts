@@ -396,7 +396,7 @@ function toEntity(group: Group, kind: EntityKind): Entity {
   return {
     id: entityKey(name),
     name,
-    kind: kind === 'other' && definition ? (kindFromDefinition(definition) ?? kind) : kind,
+    kind: kind !== 'acronym' && definition ? (kindFromDefinition(definition) ?? kind) : kind,
     aliases,
     mentions,
     documents: new Set(mentions.map((m) => m.path)).size,
@@ -408,8 +408,8 @@ function toEntity(group: Group, kind: EntityKind): Entity {
 /** The kind a defining phrase names: "son moteur de recherche" (a product), "président de …" (a person). */
 function kindFromDefinition(definition: Definition): EntityKind | undefined {
   if (definition.source === 'sentence' || definition.source === 'relative-clause') return undefined;
-  const words = fold(definition.text).split(/\s+/).filter((w) => !determiners.has(w) && !/^[ld]'$/.test(w));
-  const head = words[0]?.replace(/^[ld]'/, '');
+  const words = fold(definition.text).split(/\s+/).map((w) => w.replace(/^[ld]'/, '')).filter((w) => w && !determiners.has(w) && !isFunctionWord(w));
+  const head = words.slice(0, 4).find((w) => roleNouns.has(w) || productNouns.has(w) || organizationNouns.has(w)) ?? words[0];
   if (!head) return undefined;
   if (roleNouns.has(head)) return 'person';
   if (productNouns.has(head)) return 'product';
@@ -447,25 +447,50 @@ function defineEntity(group: Group): Definition | undefined {
       const phrase = appositionAfter[1].trim();
       const first = fold(phrase.split(/\s+/)[0] ?? '');
       const words = phrase.split(/\s+/).length;
-      if (/^qu[i']/.test(first) && !/^\s*(?:en|au|aux|a|à|dans|vers)\s*$/i.test(before.slice(-4))) {
+      // "Openai, qui ont contribué…": a plural verb shows the clause is about something else.
+      const pluralClause = /^qu[i']\s+(?:ne\s+|n['’])?(?:ont|sont|font|vont|avaient|etaient|\S+ent)\b/.test(fold(phrase));
+      if (/^qu[i']/.test(first) && !pluralClause && !/^\s*(?:en|au|aux|a|à|dans|vers)\s*$/i.test(before.slice(-4))) {
         options.push({ text: phrase, source: 'relative-clause', candidate: c, score: 0 });
       } else if (words >= 2 && words <= 14 && /^\p{Ll}/u.test(phrase) && (!isFunctionWord(first) || determiners.has(first)) && !looksLikeClause(phrase)) {
         options.push({ text: phrase, source: 'apposition', candidate: c, score: 0 });
       }
     }
-    const appositionBefore = /(?:^|[,;:(]|\b(?:pour|avec|dans|de|par|chez|sur|comme)\s)\s*((?:le|la|l['’]|les|son|sa|ses|leur|leurs|un|une|the|its|their)\s*[^,;:()«»"]{2,80}?),\s*$/iu.exec(before);
+    const listItem = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*)*`;
+    // "le président chinois, Xi Jinping"; "Les géants technologiques chinois, Alibaba, ByteDance et Meituan".
+    const appositionBefore = new RegExp(String.raw`(?:^|[,;:(]|\b(?:pour|avec|dans|de|par|chez|sur|comme)\s)\s*((?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs|[Uu]n|[Uu]ne|[Tt]he|[Ii]ts|[Tt]heir)\s*[^,;:()«»"]{2,80}?),\s*(?:${listItem}\s*(?:,|\bet\b|\bou\b|\band\b)\s*)*$`, 'u').exec(before);
     if (appositionBefore) {
       const phrase = appositionBefore[1].trim();
       const words = phrase.split(/\s+/).length;
-      if (words >= 3 && words <= 8 && !/\p{Lu}/u.test(phrase.slice(1))) options.push({ text: phrase, source: 'apposition', candidate: c, score: 0 });
+      // Through a list ("NP, A, B et C"), the phrase speaks of all of them: weaker than one said of this name alone.
+      const throughList = !/,\s*$/.test(before);
+      if (words >= 3 && words <= 8 && !/\p{Lu}/u.test(phrase.slice(1))) options.push({ text: phrase, source: 'apposition', candidate: c, score: throughList ? -1 : 0 });
     }
+    // "des entreprises comme Huawei", "les géants américains tels qu’Amazon Web Services, Microsoft et Google".
+    const item = String.raw`(?:(?:le|la|les|l['’]|the)\s*)?[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:\s+(?:(?:de|du|des|d['’]|of)\s*)?[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*)*`;
+    const listed = new RegExp(String.raw`((?:[Dd]es|[Ll]es|de|d['’]|[Tt]he|some)\s*(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+),?\s+(?:comme|tel(?:le)?s?\s+qu(?:e\s+|['’])|such\s+as|like)\s*((?:${item}(?:\s*,\s*|\s+(?:et|ou|and|or)\s+))*(?:(?:le|la|les|l['’]|the)\s*)?)$`, 'u').exec(before);
+    if (listed && !/\b(?:qui|que|dont)\b/.test(listed[2])) {
+      const isKindNoun = (w: string) => organizationNouns.has(w) || productNouns.has(w) || roleNouns.has(w) || /^(?:universite|pays|ville|region|geant|acteur|institution)/.test(w);
+      if (fold(listed[1]).split(/[\s'’]+/).some(isKindNoun)) {
+        options.push({ text: `${listed[1].trim()} comme ${c.surface}`, source: 'descriptor', candidate: c, score: 0 });
+      }
+    }
+    // "OpenAI et d’autres sociétés américaines": X is one of them.
+    const others = /^\s+(?:et|and)\s+(?:d['’]\s*)?(?:autres|other)\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(after);
+    if (others) {
+      const head = fold(others[1]);
+      const adjective = others[2] && !/(?:ent|ont)$/.test(others[2]) && !isFunctionWord(fold(others[2])) ? ` ${others[2]}` : '';
+      if (organizationNouns.has(head) || productNouns.has(head) || roleNouns.has(head)) options.push({ text: `${c.surface} et d’autres ${others[1]}${adjective}`, source: 'descriptor', candidate: c, score: 0 });
+    }
+    // An acronym spelled out just after it: "STEM (science, technologie, ingénierie et mathématiques)".
+    const spelledAfter = isAcronym(c.surface) ? /^\s*\(([^()]{3,100})\)/.exec(after) : null;
+    if (spelledAfter && /\p{Ll}/u.test(spelledAfter[1])) options.push({ text: spelledAfter[1].trim(), source: 'apposition', candidate: c, score: 1 });
     // An acronym spelled out just before it: "l’intelligence artificielle (IA)".
     if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) {
       const expansion = /(?:^|\s)(?:les|le|la|l['’]|des|du|de|d['’]|the|of)\s*((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s*\(\s*$/iu.exec(before);
       if (expansion && expansion[1].split(/\s+/).length >= 2) options.push({ text: expansion[1], source: 'apposition', candidate: c, score: 1 });
     }
     // "le modèle X", "son moteur X", "leurs puces X" — but not "les modèles X" (X's models).
-    const descriptor = /(?:^|\s)((?:le|la|l['’]|son|sa|ses|leur|leurs|un|une|the|its|their)\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(before);
+    const descriptor = /(?:^|\s)((?:(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs|[Uu]n|[Uu]ne|[Tt]he|[Ii]ts|[Tt]heir)\s+|[Ll]['’])(?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(before);
     if (descriptor) {
       const nouns = descriptor[1].trim().replace(/^(?:l['’])/, 'l ').split(/\s+/).slice(1).map((w) => fold(w));
       const kindNoun = nouns[0];
