@@ -3,6 +3,7 @@ import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { registerCodeActions } from './lsp/codeActions';
+import { registerCompletion } from './lsp/completion';
 import { registerCommands, serverCommands } from './lsp/commands';
 import { ConfigurationService } from './lsp/configuration';
 import { ServerContext } from './lsp/context';
@@ -53,6 +54,7 @@ connection.onInitialize((params): InitializeResult => {
       workspaceSymbolProvider: true,
       referencesProvider: true,
       documentSymbolProvider: true,
+      completionProvider: { triggerCharacters: [' '], resolveProvider: true },
       executeCommandProvider: { commands: Object.values(serverCommands) },
     },
     serverInfo: { name: 'grounded', version: '0.1.0' },
@@ -79,6 +81,7 @@ registerWorkspaceSymbols(ctx);
 registerReferences(ctx);
 registerDocumentSymbols(ctx);
 registerEntitiesRequest(ctx);
+registerCompletion(ctx);
 
 documents.listen(connection);
 connection.listen();

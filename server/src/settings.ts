@@ -14,6 +14,7 @@ export const settingSchemas = {
   language: z.enum(['auto', 'fr', 'en']).default('auto'),
   'inlayHints.sources': z.boolean().default(true),
   'claims.checked': z.array(z.string()).default([]),
+  'completion.suggestWhileTyping': z.boolean().default(false),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -26,6 +27,8 @@ export interface Settings {
   inlayHints: boolean;
   /** Claims the writer marked as checked for the whole workspace (sentence texts). */
   checkedClaims: string[];
+  /** Offer sourced continuations after each space, not only on demand. */
+  suggestWhileTyping: boolean;
 }
 
 /** A setting that was invalid and replaced by its default. */
@@ -63,6 +66,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
       language: read('language'),
       inlayHints: read('inlayHints.sources'),
       checkedClaims: read('claims.checked'),
+      suggestWhileTyping: read('completion.suggestWhileTyping'),
     },
     problems,
   };

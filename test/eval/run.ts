@@ -81,8 +81,9 @@ async function main(): Promise<void> {
   console.log('\n## all sets');
   const summary = report(all);
   const entities = await evaluateEntities();
+  const completion = await evaluateCompletion();
   mkdirSync(path.join(repoRoot, 'bench-results'), { recursive: true });
-  writeFileSync(path.join(repoRoot, 'bench-results', 'eval.json'), JSON.stringify({ date: new Date().toISOString(), summary, entities, results: all }, null, 2));
+  writeFileSync(path.join(repoRoot, 'bench-results', 'eval.json'), JSON.stringify({ date: new Date().toISOString(), summary, entities, completion, results: all }, null, 2));
 }
 
 /**
@@ -120,6 +121,59 @@ async function evaluateEntities() {
   if (missing.length) console.log(`  reviewed real entities no longer extracted: ${missing.join(', ')}`);
   if (changed.length) console.log(`  definitions changed since the review (count as not correct until reviewed again): ${changed.join(', ')}`);
   return { precision: [real.length, known.length], defines: [defines.length, hover.length], correct: [ok.length, hover.length], unreviewed: extracted.length - known.length, missing, changed };
+}
+
+/**
+ * Sourced continuations through the server: each labelled claim that states a figure is cut just before the
+ * figure, and completion is asked for at that point; a hit is a proposal that contains the source's figure
+ * (the claim's own when supported, the fix when contradicted).
+ */
+async function evaluateCompletion() {
+  const { parseQuantities } = await import('../../server/src/core/text/quantities');
+  const perSet: Record<string, { n: number; top1: number; top3: number; misses: string[] }> = {};
+  for (const set of sets) {
+    const claims: Claim[] = readFileSync(set.claims, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const client = await TestClient.start({ settings: { corpus: { paths: [set.corpus] } } });
+    const score = { n: 0, top1: 0, top3: 0, misses: [] as string[] };
+    try {
+      for (const claim of claims) {
+        if (claim.label !== 'supported' && claim.label !== 'contradicted') continue;
+        // The first figure with at least three words before it: a prefix a writer could have typed.
+        const q = parseQuantities(claim.text, claim.lang === 'en' ? 'en' : 'fr').find(
+          (x) => (x.kind !== 'number' || x.unit || x.value >= 10) && claim.text.slice(0, x.approxStart ?? x.start).trim().split(/\s+/).length >= 3,
+        );
+        if (!q) continue;
+        const expected = (claim.label === 'supported' ? claim.text.slice(q.numberStart, q.numberEnd) : (claim.fix ?? '')).match(/\d+(?:[ ,.\u00a0\u202f]\d+)*/)?.[0];
+        if (!expected) continue;
+        const prefix = claim.text.slice(0, q.approxStart ?? q.start);
+        const uri = `untitled:completion-${claim.id}.md`;
+        await client.open(uri, prefix);
+        const result = await client.request<{ items: { textEdit?: { newText: string }; label: string }[] } | null>('textDocument/completion', {
+          textDocument: { uri },
+          position: { line: 0, character: prefix.length },
+          context: { triggerKind: 1 },
+        });
+        await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+        const proposals = (result?.items ?? []).filter((i) => i.textEdit?.newText.includes('[@')).map((i) => i.textEdit!.newText.replace(/[\u00a0\u202f]/g, ' '));
+        const wanted = expected.replace(/[\u00a0\u202f]/g, ' ').replace('.', ',');
+        const hit = (text: string) => text.includes(wanted) || text.includes(expected.replace(',', '.'));
+        score.n++;
+        if (proposals[0] && hit(proposals[0])) score.top1++;
+        if (proposals.slice(0, 3).some(hit)) score.top3++;
+        else score.misses.push(`${claim.id}: « ${prefix}» → ${proposals.slice(0, 3).map((p) => `« ${p} »`).join(', ') || 'nothing'}`);
+      }
+    } finally {
+      await client.stop();
+    }
+    perSet[set.name] = score;
+  }
+  console.log('\n## sourced continuations (figure claims cut before the figure)');
+  console.log('| set | prefixes | top-1 | top-3 |\n|---|---|---|---|');
+  for (const [name, s] of Object.entries(perSet)) {
+    console.log(`| ${name} | ${s.n} | ${((100 * s.top1) / Math.max(s.n, 1)).toFixed(0)} % (${s.top1}) | ${((100 * s.top3) / Math.max(s.n, 1)).toFixed(0)} % (${s.top3}) |`);
+  }
+  for (const s of Object.values(perSet)) for (const miss of s.misses) console.log(`  miss ${miss}`);
+  return perSet;
 }
 
 function report(results: { label: string; verdict: string; evidenceRight?: boolean; fix?: string; expectedFix?: string }[]) {

@@ -29,7 +29,7 @@ describe('settings', () => {
   it('reads nested sections as VS Code sends them', () => {
     const { settings, problems } = parseSettings({ corpus: { paths: ['a', 'b'] }, diagnostics: { unsupported: 'off', contradicted: 'error' }, language: 'en' });
     assert.deepEqual(problems, []);
-    assert.deepEqual(settings, { corpusPaths: ['a', 'b'], diagnostics: { unsupported: 'off', contradicted: 'error' }, language: 'en', inlayHints: true, checkedClaims: [] });
+    assert.deepEqual(settings, { corpusPaths: ['a', 'b'], diagnostics: { unsupported: 'off', contradicted: 'error' }, language: 'en', inlayHints: true, checkedClaims: [], suggestWhileTyping: false });
   });
 
   it('reads dotted keys too', () => {

@@ -44,6 +44,7 @@ coût coûter montant budget
 capacité puissance
 salarié emploi poste
 ligne liaison
+transporter acheminer transport
 mise service ouverture
 relier connecter
 `;

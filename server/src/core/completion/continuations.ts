@@ -1,0 +1,211 @@
+import { frenchFor, frenchSynonymsOf } from '../claims/lexicon';
+import type { CorpusDocument, Sentence } from '../corpus/document';
+import type { EntityIndex } from '../entities/entityIndex';
+import type { Entity } from '../entities/types';
+import type { CorpusIndex } from '../index/corpusIndex';
+import { canonicalNumber } from '../text/numbers';
+import { isStopWord, stem } from '../text/stem';
+import { tokenize, type Token } from '../text/tokenize';
+import type { Lang } from '../types';
+
+/** How a sentence typed so far continues in a source. */
+export interface Continuation {
+  /** The words to insert after the writer's text (no citation). */
+  text: string;
+  /** The start of the last word the writer is typing, in the prefix, when it is replaced (else the prefix's end). */
+  replaceFrom: number;
+  doc: CorpusDocument;
+  sentence: Sentence;
+  score: number;
+  /** It states a figure, a date or a role: a fact rather than a turn of phrase. */
+  fact: boolean;
+}
+
+export interface ContinuationOptions {
+  lang: Lang;
+  /** Entities named in the sentence or paragraph being written: passages about them rank first. */
+  context?: readonly Entity[];
+  limit?: number;
+}
+
+const maxWords = 14;
+/** A match must cover more than the last word alone, unless that word is being typed. */
+const minStrength = 1.3;
+/** Items far below the best one are noise. */
+const relativeCutoff = 0.5;
+const candidateCount = 40;
+
+interface Word {
+  token: Token;
+  /** Terms that stand for it in a French or same-language source. */
+  terms: string[];
+  content: boolean;
+}
+
+function wordsOf(text: string, lang: Lang): Word[] {
+  return tokenize(text)
+    .filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'elision' || t.kind === 'symbol')
+    .map((token) => {
+      if (token.kind === 'number') return { token, terms: [canonicalNumber(token.text, lang) ?? token.norm], content: true };
+      if (token.kind !== 'word') return { token, terms: [token.norm], content: false };
+      const own = stem(token.lower, lang);
+      const terms = lang === 'fr' ? frenchSynonymsOf(own) : [own, stem(token.lower, 'fr'), ...frenchFor(own), ...frenchFor(token.norm)];
+      return { token, terms, content: !isStopWord(token.norm, lang) };
+    });
+}
+
+function sourceWords(sentence: Sentence, lang: Lang): Word[] {
+  return tokenize(sentence.text)
+    .filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'elision' || t.kind === 'symbol')
+    .map((token) => ({
+      token,
+      terms: [token.kind === 'number' ? (canonicalNumber(token.text, lang) ?? token.norm) : token.kind === 'word' ? stem(token.lower, lang) : token.norm],
+      content: token.kind === 'number' || (token.kind === 'word' && !isStopWord(token.norm, lang)),
+    }));
+}
+
+function same(a: Word, b: Word): boolean {
+  if (a.token.norm === b.token.norm) return true;
+  return a.content && b.content && a.terms.some((t) => b.terms.includes(t));
+}
+
+/**
+ * How the sentence the writer is typing continues in the corpus: candidate passages are retrieved on the
+ * prefix's words (stems, synonyms, any order), then each is aligned on the end of the prefix — its last
+ * words, the last one possibly half-typed — and the rest of the source's clause is proposed. Passages about
+ * the entities being written about, and continuations that state a figure, rank first. Best first, at most
+ * `limit`, only those that match the end of the prefix.
+ */
+export function continuationsOf(prefix: string, index: CorpusIndex, options: ContinuationOptions): Continuation[] {
+  const { lang } = options;
+  const words = wordsOf(prefix, lang);
+  if (words.length === 0) return [];
+  const endsWithSpace = /\s$/.test(prefix);
+  const partial = endsWithSpace ? undefined : words[words.length - 1];
+  const complete = partial ? words.slice(0, -1) : words;
+  const queryTerms = complete.filter((w) => w.content).flatMap((w) => w.terms);
+  const weights = new Map<string, number>();
+  const contextEntities = new Set(options.context ?? []);
+  for (const entity of contextEntities) for (const t of wordsOf(entity.name, lang).flatMap((w) => w.terms)) weights.set(t, 2);
+  const tail = complete.slice(-4);
+  for (const w of tail) for (const t of w.terms) weights.set(t, (weights.get(t) ?? 1) * 1.5);
+  const hits = queryTerms.length > 0 ? index.searchTerms([...queryTerms, ...weights.keys()], candidateCount, weights) : [];
+  const prefixTerms = new Set(complete.flatMap((w) => w.terms));
+  const results: Continuation[] = [];
+  const maxScore = hits[0]?.score ?? 1;
+  for (const hit of hits) {
+    const source = sourceWords(hit.sentence, hit.doc.lang);
+    const aligned = alignEnd(complete, partial, source);
+    if (!aligned) continue;
+    // Word order is free beyond the end: the prefix's other content words found anywhere in the passage count.
+    const sourceTerms = new Set(source.flatMap((w) => w.terms));
+    const elsewhere = complete.slice(0, Math.max(0, complete.length - 1)).filter((w) => w.content && w.terms.some((t) => sourceTerms.has(t))).length;
+    const anchor = { next: aligned.next, strength: aligned.strength + 0.5 * Math.max(0, elsewhere - aligned.contentMatched + (aligned.contentMatched > 0 ? 1 : 0)) };
+    const text = continuationText(hit.sentence.text, source, anchor.next, prefixTerms);
+    if (!text || anchor.strength < minStrength) continue;
+    const about = [...contextEntities].some((e) => e.mentions.some((m) => m.path === hit.doc.path && m.sentence === hit.sentence.index));
+    const fact = /\d/.test(text);
+    const score = anchor.strength + hit.score / maxScore + (about ? 1 : 0) + (fact ? 0.5 : 0);
+    const completedWord = partial ? source[anchor.next - 1].token.text : '';
+    results.push({
+      text: partial ? `${completedWord} ${text}` : text,
+      replaceFrom: partial ? partial.token.start : prefix.length,
+      doc: hit.doc,
+      sentence: hit.sentence,
+      score,
+      fact,
+    });
+  }
+  const sorted = dedupe(results.sort((a, b) => b.score - a.score));
+  const best = sorted[0]?.score ?? 0;
+  return sorted.filter((c) => c.score >= best * relativeCutoff).slice(0, options.limit ?? 5);
+}
+
+/**
+ * Where the end of the prefix is in a source sentence: the longest run of the prefix's last words found in
+ * order in the source (stop words may be skipped), ending with the word being typed when there is one.
+ * Returns the index of the source word after the match and how strong the match is; undefined without one.
+ */
+function alignEnd(complete: Word[], partial: Word | undefined, source: Word[]): { next: number; strength: number; contentMatched: number } | undefined {
+  let best: { next: number; strength: number; contentMatched: number } | undefined;
+  for (let end = 0; end < source.length; end++) {
+    let s = end;
+    if (partial) {
+      if (!source[s].token.norm.startsWith(partial.token.norm)) continue;
+      s--;
+    }
+    let p = complete.length - 1;
+    let matched = partial ? 0.5 : 0;
+    let contentMatched = 0;
+    // The writer's last word must be the source's too: "tarif de" continues after "tarif de", not after "tarif".
+    let lastWordMatched = partial !== undefined;
+    while (p >= 0 && s >= 0 && complete.length - 1 - p < 6) {
+      if (same(complete[p], source[s])) {
+        if (p === complete.length - 1) lastWordMatched = true;
+        matched += complete[p].content ? 1 : 0.3;
+        if (complete[p].content) contentMatched++;
+        p--;
+        s--;
+      } else if (!source[s].content && p < complete.length - 1) {
+        s--;
+      } else if (!complete[p].content && p < complete.length - 1) {
+        p--;
+      } else {
+        break;
+      }
+    }
+    if (!lastWordMatched) continue;
+    // A glue word matched alone ("de") counts when the source word before it is one the writer used
+    // elsewhere in the sentence ("… tarif … est de" ↔ "tarif de 60 %").
+    if (contentMatched === 0) {
+      const previous = source.slice(0, end).reverse().find((w) => w.content);
+      if (previous && complete.some((w) => w.content && same(w, previous))) matched += 0.7;
+    }
+    const strength = matched;
+    if (!best || strength > best.strength) best = { next: end + 1, strength, contentMatched };
+  }
+  return best;
+}
+
+const clauseEnd = /^[.;:!?…]/;
+
+/**
+ * The source's words from `start` to the end of the clause, or to a word the prefix already says; words the
+ * prefix already says at the start are skipped ("diplômé chaque année 3,57 millions" after "Chaque année, la
+ * Chine diplôme" gives "3,57 millions d'ingénieurs").
+ */
+function continuationText(text: string, source: Word[], start: number, prefixTerms: ReadonlySet<string>): string | undefined {
+  const said = (w: Word) => w.content && w.terms.some((t) => prefixTerms.has(t));
+  let first = start;
+  while (first < source.length && (said(source[first]) || (!source[first].content && first + 1 < source.length && said(source[first + 1])))) first++;
+  if (first >= source.length) return undefined;
+  let end = first;
+  let count = 0;
+  for (let i = first; i < source.length && count < maxWords; i++) {
+    const word = source[i];
+    const between = text.slice(source[i - 1]?.token.end ?? word.token.start, word.token.start);
+    if (i > first && (clauseEnd.test(between.trim()) || (between.includes(',') && count >= 1) || /[«»()"]/.test(between))) break;
+    if (count >= 2 && said(word)) break;
+    if (count >= 4 && ['qui', 'que', 'dont', 'which', 'who', 'that'].includes(word.token.norm)) break;
+    end = i + 1;
+    count++;
+  }
+  while (end > first && !source[end - 1].content && source[end - 1].token.kind !== 'symbol') end--;
+  if (end <= first) return undefined;
+  return text.slice(source[first].token.start, source[end - 1].token.end);
+}
+
+function dedupe(items: Continuation[]): Continuation[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = item.text.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Entities named in a text (the sentence or paragraph being written). */
+export function entitiesNamed(text: string, entities: EntityIndex): Entity[] {
+  return [...new Set(entities.findIn(text).map((m) => m.entity))];
+}

@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixtures, TestClient } from './harness';
+
+const invoked = { triggerKind: 1 };
+const typedSpace = { triggerKind: 2, triggerCharacter: ' ' };
+
+/** Completion at the end of `text`, or at its ‸ marker. */
+async function complete(client: TestClient, marked: string, context: object = invoked): Promise<CompletionItem[]> {
+  const uri = `untitled:completion-${Math.random().toString(36).slice(2)}.md`;
+  const cursor = marked.includes('‸') ? marked.indexOf('‸') : marked.length;
+  const text = marked.replace('‸', '');
+  await client.open(uri, text);
+  const position = TextDocument.create(uri, 'markdown', 1, text).positionAt(cursor);
+  const result = await client.request<CompletionList | null>('textDocument/completion', { textDocument: { uri }, position, context });
+  return result?.items ?? [];
+}
+
+function apply(text: string, item: CompletionItem): string {
+  return TextDocument.applyEdits(TextDocument.create('x', 'markdown', 1, text), [item.textEdit as TextEdit]);
+}
+
+describe('completion: sourced continuations and names (bundled corpus)', function () {
+  let client: TestClient;
+
+  before(async () => {
+    client = await TestClient.start();
+  });
+
+  after(async () => {
+    await client.stop();
+  });
+
+  for (const [prefix, expected] of [
+    ['Trump envisage un tarif de ', '60 % sur les produits chinois [@silicon-valley-talents]'],
+    ['Alibaba Cloud exploite des centres de données dans ', 'plus de 29 régions hors de Chine [@cloud-ia-international]'],
+    ['Chaque année, la Chine diplôme ', "3,57 millions d'ingénieurs [@chine-ia-strategie]"],
+    ['Martin Lau, président de ', 'Tencent [@tencent-baidu-strategies]'],
+    ['En 2018, la Chine a importé pour ', 'plus de 300 milliards de dollars de puces informatiques [@tencent-baidu-strategies]'],
+  ] as const) {
+    it(`continues « ${prefix}» from the source, with its citation, in the top 3`, async () => {
+      const items = await complete(client, prefix);
+      const texts = items.filter((i) => i.textEdit && 'range' in i.textEdit).map((i) => apply(prefix, i));
+      assert.ok(texts.slice(0, 3).includes(prefix + expected) || items.slice(0, 3).some((i) => apply(prefix, i) === prefix + expected), texts.join('\n'));
+    });
+  }
+
+  it('completes the word being typed and goes on', async () => {
+    const prefix = 'Trump envisage un tarif d';
+    const [first] = await complete(client, prefix);
+    assert.equal(apply(prefix, first), 'Trump envisage un tarif de 60 % sur les produits chinois [@silicon-valley-talents]');
+  });
+
+  it('offers the key facts of the entity just named', async () => {
+    const prefix = 'ChatGPT totalise ';
+    const items = await complete(client, prefix);
+    assert.equal(apply(prefix, items[0]), 'ChatGPT totalise 910 millions de téléchargements [@chine-ia-strategie]');
+  });
+
+  it('completes entity names fuzzily, typos included', async () => {
+    const items = await complete(client, 'Le rôle de Tencnet');
+    const tencent = items.find((i) => i.label === 'Tencent')!;
+    assert.ok(tencent, items.map((i) => i.label).join(', '));
+    assert.equal(apply('Le rôle de Tencnet', tencent), 'Le rôle de Tencent');
+    assert.match(String((tencent.documentation as { value: string }).value), /Tencent/);
+  });
+
+  it('shows the whole source sentence and its title on resolve', async () => {
+    const [item] = await complete(client, 'Trump envisage un tarif de ');
+    const resolved = await client.request<CompletionItem>('completionItem/resolve', item);
+    const value = (resolved.documentation as { value: string }).value;
+    assert.match(value, /projections d’un tarif de 60 %/);
+    assert.match(value, /silicon-valley-talents\.md#L\d+/);
+  });
+
+  it('offers nothing in code blocks, front matter or inline code', async () => {
+    assert.deepEqual(await complete(client, '```\nTrump envisage un tarif de ‸\n```\n'), []);
+    assert.deepEqual(await complete(client, '---\ntitle: Trump envisage un tarif de ‸\n---\n\nTexte.\n'), []);
+    assert.deepEqual(await complete(client, 'Voir `Trump envisage un tarif de ‸` ici.\n'), []);
+    assert.ok((await complete(client, 'Voir `x` puis Trump envisage un tarif de ‸')).length > 0, 'after a closed code span it works');
+  });
+
+  it('cuts off weak matches: no wall of items', async () => {
+    const items = await complete(client, 'Trump envisage un tarif de ');
+    assert.ok(items.length <= 5, String(items.length));
+  });
+
+  it('stays quiet while typing unless suggestWhileTyping is on', async () => {
+    assert.deepEqual(await complete(client, 'Trump envisage un tarif de ', typedSpace), []);
+    const other = await TestClient.start({ settings: { completion: { suggestWhileTyping: true } } });
+    try {
+      assert.ok((await complete(other, 'Trump envisage un tarif de ', typedSpace)).length > 0);
+    } finally {
+      await other.stop();
+    }
+  });
+});
+
+describe('completion on the rail corpus (written for the tests)', function () {
+  let client: TestClient;
+
+  before(async () => {
+    client = await TestClient.start({ settings: { corpus: { paths: [path.join(fixtures, 'corpora', 'rail')] } } });
+  });
+
+  after(async () => {
+    await client.stop();
+  });
+
+  for (const [prefix, figure] of [
+    ['Le parc éolien des Deux-Caps comptera ', '62 éoliennes'],
+    ['Nordvind Energy détient ', '49 %'],
+  ] as const) {
+    it(`continues « ${prefix}» with « ${figure} » in the top 3`, async () => {
+      const items = await complete(client, prefix);
+      assert.ok(items.slice(0, 3).some((i) => apply(prefix, i).includes(figure)), items.map((i) => apply(prefix, i)).join('\n'));
+    });
+  }
+});
