@@ -49,6 +49,7 @@ async function main(): Promise<void> {
   const rss: number[] = [];
   let hover: number[] = [];
   let definition: number[] = [];
+  let completion: number[] = [];
   const floors: number[] = [];
   for (let run = 0; run < runs; run++) {
     floors.push(floorMs(corpus));
@@ -73,6 +74,15 @@ async function main(): Promise<void> {
         definition.push(await timed(() => client.request('textDocument/definition', { textDocument: { uri }, position: i % 2 ? hoverAt : claimAt })));
       }
     }
+    if (run === 0) {
+      const prefixes = ['Trump envisage un tarif de ', 'Alibaba Cloud exploite des centres de données dans ', 'Chaque année, la Chine diplôme ', 'ChatGPT totalise ', 'Le rôle de Tencnet'];
+      for (let i = 0; i < requests; i++) {
+        const prefix = prefixes[i % prefixes.length];
+        const completionUri = `untitled:bench-completion-${i % prefixes.length}.md`;
+        if (i < prefixes.length) await client.open(completionUri, prefix);
+        completion.push(await timed(() => client.request('textDocument/completion', { textDocument: { uri: completionUri }, position: { line: 0, character: prefix.length }, context: { triggerKind: 1 } })));
+      }
+    }
     rss.push(rssMB(client.process.pid!));
     await client.stop();
   }
@@ -94,10 +104,13 @@ async function main(): Promise<void> {
     'hover p99 (ms)': percentile(hover, 99),
     'definition p50 (ms)': median(definition),
     'definition p99 (ms)': percentile(definition, 99),
+    'completion p50 (ms)': median(completion),
+    'completion p99 (ms)': percentile(completion, 99),
     'server peak RSS (MB, median)': median(rss),
   };
   hover = [];
   definition = [];
+  completion = [];
   console.log('| measure | value |\n|---|---|');
   for (const [key, value] of Object.entries(results)) console.log(`| ${key} | ${typeof value === 'number' ? value.toFixed(1) : value} |`);
   const compareAt = process.argv.indexOf('--compare');
