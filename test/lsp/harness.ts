@@ -20,6 +20,8 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>;
   /** Advertise `workspace.configuration` (default true). */
   configuration?: boolean;
+  /** Extra arguments for node before the server script (e.g. `--require` a guard). */
+  nodeArgs?: string[];
 }
 
 /** A language client talking to a real `dist/server.js --stdio` process. */
@@ -34,9 +36,9 @@ export class TestClient {
   private waiters: (() => void)[] = [];
   stderr = '';
 
-  private constructor(settings: Record<string, unknown>) {
+  private constructor(settings: Record<string, unknown>, nodeArgs: string[] = []) {
     this.settings = settings;
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
@@ -64,7 +66,7 @@ export class TestClient {
 
   /** Spawns the server, initializes it and waits until the corpus index is ready. */
   static async start(options: StartOptions = {}): Promise<TestClient> {
-    const client = new TestClient(options.settings ?? {});
+    const client = new TestClient(options.settings ?? {}, options.nodeArgs);
     const folder = options.workspaceFolder ?? repoRoot;
     client.initializeResult = await client.connection.sendRequest('initialize', {
       processId: process.pid,
