@@ -84,3 +84,22 @@ describe('corpus files', () => {
     assert.match(result.problems[0].message, /cannot be read/);
   });
 });
+
+describe('loadCorpus with files changing underneath', () => {
+  it('reports a file deleted while the corpus loads and loads the rest', async () => {
+    const { loadCorpus } = await import('../../../server/src/core/corpus/loadCorpus');
+    const dir = mkdtempSync(path.join(tmpdir(), 'grounded-vanish-'));
+    try {
+      for (const name of ['a.md', 'b.md', 'c.md']) writeFileSync(path.join(dir, name), `Le fichier ${name} compte 3 phrases.\n`);
+      const result = await loadCorpus([dir], '/', {
+        onProgress: (done) => {
+          if (done === 1) rmSync(path.join(dir, 'b.md'));
+        },
+      });
+      assert.deepEqual(result.documents.map((d) => path.basename(d.path)), ['a.md', 'c.md']);
+      assert.match(result.problems.find((p) => p.path.endsWith('b.md'))?.message ?? '', /cannot be read/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
