@@ -56,6 +56,18 @@ const placeCues = new Set(['en', 'au', 'aux', 'vers', 'in', 'to', 'hors']);
 const weakPlaceCues = new Set(['a', 'depuis', 'from', 'at']);
 const determiners = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
 
+const sentenceTokens = new WeakMap<Sentence, Token[]>();
+
+/** The tokens of a corpus sentence, computed once: extraction reads each sentence several times. */
+function tokensOf(sentence: Sentence): Token[] {
+  let tokens = sentenceTokens.get(sentence);
+  if (!tokens) {
+    tokens = tokenize(sentence.text);
+    sentenceTokens.set(sentence, tokens);
+  }
+  return tokens;
+}
+
 interface Candidate {
   surface: string;
   key: string;
@@ -100,7 +112,7 @@ function isAcronym(text: string): boolean {
 /** Candidate names of one sentence: runs of name tokens, joined by connectors after a head noun. */
 function candidatesOf(doc: CorpusDocument, sentence: Sentence, names: NameStats, words: NameUse): Candidate[] {
   const text = sentence.text;
-  const tokens = tokenize(text);
+  const tokens = tokensOf(sentence);
   const found: Candidate[] = [];
   const firstWord = tokens.findIndex((t) => t.kind === 'word');
   // A quoted or bulleted sentence start is still a start.
@@ -222,7 +234,7 @@ function nameUse(docs: readonly CorpusDocument[]): NameUse {
   const use: NameUse = { standalone: new Set(), alone: new Set() };
   for (const doc of docs) {
     for (const sentence of doc.sentences) {
-      const tokens = tokenize(sentence.text);
+      const tokens = tokensOf(sentence);
       for (let i = 1; i < tokens.length; i++) {
         if (!isNameToken(tokens[i])) continue;
         if (!nameConnectors.has(tokens[i - 1].norm)) use.standalone.add(tokens[i].norm);
@@ -308,7 +320,7 @@ function kindOf(group: Group): EntityKind {
   const words = group.key.split(' ');
   if (/\d/.test(display) && /\p{L}/u.test(display)) votes.product += 3;
   if (words.some((w) => organizationWords.has(w))) votes.organization += 3;
-  for (const c of group.candidates) {
+  for (const c of sample(group.candidates)) {
     const text = c.sentence.text;
     const before = tokenize(text.slice(Math.max(0, c.start - 60), c.start)).filter((t) => t.kind === 'word' || t.kind === 'elision');
     const after = fold(text.slice(c.end, c.end + 60));
@@ -367,6 +379,13 @@ function propagateKinds(groups: Map<string, Group>, kinds: Map<Group, EntityKind
   }
 }
 
+/** Mentions read for an entity's kind and definition: the first ones are enough, and keep big corpora fast. */
+const sampledMentions = 60;
+
+function sample<T>(candidates: readonly T[]): readonly T[] {
+  return candidates.length <= sampledMentions ? candidates : candidates.slice(0, sampledMentions);
+}
+
 function mostFrequent(counts: Map<string, number>): string {
   let best = '';
   let bestCount = -1;
@@ -423,6 +442,15 @@ function sourceSpanOf(sentence: Sentence, start: number, end: number): Span {
   return { start: s, end: Math.max(s, e) };
 }
 
+/** A name in a list, maybe with its article: "l’Université de Witwatersrand". */
+const listItemWithArticle = String.raw`(?:(?:le|la|les|l['’]|the)\s*)?[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:\s+(?:(?:de|du|des|d['’]|of)\s*)?[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*)*`;
+/** "des entreprises comme Huawei", "les géants américains tels qu’Amazon Web Services, Microsoft et Google". */
+const listedPattern = new RegExp(String.raw`((?:[Dd]es|[Ll]es|de|d['’]|[Tt]he|some)\s*(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+),?\s+(?:comme|tel(?:le)?s?\s+qu(?:e\s+|['’])|such\s+as|like)\s*((?:${listItemWithArticle}(?:\s*,\s*|\s+(?:et|ou|and|or)\s+))*(?:(?:le|la|les|l['’]|the)\s*)?)$`, 'u');
+/** A capitalised name in a list. */
+const listItem = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*)*`;
+/** "le président chinois, Xi Jinping"; "Les géants technologiques chinois, Alibaba, ByteDance et Meituan". */
+const appositionBeforePattern = new RegExp(String.raw`(?:^|[,;:(]|\b(?:pour|avec|dans|de|par|chez|sur|comme)\s)\s*((?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs|[Uu]n|[Uu]ne|[Tt]he|[Ii]ts|[Tt]heir)\s*[^,;:()«»"]{2,80}?),\s*(?:${listItem}\s*(?:,|\bet\b|\bou\b|\band\b)\s*)*$`, 'u');
+
 interface DefinitionCandidate {
   text: string;
   source: DefinitionSource;
@@ -435,7 +463,7 @@ const definitionRank: Record<DefinitionSource, number> = { curated: 5, appositio
 /** The best defining statement among an entity's mentions. */
 function defineEntity(group: Group): Definition | undefined {
   let options: DefinitionCandidate[] = [];
-  for (const c of group.candidates) {
+  for (const c of sample(group.candidates)) {
     const text = c.sentence.text;
     const after = text.slice(c.end);
     const before = text.slice(0, c.start);
@@ -455,9 +483,9 @@ function defineEntity(group: Group): Definition | undefined {
         options.push({ text: phrase, source: 'apposition', candidate: c, score: 0 });
       }
     }
-    const listItem = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*)*`;
-    // "le président chinois, Xi Jinping"; "Les géants technologiques chinois, Alibaba, ByteDance et Meituan".
-    const appositionBefore = new RegExp(String.raw`(?:^|[,;:(]|\b(?:pour|avec|dans|de|par|chez|sur|comme)\s)\s*((?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs|[Uu]n|[Uu]ne|[Tt]he|[Ii]ts|[Tt]heir)\s*[^,;:()«»"]{2,80}?),\s*(?:${listItem}\s*(?:,|\bet\b|\bou\b|\band\b)\s*)*$`, 'u').exec(before);
+    // Patterns ending at the name look back a little way only: scanning a whole long sentence is slow.
+    const near = before.slice(-160);
+    const appositionBefore = appositionBeforePattern.exec(near);
     if (appositionBefore) {
       const phrase = appositionBefore[1].trim();
       const words = phrase.split(/\s+/).length;
@@ -466,8 +494,7 @@ function defineEntity(group: Group): Definition | undefined {
       if (words >= 3 && words <= 8 && !/\p{Lu}/u.test(phrase.slice(1))) options.push({ text: phrase, source: 'apposition', candidate: c, score: throughList ? -1 : 0 });
     }
     // "des entreprises comme Huawei", "les géants américains tels qu’Amazon Web Services, Microsoft et Google".
-    const item = String.raw`(?:(?:le|la|les|l['’]|the)\s*)?[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:\s+(?:(?:de|du|des|d['’]|of)\s*)?[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*)*`;
-    const listed = new RegExp(String.raw`((?:[Dd]es|[Ll]es|de|d['’]|[Tt]he|some)\s*(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+),?\s+(?:comme|tel(?:le)?s?\s+qu(?:e\s+|['’])|such\s+as|like)\s*((?:${item}(?:\s*,\s*|\s+(?:et|ou|and|or)\s+))*(?:(?:le|la|les|l['’]|the)\s*)?)$`, 'u').exec(before);
+    const listed = listedPattern.exec(near);
     if (listed && !/\b(?:qui|que|dont)\b/.test(listed[2])) {
       const isKindNoun = (w: string) => organizationNouns.has(w) || productNouns.has(w) || roleNouns.has(w) || /^(?:universite|pays|ville|region|geant|acteur|institution)/.test(w);
       if (fold(listed[1]).split(/[\s'’]+/).some(isKindNoun)) {

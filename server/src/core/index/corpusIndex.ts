@@ -1,5 +1,6 @@
 import type { CorpusDocument, Sentence } from '../corpus/document';
-import { termsOf } from '../text/stem';
+import { termsOf, termsOfTokens } from '../text/stem';
+import { tokenize } from '../text/tokenize';
 import type { CorpusProblem, Lang } from '../types';
 import { Bm25Index } from './bm25';
 import { applyCurated } from '../entities/applyCurated';
@@ -100,8 +101,9 @@ export class CorpusIndex {
     this.byPath.set(doc.path, doc);
     const ids: number[] = [];
     for (const sentence of doc.sentences) {
-      const id = this.bm25.add(termsOf(sentence.text, doc.lang));
-      this.names.count(sentence.text);
+      const tokens = tokenize(sentence.text);
+      const id = this.bm25.add(termsOfTokens(tokens, doc.lang));
+      this.names.count(tokens);
       this.passages[id] = { doc, sentence };
       ids.push(id);
     }
@@ -119,8 +121,9 @@ export class CorpusIndex {
     for (const id of this.passageIds.get(filePath) ?? []) {
       const passage = this.passages[id];
       if (passage) {
-        this.bm25.remove(id, termsOf(passage.sentence.text, doc.lang));
-        this.names.count(passage.sentence.text, -1);
+        const tokens = tokenize(passage.sentence.text);
+        this.bm25.remove(id, termsOfTokens(tokens, doc.lang));
+        this.names.count(tokens, -1);
       }
       this.passages[id] = undefined;
     }

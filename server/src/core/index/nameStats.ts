@@ -1,4 +1,4 @@
-import { tokenize } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 
 /**
  * How often each word of the corpus is written capitalised away from the start of a sentence, against in
@@ -7,9 +7,9 @@ import { tokenize } from '../text/tokenize';
 export class NameStats {
   private readonly counts = new Map<string, { capitalized: number; lower: number }>();
 
-  /** Counts the words of a sentence (`sign` -1 to take a removed sentence back out). */
-  count(sentence: string, sign: 1 | -1 = 1): void {
-    const tokens = tokenize(sentence);
+  /** Counts the words of a sentence, as text or tokens (`sign` -1 to take a removed sentence back out). */
+  count(sentence: string | readonly Token[], sign: 1 | -1 = 1): void {
+    const tokens = typeof sentence === 'string' ? tokenize(sentence) : sentence;
     let first = true;
     for (const token of tokens) {
       if (token.kind !== 'word') continue;

@@ -62,11 +62,12 @@ export function canonicalNumber(text: string, lang: Lang = 'fr'): string | undef
   return numeral && formatPlain(numeral.value);
 }
 
+// One formatter for all calls: `toLocaleString` builds a new one each time, which dominated indexing.
+const plainFormat = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 6 });
+
 /** A number in plain notation with at most six decimals and no trailing zeros. */
 export function formatPlain(value: number): string {
   const rounded = Number(value.toFixed(6));
-  if (Math.abs(rounded) < 1e21) {
-    return rounded.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 6 });
-  }
+  if (Math.abs(rounded) < 1e21) return plainFormat.format(rounded);
   return String(rounded);
 }

@@ -4,7 +4,7 @@ import { eng, fra } from 'stopword';
 import type { Lang } from '../types';
 import { canonicalNumber } from './numbers';
 import { fold } from './normalize';
-import { tokenize } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 
 const STEMMERS: Record<Lang, (word: string) => string> = { fr: frenchStemmer, en: englishStemmer };
 const STOP_WORDS: Record<Lang, ReadonlySet<string>> = {
@@ -67,8 +67,13 @@ export function languageVotes(text: string): { fr: number; en: number } {
  * in canonical form ("3,57" and "3.57" → "3.57", "100 000" → "100000").
  */
 export function termsOf(text: string, lang: Lang): string[] {
+  return termsOfTokens(tokenize(text), lang);
+}
+
+/** {@link termsOf} for text already tokenized. */
+export function termsOfTokens(tokens: readonly Token[], lang: Lang): string[] {
   const terms: string[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
     if (token.kind === 'number') {
       terms.push(canonicalNumber(token.text, lang) ?? token.norm);
     } else if (token.kind === 'word' && !isStopWord(token.norm, lang)) {
