@@ -83,6 +83,7 @@ async function main(): Promise<number> {
     if (server) console.error(`code-server log (tail):\n${readFileSync(server.logFile, 'utf8').slice(-3000)}`);
     return 1;
   } finally {
+    if (server) require('fs').copyFileSync(server.logFile, '/tmp/cs.log');
     await cleanUp();
   }
 }

@@ -76,12 +76,13 @@ describe('Grounded in a real VS Code', function () {
       positionOf(draft, 'stock important'),
     );
     const targets = locations.map((l) => ('targetUri' in l ? { uri: l.targetUri, range: l.targetRange } : l));
-    console.log(JSON.stringify(targets));
     assert.ok(targets.length >= 1, 'a definition');
-    const { uri, range } = targets[0];
-    assert.equal(uri.fsPath, path.join(extension.extensionPath, 'corpus', 'tencent-baidu-strategies.md'), 'the bundled corpus of the installed extension');
-    const source = await vscode.workspace.openTextDocument(uri);
-    assert.match(source.getText(range), /Martin Lau, président de Tencent/);
+    const expected = path.join(extension.extensionPath, 'corpus', 'tencent-baidu-strategies.md');
+    assert.deepEqual([...new Set(targets.map((t) => t.uri.fsPath))], [expected], 'the bundled corpus of the installed extension');
+    // VS Code orders several definitions by position, not by the server's ranking.
+    const source = await vscode.workspace.openTextDocument(targets[0].uri);
+    const passages = targets.map((t) => source.getText(t.range));
+    assert.ok(passages.some((p) => /Martin Lau, président de Tencent/.test(p)), passages.join('\n'));
   });
 
   it('restarts the language server after it is killed, and diagnostics come back', async () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import { parseMarkdown, parsePlainText, sourceSpan, type ProseBlock } from '../markdown/parseMarkdown';
+import { parsePlainText, sourceSpan, type ProseBlock } from '../markdown/parseMarkdown';
+import { parseCorpusMarkdown } from '../markdown/simpleMarkdown';
 import { LineMap } from '../position';
 import { splitSentences } from '../text/sentences';
 import { detectLang } from '../text/stem';
@@ -53,7 +54,7 @@ export function buildDocument(filePath: string, text: string, hash = hashText(te
   const lines = new LineMap(text);
   const problems: CorpusProblem[] = [];
   const isMarkdown = markdownExtensions.has(path.extname(filePath).toLowerCase());
-  const parsed = isMarkdown ? parseMarkdown(text) : parsePlainText(text);
+  const parsed = isMarkdown ? parseCorpusMarkdown(text) : parsePlainText(text);
 
   let meta = {} as ReturnType<typeof parseFrontMatter>['meta'];
   let frontMatterSpan: Span | undefined;

@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, repoRoot, startCodeServer, type CodeServer } from './codeServer';
+import { descendants, stopTree } from './processes';
+
+/** What {@link withCodeServer} hands to its body. */
+export interface Session {
+  server: CodeServer;
+  page: Page;
+  /** The copy of the workspace fixture that code-server opens. */
+  workspace: string;
+  /** The folder `--install-extension` unpacked grounded.vsix into. */
+  installedExtension: string;
+}
+
+export interface SessionOptions {
+  /** The folder to copy and open as the workspace (the tests and the screenshots change and edit it). */
+  workspaceFixture: string;
+  /** Everything, from packaging to stopping, must end within this many milliseconds. */
+  timeoutMs: number;
+  viewport?: { width: number; height: number };
+}
+
+/** Prints a step of the run. */
+export const step = (message: string) => console.log(`== e2e: ${message}`);
+
+/** Rejects after `ms` milliseconds, naming `what`. */
+export function deadline(ms: number, what: string): Promise<never> {
+  return new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s: ${what}`), ms).unref());
+}
+
+/** Builds grounded.vsix with `npm run package` (production build, @vscode/vsce); returns its path. */
+export async function packageExtension(): Promise<string> {
+  step('packaging grounded.vsix (npm run package)');
+  await promisify(execFile)('npm', ['run', 'package'], { cwd: repoRoot, timeout: 180_000 }).catch((error: { stdout?: string; stderr?: string }) => {
+    console.error(error.stdout, error.stderr);
+    throw error;
+  });
+  return path.join(repoRoot, 'grounded.vsix');
+}
+
+/**
+ * Packages the extension, installs the `.vsix` into a fresh code-server, opens a Chromium page on nothing yet,
+ * and runs `body`. Code-server, the browser and every process they started are stopped by PID afterwards,
+ * also on failure, on timeout, on SIGINT and on SIGTERM, and the temp folder is removed.
+ */
+export async function withCodeServer<T>(options: SessionOptions, body: (session: Session) => Promise<T>): Promise<T> {
+  const work = mkdtempSync(path.join(tmpdir(), 'grounded-e2e-'));
+  let server: CodeServer | undefined;
+  let browser: BrowserContext | undefined;
+  let stopping: Promise<void> | undefined;
+  const cleanUp = () =>
+    (stopping ??= (async () => {
+      if (browser) await Promise.race([browser.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      if (server) await server.stop();
+      for (const pid of descendants(process.pid)) await stopTree(pid);
+      rmSync(work, { recursive: true, force: true });
+    })());
+  const onSignal = (code: number) => () => void cleanUp().finally(() => process.exit(code));
+  const onInt = onSignal(130);
+  const onTerm = onSignal(143);
+  process.once('SIGINT', onInt);
+  process.once('SIGTERM', onTerm);
+
+  const start = async () => {
+    const vsix = await packageExtension();
+    const workspace = path.join(work, path.basename(options.workspaceFixture));
+    cpSync(options.workspaceFixture, workspace, { recursive: true });
+    step(`installing ${path.basename(vsix)} (${Math.round(statSync(vsix).size / 1024)} KB) and starting code-server`);
+    server = await startCodeServer({ dir: work, vsix });
+    const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    const installedExtension = path.join(work, 'extensions', `grounded.grounded-${version}`);
+    statSync(path.join(installedExtension, 'dist', 'server.js'));
+    browser = await launchBrowser(path.join(work, 'chromium'), options.viewport);
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    return body({ server, page, workspace, installedExtension });
+  };
+
+  try {
+    return await Promise.race([start(), deadline(options.timeoutMs, 'the code-server session')]);
+  } catch (error) {
+    if (server) console.error(`code-server log (tail):\n${readFileSync(server.logFile, 'utf8').slice(-3000)}`);
+    throw error;
+  } finally {
+    await cleanUp();
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
+  }
+}
