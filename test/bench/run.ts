@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { tokenize } from '../../server/src/core/text/tokenize';
 import { fileUri, positionOf, repoRoot, TestClient } from '../lsp/harness';
+import { measureScale } from './scale';
 
 const runs = 5;
 const requests = 200;
@@ -121,8 +122,14 @@ async function main(): Promise<void> {
       if (typeof value === 'number' && typeof baseline[key] === 'number') console.log(`| ${key} | ${(value / (baseline[key] as number)).toFixed(2)}× |`);
     }
   }
+  const sizes = process.argv.includes('--full') ? [100, 1000, 10000] : [100, 1000];
+  const scale: Record<string, number | string>[] = [];
+  for (const size of sizes) scale.push(await measureScale(size));
+  const columns = Object.keys(scale[0]);
+  console.log(`\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|`);
+  for (const row of scale) console.log(`| ${columns.map((c) => row[c]).join(' | ')} |`);
   mkdirSync(path.join(repoRoot, 'bench-results'), { recursive: true });
-  writeFileSync(path.join(repoRoot, 'bench-results', 'bench.json'), JSON.stringify(results, null, 2));
+  writeFileSync(path.join(repoRoot, 'bench-results', 'bench.json'), JSON.stringify({ ...results, scale }, null, 2));
 }
 
 main().catch((error) => {

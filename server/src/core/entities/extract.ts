@@ -56,9 +56,12 @@ const placeCues = new Set(['en', 'au', 'aux', 'vers', 'in', 'to', 'hors']);
 const weakPlaceCues = new Set(['a', 'depuis', 'from', 'at']);
 const determiners = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
 
-const sentenceTokens = new WeakMap<Sentence, Token[]>();
+/**
+ * The tokens of corpus sentences for one extraction, computed once (extraction reads each sentence several
+ * times) and dropped with it: kept for good they would weigh more than the corpus.
+ */
+let sentenceTokens = new Map<Sentence, Token[]>();
 
-/** The tokens of a corpus sentence, computed once: extraction reads each sentence several times. */
 function tokensOf(sentence: Sentence): Token[] {
   let tokens = sentenceTokens.get(sentence);
   if (!tokens) {
@@ -197,6 +200,14 @@ function isWorthy(surface: string, tokens: Token[]): boolean {
 
 /** Extracts, merges, types and defines the entities of a corpus. */
 export function extractEntities(docs: readonly CorpusDocument[], names: NameStats): Entity[] {
+  try {
+    return extract(docs, names);
+  } finally {
+    sentenceTokens = new Map();
+  }
+}
+
+function extract(docs: readonly CorpusDocument[], names: NameStats): Entity[] {
   const groups = new Map<string, Group>();
   const use = nameUse(docs);
   for (const doc of docs) {

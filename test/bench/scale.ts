@@ -1,0 +1,77 @@
+/**
+ * The scale part of `npm run bench`: synthetic corpora of 100 and 1,000 articles (10,000 with `--full`),
+ * through the real server: cold index time against a floor (reading and tokenising the same files with
+ * nothing else), peak memory, and request latencies on a synthetic draft.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { tokenize } from '../../server/src/core/text/tokenize';
+import { repoRoot, TestClient } from '../lsp/harness';
+import { syntheticCorpus, syntheticDraft } from './synthetic';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : name.endsWith('.md') ? [full] : [];
+  });
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+async function timed(action: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await action();
+  return performance.now() - started;
+}
+
+/** Measures one corpus size; returns a row of the results table. */
+export async function measureScale(count: number): Promise<Record<string, number | string>> {
+  const dir = syntheticCorpus(path.join(repoRoot, '.cache', 'bench'), count);
+  const floorStart = performance.now();
+  for (const file of files(dir)) tokenize(readFileSync(file, 'utf8'));
+  const floor = performance.now() - floorStart;
+  const started = performance.now();
+  const client = await TestClient.start({ settings: { corpus: { paths: [dir] } } });
+  const ready = performance.now() - started;
+  try {
+    const draft = syntheticDraft(1000);
+    const uri = 'untitled:bench-scale.md';
+    const full = await timed(async () => {
+      await client.open(uri, draft);
+      await client.nextDiagnostics(uri, 0);
+    });
+    const edited = draft.replace('personnes', 'employés');
+    const edit = await timed(async () => {
+      await client.change(uri, edited, 2);
+      await client.nextDiagnostics(uri, 1);
+    });
+    const hover: number[] = [];
+    const completion: number[] = [];
+    const lines = edited.split('\n');
+    for (let i = 0; i < 100; i++) {
+      const line = 2 + 2 * (i % 20);
+      hover.push(await timed(() => client.request('textDocument/hover', { textDocument: { uri }, position: { line, character: 12 } })));
+      completion.push(await timed(() => client.request('textDocument/completion', { textDocument: { uri }, position: { line, character: Math.min(30, lines[line]?.length ?? 0) }, context: { triggerKind: 1 } })));
+    }
+    const status = readFileSync(`/proc/${client.process.pid}/status`, 'utf8');
+    const rss = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    const last = client.statuses.at(-1)!;
+    return {
+      articles: count,
+      sentences: last.sentences,
+      'index ready (s)': Number((ready / 1000).toFixed(1)),
+      'floor (s)': Number((floor / 1000).toFixed(2)),
+      'ratio to floor': Number((ready / floor).toFixed(1)),
+      'peak RSS (MB)': Math.round(rss),
+      'diagnostics, 1,000-word draft (ms)': Math.round(full),
+      'after a one-word edit (ms, 250 debounce incl.)': Math.round(edit),
+      'hover p50/p99 (ms)': `${percentile(hover, 50).toFixed(1)} / ${percentile(hover, 99).toFixed(1)}`,
+      'completion p50/p99 (ms)': `${percentile(completion, 50).toFixed(1)} / ${percentile(completion, 99).toFixed(1)}`,
+    };
+  } finally {
+    await client.stop();
+  }
+}
