@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseMarkdown, type ParsedMarkdown } from '../core/markdown/parseMarkdown';
@@ -25,6 +26,14 @@ export class ServerContext {
     bundledCorpus: string,
   ) {
     this.bundledCorpus = bundledCorpus;
+  }
+
+  /** Whether a file lies in one of the corpus folders in use. */
+  isInCorpus(filePath: string): boolean {
+    return this.corpusRoots.some((root) => {
+      const relative = path.relative(root, filePath);
+      return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    });
   }
 
   /** The Markdown parse of an open document, cached per version. */

@@ -102,7 +102,7 @@ export class CorpusService {
     let touched = false;
     for (const change of changes) {
       const filePath = URI.parse(change.uri).fsPath;
-      if (!this.isUnderRoots(filePath)) continue;
+      if (!ctx.isInCorpus(filePath)) continue;
       if (curatedFileNames.includes(path.basename(filePath))) {
         const curated = await loadCurated(ctx.corpusRoots);
         ctx.index.setCurated(curated.entities, curated.problems);
@@ -136,13 +136,6 @@ export class CorpusService {
       return null;
     }));
     connection.onDidChangeWatchedFiles(guard(this.ctx, 'workspace/didChangeWatchedFiles', undefined, (params) => this.filesChanged(params.changes)));
-  }
-
-  private isUnderRoots(filePath: string): boolean {
-    return this.ctx.corpusRoots.some((root) => {
-      const relative = path.relative(root, filePath);
-      return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-    });
   }
 
   private sendStatus(state: StatusParams['state'], message?: string): void {

@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { checkDraft, claimKey, sentenceKey, type CheckedSentence } from '../core/claims/checkDraft';
@@ -40,11 +39,7 @@ export class DraftChecker {
   /** Whether a document is a corpus source rather than a draft (sources are not claim-checked). */
   isCorpusFile(document: TextDocument): boolean {
     if (!document.uri.startsWith('file:')) return false;
-    const filePath = URI.parse(document.uri).fsPath;
-    return this.ctx.corpusRoots.some((root) => {
-      const relative = path.relative(root, filePath);
-      return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-    });
+    return this.ctx.isInCorpus(URI.parse(document.uri).fsPath);
   }
 
   /** The checked sentences of a draft at its current version; undefined when cancelled. */

@@ -93,7 +93,18 @@ function contextTerms(doc: CorpusDocument, sentence: Sentence): Set<string> {
     if (other === sentence) continue;
     viewOf(other, doc.lang).terms.forEach((t) => terms.add(t));
   }
-  termsOf(doc.title, doc.lang).forEach((t) => terms.add(t));
+  titleTermsOf(doc).forEach((t) => terms.add(t));
+  return terms;
+}
+
+const titleTerms = new WeakMap<CorpusDocument, string[]>();
+
+function titleTermsOf(doc: CorpusDocument): string[] {
+  let terms = titleTerms.get(doc);
+  if (!terms) {
+    terms = termsOf(doc.title, doc.lang);
+    titleTerms.set(doc, terms);
+  }
   return terms;
 }
 
