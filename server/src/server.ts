@@ -29,7 +29,11 @@ const configuration = new ConfigurationService(ctx, (previous) => {
   else diagnostics.refreshAll();
   if (previous.inlayHints !== ctx.settings.inlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
 });
-corpus.onDidChange(() => diagnostics.refreshAll());
+corpus.onDidChange(() => {
+  diagnostics.refreshAll();
+  // Hints asked for before the index was ready (a draft open at startup) were computed without a corpus.
+  void connection.languages.inlayHint.refresh().catch(() => undefined);
+});
 
 connection.onInitialize((params): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as { bundledCorpus?: unknown; untrusted?: unknown; storagePath?: unknown };

@@ -11,15 +11,6 @@ function parentOf(pid: number): number | undefined {
   }
 }
 
-/** The command line of `pid` with arguments joined by spaces, or '' when the process is gone. */
-export function commandLine(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
-  } catch {
-    return '';
-  }
-}
-
 /** Every live descendant of `pid` (children, grandchildren…), read from /proc; `pid` itself excluded. */
 export function descendants(pid: number): number[] {
   const children = new Map<number, number[]>();

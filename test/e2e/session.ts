@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
@@ -30,7 +30,9 @@ export const step = (message: string) => console.log(`== e2e: ${message}`);
 
 /** Rejects after `ms` milliseconds, naming `what`. */
 export function deadline(ms: number, what: string): Promise<never> {
-  return new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s: ${what}`), ms).unref());
+  return new Promise((_, reject) => {
+    setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s: ${what}`)), ms).unref();
+  });
 }
 
 /** Builds grounded.vsix with `npm run package` (production build, @vscode/vsce); returns its path. */
@@ -44,7 +46,7 @@ export async function packageExtension(): Promise<string> {
 }
 
 /**
- * Packages the extension, installs the `.vsix` into a fresh code-server, opens a Chromium page on nothing yet,
+ * Packages the extension, installs the `.vsix` into a fresh code-server, launches Chromium with one blank page,
  * and runs `body`. Code-server, the browser and every process they started are stopped by PID afterwards,
  * also on failure, on timeout, on SIGINT and on SIGTERM, and the temp folder is removed.
  */
@@ -74,7 +76,7 @@ export async function withCodeServer<T>(options: SessionOptions, body: (session:
     server = await startCodeServer({ dir: work, vsix });
     const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
     const installedExtension = path.join(work, 'extensions', `grounded.grounded-${version}`);
-    statSync(path.join(installedExtension, 'dist', 'server.js'));
+    if (!existsSync(path.join(installedExtension, 'dist', 'server.js'))) throw new Error(`--install-extension did not unpack ${installedExtension}`);
     browser = await launchBrowser(path.join(work, 'chromium'), options.viewport);
     const page = browser.pages()[0] ?? (await browser.newPage());
     return body({ server, page, workspace, installedExtension });

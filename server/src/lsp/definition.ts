@@ -27,7 +27,9 @@ export function registerDefinition(ctx: ServerContext, drafts: DraftChecker): vo
       if (drafts.isCorpusFile(document)) return null;
       const checked = drafts.sentenceAt(document, offset);
       if (!checked || (checked.verdict.label !== 'supported' && checked.verdict.label !== 'contradicted')) return null;
-      const evidence = [...checked.verdict.evidence.slice(0, 3), ...(checked.verdict.disagreement ? [checked.verdict.disagreement.evidence] : [])];
+      // The best passage alone (and the one that disagrees with it): VS Code sorts several results by file and
+      // line, which would open the weaker ones first.
+      const evidence = [checked.verdict.evidence[0], ...(checked.verdict.disagreement ? [checked.verdict.disagreement.evidence] : [])];
       return evidence.map((e) => ({ uri: URI.file(e.doc.path).toString(), range: e.sentence.range }));
     }
     const source = ctx.index.documentById(found.key.id);

@@ -22,19 +22,23 @@ describe('Grounded in a real VS Code', function () {
   let extension: vscode.Extension<GroundedApi>;
   let api: GroundedApi;
   let draft: vscode.TextDocument;
+  let activeBeforeMarkdown: boolean;
 
   const textOf = (diagnostic: vscode.Diagnostic) => draft.getText(diagnostic.range);
   const isWrongEngineers = (d: vscode.Diagnostic) => codeOf(d) === 'contradicted-claim' && textOf(d) === '1,2 million';
   const isBerlin = (d: vscode.Diagnostic) => codeOf(d) === 'unsupported-claim' && textOf(d).includes('Berlin en 2022');
 
-  it('activates on a Markdown file and starts the language server', async () => {
+  before(async () => {
     const found = vscode.extensions.getExtension<GroundedApi>(extensionId);
     assert.ok(found, `${extensionId} is not installed`);
     extension = found;
-    assert.equal(extension.isActive, false, 'nothing Markdown is open yet');
-
+    activeBeforeMarkdown = extension.isActive;
     draft = await vscode.workspace.openTextDocument(workspaceFile('draft.md'));
     await vscode.window.showTextDocument(draft);
+  });
+
+  it('activates on a Markdown file and starts the language server', async () => {
+    assert.equal(activeBeforeMarkdown, false, 'active before any Markdown file was open');
     await poll(() => extension.isActive, 'activation on opening a Markdown file');
     api = await extension.activate();
     await within(api.ready, 'the server to report its corpus ready');
@@ -76,13 +80,22 @@ describe('Grounded in a real VS Code', function () {
       positionOf(draft, 'stock important'),
     );
     const targets = locations.map((l) => ('targetUri' in l ? { uri: l.targetUri, range: l.targetRange } : l));
-    assert.ok(targets.length >= 1, 'a definition');
+    assert.equal(targets.length, 1, 'the best passage only');
     const expected = path.join(extension.extensionPath, 'corpus', 'tencent-baidu-strategies.md');
     assert.deepEqual([...new Set(targets.map((t) => t.uri.fsPath))], [expected], 'the bundled corpus of the installed extension');
-    // VS Code orders several definitions by position, not by the server's ranking.
     const source = await vscode.workspace.openTextDocument(targets[0].uri);
     const passages = targets.map((t) => source.getText(t.range));
     assert.ok(passages.some((p) => /Martin Lau, président de Tencent/.test(p)), passages.join('\n'));
+  });
+
+  it('completes a sentence with a sourced fact and its citation', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Trump envisage un tarif de ' });
+    await vscode.window.showTextDocument(doc);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, doc.positionAt(doc.getText().length));
+    const inserts = list.items.map((item) => (typeof item.insertText === 'string' ? item.insertText : (item.insertText?.value ?? '')));
+    assert.ok(inserts.includes('60 % sur les produits chinois [@silicon-valley-talents]'), inserts.join('\n'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.window.showTextDocument(draft);
   });
 
   it('restarts the language server after it is killed, and diagnostics come back', async () => {

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 
@@ -101,18 +102,30 @@ export async function hoverText(document: vscode.TextDocument, position: vscode.
     .join('\n\n');
 }
 
+/** PIDs and command lines of this extension host's child processes: from /proc on Linux, else from `ps`. */
+function children(): { pid: number; command: string }[] {
+  if (!existsSync('/proc/self/stat')) {
+    return execFileSync('ps', ['-A', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+      .filter((match) => match !== null && Number(match[2]) === process.pid)
+      .map((match) => ({ pid: Number(match![1]), command: match![3] }));
+  }
+  return readdirSync('/proc').flatMap((entry) => {
+    if (!/^\d+$/.test(entry)) return [];
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      return parent === process.pid ? [{ pid: Number(entry), command: readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ') }] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 /** PIDs of this extension host's children running Grounded's `dist/server.js`. */
 export function serverPids(): number[] {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .map(Number)
-    .filter((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        return parent === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`dist${path.sep}server.js`);
-      } catch {
-        return false;
-      }
-    });
+  return children()
+    .filter(({ command }) => command.includes(path.join('dist', 'server.js')))
+    .map(({ pid }) => pid);
 }

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const script = path.join(repoRoot, 'test', 'e2e', 'neovim', 'check-draft.lua');
+
+interface NeovimResult {
+  ready: boolean;
+  diagnostics: { code: string; source: string; message: string; line: number; text: string | null }[];
+  hover: string | null;
+}
+
+describe('Neovim 0.7 as an LSP client (headless)', function () {
+  this.timeout(90_000);
+  let result: NeovimResult;
+  let dir: string;
+
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'grounded-nvim-'));
+    const out = path.join(dir, 'result.json');
+    // A Lua error must exit instead of leaving Neovim waiting at a prompt, and `timeout` bounds the rest.
+    const lua = `lua local ok, e = pcall(dofile, ${JSON.stringify(script)}) if not ok then io.stderr:write(tostring(e)) vim.cmd('cq 3') end`;
+    const run = spawnSync('timeout', ['--kill-after=5', '60', 'nvim', '--headless', '--clean', '-c', lua], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GROUNDED_SERVER: path.join(repoRoot, 'dist', 'server.js'),
+        GROUNDED_DRAFT: path.join(repoRoot, 'test', 'fixtures', 'eval', 'draft.dev.md'),
+        GROUNDED_HOVER: 'Martin Lau',
+        GROUNDED_OUT: out,
+      },
+    });
+    assert.equal(run.status, 0, `nvim exited with ${run.status} (signal ${run.signal}): ${run.stderr}`);
+    result = JSON.parse(readFileSync(out, 'utf8')) as NeovimResult;
+  });
+
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('receives the server’s ready status', () => {
+    assert.equal(result.ready, true);
+  });
+
+  it('shows the contradicted claim on the wrong figure', () => {
+    const contradicted = result.diagnostics.filter((d) => d.code === 'contradicted-claim');
+    assert.ok(
+      contradicted.some((d) => d.text === '1,2 million' && d.source === 'grounded'),
+      JSON.stringify(result.diagnostics),
+    );
+    assert.ok(result.diagnostics.some((d) => d.code === 'unsupported-claim' && d.text?.includes('Berlin')), JSON.stringify(result.diagnostics));
+  });
+
+  it('hovers an entity with its definition', () => {
+    assert.match(result.hover ?? '', /\*\*Martin Lau\*\*/);
+    assert.match(result.hover ?? '', /président de Tencent/);
+  });
+});
