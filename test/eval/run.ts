@@ -47,11 +47,14 @@ async function judge(client: TestClient, claim: Claim, n: number) {
   } else if (claimDiagnostic?.code === 'unsupported-claim') {
     verdict = 'unsupported';
   } else {
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    // On a figure, else a common word, of the claim: on a name, hover and definition are the entity's.
+    const word = /\d/.exec(claim.text) ?? /(?<![\p{L}\p{N}])\p{Ll}{4,}/u.exec(claim.text);
+    const at = { line: 0, character: (word?.index ?? 0) + 1 };
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: at });
     const value = hover ? (hover.contents as { value: string }).value : '';
     verdict = /Étayé par|Supported by/.test(value) ? 'supported' : /Contredit|Contradicted/.test(value) ? 'contradicted' : /Non étayé|Not supported/.test(value) ? 'unsupported' : 'none';
     if (verdict === 'supported') {
-      const locations = await client.request<Location[] | null>('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 1 } });
+      const locations = await client.request<Location[] | null>('textDocument/definition', { textDocument: { uri }, position: at });
       evidenceText = locations?.[0] ? locationText(locations[0]) : '';
     }
   }
