@@ -48,7 +48,7 @@ async function judge(client: TestClient, claim: Claim, n: number) {
     verdict = 'unsupported';
   } else {
     // On a figure, else a common word, of the claim: on a name, hover and definition are the entity's.
-    const word = /\d/.exec(claim.text) ?? /(?<![\p{L}\p{N}])\p{Ll}{4,}/u.exec(claim.text);
+    const word = /(?<![\p{L}\p{N}-])\d/u.exec(claim.text) ?? /(?<![\p{L}\p{N}])\p{Ll}{4,}/u.exec(claim.text);
     const at = { line: 0, character: (word?.index ?? 0) + 1 };
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: at });
     const value = hover ? (hover.contents as { value: string }).value : '';
