@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { DocumentSymbol, Hover, Location, SymbolInformation } from 'vscode-languageserver-protocol';
 import type { EntitySummary } from '../../server/src/protocol';
-import { fileUri, fixtures, positionOf, repoRoot, TestClient } from './harness';
+import { fileUri, fixtures, positionOf, TestClient } from './harness';
 
 const space = path.join(fixtures, 'corpora', 'space');
 const hoverText = (hover: Hover | null) => (hover ? (hover.contents as { value: string }).value : '');
@@ -165,4 +165,3 @@ describe('curated entity files', function () {
   });
 });
 
-void repoRoot;

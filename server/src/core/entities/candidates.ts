@@ -1,0 +1,200 @@
+import type { CorpusDocument, Sentence } from '../corpus/document';
+import type { NameStats } from '../index/nameStats';
+import { isFunctionWord } from '../text/functionWords';
+import { fold } from '../text/normalize';
+import { tokenize, type Token } from '../text/tokenize';
+import { adjectiveEnding, lowercaseHeads, nameConnectors, nameHeads, organizationWords, placeHeads } from './wordLists';
+
+/**
+ * The tokens of corpus sentences for one extraction, computed once (extraction reads each sentence several
+ * times) and dropped with it: kept for good they would weigh more than the corpus.
+ */
+let sentenceTokens = new Map<Sentence, Token[]>();
+
+/** Drops the tokens kept for one extraction. */
+export function forgetTokens(): void {
+  sentenceTokens = new Map();
+}
+
+export function tokensOf(sentence: Sentence): Token[] {
+  let tokens = sentenceTokens.get(sentence);
+  if (!tokens) {
+    tokens = tokenize(sentence.text);
+    sentenceTokens.set(sentence, tokens);
+  }
+  return tokens;
+}
+
+export interface Candidate {
+  surface: string;
+  key: string;
+  tokens: Token[];
+  /** Offsets in the sentence text. */
+  start: number;
+  end: number;
+  doc: CorpusDocument;
+  sentence: Sentence;
+}
+
+export interface Group {
+  key: string;
+  /** A person's full name, which names the entity even when the surname alone is more frequent. */
+  fullName?: string;
+  /** The acronym merged into this spelled-out name: the name stays the display name. */
+  acronym?: string;
+  surfaces: Map<string, number>;
+  candidates: Candidate[];
+}
+
+/** A name key: folded, possessives dropped, spaces and hyphens evened out. */
+export function entityKey(surface: string): string {
+  return fold(surface)
+    .replace(/['’]s$/, '')
+    .replace(/[\s\u00a0-]+/g, ' ')
+    .trim();
+}
+
+export function isNameToken(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const text = token.text;
+  const first = text[0];
+  if (/\p{L}/u.test(text) && /\d/.test(text)) return true;
+  return first !== first.toLowerCase() || /.\p{Lu}/u.test(text);
+}
+
+export function isAcronym(text: string): boolean {
+  return /^[\p{Lu}]{2,6}$/u.test(text);
+}
+
+/** Candidate names of one sentence: runs of name tokens, joined by connectors after a head noun. */
+export function candidatesOf(doc: CorpusDocument, sentence: Sentence, names: NameStats, words: NameUse): Candidate[] {
+  const text = sentence.text;
+  const tokens = tokensOf(sentence);
+  const found: Candidate[] = [];
+  const firstWord = tokens.findIndex((t) => t.kind === 'word');
+  // A quoted or bulleted sentence start is still a start.
+  if (firstWord < 0) return found;
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (!isNameToken(token) || !acceptable(token, i === firstWord, names, tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    let end = i;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const next = tokens[j];
+      const gap = text.slice(tokens[j - 1].end, next.start);
+      if (isNameToken(next) && /^[\s]?$/.test(gap) && joinable(tokens[end], next, words.alone)) {
+        end = j;
+        continue;
+      }
+      const after = tokens[j + 1];
+      // "Conseil d’État", "Red Ibérica de Transporte": joined over "de" after a head noun, or when the word after
+      // never stands alone as a name ("Qwen2.5-Max d’Alibaba" stays two names).
+      if (
+        nameConnectors.has(next.norm) &&
+        after &&
+        isNameToken(after) &&
+        /^\s?$/.test(gap) &&
+        /^\s?$/.test(text.slice(next.end, after.start)) &&
+        !/\d/.test(tokens[end].text) &&
+        (nameHeads.has(tokens[end].norm) || (!words.standalone.has(after.norm) && !isFunctionWord(after.norm)))
+      ) {
+        end = j + 1;
+        j++;
+        continue;
+      }
+      // "Union européenne", "Banque centrale européenne": a head noun takes lowercase adjectives.
+      if ((nameHeads.has(tokens[i].norm) || placeHeads.has(tokens[i].norm)) && /^\s$/.test(gap) && /^\p{Ll}/u.test(next.text) && adjectiveEnding.test(next.norm)) {
+        end = j;
+        continue;
+      }
+      break;
+    }
+    // "ministère des Armées": French writes some institutional heads in lower case.
+    if (i >= 2 && nameConnectors.has(tokens[i - 1].norm) && lowercaseHeads.has(tokens[i - 2].norm) && /^\s?$/.test(text.slice(tokens[i - 2].end, tokens[i - 1].start))) {
+      i -= 2;
+    }
+    const span = tokens.slice(i, end + 1);
+    const surface = text.slice(span[0].start, span[span.length - 1].end);
+    if (isWorthy(surface, span)) found.push({ surface, key: entityKey(surface), tokens: span, start: span[0].start, end: span[span.length - 1].end, doc, sentence });
+    i = end + 1;
+  }
+  return found;
+}
+
+/**
+ * Whether a capitalised token can start a name. At a sentence start, only when the corpus writes it as a
+ * name elsewhere, or it is no function word and another name word follows ("Dou Shen, de Baidu, …").
+ */
+export function acceptable(token: Token, sentenceStart: boolean, names: NameStats, next: Token | undefined): boolean {
+  if (isFunctionWord(token.norm) && !isAcronym(token.text)) return false;
+  if (!sentenceStart) return true;
+  if (names.isName(token.norm) || /.\p{Lu}/u.test(token.text) || /\d/.test(token.text)) return true;
+  return next !== undefined && isNameToken(next) && (!isFunctionWord(next.norm) || isAcronym(next.text));
+}
+
+/**
+ * Two adjacent name words belong to one name, except an acronym the corpus also uses alone beside another
+ * name ("puces IA Nvidia" is two names; "SNCF Voyageurs" is one).
+ */
+export function joinable(previous: Token, next: Token, alone: ReadonlySet<string>): boolean {
+  const separate = (t: Token) => isAcronym(t.text) && !organizationWords.has(t.norm) && alone.has(t.norm);
+  return !separate(previous) && !separate(next);
+}
+
+export function isWorthy(surface: string, tokens: Token[]): boolean {
+  if (surface.length < 2) return false;
+  // A head noun alone ("Société", "Union") is the start of a name the sentence did not finish.
+  if (tokens.length === 1 && (nameHeads.has(tokens[0].norm) || placeHeads.has(tokens[0].norm))) return false;
+  if (tokens.length === 1 && /^\p{Lu}$/u.test(surface)) return false;
+  return /\p{L}/u.test(surface);
+}
+
+/** How the corpus uses capitalised words: `standalone`, not after "de"/"d’"; `alone`, with no name word after. */
+export interface NameUse {
+  standalone: Set<string>;
+  alone: Set<string>;
+}
+
+export function nameUse(docs: readonly CorpusDocument[]): NameUse {
+  const use: NameUse = { standalone: new Set(), alone: new Set() };
+  for (const doc of docs) {
+    for (const sentence of doc.sentences) {
+      const tokens = tokensOf(sentence);
+      for (let i = 1; i < tokens.length; i++) {
+        if (!isNameToken(tokens[i])) continue;
+        if (!nameConnectors.has(tokens[i - 1].norm)) use.standalone.add(tokens[i].norm);
+        if (!tokens[i + 1] || !isNameToken(tokens[i + 1])) use.alone.add(tokens[i].norm);
+      }
+    }
+  }
+  return use;
+}
+
+/** Mentions read for an entity's kind and definition: the first ones are enough, and keep big corpora fast. */
+export const sampledMentions = 60;
+
+export function sample<T>(candidates: readonly T[]): readonly T[] {
+  return candidates.length <= sampledMentions ? candidates : candidates.slice(0, sampledMentions);
+}
+
+export function mostFrequent(counts: Map<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [surface, n] of counts) {
+    // Ties go to the spelling with more capitals inside ("DeepSeek" over "Deepseek"), then the longer one.
+    const better = n > bestCount || (n === bestCount && (capitals(surface) > capitals(best) || (capitals(surface) === capitals(best) && surface.length > best.length)));
+    if (better) {
+      best = surface;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+export function capitals(s: string): number {
+  return (s.match(/\p{Lu}/gu) ?? []).length;
+}
+

@@ -1,0 +1,85 @@
+import { isFunctionWord } from '../text/functionWords';
+import { fold } from '../text/normalize';
+import { tokenize } from '../text/tokenize';
+import { isAcronym, mostFrequent, sample, type Candidate, type Group } from './candidates';
+import type { Definition, EntityKind } from './types';
+import { determiners, honorifics, nameHeads, organizationNouns, organizationWords, placeCues, placeHeads, productNouns, roleNouns, speechVerbs, weakPlaceCues } from './wordLists';
+
+/** The kind of an entity, from its form and the words around its mentions. */
+export function kindOf(group: Group): EntityKind {
+  const votes: Record<EntityKind, number> = { person: 0, organization: 0, product: 0, place: 0, acronym: 0, other: 0 };
+  const display = mostFrequent(group.surfaces);
+  const words = group.key.split(' ');
+  if (/\d/.test(display) && /\p{L}/u.test(display)) votes.product += 3;
+  if (words.some((w) => organizationWords.has(w))) votes.organization += 3;
+  for (const c of sample(group.candidates)) {
+    const text = c.sentence.text;
+    const before = tokenize(text.slice(Math.max(0, c.start - 60), c.start)).filter((t) => t.kind === 'word' || t.kind === 'elision');
+    const after = fold(text.slice(c.end, c.end + 60));
+    const prev = before[before.length - 1]?.norm;
+    const prev2 = before.slice(-3).map((t) => t.norm);
+    const prevPrev = before[before.length - 2]?.norm;
+    if (/^\s*,\s*(?:le |la |l'|co-|vice-)?[\p{L}-]+/u.test(after) && roleNouns.has(after.replace(/^\s*,\s*(?:le |la |l')?/, '').split(/[\s,]/)[0])) votes.person += 3;
+    if (prev && honorifics.has(prev)) votes.person += 3;
+    if (/,\s*$/.test(text.slice(0, c.start)) && before.slice(-3).some((t) => roleNouns.has(t.norm))) votes.person += 2;
+    if (speechVerbs.test(after.trim())) votes.person += 1;
+    if (prev2.some((w) => organizationNouns.has(w))) votes.organization += 1;
+    if ((prev && productNouns.has(prev)) || (prevPrev && productNouns.has(prevPrev) && !isFunctionWord(prev ?? ''))) votes.product += 1;
+    if (prev && placeCues.has(prev)) votes.place += 1;
+    else if (prev && determiners.has(prev) && prevPrev && ['dans', 'vers', 'hors', 'in', 'into'].includes(prevPrev)) votes.place += 1;
+    else if (prev && weakPlaceCues.has(prev)) votes.place += 0.6;
+    if (/^\s*(?:»|")/.test(text.slice(c.end, c.end + 3)) && /(?:«|")\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start))) votes.other += 1;
+  }
+  if (isAcronym(display)) return 'acronym';
+  if (words.length > 1 && placeHeads.has(words[0])) return 'place';
+  if (words.length > 1 && nameHeads.has(words[0])) return 'organization';
+  // A person is rarely named by one word alone; a lone surname joins its full name later.
+  if (words.length === 1) votes.person *= 0.3;
+  const best = (Object.entries(votes) as [EntityKind, number][]).sort((a, b) => b[1] - a[1])[0];
+  if (best[1] >= 1) return best[0];
+  // Two or three capitalised words with no other cue read as a person's name ("Deng Xiaoping").
+  if (words.length >= 2 && words.length <= 3 && group.candidates.every((c) => c.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)))) return 'person';
+  return best[1] >= 0.5 && best[0] !== 'person' ? best[0] : 'other';
+}
+
+/**
+ * Names listed together share a kind: an entity with no cue of its own ("Baidu" in "Tencent et Baidu")
+ * takes the kind most of its list partners have.
+ */
+export function propagateKinds(groups: Map<string, Group>, kinds: Map<Group, EntityKind>): void {
+  const bySentence = new Map<string, { group: Group; candidate: Candidate }[]>();
+  for (const group of groups.values()) {
+    for (const candidate of group.candidates) {
+      const key = `${candidate.doc.path}#${candidate.sentence.index}`;
+      bySentence.set(key, [...(bySentence.get(key) ?? []), { group, candidate }]);
+    }
+  }
+  for (const group of groups.values()) {
+    if (kinds.get(group) !== 'other') continue;
+    const votes = new Map<EntityKind, number>();
+    for (const c of group.candidates) {
+      for (const { group: partner, candidate: p } of bySentence.get(`${c.doc.path}#${c.sentence.index}`) ?? []) {
+        if (partner === group) continue;
+        const between = p.start >= c.end ? c.sentence.text.slice(c.end, p.start) : c.sentence.text.slice(p.end, c.start);
+        if (!/^(?:\s*,\s*[^,]{0,30}?)?\s*(?:,|et|ou|and|or)\s*$/.test(between) || between.length > 40) continue;
+        const kind = kinds.get(partner);
+        if (kind && kind !== 'other' && kind !== 'acronym') votes.set(kind, (votes.get(kind) ?? 0) + 1);
+      }
+    }
+    const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (best) kinds.set(group, best[0]);
+  }
+}
+
+/** The kind a defining phrase names: "son moteur de recherche" (a product), "président de …" (a person). */
+export function kindFromDefinition(definition: Definition): EntityKind | undefined {
+  if (definition.source === 'sentence' || definition.source === 'relative-clause') return undefined;
+  const words = fold(definition.text).split(/\s+/).map((w) => w.replace(/^[ld]'/, '')).filter((w) => w && !determiners.has(w) && !isFunctionWord(w));
+  const head = words.slice(0, 4).find((w) => roleNouns.has(w) || productNouns.has(w) || organizationNouns.has(w)) ?? words[0];
+  if (!head) return undefined;
+  if (roleNouns.has(head)) return 'person';
+  if (productNouns.has(head)) return 'product';
+  if (organizationNouns.has(head)) return 'organization';
+  return undefined;
+}
+
