@@ -66,7 +66,7 @@ export function registerCompletion(ctx: ServerContext): void {
     const items: CompletionItem[] = [];
     const partial = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.exec(prefix)?.[0] ?? '';
     const range = (fromText: number) => ({ start: document.positionAt(block.offsets[Math.min(fromText, block.text.length)]), end: params.position });
-    const entities = ctx.index.entities();
+    const entities = ctx.entities();
     const atCursor = { start: params.position, end: params.position };
 
     // Names complete from a capitalised start, or from four letters of any case ("deeps" → DeepSeek).

@@ -3,6 +3,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseMarkdown, type ParsedMarkdown } from '../core/markdown/parseMarkdown';
 import { CorpusIndex } from '../core/index/corpusIndex';
+import { EntityIndex } from '../core/entities/entityIndex';
 import { defaultSettings, type Settings } from '../settings';
 
 /** What the server knows at run time, shared by the feature adapters. */
@@ -26,6 +27,18 @@ export class ServerContext {
     bundledCorpus: string,
   ) {
     this.bundledCorpus = bundledCorpus;
+  }
+
+  /** Entities of the last completed extraction, answered while a new one runs in the worker thread. */
+  private lastEntities = new EntityIndex([]);
+
+  /**
+   * The corpus entities, never computed on the request path: the current ones when extracted, else the last
+   * extraction's (a changed file's entities arrive when its extraction ends).
+   */
+  entities(): EntityIndex {
+    if (this.index.hasEntities) this.lastEntities = this.index.entities();
+    return this.lastEntities;
   }
 
   /** Whether a file lies in one of the corpus folders in use. */

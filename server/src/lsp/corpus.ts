@@ -11,6 +11,10 @@ import { loadCorpus, loadDocument } from '../core/corpus/loadCorpus';
 import { isCorpusFileName } from '../core/corpus/files';
 import { curatedFileNames } from '../core/entities/curated';
 import { loadCurated } from '../core/entities/loadCurated';
+import { EntityIndex } from '../core/entities/entityIndex';
+import { entityJobOf, type EntityJob } from '../core/entities/entityJob';
+import type { Entity } from '../core/entities/types';
+import { Worker } from 'node:worker_threads';
 import { CorpusIndex } from '../core/index/corpusIndex';
 import type { CorpusProblem } from '../core/types';
 import { reindexRequest, statusNotification, type StatusParams } from '../protocol';
@@ -78,6 +82,8 @@ export class CorpusService {
       if (result.cancelled || generation !== this.generation) return;
       const curated = await loadCurated(roots);
       index.setCurated(curated.entities, curated.problems);
+      await this.extractEntities(index);
+      if (generation !== this.generation) return;
       index.listingProblems = result.problems;
       ctx.index = index;
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -124,6 +130,7 @@ export class CorpusService {
       touched = true;
     }
     if (!touched) return;
+    await this.extractEntities(ctx.index);
     this.publishProblems();
     this.sendStatus(ctx.indexing ? 'indexing' : 'ready');
     this.listeners.forEach((listener) => listener());
@@ -138,13 +145,31 @@ export class CorpusService {
     connection.onDidChangeWatchedFiles(guard(this.ctx, 'workspace/didChangeWatchedFiles', undefined, (params) => this.filesChanged(params.changes)));
   }
 
+  /**
+   * Extracts the entities of an index in a worker thread, so that the server keeps answering meanwhile; on
+   * the main thread if the worker cannot run. Entities of an index that changed in the meantime are dropped.
+   */
+  private async extractEntities(index: CorpusIndex): Promise<void> {
+    if (index.hasEntities) return;
+    const started = performance.now();
+    const version = index.version;
+    try {
+      const entities = await extractInWorker(entityJobOf(index));
+      index.setEntities(new EntityIndex(entities), version);
+      this.ctx.log(`Extracted ${entities.length} entities in ${((performance.now() - started) / 1000).toFixed(2)} s (worker thread)`);
+    } catch (error) {
+      this.ctx.log(`Entity extraction in a worker thread failed (${String(error)}); extracting on the main thread`);
+      index.entities();
+    }
+  }
+
   private sendStatus(state: StatusParams['state'], message?: string): void {
     const { ctx } = this;
     const params: StatusParams = {
       state,
       documents: ctx.index.documentCount,
       sentences: ctx.index.sentenceTotal,
-      entities: state === 'ready' ? ctx.index.entities().entities.length : 0,
+      entities: state === 'ready' ? ctx.entities().entities.length : 0,
       problems: ctx.index.problems().length,
       roots: ctx.corpusRoots,
       message,
@@ -209,4 +234,21 @@ export class CorpusService {
 
 function expandHome(p: string): string {
   return p.startsWith('~/') ? path.join(process.env.HOME ?? '', p.slice(2)) : p;
+}
+
+/** Runs an entity extraction job in a worker thread (dist/entitiesWorker.js, next to this bundle). */
+function extractInWorker(job: EntityJob): Promise<Entity[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path.join(__dirname, 'entitiesWorker.js'));
+    const finish = (action: () => void) => {
+      void worker.terminate();
+      action();
+    };
+    worker.once('message', (message: { entities?: Entity[]; error?: string }) =>
+      finish(() => (message.entities ? resolve(message.entities) : reject(new Error(message.error ?? 'no result')))),
+    );
+    worker.once('error', (error) => finish(() => reject(error)));
+    worker.once('exit', (code) => reject(new Error(`worker exited with code ${code}`)));
+    worker.postMessage(job);
+  });
 }

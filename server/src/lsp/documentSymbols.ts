@@ -21,7 +21,7 @@ export function registerDocumentSymbols(ctx: ServerContext): void {
     const doc = ctx.index.documentByPath(URI.parse(params.textDocument.uri).fsPath);
     if (!doc) return [];
     const children: DocumentSymbol[] = [];
-    for (const entity of ctx.index.entities().entities) {
+    for (const entity of ctx.entities().entities) {
       const here = entity.mentions.filter((m) => m.path === doc.path);
       if (here.length === 0) continue;
       children.push({ name: entity.name, detail: `${here.length}×`, kind: symbolKinds[entity.kind], range: here[0].range, selectionRange: here[0].range });

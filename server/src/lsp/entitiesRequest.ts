@@ -6,7 +6,7 @@ import { guard } from './errorBoundary';
 /** `grounded/entities`: every entity with its counts, definition and where it is defined, for the Entities view. */
 export function registerEntitiesRequest(ctx: ServerContext): void {
   ctx.connection.onRequest(entitiesRequest, guard(ctx, entitiesRequest, [] as EntitySummary[], (): EntitySummary[] =>
-    ctx.index.entities().entities.map((entity) => {
+    ctx.entities().entities.map((entity) => {
       const definition = entity.definition;
       const at = definition?.path && definition.range ? { path: definition.path, range: definition.range } : entity.mentions[0] && { path: entity.mentions[0].path, range: entity.mentions[0].range };
       return {

@@ -16,7 +16,7 @@ export interface EntityOccurrence {
  * in a draft, the known names found in its prose (code, front matter and HTML left out).
  */
 export function entitiesIn(ctx: ServerContext, document: TextDocument): EntityOccurrence[] {
-  const entities = ctx.index.entities();
+  const entities = ctx.entities();
   const corpusDoc = document.uri.startsWith('file:') ? ctx.index.documentByPath(URI.parse(document.uri).fsPath) : undefined;
   if (corpusDoc && corpusDoc.text === document.getText()) {
     return entities.entities

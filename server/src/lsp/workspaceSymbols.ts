@@ -7,7 +7,7 @@ import { guard } from './errorBoundary';
 /** `workspace/symbol`: the corpus entities and sources, found fuzzily by name, title or citation id. */
 export function registerWorkspaceSymbols(ctx: ServerContext): void {
   ctx.connection.onWorkspaceSymbol(guard(ctx, 'workspace/symbol', [], (params): WorkspaceSymbol[] => [
-    ...ctx.index
+    ...ctx
       .entities()
       .search(params.query, 50)
       .filter((entity) => entity.mentions.length > 0 || entity.definition?.path)

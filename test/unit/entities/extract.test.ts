@@ -138,3 +138,15 @@ describe('extractEntities on the bundled corpus (hand-reviewed list)', () => {
     assert.ok(precision >= 0.9, `precision ${precision}`);
   });
 });
+
+describe('entity extraction as a job for a worker thread', () => {
+  it('gives the same entities from the plain-data job as from the index', async () => {
+    const { entityJobOf, runEntityJob } = await import('../../../server/src/core/entities/entityJob');
+    const { structuredClone: clone } = globalThis;
+    const loaded = await loadCorpus([path.resolve(__dirname, '../../../corpus')], '/');
+    const index = new CorpusIndex();
+    loaded.documents.forEach((d) => index.setDocument(d));
+    const job = clone(entityJobOf(index));
+    assert.deepEqual(runEntityJob(job), index.entities().entities);
+  });
+});

@@ -37,6 +37,7 @@ export class CorpusIndex {
   private idCache: Map<string, CorpusDocument> | undefined;
   private fuzzySources: FuzzyNames<CorpusDocument> | undefined;
   private entityCache: EntityIndex | undefined;
+  private changes = 0;
   private curatedEntries: readonly CuratedEntity[] = [];
   /** Problems in curated entity files, set by the loader. */
   curatedProblems: CorpusProblem[] = [];
@@ -75,10 +76,34 @@ export class CorpusIndex {
     return this.entityCache;
   }
 
+  /** Whether the entities are computed (so that {@link entities} answers at once). */
+  get hasEntities(): boolean {
+    return this.entityCache !== undefined;
+  }
+
+  /** A number that changes whenever documents or curated entries do. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /**
+   * Installs entities computed elsewhere (in a worker thread) from the index at `version`; ignored when the
+   * index has changed since.
+   */
+  setEntities(entities: EntityIndex, version: number): void {
+    if (version === this.changes) this.entityCache = entities;
+  }
+
+  /** The curated entries in force. */
+  get curated(): readonly CuratedEntity[] {
+    return this.curatedEntries;
+  }
+
   /** Replaces the curated entity entries (from grounded.entities files). */
   setCurated(entries: readonly CuratedEntity[], problems: CorpusProblem[]): void {
     this.curatedEntries = entries;
     this.curatedProblems = problems;
+    this.changes++;
     this.entityCache = undefined;
   }
 
@@ -95,6 +120,7 @@ export class CorpusIndex {
   /** Adds a document, replacing any previous version of the same path. */
   setDocument(doc: CorpusDocument): void {
     this.removeDocument(doc.path);
+    this.changes++;
     this.idCache = undefined;
     this.fuzzySources = undefined;
     this.entityCache = undefined;
@@ -115,6 +141,7 @@ export class CorpusIndex {
   removeDocument(filePath: string): boolean {
     const doc = this.byPath.get(filePath);
     if (!doc) return false;
+    this.changes++;
     this.idCache = undefined;
     this.fuzzySources = undefined;
     this.entityCache = undefined;

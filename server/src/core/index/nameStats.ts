@@ -39,6 +39,18 @@ export class NameStats {
     return count;
   }
 
+  /** The counts as plain data (to rebuild them elsewhere, e.g. in a worker thread). */
+  entries(): [string, number, number][] {
+    return [...this.counts].map(([norm, c]) => [norm, c.capitalized, c.lower]);
+  }
+
+  /** Stats rebuilt from {@link entries}. */
+  static fromEntries(entries: readonly [string, number, number][]): NameStats {
+    const stats = new NameStats();
+    for (const [norm, capitalized, lower] of entries) stats.counts.set(norm, { capitalized, lower });
+    return stats;
+  }
+
   /** Whether the corpus has this folded word at all (away from sentence starts). */
   has(norm: string): boolean {
     return this.counts.has(norm);
