@@ -7,6 +7,9 @@ import { parseQuantities } from './core/text/quantities';
 import { checkCommand } from './cli/check';
 import { entitiesCommand } from './cli/entities';
 import { loadCurated } from './core/entities/loadCurated';
+import { EntityIndex } from './core/entities/entityIndex';
+import { entitiesKey, indexCacheFile, readIndexCache, writeIndexCache } from './core/index/indexCache';
+import * as os from 'node:os';
 
 const usage = `Usage: grounded <command> [options]
 
@@ -20,7 +23,8 @@ Options:
   --corpus DIR      a corpus folder, file or glob (repeatable; default: the bundled sample corpus)
   --format FORMAT   output of check: text (default), json or sarif
   --language LANG   draft language: auto (default), fr or en
-  --json            machine-readable output of index
+  --json            machine-readable output of index and entities
+  --no-cache        do not read or write the index cache ($GROUNDED_CACHE_DIR, else ~/.cache/grounded)
   -h, --help        this help`;
 
 /** The bundled corpus next to dist/. */
@@ -37,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean' },
         format: { type: 'string', default: 'text' },
         language: { type: 'string', default: 'auto' },
+        'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -50,11 +55,12 @@ async function main(argv: string[]): Promise<number> {
     return command || parsed.values.help ? 0 : 2;
   }
   const corpusPaths = parsed.values.corpus?.length ? parsed.values.corpus : [bundledCorpus];
+  const useCache = parsed.values['no-cache'] !== true;
   switch (command) {
     case 'index':
-      return indexCommand(corpusPaths, parsed.values.json === true);
+      return indexCommand(corpusPaths, parsed.values.json === true, useCache);
     case 'entities': {
-      const { index } = await buildIndex(corpusPaths);
+      const { index } = await buildIndex(corpusPaths, useCache);
       return entitiesCommand(index, parsed.values.json === true);
     }
     case 'check': {
@@ -63,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
       if (format !== 'text' && format !== 'json' && format !== 'sarif') return fail(`unknown format "${format}" (text, json or sarif)`);
       if (language !== 'auto' && language !== 'fr' && language !== 'en') return fail(`unknown language "${language}" (auto, fr or en)`);
       if (rest.length === 0) return fail('check needs at least one draft file');
-      const { index } = await buildIndex(corpusPaths);
+      const { index } = await buildIndex(corpusPaths, useCache);
       return checkCommand(rest, index, { format, language });
     }
     default:
@@ -77,20 +83,30 @@ function fail(message: string): number {
   return 2;
 }
 
-async function buildIndex(corpusPaths: string[]): Promise<{ index: CorpusIndex; seconds: number }> {
+/** The CLI's cache folder: $GROUNDED_CACHE_DIR, else $XDG_CACHE_HOME/grounded, else ~/.cache/grounded. */
+function cacheDir(): string {
+  return process.env.GROUNDED_CACHE_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'grounded');
+}
+
+async function buildIndex(corpusPaths: string[], useCache = true): Promise<{ index: CorpusIndex; seconds: number }> {
   const started = performance.now();
-  const result = await loadCorpus(corpusPaths, process.cwd());
+  const roots = corpusPaths.map((p) => path.resolve(p));
+  const cacheFile = useCache ? indexCacheFile(cacheDir(), roots) : undefined;
+  const cache = cacheFile ? await readIndexCache(cacheFile) : undefined;
+  const result = await loadCorpus(corpusPaths, process.cwd(), { previous: cache?.documents });
   const index = new CorpusIndex();
   for (const doc of result.documents) index.setDocument(doc);
   index.listingProblems = result.problems;
-  const curated = await loadCurated(corpusPaths.map((p) => path.resolve(p)));
+  const curated = await loadCurated(roots);
   index.setCurated(curated.entities, curated.problems);
+  if (cache?.entities && cache.entities.key === entitiesKey(index)) index.setEntities(new EntityIndex(cache.entities.entities), index.version);
   index.entities();
+  if (cacheFile) await writeIndexCache(cacheFile, index).catch((error) => process.stderr.write(`grounded: could not write the cache ${cacheFile}: ${String(error)}\n`));
   return { index, seconds: (performance.now() - started) / 1000 };
 }
 
-async function indexCommand(corpusPaths: string[], json: boolean): Promise<number> {
-  const { index, seconds } = await buildIndex(corpusPaths);
+async function indexCommand(corpusPaths: string[], json: boolean, useCache: boolean): Promise<number> {
+  const { index, seconds } = await buildIndex(corpusPaths, useCache);
   const documents = index.documents();
   const facts = documents.reduce((n, doc) => n + doc.sentences.reduce((m, s) => m + parseQuantities(s.text, doc.lang).length, 0), 0);
   const problems = index.problems();

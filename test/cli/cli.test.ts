@@ -1,15 +1,27 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 const root = path.resolve(__dirname, '..', '..');
 const cli = path.join(root, 'dist', 'cli.js');
 const draft = path.join(root, 'test', 'fixtures', 'eval', 'draft.dev.md');
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
+const cache = mkdtempSync(path.join(tmpdir(), 'grounded-cli-cache-'));
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, GROUNDED_CACHE_DIR: cache } });
 
 describe('grounded CLI', function () {
   this.timeout(30000);
+
+  after(() => rmSync(cache, { recursive: true, force: true }));
+
+  it('caches the index, and a cached run gives the same entities as a fresh one', () => {
+    const fresh = run('entities', '--json', '--no-cache').stdout;
+    run('index');
+    assert.ok(readdirSync(cache).some((f) => f.endsWith('.bin')), 'a cache file');
+    const cached = run('entities', '--json').stdout;
+    assert.equal(cached, fresh);
+  });
 
   it('index prints the corpus summary', () => {
     const result = run('index');

@@ -17,6 +17,10 @@ export class ServerContext {
   bundledCorpus: string;
   untrusted = false;
   storagePath: string | undefined;
+  /** Where the index cache is kept: the editor's storage folder for the extension, else GROUNDED_CACHE_DIR; none without either. */
+  get cacheDir(): string | undefined {
+    return this.storagePath ?? process.env.GROUNDED_CACHE_DIR;
+  }
   /** The client can watch files we name (dynamic `didChangeWatchedFiles` with relative patterns). */
   canWatchFiles = false;
   private readonly parsed = new Map<string, { version: number; parsed: ParsedMarkdown }>();

@@ -7,7 +7,8 @@ import {
   type Diagnostic,
   type Disposable,
 } from 'vscode-languageserver/node';
-import { loadCorpus, loadDocument } from '../core/corpus/loadCorpus';
+import { loadCorpus, loadDocument, type LoadOptions } from '../core/corpus/loadCorpus';
+import { entitiesKey, indexCacheFile, readIndexCache, writeIndexCache } from '../core/index/indexCache';
 import { isCorpusFileName } from '../core/corpus/files';
 import { curatedFileNames } from '../core/entities/curated';
 import { loadCurated } from '../core/entities/loadCurated';
@@ -71,7 +72,10 @@ export class CorpusService {
     const started = performance.now();
     const progress = await this.beginProgress();
     try {
-      const previous = new Map(ctx.index.documents().map((d) => [d.path, d]));
+      const cacheFile = ctx.cacheDir ? indexCacheFile(ctx.cacheDir, roots) : undefined;
+      // Before the first build, documents come from the cache on disk; later, from the index in memory.
+      const cache = cacheFile && ctx.index.documentCount === 0 ? await readIndexCache(cacheFile) : undefined;
+      const previous: LoadOptions['previous'] = cache?.documents ?? new Map(ctx.index.documents().map((d) => [d.path, d]));
       const index = new CorpusIndex();
       const result = await loadCorpus(roots, ctx.workspaceRoot ?? process.cwd(), {
         previous,
@@ -82,6 +86,11 @@ export class CorpusService {
       if (result.cancelled || generation !== this.generation) return;
       const curated = await loadCurated(roots);
       index.setCurated(curated.entities, curated.problems);
+      if (cache) ctx.log(`${result.documents.filter((d) => cache.documents.get(d.path)?.hash === d.hash).length} of ${result.documents.length} documents from the cache`);
+      if (cache?.entities && cache.entities.key === entitiesKey(index)) {
+        index.setEntities(new EntityIndex(cache.entities.entities), index.version);
+        ctx.log(`${cache.entities.entities.length} entities from the cache`);
+      }
       await this.extractEntities(index);
       if (generation !== this.generation) return;
       index.listingProblems = result.problems;
@@ -93,6 +102,7 @@ export class CorpusService {
       ctx.indexing = false;
       this.sendStatus('ready');
       this.listeners.forEach((listener) => listener());
+      this.saveCache();
     } catch (error) {
       ctx.indexing = false;
       ctx.error(`Indexing failed: ${error instanceof Error ? error.stack : String(error)}`);
@@ -131,6 +141,7 @@ export class CorpusService {
     }
     if (!touched) return;
     await this.extractEntities(ctx.index);
+    this.saveCache();
     this.publishProblems();
     this.sendStatus(ctx.indexing ? 'indexing' : 'ready');
     this.listeners.forEach((listener) => listener());
@@ -143,6 +154,17 @@ export class CorpusService {
       return null;
     }));
     connection.onDidChangeWatchedFiles(guard(this.ctx, 'workspace/didChangeWatchedFiles', undefined, (params) => this.filesChanged(params.changes)));
+  }
+
+  /** Writes the index cache in the background; a failure is logged, never fatal. */
+  private saveCache(): void {
+    const { ctx } = this;
+    if (!ctx.cacheDir) return;
+    const file = indexCacheFile(ctx.cacheDir, ctx.corpusRoots);
+    writeIndexCache(file, ctx.index).then(
+      () => ctx.log(`Saved the index cache ${file}`),
+      (error) => ctx.log(`Could not write the index cache ${file}: ${String(error)}`),
+    );
   }
 
   /**

@@ -1,3 +1,4 @@
+import { LineMap } from '../position';
 import type { CorpusProblem } from '../types';
 import { buildDocument, hashText, type CorpusDocument } from './document';
 import { listCorpusFiles, readCorpusFile } from './files';
@@ -9,8 +10,8 @@ export interface LoadOptions {
   isCancelled?: () => boolean;
   /** Called with each document as soon as it is built (e.g. to index it while the rest loads). */
   onDocument?: (doc: CorpusDocument) => void;
-  /** Documents already built, by path, reused when the file's hash is unchanged. */
-  previous?: ReadonlyMap<string, CorpusDocument>;
+  /** Documents already built (or cached without their text), by path, reused when the file's hash is unchanged. */
+  previous?: ReadonlyMap<string, CorpusDocument | Omit<CorpusDocument, 'text' | 'lines'>>;
 }
 
 export interface LoadResult {
@@ -49,13 +50,17 @@ export async function loadCorpus(paths: string[], baseDir: string, options: Load
 /** Reads and builds one corpus file; `doc` is undefined when the file cannot be used (the problems say why). */
 export async function loadDocument(
   filePath: string,
-  previous?: ReadonlyMap<string, CorpusDocument>,
+  previous?: ReadonlyMap<string, CorpusDocument | Omit<CorpusDocument, 'text' | 'lines'>>,
 ): Promise<{ doc?: CorpusDocument; problems: CorpusProblem[] }> {
   const read = await readCorpusFile(filePath);
   if (read.text === undefined) return { problems: read.problems };
   const hash = hashText(read.text);
   const cached = previous?.get(filePath);
-  if (cached && cached.hash === hash) return { doc: cached, problems: [] };
+  if (cached && cached.hash === hash) {
+    // A cached document comes without its text: the text just read is the same, by its hash.
+    const doc = 'text' in cached ? cached : { ...cached, text: read.text, lines: new LineMap(read.text) };
+    return { doc, problems: [] };
+  }
   try {
     const doc = buildDocument(filePath, read.text, hash);
     doc.problems.unshift(...read.problems);
