@@ -8,7 +8,7 @@ import { checkCommand } from './cli/check';
 import { entitiesCommand } from './cli/entities';
 import { loadCurated } from './core/entities/loadCurated';
 import { EntityIndex } from './core/entities/entityIndex';
-import { entitiesKey, indexCacheFile, readIndexCache, writeIndexCache } from './core/index/indexCache';
+import { cacheIsCurrent, entitiesKey, indexCacheFile, readIndexCache, writeIndexCache } from './core/index/indexCache';
 import * as os from 'node:os';
 
 const usage = `Usage: grounded <command> [options]
@@ -101,7 +101,7 @@ async function buildIndex(corpusPaths: string[], useCache = true): Promise<{ ind
   index.setCurated(curated.entities, curated.problems);
   if (cache?.entities && cache.entities.key === entitiesKey(index)) index.setEntities(new EntityIndex(cache.entities.entities), index.version);
   index.entities();
-  if (cacheFile) await writeIndexCache(cacheFile, index).catch((error) => process.stderr.write(`grounded: could not write the cache ${cacheFile}: ${String(error)}\n`));
+  if (cacheFile && !cacheIsCurrent(cache, index)) await writeIndexCache(cacheFile, index).catch((error) => process.stderr.write(`grounded: could not write the cache ${cacheFile}: ${String(error)}\n`));
   return { index, seconds: (performance.now() - started) / 1000 };
 }
 

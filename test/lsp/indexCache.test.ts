@@ -30,6 +30,7 @@ describe('persisted index (storage folder)', function () {
       assert.ok(second.logs.some((l) => /5 of 5 documents from the cache/.test(l)), second.logs.join('\n'));
       assert.ok(second.logs.some((l) => /\d+ entities from the cache/.test(l)));
       assert.ok(!second.logs.some((l) => /Extracted \d+ entities/.test(l)), 'no new extraction');
+      await until(second, /The index cache is up to date/);
       const uri = 'untitled:warm.md';
       const text = 'Martin Lau, président de Tencent, parle.\n';
       await second.open(uri, text);

@@ -8,7 +8,7 @@ import {
   type Disposable,
 } from 'vscode-languageserver/node';
 import { loadCorpus, loadDocument, type LoadOptions } from '../core/corpus/loadCorpus';
-import { entitiesKey, indexCacheFile, readIndexCache, writeIndexCache } from '../core/index/indexCache';
+import { cacheIsCurrent, entitiesKey, indexCacheFile, readIndexCache, writeIndexCache } from '../core/index/indexCache';
 import { isCorpusFileName } from '../core/corpus/files';
 import { curatedFileNames } from '../core/entities/curated';
 import { loadCurated } from '../core/entities/loadCurated';
@@ -102,7 +102,8 @@ export class CorpusService {
       ctx.indexing = false;
       this.sendStatus('ready');
       this.listeners.forEach((listener) => listener());
-      this.saveCache();
+      if (cacheIsCurrent(cache, index)) ctx.log('The index cache is up to date');
+      else this.saveCache();
     } catch (error) {
       ctx.indexing = false;
       ctx.error(`Indexing failed: ${error instanceof Error ? error.stack : String(error)}`);

@@ -27,6 +27,13 @@ export function entitiesKey(index: CorpusIndex): string {
   return hash.digest('hex');
 }
 
+/** Whether a cache already holds exactly an index's documents and entities (then it need not be written again). */
+export function cacheIsCurrent(cache: IndexCache | undefined, index: CorpusIndex): boolean {
+  if (!cache?.entities || cache.documents.size !== index.documentCount) return false;
+  if (index.documents().some((doc) => cache.documents.get(doc.path)?.hash !== doc.hash)) return false;
+  return cache.entities.key === entitiesKey(index);
+}
+
 /** The cache file for a set of corpus folders, in `dir`. */
 export function indexCacheFile(dir: string, roots: readonly string[]): string {
   const key = createHash('sha1').update(roots.join('\0')).digest('hex').slice(0, 16);
