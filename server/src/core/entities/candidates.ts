@@ -137,11 +137,13 @@ export function acceptable(token: Token, sentenceStart: boolean, names: NameStat
 
 /**
  * Two adjacent name words belong to one name, except an acronym the corpus also uses alone beside another
- * name ("puces IA Nvidia" is two names; "SNCF Voyageurs" is one).
+ * name ("puces IA Nvidia" is two names; "SNCF Voyageurs" is one), and a model name after an acronym.
  */
 export function joinable(previous: Token, next: Token, alone: ReadonlySet<string>): boolean {
   const separate = (t: Token) => isAcronym(t.text) && !organizationWords.has(t.norm) && alone.has(t.norm);
-  return !separate(previous) && !separate(next);
+  // A model name with digits after an acronym is a name of its own ("les futurs LLM R2").
+  const model = isAcronym(previous.text) && /\d/.test(next.text);
+  return !separate(previous) && !separate(next) && !model;
 }
 
 export function isWorthy(surface: string, tokens: Token[]): boolean {
