@@ -35,11 +35,11 @@ export async function measureScale(count: number): Promise<Record<string, number
   for (const file of files(dir)) tokenize(readFileSync(file, 'utf8'));
   const floor = performance.now() - floorStart;
   const storage = mkdtempSync(path.join(tmpdir(), 'grounded-bench-storage-'));
-  const options = { settings: { corpus: { paths: [dir] } }, initializationOptions: { storagePath: storage } };
+  const options = { settings: { corpus: { paths: [dir] } }, initializationOptions: { storagePath: storage }, readyTimeoutMs: 20 * 60_000 };
   const started = performance.now();
   const client = await TestClient.start(options);
   const ready = performance.now() - started;
-  await client.until(() => client.logs.some((l) => /Saved the index cache/.test(l)), 'the index cache', 120_000);
+  await client.until(() => client.logs.some((l) => /Saved the index cache/.test(l)), 'the index cache', 10 * 60_000);
   try {
     const draft = syntheticDraft(1000);
     const uri = 'untitled:bench-scale.md';

@@ -22,6 +22,8 @@ export interface StartOptions {
   configuration?: boolean;
   /** Extra arguments for node before the server script (e.g. `--require` a guard). */
   nodeArgs?: string[];
+  /** How long to wait for the corpus index to be ready (default 20 s; large benchmark corpora take longer). */
+  readyTimeoutMs?: number;
 }
 
 /** A language client talking to a real `dist/server.js --stdio` process. */
@@ -84,7 +86,7 @@ export class TestClient {
       },
     });
     await client.connection.sendNotification('initialized', {});
-    await client.waitForStatus('ready');
+    await client.waitForStatus('ready', 0, options.readyTimeoutMs);
     return client;
   }
 
@@ -115,8 +117,8 @@ export class TestClient {
   }
 
   /** Waits for a status notification with this state, newer than `after` notifications. */
-  waitForStatus(state: StatusParams['state'], after = 0): Promise<StatusParams> {
-    return this.until(() => this.statuses.slice(after).find((s) => s.state === state), `status ${state}`);
+  waitForStatus(state: StatusParams['state'], after = 0, timeoutMs?: number): Promise<StatusParams> {
+    return this.until(() => this.statuses.slice(after).find((s) => s.state === state), `status ${state}`, timeoutMs);
   }
 
   /** The latest diagnostics published for a document (undefined when none yet). */
