@@ -6,7 +6,6 @@ import {
   type CompletionList,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
 import { continuationsOf, entitiesNamed } from '../core/completion/continuations';
 import { factsAbout } from '../core/completion/entityFacts';
 import type { CorpusDocument, Sentence } from '../core/corpus/document';
@@ -19,7 +18,7 @@ import { frenchFor, frenchSynonymsOf } from '../core/claims/lexicon';
 import type { ServerContext } from './context';
 import { describeEntity } from './entityHover';
 import { guard } from './errorBoundary';
-import { escapeMarkdown, fileLink } from './markdownText';
+import { quotePassage } from './hover';
 
 const itemKinds: Record<EntityKind, CompletionItemKind> = {
   person: CompletionItemKind.Variable,
@@ -124,7 +123,7 @@ export function registerCompletion(ctx: ServerContext): void {
     if (!doc || !sentence) return item;
     item.documentation = {
       kind: MarkupKind.Markdown,
-      value: `> ${escapeMarkdown(sentence.text)}\n>\n> — ${fileLink(doc.title, URI.file(doc.path).toString(), sentence.range.start.line)} \`@${doc.id.replace(/`/g, '')}\``,
+      value: quotePassage(doc, sentence),
     };
     return item;
   }));

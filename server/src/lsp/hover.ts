@@ -4,7 +4,7 @@ import { citationAt } from '../core/citations/lookup';
 import { detectLang } from '../core/text/stem';
 import type { CheckedSentence } from '../core/claims/checkDraft';
 import type { Evidence } from '../core/claims/checkClaim';
-import type { CorpusDocument } from '../core/corpus/document';
+import type { CorpusDocument, Sentence } from '../core/corpus/document';
 import type { DraftChecker } from './drafts';
 import { describeEntity } from './entityHover';
 import { entityAt } from './entityLookup';
@@ -83,6 +83,11 @@ export function describeVerdict(checked: CheckedSentence): string {
 }
 
 function quote(evidence: Evidence): string {
-  const link = fileLink(evidence.doc.title, URI.file(evidence.doc.path).toString(), evidence.sentence.range.start.line);
-  return `> ${escapeMarkdown(evidence.sentence.text)}\n>\n> — ${link} \`@${evidence.doc.id.replace(/`/g, '')}\``;
+  return quotePassage(evidence.doc, evidence.sentence);
+}
+
+/** A corpus sentence as a Markdown quote, escaped, with a link to it and its citation key. */
+export function quotePassage(doc: CorpusDocument, sentence: Sentence): string {
+  const link = fileLink(doc.title, URI.file(doc.path).toString(), sentence.range.start.line);
+  return `> ${escapeMarkdown(sentence.text)}\n>\n> — ${link} \`@${doc.id.replace(/`/g, '')}\``;
 }

@@ -1,3 +1,4 @@
+import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { parseQuantities, sameQuantity, type Quantity } from '../text/quantities';
@@ -369,17 +370,9 @@ function surfaceOverlap(analysis: ClaimAnalysis, text: string): number {
 function fuzzyName(norm: string, view: PassageView): boolean {
   if (norm.length < 5) return false;
   for (const other of view.names.keys()) {
-    if (Math.abs(other.length - norm.length) <= 1 && withinOneEdit(norm, other)) return true;
+    if (Math.abs(other.length - norm.length) <= 1 && damerauLevenshtein(norm, other).steps <= 1) return true;
   }
   return false;
-}
-
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Whether two quantities measure the same kind of thing (so that different values conflict). */

@@ -112,6 +112,13 @@ function sentencesOf(blocks: ProseBlock[], lines: LineMap): Sentence[] {
   return sentences;
 }
 
+/** The source span of `text[start, end)` of a corpus sentence. */
+export function sentenceSpan(sentence: Sentence, start: number, end: number): Span {
+  const s = sentence.offsets[start];
+  const e = sentence.offsets[Math.max(start, end - 1)] + 1;
+  return { start: s, end: Math.max(s, e) };
+}
+
 function titleFromContent(blocks: ProseBlock[]): string | undefined {
   const heading = blocks.find((b) => b.kind === 'heading');
   const first = heading ?? blocks[0];

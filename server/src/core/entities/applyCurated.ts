@@ -1,4 +1,4 @@
-import type { CorpusDocument } from '../corpus/document';
+import { sentenceSpan, type CorpusDocument } from '../corpus/document';
 import { entityKey } from './extract';
 import { EntityIndex } from './entityIndex';
 import type { CuratedEntity, Entity, Mention } from './types';
@@ -75,10 +75,9 @@ function addMentions(targets: Entity[], all: Entity[], docs: readonly CorpusDocu
     for (const sentence of doc.sentences) {
       for (const match of index.findIn(sentence.text)) {
         if (!wanted.has(match.entity)) continue;
-        const start = sentence.offsets[match.start];
-        const end = sentence.offsets[Math.max(match.start, match.end - 1)] + 1;
-        if (match.entity.mentions.some((m) => m.path === doc.path && m.span.start === start)) continue;
-        const mention: Mention = { path: doc.path, docId: doc.id, span: { start, end }, range: doc.lines.rangeOf(start, end), sentence: sentence.index, text: sentence.text.slice(match.start, match.end) };
+        const span = sentenceSpan(sentence, match.start, match.end);
+        if (match.entity.mentions.some((m) => m.path === doc.path && m.span.start === span.start)) continue;
+        const mention: Mention = { path: doc.path, docId: doc.id, span, range: doc.lines.rangeOf(span.start, span.end), sentence: sentence.index, text: sentence.text.slice(match.start, match.end) };
         match.entity.mentions.push(mention);
       }
     }

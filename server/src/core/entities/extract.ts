@@ -1,7 +1,6 @@
 import damerauLevenshtein from 'damerau-levenshtein';
-import type { CorpusDocument, Sentence } from '../corpus/document';
+import { sentenceSpan, type CorpusDocument } from '../corpus/document';
 import type { NameStats } from '../index/nameStats';
-import type { Span } from '../types';
 import { candidatesOf, entityKey, forgetTokens, isAcronym, mostFrequent, nameUse, type Group } from './candidates';
 import { defineEntity } from './definitions';
 import { kindFromDefinition, kindOf, propagateKinds } from './kinds';
@@ -124,7 +123,7 @@ function mergeSurnames(groups: Map<string, Group>, kinds: Map<Group, EntityKind>
 function toEntity(group: Group, kind: EntityKind): Entity {
   const name = group.fullName ?? (group.acronym ? mostFrequent(new Map([...group.surfaces].filter(([surface]) => surface !== group.acronym))) : mostFrequent(group.surfaces));
   const mentions: Mention[] = group.candidates.map((c) => {
-    const span = sourceSpanOf(c.sentence, c.start, c.end);
+    const span = sentenceSpan(c.sentence, c.start, c.end);
     return { path: c.doc.path, docId: c.doc.id, span, range: c.doc.lines.rangeOf(span.start, span.end), sentence: c.sentence.index, text: c.surface };
   });
   const aliases = [...new Set([...group.surfaces.keys()].filter((s) => s !== name))];
@@ -139,12 +138,6 @@ function toEntity(group: Group, kind: EntityKind): Entity {
     definition,
     related: [],
   };
-}
-
-function sourceSpanOf(sentence: Sentence, start: number, end: number): Span {
-  const s = sentence.offsets[start];
-  const e = sentence.offsets[Math.max(start, end - 1)] + 1;
-  return { start: s, end: Math.max(s, e) };
 }
 
 /** Related entities: one name inside the other ("Alibaba" / "Alibaba Cloud"), or named together in sentences. */
