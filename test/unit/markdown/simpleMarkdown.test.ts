@@ -14,7 +14,11 @@ describe('parseCorpusMarkdown (fast path for plain articles)', () => {
   it('gives what the full parser gives on plain prose, headings and front matter', () => {
     const word = fc.constantFrom('La', 'coopérative', 'récolte', '42', '000', 'tonnes', 'd’Auge', 'l\'été', '12,5', '%', '«', '»', '–', 'é', '😀', 'e\u0301', '#', '1️⃣', '.', ',', ';', ':', '!', '?', '(', ')', '"', '/', '-', '=', '+', '1.', '•');
     const line = fc.tuple(fc.constantFrom('', ' ', '  ', '# ', '## ', '###### ', '#'), fc.array(word, { minLength: 1, maxLength: 12 }), fc.constantFrom('', ' ', '  ')).map(([lead, words, trail]) => lead + words.join(' ') + trail);
-    const doc = fc.tuple(fc.boolean(), fc.array(fc.oneof(line, fc.constant('')), { maxLength: 20 }), fc.constantFrom('\n', '\r\n')).map(([fm, lines, eol]) => (fm ? `---${eol}id: a${eol}title: T${eol}---${eol}` : '') + lines.join(eol));
+    // Front matter: none, usual, empty, with blank lines and spaces after the fences.
+    const frontMatters = ['', '---|id: a|title: T|---|', '---|---|', '--- |a: 1||b: "x y"|---  |', '---|id: a|---'];
+    const doc = fc
+      .tuple(fc.constantFrom(...frontMatters), fc.array(fc.oneof(line, fc.constant('')), { maxLength: 20 }), fc.constantFrom('\n', '\r\n'))
+      .map(([fm, lines, eol]) => fm.replaceAll('|', eol) + lines.join(eol));
     fc.assert(
       fc.property(doc, (source) => {
         assert.deepEqual(plain(parseCorpusMarkdown(source)), plain(parseMarkdown(source)));

@@ -5,26 +5,6 @@ import { fold } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokenize';
 import { adjectiveEnding, lowercaseHeads, nameConnectors, nameHeads, organizationWords, placeHeads } from './wordLists';
 
-/**
- * The tokens of corpus sentences for one extraction, computed once (extraction reads each sentence several
- * times) and dropped with it: kept for good they would weigh more than the corpus.
- */
-let sentenceTokens = new Map<Sentence, Token[]>();
-
-/** Drops the tokens kept for one extraction. */
-export function forgetTokens(): void {
-  sentenceTokens = new Map();
-}
-
-export function tokensOf(sentence: Sentence): Token[] {
-  let tokens = sentenceTokens.get(sentence);
-  if (!tokens) {
-    tokens = tokenize(sentence.text);
-    sentenceTokens.set(sentence, tokens);
-  }
-  return tokens;
-}
-
 export interface Candidate {
   surface: string;
   key: string;
@@ -69,7 +49,7 @@ export function isAcronym(text: string): boolean {
 /** Candidate names of one sentence: runs of name tokens, joined by connectors after a head noun. */
 export function candidatesOf(doc: CorpusDocument, sentence: Sentence, names: NameStats, words: NameUse): Candidate[] {
   const text = sentence.text;
-  const tokens = tokensOf(sentence);
+  const tokens = tokenize(text);
   const found: Candidate[] = [];
   const firstWord = tokens.findIndex((t) => t.kind === 'word');
   // A quoted or bulleted sentence start is still a start.
@@ -158,21 +138,6 @@ export function isWorthy(surface: string, tokens: Token[]): boolean {
 export interface NameUse {
   standalone: Set<string>;
   alone: Set<string>;
-}
-
-export function nameUse(docs: readonly CorpusDocument[]): NameUse {
-  const use: NameUse = { standalone: new Set(), alone: new Set() };
-  for (const doc of docs) {
-    for (const sentence of doc.sentences) {
-      const tokens = tokensOf(sentence);
-      for (let i = 1; i < tokens.length; i++) {
-        if (!isNameToken(tokens[i])) continue;
-        if (!nameConnectors.has(tokens[i - 1].norm)) use.standalone.add(tokens[i].norm);
-        if (!tokens[i + 1] || !isNameToken(tokens[i + 1])) use.alone.add(tokens[i].norm);
-      }
-    }
-  }
-  return use;
 }
 
 /** Mentions read for an entity's kind and definition: the first ones are enough, and keep big corpora fast. */

@@ -1,6 +1,6 @@
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import type { CorpusIndex } from '../index/corpusIndex';
-import { NameStats } from '../index/nameStats';
+import { NameStats, type NameStatsEntry } from '../index/nameStats';
 import { LineMap } from '../position';
 import { applyCurated } from './applyCurated';
 import { extractEntities } from './extract';
@@ -9,7 +9,7 @@ import type { CuratedEntity, Entity } from './types';
 /** What entity extraction needs of a corpus, as plain data a worker thread can receive. */
 export interface EntityJob {
   docs: Pick<CorpusDocument, 'id' | 'path' | 'title' | 'lang' | 'text' | 'hash' | 'sentences'>[];
-  names: [string, number, number][];
+  names: NameStatsEntry[];
   curated: readonly CuratedEntity[];
 }
 

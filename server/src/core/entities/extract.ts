@@ -1,7 +1,7 @@
 import damerauLevenshtein from 'damerau-levenshtein';
-import { sentenceSpan, type CorpusDocument } from '../corpus/document';
+import { sentenceSpan, type CorpusDocument, type Sentence } from '../corpus/document';
 import type { NameStats } from '../index/nameStats';
-import { candidatesOf, entityKey, forgetTokens, isAcronym, mostFrequent, nameUse, type Group } from './candidates';
+import { candidatesOf, entityKey, isAcronym, mostFrequent, type Candidate, type Group } from './candidates';
 import { defineEntity } from './definitions';
 import { kindFromDefinition, kindOf, propagateKinds } from './kinds';
 import type { Entity, EntityKind, Mention } from './types';
@@ -17,16 +17,8 @@ export { entityKey } from './candidates';
 
 /** Extracts, merges, types and defines the entities of a corpus. */
 export function extractEntities(docs: readonly CorpusDocument[], names: NameStats): Entity[] {
-  try {
-    return extract(docs, names);
-  } finally {
-    forgetTokens();
-  }
-}
-
-function extract(docs: readonly CorpusDocument[], names: NameStats): Entity[] {
   const groups = new Map<string, Group>();
-  const use = nameUse(docs);
+  const use = names.use();
   for (const doc of docs) {
     for (const sentence of doc.sentences) {
       for (const candidate of candidatesOf(doc, sentence, names, use)) {
@@ -72,17 +64,30 @@ function mergeMisspellings(groups: Map<string, Group>): void {
 
 /** An acronym given in parentheses right after a name ("Agence spatiale européenne (ASE)") is that entity. */
 function mergeAcronyms(groups: Map<string, Group>): void {
+  // Which group each candidate is in (kept up to date as groups merge), and the candidates of each sentence.
+  const groupOf = new Map<Candidate, Group>();
+  const bySentence = new Map<Sentence, Candidate[]>();
+  for (const group of groups.values()) {
+    for (const c of group.candidates) {
+      groupOf.set(c, group);
+      const list = bySentence.get(c.sentence);
+      if (list) list.push(c);
+      else bySentence.set(c.sentence, [c]);
+    }
+  }
   for (const acronym of [...groups.values()]) {
     if (!isAcronym(mostFrequent(acronym.surfaces))) continue;
     let owner: Group | undefined;
     for (const c of acronym.candidates) {
       if (!/\(\s*$/.test(c.sentence.text.slice(0, c.start))) continue;
       const before = c.sentence.text.slice(0, c.start).replace(/\s*\(\s*$/, '');
-      owner = [...groups.values()].find((g) => g !== acronym && g.candidates.some((o) => o.sentence === c.sentence && o.end === before.length));
+      const named = bySentence.get(c.sentence)?.find((o) => o.end === before.length && groupOf.get(o) !== acronym);
+      owner = named && groupOf.get(named);
       if (owner) break;
     }
     if (!owner) continue;
     for (const [surface, n] of acronym.surfaces) owner.surfaces.set(surface, (owner.surfaces.get(surface) ?? 0) + n);
+    for (const c of acronym.candidates) groupOf.set(c, owner);
     owner.candidates.push(...acronym.candidates);
     owner.acronym = mostFrequent(acronym.surfaces);
     groups.delete(acronym.key);
@@ -103,14 +108,27 @@ function mergeDomainNames(groups: Map<string, Group>): void {
 
 /** A surname or first name alone ("Lau") joins the one person whose full name ends or starts with it. */
 function mergeSurnames(groups: Map<string, Group>, kinds: Map<Group, EntityKind>): void {
-  const people = [...groups.values()].filter((g) => kinds.get(g) === 'person' && g.key.includes(' '));
+  // Names of several words by each of their words, and people by their first and last names.
+  const byWord = new Map<string, Group[]>();
+  const peopleByEnd = new Map<string, Group[]>();
+  const add = (map: Map<string, Group[]>, key: string, group: Group) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [group]);
+    else if (!list.includes(group)) list.push(group);
+  };
+  for (const group of groups.values()) {
+    if (!group.key.includes(' ')) continue;
+    const parts = group.key.split(' ');
+    for (const part of parts) add(byWord, part, group);
+    if (kinds.get(group) === 'person') {
+      add(peopleByEnd, parts[parts.length - 1], group);
+      add(peopleByEnd, parts[0], group);
+    }
+  }
   for (const group of [...groups.values()]) {
     if (group.key.includes(' ')) continue;
-    const owners = people.filter((p) => {
-      const parts = p.key.split(' ');
-      return parts[parts.length - 1] === group.key || parts[0] === group.key;
-    });
-    const inOtherNames = [...groups.values()].some((g) => g.key.includes(' ') && !owners.includes(g) && g.key.split(' ').includes(group.key));
+    const owners = peopleByEnd.get(group.key) ?? [];
+    const inOtherNames = (byWord.get(group.key) ?? []).some((g) => !owners.includes(g));
     if (owners.length !== 1 || inOtherNames || kinds.get(group) === 'organization' || kinds.get(group) === 'place') continue;
     const owner = owners[0];
     owner.fullName ??= mostFrequent(owner.surfaces);
@@ -142,31 +160,47 @@ function toEntity(group: Group, kind: EntityKind): Entity {
 
 /** Related entities: one name inside the other ("Alibaba" / "Alibaba Cloud"), or named together in sentences. */
 function linkRelated(entities: Entity[]): void {
-  const bySentence = new Map<string, Entity[]>();
+  const bySentence = new Map<string, Map<number, Entity[]>>();
   for (const entity of entities) {
     for (const m of entity.mentions) {
-      const key = `${m.path}#${m.sentence}`;
-      const list = bySentence.get(key) ?? [];
-      if (!list.includes(entity)) list.push(entity);
-      bySentence.set(key, list);
+      let sentences = bySentence.get(m.path);
+      if (!sentences) bySentence.set(m.path, (sentences = new Map()));
+      const list = sentences.get(m.sentence);
+      if (!list) sentences.set(m.sentence, [entity]);
+      else if (!list.includes(entity)) list.push(entity);
     }
   }
   const together = new Map<Entity, Map<Entity, number>>();
-  for (const list of bySentence.values()) {
-    for (const a of list) {
-      for (const b of list) {
-        if (a === b) continue;
-        const counts = together.get(a) ?? new Map();
-        counts.set(b, (counts.get(b) ?? 0) + 1);
-        together.set(a, counts);
+  for (const sentences of bySentence.values()) {
+    for (const list of sentences.values()) {
+      for (const a of list) {
+        for (const b of list) {
+          if (a === b) continue;
+          let counts = together.get(a);
+          if (!counts) together.set(a, (counts = new Map()));
+          counts.set(b, (counts.get(b) ?? 0) + 1);
+        }
       }
     }
   }
+  // One name is inside the other only if they share its first word.
+  const byWord = new Map<string, Entity[]>();
+  for (const entity of entities) {
+    for (const word of new Set(entity.id.split(' '))) {
+      const list = byWord.get(word);
+      if (list) list.push(entity);
+      else byWord.set(word, [entity]);
+    }
+  }
+  const order = new Map(entities.map((e, i) => [e, i]));
   for (const entity of entities) {
     const scores = new Map<Entity, number>();
-    for (const other of entities) {
+    const a = ` ${entity.id} `;
+    const sharing = new Set<Entity>();
+    for (const word of new Set(entity.id.split(' '))) for (const other of byWord.get(word) ?? []) sharing.add(other);
+    // In the order of `entities`, as the scores' ties are broken by insertion order.
+    for (const other of [...sharing].sort((x, y) => order.get(x)! - order.get(y)!)) {
       if (other === entity) continue;
-      const a = ` ${entity.id} `;
       const b = ` ${other.id} `;
       if (a.includes(b) || b.includes(a)) scores.set(other, 10);
     }
@@ -177,4 +211,3 @@ function linkRelated(entities: Entity[]): void {
       .map(([other]) => ({ id: other.id, name: other.name }));
   }
 }
-

@@ -1,3 +1,4 @@
+import type { Sentence } from '../corpus/document';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
@@ -47,18 +48,19 @@ export function kindOf(group: Group): EntityKind {
  * takes the kind most of its list partners have.
  */
 export function propagateKinds(groups: Map<string, Group>, kinds: Map<Group, EntityKind>): void {
-  const bySentence = new Map<string, { group: Group; candidate: Candidate }[]>();
+  const bySentence = new Map<Sentence, { group: Group; candidate: Candidate }[]>();
   for (const group of groups.values()) {
     for (const candidate of group.candidates) {
-      const key = `${candidate.doc.path}#${candidate.sentence.index}`;
-      bySentence.set(key, [...(bySentence.get(key) ?? []), { group, candidate }]);
+      const list = bySentence.get(candidate.sentence);
+      if (list) list.push({ group, candidate });
+      else bySentence.set(candidate.sentence, [{ group, candidate }]);
     }
   }
   for (const group of groups.values()) {
     if (kinds.get(group) !== 'other') continue;
     const votes = new Map<EntityKind, number>();
     for (const c of group.candidates) {
-      for (const { group: partner, candidate: p } of bySentence.get(`${c.doc.path}#${c.sentence.index}`) ?? []) {
+      for (const { group: partner, candidate: p } of bySentence.get(c.sentence) ?? []) {
         if (partner === group) continue;
         const between = p.start >= c.end ? c.sentence.text.slice(c.end, p.start) : c.sentence.text.slice(p.end, c.start);
         if (!/^(?:\s*,\s*[^,]{0,30}?)?\s*(?:,|et|ou|and|or)\s*$/.test(between) || between.length > 40) continue;

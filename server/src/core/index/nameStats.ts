@@ -1,29 +1,53 @@
+import { isNameToken, type NameUse } from '../entities/candidates';
+import { nameConnectors } from '../entities/wordLists';
 import { tokenize, type Token } from '../text/tokenize';
 
+/** The counts kept for one folded word. */
+interface WordCounts {
+  /** Written capitalised away from the start of a sentence. */
+  capitalized: number;
+  /** Written in lower case. */
+  lower: number;
+  /** Written as a name word not after a connector ("de", "d’"). */
+  standalone: number;
+  /** Written as a name word with no name word after it. */
+  alone: number;
+}
+
+/** One word's counts as plain data: [norm, capitalized, lower, standalone, alone]. */
+export type NameStatsEntry = [string, number, number, number, number];
+
 /**
- * How often each word of the corpus is written capitalised away from the start of a sentence, against in
- * lower case: what tells a proper noun ("Tencent", "Accio") from a common word that starts a sentence.
+ * How the corpus writes each word: capitalised away from the start of a sentence against in lower case (what
+ * tells a proper noun, "Tencent", from a common word that starts a sentence), and how its name words stand
+ * (what entity extraction needs to join or split names). Counted as sentences are indexed, so that a removed
+ * sentence can be taken back out.
  */
 export class NameStats {
-  private readonly counts = new Map<string, { capitalized: number; lower: number }>();
+  private readonly counts = new Map<string, WordCounts>();
 
   /** Counts the words of a sentence, as text or tokens (`sign` -1 to take a removed sentence back out). */
   count(sentence: string | readonly Token[], sign: 1 | -1 = 1): void {
     const tokens = typeof sentence === 'string' ? tokenize(sentence) : sentence;
     let first = true;
-    for (const token of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (i > 0 && isNameToken(token)) {
+        const entry = this.entry(token.norm);
+        if (!nameConnectors.has(tokens[i - 1].norm)) entry.standalone += sign;
+        if (!tokens[i + 1] || !isNameToken(tokens[i + 1])) entry.alone += sign;
+      }
       if (token.kind !== 'word') continue;
       const initial = first;
       first = false;
       const c = token.text[0];
       const upper = c !== c.toLowerCase();
       if (upper && initial) continue;
-      const entry = this.counts.get(token.norm) ?? { capitalized: 0, lower: 0 };
+      const entry = this.entry(token.norm);
       if (upper) entry.capitalized += sign;
       else entry.lower += sign;
-      if (entry.capitalized <= 0 && entry.lower <= 0) this.counts.delete(token.norm);
-      else this.counts.set(token.norm, entry);
     }
+    if (sign < 0) for (const token of tokens) this.dropIfEmpty(token.norm);
   }
 
   /** Whether the corpus writes this folded word as a name: capitalised mid-sentence at least as often as not. */
@@ -39,20 +63,45 @@ export class NameStats {
     return count;
   }
 
-  /** The counts as plain data (to rebuild them elsewhere, e.g. in a worker thread). */
-  entries(): [string, number, number][] {
-    return [...this.counts].map(([norm, c]) => [norm, c.capitalized, c.lower]);
+  /** Whether the corpus has this folded word at all (away from sentence starts). */
+  has(norm: string): boolean {
+    const entry = this.counts.get(norm);
+    return entry !== undefined && (entry.capitalized > 0 || entry.lower > 0);
+  }
+
+  /** How the corpus uses its name words, for entity extraction. */
+  use(): NameUse {
+    const use: NameUse = { standalone: new Set(), alone: new Set() };
+    for (const [norm, entry] of this.counts) {
+      if (entry.standalone > 0) use.standalone.add(norm);
+      if (entry.alone > 0) use.alone.add(norm);
+    }
+    return use;
+  }
+
+  /** The counts as plain data (to rebuild them elsewhere, e.g. in a worker thread or from a cache). */
+  entries(): NameStatsEntry[] {
+    return [...this.counts].map(([norm, c]) => [norm, c.capitalized, c.lower, c.standalone, c.alone]);
   }
 
   /** Stats rebuilt from {@link entries}. */
-  static fromEntries(entries: readonly [string, number, number][]): NameStats {
+  static fromEntries(entries: readonly NameStatsEntry[]): NameStats {
     const stats = new NameStats();
-    for (const [norm, capitalized, lower] of entries) stats.counts.set(norm, { capitalized, lower });
+    for (const [norm, capitalized, lower, standalone, alone] of entries) stats.counts.set(norm, { capitalized, lower, standalone, alone });
     return stats;
   }
 
-  /** Whether the corpus has this folded word at all (away from sentence starts). */
-  has(norm: string): boolean {
-    return this.counts.has(norm);
+  private entry(norm: string): WordCounts {
+    let entry = this.counts.get(norm);
+    if (!entry) {
+      entry = { capitalized: 0, lower: 0, standalone: 0, alone: 0 };
+      this.counts.set(norm, entry);
+    }
+    return entry;
+  }
+
+  private dropIfEmpty(norm: string): void {
+    const entry = this.counts.get(norm);
+    if (entry && entry.capitalized <= 0 && entry.lower <= 0 && entry.standalone <= 0 && entry.alone <= 0) this.counts.delete(norm);
   }
 }

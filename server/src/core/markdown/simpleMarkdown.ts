@@ -20,7 +20,7 @@ export function parseCorpusMarkdown(source: string): ParsedMarkdown {
     const close = /\r?\n---[^\S\r\n]*(?:\r?\n|$)/.exec(source.slice(3));
     if (!close) return parseMarkdown(source);
     bodyStart = 3 + close.index + close[0].length;
-    frontMatter = parseMarkdown(source.slice(0, bodyStart)).frontMatter;
+    frontMatter = readFrontMatter(source, 3 + close.index, bodyStart);
     if (!frontMatter) return parseMarkdown(source);
   }
   const body = source.slice(bodyStart);
@@ -84,4 +84,17 @@ function paragraphBlock(lines: { start: number; text: string }[]): ProseBlock {
   const first = lines[0];
   const start = first.start + /^\s*/.exec(first.text)![0].length;
   return { kind: 'paragraph', span: { start, end }, text, offsets: Int32Array.from(offsets), ignored: false, citations: [] };
+}
+
+/**
+ * The front matter between the opening fence and the line break before the closing fence (at `closeBreak`;
+ * the closing fence line ends at `bodyStart`), as the full parser gives it; undefined when it is empty.
+ */
+function readFrontMatter(source: string, closeBreak: number, bodyStart: number): ParsedMarkdown['frontMatter'] {
+  const valueStart = source.indexOf('\n') + 1;
+  const valueEnd = closeBreak;
+  if (valueEnd <= valueStart) return undefined;
+  const fenceEnd = source.slice(0, bodyStart).replace(/\r?\n$/, '').length;
+  const raw = source.slice(valueStart, valueEnd);
+  return { raw, span: { start: 0, end: fenceEnd }, valueSpan: { start: valueStart, end: valueEnd } };
 }
