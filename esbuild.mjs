@@ -22,7 +22,7 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', entitiesWorker: 'server/src/entitiesWorker.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', indexWorker: 'server/src/indexWorker.ts' }, outdir: 'dist' },
 ];
 
 if (watch) {

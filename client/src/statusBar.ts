@@ -46,7 +46,8 @@ function showStatus(item: vscode.StatusBarItem, status: StatusParams): void {
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
       break;
     case 'ready': {
-      const summary = `$(book) ${plural(status.documents, 'doc')} · ${plural(status.sentences, 'sentence')}`;
+      const pending = status.entitiesPending ? ' · $(sync~spin) entities' : '';
+      const summary = `$(book) ${plural(status.documents, 'doc')} · ${plural(status.sentences, 'sentence')}${pending}`;
       item.text = status.problems > 0 ? `${summary} $(warning) ${status.problems}` : summary;
       item.backgroundColor = status.problems > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
       break;

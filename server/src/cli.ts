@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCorpus } from './core/corpus/loadCorpus';
 import { CorpusIndex } from './core/index/corpusIndex';
 import { parseQuantities } from './core/text/quantities';
 import { checkCommand } from './cli/check';
 import { entitiesCommand } from './cli/entities';
 import { loadCurated } from './core/entities/loadCurated';
-import { EntityIndex } from './core/entities/entityIndex';
-import { cacheIsCurrent, entitiesKey, indexCacheFile, readIndexCache, writeIndexCache } from './core/index/indexCache';
+import { indexCacheFile } from './core/index/indexCache';
+import { buildIndexData, indexOfData, installEntities } from './core/index/buildIndex';
 import * as os from 'node:os';
 
 const usage = `Usage: grounded <command> [options]
@@ -91,17 +90,20 @@ function cacheDir(): string {
 async function buildIndex(corpusPaths: string[], useCache = true): Promise<{ index: CorpusIndex; seconds: number }> {
   const started = performance.now();
   const roots = corpusPaths.map((p) => path.resolve(p));
-  const cacheFile = useCache ? indexCacheFile(cacheDir(), roots) : undefined;
-  const cache = cacheFile ? await readIndexCache(cacheFile) : undefined;
-  const result = await loadCorpus(corpusPaths, process.cwd(), { previous: cache?.documents });
-  const index = new CorpusIndex();
-  for (const doc of result.documents) index.setDocument(doc);
-  index.listingProblems = result.problems;
   const curated = await loadCurated(roots);
-  index.setCurated(curated.entities, curated.problems);
-  if (cache?.entities && cache.entities.key === entitiesKey(index)) index.setEntities(new EntityIndex(cache.entities.entities), index.version);
-  index.entities();
-  if (cacheFile && !cacheIsCurrent(cache, index)) await writeIndexCache(cacheFile, index).catch((error) => process.stderr.write(`grounded: could not write the cache ${cacheFile}: ${String(error)}\n`));
+  let index = new CorpusIndex();
+  await buildIndexData(
+    { roots: corpusPaths, baseDir: process.cwd(), curated: curated.entities, cacheFile: useCache ? indexCacheFile(cacheDir(), roots) : undefined },
+    {
+      index: (data) => {
+        index = indexOfData(data);
+        index.listingProblems = data.problems;
+        index.setCurated(curated.entities, curated.problems);
+      },
+      entities: ({ key, entities }) => entities && installEntities(index, entities, key),
+      cache: ({ file, error }) => error && process.stderr.write(`grounded: could not write the cache ${file}: ${error}\n`),
+    },
+  );
   return { index, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -5,6 +5,8 @@ export type CorpusState = 'indexing' | 'ready' | 'error';
 /** Sent by the server whenever the corpus state changes. */
 export interface StatusParams {
   state: CorpusState;
+  /** Ready to search (claims, completion, go to source) while the entities are still being extracted. */
+  entitiesPending?: boolean;
   documents: number;
   sentences: number;
   entities: number;

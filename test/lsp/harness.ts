@@ -32,6 +32,8 @@ export class TestClient {
   readonly connection: MessageConnection;
   settings: Record<string, unknown>;
   readonly statuses: StatusParams[] = [];
+  /** When (performance.now()) the first status said the corpus could be searched, entities still pending. */
+  searchReadyAt: number | undefined;
   readonly logs: string[] = [];
   readonly messages: string[] = [];
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
@@ -49,7 +51,12 @@ export class TestClient {
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('client/unregisterCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onNotification('grounded/status', (params: StatusParams) => this.record(() => this.statuses.push(params)));
+    this.connection.onNotification('grounded/status', (params: StatusParams) =>
+      this.record(() => {
+        this.statuses.push(params);
+        if (params.state === 'ready' && params.entitiesPending) this.searchReadyAt ??= performance.now();
+      }),
+    );
     this.connection.onNotification('window/logMessage', (params: { message: string }) => this.record(() => this.logs.push(params.message)));
     this.connection.onNotification('window/showMessage', (params: { message: string }) => this.record(() => this.messages.push(params.message)));
     this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
@@ -118,7 +125,8 @@ export class TestClient {
 
   /** Waits for a status notification with this state, newer than `after` notifications. */
   waitForStatus(state: StatusParams['state'], after = 0, timeoutMs?: number): Promise<StatusParams> {
-    return this.until(() => this.statuses.slice(after).find((s) => s.state === state), `status ${state}`, timeoutMs);
+    // "ready" is the corpus with its entities; `searchReady` is when searches could start.
+    return this.until(() => this.statuses.slice(after).find((s) => s.state === state && !s.entitiesPending), `status ${state}`, timeoutMs);
   }
 
   /** The latest diagnostics published for a document (undefined when none yet). */

@@ -7,16 +7,14 @@ import {
   type Diagnostic,
   type Disposable,
 } from 'vscode-languageserver/node';
-import { loadCorpus, loadDocument, type LoadOptions } from '../core/corpus/loadCorpus';
-import { cacheIsCurrent, entitiesKey, indexCacheFile, readIndexCache, writeIndexCache } from '../core/index/indexCache';
+import { Worker } from 'node:worker_threads';
+import { loadDocument } from '../core/corpus/loadCorpus';
 import { isCorpusFileName } from '../core/corpus/files';
 import { curatedFileNames } from '../core/entities/curated';
 import { loadCurated } from '../core/entities/loadCurated';
-import { EntityIndex } from '../core/entities/entityIndex';
-import { entityJobOf, type EntityJob } from '../core/entities/entityJob';
-import type { Entity } from '../core/entities/types';
-import { Worker } from 'node:worker_threads';
-import { CorpusIndex } from '../core/index/corpusIndex';
+import { buildIndexData, dataOfIndex, indexOfData, installEntities, type BuildEvents, type BuildJob } from '../core/index/buildIndex';
+import type { CorpusIndex } from '../core/index/corpusIndex';
+import { indexCacheFile } from '../core/index/indexCache';
 import type { CorpusProblem } from '../core/types';
 import { reindexRequest, statusNotification, type StatusParams } from '../protocol';
 import type { ServerContext } from './context';
@@ -35,6 +33,8 @@ export class CorpusService {
   private watchers: Disposable | undefined;
   private readonly listeners: CorpusListener[] = [];
   private current: Promise<void> = Promise.resolve();
+  private worker: Worker | undefined;
+  private readonly staleFiles = new Set<string>();
 
   constructor(private readonly ctx: ServerContext) {}
 
@@ -72,45 +72,116 @@ export class CorpusService {
     const started = performance.now();
     const progress = await this.beginProgress();
     try {
-      const cacheFile = ctx.cacheDir ? indexCacheFile(ctx.cacheDir, roots) : undefined;
-      // Before the first build, documents come from the cache on disk; later, from the index in memory.
-      const cache = cacheFile && ctx.index.documentCount === 0 ? await readIndexCache(cacheFile) : undefined;
-      const previous: LoadOptions['previous'] = cache?.documents ?? new Map(ctx.index.documents().map((d) => [d.path, d]));
-      const index = new CorpusIndex();
-      const result = await loadCorpus(roots, ctx.workspaceRoot ?? process.cwd(), {
-        previous,
-        onDocument: (doc) => index.setDocument(doc),
-        isCancelled: () => generation !== this.generation,
-        onProgress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
-      });
-      if (result.cancelled || generation !== this.generation) return;
       const curated = await loadCurated(roots);
-      index.setCurated(curated.entities, curated.problems);
-      if (cache) ctx.log(`${result.documents.filter((d) => cache.documents.get(d.path)?.hash === d.hash).length} of ${result.documents.length} documents from the cache`);
-      if (cache?.entities && cache.entities.key === entitiesKey(index)) {
-        index.setEntities(new EntityIndex(cache.entities.entities), index.version);
-        ctx.log(`${cache.entities.entities.length} entities from the cache`);
-      }
-      await this.extractEntities(index);
-      if (generation !== this.generation) return;
-      index.listingProblems = result.problems;
-      ctx.index = index;
-      const seconds = ((performance.now() - started) / 1000).toFixed(2);
-      ctx.log(`Indexed ${index.documentCount} documents, ${index.sentenceTotal} sentences in ${seconds} s`);
-      this.publishProblems();
-      await this.watchRoots(roots);
-      ctx.indexing = false;
-      this.sendStatus('ready');
-      this.listeners.forEach((listener) => listener());
-      if (cacheIsCurrent(cache, index)) ctx.log('The index cache is up to date');
-      else this.saveCache();
+      const inUse = ctx.index.documentCount > 0 ? ctx.index : undefined;
+      const knownEntities = inUse?.entityKey ? { key: inUse.entityKey, entities: inUse.entities() } : undefined;
+      const job: BuildJob = {
+        roots,
+        baseDir: ctx.workspaceRoot ?? process.cwd(),
+        curated: curated.entities,
+        cacheFile: ctx.cacheDir ? indexCacheFile(ctx.cacheDir, roots) : undefined,
+        // The index in use is the previous state; before the first build, the cache on disk is.
+        previous: inUse ? dataOfIndex(inUse) : undefined,
+        entitiesKey: knownEntities?.key,
+      };
+      let index: CorpusIndex | undefined;
+      const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
+      await this.runBuild(job, generation, {
+        progress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
+        index: (data) => {
+          index = indexOfData(data, (doc) => this.stale(doc.path));
+          index.setCurated(curated.entities, curated.problems);
+          index.listingProblems = data.problems;
+          if (data.reused > 0) ctx.log(`${data.reused} of ${data.documents.length} documents ${inUse ? 'reused from the index in use' : 'from the cache'}`);
+          ctx.index = index;
+          ctx.log(`Indexed ${index.documentCount} documents, ${index.sentenceTotal} sentences in ${seconds()} s; extracting entities`);
+          this.publishProblems();
+          this.sendStatus('ready', undefined, true);
+          this.listeners.forEach((listener) => listener());
+        },
+        entities: ({ key, entities, fromCache, seconds: extraction }) => {
+          if (!index) return;
+          if (entities) installEntities(index, entities, key);
+          else if (knownEntities) index.setEntities(knownEntities.entities, index.version, key);
+          const count = ctx.entities().entities.length;
+          ctx.log(fromCache ? `${count} entities from the cache` : entities ? `Extracted ${count} entities in ${extraction.toFixed(2)} s (worker thread)` : `${count} entities unchanged`);
+          ctx.log(`Corpus ready in ${seconds()} s`);
+          ctx.indexing = false;
+          this.sendStatus('ready');
+          this.listeners.forEach((listener) => listener());
+        },
+        cache: ({ file, written, error }) =>
+          ctx.log(error ? `Could not write the index cache ${file}: ${error}` : written ? `Saved the index cache ${file}` : 'The index cache is up to date'),
+      });
+      if (generation === this.generation) await this.watchRoots(roots);
     } catch (error) {
+      if (generation !== this.generation) return;
       ctx.indexing = false;
       ctx.error(`Indexing failed: ${error instanceof Error ? error.stack : String(error)}`);
       this.sendStatus('error', `indexing failed: ${String(error)}`);
     } finally {
       progress?.done();
     }
+  }
+
+  /**
+   * Runs a build in a worker thread (dist/indexWorker.js, next to this bundle) so that the server keeps
+   * answering meanwhile; in-process if the worker cannot start. Events of a superseded build are dropped,
+   * and its worker stopped.
+   */
+  private async runBuild(job: BuildJob, generation: number, events: BuildEvents): Promise<void> {
+    const current = <T extends unknown[]>(handler: ((...args: T) => void) | undefined) => (...args: T) => {
+      if (generation !== this.generation) return;
+      try {
+        handler?.(...args);
+      } catch (error) {
+        this.ctx.error(`Installing the index failed: ${error instanceof Error ? error.stack : String(error)}`);
+      }
+    };
+    const live: BuildEvents = { progress: current(events.progress), index: current(events.index), entities: current(events.entities), cache: current(events.cache) };
+    void this.worker?.terminate();
+    let worker: Worker;
+    try {
+      worker = new Worker(path.join(__dirname, 'indexWorker.js'));
+    } catch (error) {
+      this.ctx.log(`The indexing worker thread could not start (${String(error)}); indexing on the main thread`);
+      return buildIndexData(job, live);
+    }
+    this.worker = worker;
+    await new Promise<void>((resolve, reject) => {
+      worker.on('message', (message: WorkerMessage) => {
+        switch (message.type) {
+          case 'progress':
+            return live.progress?.(message.done, message.total);
+          case 'index':
+            return live.index(message.data);
+          case 'entities':
+            return live.entities(message);
+          case 'cache':
+            return live.cache?.(message);
+          case 'done':
+            return resolve();
+          case 'error':
+            return reject(new Error(message.message));
+        }
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => (generation === this.generation ? reject(new Error(`the indexing worker exited with code ${code}`)) : resolve()));
+      worker.postMessage(job);
+    }).finally(() => {
+      void worker.terminate();
+      if (this.worker === worker) this.worker = undefined;
+    });
+  }
+
+  /** A stored document whose file changed unseen (found when read again): indexed again, once. */
+  private stale(filePath: string): void {
+    if (this.staleFiles.has(filePath)) return;
+    this.staleFiles.add(filePath);
+    setTimeout(() => {
+      this.staleFiles.delete(filePath);
+      void this.filesChanged([{ uri: URI.file(filePath).toString(), type: FileChangeType.Changed }]);
+    }, 0);
   }
 
   /** Handles `workspace/didChangeWatchedFiles`: re-indexes just the files that changed. */
@@ -141,11 +212,10 @@ export class CorpusService {
       touched = true;
     }
     if (!touched) return;
-    await this.extractEntities(ctx.index);
-    this.saveCache();
     this.publishProblems();
-    this.sendStatus(ctx.indexing ? 'indexing' : 'ready');
     this.listeners.forEach((listener) => listener());
+    // Searches see the change at once; the entities and the cache follow from a build that reuses the rest.
+    void this.reindex('corpus files changed');
   }
 
   register(): void {
@@ -157,42 +227,14 @@ export class CorpusService {
     connection.onDidChangeWatchedFiles(guard(this.ctx, 'workspace/didChangeWatchedFiles', undefined, (params) => this.filesChanged(params.changes)));
   }
 
-  /** Writes the index cache in the background; a failure is logged, never fatal. */
-  private saveCache(): void {
-    const { ctx } = this;
-    if (!ctx.cacheDir) return;
-    const file = indexCacheFile(ctx.cacheDir, ctx.corpusRoots);
-    writeIndexCache(file, ctx.index).then(
-      () => ctx.log(`Saved the index cache ${file}`),
-      (error) => ctx.log(`Could not write the index cache ${file}: ${String(error)}`),
-    );
-  }
-
-  /**
-   * Extracts the entities of an index in a worker thread, so that the server keeps answering meanwhile; on
-   * the main thread if the worker cannot run. Entities of an index that changed in the meantime are dropped.
-   */
-  private async extractEntities(index: CorpusIndex): Promise<void> {
-    if (index.hasEntities) return;
-    const started = performance.now();
-    const version = index.version;
-    try {
-      const entities = await extractInWorker(entityJobOf(index));
-      index.setEntities(new EntityIndex(entities), version);
-      this.ctx.log(`Extracted ${entities.length} entities in ${((performance.now() - started) / 1000).toFixed(2)} s (worker thread)`);
-    } catch (error) {
-      this.ctx.log(`Entity extraction in a worker thread failed (${String(error)}); extracting on the main thread`);
-      index.entities();
-    }
-  }
-
-  private sendStatus(state: StatusParams['state'], message?: string): void {
+  private sendStatus(state: StatusParams['state'], message?: string, entitiesPending = false): void {
     const { ctx } = this;
     const params: StatusParams = {
       state,
+      ...(entitiesPending ? { entitiesPending } : {}),
       documents: ctx.index.documentCount,
       sentences: ctx.index.sentenceTotal,
-      entities: state === 'ready' ? ctx.entities().entities.length : 0,
+      entities: state === 'ready' && !entitiesPending ? ctx.entities().entities.length : 0,
       problems: ctx.index.problems().length,
       roots: ctx.corpusRoots,
       message,
@@ -259,19 +301,11 @@ function expandHome(p: string): string {
   return p.startsWith('~/') ? path.join(process.env.HOME ?? '', p.slice(2)) : p;
 }
 
-/** Runs an entity extraction job in a worker thread (dist/entitiesWorker.js, next to this bundle). */
-function extractInWorker(job: EntityJob): Promise<Entity[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(__dirname, 'entitiesWorker.js'));
-    const finish = (action: () => void) => {
-      void worker.terminate();
-      action();
-    };
-    worker.once('message', (message: { entities?: Entity[]; error?: string }) =>
-      finish(() => (message.entities ? resolve(message.entities) : reject(new Error(message.error ?? 'no result')))),
-    );
-    worker.once('error', (error) => finish(() => reject(error)));
-    worker.once('exit', (code) => reject(new Error(`worker exited with code ${code}`)));
-    worker.postMessage(job);
-  });
-}
+/** What the indexing worker thread posts (see indexWorker.ts). */
+type WorkerMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'index'; data: Parameters<BuildEvents['index']>[0] }
+  | ({ type: 'entities' } & Parameters<BuildEvents['entities']>[0])
+  | ({ type: 'cache' } & Parameters<NonNullable<BuildEvents['cache']>>[0])
+  | { type: 'done' }
+  | { type: 'error'; message: string };

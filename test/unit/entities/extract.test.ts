@@ -139,14 +139,26 @@ describe('extractEntities on the bundled corpus (hand-reviewed list)', () => {
   });
 });
 
-describe('entity extraction as a job for a worker thread', () => {
-  it('gives the same entities from the plain-data job as from the index', async () => {
-    const { entityJobOf, runEntityJob } = await import('../../../server/src/core/entities/entityJob');
-    const { structuredClone: clone } = globalThis;
-    const loaded = await loadCorpus([path.resolve(__dirname, '../../../corpus')], '/');
+describe('indexing as a build for a worker thread (buildIndexData)', () => {
+  it('gives the same index and entities, through plain data, as documents indexed one by one', async () => {
+    const { buildIndexData, indexOfData } = await import('../../../server/src/core/index/buildIndex');
+    const corpus = path.resolve(__dirname, '../../../corpus');
+    const loaded = await loadCorpus([corpus], '/');
     const index = new CorpusIndex();
     loaded.documents.forEach((d) => index.setDocument(d));
-    const job = clone(entityJobOf(index));
-    assert.deepEqual(runEntityJob(job), index.entities().entities);
+    let data: Parameters<typeof indexOfData>[0] | undefined;
+    let entities: unknown;
+    await buildIndexData(
+      { roots: [corpus], baseDir: '/', curated: [] },
+      { index: (d) => (data = structuredClone(d)), entities: (e) => (entities = structuredClone(e.entities)) },
+    );
+    assert.deepEqual(entities, index.entities().entities);
+    const rebuilt = indexOfData(data!);
+    assert.equal(rebuilt.sentenceTotal, index.sentenceTotal);
+    assert.deepEqual(rebuilt.names.entries().sort(), index.names.entries().sort());
+    for (const query of ['tarifs douaniers Trump', 'Alibaba Cloud centres de données', 'ingénieurs diplômés Chine']) {
+      const hits = (i: CorpusIndex) => i.search(query, 'fr', 5).map((h) => [h.doc.path, h.sentence.index, h.sentence.text, h.score]);
+      assert.deepEqual(hits(rebuilt), hits(index), query);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { CorpusProblem } from '../types';
@@ -83,26 +83,50 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-/** The outcome of reading one corpus file: its text, or why it is skipped. */
-export type ReadResult = { text: string; problems: CorpusProblem[] } | { text?: undefined; problems: CorpusProblem[] };
+/** The outcome of reading one corpus file: its text (and the file's size and time), or why it is skipped. */
+export type ReadResult =
+  | { text: string; problems: CorpusProblem[]; size: number; mtimeMs: number }
+  | { text?: undefined; problems: CorpusProblem[] };
 
 /**
  * Reads a corpus file as UTF-8. Binary, empty, oversized and unreadable files are reported and yield no text;
  * invalid UTF-8 is decoded with replacement characters and reported.
  */
 export async function readCorpusFile(filePath: string): Promise<ReadResult> {
-  const problem = (severity: CorpusProblem['severity'], message: string): CorpusProblem => ({ path: filePath, severity, message });
-  let bytes: Buffer;
   try {
     const stat = await fs.stat(filePath);
-    if (stat.size > maxFileBytes) {
-      return { problems: [problem('error', `file is ${(stat.size / 1048576).toFixed(1)} MB, over the ${maxFileBytes / 1048576} MB limit for a corpus document: skipped`)] };
-    }
-    bytes = await fs.readFile(filePath);
+    if (stat.size > maxFileBytes) return { problems: [tooLarge(filePath, stat.size)] };
+    const decoded = decodeCorpusFile(filePath, await fs.readFile(filePath));
+    return decoded.text === undefined ? { problems: decoded.problems } : { text: decoded.text, problems: decoded.problems, size: stat.size, mtimeMs: stat.mtimeMs };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { problems: [problem('error', `file cannot be read (${code ?? String(error)}): skipped`)] };
+    return { problems: [unreadable(filePath, error)] };
   }
+}
+
+/** {@link readCorpusFile}, synchronously: for a document's text read again when a request needs it. */
+export function readCorpusFileSync(filePath: string): ReadResult {
+  try {
+    const stat = statSync(filePath);
+    if (stat.size > maxFileBytes) return { problems: [tooLarge(filePath, stat.size)] };
+    const decoded = decodeCorpusFile(filePath, readFileSync(filePath));
+    return decoded.text === undefined ? { problems: decoded.problems } : { text: decoded.text, problems: decoded.problems, size: stat.size, mtimeMs: stat.mtimeMs };
+  } catch (error) {
+    return { problems: [unreadable(filePath, error)] };
+  }
+}
+
+function tooLarge(filePath: string, size: number): CorpusProblem {
+  const message = `file is ${(size / 1048576).toFixed(1)} MB, over the ${maxFileBytes / 1048576} MB limit for a corpus document: skipped`;
+  return { path: filePath, severity: 'error', message };
+}
+
+function unreadable(filePath: string, error: unknown): CorpusProblem {
+  const code = (error as NodeJS.ErrnoException).code;
+  return { path: filePath, severity: 'error', message: `file cannot be read (${code ?? String(error)}): skipped` };
+}
+
+function decodeCorpusFile(filePath: string, bytes: Buffer): { text?: string; problems: CorpusProblem[] } {
+  const problem = (severity: CorpusProblem['severity'], message: string): CorpusProblem => ({ path: filePath, severity, message });
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
     return { problems: [problem('warning', 'file is empty: skipped')] };
   }

@@ -1,14 +1,15 @@
 import type { CorpusDocument, Sentence } from '../corpus/document';
-import { termsOf, termsOfTokens } from '../text/stem';
-import { tokenize } from '../text/tokenize';
+import { termsOf } from '../text/stem';
 import type { CorpusProblem, Lang } from '../types';
 import { Bm25Index } from './bm25';
 import { applyCurated } from '../entities/applyCurated';
 import { EntityIndex } from '../entities/entityIndex';
 import { extractEntities } from '../entities/extract';
 import type { CuratedEntity } from '../entities/types';
+import { recordOf, recordSentences, type DocRecord } from './docRecord';
 import { FuzzyNames } from './fuzzyNames';
 import { NameStats } from './nameStats';
+import { Vocabulary } from './vocabulary';
 
 /** A sentence of the corpus found by a search. */
 export interface PassageHit {
@@ -17,26 +18,35 @@ export interface PassageHit {
   score: number;
 }
 
-interface PassageRef {
+/** A document in the index: its record, and the passage id of its first sentence (the others follow). */
+interface Indexed {
   doc: CorpusDocument;
-  sentence: Sentence;
+  record: DocRecord;
+  first: number;
 }
 
 /**
  * The corpus in memory: documents by path and by citation id, and their sentences in a BM25 index.
- * Documents can be replaced or removed one at a time, so a changed file is re-indexed alone.
+ * Documents can be replaced or removed one at a time, so a changed file is re-indexed alone. A document is
+ * either built (its text in memory) or stored (read again from its file when a request needs it: see
+ * {@link StoredDocument}); the index itself needs only its {@link DocRecord}.
  */
 export class CorpusIndex {
-  private readonly byPath = new Map<string, CorpusDocument>();
-  private readonly passageIds = new Map<string, number[]>();
-  private readonly passages: (PassageRef | undefined)[] = [];
-  private readonly bm25 = new Bm25Index();
+  private readonly byPath = new Map<string, Indexed>();
+  /** The document and sentence index of each passage id. */
+  private readonly passageDocs: (CorpusDocument | undefined)[] = [];
+  private passageSentences = new Int32Array(1024);
+  /** Retrieval terms and name words, numbered. */
+  readonly vocabulary: Vocabulary;
+  private readonly bm25: Bm25Index;
   /** Which words the corpus writes as names. */
   readonly names = new NameStats();
   private sentenceCount = 0;
   private idCache: Map<string, CorpusDocument> | undefined;
+  private sortedCache: CorpusDocument[] | undefined;
   private fuzzySources: FuzzyNames<CorpusDocument> | undefined;
   private entityCache: EntityIndex | undefined;
+  private entitiesKey: string | undefined;
   private changes = 0;
   private curatedEntries: readonly CuratedEntity[] = [];
   /** Problems in curated entity files, set by the loader. */
@@ -45,9 +55,20 @@ export class CorpusIndex {
   /** Problems from listing the corpus folders (missing paths…), set by the loader. */
   listingProblems: CorpusProblem[] = [];
 
+  constructor(vocabulary = new Vocabulary()) {
+    this.vocabulary = vocabulary;
+    this.bm25 = new Bm25Index(vocabulary);
+  }
+
   /** Documents, sorted by path. */
   documents(): CorpusDocument[] {
-    return [...this.byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    this.sortedCache ??= [...this.byPath.values()].map((i) => i.doc).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return [...this.sortedCache];
+  }
+
+  /** Each document with its record, sorted by path. */
+  records(): { doc: CorpusDocument; record: DocRecord }[] {
+    return this.documents().map((doc) => ({ doc, record: this.byPath.get(doc.path)!.record }));
   }
 
   get documentCount(): number {
@@ -90,8 +111,15 @@ export class CorpusIndex {
    * Installs entities computed elsewhere (in a worker thread) from the index at `version`; ignored when the
    * index has changed since.
    */
-  setEntities(entities: EntityIndex, version: number): void {
-    if (version === this.changes) this.entityCache = entities;
+  setEntities(entities: EntityIndex, version: number, key?: string): void {
+    if (version !== this.changes) return;
+    this.entityCache = entities;
+    this.entitiesKey = key;
+  }
+
+  /** The key (see indexCache.ts) of the entities installed by {@link setEntities}, while they hold. */
+  get entityKey(): string | undefined {
+    return this.entityCache ? this.entitiesKey : undefined;
   }
 
   /** The curated entries in force. */
@@ -114,50 +142,62 @@ export class CorpusIndex {
   }
 
   documentByPath(filePath: string): CorpusDocument | undefined {
-    return this.byPath.get(filePath);
+    return this.byPath.get(filePath)?.doc;
   }
 
-  /** Adds a document, replacing any previous version of the same path. */
+  /** Adds a built document, replacing any previous version of the same path. */
   setDocument(doc: CorpusDocument): void {
+    this.addDocument(doc, recordOf(doc, this.vocabulary));
+  }
+
+  /**
+   * Adds a document with its record (whose ids are of this index's vocabulary), replacing any previous
+   * version of the same path. The document may be a {@link StoredDocument}, read again when needed.
+   */
+  addDocument(doc: CorpusDocument, record: DocRecord): void {
     this.removeDocument(doc.path);
-    this.changes++;
-    this.idCache = undefined;
-    this.fuzzySources = undefined;
-    this.entityCache = undefined;
-    this.byPath.set(doc.path, doc);
-    const ids: number[] = [];
-    for (const sentence of doc.sentences) {
-      const tokens = tokenize(sentence.text);
-      const id = this.bm25.add(termsOfTokens(tokens, doc.lang));
-      this.names.count(tokens);
-      this.passages[id] = { doc, sentence };
-      ids.push(id);
+    this.changed();
+    const sentences = recordSentences(record);
+    let first = -1;
+    for (let i = 0; i < sentences; i++) {
+      const id = this.bm25.addIds(record.terms, record.starts[i], record.starts[i + 1]);
+      if (first < 0) first = id;
+      if (id >= this.passageSentences.length) {
+        const grown = new Int32Array(this.passageSentences.length * 2);
+        grown.set(this.passageSentences);
+        this.passageSentences = grown;
+      }
+      this.passageDocs[id] = doc;
+      this.passageSentences[id] = i;
     }
-    this.passageIds.set(doc.path, ids);
-    this.sentenceCount += doc.sentences.length;
+    this.names.addCounts(record.names, this.vocabulary.words);
+    this.byPath.set(doc.path, { doc, record, first });
+    this.sentenceCount += sentences;
   }
 
   /** Removes a document and its passages; true when it was there. */
   removeDocument(filePath: string): boolean {
-    const doc = this.byPath.get(filePath);
-    if (!doc) return false;
+    const indexed = this.byPath.get(filePath);
+    if (!indexed) return false;
+    this.changed();
+    const { record, first } = indexed;
+    const sentences = recordSentences(record);
+    for (let i = 0; i < sentences; i++) {
+      this.bm25.removeIds(first + i, record.terms, record.starts[i], record.starts[i + 1]);
+      this.passageDocs[first + i] = undefined;
+    }
+    this.names.addCounts(record.names, this.vocabulary.words, -1);
+    this.byPath.delete(filePath);
+    this.sentenceCount -= sentences;
+    return true;
+  }
+
+  private changed(): void {
     this.changes++;
     this.idCache = undefined;
+    this.sortedCache = undefined;
     this.fuzzySources = undefined;
     this.entityCache = undefined;
-    for (const id of this.passageIds.get(filePath) ?? []) {
-      const passage = this.passages[id];
-      if (passage) {
-        const tokens = tokenize(passage.sentence.text);
-        this.bm25.remove(id, termsOfTokens(tokens, doc.lang));
-        this.names.count(tokens, -1);
-      }
-      this.passages[id] = undefined;
-    }
-    this.passageIds.delete(filePath);
-    this.byPath.delete(filePath);
-    this.sentenceCount -= doc.sentences.length;
-    return true;
   }
 
   /** The sentences best matching a text, best first. */
@@ -169,8 +209,10 @@ export class CorpusIndex {
   searchTerms(terms: readonly string[], limit = 10, weights?: ReadonlyMap<string, number>): PassageHit[] {
     const hits: PassageHit[] = [];
     for (const hit of this.bm25.search(terms, limit, weights)) {
-      const passage = this.passages[hit.id];
-      if (passage) hits.push({ ...passage, score: hit.score });
+      const doc = this.passageDocs[hit.id];
+      // A stored document whose file changed since may have fewer sentences now (it is being re-indexed).
+      const sentence = doc?.sentences[this.passageSentences[hit.id]];
+      if (doc && sentence) hits.push({ doc, sentence, score: hit.score });
     }
     return hits;
   }

@@ -2,36 +2,31 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { CorpusDocument } from '../corpus/document';
-import type { Entity } from '../entities/types';
-import type { CorpusIndex } from './corpusIndex';
+import type { DocumentMeta } from '../corpus/storedDocument';
+import type { CuratedEntity, Entity } from '../entities/types';
+import type { DocRecord } from './docRecord';
 
-/** Bump when the shape of documents, sentences or entities changes: an older cache is then discarded. */
-export const indexCacheVersion = 1;
+/** Bump when the shape of documents, records or entities changes: an older cache is then discarded. */
+export const indexCacheVersion = 2;
 
-/** A document as cached: everything but its text, which is read again to check the file is unchanged. */
-export type CachedDocument = Omit<CorpusDocument, 'text' | 'lines'>;
+/** An index as plain data: the vocabulary its records are numbered in, and each document with its record. */
+export interface IndexData {
+  vocabulary: string[];
+  documents: { meta: DocumentMeta; record: DocRecord }[];
+}
 
-/** What is kept on disk between sessions: built documents by path, and the entities of the whole corpus. */
-export interface IndexCache {
+/** What is kept on disk between sessions: the index as data, and the entities of the whole corpus. */
+export interface IndexCache extends IndexData {
   version: number;
-  documents: Map<string, CachedDocument>;
   entities?: { key: string; entities: Entity[] };
 }
 
 /** The key of a corpus's entities: its files' paths and contents, and the curated entries. */
-export function entitiesKey(index: CorpusIndex): string {
+export function entitiesKey(documents: readonly { path: string; hash: string }[], curated: readonly CuratedEntity[]): string {
   const hash = createHash('sha1');
-  for (const doc of index.documents()) hash.update(doc.path).update('\0').update(doc.hash).update('\0');
-  hash.update(JSON.stringify(index.curated));
+  for (const doc of [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hash.update(doc.path).update('\0').update(doc.hash).update('\0');
+  hash.update(JSON.stringify(curated));
   return hash.digest('hex');
-}
-
-/** Whether a cache already holds exactly an index's documents and entities (then it need not be written again). */
-export function cacheIsCurrent(cache: IndexCache | undefined, index: CorpusIndex): boolean {
-  if (!cache?.entities || cache.documents.size !== index.documentCount) return false;
-  if (index.documents().some((doc) => cache.documents.get(doc.path)?.hash !== doc.hash)) return false;
-  return cache.entities.key === entitiesKey(index);
 }
 
 /** The cache file for a set of corpus folders, in `dir`. */
@@ -44,7 +39,7 @@ export function indexCacheFile(dir: string, roots: readonly string[]): string {
 export async function readIndexCache(file: string): Promise<IndexCache | undefined> {
   try {
     const value = deserialize(await fs.readFile(file)) as IndexCache;
-    if (value?.version !== indexCacheVersion || !(value.documents instanceof Map)) return undefined;
+    if (value?.version !== indexCacheVersion || !Array.isArray(value.documents) || !Array.isArray(value.vocabulary)) return undefined;
     return value;
   } catch {
     return undefined;
@@ -52,22 +47,17 @@ export async function readIndexCache(file: string): Promise<IndexCache | undefin
 }
 
 /**
- * Writes the cache of an index: to a temporary file first, then renamed over the old one, so that a crash
- * mid-write leaves the previous cache (or none), never a half-written one.
+ * Writes a cache file: to a temporary file first, then renamed over the old one, so that a crash mid-write
+ * leaves the previous cache (or none), never a half-written one.
  */
-export async function writeIndexCache(file: string, index: CorpusIndex): Promise<void> {
-  const documents = new Map<string, CachedDocument>();
-  for (const doc of index.documents()) {
-    const { text: _text, lines: _lines, ...rest } = doc;
-    documents.set(doc.path, { ...rest, sentences: rest.sentences.map((s) => ({ ...s, offsets: s.offsets.slice() })) });
-  }
-  const cache: IndexCache = {
-    version: indexCacheVersion,
-    documents,
-    ...(index.hasEntities ? { entities: { key: entitiesKey(index), entities: [...index.entities().entities] } } : {}),
-  };
+export async function writeIndexCache(file: string, data: IndexData, entities?: IndexCache['entities']): Promise<void> {
+  const cache: IndexCache = { version: indexCacheVersion, vocabulary: data.vocabulary, documents: data.documents, ...(entities ? { entities } : {}) };
   await fs.mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(temporary, serialize(cache));
-  await fs.rename(temporary, file);
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    await fs.writeFile(temporary, serialize(cache));
+    await fs.rename(temporary, file);
+  } finally {
+    await fs.rm(temporary, { force: true });
+  }
 }

@@ -79,6 +79,19 @@ export class NameStats {
     return use;
   }
 
+  /** Adds (or with `sign` -1 takes out) a document's counts, as stored in its record (see docRecord.ts). */
+  addCounts(counts: Int32Array, words: readonly string[], sign: 1 | -1 = 1): void {
+    for (let i = 0; i + 4 < counts.length; i += 5) {
+      const norm = words[counts[i]];
+      const entry = this.entry(norm);
+      entry.capitalized += sign * counts[i + 1];
+      entry.lower += sign * counts[i + 2];
+      entry.standalone += sign * counts[i + 3];
+      entry.alone += sign * counts[i + 4];
+      if (sign < 0) this.dropIfEmpty(norm);
+    }
+  }
+
   /** The counts as plain data (to rebuild them elsewhere, e.g. in a worker thread or from a cache). */
   entries(): NameStatsEntry[] {
     return [...this.counts].map(([norm, c]) => [norm, c.capitalized, c.lower, c.standalone, c.alone]);

@@ -1,0 +1,97 @@
+import type { LineMap } from '../position';
+import type { CorpusProblem, Lang, Span } from '../types';
+import { buildDocument, type CorpusDocument, type Sentence } from './document';
+import { readCorpusFileSync } from './files';
+
+/** A document without its text: what the index and its cache keep of it, with the file's size and time. */
+export type DocumentMeta = Omit<CorpusDocument, 'text' | 'lines' | 'sentences'> & {
+  sentenceCount: number;
+  size?: number;
+  mtimeMs?: number;
+};
+
+/** The metadata of a built document. */
+export function metaOf(doc: CorpusDocument, file?: { size: number; mtimeMs: number }): DocumentMeta {
+  const meta: DocumentMeta = { id: doc.id, path: doc.path, title: doc.title, lang: doc.lang, hash: doc.hash, problems: doc.problems, sentenceCount: doc.sentences.length };
+  if (doc.date !== undefined) meta.date = doc.date;
+  if (doc.url !== undefined) meta.url = doc.url;
+  if (doc.author !== undefined) meta.author = doc.author;
+  if (doc.frontMatterSpan) meta.frontMatterSpan = doc.frontMatterSpan;
+  if (file) {
+    meta.size = file.size;
+    meta.mtimeMs = file.mtimeMs;
+  }
+  return meta;
+}
+
+/** How many documents read back from their files keep their text and sentences in memory. */
+export const residentDocuments = 400;
+const resident = new Set<StoredDocument>();
+
+/**
+ * A corpus document the index holds without its text: the text and sentences are read again from the file
+ * when a request needs them, and dropped once {@link residentDocuments} others have been read since. A file
+ * found changed (another hash) is read as it now is, and reported through `onStale` to be indexed again.
+ */
+export class StoredDocument implements CorpusDocument {
+  readonly id: string;
+  readonly path: string;
+  readonly title: string;
+  readonly lang: Lang;
+  readonly date?: string;
+  readonly url?: string;
+  readonly author?: string;
+  readonly hash: string;
+  readonly problems: CorpusProblem[];
+  readonly frontMatterSpan?: Span;
+  readonly sentenceCount: number;
+  private content: CorpusDocument | undefined;
+
+  constructor(
+    readonly meta: DocumentMeta,
+    private readonly onStale?: (doc: StoredDocument) => void,
+  ) {
+    this.id = meta.id;
+    this.path = meta.path;
+    this.title = meta.title;
+    this.lang = meta.lang;
+    this.date = meta.date;
+    this.url = meta.url;
+    this.author = meta.author;
+    this.hash = meta.hash;
+    this.problems = meta.problems;
+    this.frontMatterSpan = meta.frontMatterSpan;
+    this.sentenceCount = meta.sentenceCount;
+  }
+
+  get text(): string {
+    return this.read().text;
+  }
+
+  get lines(): LineMap {
+    return this.read().lines;
+  }
+
+  get sentences(): Sentence[] {
+    return this.read().sentences;
+  }
+
+  private read(): CorpusDocument {
+    if (this.content) {
+      resident.delete(this);
+      resident.add(this);
+      return this.content;
+    }
+    const file = readCorpusFileSync(this.path);
+    const content = buildDocument(this.path, file.text ?? '', file.text === undefined ? '' : undefined);
+    if (content.hash !== this.hash) this.onStale?.(this);
+    this.content = content;
+    resident.add(this);
+    for (const old of resident) {
+      if (resident.size <= residentDocuments) break;
+      old.content = undefined;
+      resident.delete(old);
+    }
+    return content;
+  }
+}
