@@ -39,25 +39,45 @@ export async function measureScale(count: number): Promise<Record<string, number
   const started = performance.now();
   const client = await TestClient.start(options);
   const ready = performance.now() - started;
+  const searchReady = (client.searchReadyAt ?? performance.now()) - started;
   await client.until(() => client.logs.some((l) => /Saved the index cache/.test(l)), 'the index cache', 10 * 60_000);
   try {
     const draft = syntheticDraft(1000);
     const uri = 'untitled:bench-scale.md';
     const full = await timed(async () => {
       await client.open(uri, draft);
-      await client.nextDiagnostics(uri, 0);
+      await client.nextDiagnostics(uri, 0, 10 * 60_000);
     });
     const edited = draft.replace('personnes', 'employés');
     const edit = await timed(async () => {
       await client.change(uri, edited, 2);
       await client.nextDiagnostics(uri, 1);
     });
+    // A 10,000-word draft: checked once, then one word changed.
+    const longDraft = syntheticDraft(10_000, 11);
+    const longUri = 'untitled:bench-scale-long.md';
+    const longFull = await timed(async () => {
+      await client.open(longUri, longDraft);
+      await client.nextDiagnostics(longUri, 0, 20 * 60_000);
+    });
+    const longEdits: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const at = longDraft.indexOf('personnes', Math.floor((longDraft.length * i) / 5));
+      const changed = `${longDraft.slice(0, at)}employés${longDraft.slice(at + 'personnes'.length)}`;
+      longEdits.push(await timed(async () => {
+        await client.change(longUri, changed, 2 + i);
+        await client.nextDiagnostics(longUri, 1 + i);
+      }));
+    }
     const hover: number[] = [];
+    const definition: number[] = [];
     const completion: number[] = [];
     const lines = edited.split('\n');
     for (let i = 0; i < 100; i++) {
       const line = 2 + 2 * (i % 20);
-      hover.push(await timed(() => client.request('textDocument/hover', { textDocument: { uri }, position: { line, character: 12 } })));
+      const position = { line, character: 12 };
+      hover.push(await timed(() => client.request('textDocument/hover', { textDocument: { uri }, position })));
+      definition.push(await timed(() => client.request('textDocument/definition', { textDocument: { uri }, position })));
       completion.push(await timed(() => client.request('textDocument/completion', { textDocument: { uri }, position: { line, character: Math.min(30, lines[line]?.length ?? 0) }, context: { triggerKind: 1 } })));
     }
     const status = readFileSync(`/proc/${client.process.pid}/status`, 'utf8');
@@ -66,18 +86,23 @@ export async function measureScale(count: number): Promise<Record<string, number
     await client.stop();
     const warm = await warmStart(options);
     rmSync(storage, { recursive: true, force: true });
+    const p = (values: number[]) => `${percentile(values, 50).toFixed(1)} / ${percentile(values, 99).toFixed(1)}`;
     return {
       articles: count,
       sentences: last.sentences,
-      'index ready (s)': Number((ready / 1000).toFixed(1)),
-      'warm start (s)': Number((warm / 1000).toFixed(1)),
       'floor (s)': Number((floor / 1000).toFixed(2)),
-      'ratio to floor': Number((ready / floor).toFixed(1)),
+      'search ready (s)': Number((searchReady / 1000).toFixed(1)),
+      'ratio to floor': Number((searchReady / floor).toFixed(1)),
+      'entities ready (s)': Number((ready / 1000).toFixed(1)),
+      'warm start (s)': Number((warm / 1000).toFixed(1)),
       'peak RSS (MB)': Math.round(rss),
       'diagnostics, 1,000-word draft (ms)': Math.round(full),
       'after a one-word edit (ms, 250 debounce incl.)': Math.round(edit),
-      'hover p50/p99 (ms)': `${percentile(hover, 50).toFixed(1)} / ${percentile(hover, 99).toFixed(1)}`,
-      'completion p50/p99 (ms)': `${percentile(completion, 50).toFixed(1)} / ${percentile(completion, 99).toFixed(1)}`,
+      'diagnostics, 10,000-word draft (ms)': Math.round(longFull),
+      'one-word edit, 10,000 words (ms, median, 250 debounce incl.)': Math.round(percentile(longEdits, 50)),
+      'hover p50/p99 (ms)': p(hover),
+      'definition p50/p99 (ms)': p(definition),
+      'completion p50/p99 (ms)': p(completion),
     };
   } finally {
     await client.stop();

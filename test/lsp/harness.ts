@@ -141,8 +141,8 @@ export class TestClient {
   }
 
   /** Waits for a diagnostics notification for `uri` after the `after`-th one. */
-  async nextDiagnostics(uri: string, after: number): Promise<Diagnostic[]> {
-    return this.until(() => (this.diagnosticsCount(uri) > after ? this.latestDiagnostics(uri) : undefined), `diagnostics for ${uri}`);
+  async nextDiagnostics(uri: string, after: number, timeoutMs?: number): Promise<Diagnostic[]> {
+    return this.until(() => (this.diagnosticsCount(uri) > after ? this.latestDiagnostics(uri) : undefined), `diagnostics for ${uri}`, timeoutMs);
   }
 
   open(uri: string, text: string, version = 1): Promise<void> {

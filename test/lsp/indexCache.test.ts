@@ -53,4 +53,55 @@ describe('persisted index (storage folder)', function () {
       await client.stop();
     }
   });
+
+  it('on a restart, reads again only the files changed while the server was off', async () => {
+    const corpus = mkdtempSync(path.join(tmpdir(), 'grounded-warm-corpus-'));
+    const own = mkdtempSync(path.join(tmpdir(), 'grounded-warm-storage-'));
+    const write = (name: string, body: string) => writeFileSync(path.join(corpus, name), `---\nid: ${name.replace('.md', '')}\n---\n\n${body}\n`);
+    write('a.md', 'Le port de Brest a traité 42 000 conteneurs en 2021.');
+    write('b.md', 'La coopérative Volta emploie 310 personnes.');
+    write('c.md', 'Le pont de Térénez mesure 515 mètres.');
+    const options = { settings: { corpus: { paths: [corpus] } }, initializationOptions: { storagePath: own } };
+    try {
+      const first = await TestClient.start(options);
+      await first.until(() => first.logs.some((l) => /Saved the index cache/.test(l)), 'the cache');
+      await first.stop();
+      write('b.md', 'La coopérative Volta emploie 420 personnes. Elle exporte vers Vigo.');
+      const second = await TestClient.start(options);
+      try {
+        assert.ok(second.logs.some((l) => /2 of 3 documents from the cache/.test(l)), second.logs.join('\n'));
+        assert.equal(second.statuses.at(-1)!.sentences, 4);
+        assert.ok(second.logs.some((l) => /Extracted \d+ entities/.test(l)), 'entities extracted again: a file changed');
+        const uri = 'untitled:warm-changed.md';
+        const text = 'La coopérative Volta emploie 310 personnes.\n';
+        await second.open(uri, text);
+        const diagnostics = await second.nextDiagnostics(uri, 0);
+        assert.ok(diagnostics.some((d) => d.code === 'contradicted-claim' && /420/.test(JSON.stringify(d.message))), JSON.stringify(diagnostics));
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      rmSync(corpus, { recursive: true, force: true });
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
+  it('re-indexes a file found changed when a request reads it again', async () => {
+    const corpus = mkdtempSync(path.join(tmpdir(), 'grounded-stale-corpus-'));
+    writeFileSync(path.join(corpus, 'a.md'), '---\nid: a\n---\n\nLe port de Brest a traité 42 000 conteneurs en 2021.\n');
+    const client = await TestClient.start({ settings: { corpus: { paths: [corpus] } } });
+    try {
+      // Changed behind the server's back: no watcher event.
+      writeFileSync(path.join(corpus, 'a.md'), '---\nid: a\n---\n\nLe port de Brest a traité 57 000 conteneurs en 2021. Un record.\n');
+      const uri = 'untitled:stale.md';
+      const text = 'Le port de Brest a traité 42 000 conteneurs en 2021.\n';
+      await client.open(uri, text);
+      await client.nextDiagnostics(uri, 0);
+      await client.until(() => client.logs.some((l) => /Re-indexed .*a\.md/.test(l)), 'the stale file re-indexed');
+      await client.until(() => client.statuses.at(-1)?.sentences === 2 && !client.statuses.at(-1)?.entitiesPending, 'the new sentence count');
+    } finally {
+      await client.stop();
+      rmSync(corpus, { recursive: true, force: true });
+    }
+  });
 });

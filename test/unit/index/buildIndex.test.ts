@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { buildDocument } from '../../../server/src/core/corpus/document';
+import { StoredDocument, metaOf } from '../../../server/src/core/corpus/storedDocument';
+import { buildIndexData, dataOfIndex, indexOfData, type BuildEvents, type BuildJob } from '../../../server/src/core/index/buildIndex';
+import type { IndexData } from '../../../server/src/core/index/indexCache';
+
+/** Runs a build and keeps what it reported. */
+async function build(job: BuildJob) {
+  const seen: { data?: Parameters<BuildEvents['index']>[0]; entities?: Parameters<BuildEvents['entities']>[0]; cache?: { written: boolean; error?: string } } = {};
+  await buildIndexData(job, { index: (d) => (seen.data = d), entities: (e) => (seen.entities = e), cache: (c) => (seen.cache = c) });
+  return seen;
+}
+
+describe('buildIndexData: reuse of unchanged files', () => {
+  let dir: string;
+  const write = (name: string, body: string) => writeFileSync(path.join(dir, name), `---\nid: ${name.replace('.md', '')}\n---\n\n${body}\n`);
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'grounded-build-'));
+    write('a.md', 'Le port de Brest a traité 42 000 conteneurs en 2021. Jean Kerlo dirige le port.');
+    write('b.md', 'La coopérative Volta emploie 310 personnes à Rennes.');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reuses the records of unchanged files, reads changed ones, and extracts entities only when a file changed', async () => {
+    const first = await build({ roots: [dir], baseDir: '/', curated: [] });
+    assert.equal(first.data!.reused, 0);
+    const previous: IndexData = { vocabulary: first.data!.vocabulary, documents: first.data!.documents };
+    const same = await build({ roots: [dir], baseDir: '/', curated: [], previous, entitiesKey: first.entities!.key });
+    assert.equal(same.data!.reused, 2);
+    assert.equal(same.entities!.entities, undefined, 'the known entities still hold');
+    write('b.md', 'La coopérative Volta emploie 420 personnes à Rennes. Elle exporte vers Vigo.');
+    const changed = await build({ roots: [dir], baseDir: '/', curated: [], previous, entitiesKey: first.entities!.key });
+    assert.equal(changed.data!.reused, 1);
+    assert.ok(changed.entities!.entities, 'entities extracted again');
+    const index = indexOfData(changed.data!);
+    assert.equal(index.sentenceTotal, 4);
+    assert.match(index.search('Volta emploie personnes', 'fr', 1)[0].sentence.text, /420/);
+  });
+
+  it('writes a cache, reuses it whole, and leaves it alone when nothing changed', async () => {
+    const cacheFile = path.join(dir, 'cache', 'index.bin');
+    const first = await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
+    assert.equal(first.cache!.written, true);
+    const second = await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
+    assert.equal(second.data!.reused, 2);
+    assert.equal(second.entities!.fromCache, true);
+    assert.equal(second.cache!.written, false);
+    assert.deepEqual(second.entities!.entities, first.entities!.entities);
+  });
+
+  it('takes a document back out by its record, after its file is gone', async () => {
+    const first = await build({ roots: [dir], baseDir: '/', curated: [] });
+    const index = indexOfData(first.data!);
+    unlinkSync(path.join(dir, 'a.md'));
+    assert.ok(index.removeDocument(path.join(dir, 'a.md')));
+    assert.equal(index.sentenceTotal, 1);
+    assert.equal(index.search('port de Brest conteneurs', 'fr', 5).length, 0);
+    assert.equal(index.names.isName('kerlo'), false, 'its name counts are taken out too');
+    assert.equal(dataOfIndex(index).documents.length, 1);
+  });
+});
+
+describe('StoredDocument', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), 'grounded-stored-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads its text and sentences from the file, as the document was built', () => {
+    const file = path.join(dir, 'a.md');
+    const text = '---\nid: a\ntitle: Brest\n---\n\n# Le port\n\nLe port de Brest a traité 42 000 conteneurs. Un record.\n';
+    writeFileSync(file, text);
+    const built = buildDocument(file, text);
+    let stale = 0;
+    const stored = new StoredDocument(metaOf(built), () => stale++);
+    assert.equal(stored.title, 'Brest');
+    assert.equal(stored.sentenceCount, 3);
+    assert.deepEqual(stored.sentences, built.sentences);
+    assert.equal(stored.text, text);
+    assert.equal(stale, 0);
+  });
+
+  it('reports a file changed or gone since it was indexed', () => {
+    const file = path.join(dir, 'a.md');
+    writeFileSync(file, 'Une phrase.\n');
+    const stale: string[] = [];
+    const stored = new StoredDocument(metaOf(buildDocument(file, 'Une phrase.\n')), (doc) => stale.push(doc.path));
+    writeFileSync(file, 'Une autre phrase. Et une de plus.\n');
+    assert.equal(stored.sentences.length, 2, 'read as the file now is');
+    assert.deepEqual(stale, [file]);
+    const gone = new StoredDocument(metaOf(buildDocument(path.join(dir, 'gone.md'), 'Une phrase.\n')), (doc) => stale.push(doc.path));
+    assert.deepEqual(gone.sentences, []);
+    assert.equal(stale.length, 2);
+  });
+});
