@@ -25,7 +25,7 @@ export function metaOf(doc: CorpusDocument, file?: { size: number; mtimeMs: numb
 }
 
 /** How many documents read back from their files keep their text and sentences in memory. */
-export const residentDocuments = 400;
+export const residentDocuments = 2000;
 const resident = new Set<StoredDocument>();
 
 /**

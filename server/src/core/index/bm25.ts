@@ -48,6 +48,7 @@ export class Bm25Index {
   private liveCount = 0;
   private totalLength = 0;
   private scores = new Float32Array(0);
+  private scratch = new Int32Array(64);
 
   constructor(readonly vocabulary = new Vocabulary()) {}
 
@@ -65,9 +66,17 @@ export class Bm25Index {
   addIds(ids: ArrayLike<number>, start = 0, end = ids.length): number {
     const id = this.count++;
     if (id >= this.lengths.length) this.grow();
-    const tf = new Map<number, number>();
-    for (let i = start; i < end; i++) tf.set(ids[i], (tf.get(ids[i]) ?? 0) + 1);
-    for (const [termId, n] of tf) {
+    // Term frequencies: the ids sorted, then counted by runs.
+    const length = end - start;
+    if (this.scratch.length < length) this.scratch = new Int32Array(length * 2);
+    const sorted = this.scratch.subarray(0, length);
+    for (let i = 0; i < length; i++) sorted[i] = ids[start + i];
+    sorted.sort();
+    for (let i = 0; i < length; ) {
+      const termId = sorted[i];
+      let n = 1;
+      while (i + n < length && sorted[i + n] === termId) n++;
+      i += n;
       let list = this.postings[termId];
       if (!list) {
         list = new Postings();
