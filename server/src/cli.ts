@@ -100,7 +100,7 @@ async function buildIndex(corpusPaths: string[], useCache = true): Promise<{ ind
         index.listingProblems = data.problems;
         index.setCurated(curated.entities, curated.problems);
       },
-      entities: ({ key, entities }) => entities && installEntities(index, entities, key),
+      entities: ({ key, serialized }) => serialized && installEntities(index, serialized, key),
       cache: ({ file, error }) => error && process.stderr.write(`grounded: could not write the cache ${file}: ${error}\n`),
     },
   );

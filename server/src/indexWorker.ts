@@ -10,7 +10,8 @@ parentPort?.once('message', (job: BuildJob) => {
   buildIndexData(job, {
     progress: (done, total) => post({ type: 'progress', done, total }),
     index: (data) => post({ type: 'index', data }),
-    entities: (result) => post({ type: 'entities', ...result }),
+    // The serialized entities are moved to the main thread, not copied.
+    entities: (result) => parentPort?.postMessage({ type: 'entities', ...result }, result.serialized ? [result.serialized.buffer as ArrayBuffer] : []),
     cache: (result) => post({ type: 'cache', ...result }),
   }).then(
     () => post({ type: 'done' }),

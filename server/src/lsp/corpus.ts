@@ -99,12 +99,12 @@ export class CorpusService {
           this.sendStatus('ready', undefined, true);
           this.listeners.forEach((listener) => listener());
         },
-        entities: ({ key, entities, fromCache, seconds: extraction }) => {
+        entities: ({ key, serialized, fromCache, seconds: extraction }) => {
           if (!index) return;
-          if (entities) installEntities(index, entities, key);
+          if (serialized) installEntities(index, serialized, key);
           else if (knownEntities) index.setEntities(knownEntities.entities, index.version, key);
           const count = ctx.entities().entities.length;
-          ctx.log(fromCache ? `${count} entities from the cache` : entities ? `Extracted ${count} entities in ${extraction.toFixed(2)} s (worker thread)` : `${count} entities unchanged`);
+          ctx.log(fromCache ? `${count} entities from the cache` : serialized ? `Extracted ${count} entities in ${extraction.toFixed(2)} s (worker thread)` : `${count} entities unchanged`);
           ctx.log(`Corpus ready in ${seconds()} s`);
           ctx.indexing = false;
           this.sendStatus('ready');

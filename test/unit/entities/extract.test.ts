@@ -142,6 +142,7 @@ describe('extractEntities on the bundled corpus (hand-reviewed list)', () => {
 describe('indexing as a build for a worker thread (buildIndexData)', () => {
   it('gives the same index and entities, through plain data, as documents indexed one by one', async () => {
     const { buildIndexData, indexOfData } = await import('../../../server/src/core/index/buildIndex');
+    const { deserializeEntities } = await import('../../../server/src/core/index/indexCache');
     const corpus = path.resolve(__dirname, '../../../corpus');
     const loaded = await loadCorpus([corpus], '/');
     const index = new CorpusIndex();
@@ -150,7 +151,7 @@ describe('indexing as a build for a worker thread (buildIndexData)', () => {
     let entities: unknown;
     await buildIndexData(
       { roots: [corpus], baseDir: '/', curated: [] },
-      { index: (d) => (data = structuredClone(d)), entities: (e) => (entities = structuredClone(e.entities)) },
+      { index: (d) => (data = structuredClone(d)), entities: (e) => (entities = deserializeEntities(e.serialized!)) },
     );
     assert.deepEqual(entities, index.entities().entities);
     const rebuilt = indexOfData(data!);

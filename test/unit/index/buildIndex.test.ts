@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { buildDocument } from '../../../server/src/core/corpus/document';
 import { StoredDocument, metaOf } from '../../../server/src/core/corpus/storedDocument';
 import { buildIndexData, dataOfIndex, indexOfData, type BuildEvents, type BuildJob } from '../../../server/src/core/index/buildIndex';
-import type { IndexData } from '../../../server/src/core/index/indexCache';
+import { deserializeEntities, type IndexData } from '../../../server/src/core/index/indexCache';
 
 /** Runs a build and keeps what it reported. */
 async function build(job: BuildJob) {
@@ -31,11 +31,11 @@ describe('buildIndexData: reuse of unchanged files', () => {
     const previous: IndexData = { vocabulary: first.data!.vocabulary, documents: first.data!.documents };
     const same = await build({ roots: [dir], baseDir: '/', curated: [], previous, entitiesKey: first.entities!.key });
     assert.equal(same.data!.reused, 2);
-    assert.equal(same.entities!.entities, undefined, 'the known entities still hold');
+    assert.equal(same.entities!.serialized, undefined, 'the known entities still hold');
     write('b.md', 'La coopérative Volta emploie 420 personnes à Rennes. Elle exporte vers Vigo.');
     const changed = await build({ roots: [dir], baseDir: '/', curated: [], previous, entitiesKey: first.entities!.key });
     assert.equal(changed.data!.reused, 1);
-    assert.ok(changed.entities!.entities, 'entities extracted again');
+    assert.ok(changed.entities!.serialized, 'entities extracted again');
     const index = indexOfData(changed.data!);
     assert.equal(index.sentenceTotal, 4);
     assert.match(index.search('Volta emploie personnes', 'fr', 1)[0].sentence.text, /420/);
@@ -49,7 +49,7 @@ describe('buildIndexData: reuse of unchanged files', () => {
     assert.equal(second.data!.reused, 2);
     assert.equal(second.entities!.fromCache, true);
     assert.equal(second.cache!.written, false);
-    assert.deepEqual(second.entities!.entities, first.entities!.entities);
+    assert.deepEqual(deserializeEntities(second.entities!.serialized!), deserializeEntities(first.entities!.serialized!));
   });
 
   it('takes a document back out by its record, after its file is gone', async () => {

@@ -9,7 +9,7 @@ import type { CuratedEntity, Entity } from '../entities/types';
 import type { CorpusProblem } from '../types';
 import { CorpusIndex } from './corpusIndex';
 import { recordOf, type DocRecord } from './docRecord';
-import { entitiesKey, readIndexCache, writeIndexCache, type IndexData } from './indexCache';
+import { deserializeEntities, entitiesKey, readIndexCache, serializeEntities, writeIndexCache, type IndexData } from './indexCache';
 import { NameStats } from './nameStats';
 import { Vocabulary } from './vocabulary';
 
@@ -30,8 +30,8 @@ export interface BuildJob {
 export interface BuildEvents {
   progress?(done: number, total: number): void;
   index(data: IndexData & { problems: CorpusProblem[]; reused: number }): void;
-  /** `entities` undefined: the ones known under `key` still hold. */
-  entities(result: { key: string; entities?: Entity[]; fromCache: boolean; seconds: number }): void;
+  /** The entities, serialized (see indexCache.ts); `serialized` undefined: the ones known under `key` still hold. */
+  entities(result: { key: string; serialized?: Uint8Array; fromCache: boolean; seconds: number }): void;
   cache?(result: { file: string; written: boolean; error?: string }): void;
 }
 
@@ -82,17 +82,16 @@ export async function buildIndexData(job: BuildJob, events: BuildEvents): Promis
   events.index({ ...data, problems, reused });
 
   const key = entitiesKey(documents.map((d) => d.meta), job.curated);
-  let entities: Entity[] | undefined;
+  let serialized: Uint8Array | undefined;
   if (job.entitiesKey === key) {
     events.entities({ key, fromCache: false, seconds: 0 });
-    entities = undefined;
   } else if (cache?.entities?.key === key) {
-    entities = cache.entities.entities;
-    events.entities({ key, entities, fromCache: true, seconds: 0 });
+    serialized = cache.entities.serialized;
+    events.entities({ key, serialized: serialized.slice(), fromCache: true, seconds: 0 });
   } else {
     const started = performance.now();
-    entities = await extractFromFiles(data, built, job.curated);
-    events.entities({ key, entities, fromCache: false, seconds: (performance.now() - started) / 1000 });
+    serialized = serializeEntities(await extractFromFiles(data, built, job.curated));
+    events.entities({ key, serialized: serialized.slice(), fromCache: false, seconds: (performance.now() - started) / 1000 });
   }
   built.clear();
 
@@ -103,7 +102,7 @@ export async function buildIndexData(job: BuildJob, events: BuildEvents): Promis
     return;
   }
   try {
-    await writeIndexCache(job.cacheFile, data, entities ? { key, entities } : undefined);
+    await writeIndexCache(job.cacheFile, data, serialized ? { key, serialized } : undefined);
     events.cache?.({ file: job.cacheFile, written: true });
   } catch (error) {
     events.cache?.({ file: job.cacheFile, written: false, error: String(error) });
@@ -125,9 +124,9 @@ export function dataOfIndex(index: CorpusIndex): IndexData {
   };
 }
 
-/** Installs extracted entities in an index built from the same data. */
-export function installEntities(index: CorpusIndex, entities: Entity[], key: string): void {
-  index.setEntities(new EntityIndex(entities), index.version, key);
+/** Installs serialized entities in an index built from the same data. */
+export function installEntities(index: CorpusIndex, serialized: Uint8Array, key: string): void {
+  index.setEntities(new EntityIndex(deserializeEntities(serialized)), index.version, key);
 }
 
 function safeBuild(file: string, text: string, hash: string, readProblems: CorpusProblem[], problems: CorpusProblem[]): CorpusDocument | undefined {

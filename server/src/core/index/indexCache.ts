@@ -7,7 +7,7 @@ import type { CuratedEntity, Entity } from '../entities/types';
 import type { DocRecord } from './docRecord';
 
 /** Bump when the shape of documents, records or entities changes: an older cache is then discarded. */
-export const indexCacheVersion = 2;
+export const indexCacheVersion = 3;
 
 /** An index as plain data: the vocabulary its records are numbered in, and each document with its record. */
 export interface IndexData {
@@ -15,10 +15,28 @@ export interface IndexData {
   documents: { meta: DocumentMeta; record: DocRecord }[];
 }
 
-/** What is kept on disk between sessions: the index as data, and the entities of the whole corpus. */
+/**
+ * What is kept on disk between sessions: the index as data, and the entities of the whole corpus, kept
+ * serialized (v8) so that they go from the file to the server's main thread without being read on the way.
+ */
 export interface IndexCache extends IndexData {
   version: number;
-  entities?: { key: string; entities: Entity[] };
+  entities?: SerializedEntities;
+}
+
+/** Entities serialized with v8 (see {@link serializeEntities}), under the key of the corpus they come from. */
+export interface SerializedEntities {
+  key: string;
+  serialized: Uint8Array;
+}
+
+/** Entities as bytes of their own (a buffer that can be transferred to another thread). */
+export function serializeEntities(entities: readonly Entity[]): Uint8Array {
+  return new Uint8Array(serialize(entities));
+}
+
+export function deserializeEntities(serialized: Uint8Array): Entity[] {
+  return deserialize(serialized) as Entity[];
 }
 
 /** The key of a corpus's entities: its files' paths and contents, and the curated entries. */
@@ -50,7 +68,7 @@ export async function readIndexCache(file: string): Promise<IndexCache | undefin
  * Writes a cache file: to a temporary file first, then renamed over the old one, so that a crash mid-write
  * leaves the previous cache (or none), never a half-written one.
  */
-export async function writeIndexCache(file: string, data: IndexData, entities?: IndexCache['entities']): Promise<void> {
+export async function writeIndexCache(file: string, data: IndexData, entities?: SerializedEntities): Promise<void> {
   const cache: IndexCache = { version: indexCacheVersion, vocabulary: data.vocabulary, documents: data.documents, ...(entities ? { entities } : {}) };
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
