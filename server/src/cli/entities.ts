@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { CorpusIndex } from '../core/index/corpusIndex';
+import { mentionCount } from '../core/entities/compactEntities';
 
 /** `grounded entities`: every entity of the corpus with kind, counts, aliases and definition (text or JSON). */
 export function entitiesCommand(index: CorpusIndex, json: boolean): number {
@@ -11,7 +12,7 @@ export function entitiesCommand(index: CorpusIndex, json: boolean): number {
           name: e.name,
           kind: e.kind,
           aliases: e.aliases,
-          mentions: e.mentions.length,
+          mentions: mentionCount(e),
           documents: e.documents,
           definition: e.definition && {
             text: e.definition.text,
@@ -31,7 +32,7 @@ export function entitiesCommand(index: CorpusIndex, json: boolean): number {
   for (const e of entities) {
     const where = e.definition?.path ? ` (${path.relative(process.cwd(), e.definition.path)}:${(e.definition.range?.start.line ?? 0) + 1})` : '';
     const definition = e.definition ? (e.definition.source === 'sentence' ? `« ${e.definition.sentence} »` : e.definition.text) : '—';
-    out.push(`${e.name} [${e.kind}] ${e.mentions.length} mentions, ${e.documents} docs${e.aliases.length ? `; also ${e.aliases.join(', ')}` : ''}`);
+    out.push(`${e.name} [${e.kind}] ${mentionCount(e)} mentions, ${e.documents} docs${e.aliases.length ? `; also ${e.aliases.join(', ')}` : ''}`);
     out.push(`    ${definition}${where}`);
   }
   out.push(`${entities.length} entities`);

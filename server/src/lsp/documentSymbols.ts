@@ -3,6 +3,7 @@ import { URI } from 'vscode-uri';
 import type { EntityKind } from '../core/entities/types';
 import type { ServerContext } from './context';
 import { guard } from './errorBoundary';
+import { mentionsIn } from '../core/entities/compactEntities';
 
 /** How entity kinds show in outlines and symbol pickers. */
 export const symbolKinds: Record<EntityKind, SymbolKind> = {
@@ -22,7 +23,7 @@ export function registerDocumentSymbols(ctx: ServerContext): void {
     if (!doc) return [];
     const children: DocumentSymbol[] = [];
     for (const entity of ctx.entities().entities) {
-      const here = entity.mentions.filter((m) => m.path === doc.path);
+      const here = mentionsIn(entity, doc.path);
       if (here.length === 0) continue;
       children.push({ name: entity.name, detail: `${here.length}×`, kind: symbolKinds[entity.kind], range: here[0].range, selectionRange: here[0].range });
     }

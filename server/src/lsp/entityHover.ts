@@ -2,6 +2,7 @@ import { URI } from 'vscode-uri';
 import type { Entity, EntityKind } from '../core/entities/types';
 import type { Lang } from '../core/types';
 import { escapeMarkdown, fileLink } from './markdownText';
+import { mentionCount } from '../core/entities/compactEntities';
 
 const kindNames: Record<Lang, Record<EntityKind, string>> = {
   fr: { person: 'personne', organization: 'organisation', product: 'produit ou modèle', place: 'lieu', acronym: 'sigle', other: 'nom propre' },
@@ -32,7 +33,7 @@ export function describeEntity(entity: Entity, lang: Lang): string {
       lines.push('', `*${l.curated}*`);
     }
   }
-  const facts: string[] = [l.mentions(entity.mentions.length, entity.documents)];
+  const facts: string[] = [l.mentions(mentionCount(entity), entity.documents)];
   if (entity.aliases.length > 0) facts.push(`${l.aliases}: ${entity.aliases.map(escapeMarkdown).join(', ')}`);
   if (entity.related.length > 0) facts.push(`${l.related}: ${entity.related.slice(0, 4).map((r) => escapeMarkdown(r.name)).join(', ')}`);
   lines.push('', facts.join(' · '));

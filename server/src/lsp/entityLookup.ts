@@ -4,6 +4,7 @@ import type { Entity } from '../core/entities/types';
 import { sourceSpan } from '../core/markdown/parseMarkdown';
 import type { Span } from '../core/types';
 import type { ServerContext } from './context';
+import { mentionsIn } from '../core/entities/compactEntities';
 
 /** An entity named in an open document, with the span of the name. */
 export interface EntityOccurrence {
@@ -20,7 +21,7 @@ export function entitiesIn(ctx: ServerContext, document: TextDocument): EntityOc
   const corpusDoc = document.uri.startsWith('file:') ? ctx.index.documentByPath(URI.parse(document.uri).fsPath) : undefined;
   if (corpusDoc && corpusDoc.text === document.getText()) {
     return entities.entities
-      .flatMap((entity) => entity.mentions.filter((m) => m.path === corpusDoc.path).map((m) => ({ entity, span: m.span })))
+      .flatMap((entity) => mentionsIn(entity, corpusDoc.path).map((m) => ({ entity, span: m.span })))
       .sort((a, b) => a.span.start - b.span.start);
   }
   const occurrences: EntityOccurrence[] = [];

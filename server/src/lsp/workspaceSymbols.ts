@@ -3,6 +3,7 @@ import { URI } from 'vscode-uri';
 import type { ServerContext } from './context';
 import { symbolKinds } from './documentSymbols';
 import { guard } from './errorBoundary';
+import { firstMention, mentionCount } from '../core/entities/compactEntities';
 
 /** `workspace/symbol`: the corpus entities and sources, found fuzzily by name, title or citation id. */
 export function registerWorkspaceSymbols(ctx: ServerContext): void {
@@ -10,9 +11,9 @@ export function registerWorkspaceSymbols(ctx: ServerContext): void {
     ...ctx
       .entities()
       .search(params.query, 50)
-      .filter((entity) => entity.mentions.length > 0 || entity.definition?.path)
+      .filter((entity) => mentionCount(entity) > 0 || entity.definition?.path)
       .map((entity): WorkspaceSymbol => {
-        const at = entity.definition?.path && entity.definition.range ? { path: entity.definition.path, range: entity.definition.range } : { path: entity.mentions[0].path, range: entity.mentions[0].range };
+        const at = entity.definition?.path && entity.definition.range ? { path: entity.definition.path, range: entity.definition.range } : firstMention(entity)!;
         return { name: entity.name, kind: symbolKinds[entity.kind], containerName: entity.kind, location: { uri: URI.file(at.path).toString(), range: at.range } };
       }),
     ...ctx.index

@@ -37,9 +37,20 @@ export function entityKey(surface: string): string {
 export function isNameToken(token: Token): boolean {
   if (token.kind !== 'word') return false;
   const text = token.text;
+  // Most words are plain lower-case letters: not names, and no need for Unicode classes.
+  if (isPlainLowercase(text)) return false;
   const first = text[0];
   if (/\p{L}/u.test(text) && /\d/.test(text)) return true;
   return first !== first.toLowerCase() || /.\p{Lu}/u.test(text);
+}
+
+/** Whether a word is only ASCII lower-case letters, hyphens and apostrophes (and so no name). */
+function isPlainLowercase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 45 || c === 39)) return false;
+  }
+  return true;
 }
 
 export function isAcronym(text: string): boolean {

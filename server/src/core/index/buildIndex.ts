@@ -1,6 +1,6 @@
-import { promises as fs } from 'node:fs';
+import { statSync } from 'node:fs';
 import { buildDocument, hashText, type CorpusDocument } from '../corpus/document';
-import { listCorpusFiles, readCorpusFile } from '../corpus/files';
+import { listCorpusFiles, readCorpusFile, readCorpusFileSync } from '../corpus/files';
 import { metaOf, StoredDocument, type DocumentMeta } from '../corpus/storedDocument';
 import { applyCurated } from '../entities/applyCurated';
 import { EntityIndex } from '../entities/entityIndex';
@@ -41,43 +41,45 @@ export interface BuildEvents {
  * entities unless the known ones still hold, and writes the cache. Runs in a worker thread for the server
  * (see indexWorker.ts) and in-process for the CLI. Bad files are reported, never thrown.
  */
-export async function buildIndexData(job: BuildJob, events: BuildEvents): Promise<void> {
+export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?: Helper): Promise<void> {
   const cache = !job.previous && job.cacheFile ? await readIndexCache(job.cacheFile) : undefined;
   const base = job.previous ?? cache;
   const vocabulary = new Vocabulary(base ? [...base.vocabulary] : []);
+  const baseSize = vocabulary.size;
   const previous = new Map((base?.documents ?? []).map((d) => [d.meta.path, d]));
   const { files, problems } = await listCorpusFiles(job.roots, job.baseDir);
-  const documents: { meta: DocumentMeta; record: DocRecord }[] = [];
-  const built = new Map<string, CorpusDocument>();
-  let reused = 0;
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i];
+
+  // Files unchanged by size and time are reused as they are; the others are read (by two threads if many).
+  const entries = new Map<string, IndexedFile>();
+  const toRead: string[] = [];
+  for (const file of files) {
     const known = previous.get(file);
-    const stat = known ? await fs.stat(file).catch(() => undefined) : undefined;
-    if (known && stat && stat.size === known.meta.size && stat.mtimeMs === known.meta.mtimeMs) {
-      documents.push(known);
-      reused++;
-    } else {
-      const read = await readCorpusFile(file);
-      if (read.text === undefined) {
-        problems.push(...read.problems);
-      } else {
-        const hash = hashText(read.text);
-        const stats = { size: read.size, mtimeMs: read.mtimeMs };
-        if (known && known.meta.hash === hash) {
-          documents.push({ meta: { ...known.meta, ...stats }, record: known.record });
-          reused++;
-        } else {
-          const doc = safeBuild(file, read.text, hash, read.problems, problems);
-          if (doc) {
-            built.set(file, doc);
-            documents.push({ meta: metaOf(doc, stats), record: recordOf(doc, vocabulary) });
-          }
-        }
-      }
-    }
-    if (i % 50 === 49 || i === files.length - 1) events.progress?.(i + 1, files.length);
+    const stat = known ? statOrUndefined(file) : undefined;
+    if (known && stat && stat.size === known.meta.size && stat.mtimeMs === known.meta.mtimeMs) entries.set(file, known);
+    else toRead.push(file);
   }
+  let done = entries.size;
+  const progress = (n: number) => {
+    done += n;
+    events.progress?.(done, files.length);
+  };
+  const shared = helper && toRead.length >= minFilesToShare ? toRead.splice(Math.ceil(toRead.length / 2)) : [];
+  const helped = shared.length > 0 ? helper!({ files: shared, vocabulary: vocabulary.words.slice(0, baseSize), previous: shared.flatMap((f) => previous.get(f) ?? []) }, progress) : undefined;
+  const own = indexFiles(toRead, previous, vocabulary, progress);
+  const built = own.built;
+  problems.push(...own.problems);
+  own.documents.forEach((d) => entries.set(d.meta.path, d));
+  let reused = entries.size - own.documents.length + own.reused;
+  if (helped) {
+    // Should the second thread fail, its files are read here.
+    const result = await helped.catch(() => indexShare({ files: shared, vocabulary: vocabulary.words.slice(0, baseSize), previous: shared.flatMap((f) => previous.get(f) ?? []) }));
+    // The helper numbered new words on its own: renumber them in this vocabulary.
+    const ids = Int32Array.from(result.vocabulary, (word, i) => (i < baseSize ? i : vocabulary.id(word)));
+    for (const { meta, record } of result.documents) entries.set(meta.path, { meta, record: renumbered(record, ids) });
+    problems.push(...result.problems);
+    reused += result.reused;
+  }
+  const documents = files.flatMap((file) => entries.get(file) ?? []);
   const data: IndexData = { vocabulary: vocabulary.words, documents };
   events.index({ ...data, problems, reused });
 
@@ -127,6 +129,86 @@ export function dataOfIndex(index: CorpusIndex): IndexData {
 /** Installs serialized entities in an index built from the same data. */
 export function installEntities(index: CorpusIndex, serialized: Uint8Array, key: string): void {
   index.setEntities(new EntityIndex(deserializeEntities(serialized)), index.version, key);
+}
+
+/** A file's document and record. */
+type IndexedFile = { meta: DocumentMeta; record: DocRecord };
+
+/** Below this many files to read, a second thread is not worth starting. */
+const minFilesToShare = 200;
+
+/** Files handed to a second thread: indexed with a vocabulary that starts as `vocabulary`. */
+export interface ShareJob {
+  files: string[];
+  vocabulary: string[];
+  previous: IndexedFile[];
+}
+
+/** What a second thread sends back (its documents are not: entity extraction reads them again). */
+export interface ShareResult {
+  vocabulary: string[];
+  documents: IndexedFile[];
+  problems: CorpusProblem[];
+  reused: number;
+}
+
+/** Runs {@link indexShare} on a second thread, reporting files done as it goes. */
+export type Helper = (job: ShareJob, progress: (files: number) => void) => Promise<ShareResult>;
+
+/** A second thread's part of a build. */
+export function indexShare(job: ShareJob, progress?: (files: number) => void): ShareResult {
+  const vocabulary = new Vocabulary([...job.vocabulary]);
+  const result = indexFiles(job.files, new Map(job.previous.map((d) => [d.meta.path, d])), vocabulary, progress);
+  return { vocabulary: vocabulary.words, documents: result.documents, problems: result.problems, reused: result.reused };
+}
+
+/**
+ * Reads and indexes files, reusing the record of a file whose content hash is unchanged. Synchronous: it
+ * runs on a thread of its own (or in the CLI), where waiting on each file would only add idle time.
+ */
+function indexFiles(files: string[], previous: ReadonlyMap<string, IndexedFile>, vocabulary: Vocabulary, progress?: (files: number) => void) {
+  const documents: IndexedFile[] = [];
+  const built = new Map<string, CorpusDocument>();
+  const problems: CorpusProblem[] = [];
+  let reused = 0;
+  files.forEach((file, i) => {
+    const read = readCorpusFileSync(file);
+    if (read.text === undefined) {
+      problems.push(...read.problems);
+    } else {
+      const hash = hashText(read.text);
+      const stats = { size: read.size, mtimeMs: read.mtimeMs };
+      const known = previous.get(file);
+      if (known && known.meta.hash === hash) {
+        documents.push({ meta: { ...known.meta, ...stats }, record: known.record });
+        reused++;
+      } else {
+        const doc = safeBuild(file, read.text, hash, read.problems, problems);
+        if (doc) {
+          built.set(file, doc);
+          documents.push({ meta: metaOf(doc, stats), record: recordOf(doc, vocabulary) });
+        }
+      }
+    }
+    if (i % 50 === 49) progress?.(50);
+  });
+  progress?.(files.length % 50);
+  return { documents, built, problems, reused };
+}
+
+/** A record with its word ids mapped through `ids`. */
+function renumbered(record: DocRecord, ids: Int32Array): DocRecord {
+  const names = record.names.slice();
+  for (let i = 0; i < names.length; i += 5) names[i] = ids[names[i]];
+  return { terms: record.terms.map((id) => ids[id]), starts: record.starts, names };
+}
+
+function statOrUndefined(file: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 function safeBuild(file: string, text: string, hash: string, readProblems: CorpusProblem[], problems: CorpusProblem[]): CorpusDocument | undefined {

@@ -3,11 +3,12 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { DocumentMeta } from '../corpus/storedDocument';
+import { decodeEntities, encodeEntities, type EncodedEntities } from '../entities/compactEntities';
 import type { CuratedEntity, Entity } from '../entities/types';
 import type { DocRecord } from './docRecord';
 
 /** Bump when the shape of documents, records or entities changes: an older cache is then discarded. */
-export const indexCacheVersion = 3;
+export const indexCacheVersion = 4;
 
 /** An index as plain data: the vocabulary its records are numbered in, and each document with its record. */
 export interface IndexData {
@@ -32,11 +33,11 @@ export interface SerializedEntities {
 
 /** Entities as bytes of their own (a buffer that can be transferred to another thread). */
 export function serializeEntities(entities: readonly Entity[]): Uint8Array {
-  return new Uint8Array(serialize(entities));
+  return new Uint8Array(serialize(encodeEntities(entities)));
 }
 
 export function deserializeEntities(serialized: Uint8Array): Entity[] {
-  return deserialize(serialized) as Entity[];
+  return decodeEntities(deserialize(serialized) as EncodedEntities);
 }
 
 /** The key of a corpus's entities: its files' paths and contents, and the curated entries. */
