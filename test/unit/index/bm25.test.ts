@@ -64,3 +64,20 @@ describe('Bm25Index', () => {
     assert.equal(index.search(['t4999'], 1)[0].id, 4999);
   });
 });
+
+describe('Bm25Index as plain arrays (cache, threads)', () => {
+  it('answers the same after toData/fromData, and still takes passages in and out', () => {
+    const index = new Bm25Index();
+    const passages = [['chine', 'ingenieur', 'diplom'], ['chine', 'tarif', 'trump', 'tarif'], ['chine', 'puce', 'nvidia'], ['puce', 'tarif']];
+    passages.forEach((p) => index.add(p));
+    index.remove(2, passages[2]);
+    const restored = Bm25Index.fromData(structuredClone(index.toData()), index.vocabulary);
+    for (const query of [['chine'], ['tarif', 'trump'], ['puce'], ['nvidia']]) assert.deepEqual(restored.search(query, 5), index.search(query, 5));
+    assert.equal(restored.size, 3);
+    for (const target of [index, restored]) {
+      target.add(['puce', 'nvidia', 'chine']);
+      target.remove(0, passages[0]);
+    }
+    for (const query of [['chine'], ['puce', 'nvidia'], ['diplom']]) assert.deepEqual(restored.search(query, 5), index.search(query, 5));
+  });
+});

@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { promises as fs, readFileSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { CorpusProblem } from '../types';
@@ -46,21 +46,30 @@ export async function listCorpusFiles(paths: string[], baseDir: string): Promise
       files.add(absolute);
     }
   }
-  return { files: await uniqueRealPaths([...files]), problems };
+  return { files: uniqueRealPaths([...files]), problems };
 }
 
 /** Drops paths that reach the same file through symbolic links, keeping the shortest; sorted. */
-async function uniqueRealPaths(files: string[]): Promise<string[]> {
+function uniqueRealPaths(files: string[]): string[] {
   const seen = new Set<string>();
   const unique: string[] = [];
   const depth = (p: string) => p.split(path.sep).length;
   for (const file of files.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0))) {
-    const real = await fs.realpath(file).catch(() => file);
+    const real = realPath(file);
     if (seen.has(real)) continue;
     seen.add(real);
     unique.push(file);
   }
   return unique.sort();
+}
+
+/** The real path of a file (symbolic links resolved), or the path itself when it cannot be resolved. */
+function realPath(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return file;
+  }
 }
 
 async function safeGlob(patterns: string[], problems: CorpusProblem[], where: string): Promise<string[]> {

@@ -12,18 +12,18 @@ const b = 0.75;
 const delta = 0.5;
 
 class Postings {
-  ids = new Int32Array(4);
-  tfs = new Uint16Array(4);
+  ids: Int32Array<ArrayBufferLike> = new Int32Array(4);
+  tfs: Uint16Array<ArrayBufferLike> = new Uint16Array(4);
   length = 0;
   /** Live entries (removed passages stay in the arrays until compaction). */
   df = 0;
 
   push(id: number, tf: number): void {
     if (this.length === this.ids.length) {
-      const ids = new Int32Array(this.length * 2);
+      const ids = new Int32Array(Math.max(4, this.length * 2));
       ids.set(this.ids);
       this.ids = ids;
-      const tfs = new Uint16Array(this.length * 2);
+      const tfs = new Uint16Array(Math.max(4, this.length * 2));
       tfs.set(this.tfs);
       this.tfs = tfs;
     }
@@ -34,6 +34,21 @@ class Postings {
   }
 }
 
+/** A BM25 index as plain arrays (postings one list after the other), to cache and to move between threads. */
+export interface Bm25Data {
+  /** Vocabulary id of each postings list, and where each list starts in `ids` and `tfs` (one more entry). */
+  terms: Int32Array;
+  starts: Int32Array;
+  ids: Int32Array;
+  tfs: Uint16Array;
+  dfs: Int32Array;
+  lengths: Float32Array;
+  alive: Uint8Array;
+  count: number;
+  liveCount: number;
+  totalLength: number;
+}
+
 /**
  * A small BM25+ full-text index over passages, on typed arrays. Passages are added as lists of terms
  * (already normalised and stemmed) and get consecutive ids; removal marks them dead.
@@ -41,7 +56,7 @@ class Postings {
  */
 export class Bm25Index {
   /** Postings by vocabulary id (none for words that are never a retrieval term). */
-  private readonly postings: (Postings | undefined)[] = [];
+  private postings: (Postings | undefined)[] = [];
   private lengths = new Float32Array(1024);
   private alive = new Uint8Array(1024);
   private count = 0;
@@ -51,6 +66,55 @@ export class Bm25Index {
   private scratch = new Int32Array(64);
 
   constructor(readonly vocabulary = new Vocabulary()) {}
+
+  /** The index as plain arrays. */
+  toData(): Bm25Data {
+    const terms: number[] = [];
+    let total = 0;
+    this.postings.forEach((list, termId) => {
+      if (!list) return;
+      terms.push(termId);
+      total += list.length;
+    });
+    const starts = new Int32Array(terms.length + 1);
+    const ids = new Int32Array(total);
+    const tfs = new Uint16Array(total);
+    const dfs = new Int32Array(terms.length);
+    let at = 0;
+    terms.forEach((termId, i) => {
+      const list = this.postings[termId]!;
+      starts[i] = at;
+      ids.set(list.ids.subarray(0, list.length), at);
+      tfs.set(list.tfs.subarray(0, list.length), at);
+      dfs[i] = list.df;
+      at += list.length;
+    });
+    starts[terms.length] = at;
+    const { count, liveCount, totalLength } = this;
+    return { terms: Int32Array.from(terms), starts, ids, tfs, dfs, lengths: this.lengths.slice(0, count), alive: this.alive.slice(0, count), count, liveCount, totalLength };
+  }
+
+  /** An index back from {@link toData}, its postings viewing the arrays given (copied only when they grow). */
+  static fromData(data: Bm25Data, vocabulary: Vocabulary): Bm25Index {
+    const index = new Bm25Index(vocabulary);
+    for (let i = 0; i < data.terms.length; i++) {
+      const list = new Postings();
+      list.ids = data.ids.subarray(data.starts[i], data.starts[i + 1]);
+      list.tfs = data.tfs.subarray(data.starts[i], data.starts[i + 1]);
+      list.length = list.ids.length;
+      list.df = data.dfs[i];
+      index.postings[data.terms[i]] = list;
+    }
+    const capacity = Math.max(1024, data.count);
+    index.lengths = new Float32Array(capacity);
+    index.lengths.set(data.lengths);
+    index.alive = new Uint8Array(capacity);
+    index.alive.set(data.alive);
+    index.count = data.count;
+    index.liveCount = data.liveCount;
+    index.totalLength = data.totalLength;
+    return index;
+  }
 
   /** Number of live passages. */
   get size(): number {

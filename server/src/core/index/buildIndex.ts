@@ -7,6 +7,7 @@ import { EntityIndex } from '../entities/entityIndex';
 import { extractEntities } from '../entities/extract';
 import type { CuratedEntity, Entity } from '../entities/types';
 import type { CorpusProblem } from '../types';
+import { Bm25Index, type Bm25Data } from './bm25';
 import { CorpusIndex } from './corpusIndex';
 import { recordOf, type DocRecord } from './docRecord';
 import { deserializeEntities, entitiesKey, readIndexCache, serializeEntities, writeIndexCache, type IndexData } from './indexCache';
@@ -58,6 +59,7 @@ export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?
     if (known && stat && stat.size === known.meta.size && stat.mtimeMs === known.meta.mtimeMs) entries.set(file, known);
     else toRead.push(file);
   }
+  const unchangedByStat = entries.size;
   let done = entries.size;
   const progress = (n: number) => {
     done += n;
@@ -80,7 +82,9 @@ export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?
     reused += result.reused;
   }
   const documents = files.flatMap((file) => entries.get(file) ?? []);
-  const data: IndexData = { vocabulary: vocabulary.words, documents };
+  // The search index: the cache's when it has exactly these records, else built here, off the main thread.
+  const sameAsCache = cache?.bm25 && cache.documents.length === documents.length && cache.documents.every((d, i) => d.record === documents[i].record);
+  const data: IndexData = { vocabulary: vocabulary.words, documents, bm25: sameAsCache ? cache.bm25 : bm25Of(documents, vocabulary) };
   events.index({ ...data, problems, reused });
 
   const key = entitiesKey(documents.map((d) => d.meta), job.curated);
@@ -98,7 +102,7 @@ export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?
   built.clear();
 
   if (!job.cacheFile) return;
-  const current = cache && reused === documents.length && cache.documents.length === documents.length && cache.entities?.key === key;
+  const current = sameAsCache && unchangedByStat === documents.length && cache.entities?.key === key;
   if (current) {
     events.cache?.({ file: job.cacheFile, written: false });
     return;
@@ -113,9 +117,22 @@ export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?
 
 /** The index of built data, its documents read again from their files when needed. */
 export function indexOfData(data: IndexData, onStale?: (doc: StoredDocument) => void): CorpusIndex {
-  const index = new CorpusIndex(new Vocabulary(data.vocabulary));
-  for (const { meta, record } of data.documents) index.addDocument(new StoredDocument(meta, onStale), record);
+  const vocabulary = new Vocabulary(data.vocabulary);
+  const documents = data.documents.map(({ meta, record }) => ({ doc: new StoredDocument(meta, onStale), record }));
+  const restored = data.bm25 && CorpusIndex.restore(vocabulary, documents, data.bm25);
+  if (restored) return restored;
+  const index = new CorpusIndex(vocabulary);
+  for (const { doc, record } of documents) index.addDocument(doc, record);
   return index;
+}
+
+/** The BM25 index of records, in their order. */
+function bm25Of(documents: readonly IndexedFile[], vocabulary: Vocabulary): Bm25Data {
+  const bm25 = new Bm25Index(vocabulary);
+  for (const { record } of documents) {
+    for (let i = 0; i + 1 < record.starts.length; i++) bm25.addIds(record.terms, record.starts[i], record.starts[i + 1]);
+  }
+  return bm25.toData();
 }
 
 /** The data of an index, to hand to a build that reuses it. */

@@ -1,7 +1,7 @@
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { termsOf } from '../text/stem';
 import type { CorpusProblem, Lang } from '../types';
-import { Bm25Index } from './bm25';
+import { Bm25Index, type Bm25Data } from './bm25';
 import { applyCurated } from '../entities/applyCurated';
 import { EntityIndex } from '../entities/entityIndex';
 import { extractEntities } from '../entities/extract';
@@ -55,9 +55,9 @@ export class CorpusIndex {
   /** Problems from listing the corpus folders (missing paths…), set by the loader. */
   listingProblems: CorpusProblem[] = [];
 
-  constructor(vocabulary = new Vocabulary()) {
+  constructor(vocabulary = new Vocabulary(), bm25 = new Bm25Index(vocabulary)) {
     this.vocabulary = vocabulary;
-    this.bm25 = new Bm25Index(vocabulary);
+    this.bm25 = bm25;
   }
 
   /** Documents, sorted by path. */
@@ -143,6 +143,35 @@ export class CorpusIndex {
 
   documentByPath(filePath: string): CorpusDocument | undefined {
     return this.byPath.get(filePath)?.doc;
+  }
+
+  /**
+   * An index of documents with their records and a BM25 index built from those records, in this order
+   * (as {@link addDocument} one after the other would number their passages); undefined if they disagree.
+   */
+  static restore(vocabulary: Vocabulary, documents: readonly { doc: CorpusDocument; record: DocRecord }[], bm25: Bm25Data): CorpusIndex | undefined {
+    const total = documents.reduce((n, d) => n + recordSentences(d.record), 0);
+    if (total !== bm25.count || bm25.liveCount !== total) return undefined;
+    const index = new CorpusIndex(vocabulary, Bm25Index.fromData(bm25, vocabulary));
+    index.passageSentences = new Int32Array(Math.max(1024, total));
+    let id = 0;
+    for (const { doc, record } of documents) {
+      const sentences = recordSentences(record);
+      for (let i = 0; i < sentences; i++) {
+        index.passageDocs[id + i] = doc;
+        index.passageSentences[id + i] = i;
+      }
+      index.names.addCounts(record.names, vocabulary.words);
+      index.byPath.set(doc.path, { doc, record, first: sentences > 0 ? id : -1 });
+      id += sentences;
+    }
+    index.sentenceCount = total;
+    return index;
+  }
+
+  /** The BM25 index as plain arrays. */
+  bm25Data(): Bm25Data {
+    return this.bm25.toData();
   }
 
   /** Adds a built document, replacing any previous version of the same path. */

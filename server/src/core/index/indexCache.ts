@@ -5,15 +5,18 @@ import { deserialize, serialize } from 'node:v8';
 import type { DocumentMeta } from '../corpus/storedDocument';
 import { decodeEntities, encodeEntities, type EncodedEntities } from '../entities/compactEntities';
 import type { CuratedEntity, Entity } from '../entities/types';
+import type { Bm25Data } from './bm25';
 import type { DocRecord } from './docRecord';
 
 /** Bump when the shape of documents, records or entities changes: an older cache is then discarded. */
-export const indexCacheVersion = 4;
+export const indexCacheVersion = 5;
 
 /** An index as plain data: the vocabulary its records are numbered in, and each document with its record. */
 export interface IndexData {
   vocabulary: string[];
   documents: { meta: DocumentMeta; record: DocRecord }[];
+  /** The BM25 index of these documents' records, in this order (rebuilt from them when absent). */
+  bm25?: Bm25Data;
 }
 
 /**
@@ -70,7 +73,7 @@ export async function readIndexCache(file: string): Promise<IndexCache | undefin
  * leaves the previous cache (or none), never a half-written one.
  */
 export async function writeIndexCache(file: string, data: IndexData, entities?: SerializedEntities): Promise<void> {
-  const cache: IndexCache = { version: indexCacheVersion, vocabulary: data.vocabulary, documents: data.documents, ...(entities ? { entities } : {}) };
+  const cache: IndexCache = { version: indexCacheVersion, vocabulary: data.vocabulary, documents: data.documents, ...(data.bm25 ? { bm25: data.bm25 } : {}), ...(entities ? { entities } : {}) };
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
