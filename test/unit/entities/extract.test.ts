@@ -83,7 +83,7 @@ describe('extractEntities (a corpus written for the tests)', () => {
       { name: 'Orbitex', kind: 'organization', definition: 'Constructeur de lanceurs.', aliases: ['Orbitex SA'] },
       { name: 'Toulouse', hide: true },
       { name: 'Novaterra', split: ['Novatera'] },
-    ], index.documents());
+    ], () => index.documents());
     const find = (name: string) => curated.find((e) => e.name === name);
     assert.equal(find('Orbitex')?.kind, 'organization');
     assert.equal(find('Orbitex')?.definition?.source, 'curated');

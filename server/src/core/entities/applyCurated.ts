@@ -8,7 +8,7 @@ import type { CuratedEntity, Entity, Mention } from './types';
  * the definition, or declare an entity extraction missed. Aliases added this way are looked for in the corpus
  * so their mentions count. Returns a new list; extracted entities are not changed in place.
  */
-export function applyCurated(extracted: readonly Entity[], curated: readonly CuratedEntity[], docs: readonly CorpusDocument[]): Entity[] {
+export function applyCurated(extracted: readonly Entity[], curated: readonly CuratedEntity[], docs: () => Iterable<CorpusDocument>): Entity[] {
   if (curated.length === 0) return [...extracted];
   let entities = extracted.map((e) => ({ ...e, aliases: [...e.aliases], mentions: [...e.mentions] }));
   const find = (name: string) => {
@@ -59,7 +59,7 @@ export function applyCurated(extracted: readonly Entity[], curated: readonly Cur
     if (entry.kind) target.kind = entry.kind;
     if (entry.definition) target.definition = { text: entry.definition, sentence: '', source: 'curated' };
   }
-  if (needsScan.size > 0) addMentions([...needsScan], entities, docs);
+  if (needsScan.size > 0) addMentions([...needsScan], entities, docs());
   for (const entity of entities) {
     entity.aliases = [...new Set(entity.aliases)].filter((a) => a !== entity.name);
     entity.documents = new Set(entity.mentions.map((m) => m.path)).size;
@@ -68,7 +68,7 @@ export function applyCurated(extracted: readonly Entity[], curated: readonly Cur
 }
 
 /** Finds the corpus mentions of entities whose names the curated file added. */
-function addMentions(targets: Entity[], all: Entity[], docs: readonly CorpusDocument[]): void {
+function addMentions(targets: Entity[], all: Entity[], docs: Iterable<CorpusDocument>): void {
   const index = new EntityIndex(all);
   const wanted = new Set(targets);
   for (const doc of docs) {

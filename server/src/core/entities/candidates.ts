@@ -1,19 +1,49 @@
-import type { CorpusDocument, Sentence } from '../corpus/document';
+import { sentenceSpan, type CorpusDocument, type Sentence } from '../corpus/document';
+import type { Range, Span } from '../types';
 import type { NameStats } from '../index/nameStats';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokenize';
 import { adjectiveEnding, lowercaseHeads, nameConnectors, nameHeads, organizationWords, placeHeads } from './wordLists';
 
+/** What extraction keeps of a document: not its text, so that a large corpus is read one document at a time. */
+export type SourceRef = Pick<CorpusDocument, 'id' | 'path' | 'title'>;
+
+/** What extraction keeps of a sentence (one object per sentence, shared by its candidates). */
+export type SentenceRef = Pick<Sentence, 'index' | 'text' | 'heading' | 'range'>;
+
+/**
+ * A name read in a sentence. A large corpus has over a million: kept light (numbers, no objects of its own),
+ * which is why the name's words and its place in the file are stored as counts and plain numbers.
+ */
 export interface Candidate {
   surface: string;
   key: string;
-  tokens: Token[];
+  /** How many words the name has, and whether each is capitalised then lower case ("Deng Xiaoping"). */
+  words: number;
+  titleCase: boolean;
   /** Offsets in the sentence text. */
   start: number;
   end: number;
-  doc: CorpusDocument;
-  sentence: Sentence;
+  /** Where the name is in the file: offsets, and start and end line and character. */
+  spanStart: number;
+  spanEnd: number;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+  doc: SourceRef;
+  sentence: SentenceRef;
+}
+
+/** Where a candidate is in its file, as a span. */
+export function candidateSpan(c: Candidate): Span {
+  return { start: c.spanStart, end: c.spanEnd };
+}
+
+/** Where a candidate is in its file, as a range. */
+export function candidateRange(c: Candidate): Range {
+  return { start: { line: c.line, character: c.character }, end: { line: c.endLine, character: c.endCharacter } };
 }
 
 export interface Group {
@@ -58,7 +88,13 @@ export function isAcronym(text: string): boolean {
 }
 
 /** Candidate names of one sentence: runs of name tokens, joined by connectors after a head noun. */
-export function candidatesOf(doc: CorpusDocument, sentence: Sentence, names: NameStats, words: NameUse): Candidate[] {
+export function candidatesOf(
+  doc: CorpusDocument,
+  sentence: Sentence,
+  names: NameStats,
+  words: NameUse,
+  refs: { doc: SourceRef; sentence: SentenceRef } = { doc, sentence },
+): Candidate[] {
   const text = sentence.text;
   const tokens = tokenize(text);
   const found: Candidate[] = [];
@@ -109,7 +145,27 @@ export function candidatesOf(doc: CorpusDocument, sentence: Sentence, names: Nam
     }
     const span = tokens.slice(i, end + 1);
     const surface = text.slice(span[0].start, span[span.length - 1].end);
-    if (isWorthy(surface, span)) found.push({ surface, key: entityKey(surface), tokens: span, start: span[0].start, end: span[span.length - 1].end, doc, sentence });
+    if (isWorthy(surface, span)) {
+      const start = span[0].start;
+      const end = span[span.length - 1].end;
+      const where = sentenceSpan(sentence, start, end);
+      const range = doc.lines.rangeOf(where.start, where.end);
+      found.push({
+        surface,
+        key: entityKey(surface),
+        words: span.length,
+        titleCase: span.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)),
+        start,
+        end,
+        spanStart: where.start,
+        spanEnd: where.end,
+        line: range.start.line,
+        character: range.start.character,
+        endLine: range.end.line,
+        endCharacter: range.end.character,
+        ...refs,
+      });
+    }
     i = end + 1;
   }
   return found;

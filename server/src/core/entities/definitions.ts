@@ -110,7 +110,7 @@ function sentenceScore(c: Candidate): number {
   const words = text.split(/\s+/).length;
   const asSubject = c.start <= 3 ? 1 : c.start <= 30 ? 0.5 : 0;
   const copula = /\s(?:est|sont|était|étaient|is|are|was|were|reste|demeure)\s/.test(` ${text.slice(c.end, c.end + 40)} `) ? 0.5 : 0;
-  const otherNames = (text.slice(1).match(/(?:^|\s)\p{Lu}[\p{L}\p{N}-]+/gu) ?? []).length - c.tokens.length;
+  const otherNames = (text.slice(1).match(/(?:^|\s)\p{Lu}[\p{L}\p{N}-]+/gu) ?? []).length - c.words;
   const length = words < 6 ? -1 : words <= 35 ? 0.5 : words <= 60 ? 0 : -1;
   return asSubject + copula + length - Math.min(Math.max(otherNames, 0), 6) * 0.15;
 }

@@ -1,7 +1,7 @@
 import damerauLevenshtein from 'damerau-levenshtein';
-import { sentenceSpan, type CorpusDocument, type Sentence } from '../corpus/document';
+import type { CorpusDocument } from '../corpus/document';
 import type { NameStats } from '../index/nameStats';
-import { candidatesOf, entityKey, isAcronym, mostFrequent, type Candidate, type Group } from './candidates';
+import { candidateRange, candidateSpan, candidatesOf, entityKey, isAcronym, mostFrequent, type Candidate, type Group, type SentenceRef, type SourceRef } from './candidates';
 import { defineEntity } from './definitions';
 import { kindFromDefinition, kindOf, propagateKinds } from './kinds';
 import type { Entity, EntityKind, Mention } from './types';
@@ -16,12 +16,16 @@ export { entityKey } from './candidates';
  */
 
 /** Extracts, merges, types and defines the entities of a corpus. */
-export function extractEntities(docs: readonly CorpusDocument[], names: NameStats): Entity[] {
+export function extractEntities(docs: Iterable<CorpusDocument>, names: NameStats): Entity[] {
   const groups = new Map<string, Group>();
   const use = names.use();
+  // Documents are read once, in order; candidates keep only light references, so that each document
+  // can be dropped once read (see buildIndex.ts, which reads a large corpus back one file at a time).
   for (const doc of docs) {
+    const source: SourceRef = { id: doc.id, path: doc.path, title: doc.title };
     for (const sentence of doc.sentences) {
-      for (const candidate of candidatesOf(doc, sentence, names, use)) {
+      const ref: SentenceRef = { index: sentence.index, text: sentence.text, heading: sentence.heading, range: sentence.range };
+      for (const candidate of candidatesOf(doc, sentence, names, use, { doc: source, sentence: ref })) {
         let group = groups.get(candidate.key);
         if (!group) {
           group = { key: candidate.key, surfaces: new Map(), candidates: [] };
@@ -39,7 +43,11 @@ export function extractEntities(docs: readonly CorpusDocument[], names: NameStat
   propagateKinds(groups, kinds);
   mergeAcronyms(groups);
   mergeSurnames(groups, kinds);
-  const entities = [...groups.values()].map((group) => toEntity(group, kinds.get(group) ?? 'other'));
+  const entities = [...groups.values()].map((group) => {
+    const entity = toEntity(group, kinds.get(group) ?? 'other');
+    group.candidates = []; // let the candidates go as their mentions are made
+    return entity;
+  });
   linkRelated(entities);
   return entities.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
@@ -66,7 +74,7 @@ function mergeMisspellings(groups: Map<string, Group>): void {
 function mergeAcronyms(groups: Map<string, Group>): void {
   // Which group each candidate is in (kept up to date as groups merge), and the candidates of each sentence.
   const groupOf = new Map<Candidate, Group>();
-  const bySentence = new Map<Sentence, Candidate[]>();
+  const bySentence = new Map<SentenceRef, Candidate[]>();
   for (const group of groups.values()) {
     for (const c of group.candidates) {
       groupOf.set(c, group);
@@ -141,8 +149,7 @@ function mergeSurnames(groups: Map<string, Group>, kinds: Map<Group, EntityKind>
 function toEntity(group: Group, kind: EntityKind): Entity {
   const name = group.fullName ?? (group.acronym ? mostFrequent(new Map([...group.surfaces].filter(([surface]) => surface !== group.acronym))) : mostFrequent(group.surfaces));
   const mentions: Mention[] = group.candidates.map((c) => {
-    const span = sentenceSpan(c.sentence, c.start, c.end);
-    return { path: c.doc.path, docId: c.doc.id, span, range: c.doc.lines.rangeOf(span.start, span.end), sentence: c.sentence.index, text: c.surface };
+    return { path: c.doc.path, docId: c.doc.id, span: candidateSpan(c), range: candidateRange(c), sentence: c.sentence.index, text: c.surface };
   });
   const aliases = [...new Set([...group.surfaces.keys()].filter((s) => s !== name))];
   const definition = defineEntity(group);

@@ -1,8 +1,7 @@
-import type { Sentence } from '../corpus/document';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
-import { isAcronym, mostFrequent, sample, type Candidate, type Group } from './candidates';
+import { isAcronym, mostFrequent, sample, type Candidate, type Group, type SentenceRef } from './candidates';
 import type { Definition, EntityKind } from './types';
 import { determiners, honorifics, nameHeads, organizationNouns, organizationWords, placeCues, placeHeads, productNouns, roleNouns, speechVerbs, weakPlaceCues } from './wordLists';
 
@@ -39,7 +38,7 @@ export function kindOf(group: Group): EntityKind {
   const best = (Object.entries(votes) as [EntityKind, number][]).sort((a, b) => b[1] - a[1])[0];
   if (best[1] >= 1) return best[0];
   // Two or three capitalised words with no other cue read as a person's name ("Deng Xiaoping").
-  if (words.length >= 2 && words.length <= 3 && group.candidates.every((c) => c.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)))) return 'person';
+  if (words.length >= 2 && words.length <= 3 && group.candidates.every((c) => c.titleCase)) return 'person';
   return best[1] >= 0.5 && best[0] !== 'person' ? best[0] : 'other';
 }
 
@@ -48,7 +47,7 @@ export function kindOf(group: Group): EntityKind {
  * takes the kind most of its list partners have.
  */
 export function propagateKinds(groups: Map<string, Group>, kinds: Map<Group, EntityKind>): void {
-  const bySentence = new Map<Sentence, { group: Group; candidate: Candidate }[]>();
+  const bySentence = new Map<SentenceRef, { group: Group; candidate: Candidate }[]>();
   for (const group of groups.values()) {
     for (const candidate of group.candidates) {
       const list = bySentence.get(candidate.sentence);

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { buildDocument, hashText, type CorpusDocument } from '../corpus/document';
-import { listCorpusFiles, readCorpusFile, readCorpusFileSync } from '../corpus/files';
+import { listCorpusFiles, readCorpusFileSync } from '../corpus/files';
 import { metaOf, StoredDocument, type DocumentMeta } from '../corpus/storedDocument';
 import { applyCurated } from '../entities/applyCurated';
 import { EntityIndex } from '../entities/entityIndex';
@@ -67,7 +67,8 @@ export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?
   };
   const shared = helper && toRead.length >= minFilesToShare ? toRead.splice(Math.ceil(toRead.length / 2)) : [];
   const helped = shared.length > 0 ? helper!({ files: shared, vocabulary: vocabulary.words.slice(0, baseSize), previous: shared.flatMap((f) => previous.get(f) ?? []) }, progress) : undefined;
-  const own = indexFiles(toRead, previous, vocabulary, progress);
+  // A small corpus's documents are kept for entity extraction; a large one's are read again then, one at a time.
+  const own = indexFiles(toRead, previous, vocabulary, progress, files.length <= keepBuiltUpTo);
   const built = own.built;
   problems.push(...own.problems);
   own.documents.forEach((d) => entries.set(d.meta.path, d));
@@ -96,7 +97,7 @@ export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?
     events.entities({ key, serialized: serialized.slice(), fromCache: true, seconds: 0 });
   } else {
     const started = performance.now();
-    serialized = serializeEntities(await extractFromFiles(data, built, job.curated));
+    serialized = serializeEntities(extractFromFiles(data, built, job.curated));
     events.entities({ key, serialized: serialized.slice(), fromCache: false, seconds: (performance.now() - started) / 1000 });
   }
   built.clear();
@@ -151,6 +152,9 @@ export function installEntities(index: CorpusIndex, serialized: Uint8Array, key:
 /** A file's document and record. */
 type IndexedFile = { meta: DocumentMeta; record: DocRecord };
 
+/** Up to this many files, documents built for the index are kept in memory for entity extraction. */
+const keepBuiltUpTo = 2000;
+
 /** Below this many files to read, a second thread is not worth starting. */
 const minFilesToShare = 200;
 
@@ -181,9 +185,10 @@ export function indexShare(job: ShareJob, progress?: (files: number) => void): S
 
 /**
  * Reads and indexes files, reusing the record of a file whose content hash is unchanged. Synchronous: it
- * runs on a thread of its own (or in the CLI), where waiting on each file would only add idle time.
+ * runs on a thread of its own (or in the CLI), where waiting on each file would only add idle time. Built
+ * documents are kept (for entity extraction) only when `keep`.
  */
-function indexFiles(files: string[], previous: ReadonlyMap<string, IndexedFile>, vocabulary: Vocabulary, progress?: (files: number) => void) {
+function indexFiles(files: string[], previous: ReadonlyMap<string, IndexedFile>, vocabulary: Vocabulary, progress?: (files: number) => void, keep = false) {
   const documents: IndexedFile[] = [];
   const built = new Map<string, CorpusDocument>();
   const problems: CorpusProblem[] = [];
@@ -202,7 +207,7 @@ function indexFiles(files: string[], previous: ReadonlyMap<string, IndexedFile>,
       } else {
         const doc = safeBuild(file, read.text, hash, read.problems, problems);
         if (doc) {
-          built.set(file, doc);
+          if (keep) built.set(file, doc);
           documents.push({ meta: metaOf(doc, stats), record: recordOf(doc, vocabulary) });
         }
       }
@@ -239,19 +244,24 @@ function safeBuild(file: string, text: string, hash: string, readProblems: Corpu
   }
 }
 
-/** Entities of indexed data: documents not built in this run are read again from their files. */
-async function extractFromFiles(data: IndexData, built: Map<string, CorpusDocument>, curated: readonly CuratedEntity[]): Promise<Entity[]> {
+/**
+ * Entities of indexed data. Documents are read in path order, one at a time: those built in this run are
+ * taken (and let go), the others read again from their files, so that a large corpus is never all in memory.
+ */
+function extractFromFiles(data: IndexData, built: Map<string, CorpusDocument>, curated: readonly CuratedEntity[]): Entity[] {
   const names = new NameStats();
-  const docs: CorpusDocument[] = [];
-  for (const { meta, record } of data.documents) {
-    names.addCounts(record.names, data.vocabulary);
-    let doc = built.get(meta.path);
-    if (!doc) {
-      const read = await readCorpusFile(meta.path);
-      doc = buildDocument(meta.path, read.text ?? '', read.text === undefined ? '' : undefined);
+  for (const { record } of data.documents) names.addCounts(record.names, data.vocabulary);
+  const metas = data.documents.map((d) => d.meta).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  function* documents(): Generator<CorpusDocument> {
+    for (const meta of metas) {
+      const doc = built.get(meta.path);
+      built.delete(meta.path);
+      if (doc) yield doc;
+      else {
+        const read = readCorpusFileSync(meta.path);
+        yield buildDocument(meta.path, read.text ?? '', read.text === undefined ? '' : undefined);
+      }
     }
-    docs.push(doc);
   }
-  docs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return applyCurated(extractEntities(docs, names), curated, docs);
+  return applyCurated(extractEntities(documents(), names), curated, documents);
 }

@@ -93,7 +93,7 @@ export class CorpusIndex {
 
   /** The entities of the corpus, extracted on first use after a change, with the curated entries applied. */
   entities(): EntityIndex {
-    this.entityCache ??= new EntityIndex(applyCurated(extractEntities(this.documents(), this.names), this.curatedEntries, this.documents()));
+    this.entityCache ??= new EntityIndex(applyCurated(extractEntities(this.documents(), this.names), this.curatedEntries, () => this.documents()));
     return this.entityCache;
   }
 
