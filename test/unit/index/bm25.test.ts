@@ -81,3 +81,25 @@ describe('Bm25Index as plain arrays (cache, threads)', () => {
     for (const query of [['chine'], ['puce', 'nvidia'], ['diplom']]) assert.deepEqual(restored.search(query, 5), index.search(query, 5));
   });
 });
+
+describe('Bm25Index search pruning (MaxScore)', () => {
+  it('finds the same best passages as scoring every passage', async () => {
+    const fc = (await import('fast-check')).default;
+    // Skewed vocabulary: a few words in most passages, many rare ones.
+    const word = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('la', 'societe', 'emploi', 'personne') }, { weight: 3, arbitrary: fc.integer({ min: 0, max: 40 }).map((n) => `w${n}`) });
+    const passage = fc.array(word, { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(passage, { minLength: 1, maxLength: 300 }), fc.array(word, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 12 }), fc.boolean(), (passages, query, limit, weighted) => {
+        const index = new Bm25Index();
+        passages.forEach((p) => index.add(p));
+        if (passages.length > 3) index.remove(1, passages[1]);
+        const weights = weighted ? new Map([[query[0], 2]]) : undefined;
+        const hits = index.search(query, limit, weights);
+        const all = index.search(query, 100_000, weights);
+        assert.equal(hits.length, Math.min(limit, all.length));
+        hits.forEach((hit, i) => assert.ok(Math.abs(hit.score - all[i].score) < 1e-4, `rank ${i}: ${hit.score} vs ${all[i].score}`));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

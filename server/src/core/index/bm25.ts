@@ -191,6 +191,11 @@ export class Bm25Index {
   /**
    * The best `limit` live passages for the query terms, best first. Repeated query terms count once.
    * `weights` may boost some terms (e.g. names and numbers).
+   *
+   * Terms are read from the rarest (the highest possible contribution) on. Once the `limit`-th best score so
+   * far is above what the remaining terms could give together, no passage not yet found can make the list
+   * (the "MaxScore" bound): the remaining terms then only add to the passages found, looked up in their
+   * postings instead of scanning them. The result is the same; common words of a large corpus cost little.
    */
   search(queryTerms: readonly string[], limit: number, weights?: ReadonlyMap<string, number>): Bm25Hit[] {
     if (this.liveCount === 0 || limit <= 0) return [];
@@ -198,18 +203,43 @@ export class Bm25Index {
     const scores = this.scores;
     const touched: number[] = [];
     const avgLength = this.totalLength / this.liveCount || 1;
+    const terms: { list: Postings; weight: number; bound: number }[] = [];
     for (const term of new Set(queryTerms)) {
       const termId = this.vocabulary.get(term);
       const list = termId === undefined ? undefined : this.postings[termId];
       if (!list || list.df === 0) continue;
-      const idf = Math.log(1 + (this.liveCount - list.df + 0.5) / (list.df + 0.5)) * (weights?.get(term) ?? 1);
+      const weight = Math.log(1 + (this.liveCount - list.df + 0.5) / (list.df + 0.5)) * (weights?.get(term) ?? 1);
+      if (weight !== 0) terms.push({ list, weight, bound: weight * (k1 + 1 + delta) });
+    }
+    const prunable = terms.every((t) => t.weight >= 0);
+    terms.sort((x, y) => y.bound - x.bound);
+    const remaining = new Float64Array(terms.length + 1);
+    for (let i = terms.length - 1; i >= 0; i--) remaining[i] = remaining[i + 1] + terms[i].bound;
+    let foundAll = false;
+    for (let t = 0; t < terms.length; t++) {
+      const { list, weight } = terms[t];
+      if (prunable && !foundAll && touched.length >= limit) foundAll = kthLargest(touched, scores, limit) > remaining[t];
+      const add = (i: number) => {
+        const id = list.ids[i];
+        const norm = k1 * (1 - b + (b * this.lengths[id]) / avgLength);
+        const tf = list.tfs[i];
+        scores[id] += weight * ((tf * (k1 + 1)) / (tf + norm) + delta);
+      };
+      if (foundAll && touched.length * 24 < list.length) {
+        for (const id of touched) {
+          const i = indexOf(list.ids, list.length, id);
+          if (i >= 0) add(i);
+        }
+        continue;
+      }
       for (let i = 0; i < list.length; i++) {
         const id = list.ids[i];
         if (!this.alive[id]) continue;
-        const tf = list.tfs[i];
-        const norm = k1 * (1 - b + (b * this.lengths[id]) / avgLength);
-        if (scores[id] === 0) touched.push(id);
-        scores[id] += idf * ((tf * (k1 + 1)) / (tf + norm) + delta);
+        if (scores[id] === 0) {
+          if (foundAll) continue;
+          touched.push(id);
+        }
+        add(i);
       }
     }
     const hits = touched.map((id) => ({ id, score: scores[id] }));
@@ -225,6 +255,52 @@ export class Bm25Index {
     alive.set(this.alive);
     this.alive = alive;
   }
+}
+
+/** The position of `id` in the sorted `ids[0, length)`, or -1. */
+function indexOf(ids: Int32Array<ArrayBufferLike>, length: number, id: number): number {
+  let lo = 0;
+  let hi = length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = ids[mid];
+    if (at === id) return mid;
+    if (at < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The k-th largest score of the passages found (a min-heap of the k best). */
+function kthLargest(ids: readonly number[], scores: Float32Array, k: number): number {
+  const heap = new Float64Array(k);
+  let size = 0;
+  for (const id of ids) {
+    const score = scores[id];
+    if (size < k) {
+      let i = size++;
+      heap[i] = score;
+      while (i > 0 && heap[(i - 1) >> 1] > heap[i]) {
+        const parent = (i - 1) >> 1;
+        [heap[i], heap[parent]] = [heap[parent], heap[i]];
+        i = parent;
+      }
+    } else if (score > heap[0]) {
+      heap[0] = score;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let least = i;
+        if (l < k && heap[l] < heap[least]) least = l;
+        if (r < k && heap[r] < heap[least]) least = r;
+        if (least === i) break;
+        [heap[i], heap[least]] = [heap[least], heap[i]];
+        i = least;
+      }
+    }
+  }
+  return heap[0];
 }
 
 function topK(hits: Bm25Hit[], k: number): Bm25Hit[] {

@@ -328,7 +328,28 @@ class MarkdownReader {
   }
 }
 
+/**
+ * Trees of recently parsed chunks, by text: an edit changes one chunk of a long draft, and the others are
+ * not parsed again (micromark is most of the time of a re-check). Trees are only read, never changed.
+ */
+const recentTrees = new Map<string, Root>();
+const recentTreeCount = 256;
+
 function parseTree(text: string, withFrontMatter: boolean): Root {
+  const key = `${withFrontMatter ? 1 : 0}${text}`;
+  const known = recentTrees.get(key);
+  if (known) {
+    recentTrees.delete(key);
+    recentTrees.set(key, known);
+    return known;
+  }
+  const tree = parseTreeNow(text, withFrontMatter);
+  recentTrees.set(key, tree);
+  if (recentTrees.size > recentTreeCount) recentTrees.delete(recentTrees.keys().next().value!);
+  return tree;
+}
+
+function parseTreeNow(text: string, withFrontMatter: boolean): Root {
   return fromMarkdown(text, {
     extensions: withFrontMatter ? [frontmatter(['yaml']), gfmTable(), gfmFootnote()] : [gfmTable(), gfmFootnote()],
     mdastExtensions: withFrontMatter
