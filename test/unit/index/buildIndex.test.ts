@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { buildDocument } from '../../../server/src/core/corpus/document';
+import { buildDocument, sentenceLayout } from '../../../server/src/core/corpus/document';
 import { StoredDocument, metaOf } from '../../../server/src/core/corpus/storedDocument';
 import { buildIndexData, dataOfIndex, indexOfData, type BuildEvents, type BuildJob } from '../../../server/src/core/index/buildIndex';
 import { deserializeEntities, type IndexData } from '../../../server/src/core/index/indexCache';
@@ -75,7 +75,7 @@ describe('StoredDocument', () => {
     writeFileSync(file, text);
     const built = buildDocument(file, text);
     let stale = 0;
-    const stored = new StoredDocument(metaOf(built), () => stale++);
+    const stored = new StoredDocument(metaOf(built), () => stale++, sentenceLayout(built));
     assert.equal(stored.title, 'Brest');
     assert.equal(stored.sentenceCount, 3);
     assert.deepEqual(stored.sentences, built.sentences);
@@ -87,12 +87,29 @@ describe('StoredDocument', () => {
     const file = path.join(dir, 'a.md');
     writeFileSync(file, 'Une phrase.\n');
     const stale: string[] = [];
-    const stored = new StoredDocument(metaOf(buildDocument(file, 'Une phrase.\n')), (doc) => stale.push(doc.path));
+    const first = buildDocument(file, 'Une phrase.\n');
+    const stored = new StoredDocument(metaOf(first), (doc) => stale.push(doc.path), sentenceLayout(first));
     writeFileSync(file, 'Une autre phrase. Et une de plus.\n');
     assert.equal(stored.sentences.length, 2, 'read as the file now is');
     assert.deepEqual(stale, [file]);
     const gone = new StoredDocument(metaOf(buildDocument(path.join(dir, 'gone.md'), 'Une phrase.\n')), (doc) => stale.push(doc.path));
     assert.deepEqual(gone.sentences, []);
     assert.equal(stale.length, 2);
+  });
+});
+
+describe('rereadDocument', () => {
+  it('cuts the same sentences at the layout as splitting gives, on every test corpus', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { rereadDocument } = await import('../../../server/src/core/corpus/document');
+    const root = path.resolve(__dirname, '../../..');
+    for (const folder of [path.join(root, 'corpus'), ...['rail', 'space', 'bad'].map((c) => path.join(root, 'test', 'fixtures', 'corpora', c))]) {
+      for (const name of readdirSync(folder).filter((f) => /\.(md|txt)$/.test(f))) {
+        const file = path.join(folder, name);
+        const text = readFileSync(file, 'utf8');
+        const built = buildDocument(file, text);
+        assert.deepEqual(rereadDocument(file, text, sentenceLayout(built))?.sentences, built.sentences, name);
+      }
+    }
   });
 });

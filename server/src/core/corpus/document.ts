@@ -94,22 +94,55 @@ export function buildDocument(filePath: string, text: string, hash = hashText(te
 }
 
 function sentencesOf(blocks: ProseBlock[], lines: LineMap): Sentence[] {
-  const sentences: Sentence[] = [];
+  const layout: number[] = [];
   blocks.forEach((block, blockIndex) => {
-    for (const local of splitSentences(block.text)) {
-      const span = sourceSpan(block, local.start, local.end);
-      sentences.push({
-        index: sentences.length,
-        text: block.text.slice(local.start, local.end),
-        span,
-        range: lines.rangeOf(span.start, span.end),
-        block: blockIndex,
-        heading: block.kind === 'heading',
-        offsets: block.offsets.subarray(local.start, local.end + 1),
-      });
-    }
+    for (const local of splitSentences(block.text)) layout.push(blockIndex, local.start, local.end);
   });
+  return sentencesAt(blocks, lines, layout)!;
+}
+
+/** Sentences cut at a known layout (block, start and end in the block's text, per sentence); undefined if it does not fit. */
+function sentencesAt(blocks: ProseBlock[], lines: LineMap, layout: ArrayLike<number>): Sentence[] | undefined {
+  const sentences: Sentence[] = [];
+  for (let i = 0; i + 2 < layout.length; i += 3) {
+    const block = blocks[layout[i]];
+    const start = layout[i + 1];
+    const end = layout[i + 2];
+    if (!block || start < 0 || end > block.text.length || start > end) return undefined;
+    const span = sourceSpan(block, start, end);
+    sentences.push({
+      index: sentences.length,
+      text: block.text.slice(start, end),
+      span,
+      range: lines.rangeOf(span.start, span.end),
+      block: layout[i],
+      heading: block.kind === 'heading',
+      offsets: block.offsets.subarray(start, end + 1),
+    });
+  }
   return sentences;
+}
+
+/** Where each sentence of a document lies: its block, and its start and end in the block's text. */
+export function sentenceLayout(doc: Pick<CorpusDocument, 'sentences'>): Int32Array {
+  const layout = new Int32Array(doc.sentences.length * 3);
+  doc.sentences.forEach((s, i) => {
+    const start = s.offsets.byteOffset / Int32Array.BYTES_PER_ELEMENT;
+    layout.set([s.block, start, start + s.text.length], i * 3);
+  });
+  return layout;
+}
+
+/**
+ * The text, lines and sentences of a file read again, its sentences cut where the layout says (as
+ * {@link sentenceLayout} gave when it was indexed): no front matter or sentence splitting to redo.
+ * Undefined when the layout does not fit the text (the file changed).
+ */
+export function rereadDocument(filePath: string, text: string, layout: Int32Array): Pick<CorpusDocument, 'text' | 'lines' | 'sentences'> | undefined {
+  const lines = new LineMap(text);
+  const parsed = markdownExtensions.has(path.extname(filePath).toLowerCase()) ? parseCorpusMarkdown(text) : parsePlainText(text);
+  const sentences = sentencesAt(parsed.blocks, lines, layout);
+  return sentences && { text, lines, sentences };
 }
 
 /** The source span of `text[start, end)` of a corpus sentence. */

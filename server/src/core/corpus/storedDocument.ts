@@ -1,6 +1,6 @@
 import type { LineMap } from '../position';
 import type { CorpusProblem, Lang, Span } from '../types';
-import { buildDocument, type CorpusDocument, type Sentence } from './document';
+import { buildDocument, hashText, rereadDocument, type CorpusDocument, type Sentence } from './document';
 import { readCorpusFileSync } from './files';
 
 /** A document without its text: what the index and its cache keep of it, with the file's size and time. */
@@ -45,11 +45,13 @@ export class StoredDocument implements CorpusDocument {
   readonly problems: CorpusProblem[];
   readonly frontMatterSpan?: Span;
   readonly sentenceCount: number;
-  private content: CorpusDocument | undefined;
+  private content: Pick<CorpusDocument, 'text' | 'lines' | 'sentences'> | undefined;
 
   constructor(
     readonly meta: DocumentMeta,
     private readonly onStale?: (doc: StoredDocument) => void,
+    /** Where its sentences lie (see sentenceLayout), to cut them again without splitting. */
+    private readonly layout?: Int32Array,
   ) {
     this.id = meta.id;
     this.path = meta.path;
@@ -76,15 +78,19 @@ export class StoredDocument implements CorpusDocument {
     return this.read().sentences;
   }
 
-  private read(): CorpusDocument {
+  private read(): Pick<CorpusDocument, 'text' | 'lines' | 'sentences'> {
     if (this.content) {
       resident.delete(this);
       resident.add(this);
       return this.content;
     }
     const file = readCorpusFileSync(this.path);
-    const content = buildDocument(this.path, file.text ?? '', file.text === undefined ? '' : undefined);
-    if (content.hash !== this.hash) this.onStale?.(this);
+    const text = file.text ?? '';
+    const hash = file.text === undefined ? '' : hashText(text);
+    // As indexed: cut at the known layout. Changed: read anew, and reported to be indexed again.
+    const again = hash === this.hash && this.layout ? rereadDocument(this.path, text, this.layout) : undefined;
+    const content = again && again.sentences.length === this.sentenceCount ? again : buildDocument(this.path, text, hash);
+    if (hash !== this.hash) this.onStale?.(this);
     this.content = content;
     resident.add(this);
     for (const old of resident) {

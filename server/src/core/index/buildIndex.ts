@@ -119,7 +119,7 @@ export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?
 /** The index of built data, its documents read again from their files when needed. */
 export function indexOfData(data: IndexData, onStale?: (doc: StoredDocument) => void): CorpusIndex {
   const vocabulary = new Vocabulary(data.vocabulary);
-  const documents = data.documents.map(({ meta, record }) => ({ doc: new StoredDocument(meta, onStale), record }));
+  const documents = data.documents.map(({ meta, record }) => ({ doc: new StoredDocument(meta, onStale, record.layout), record }));
   const restored = data.bm25 && CorpusIndex.restore(vocabulary, documents, data.bm25);
   if (restored) return restored;
   const index = new CorpusIndex(vocabulary);
@@ -222,7 +222,7 @@ function indexFiles(files: string[], previous: ReadonlyMap<string, IndexedFile>,
 function renumbered(record: DocRecord, ids: Int32Array): DocRecord {
   const names = record.names.slice();
   for (let i = 0; i < names.length; i += 5) names[i] = ids[names[i]];
-  return { terms: record.terms.map((id) => ids[id]), starts: record.starts, names };
+  return { terms: record.terms.map((id) => ids[id]), starts: record.starts, names, layout: record.layout };
 }
 
 function statOrUndefined(file: string): { size: number; mtimeMs: number } | undefined {

@@ -1,4 +1,4 @@
-import type { CorpusDocument } from '../corpus/document';
+import { sentenceLayout, type CorpusDocument } from '../corpus/document';
 import { termsOfTokens } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import { NameStats } from './nameStats';
@@ -16,6 +16,8 @@ export interface DocRecord {
   starts: Int32Array;
   /** The document's name counts: [word id, capitalized, lower, standalone, alone], word after word. */
   names: Int32Array;
+  /** Where each sentence lies (see sentenceLayout): to read the document again without splitting it again. */
+  layout: Int32Array;
 }
 
 /** Tokenises each sentence of a document once, for its retrieval terms and its name counts. */
@@ -33,7 +35,7 @@ export function recordOf(doc: CorpusDocument, vocabulary: Vocabulary): DocRecord
   const entries = names.entries();
   const nameCounts = new Int32Array(entries.length * 5);
   entries.forEach(([norm, ...counts], i) => nameCounts.set([vocabulary.id(norm), ...counts], i * 5));
-  return { terms: Int32Array.from(terms), starts, names: nameCounts };
+  return { terms: Int32Array.from(terms), starts, names: nameCounts, layout: sentenceLayout(doc) };
 }
 
 /** The number of sentences a record holds. */
