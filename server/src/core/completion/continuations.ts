@@ -7,6 +7,7 @@ import { canonicalNumber } from '../text/numbers';
 import { isStopWord, stem } from '../text/stem';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
+import { isNamedIn } from '../entities/compactEntities';
 
 /** How a sentence typed so far continues in a source. */
 export interface Continuation {
@@ -103,7 +104,7 @@ export function continuationsOf(prefix: string, index: CorpusIndex, options: Con
     const anchor = { next: aligned.next, strength: aligned.strength + 0.5 * Math.max(0, elsewhere - aligned.contentMatched + (aligned.contentMatched > 0 ? 1 : 0)) };
     const text = continuationText(hit.sentence.text, source, anchor.next, prefixTerms);
     if (!text || anchor.strength < minStrength) continue;
-    const about = [...contextEntities].some((e) => e.mentions.some((m) => m.path === hit.doc.path && m.sentence === hit.sentence.index));
+    const about = [...contextEntities].some((e) => isNamedIn(e, hit.doc.path, hit.sentence.index));
     const fact = /\d/.test(text);
     const score = anchor.strength + hit.score / maxScore + (about ? 1 : 0) + (fact ? 0.5 : 0);
     const completedWord = partial ? source[anchor.next - 1].token.text : '';

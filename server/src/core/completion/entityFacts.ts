@@ -1,4 +1,5 @@
 import type { CorpusDocument, Sentence } from '../corpus/document';
+import { firstMention, isNamedIn, mentionCount } from '../entities/compactEntities';
 import type { Entity } from '../entities/types';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { parseQuantities } from '../text/quantities';
@@ -40,11 +41,11 @@ export function factsAbout(entity: Entity, index: CorpusIndex, limit = 6, about:
     if (doc && sentence) facts.push({ text: definition.text, kind: 'role', doc, sentence, score: 3 });
   }
   const seen = new Set<string>();
-  for (const mention of entity.mentions) {
-    const doc = index.documentByPath(mention.path);
-    const sentence = doc?.sentences[mention.sentence];
+  for (const { path, sentence: sentenceIndex, start } of mentionsToRead(entity, index, about)) {
+    const doc = index.documentByPath(path);
+    const sentence = doc?.sentences[sentenceIndex];
     if (!doc || !sentence) continue;
-    const at = sentence.offsets.findIndex((o) => o >= mention.span.start);
+    const at = start === undefined ? 0 : sentence.offsets.findIndex((o) => o >= start);
     for (const q of parseQuantities(sentence.text, doc.lang)) {
       const distance = Math.abs(q.start - Math.max(0, at));
       const qualifier = q.approx ? `${approxWords[q.approx][doc.lang]} ` : '';
@@ -57,4 +58,22 @@ export function factsAbout(entity: Entity, index: CorpusIndex, limit = 6, about:
     }
   }
   return facts.sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/** Beyond this many mentions, an entity's facts are read from a sample of them. */
+const maxMentionsRead = 120;
+
+/**
+ * The mentions whose sentences are read for facts: all of them for most entities; for one named thousands
+ * of times in a large corpus, the sentences that name it and share the writer's words (found by the search
+ * index), then its first mentions, so that a completion never reads thousands of documents.
+ */
+function mentionsToRead(entity: Entity, index: CorpusIndex, about: readonly string[]): { path: string; sentence: number; start?: number }[] {
+  if (mentionCount(entity) <= maxMentionsRead) return entity.mentions.map((m) => ({ path: m.path, sentence: m.sentence, start: m.span.start }));
+  const first = firstMention(entity);
+  const lang = (first && index.documentByPath(first.path)?.lang) ?? 'fr';
+  const nameTerms = termsOf(entity.name, lang);
+  const relevant = about.length > 0 ? index.searchTerms([...nameTerms, ...about], maxMentionsRead / 2).filter((hit) => isNamedIn(entity, hit.doc.path, hit.sentence.index)) : [];
+  const earliest = entity.mentions.slice(0, maxMentionsRead - relevant.length).map((m) => ({ path: m.path, sentence: m.sentence, start: m.span.start }));
+  return [...relevant.map((hit) => ({ path: hit.doc.path, sentence: hit.sentence.index })), ...earliest];
 }

@@ -113,3 +113,18 @@ function mentionsOf(data: Int32Array, texts: string[], table: EncodedEntities, k
   }
   return mentions;
 }
+
+const sentenceSets = new WeakMap<Entity, Set<string>>();
+
+/** Whether an entity is named in a given sentence of a file (a set of its sentences, made once per entity). */
+export function isNamedIn(entity: Entity, filePath: string, sentence: number): boolean {
+  let set = sentenceSets.get(entity);
+  if (!set) {
+    set = new Set();
+    const c = compact.get(entity);
+    if (c) for (let i = 0; i < c.data.length; i += fields) set.add(`${c.table.paths[c.data[i]]}\0${c.data[i + 7]}`);
+    else for (const m of entity.mentions) set.add(`${m.path}\0${m.sentence}`);
+    sentenceSets.set(entity, set);
+  }
+  return set.has(`${filePath}\0${sentence}`);
+}
