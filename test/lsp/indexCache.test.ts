@@ -24,7 +24,10 @@ describe('persisted index (storage folder)', function () {
     } finally {
       await first.stop();
     }
-    assert.equal(readdirSync(storage).filter((f) => f.endsWith('.bin')).length, 1, 'one cache file, no temporary left');
+    const files = readdirSync(storage);
+    assert.equal(files.filter((f) => f.endsWith('.entities.bin')).length, 1, 'an entities file');
+    assert.equal(files.filter((f) => f.endsWith('.bin')).length, 2, 'and an index file beside it');
+    assert.ok(!files.some((f) => f.endsWith('.tmp')), 'no temporary left');
     const second = await start();
     try {
       assert.ok(second.logs.some((l) => /5 of 5 documents from the cache/.test(l)), second.logs.join('\n'));
@@ -42,7 +45,7 @@ describe('persisted index (storage folder)', function () {
   });
 
   it('discards a corrupt cache and rebuilds', async () => {
-    const [file] = readdirSync(storage).filter((f) => f.endsWith('.bin'));
+    const [file] = readdirSync(storage).filter((f) => f.endsWith('.bin') && !f.endsWith('.entities.bin'));
     writeFileSync(path.join(storage, file), 'not a cache');
     const client = await start();
     try {

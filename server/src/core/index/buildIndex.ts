@@ -10,7 +10,7 @@ import type { CorpusProblem } from '../types';
 import { Bm25Index, type Bm25Data } from './bm25';
 import { CorpusIndex } from './corpusIndex';
 import { recordOf, type DocRecord } from './docRecord';
-import { deserializeEntities, entitiesKey, readIndexCache, serializeEntities, writeIndexCache, type IndexData } from './indexCache';
+import { deserializeEntities, entitiesKey, readIndexCache, serializeEntities, writeEntitiesCache, writeIndexCache, type IndexData } from './indexCache';
 import { NameStats } from './nameStats';
 import { Vocabulary } from './vocabulary';
 
@@ -43,6 +43,28 @@ export interface BuildEvents {
  * (see indexWorker.ts) and in-process for the CLI. Bad files are reported, never thrown.
  */
 export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?: Helper): Promise<void> {
+  // The index phase's records, BM25 arrays and cache are let go with it: extraction needs only the rest.
+  const { metas, names, built, cachedEntities, indexCache } = await indexPhase(job, events, helper);
+  const key = entitiesKey(metas, job.curated);
+  let serialized: Uint8Array | undefined;
+  if (job.entitiesKey === key) {
+    events.entities({ key, fromCache: false, seconds: 0 });
+  } else if (cachedEntities?.key === key) {
+    events.entities({ key, serialized: cachedEntities.serialized.slice(), fromCache: true, seconds: 0 });
+  } else {
+    const started = performance.now();
+    serialized = serializeEntities(extractFromFiles(metas, names, built, job.curated));
+    events.entities({ key, serialized: serialized.slice(), fromCache: false, seconds: (performance.now() - started) / 1000 });
+  }
+  built.clear();
+  if (!job.cacheFile) return;
+  let error = indexCache.error;
+  if (serialized && !error) error = await writeEntitiesCache(job.cacheFile, { key, serialized }).then(() => undefined, (e: unknown) => String(e));
+  events.cache?.({ file: job.cacheFile, written: !error && (indexCache.written || serialized !== undefined), error });
+}
+
+/** Lists, reads and indexes the files, posts the index, writes its cache; returns what entity extraction needs. */
+async function indexPhase(job: BuildJob, events: BuildEvents, helper?: Helper) {
   const cache = !job.previous && job.cacheFile ? await readIndexCache(job.cacheFile) : undefined;
   const base = job.previous ?? cache;
   const vocabulary = new Vocabulary(base ? [...base.vocabulary] : []);
@@ -88,32 +110,19 @@ export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?
   const data: IndexData = { vocabulary: vocabulary.words, documents, bm25: sameAsCache ? cache.bm25 : bm25Of(documents, vocabulary) };
   events.index({ ...data, problems, reused });
 
-  const key = entitiesKey(documents.map((d) => d.meta), job.curated);
-  let serialized: Uint8Array | undefined;
-  if (job.entitiesKey === key) {
-    events.entities({ key, fromCache: false, seconds: 0 });
-  } else if (cache?.entities?.key === key) {
-    serialized = cache.entities.serialized;
-    events.entities({ key, serialized: serialized.slice(), fromCache: true, seconds: 0 });
-  } else {
-    const started = performance.now();
-    serialized = serializeEntities(extractFromFiles(data, built, job.curated));
-    events.entities({ key, serialized: serialized.slice(), fromCache: false, seconds: (performance.now() - started) / 1000 });
+  const names = new NameStats();
+  for (const { record } of documents) names.addCounts(record.names, vocabulary.words);
+  const indexCache: { written: boolean; error?: string } = { written: false };
+  if (job.cacheFile && !(sameAsCache && unchangedByStat === documents.length)) {
+    try {
+      await writeIndexCache(job.cacheFile, data);
+      indexCache.written = true;
+    } catch (error) {
+      indexCache.error = String(error);
+    }
   }
-  built.clear();
-
-  if (!job.cacheFile) return;
-  const current = sameAsCache && unchangedByStat === documents.length && cache.entities?.key === key;
-  if (current) {
-    events.cache?.({ file: job.cacheFile, written: false });
-    return;
-  }
-  try {
-    await writeIndexCache(job.cacheFile, data, serialized ? { key, serialized } : undefined);
-    events.cache?.({ file: job.cacheFile, written: true });
-  } catch (error) {
-    events.cache?.({ file: job.cacheFile, written: false, error: String(error) });
-  }
+  const metas = documents.map((d) => d.meta).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { metas, names, built, cachedEntities: cache?.entities, indexCache };
 }
 
 /** The index of built data, its documents read again from their files when needed. */
@@ -248,10 +257,7 @@ function safeBuild(file: string, text: string, hash: string, readProblems: Corpu
  * Entities of indexed data. Documents are read in path order, one at a time: those built in this run are
  * taken (and let go), the others read again from their files, so that a large corpus is never all in memory.
  */
-function extractFromFiles(data: IndexData, built: Map<string, CorpusDocument>, curated: readonly CuratedEntity[]): Entity[] {
-  const names = new NameStats();
-  for (const { record } of data.documents) names.addCounts(record.names, data.vocabulary);
-  const metas = data.documents.map((d) => d.meta).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+function extractFromFiles(metas: readonly DocumentMeta[], names: NameStats, built: Map<string, CorpusDocument>, curated: readonly CuratedEntity[]): Entity[] {
   function* documents(): Generator<CorpusDocument> {
     for (const meta of metas) {
       const doc = built.get(meta.path);

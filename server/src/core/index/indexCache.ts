@@ -9,7 +9,7 @@ import type { Bm25Data } from './bm25';
 import type { DocRecord } from './docRecord';
 
 /** Bump when the shape of documents, records or entities changes: an older cache is then discarded. */
-export const indexCacheVersion = 6;
+export const indexCacheVersion = 7;
 
 /** An index as plain data: the vocabulary its records are numbered in, and each document with its record. */
 export interface IndexData {
@@ -57,27 +57,46 @@ export function indexCacheFile(dir: string, roots: readonly string[]): string {
   return path.join(dir, `grounded-index-${key}.bin`);
 }
 
-/** Reads a cache file; undefined when it is missing, unreadable, corrupt or of another version. Never throws. */
+/**
+ * Reads a cache: the index file and, beside it, its entities file. Undefined when the index file is missing,
+ * unreadable, corrupt or of another version (a bad entities file only loses the entities). Never throws.
+ */
 export async function readIndexCache(file: string): Promise<IndexCache | undefined> {
   try {
     const value = deserialize(await fs.readFile(file)) as IndexCache;
     if (value?.version !== indexCacheVersion || !Array.isArray(value.documents) || !Array.isArray(value.vocabulary)) return undefined;
-    return value;
+    const entities = await fs.readFile(entitiesFile(file)).then((bytes) => deserialize(bytes) as SerializedEntities & { version: number }, () => undefined).catch(() => undefined);
+    return entities?.version === indexCacheVersion && typeof entities.key === 'string' && entities.serialized instanceof Uint8Array ? { ...value, entities: { key: entities.key, serialized: entities.serialized } } : value;
   } catch {
     return undefined;
   }
 }
 
+/** The entities file of a cache: written after the index file, when the entities are extracted. */
+function entitiesFile(file: string): string {
+  return file.replace(/\.bin$/, '') + '.entities.bin';
+}
+
+/** Writes the index file of a cache (see {@link writeAtomically}). */
+export async function writeIndexCache(file: string, data: IndexData): Promise<void> {
+  const cache: IndexCache = { version: indexCacheVersion, vocabulary: data.vocabulary, documents: data.documents, ...(data.bm25 ? { bm25: data.bm25 } : {}) };
+  await writeAtomically(file, serialize(cache));
+}
+
+/** Writes the entities file of a cache. */
+export async function writeEntitiesCache(file: string, entities: SerializedEntities): Promise<void> {
+  await writeAtomically(entitiesFile(file), serialize({ version: indexCacheVersion, ...entities }));
+}
+
 /**
- * Writes a cache file: to a temporary file first, then renamed over the old one, so that a crash mid-write
- * leaves the previous cache (or none), never a half-written one.
+ * Writes a file to a temporary file first, then renamed over the old one, so that a crash mid-write leaves
+ * the previous file (or none), never a half-written one.
  */
-export async function writeIndexCache(file: string, data: IndexData, entities?: SerializedEntities): Promise<void> {
-  const cache: IndexCache = { version: indexCacheVersion, vocabulary: data.vocabulary, documents: data.documents, ...(data.bm25 ? { bm25: data.bm25 } : {}), ...(entities ? { entities } : {}) };
+async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    await fs.writeFile(temporary, serialize(cache));
+    await fs.writeFile(temporary, bytes);
     await fs.rename(temporary, file);
   } finally {
     await fs.rm(temporary, { force: true });
