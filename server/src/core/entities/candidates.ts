@@ -1,5 +1,4 @@
 import { sentenceSpan, type CorpusDocument, type Sentence } from '../corpus/document';
-import type { Range, Span } from '../types';
 import type { NameStats } from '../index/nameStats';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
@@ -34,16 +33,6 @@ export interface Candidate {
   endCharacter: number;
   doc: SourceRef;
   sentence: SentenceRef;
-}
-
-/** Where a candidate is in its file, as a span. */
-export function candidateSpan(c: Candidate): Span {
-  return { start: c.spanStart, end: c.spanEnd };
-}
-
-/** Where a candidate is in its file, as a range. */
-export function candidateRange(c: Candidate): Range {
-  return { start: { line: c.line, character: c.character }, end: { line: c.endLine, character: c.endCharacter } };
 }
 
 export interface Group {

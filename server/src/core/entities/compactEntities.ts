@@ -19,54 +19,93 @@ type EncodedEntity = Omit<Entity, 'mentions'> & {
 
 const fields = 9;
 
+/** The paths (and citation ids) compact mentions point into, numbered as first seen. */
+export class MentionTable {
+  readonly paths: string[] = [];
+  readonly docIds: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  number(path: string, docId: string): number {
+    let n = this.numbers.get(path);
+    if (n === undefined) {
+      n = this.paths.length;
+      this.paths.push(path);
+      this.docIds.push(docId);
+      this.numbers.set(path, n);
+    }
+    return n;
+  }
+}
+
+type Table = Pick<EncodedEntities, 'paths' | 'docIds'>;
+
+/** Where the compact mentions of an entity are, for counts and lookups that need no objects. */
+const compact = new WeakMap<Entity, { data: Int32Array; texts: string[]; table: Table }>();
+
+/**
+ * An entity whose mentions are kept compact (`data`, 9 numbers per mention, over `table` and `texts`) and
+ * become objects only when `mentions` is first read.
+ */
+export function compactEntity(rest: Omit<Entity, 'mentions'>, data: Int32Array, texts: string[], table: Table): Entity {
+  const entity = rest as Entity;
+  Object.defineProperty(entity, 'mentions', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const mentions = mentionsOf(data, texts, table, () => true);
+      Object.defineProperty(entity, 'mentions', { value: mentions, enumerable: true, configurable: true, writable: true });
+      return mentions;
+    },
+  });
+  compact.set(entity, { data, texts, table });
+  return entity;
+}
+
+/** The compact mentions of an entity whose mentions were never made objects (or changed since). */
+function untouched(entity: Entity) {
+  return Object.getOwnPropertyDescriptor(entity, 'mentions')?.get ? compact.get(entity) : undefined;
+}
+
 export function encodeEntities(entities: readonly Entity[]): EncodedEntities {
-  const paths: string[] = [];
-  const docIds: string[] = [];
-  const pathIndex = new Map<string, number>();
-  const encoded = entities.map(({ mentions, ...rest }): EncodedEntity => {
-    const data = new Int32Array(mentions.length * fields);
+  const table = new MentionTable();
+  const encoded = entities.map((entity): EncodedEntity => {
+    const rest = Object.fromEntries(Object.keys(entity).filter((k) => k !== 'mentions').map((k) => [k, entity[k as keyof Entity]])) as Omit<Entity, 'mentions'>;
+    const c = untouched(entity);
+    if (c) {
+      const data = c.data.slice();
+      for (let i = 0; i < data.length; i += fields) data[i] = table.number(c.table.paths[data[i]], c.table.docIds[data[i]]);
+      return { ...rest, mentionData: data, mentionTexts: c.texts };
+    }
+    const data = new Int32Array(entity.mentions.length * fields);
     const texts: string[] = [];
     const textIndex = new Map<string, number>();
-    mentions.forEach((m, i) => {
-      let p = pathIndex.get(m.path);
-      if (p === undefined) {
-        p = paths.length;
-        paths.push(m.path);
-        docIds.push(m.docId);
-        pathIndex.set(m.path, p);
-      }
+    entity.mentions.forEach((m, i) => {
       let t = textIndex.get(m.text);
       if (t === undefined) {
         t = texts.length;
         texts.push(m.text);
         textIndex.set(m.text, t);
       }
-      data.set([p, m.span.start, m.span.end, m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character, m.sentence, t], i * fields);
+      data.set([table.number(m.path, m.docId), m.span.start, m.span.end, m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character, m.sentence, t], i * fields);
     });
     return { ...rest, mentionData: data, mentionTexts: texts };
   });
-  return { paths, docIds, entities: encoded };
+  return { paths: table.paths, docIds: table.docIds, entities: encoded };
 }
-
-/** Where the compact mentions of a decoded entity are, for counts and lookups that need no objects. */
-const compact = new WeakMap<Entity, { data: Int32Array; texts: string[]; table: EncodedEntities }>();
 
 /** Entities back from their compact form; each entity's mentions become objects when first read. */
 export function decodeEntities(encoded: EncodedEntities): Entity[] {
-  return encoded.entities.map(({ mentionData, mentionTexts, ...rest }) => {
-    const entity = rest as Entity;
-    Object.defineProperty(entity, 'mentions', {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const mentions = mentionsOf(mentionData, mentionTexts, encoded, () => true);
-        Object.defineProperty(entity, 'mentions', { value: mentions, enumerable: true, configurable: true, writable: true });
-        return mentions;
-      },
-    });
-    compact.set(entity, { data: mentionData, texts: mentionTexts, table: encoded });
-    return entity;
-  });
+  return encoded.entities.map(({ mentionData, mentionTexts, ...rest }) => compactEntity(rest, mentionData, mentionTexts, encoded));
+}
+
+/** Calls `visit` with the file and sentence of each mention of an entity (without making objects of them). */
+export function forEachMention(entity: Entity, visit: (path: string, sentence: number) => void): void {
+  const c = untouched(entity);
+  if (!c) {
+    for (const m of entity.mentions) visit(m.path, m.sentence);
+    return;
+  }
+  for (let i = 0; i < c.data.length; i += fields) visit(c.table.paths[c.data[i]], c.data[i + 7]);
 }
 
 /** How many mentions an entity has (without making objects of them). */
@@ -81,7 +120,7 @@ export function firstMention(entity: Entity): Mention | undefined {
   return c ? mentionsOf(c.data.subarray(0, fields), c.texts, c.table, () => true)[0] : entity.mentions[0];
 }
 
-const pathIndexes = new WeakMap<EncodedEntities, Map<string, number>>();
+const pathIndexes = new WeakMap<Table, Map<string, number>>();
 
 /** An entity's mentions in one file. */
 export function mentionsIn(entity: Entity, filePath: string): Mention[] {
@@ -98,7 +137,7 @@ export function mentionsIn(entity: Entity, filePath: string): Mention[] {
   return [];
 }
 
-function mentionsOf(data: Int32Array, texts: string[], table: EncodedEntities, keep: (path: number) => boolean): Mention[] {
+function mentionsOf(data: Int32Array, texts: string[], table: Table, keep: (path: number) => boolean): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < data.length; i += fields) {
     if (!keep(data[i])) continue;

@@ -1,10 +1,11 @@
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument } from '../corpus/document';
 import type { NameStats } from '../index/nameStats';
-import { candidateRange, candidateSpan, candidatesOf, entityKey, isAcronym, mostFrequent, type Candidate, type Group, type SentenceRef, type SourceRef } from './candidates';
+import { candidatesOf, entityKey, isAcronym, mostFrequent, type Candidate, type Group, type SentenceRef, type SourceRef } from './candidates';
+import { compactEntity, forEachMention, mentionCount, MentionTable } from './compactEntities';
 import { defineEntity } from './definitions';
 import { kindFromDefinition, kindOf, propagateKinds } from './kinds';
-import type { Entity, EntityKind, Mention } from './types';
+import type { Entity, EntityKind } from './types';
 
 export { entityKey } from './candidates';
 
@@ -43,13 +44,14 @@ export function extractEntities(docs: Iterable<CorpusDocument>, names: NameStats
   propagateKinds(groups, kinds);
   mergeAcronyms(groups);
   mergeSurnames(groups, kinds);
+  const table = new MentionTable();
   const entities = [...groups.values()].map((group) => {
-    const entity = toEntity(group, kinds.get(group) ?? 'other');
+    const entity = toEntity(group, kinds.get(group) ?? 'other', table);
     group.candidates = []; // let the candidates go as their mentions are made
     return entity;
   });
   linkRelated(entities);
-  return entities.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  return entities.sort((a, b) => mentionCount(b) - mentionCount(a) || a.name.localeCompare(b.name));
 }
 
 /** Merges names the corpus spells two ways ("Deepseek"/"Deepsek", "latenode"/"letenode") into the more frequent. */
@@ -146,36 +148,49 @@ function mergeSurnames(groups: Map<string, Group>, kinds: Map<Group, EntityKind>
   }
 }
 
-function toEntity(group: Group, kind: EntityKind): Entity {
+/** The entity of a group; its mentions are kept compact (a large corpus has over a million). */
+function toEntity(group: Group, kind: EntityKind, table: MentionTable): Entity {
   const name = group.fullName ?? (group.acronym ? mostFrequent(new Map([...group.surfaces].filter(([surface]) => surface !== group.acronym))) : mostFrequent(group.surfaces));
-  const mentions: Mention[] = group.candidates.map((c) => {
-    return { path: c.doc.path, docId: c.doc.id, span: candidateSpan(c), range: candidateRange(c), sentence: c.sentence.index, text: c.surface };
+  const data = new Int32Array(group.candidates.length * 9);
+  const texts: string[] = [];
+  const textNumbers = new Map<string, number>();
+  const files = new Set<number>();
+  group.candidates.forEach((c, i) => {
+    let text = textNumbers.get(c.surface);
+    if (text === undefined) {
+      text = texts.length;
+      texts.push(c.surface);
+      textNumbers.set(c.surface, text);
+    }
+    const file = table.number(c.doc.path, c.doc.id);
+    files.add(file);
+    data.set([file, c.spanStart, c.spanEnd, c.line, c.character, c.endLine, c.endCharacter, c.sentence.index, text], i * 9);
   });
   const aliases = [...new Set([...group.surfaces.keys()].filter((s) => s !== name))];
   const definition = defineEntity(group);
-  return {
+  const rest: Omit<Entity, 'mentions'> = {
     id: entityKey(name),
     name,
     kind: kind !== 'acronym' && definition ? (kindFromDefinition(definition) ?? kind) : kind,
     aliases,
-    mentions,
-    documents: new Set(mentions.map((m) => m.path)).size,
+    documents: files.size,
     definition,
     related: [],
   };
+  return compactEntity(rest, data, texts, table);
 }
 
 /** Related entities: one name inside the other ("Alibaba" / "Alibaba Cloud"), or named together in sentences. */
 function linkRelated(entities: Entity[]): void {
   const bySentence = new Map<string, Map<number, Entity[]>>();
   for (const entity of entities) {
-    for (const m of entity.mentions) {
-      let sentences = bySentence.get(m.path);
-      if (!sentences) bySentence.set(m.path, (sentences = new Map()));
-      const list = sentences.get(m.sentence);
-      if (!list) sentences.set(m.sentence, [entity]);
+    forEachMention(entity, (path, sentence) => {
+      let sentences = bySentence.get(path);
+      if (!sentences) bySentence.set(path, (sentences = new Map()));
+      const list = sentences.get(sentence);
+      if (!list) sentences.set(sentence, [entity]);
       else if (!list.includes(entity)) list.push(entity);
-    }
+    });
   }
   const together = new Map<Entity, Map<Entity, number>>();
   for (const sentences of bySentence.values()) {
@@ -213,7 +228,7 @@ function linkRelated(entities: Entity[]): void {
     }
     for (const [other, n] of together.get(entity) ?? []) if (n >= 2) scores.set(other, (scores.get(other) ?? 0) + n);
     entity.related = [...scores.entries()]
-      .sort((x, y) => y[1] - x[1] || y[0].mentions.length - x[0].mentions.length)
+      .sort((x, y) => y[1] - x[1] || mentionCount(y[0]) - mentionCount(x[0]))
       .slice(0, 6)
       .map(([other]) => ({ id: other.id, name: other.name }));
   }
