@@ -9,7 +9,19 @@ import { adjectiveEnding, lowercaseHeads, nameConnectors, nameHeads, organizatio
 export type SourceRef = Pick<CorpusDocument, 'id' | 'path' | 'title'>;
 
 /** What extraction keeps of a sentence (one object per sentence, shared by its candidates). */
-export type SentenceRef = Pick<Sentence, 'index' | 'text' | 'heading' | 'range'>;
+export type SentenceRef = Pick<Sentence, 'index' | 'text' | 'heading'> & {
+  /** Its range in the file, as numbers (no objects: there is one per corpus sentence). */
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+};
+
+/** What extraction keeps of a sentence. */
+export function sentenceRef(sentence: Sentence): SentenceRef {
+  const { start, end } = sentence.range;
+  return { index: sentence.index, text: sentence.text, heading: sentence.heading, line: start.line, character: start.character, endLine: end.line, endCharacter: end.character };
+}
 
 /**
  * A name read in a sentence. A large corpus has over a million: kept light (numbers, no objects of its own),
@@ -82,7 +94,7 @@ export function candidatesOf(
   sentence: Sentence,
   names: NameStats,
   words: NameUse,
-  refs: { doc: SourceRef; sentence: SentenceRef } = { doc, sentence },
+  refs: { doc: SourceRef; sentence: SentenceRef } = { doc, sentence: sentenceRef(sentence) },
 ): Candidate[] {
   const text = sentence.text;
   const tokens = tokenize(text);

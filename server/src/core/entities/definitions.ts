@@ -98,7 +98,8 @@ export function defineEntity(group: Group): Definition | undefined {
   options.sort((a, b) => definitionRank[b.source] - definitionRank[a.source] || b.score - a.score || (firstIndex.get(a.candidate) ?? 0) - (firstIndex.get(b.candidate) ?? 0));
   const best = options[0];
   const { doc, sentence } = best.candidate;
-  return { text: best.text, sentence: sentence.text, source: best.source, path: doc.path, docId: doc.id, docTitle: doc.title, range: sentence.range };
+  const range = { start: { line: sentence.line, character: sentence.character }, end: { line: sentence.endLine, character: sentence.endCharacter } };
+  return { text: best.text, sentence: sentence.text, source: best.source, path: doc.path, docId: doc.id, docTitle: doc.title, range };
 }
 
 /**

@@ -1,7 +1,7 @@
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument } from '../corpus/document';
 import type { NameStats } from '../index/nameStats';
-import { candidatesOf, entityKey, isAcronym, mostFrequent, type Candidate, type Group, type SentenceRef, type SourceRef } from './candidates';
+import { candidatesOf, entityKey, sentenceRef, isAcronym, mostFrequent, type Candidate, type Group, type SentenceRef, type SourceRef } from './candidates';
 import { compactEntity, forEachMention, mentionCount, MentionTable } from './compactEntities';
 import { defineEntity } from './definitions';
 import { kindFromDefinition, kindOf, propagateKinds } from './kinds';
@@ -25,7 +25,7 @@ export function extractEntities(docs: Iterable<CorpusDocument>, names: NameStats
   for (const doc of docs) {
     const source: SourceRef = { id: doc.id, path: doc.path, title: doc.title };
     for (const sentence of doc.sentences) {
-      const ref: SentenceRef = { index: sentence.index, text: sentence.text, heading: sentence.heading, range: sentence.range };
+      const ref = sentenceRef(sentence);
       for (const candidate of candidatesOf(doc, sentence, names, use, { doc: source, sentence: ref })) {
         let group = groups.get(candidate.key);
         if (!group) {

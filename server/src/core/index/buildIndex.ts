@@ -54,12 +54,15 @@ export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?
   } else {
     const started = performance.now();
     serialized = serializeEntities(extractFromFiles(metas, names, built, job.curated));
-    events.entities({ key, serialized: serialized.slice(), fromCache: false, seconds: (performance.now() - started) / 1000 });
+    built.clear();
+    const seconds = (performance.now() - started) / 1000;
+    // Written first, then handed over as they are (the worker moves them to the main thread, no copy).
+    if (job.cacheFile && !indexCache.error) indexCache.error = await writeEntitiesCache(job.cacheFile, { key, serialized }).then(() => undefined, (e: unknown) => String(e));
+    events.entities({ key, serialized, fromCache: false, seconds });
   }
   built.clear();
   if (!job.cacheFile) return;
-  let error = indexCache.error;
-  if (serialized && !error) error = await writeEntitiesCache(job.cacheFile, { key, serialized }).then(() => undefined, (e: unknown) => String(e));
+  const error = indexCache.error;
   events.cache?.({ file: job.cacheFile, written: !error && (indexCache.written || serialized !== undefined), error });
 }
 
