@@ -135,6 +135,12 @@ export class TestClient {
     return list?.[list.length - 1]?.diagnostics;
   }
 
+  /** The document version the latest diagnostics were published for. */
+  versionOfLatest(uri: string): number | undefined {
+    const list = this.diagnostics.get(uri);
+    return list?.[list.length - 1]?.version;
+  }
+
   /** Number of diagnostics notifications received for a document so far. */
   diagnosticsCount(uri: string): number {
     return this.diagnostics.get(uri)?.length ?? 0;

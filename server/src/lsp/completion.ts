@@ -47,7 +47,7 @@ const maxFacts = 4;
 export function registerCompletion(ctx: ServerContext): void {
   ctx.connection.onCompletion(guard(ctx, 'textDocument/completion', null, (params): CompletionList | null => {
     const document = ctx.documents.get(params.textDocument.uri);
-    if (!document || ctx.indexing) return null;
+    if (!document || !ctx.searchable) return null;
     if (params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && !ctx.settings.suggestWhileTyping) return null;
     const offset = document.offsetAt(params.position);
     const block = ctx.parse(document).blocks.find((b) => b.span.start <= offset && offset <= b.span.end + 1);

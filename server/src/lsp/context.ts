@@ -13,6 +13,10 @@ export class ServerContext {
   /** Absolute corpus roots in use (the bundled corpus when settings give none). */
   corpusRoots: string[] = [];
   indexing = false;
+  /** Whether there is an index to answer from: the first build is done, or a rebuild is running over the last. */
+  get searchable(): boolean {
+    return !this.indexing || this.index.documentCount > 0;
+  }
   workspaceRoot: string | undefined;
   bundledCorpus: string;
   untrusted = false;

@@ -108,7 +108,8 @@ export class CorpusService {
           ctx.log(`Corpus ready in ${seconds()} s`);
           ctx.indexing = false;
           this.sendStatus('ready');
-          this.listeners.forEach((listener) => listener());
+          // Claims do not depend on entities: drafts were checked when the index came (unless it was empty).
+          if (index.documentCount === 0) this.listeners.forEach((listener) => listener());
         },
         cache: ({ file, written, error }) =>
           ctx.log(error ? `Could not write the index cache ${file}: ${error}` : written ? `Saved the index cache ${file}` : 'The index cache is up to date'),

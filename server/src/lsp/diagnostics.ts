@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import type { CheckedSentence } from '../core/claims/checkDraft';
 import { findingsOf, type Finding } from '../core/claims/findings';
 import type { SeveritySetting } from '../settings';
 import type { ServerContext } from './context';
@@ -62,21 +63,24 @@ export class DiagnosticsPublisher {
       document.uri,
       setTimeout(() => {
         this.timers.delete(document.uri);
-        this.publish(document.uri);
+        void this.publish(document.uri);
       }, delay),
     );
   }
 
-  private publish(uri: string): void {
+  private async publish(uri: string): Promise<void> {
     const { ctx } = this;
     const document = ctx.documents.get(uri);
-    if (!document || ctx.indexing || this.drafts.isCorpusFile(document)) return;
+    if (!document || !ctx.searchable || this.drafts.isCorpusFile(document)) return;
     try {
       const version = document.version;
-      const results = this.drafts.check(document, () => ctx.documents.get(uri)?.version !== version);
-      if (!results) return;
-      const diagnostics = findingsOf(results, ctx.index).flatMap((f) => this.toDiagnostic(document, f));
-      void ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+      const send = (results: CheckedSentence[]) => {
+        const diagnostics = findingsOf(results, ctx.index).flatMap((f) => this.toDiagnostic(document, f));
+        void ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+      };
+      // A long draft's first findings are shown while the rest is checked.
+      const results = await this.drafts.checkAsync(document, (soFar) => send(soFar));
+      if (results) send(results);
     } catch (error) {
       ctx.error(`Checking ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
     }

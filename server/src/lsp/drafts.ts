@@ -1,6 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { checkDraft, claimKey, sentenceKey, type CheckedSentence } from '../core/claims/checkDraft';
+import { checkDraftAsync, checkSentence, claimKey, sentenceKey, type CheckedSentence } from '../core/claims/checkDraft';
+import { draftSentences, type DraftSentence } from '../core/claims/draftSentences';
+import { detectLang } from '../core/text/stem';
 import type { ClaimAnalysis } from '../core/claims/analyzeClaim';
 import type { Verdict } from '../core/claims/checkClaim';
 import type { ServerContext } from './context';
@@ -21,6 +23,7 @@ export class DraftChecker {
   private readonly checked = new Map<string, Checked>();
   private readonly verdicts = new Map<string, Map<string, { analysis: ClaimAnalysis; verdict: Verdict }>>();
   private generation = 0;
+  private readonly running = new Map<string, { version: number; generation: number; promise: Promise<CheckedSentence[] | undefined> }>();
 
   constructor(private readonly ctx: ServerContext) {}
 
@@ -29,9 +32,11 @@ export class DraftChecker {
     this.generation++;
     this.checked.clear();
     this.verdicts.clear();
+    this.running.clear();
   }
 
   forget(uri: string): void {
+    this.running.delete(uri);
     this.checked.delete(uri);
     this.verdicts.delete(uri);
   }
@@ -42,25 +47,58 @@ export class DraftChecker {
     return this.ctx.isInCorpus(URI.parse(document.uri).fsPath);
   }
 
-  /** The checked sentences of a draft at its current version; undefined when cancelled. */
-  check(document: TextDocument, isCancelled?: () => boolean): CheckedSentence[] | undefined {
+  /**
+   * The checked sentences of a draft at its current version, checked in slices that let the server answer
+   * meanwhile (see checkDraftAsync); one check per version at a time, shared by its callers. Undefined when
+   * cancelled: the draft changed or the corpus did. Verdicts are kept as they come, so a cancelled check's
+   * work is not lost. `onPartial` gets the sentences checked so far, now and then, during a long check.
+   */
+  checkAsync(document: TextDocument, onPartial?: (results: CheckedSentence[]) => void): Promise<CheckedSentence[] | undefined> {
     const cached = this.checked.get(document.uri);
-    if (cached && cached.version === document.version && cached.generation === this.generation) return cached.results;
-    const previous = this.verdicts.get(document.uri);
-    const results = checkDraft(this.ctx.parse(document), this.ctx.index, {
+    if (cached && cached.version === document.version && cached.generation === this.generation) return Promise.resolve(cached.results);
+    const running = this.running.get(document.uri);
+    if (running && running.version === document.version && running.generation === this.generation) return running.promise;
+    const { uri, version } = document;
+    const generation = this.generation;
+    const verdicts = this.verdicts.get(uri) ?? new Map<string, { analysis: ClaimAnalysis; verdict: Verdict }>();
+    this.verdicts.set(uri, verdicts);
+    const promise = checkDraftAsync(this.ctx.parse(document), this.ctx.index, {
       language: this.ctx.settings.language,
       checked: new Set(this.ctx.settings.checkedClaims.map(claimKey)),
-      previous,
-      isCancelled,
+      previous: verdicts,
+      isCancelled: () => this.ctx.documents.get(uri)?.version !== version || this.generation !== generation,
+      onChecked: (r) => verdicts.set(sentenceKey(r.sentence), { analysis: r.analysis, verdict: r.verdict }),
+      onPartial,
+    }).then((results) => {
+      if (this.running.get(uri)?.promise === promise) this.running.delete(uri);
+      if (!results || this.generation !== generation) return undefined;
+      this.checked.set(uri, { version, generation, results });
+      this.verdicts.set(uri, new Map(results.map((r) => [sentenceKey(r.sentence), { analysis: r.analysis, verdict: r.verdict }])));
+      return results;
     });
-    if (!results) return undefined;
-    this.checked.set(document.uri, { version: document.version, generation: this.generation, results });
-    this.verdicts.set(document.uri, new Map(results.map((r) => [sentenceKey(r.sentence), { analysis: r.analysis, verdict: r.verdict }])));
-    return results;
+    this.running.set(uri, { version, generation, promise });
+    return promise;
   }
 
-  /** The checked sentence under an offset, if any. */
+  /**
+   * The checked sentence under an offset, if any: from the draft's check when it is done, else that sentence
+   * alone is checked (a request never waits for a whole draft).
+   */
   sentenceAt(document: TextDocument, offset: number): CheckedSentence | undefined {
-    return this.check(document)?.find((r) => offset >= r.sentence.span.start && offset <= r.sentence.span.end);
+    const at = (r: { sentence: DraftSentence }) => offset >= r.sentence.span.start && offset <= r.sentence.span.end;
+    const cached = this.checked.get(document.uri);
+    if (cached && cached.version === document.version && cached.generation === this.generation) return cached.results.find(at);
+    const sentences = draftSentences(this.ctx.parse(document));
+    const sentence = sentences.find((s) => at({ sentence: s }));
+    if (!sentence || sentence.ignored || this.ctx.settings.checkedClaims.some((c) => claimKey(c) === claimKey(sentence.text))) return undefined;
+    const verdicts = this.verdicts.get(document.uri) ?? new Map<string, { analysis: ClaimAnalysis; verdict: Verdict }>();
+    this.verdicts.set(document.uri, verdicts);
+    const known = verdicts.get(sentenceKey(sentence));
+    if (known) return { sentence, ...known };
+    const { language } = this.ctx.settings;
+    const documentLang = language === 'auto' ? detectLang(sentences.map((s) => s.text).join(' ')) : language;
+    const result = checkSentence(sentence, documentLang, this.ctx.index, { language });
+    verdicts.set(sentenceKey(sentence), { analysis: result.analysis, verdict: result.verdict });
+    return result;
   }
 }

@@ -41,6 +41,47 @@ export function sentenceKey(sentence: DraftSentence): string {
  * Returns undefined when cancelled.
  */
 export function checkDraft(parsed: ParsedMarkdown, index: CorpusIndex, options: CheckOptions): CheckedSentence[] | undefined {
+  const steps = draftSteps(parsed, index, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Options of {@link checkDraftAsync}. */
+export interface AsyncCheckOptions extends CheckOptions {
+  /** Called with each sentence checked anew (to keep its verdict even if the check is then cancelled). */
+  onChecked?: (result: CheckedSentence) => void;
+  /** Called now and then during a long check with the sentences checked so far, in order. */
+  onPartial?: (results: CheckedSentence[]) => void;
+}
+
+/**
+ * {@link checkDraft} in slices of a few milliseconds, yielding to the event loop between them: the server
+ * answers requests and sees edits (which cancel the check) while a long draft is checked.
+ */
+export async function checkDraftAsync(parsed: ParsedMarkdown, index: CorpusIndex, options: AsyncCheckOptions, sliceMs = 15, partialMs = 1000): Promise<CheckedSentence[] | undefined> {
+  const steps = draftSteps(parsed, index, options);
+  let sliceStart = performance.now();
+  let lastPartial = sliceStart;
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (step.value.fresh) options.onChecked?.(step.value.result);
+    const now = performance.now();
+    if (now - sliceStart < sliceMs) continue;
+    if (options.onPartial && now - lastPartial > partialMs) {
+      options.onPartial(step.value.soFar);
+      lastPartial = now;
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+    if (options.isCancelled?.()) return undefined;
+  }
+}
+
+/** The check of a draft, one sentence per step (each step says whether it was checked anew, and the results so far). */
+function* draftSteps(
+  parsed: ParsedMarkdown,
+  index: CorpusIndex,
+  options: CheckOptions,
+): Generator<{ result: CheckedSentence; fresh: boolean; soFar: CheckedSentence[] }, CheckedSentence[] | undefined> {
   const results: CheckedSentence[] = [];
   const sentences = draftSentences(parsed);
   const documentLang = options.language === 'auto' ? detectLang(sentences.map((s) => s.text).join(' ')) : options.language;
@@ -52,9 +93,16 @@ export function checkDraft(parsed: ParsedMarkdown, index: CorpusIndex, options: 
       results.push({ sentence, ...reused });
       continue;
     }
-    const lang = options.language === 'auto' ? detectSentenceLang(sentence.text, documentLang) : options.language;
-    const analysis = analyzeClaim(sentence.text, lang, index.names, { heading: sentence.blockKind === 'heading' });
-    results.push({ sentence, analysis, verdict: checkClaim(sentence.text, analysis, index) });
+    const result = checkSentence(sentence, documentLang, index, options);
+    results.push(result);
+    yield { result, fresh: true, soFar: results };
   }
   return results;
+}
+
+/** Checks one sentence of a draft whose language (for 'auto') is `documentLang`. */
+export function checkSentence(sentence: DraftSentence, documentLang: Lang, index: CorpusIndex, options: Pick<CheckOptions, 'language'>): CheckedSentence {
+  const lang = options.language === 'auto' ? detectSentenceLang(sentence.text, documentLang) : options.language;
+  const analysis = analyzeClaim(sentence.text, lang, index.names, { heading: sentence.blockKind === 'heading' });
+  return { sentence, analysis, verdict: checkClaim(sentence.text, analysis, index) };
 }
