@@ -63,9 +63,10 @@ async function main(): Promise<void> {
       await client.nextDiagnostics(uri, 0);
     }));
     const edited = draft.replace('trois leviers', 'quatre leviers');
+    const seen = client.diagnosticsCount(uri);
     editCheck.push(await timed(async () => {
       await client.change(uri, edited, 2);
-      await client.nextDiagnostics(uri, 1);
+      await client.nextDiagnostics(uri, seen);
     }));
     if (run === 0) {
       const hoverAt = positionOf(edited, '[@', 2);

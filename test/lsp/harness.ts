@@ -32,6 +32,7 @@ export class TestClient {
   readonly connection: MessageConnection;
   settings: Record<string, unknown>;
   readonly statuses: StatusParams[] = [];
+  private readonly lastDiagnosticsAt = new Map<string, number>();
   /** When (performance.now()) the first status said the corpus could be searched, entities still pending. */
   searchReadyAt: number | undefined;
   readonly logs: string[] = [];
@@ -68,6 +69,7 @@ export class TestClient {
         const list = this.diagnostics.get(params.uri) ?? [];
         list.push(params);
         this.diagnostics.set(params.uri, list);
+        this.lastDiagnosticsAt.set(params.uri, performance.now());
       }),
     );
     this.connection.listen();
@@ -133,6 +135,20 @@ export class TestClient {
   latestDiagnostics(uri: string): Diagnostic[] | undefined {
     const list = this.diagnostics.get(uri);
     return list?.[list.length - 1]?.diagnostics;
+  }
+
+  /**
+   * Waits for diagnostics after the `after`-th, then until none has come for `quietMs` (a long draft's
+   * findings come in parts); returns the last ones and when (performance.now()) they came.
+   */
+  async settledDiagnostics(uri: string, after: number, timeoutMs?: number, quietMs = 2000): Promise<{ diagnostics: Diagnostic[]; at: number }> {
+    await this.nextDiagnostics(uri, after, timeoutMs);
+    const deadline = performance.now() + (timeoutMs ?? 20000);
+    while (performance.now() - (this.lastDiagnosticsAt.get(uri) ?? 0) <= quietMs) {
+      if (performance.now() > deadline) throw new Error(`timed out waiting for diagnostics for ${uri} to settle`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return { diagnostics: this.latestDiagnostics(uri)!, at: this.lastDiagnosticsAt.get(uri)! };
   }
 
   /** The document version the latest diagnostics were published for. */
