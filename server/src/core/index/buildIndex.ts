@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { buildDocument, hashText, type CorpusDocument } from '../corpus/document';
 import { listCorpusFiles, readCorpusFileSync } from '../corpus/files';
+import { buildReadDocument } from '../corpus/loadCorpus';
 import { metaOf, StoredDocument, type DocumentMeta } from '../corpus/storedDocument';
 import { applyCurated } from '../entities/applyCurated';
 import { EntityIndex } from '../entities/entityIndex';
@@ -217,7 +218,8 @@ function indexFiles(files: string[], previous: ReadonlyMap<string, IndexedFile>,
         documents.push({ meta: { ...known.meta, ...stats }, record: known.record });
         reused++;
       } else {
-        const doc = safeBuild(file, read.text, hash, read.problems, problems);
+        const { doc, problems: unusable } = buildReadDocument(file, read.text, hash, read.problems);
+        problems.push(...unusable);
         if (doc) {
           if (keep) built.set(file, doc);
           documents.push({ meta: metaOf(doc, stats), record: recordOf(doc, vocabulary) });
@@ -241,17 +243,6 @@ function statOrUndefined(file: string): { size: number; mtimeMs: number } | unde
   try {
     return statSync(file);
   } catch {
-    return undefined;
-  }
-}
-
-function safeBuild(file: string, text: string, hash: string, readProblems: CorpusProblem[], problems: CorpusProblem[]): CorpusDocument | undefined {
-  try {
-    const doc = buildDocument(file, text, hash);
-    doc.problems.unshift(...readProblems);
-    return doc;
-  } catch (error) {
-    problems.push(...readProblems, { path: file, severity: 'error', message: `file could not be indexed: ${String(error)}` });
     return undefined;
   }
 }
