@@ -55,7 +55,6 @@ export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?
   } else {
     const started = performance.now();
     serialized = serializeEntities(extractFromFiles(metas, names, built, job.curated));
-    built.clear();
     const seconds = (performance.now() - started) / 1000;
     // Written first, then handed over as they are (the worker moves them to the main thread, no copy).
     if (job.cacheFile && !indexCache.error) indexCache.error = await writeEntitiesCache(job.cacheFile, { key, serialized }).then(() => undefined, (e: unknown) => String(e));
@@ -91,17 +90,18 @@ async function indexPhase(job: BuildJob, events: BuildEvents, helper?: Helper) {
     done += n;
     events.progress?.(done, files.length);
   };
-  const shared = helper && toRead.length >= minFilesToShare ? toRead.splice(Math.ceil(toRead.length / 2)) : [];
-  const helped = shared.length > 0 ? helper!({ files: shared, vocabulary: vocabulary.words.slice(0, baseSize), previous: shared.flatMap((f) => previous.get(f) ?? []) }, progress) : undefined;
+  const sharedFiles = helper && toRead.length >= minFilesToShare ? toRead.splice(Math.ceil(toRead.length / 2)) : [];
+  const share: ShareJob | undefined = sharedFiles.length > 0 ? { files: sharedFiles, vocabulary: vocabulary.words.slice(0, baseSize), previous: sharedFiles.flatMap((f) => previous.get(f) ?? []) } : undefined;
+  const helped = share && helper!(share, progress);
   // A small corpus's documents are kept for entity extraction; a large one's are read again then, one at a time.
   const own = indexFiles(toRead, previous, vocabulary, progress, files.length <= keepBuiltUpTo);
   const built = own.built;
   problems.push(...own.problems);
   own.documents.forEach((d) => entries.set(d.meta.path, d));
   let reused = entries.size - own.documents.length + own.reused;
-  if (helped) {
+  if (share && helped) {
     // Should the second thread fail, its files are read here.
-    const result = await helped.catch(() => indexShare({ files: shared, vocabulary: vocabulary.words.slice(0, baseSize), previous: shared.flatMap((f) => previous.get(f) ?? []) }));
+    const result = await helped.catch(() => indexShare(share));
     // The helper numbered new words on its own: renumber them in this vocabulary.
     const ids = Int32Array.from(result.vocabulary, (word, i) => (i < baseSize ? i : vocabulary.id(word)));
     for (const { meta, record } of result.documents) entries.set(meta.path, { meta, record: renumbered(record, ids) });

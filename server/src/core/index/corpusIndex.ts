@@ -153,19 +153,11 @@ export class CorpusIndex {
     const total = documents.reduce((n, d) => n + recordSentences(d.record), 0);
     if (total !== bm25.count || bm25.liveCount !== total) return undefined;
     const index = new CorpusIndex(vocabulary, Bm25Index.fromData(bm25, vocabulary));
-    index.passageSentences = new Int32Array(Math.max(1024, total));
-    let id = 0;
+    let first = 0;
     for (const { doc, record } of documents) {
-      const sentences = recordSentences(record);
-      for (let i = 0; i < sentences; i++) {
-        index.passageDocs[id + i] = doc;
-        index.passageSentences[id + i] = i;
-      }
-      index.names.addCounts(record.names, vocabulary.words);
-      index.byPath.set(doc.path, { doc, record, first: sentences > 0 ? id : -1 });
-      id += sentences;
+      index.place(doc, record, first);
+      first += recordSentences(record);
     }
-    index.sentenceCount = total;
     return index;
   }
 
@@ -186,18 +178,25 @@ export class CorpusIndex {
   addDocument(doc: CorpusDocument, record: DocRecord): void {
     this.removeDocument(doc.path);
     this.changed();
-    const sentences = recordSentences(record);
     let first = -1;
-    for (let i = 0; i < sentences; i++) {
+    for (let i = 0; i < recordSentences(record); i++) {
       const id = this.bm25.addIds(record.terms, record.starts[i], record.starts[i + 1]);
       if (first < 0) first = id;
-      if (id >= this.passageSentences.length) {
-        const grown = new Int32Array(this.passageSentences.length * 2);
-        grown.set(this.passageSentences);
-        this.passageSentences = grown;
-      }
-      this.passageDocs[id] = doc;
-      this.passageSentences[id] = i;
+    }
+    this.place(doc, record, first);
+  }
+
+  /** Records a document whose sentences are the passages `first`, `first + 1`… of the BM25 index. */
+  private place(doc: CorpusDocument, record: DocRecord, first: number): void {
+    const sentences = recordSentences(record);
+    if (first + sentences > this.passageSentences.length) {
+      const grown = new Int32Array(Math.max(this.passageSentences.length * 2, first + sentences));
+      grown.set(this.passageSentences);
+      this.passageSentences = grown;
+    }
+    for (let i = 0; i < sentences; i++) {
+      this.passageDocs[first + i] = doc;
+      this.passageSentences[first + i] = i;
     }
     this.names.addCounts(record.names, this.vocabulary.words);
     this.byPath.set(doc.path, { doc, record, first });
