@@ -66,6 +66,53 @@ function untouched(entity: Entity) {
   return Object.getOwnPropertyDescriptor(entity, 'mentions')?.get ? compact.get(entity) : undefined;
 }
 
+/** A mention as plain values: what {@link MentionWriter} stores. */
+export interface MentionValues {
+  path: string;
+  docId: string;
+  spanStart: number;
+  spanEnd: number;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+  sentence: number;
+  text: string;
+}
+
+/** Writes the mentions of one entity in the compact form, over a shared table of paths. */
+export class MentionWriter {
+  readonly data: Int32Array;
+  readonly texts: string[] = [];
+  private readonly textNumbers = new Map<string, number>();
+  private readonly files = new Set<number>();
+  private count = 0;
+
+  constructor(
+    private readonly table: MentionTable,
+    mentions: number,
+  ) {
+    this.data = new Int32Array(mentions * fields);
+  }
+
+  add(m: MentionValues): void {
+    let text = this.textNumbers.get(m.text);
+    if (text === undefined) {
+      text = this.texts.length;
+      this.texts.push(m.text);
+      this.textNumbers.set(m.text, text);
+    }
+    const file = this.table.number(m.path, m.docId);
+    this.files.add(file);
+    this.data.set([file, m.spanStart, m.spanEnd, m.line, m.character, m.endLine, m.endCharacter, m.sentence, text], this.count++ * fields);
+  }
+
+  /** How many files the mentions written are in. */
+  get fileCount(): number {
+    return this.files.size;
+  }
+}
+
 export function encodeEntities(entities: readonly Entity[]): EncodedEntities {
   const table = new MentionTable();
   const encoded = entities.map((entity): EncodedEntity => {
@@ -76,19 +123,12 @@ export function encodeEntities(entities: readonly Entity[]): EncodedEntities {
       for (let i = 0; i < data.length; i += fields) data[i] = table.number(c.table.paths[data[i]], c.table.docIds[data[i]]);
       return { ...rest, mentionData: data, mentionTexts: c.texts };
     }
-    const data = new Int32Array(entity.mentions.length * fields);
-    const texts: string[] = [];
-    const textIndex = new Map<string, number>();
-    entity.mentions.forEach((m, i) => {
-      let t = textIndex.get(m.text);
-      if (t === undefined) {
-        t = texts.length;
-        texts.push(m.text);
-        textIndex.set(m.text, t);
-      }
-      data.set([table.number(m.path, m.docId), m.span.start, m.span.end, m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character, m.sentence, t], i * fields);
-    });
-    return { ...rest, mentionData: data, mentionTexts: texts };
+    const writer = new MentionWriter(table, entity.mentions.length);
+    for (const m of entity.mentions) {
+      const { start, end } = m.range;
+      writer.add({ ...m, spanStart: m.span.start, spanEnd: m.span.end, line: start.line, character: start.character, endLine: end.line, endCharacter: end.character });
+    }
+    return { ...rest, mentionData: writer.data, mentionTexts: writer.texts };
   });
   return { paths: table.paths, docIds: table.docIds, entities: encoded };
 }

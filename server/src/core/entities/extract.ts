@@ -2,7 +2,7 @@ import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument } from '../corpus/document';
 import type { NameStats } from '../index/nameStats';
 import { candidatesOf, entityKey, sentenceRef, isAcronym, mostFrequent, type Candidate, type Group, type SentenceRef, type SourceRef } from './candidates';
-import { compactEntity, forEachMention, mentionCount, MentionTable } from './compactEntities';
+import { compactEntity, forEachMention, mentionCount, MentionTable, MentionWriter } from './compactEntities';
 import { defineEntity } from './definitions';
 import { kindFromDefinition, kindOf, propagateKinds } from './kinds';
 import type { Entity, EntityKind } from './types';
@@ -151,21 +151,8 @@ function mergeSurnames(groups: Map<string, Group>, kinds: Map<Group, EntityKind>
 /** The entity of a group; its mentions are kept compact (a large corpus has over a million). */
 function toEntity(group: Group, kind: EntityKind, table: MentionTable): Entity {
   const name = group.fullName ?? (group.acronym ? mostFrequent(new Map([...group.surfaces].filter(([surface]) => surface !== group.acronym))) : mostFrequent(group.surfaces));
-  const data = new Int32Array(group.candidates.length * 9);
-  const texts: string[] = [];
-  const textNumbers = new Map<string, number>();
-  const files = new Set<number>();
-  group.candidates.forEach((c, i) => {
-    let text = textNumbers.get(c.surface);
-    if (text === undefined) {
-      text = texts.length;
-      texts.push(c.surface);
-      textNumbers.set(c.surface, text);
-    }
-    const file = table.number(c.doc.path, c.doc.id);
-    files.add(file);
-    data.set([file, c.spanStart, c.spanEnd, c.line, c.character, c.endLine, c.endCharacter, c.sentence.index, text], i * 9);
-  });
+  const mentions = new MentionWriter(table, group.candidates.length);
+  for (const c of group.candidates) mentions.add({ ...c, path: c.doc.path, docId: c.doc.id, sentence: c.sentence.index, text: c.surface });
   const aliases = [...new Set([...group.surfaces.keys()].filter((s) => s !== name))];
   const definition = defineEntity(group);
   const rest: Omit<Entity, 'mentions'> = {
@@ -173,11 +160,11 @@ function toEntity(group: Group, kind: EntityKind, table: MentionTable): Entity {
     name,
     kind: kind !== 'acronym' && definition ? (kindFromDefinition(definition) ?? kind) : kind,
     aliases,
-    documents: files.size,
+    documents: mentions.fileCount,
     definition,
     related: [],
   };
-  return compactEntity(rest, data, texts, table);
+  return compactEntity(rest, mentions.data, mentions.texts, table);
 }
 
 /** Related entities: one name inside the other ("Alibaba" / "Alibaba Cloud"), or named together in sentences. */
