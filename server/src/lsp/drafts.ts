@@ -1,8 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { checkDraftAsync, checkSentence, claimKey, sentenceKey, type CheckedSentence } from '../core/claims/checkDraft';
+import { checkDraftAsync, checkSentence, claimKey, draftLanguage, isSkipped, sentenceKey, type CheckedSentence } from '../core/claims/checkDraft';
 import { draftSentences, type DraftSentence } from '../core/claims/draftSentences';
-import { detectLang } from '../core/text/stem';
 import type { ClaimAnalysis } from '../core/claims/analyzeClaim';
 import type { Verdict } from '../core/claims/checkClaim';
 import type { ServerContext } from './context';
@@ -60,11 +59,10 @@ export class DraftChecker {
     if (running && running.version === document.version && running.generation === this.generation) return running.promise;
     const { uri, version } = document;
     const generation = this.generation;
-    const verdicts = this.verdicts.get(uri) ?? new Map<string, { analysis: ClaimAnalysis; verdict: Verdict }>();
-    this.verdicts.set(uri, verdicts);
+    const verdicts = this.verdictsOf(uri);
     const promise = checkDraftAsync(this.ctx.parse(document), this.ctx.index, {
       language: this.ctx.settings.language,
-      checked: new Set(this.ctx.settings.checkedClaims.map(claimKey)),
+      checked: this.checkedClaims(),
       previous: verdicts,
       isCancelled: () => this.ctx.documents.get(uri)?.version !== version || this.generation !== generation,
       onChecked: (r) => verdicts.set(sentenceKey(r.sentence), { analysis: r.analysis, verdict: r.verdict }),
@@ -90,15 +88,25 @@ export class DraftChecker {
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.results.find(at);
     const sentences = draftSentences(this.ctx.parse(document));
     const sentence = sentences.find((s) => at({ sentence: s }));
-    if (!sentence || sentence.ignored || this.ctx.settings.checkedClaims.some((c) => claimKey(c) === claimKey(sentence.text))) return undefined;
-    const verdicts = this.verdicts.get(document.uri) ?? new Map<string, { analysis: ClaimAnalysis; verdict: Verdict }>();
-    this.verdicts.set(document.uri, verdicts);
+    if (!sentence || isSkipped(sentence, this.checkedClaims())) return undefined;
+    const verdicts = this.verdictsOf(document.uri);
     const known = verdicts.get(sentenceKey(sentence));
     if (known) return { sentence, ...known };
     const { language } = this.ctx.settings;
-    const documentLang = language === 'auto' ? detectLang(sentences.map((s) => s.text).join(' ')) : language;
-    const result = checkSentence(sentence, documentLang, this.ctx.index, { language });
+    const result = checkSentence(sentence, draftLanguage(sentences, language), this.ctx.index, { language });
     verdicts.set(sentenceKey(sentence), { analysis: result.analysis, verdict: result.verdict });
     return result;
+  }
+
+  /** The verdicts kept for a draft, by sentence key (made empty on first use). */
+  private verdictsOf(uri: string): Map<string, { analysis: ClaimAnalysis; verdict: Verdict }> {
+    let verdicts = this.verdicts.get(uri);
+    if (!verdicts) this.verdicts.set(uri, (verdicts = new Map()));
+    return verdicts;
+  }
+
+  /** The claims the writer marked as checked, as claim keys. */
+  private checkedClaims(): Set<string> {
+    return new Set(this.ctx.settings.checkedClaims.map(claimKey));
   }
 }

@@ -84,10 +84,10 @@ function* draftSteps(
 ): Generator<{ result: CheckedSentence; fresh: boolean; soFar: CheckedSentence[] }, CheckedSentence[] | undefined> {
   const results: CheckedSentence[] = [];
   const sentences = draftSentences(parsed);
-  const documentLang = options.language === 'auto' ? detectLang(sentences.map((s) => s.text).join(' ')) : options.language;
+  const documentLang = draftLanguage(sentences, options.language);
   for (const sentence of sentences) {
     if (options.isCancelled?.()) return undefined;
-    if (sentence.ignored || options.checked?.has(claimKey(sentence.text))) continue;
+    if (isSkipped(sentence, options.checked)) continue;
     const reused = options.previous?.get(sentenceKey(sentence));
     if (reused) {
       results.push({ sentence, ...reused });
@@ -98,6 +98,16 @@ function* draftSteps(
     yield { result, fresh: true, soFar: results };
   }
   return results;
+}
+
+/** The language of a draft as a whole: the setting, or for 'auto' the one its sentences are mostly in. */
+export function draftLanguage(sentences: readonly DraftSentence[], language: CheckOptions['language']): Lang {
+  return language === 'auto' ? detectLang(sentences.map((s) => s.text).join(' ')) : language;
+}
+
+/** A sentence not checked: in an ignored block, or a claim the writer marked as checked (`checked`: {@link claimKey}s). */
+export function isSkipped(sentence: DraftSentence, checked?: ReadonlySet<string>): boolean {
+  return sentence.ignored || (checked?.has(claimKey(sentence.text)) ?? false);
 }
 
 /** Checks one sentence of a draft whose language (for 'auto') is `documentLang`. */
