@@ -15,15 +15,27 @@ interface Claim {
   id: string;
   lang: string;
   label: 'supported' | 'contradicted' | 'unsupported' | 'none';
+  /** The kind of variation (real-dev sets only): paraphrase, thousands-dot, person, new-figure… */
+  kind?: string;
   text: string;
   evidence?: string;
   fix?: string;
 }
 
-const sets = [
+const realDev = path.join(fixtures, 'eval', 'real-dev');
+
+/** The claim sets, each against its corpus; `hovers` names a set of labelled entity hovers on the same corpus. */
+const sets: { name: string; claims: string; corpus: string; hovers?: string }[] = [
   { name: 'dev (bundled corpus)', claims: path.join(fixtures, 'eval', 'claims.dev.jsonl'), corpus: path.join(repoRoot, 'corpus') },
   { name: 'rail (test corpus)', claims: path.join(fixtures, 'eval', 'claims.rail.jsonl'), corpus: path.join(fixtures, 'corpora', 'rail') },
+  { name: 'real-dev fr (OrangeSum news)', claims: path.join(realDev, 'claims.fr.jsonl'), corpus: path.join(realDev, 'corpus-fr'), hovers: path.join(realDev, 'hover.fr.jsonl') },
+  { name: 'real-dev en (BBC news)', claims: path.join(realDev, 'claims.en.jsonl'), corpus: path.join(realDev, 'corpus-en'), hovers: path.join(realDev, 'hover.en.jsonl') },
 ];
+
+/** `--set NAME` (a substring of a set's name, repeatable) runs only those sets; `--no-completion` skips completion. */
+const argv = process.argv.slice(2);
+const only = argv.flatMap((a, i) => (argv[i - 1] === '--set' ? [a] : []));
+const chosenSets = only.length ? sets.filter((s) => only.some((o) => s.name.includes(o))) : sets;
 
 function locationText(location: { uri: string; range: Location['range'] }): string {
   const text = readFileSync(fileURLToPath(location.uri), 'utf8');
@@ -60,33 +72,113 @@ async function judge(client: TestClient, claim: Claim, n: number) {
   }
   await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   const evidenceRight = claim.evidence ? evidenceText.includes(claim.evidence) : undefined;
-  return { id: claim.id, lang: claim.lang, label: claim.label, verdict, evidenceRight, fix, expectedFix: claim.fix, evidenceText, text: claim.text };
+  return { id: claim.id, lang: claim.lang, label: claim.label, kind: claim.kind, verdict, evidenceRight, fix, expectedFix: claim.fix, evidenceText, text: claim.text };
+}
+
+type Judged = Awaited<ReturnType<typeof judge>>;
+
+/** A value fix the sources do not give for that fact: any fix on a claim not labelled contradicted with a `fix`, or one that does not write the labelled value. */
+function isWrongFix(r: Judged): boolean {
+  if (r.fix === undefined) return false;
+  return r.label !== 'contradicted' || r.expectedFix === undefined || !r.fix.includes(r.expectedFix.trim());
+}
+
+/** A supported, unsupported or non-claim item reported contradicted. */
+function isFalseContradiction(r: Judged): boolean {
+  return r.label !== 'contradicted' && r.verdict === 'contradicted';
 }
 
 async function main(): Promise<void> {
-  const all: Awaited<ReturnType<typeof judge>>[] = [];
-  for (const set of sets) {
-    const claims: Claim[] = readFileSync(set.claims, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-    const client = await TestClient.start({ settings: { corpus: { paths: [set.corpus] } } });
-    const results = [];
+  const all: Judged[] = [];
+  const perSet: Record<string, ReturnType<typeof report>> = {};
+  const hovers: Record<string, ReturnType<typeof reportHovers>> = {};
+  for (const set of chosenSets) {
+    const claims: Claim[] = readJsonl(set.claims);
+    const client = await TestClient.start({ settings: { corpus: { paths: [set.corpus] } }, readyTimeoutMs: 300_000 });
+    const results: Judged[] = [];
+    let hoverResults: HoverResult[] = [];
     try {
       for (const [n, claim] of claims.entries()) results.push(await judge(client, claim, n));
+      if (set.hovers) hoverResults = await judgeHovers(client, readJsonl(set.hovers));
     } finally {
       await client.stop();
     }
     console.log(`\n## ${set.name}: ${claims.length} claims`);
-    report(results);
-    for (const r of results.filter((r) => r.verdict !== r.label || r.evidenceRight === false)) {
-      console.log(`  miss ${r.id} (${r.lang}) ${r.label} → ${r.verdict}${r.evidenceRight === false ? ' [wrong evidence]' : ''}: ${r.text}`);
+    perSet[set.name] = report(results);
+    if (results.some((r) => r.kind)) reportKinds(results);
+    for (const r of results.filter((r) => r.verdict !== r.label || r.evidenceRight === false || isWrongFix(r))) {
+      const notes = [r.evidenceRight === false ? 'wrong evidence' : '', isWrongFix(r) ? `wrong fix « ${r.fix?.trim()} »` : ''].filter(Boolean);
+      console.log(`  miss ${r.id} (${r.lang}${r.kind ? `, ${r.kind}` : ''}) ${r.label} → ${r.verdict}${notes.length ? ` [${notes.join('; ')}]` : ''}: ${r.text}`);
     }
+    if (set.hovers) hovers[set.name] = reportHovers(set.name, hoverResults);
     all.push(...results);
   }
   console.log('\n## all sets');
   const summary = report(all);
-  const entities = await evaluateEntities();
-  const completion = await evaluateCompletion();
+  const entities = only.length ? undefined : await evaluateEntities();
+  const completion = argv.includes('--no-completion') ? undefined : await evaluateCompletion();
   mkdirSync(path.join(repoRoot, 'bench-results'), { recursive: true });
-  writeFileSync(path.join(repoRoot, 'bench-results', 'eval.json'), JSON.stringify({ date: new Date().toISOString(), summary, entities, completion, results: all }, null, 2));
+  writeFileSync(path.join(repoRoot, 'bench-results', 'eval.json'), JSON.stringify({ date: new Date().toISOString(), summary, perSet, hovers, entities, completion, results: all }, null, 2));
+}
+
+function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as T);
+}
+
+/** Verdicts per label and `kind` of variation: how many of each kind got their label. */
+function reportKinds(results: Judged[]): void {
+  const groups = new Map<string, Judged[]>();
+  for (const r of results) {
+    const key = `${r.lang} ${r.label} ${r.kind ?? '—'}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  console.log('| lang | label | kind | right | verdicts |\n|---|---|---|---|---|');
+  for (const [key, rs] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    const [lang, label, kind] = key.split(' ');
+    const right = rs.filter((r) => (r.label === 'supported' ? r.verdict === 'supported' || r.verdict === 'none' : r.verdict === r.label)).length;
+    const verdicts = [...new Set(rs.map((r) => r.verdict))].map((v) => `${v} ${rs.filter((r) => r.verdict === v).length}`).join(', ');
+    console.log(`| ${lang} | ${label} | ${kind} | ${right}/${rs.length} | ${verdicts} |`);
+  }
+}
+
+interface HoverResult {
+  entity: string;
+  expect: string[];
+  definitionLine: string;
+  hover: string;
+}
+
+/**
+ * Entity hovers through the server: a draft naming the entity is opened and hovered on the name. The
+ * definition line is what the hover says before any quoted passage (`>`); strict scoring asks every `expect`
+ * word in it, loose scoring anywhere in the hover (both ignore case).
+ */
+async function judgeHovers(client: TestClient, items: { entity: string; expect: string[] }[]): Promise<HoverResult[]> {
+  const results: HoverResult[] = [];
+  for (const [n, item] of items.entries()) {
+    const uri = `untitled:hover-${n}.md`;
+    const text = `${item.entity}\n`;
+    await client.open(uri, text);
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    const value = hover ? (hover.contents as { value: string }).value : '';
+    const beforeQuote = value.split('\n').filter((l) => l.trim() !== '').findIndex((l) => l.startsWith('>'));
+    const lines = value.split('\n').filter((l) => l.trim() !== '');
+    const definitionLine = (beforeQuote < 0 ? lines.slice(0, 2) : lines.slice(0, beforeQuote)).join(' ').replace(/^\*\*[^*]+\*\*/, '');
+    results.push({ entity: item.entity, expect: item.expect, definitionLine, hover: value });
+  }
+  return results;
+}
+
+function reportHovers(name: string, results: HoverResult[]) {
+  const has = (text: string, words: string[]) => words.every((w) => text.toLowerCase().includes(w.toLowerCase()));
+  const strict = results.filter((r) => has(r.definitionLine, r.expect));
+  const loose = results.filter((r) => has(r.hover, r.expect));
+  console.log(`\n## hovers, ${name}: strict ${strict.length}/${results.length}, loose ${loose.length}/${results.length}`);
+  for (const r of results.filter((r) => !has(r.definitionLine, r.expect))) {
+    console.log(`  miss ${r.entity} (wants ${r.expect.map((w) => `« ${w} »`).join(' ')}): ${r.definitionLine.trim().slice(0, 160) || 'no hover'}`);
+  }
+  return { strict: [strict.length, results.length], loose: [loose.length, results.length] };
 }
 
 /**
@@ -134,9 +226,9 @@ async function evaluateEntities() {
 async function evaluateCompletion() {
   const { parseQuantities } = await import('../../server/src/core/text/quantities');
   const perSet: Record<string, { n: number; top1: number; top3: number; misses: string[] }> = {};
-  for (const set of sets) {
-    const claims: Claim[] = readFileSync(set.claims, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-    const client = await TestClient.start({ settings: { corpus: { paths: [set.corpus] } } });
+  for (const set of chosenSets) {
+    const claims: Claim[] = readJsonl(set.claims);
+    const client = await TestClient.start({ settings: { corpus: { paths: [set.corpus] } }, readyTimeoutMs: 300_000 });
     const score = { n: 0, top1: 0, top3: 0, misses: [] as string[] };
     try {
       for (const claim of claims) {
@@ -179,7 +271,7 @@ async function evaluateCompletion() {
   return perSet;
 }
 
-function report(results: { label: string; verdict: string; evidenceRight?: boolean; fix?: string; expectedFix?: string }[]) {
+function report(results: Judged[]) {
   const of = (label: string) => results.filter((r) => r.label === label);
   const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(0)} % (${n}/${d})`);
   const supported = of('supported');
@@ -193,6 +285,8 @@ function report(results: { label: string; verdict: string; evidenceRight?: boole
     contradictedRightFix: [contradicted.filter((r) => r.verdict === 'contradicted' && r.fix !== undefined && r.expectedFix !== undefined && r.fix.includes(r.expectedFix.trim())).length, contradicted.length],
     unsupportedFlagged: [unsupported.filter((r) => r.verdict === 'unsupported').length, unsupported.length],
     nonClaimsFlagged: [none.filter((r) => r.verdict === 'contradicted' || r.verdict === 'unsupported').length, none.length],
+    falseContradictions: [results.filter(isFalseContradiction).length, results.length],
+    wrongFixes: [results.filter(isWrongFix).length, results.filter((r) => r.fix !== undefined).length],
   };
   console.log(`| measure | result | target |\n|---|---|---|`);
   console.log(`| supported claims not flagged | ${pct(summary.supportedNotFlagged[0], summary.supportedNotFlagged[1])} | ≥ 90 % |`);
@@ -201,6 +295,8 @@ function report(results: { label: string; verdict: string; evidenceRight?: boole
   console.log(`| … with the expected quick fix | ${pct(summary.contradictedRightFix[0], summary.contradictedRightFix[1])} | |`);
   console.log(`| unsupported flagged | ${pct(summary.unsupportedFlagged[0], summary.unsupportedFlagged[1])} | ≥ 85 % |`);
   console.log(`| non-claims flagged | ${pct(summary.nonClaimsFlagged[0], summary.nonClaimsFlagged[1])} | 0 |`);
+  console.log(`| false contradictions (of all claims) | ${summary.falseContradictions[0]} of ${summary.falseContradictions[1]} | ≤ 1 per 50 |`);
+  console.log(`| wrong fixes (of fixes offered) | ${summary.wrongFixes[0]} of ${summary.wrongFixes[1]} | 0 |`);
   return summary;
 }
 
