@@ -18,7 +18,8 @@ const HTML_BLOCKS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
-const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+const FRONT_MATTER_OPEN = /^(---|\+\+\+)[ \t]*(?:\r?\n|\r)/;
+const FRONT_MATTER_CLOSE = { '---': /^(?:---|\.\.\.)[ \t]*$/, '+++': /^\+\+\+[ \t]*$/ } as const;
 
 /**
  * Splits `source[from…]` into chunks of about `target` characters, only before a line that starts at column 0
@@ -32,7 +33,8 @@ export function splitChunks(source: string, from: number, target: number): Chunk
   let tooDeep = false;
   let fence: { char: string; length: number } | undefined;
   let htmlEnd: RegExp | undefined;
-  let inFrontMatter = /^---[ \t]*(?:\r?\n|\r)/.test(source.slice(from, from + 8));
+  const frontMatterFence = FRONT_MATTER_OPEN.exec(source.slice(from, from + 8))?.[1] as keyof typeof FRONT_MATTER_CLOSE | undefined;
+  let inFrontMatter = frontMatterFence !== undefined;
   let previousBlank = false;
   let lineStart = from;
   let first = true;
@@ -44,7 +46,7 @@ export function splitChunks(source: string, from: number, target: number): Chunk
     const blank = line.trim().length === 0;
 
     if (inFrontMatter) {
-      if (!first && FRONT_MATTER_CLOSE.test(line)) inFrontMatter = false;
+      if (!first && FRONT_MATTER_CLOSE[frontMatterFence!].test(line)) inFrontMatter = false;
     } else if (fence) {
       const close = FENCE_CLOSE.exec(line);
       if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined;

@@ -3,9 +3,10 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatter, type Options as FrontMatterOptions } from 'micromark-extension-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import type { FrontMatterFormat } from '../corpus/frontMatter';
 import type { Span } from '../types';
 import { type Citation, findBareUrls, findCitations } from './citations';
 import { splitChunks } from './chunks';
@@ -35,8 +36,12 @@ export interface ProseBlock {
   citations: Citation[];
 }
 
-/** YAML front matter: `raw` is the text between the `---` fences, at `valueSpan` in the source. */
+/**
+ * Front matter at the very start of a document: YAML between `---` fences (closed by `---` or, as Pandoc allows,
+ * `...`) or TOML between `+++` fences (Hugo, Zola). `raw` is the text between the fences, at `valueSpan` in the source.
+ */
 export interface FrontMatter {
+  format: FrontMatterFormat;
   raw: string;
   span: Span;
   valueSpan: Span;
@@ -201,7 +206,8 @@ class MarkdownReader {
   private readBlock(node: RootContent, context: Context): void {
     switch (node.type) {
       case 'yaml':
-        this.readFrontMatter(node.value, this.span(node));
+      case 'toml':
+        this.readFrontMatter(node.type, node.value, this.span(node));
         return;
       case 'paragraph':
         this.addBlock(context.container ?? 'paragraph', node.children, this.span(node), context.ignored);
@@ -237,7 +243,7 @@ class MarkdownReader {
     }
   }
 
-  private readFrontMatter(raw: string, span: Span): void {
+  private readFrontMatter(format: FrontMatterFormat, raw: string, span: Span): void {
     if (this.frontMatter) return;
     const s = this.source;
     const firstBreak = s.indexOf('\n', span.start);
@@ -245,7 +251,7 @@ class MarkdownReader {
     const lastBreak = s.lastIndexOf('\n', span.end - 1);
     let valueEnd = lastBreak >= valueStart ? lastBreak : valueStart;
     if (valueEnd > valueStart && s[valueEnd - 1] === '\r') valueEnd--;
-    this.frontMatter = { raw, span, valueSpan: { start: valueStart, end: Math.max(valueStart, valueEnd) } };
+    this.frontMatter = { format, raw, span, valueSpan: { start: valueStart, end: Math.max(valueStart, valueEnd) } };
   }
 
   private childrenSpan(node: Parent): Span {
@@ -336,24 +342,39 @@ const recentTrees = new Map<string, Root>();
 const recentTreeCount = 256;
 
 function parseTree(text: string, withFrontMatter: boolean): Root {
-  const key = `${withFrontMatter ? 1 : 0}${text}`;
+  const matters = withFrontMatter ? frontMatterMatters(text) : undefined;
+  const key = `${matters === undefined ? 0 : matters === yamlClosedByDots ? 2 : 1}${text}`;
   const known = recentTrees.get(key);
   if (known) {
     recentTrees.delete(key);
     recentTrees.set(key, known);
     return known;
   }
-  const tree = parseTreeNow(text, withFrontMatter);
+  const tree = parseTreeNow(text, matters);
   recentTrees.set(key, tree);
   if (recentTrees.size > recentTreeCount) recentTrees.delete(recentTrees.keys().next().value!);
   return tree;
 }
 
-function parseTreeNow(text: string, withFrontMatter: boolean): Root {
+const yamlAndToml: FrontMatterOptions = ['yaml', 'toml'];
+const yamlClosedByDots: FrontMatterOptions = [{ type: 'yaml', fence: { open: '---', close: '...' } }, 'toml'];
+const FIRST_YAML_CLOSE = /^---[ \t]*(?:\r\n|\n|\r)(?:.*(?:\r\n|\n|\r))*?(---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/y;
+
+/**
+ * The front matter kinds micromark should read at the start of `text`. Pandoc closes a YAML block at the first
+ * `---` or `...` line, and micromark-extension-frontmatter takes one closing fence per kind: the first closing
+ * line decides which of the two YAML kinds to give it.
+ */
+function frontMatterMatters(text: string): FrontMatterOptions {
+  FIRST_YAML_CLOSE.lastIndex = 0;
+  return FIRST_YAML_CLOSE.exec(text)?.[1] === '...' ? yamlClosedByDots : yamlAndToml;
+}
+
+function parseTreeNow(text: string, matters: FrontMatterOptions | undefined): Root {
   return fromMarkdown(text, {
-    extensions: withFrontMatter ? [frontmatter(['yaml']), gfmTable(), gfmFootnote()] : [gfmTable(), gfmFootnote()],
-    mdastExtensions: withFrontMatter
-      ? [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()]
+    extensions: matters ? [frontmatter(matters), gfmTable(), gfmFootnote()] : [gfmTable(), gfmFootnote()],
+    mdastExtensions: matters
+      ? [frontmatterFromMarkdown(matters), gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()]
       : [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()],
   });
 }
