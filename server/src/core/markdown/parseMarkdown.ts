@@ -10,6 +10,7 @@ import type { FrontMatterFormat } from '../corpus/frontMatter';
 import type { Span } from '../types';
 import { type Citation, findBareUrls, findCitations } from './citations';
 import { splitChunks } from './chunks';
+import { directivesIn } from './directives';
 import { type AlignedText, ProseBuilder, removeRanges, trimAligned } from './proseBuilder';
 
 export type { Citation, CitationKey } from './citations';
@@ -30,8 +31,18 @@ export interface ProseBlock {
   text: string;
   /** offsets[i]: source offset of text[i]; offsets[text.length]: source offset just after the last character. */
   offsets: Int32Array;
-  /** Excluded by a `<!-- grounded: ignore -->` comment or inside `<!-- grounded: off -->` … `<!-- grounded: on -->`. */
+  /**
+   * Silenced as a whole: by a `<!-- grounded: ignore -->` comment in it, right after it or standing alone before it,
+   * or inside `<!-- grounded: off -->` … `<!-- grounded: on -->`, or a section Grounded generated (see directives.ts).
+   */
   ignored: boolean;
+  /**
+   * Source offsets of sentence-level ignore comments that belong to this block: each silences the last sentence
+   * that starts at or before it (the first sentence when none does). See {@link silencedSentences}.
+   */
+  sentenceIgnores?: number[];
+  /** The parts of the block inside `off` … `on` ranges (source spans), when only part of it is. */
+  offRanges?: Span[];
   /** Pandoc citations found in this block. */
   citations: Citation[];
 }
@@ -55,8 +66,6 @@ export interface ParsedMarkdown {
   citations: Citation[];
 }
 
-const DIRECTIVE = /<!--\s*grounded\s*:\s*(ignore|off|on)\s*-->/gi;
-const IGNORE = /<!--\s*grounded\s*:\s*ignore\s*-->/i;
 const BULLET = /^[•◦▪▫‣⁃∙·●○■□►▸–—*+-](?=\s)\s*/;
 const blockEnds = new WeakMap<ProseBlock, Int32Array>();
 
@@ -70,6 +79,21 @@ export function parseMarkdown(source: string): ParsedMarkdown {
   } catch {
     return parsePlainText(source);
   }
+}
+
+/**
+ * Which sentences of a block the writer silenced, given their source start offsets in order: all of an ignored
+ * block, those that start inside an `off` … `on` range, and those a sentence-level ignore comment belongs to.
+ */
+export function silencedSentences(block: ProseBlock, starts: readonly number[]): boolean[] {
+  if (block.ignored) return starts.map(() => true);
+  const silenced = starts.map((start) => block.offRanges?.some((r) => start >= r.start && start < r.end) ?? false);
+  for (const at of block.sentenceIgnores ?? []) {
+    let owner = 0;
+    while (owner + 1 < starts.length && starts[owner + 1] <= at) owner++;
+    if (owner < silenced.length) silenced[owner] = true;
+  }
+  return silenced;
 }
 
 /** Maps the range [start, end) of `block.text` back to a source span. */
@@ -121,12 +145,22 @@ interface Context {
 const CHUNK_SIZE = 8_000;
 const DEFINITION = /^ {0,3}\[(\^?)((?:[^[\]\\\r\n]|\\.){1,999})\]:/gm;
 
+/** An ignore comment standing alone, waiting for the block it silences (the next one). */
+interface Pending {
+  block: boolean;
+  sentence: boolean;
+}
+
+const BLANK_LINE = /(?:\r\n|\r|\n)[ \t>]*(?:\r\n|\r|\n)/;
+
 class MarkdownReader {
   private readonly blocks: ProseBlock[] = [];
+  /** Source spans silenced by `off` … `on` and by generated sections. */
   private readonly offRanges: Span[] = [];
   private frontMatter: FrontMatter | undefined;
   private delta = 0;
   private offAt: number | undefined;
+  private generatedAt: number | undefined;
 
   constructor(private readonly source: string) {}
 
@@ -134,7 +168,7 @@ class MarkdownReader {
     const bom = this.source.charCodeAt(0) === 0xfeff ? 1 : 0;
     const chunks = splitChunks(this.source, bom, CHUNK_SIZE);
     const definitions = chunks.length > 1 ? findDefinitions(this.source) : [];
-    let ignoreNext = false;
+    let pending: Pending = { block: false, sentence: false };
     for (const chunk of chunks) {
       const text = this.source.slice(chunk.start, chunk.end);
       this.delta = chunk.start;
@@ -143,17 +177,18 @@ class MarkdownReader {
         try {
           const tree = parseTree(text + definitionStubs(text, definitions), chunk.start === bom);
           this.collectOffRanges(tree);
-          ignoreNext = this.readChildren(tree, { ignored: false }, ignoreNext);
+          pending = this.readChildren(tree, { ignored: false }, pending);
           continue;
         } catch {
           this.blocks.length = blockCount;
         }
       }
       for (const block of parsePlainText(text).blocks) this.blocks.push(shiftBlock(block, chunk.start));
-      ignoreNext = false;
+      pending = { block: false, sentence: false };
     }
     if (this.offAt !== undefined) this.offRanges.push({ start: this.offAt, end: this.source.length });
-    for (const block of this.blocks) if (!block.ignored && this.inOffRange(block.span.start)) block.ignored = true;
+    if (this.generatedAt !== undefined) this.offRanges.push({ start: this.generatedAt, end: this.source.length });
+    for (const block of this.blocks) this.applyOffRanges(block);
     const citations = this.blocks.flatMap((block) => block.citations);
     return { ...(this.frontMatter ? { frontMatter: this.frontMatter } : {}), blocks: this.blocks, citations };
   }
@@ -164,6 +199,7 @@ class MarkdownReader {
     return { start, end: Math.max(start, end) };
   }
 
+  /** Records the `off` … `on` ranges and generated sections of a chunk (directives in block or inline HTML). */
   private collectOffRanges(tree: Root): void {
     const stack: Nodes[] = [tree];
     const htmlNodes: Nodes[] = [];
@@ -174,33 +210,72 @@ class MarkdownReader {
     }
     for (const node of htmlNodes) {
       const { start, end } = this.span(node);
-      for (const match of this.source.slice(start, end).matchAll(DIRECTIVE)) {
-        const directive = match[1].toLowerCase();
-        if (directive === 'off' && this.offAt === undefined) this.offAt = start;
+      for (const directive of directivesIn(this.source.slice(start, end))) {
+        if (directive === 'off') this.offAt ??= start;
+        if (directive === 'bibliography') this.generatedAt ??= start;
         if (directive === 'on' && this.offAt !== undefined) {
           this.offRanges.push({ start: this.offAt, end });
           this.offAt = undefined;
+        }
+        if (directive === 'end bibliography' && this.generatedAt !== undefined) {
+          this.offRanges.push({ start: this.generatedAt, end });
+          this.generatedAt = undefined;
         }
       }
     }
   }
 
-  private inOffRange(offset: number): boolean {
-    return this.offRanges.some((r) => offset >= r.start && offset < r.end);
+  /** A block wholly inside a silenced range is ignored; one partly inside keeps the parts, for its sentences. */
+  private applyOffRanges(block: ProseBlock): void {
+    if (block.ignored || this.offRanges.length === 0) return;
+    const first = block.offsets[0];
+    const last = block.offsets[block.text.length];
+    for (const range of this.offRanges) {
+      if (range.end <= first || range.start > last) continue;
+      if (range.start <= first && range.end >= last) {
+        block.ignored = true;
+        delete block.offRanges;
+        return;
+      }
+      (block.offRanges ??= []).push(range);
+    }
   }
 
-  private readChildren(parent: Parent, context: Context, ignoreFirst = false): boolean {
-    let ignoreNext = ignoreFirst;
+  /**
+   * Reads the children of a container. An ignore comment right after a block (no blank line between) silences
+   * that block; one standing alone silences the next block, here or, at the end, as the returned pending state.
+   */
+  private readChildren(parent: Parent, context: Context, pending: Pending = { block: false, sentence: false }): Pending {
+    let previous: { end: number; from: number } | undefined;
     for (const child of parent.children as RootContent[]) {
       if (child.type === 'html') {
-        if (IGNORE.test(child.value)) ignoreNext = true;
+        const directives = directivesIn(child.value);
+        const block = directives.includes('ignore');
+        const sentence = directives.includes('ignore-sentence');
+        if (!block && !sentence) continue;
+        const { start } = this.span(child);
+        if (previous && previous.from < this.blocks.length && !BLANK_LINE.test(this.source.slice(previous.end, start))) {
+          const produced = this.blocks.slice(previous.from);
+          if (block) for (const b of produced) b.ignored = true;
+          if (sentence) {
+            const last = produced[produced.length - 1];
+            (last.sentenceIgnores ??= []).push(last.offsets[last.text.length]);
+          }
+        } else {
+          pending = { block: pending.block || block, sentence: pending.sentence || sentence };
+        }
         continue;
       }
-      const ignored = context.ignored || ignoreNext;
-      ignoreNext = false;
-      this.readBlock(child, { ...context, ignored });
+      const from = this.blocks.length;
+      this.readBlock(child, { ...context, ignored: context.ignored || pending.block });
+      if (pending.sentence && this.blocks.length > from) {
+        const first = this.blocks[from];
+        (first.sentenceIgnores ??= []).push(first.offsets[0]);
+      }
+      pending = { block: false, sentence: false };
+      previous = { end: this.span(child).end, from };
     }
-    return ignoreNext;
+    return pending;
   }
 
   private readBlock(node: RootContent, context: Context): void {
@@ -223,7 +298,7 @@ class MarkdownReader {
         return;
       case 'listItem': {
         const containsIgnore = node.children.some(
-          (child) => (child.type === 'html' && IGNORE.test(child.value)) || (child.type === 'paragraph' && hasIgnoreComment(child.children)),
+          (child) => (child.type === 'html' && directivesIn(child.value).includes('ignore')) || (child.type === 'paragraph' && hasIgnoreComment(child.children)),
         );
         this.readChildren(node, { container: 'listItem', ignored: context.ignored || containsIgnore });
         return;
@@ -290,8 +365,19 @@ class MarkdownReader {
       ignored: ignored || hasIgnoreComment(children),
       citations: found.citations,
     };
+    const sentenceIgnores = this.sentenceIgnoresIn(children);
+    if (sentenceIgnores.length > 0) block.sentenceIgnores = sentenceIgnores;
     blockEnds.set(block, ends);
     this.blocks.push(block);
+  }
+
+  /** Source offsets of the sentence-level ignore comments written inside a block's text. */
+  private sentenceIgnoresIn(nodes: readonly PhrasingContent[], found: number[] = []): number[] {
+    for (const node of nodes) {
+      if (node.type === 'html' && directivesIn(node.value).includes('ignore-sentence')) found.push(this.span(node).start);
+      else if ('children' in node) this.sentenceIgnoresIn(node.children as PhrasingContent[], found);
+    }
+    return found;
   }
 
   private readPhrasing(nodes: readonly PhrasingContent[], builder: ProseBuilder): void {
@@ -421,5 +507,5 @@ function shiftBlock(block: ProseBlock, by: number): ProseBlock {
 }
 
 function hasIgnoreComment(nodes: readonly PhrasingContent[]): boolean {
-  return nodes.some((node) => (node.type === 'html' && IGNORE.test(node.value)) || ('children' in node && hasIgnoreComment(node.children as PhrasingContent[])));
+  return nodes.some((node) => (node.type === 'html' && directivesIn(node.value).includes('ignore')) || ('children' in node && hasIgnoreComment(node.children as PhrasingContent[])));
 }
