@@ -9,8 +9,9 @@ export interface Chunk {
 /** Leading container markup of a line: indentation, `>` and list markers. */
 const CONTAINER_PREFIX = /^(?:[ \t]|>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
 const MAX_CONTAINER_PREFIX = 200;
-const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
-const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+/** Fenced code, and display math between `$$` lines (micromark-extension-math), which may hold blank lines too. */
+const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,}|\${2,}(?=[^$]*$))/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,}|\${2,})[ \t]*$/;
 const HTML_BLOCKS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
   [/^ {0,3}<!--/, /-->/],
@@ -23,7 +24,7 @@ const FRONT_MATTER_CLOSE = { '---': /^(?:---|\.\.\.)[ \t]*$/, '+++': /^\+\+\+[ \
 
 /**
  * Splits `source[from…]` into chunks of about `target` characters, only before a line that starts at column 0
- * after a blank line, outside fenced code, multi-line HTML blocks and front matter. Such a line closes every open
+ * after a blank line, outside fenced code, display math, multi-line HTML blocks and front matter. Such a line closes every open
  * container, so micromark (whose time grows with the square of the number of block quotes or list items in one
  * parse) can parse each chunk alone. Link and footnote definitions may still be in another chunk.
  */

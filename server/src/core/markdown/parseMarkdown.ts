@@ -3,9 +3,11 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { mathFromMarkdown } from 'mdast-util-math';
 import { frontmatter, type Options as FrontMatterOptions } from 'micromark-extension-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { math } from 'micromark-extension-math';
 import type { FrontMatterFormat } from '../corpus/frontMatter';
 import type { Span } from '../types';
 import { type Citation, findBareUrls, findCitations } from './citations';
@@ -25,8 +27,8 @@ export interface ProseBlock {
   /** Source span of the block's prose (a heading's without its `#` markers). */
   span: Span;
   /**
-   * Readable prose: markup, inline code, inline HTML, images, footnote references, autolinks, bare URLs
-   * and Pandoc citations removed; escapes and character references resolved; line breaks read as one space.
+   * Readable prose: markup, inline code, TeX math, inline HTML, images, footnote references, autolinks, bare
+   * URLs and Pandoc citations removed; escapes and character references resolved; line breaks read as one space.
    */
   text: string;
   /** offsets[i]: source offset of text[i]; offsets[text.length]: source offset just after the last character. */
@@ -70,7 +72,8 @@ const BULLET = /^[•◦▪▫‣⁃∙·●○■□►▸–—*+-](?=\s)\s*/;
 const blockEnds = new WeakMap<ProseBlock, Int32Array>();
 
 /**
- * Parses a Markdown document (CommonMark + YAML front matter + GFM tables and footnotes) into its prose blocks.
+ * Parses a Markdown document (CommonMark, YAML or TOML front matter, GFM tables and footnotes, Pandoc's TeX math)
+ * into its prose blocks.
  * Never throws: on a document the parser cannot handle, falls back to {@link parsePlainText}.
  */
 export function parseMarkdown(source: string): ParsedMarkdown {
@@ -309,6 +312,7 @@ class MarkdownReader {
         }
         return;
       case 'code':
+      case 'math':
       case 'definition':
       case 'footnoteDefinition':
       case 'thematicBreak':
@@ -409,6 +413,10 @@ class MarkdownReader {
         case 'delete':
           this.readPhrasing(node.children, builder);
           break;
+        case 'inlineMath':
+          if (isPandocMath(this.source, start, end)) builder.gap();
+          else builder.pushText(sourceText(this.source, start, end), start, end);
+          break;
         default:
           if ('children' in node && Array.isArray(node.children) && node.type !== 'footnoteReference') {
             this.readPhrasing(node.children as PhrasingContent[], builder);
@@ -457,12 +465,32 @@ function frontMatterMatters(text: string): FrontMatterOptions {
 }
 
 function parseTreeNow(text: string, matters: FrontMatterOptions | undefined): Root {
+  const extensions = [gfmTable(), gfmFootnote(), math()];
+  const mdastExtensions = [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), mathFromMarkdown()];
   return fromMarkdown(text, {
-    extensions: matters ? [frontmatter(matters), gfmTable(), gfmFootnote()] : [gfmTable(), gfmFootnote()],
-    mdastExtensions: matters
-      ? [frontmatterFromMarkdown(matters), gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()]
-      : [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()],
+    extensions: matters ? [frontmatter(matters), ...extensions] : extensions,
+    mdastExtensions: matters ? [frontmatterFromMarkdown(matters), ...mdastExtensions] : mdastExtensions,
   });
+}
+
+/**
+ * Whether the inline math micromark found at source[start, end) is math for Pandoc (extension tex_math_dollars):
+ * `$$…$$` always; `$…$` only when the opening `$` has a non-space right after it, the closing one a non-space
+ * right before it and no digit right after it. So prices stay prose: "20 $ et 30 $", "$5-$10", "US$5 … $20".
+ * micromark pairs dollars like code spans, so a pair it found that Pandoc refuses is read as text; a valid pair
+ * it paired wrongly after that ("$5 and $x$") is then prose too, never the other way round.
+ */
+function isPandocMath(source: string, start: number, end: number): boolean {
+  if (source.startsWith('$$', start) && source.startsWith('$$', end - 2) && end - start >= 4) return true;
+  return end - start >= 3 && !/\s/.test(source[start + 1]) && !/\s/.test(source[end - 2]) && !/\d/.test(source[end] ?? '');
+}
+
+/**
+ * The source of an inline node as plain text, as micromark gives text: spaces at the end of a line, and container
+ * prefixes (`> `, indentation) at the start of the next, left out.
+ */
+function sourceText(source: string, start: number, end: number): string {
+  return source.slice(start, end).replace(/[ \t]*(\r\n|\n|\r)[ \t>]*/g, '$1');
 }
 
 interface Definition {

@@ -18,7 +18,7 @@ export interface TextRange {
 const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 const CLOSING_PUNCTUATION = /^[.,;:!?)\]}»”]$/;
-/** Brackets and quotes left empty when all they held is removed ("(@key)", "« $x$ »"): dropped with it. */
+/** Brackets and quotes left empty when all they held is removed ("(@key)", "($x$)"): dropped with it. */
 const PAIRS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '«': '»', '“': '”' };
 const entityCache = new Map<string, string | undefined>();
 
@@ -60,6 +60,12 @@ export class ProseBuilder {
     if (this.afterGap) {
       if (isSpace(ch) && (this.chars.length === 0 || isSpace(this.chars[this.chars.length - 1]))) return;
       if (CLOSING_PUNCTUATION.test(ch)) this.popTrailingSpace();
+      // Brackets that held only what was dropped ("($x$)", "(`code`)") go with it.
+      if (this.chars.length > 0 && PAIRS[this.chars[this.chars.length - 1]] === ch) {
+        this.pop();
+        this.popTrailingSpace();
+        return;
+      }
       this.afterGap = false;
     }
     this.chars.push(ch);
@@ -156,11 +162,13 @@ export class ProseBuilder {
   }
 
   private popTrailingSpace(): void {
-    while (this.chars.length > 0 && isSpace(this.chars[this.chars.length - 1])) {
-      this.chars.pop();
-      this.starts.pop();
-      this.ends.pop();
-    }
+    while (this.chars.length > 0 && isSpace(this.chars[this.chars.length - 1])) this.pop();
+  }
+
+  private pop(): void {
+    this.chars.pop();
+    this.starts.pop();
+    this.ends.pop();
   }
 
   /** The text so far. */

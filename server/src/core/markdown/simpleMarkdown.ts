@@ -3,9 +3,14 @@ import { parseMarkdown, type ParsedMarkdown, type ProseBlock } from './parseMark
 
 /**
  * Characters and line starts that need the full CommonMark parser: inline markup, HTML, entities, escapes,
- * links and citations, tables, lists, quotes, code, setext headings and thematic breaks.
+ * links and citations, tables, lists, quotes, code, setext headings and thematic breaks (and math: mayBeMath).
  */
 const needsParser = /[`*_[\]<>&\\|~@\t]| {2,}\r?\n|^ {4}|^\s*(?:[-+=]|\d+[.)])|^#{1,6}[^\S\n]*(?:\n|$)|#\s*$|:\/\//m;
+/**
+ * Dollars that could be TeX math for the full parser (`$$`, or a `$` with a non-space after it, then a `$` with a
+ * non-space before it and no digit after it): prices such as "20 $" or "$5-$10" stay on the fast path.
+ */
+const mayBeMath = /\$\$|\$(?![\s$])[^$]*(?<!\s)\$(?!\d)/;
 const frontMatterOpen = /^(---|\+\+\+)[^\S\r\n]*\r?\n/;
 /** Closing fence of YAML front matter (`---`, or `...` as Pandoc allows: the first of the two) and of TOML. */
 const frontMatterClose = {
@@ -32,7 +37,7 @@ export function parseCorpusMarkdown(source: string): ParsedMarkdown {
     if (!frontMatter) return parseMarkdown(source);
   }
   const body = source.slice(bodyStart);
-  if (needsParser.test(body) || /\r(?!\n)/.test(body)) return parseMarkdown(source);
+  if (needsParser.test(body) || /\r(?!\n)/.test(body) || (body.includes('$') && mayBeMath.test(body))) return parseMarkdown(source);
   const blocks: ProseBlock[] = [];
   const lines = body.split(/(?<=\n)/);
   let offset = bodyStart;
