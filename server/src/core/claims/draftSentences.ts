@@ -15,6 +15,8 @@ export interface DraftSentence {
   blockSpan: Span;
   /** Silenced by the writer with an ignore comment or an off … on range, or in a section Grounded generated. */
   ignored: boolean;
+  /** In a heading or a label (a list or table fragment): Markdown structure that names, never a claim. */
+  label: boolean;
   /** Citations written in or right after this sentence. */
   citations: Citation[];
 }
@@ -34,6 +36,7 @@ export function draftSentences(parsed: ParsedMarkdown): DraftSentence[] {
       blockKind: block.kind,
       blockSpan: block.span,
       ignored: silenced[i],
+      label: block.label === true,
       citations: [],
     }));
     // A citation belongs to the last sentence that starts before it ("claim [@id]." or "claim. [@id]").

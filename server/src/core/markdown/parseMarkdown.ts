@@ -45,6 +45,12 @@ export interface ProseBlock {
   sentenceIgnores?: number[];
   /** The parts of the block inside `off` … `on` ranges (source spans), when only part of it is. */
   offRanges?: Span[];
+  /**
+   * The block names rather than states, so it is never a claim: a heading, a table's header cell, or a
+   * fragment (see {@link isFragment}) as a list item, a table cell, or a lead-in ending with `:` right before a
+   * list or table (`- 2 régions`, `| 12 |`, `Les trois leviers :`). Absent: false.
+   */
+  label?: boolean;
   /** Pandoc citations found in this block. */
   citations: Citation[];
 }
@@ -148,6 +154,23 @@ interface Context {
 const CHUNK_SIZE = 8_000;
 const DEFINITION = /^ {0,3}\[(\^?)((?:[^[\]\\\r\n]|\\.){1,999})\]:/gm;
 
+const SENTENCE_END = /[.!?…]["»”’)\]]*$/u;
+const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+/** Longest fragment, in words, read as a label: "2 régions", "Hors de Chine", "Chiffre d'affaires 2023". */
+const LABEL_MAX_WORDS = 3;
+
+/**
+ * Whether a block's text is a fragment rather than a sentence: no sentence-ending punctuation, and at most
+ * {@link LABEL_MAX_WORDS} words. A list of such items, or a table's cells, label things; they state nothing
+ * the checker could hold against the corpus without the words around them.
+ */
+export function isFragment(text: string): boolean {
+  if (SENTENCE_END.test(text)) return false;
+  let words = 0;
+  for (const _ of text.matchAll(WORD)) if (++words > LABEL_MAX_WORDS) return false;
+  return true;
+}
+
 /** An ignore comment standing alone, waiting for the block it silences (the next one). */
 interface Pending {
   block: boolean;
@@ -249,7 +272,7 @@ class MarkdownReader {
    * that block; one standing alone silences the next block, here or, at the end, as the returned pending state.
    */
   private readChildren(parent: Parent, context: Context, pending: Pending = { block: false, sentence: false }): Pending {
-    let previous: { end: number; from: number } | undefined;
+    let previous: { type: RootContent['type']; end: number; from: number } | undefined;
     for (const child of parent.children as RootContent[]) {
       if (child.type === 'html') {
         const directives = directivesIn(child.value);
@@ -270,13 +293,17 @@ class MarkdownReader {
         continue;
       }
       const from = this.blocks.length;
+      if ((child.type === 'list' || child.type === 'table') && previous?.type === 'paragraph' && previous.from === from - 1) {
+        const leadIn = this.blocks[from - 1];
+        if (leadIn.text.endsWith(':') && isFragment(leadIn.text)) leadIn.label = true;
+      }
       this.readBlock(child, { ...context, ignored: context.ignored || pending.block });
       if (pending.sentence && this.blocks.length > from) {
         const first = this.blocks[from];
         (first.sentenceIgnores ??= []).push(first.offsets[0]);
       }
       pending = { block: false, sentence: false };
-      previous = { end: this.span(child).end, from };
+      previous = { type: child.type, end: this.span(child).end, from };
     }
     return pending;
   }
@@ -307,9 +334,9 @@ class MarkdownReader {
         return;
       }
       case 'table':
-        for (const row of node.children) {
-          for (const cell of row.children) this.addBlock('tableCell', cell.children, this.childrenSpan(cell), context.ignored);
-        }
+        node.children.forEach((row, rowIndex) => {
+          for (const cell of row.children) this.addBlock('tableCell', cell.children, this.childrenSpan(cell), context.ignored, rowIndex === 0);
+        });
         return;
       case 'code':
       case 'math':
@@ -343,7 +370,7 @@ class MarkdownReader {
     return { start: this.span(first as Nodes).start, end: this.span(last as Nodes).end };
   }
 
-  private addBlock(kind: BlockKind, children: PhrasingContent[], span: Span, ignored: boolean): void {
+  private addBlock(kind: BlockKind, children: PhrasingContent[], span: Span, ignored: boolean, header = false): void {
     const builder = new ProseBuilder(this.source);
     this.readPhrasing(children, builder);
     let aligned: AlignedText = trimAligned(builder.build());
@@ -371,6 +398,7 @@ class MarkdownReader {
     };
     const sentenceIgnores = this.sentenceIgnoresIn(children);
     if (sentenceIgnores.length > 0) block.sentenceIgnores = sentenceIgnores;
+    if (kind === 'heading' || header || ((kind === 'listItem' || kind === 'tableCell') && isFragment(block.text))) block.label = true;
     blockEnds.set(block, ends);
     this.blocks.push(block);
   }
