@@ -28,6 +28,13 @@ describe('front matter other than YAML between --- fences', () => {
     assert.equal(parseMarkdown(closedByDashes).frontMatter?.raw, 'title: Note');
   });
 
+  it('reads an unclosed --- block of many CRLF lines as prose (the closing-line scan is linear)', () => {
+    const source = `---\r\n${'a: 1\r\n'.repeat(3000)}`;
+    const { frontMatter, blocks } = parseMarkdown(source);
+    assert.equal(frontMatter, undefined);
+    assert.ok(blocks.length > 0);
+  });
+
   it('keeps the same front matter in the fast corpus reader, with CRLF too', () => {
     for (const source of [toml, toml.replaceAll('\n', '\r\n'), '---\r\nid: a\r\n...\r\n\r\nCorps.\r\n']) {
       assert.deepEqual(parseCorpusMarkdown(source).frontMatter, parseMarkdown(source).frontMatter);

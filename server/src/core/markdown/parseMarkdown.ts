@@ -480,7 +480,8 @@ function parseTree(text: string, withFrontMatter: boolean): Root {
 
 const yamlAndToml: FrontMatterOptions = ['yaml', 'toml'];
 const yamlClosedByDots: FrontMatterOptions = [{ type: 'yaml', fence: { open: '---', close: '...' } }, 'toml'];
-const FIRST_YAML_CLOSE = /^---[ \t]*(?:\r\n|\n|\r)(?:.*(?:\r\n|\n|\r))*?(---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/y;
+const YAML_OPEN = /^---[ \t]*(?:\r\n|\n|\r)/;
+const YAML_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
 /**
  * The front matter kinds micromark should read at the start of `text`. Pandoc closes a YAML block at the first
@@ -488,8 +489,16 @@ const FIRST_YAML_CLOSE = /^---[ \t]*(?:\r\n|\n|\r)(?:.*(?:\r\n|\n|\r))*?(---|\.\
  * line decides which of the two YAML kinds to give it.
  */
 function frontMatterMatters(text: string): FrontMatterOptions {
-  FIRST_YAML_CLOSE.lastIndex = 0;
-  return FIRST_YAML_CLOSE.exec(text)?.[1] === '...' ? yamlClosedByDots : yamlAndToml;
+  const open = YAML_OPEN.exec(text);
+  if (!open) return yamlAndToml;
+  for (let at = open[0].length; at < text.length; ) {
+    const lineEnd = text.slice(at).search(/\r|\n/);
+    const line = lineEnd === -1 ? text.slice(at) : text.slice(at, at + lineEnd);
+    if (YAML_CLOSE.test(line)) return line.startsWith('.') ? yamlClosedByDots : yamlAndToml;
+    if (lineEnd === -1) break;
+    at += lineEnd + (text.startsWith('\r\n', at + lineEnd) ? 2 : 1);
+  }
+  return yamlAndToml;
 }
 
 function parseTreeNow(text: string, matters: FrontMatterOptions | undefined): Root {
