@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic, Hover, InlayHint, Location, TextEdit } from 'vscode-languageserver-protocol';
@@ -236,5 +236,26 @@ describe('corpus files with TOML front matter or YAML closed by ... (through the
     assert.equal(d.code, 'contradicted-claim');
     assert.match(String(d.message), /« 45 turbines » — Zorblax livre ses turbines/, 'the title from the TOML front matter');
     assert.equal(d.relatedInformation![0].location.range.start.line, 7);
+  });
+
+  it('follows a watched corpus file that is renamed: its citations go to the new path', async () => {
+    const from = path.join(dir, 'turbines.md');
+    const to = path.join(dir, 'eoliennes.md');
+    renameSync(from, to);
+    const seen = client.statuses.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [
+        { uri: fileUri(from), type: 3 },
+        { uri: fileUri(to), type: 1 },
+      ],
+    });
+    const status = await client.waitForStatus('ready', seen);
+    assert.equal(status.documents, 2);
+    const uri = 'untitled:fm3.md';
+    const text = 'Voir [@zx-2020].\n';
+    await client.open(uri, text);
+    assert.deepEqual(await client.nextDiagnostics(uri, 0), []);
+    const locations = await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: positionOf(text, 'zx-2020') });
+    assert.equal(locations[0].uri, fileUri(to));
   });
 });
