@@ -52,3 +52,36 @@ describe('parseFrontMatter', () => {
     assert.deepEqual(parseFrontMatter(''), { meta: {}, problems: [] });
   });
 });
+
+describe('parseFrontMatter (TOML)', () => {
+  it('reads the known fields of Hugo and Zola front matter', () => {
+    const { meta, problems } = parseFrontMatter('id = "abc"\ntitle = "Un titre"\nlang = "fr"\ndate = 2024-05-01\nurl = "https://example.org/a"\nauthor = ["A", "B"]\ndraft = true\n\n[params]\ntitle = "not this one"\n', 'toml');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(meta, { id: 'abc', title: 'Un titre', lang: 'fr', date: '2024-05-01', url: 'https://example.org/a', author: 'A, B' });
+  });
+
+  it('reads an offset date-time as its day', () => {
+    assert.equal(parseFrontMatter('date = 2024-05-01T10:30:00Z', 'toml').meta.date, '2024-05-01');
+  });
+
+  it('drops and reports a bad field, pointing at its value', () => {
+    const text = 'id = "ok-id"\nlang = "klingon"\n';
+    const { meta, problems } = parseFrontMatter(text, 'toml');
+    assert.equal(meta.id, 'ok-id');
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, /"lang"/);
+    assert.equal(text.slice(problems[0].span!.start, problems[0].span!.end), '"klingon"');
+  });
+
+  it('reports TOML syntax errors on their line', () => {
+    const text = 'id = "a"\ntitle = "unclosed\n';
+    const { meta, problems } = parseFrontMatter(text, 'toml');
+    assert.deepEqual(meta, {});
+    assert.match(problems[0].message, /not valid TOML/);
+    assert.equal(text.slice(problems[0].span!.start, problems[0].span!.end), 'title = "unclosed');
+  });
+
+  it('accepts an empty front matter', () => {
+    assert.deepEqual(parseFrontMatter('', 'toml'), { meta: {}, problems: [] });
+  });
+});

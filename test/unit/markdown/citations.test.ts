@@ -12,7 +12,7 @@ function read(source: string): Read {
   const { blocks, citations } = parseMarkdown(source);
   for (const block of blocks) assertAligned(source, block);
   for (const citation of citations) {
-    for (const key of citation.keys) assert.equal(source.slice(key.span.start, key.span.end), `@${key.id}`);
+    for (const key of citation.keys) assert.ok([`@${key.id}`, `@{${key.id}}`].includes(source.slice(key.span.start, key.span.end)), 'the key span covers the key as written');
   }
   return {
     text: blocks.map((b) => b.text).join(' | '),
@@ -73,9 +73,28 @@ describe('Pandoc citations', () => {
   });
 
   it('ignores emails, bare @ signs, escapes and brackets without keys', () => {
-    const result = read('Write to a@b.org, meet @ noon, \\[@esc\\] \\@handle [a link] (@paren).');
+    const result = read('Write to a@b.org, meet @ noon, \\[@esc\\] \\@handle [a link] (\\@paren).');
     assert.deepEqual(result.keys, []);
     assert.equal(result.text, 'Write to a@b.org, meet @ noon, [@esc] @handle [a link] (@paren).');
+  });
+
+  it('reads an in-text key right after an opening parenthesis, quote or dash, as Pandoc does', () => {
+    const result = read('Claim (@dupont2021). Other «@roe» and —@poe, (voir @k).');
+    assert.deepEqual(result.keys, [{ id: 'dupont2021' }, { id: 'roe' }, { id: 'poe' }, { id: 'k' }]);
+    assert.deepEqual(result.cited, ['@dupont2021', '@roe', '@poe', '@k']);
+    assert.equal(result.text, 'Claim. Other and —, (voir).', 'brackets and quotes left empty go with the key');
+  });
+
+  it('does not read an @ inside a URL or glued to a word as a citation', () => {
+    assert.deepEqual(read('See https://twitter.com/@user now, x:@k and a_@k or a.@k.').keys, []);
+  });
+
+  it('reads braced keys, bracketed and in-text', () => {
+    const source = 'Claim [@{dupont2021}] and [see @{https://doi.org/10.1/x?y=1&z}, p. 3]; @{roe.} says.';
+    const result = read(source);
+    assert.deepEqual(result.keys, [{ id: 'dupont2021' }, { id: 'https://doi.org/10.1/x?y=1&z', locator: 'p. 3' }, { id: 'roe.' }]);
+    assert.deepEqual(result.cited, ['[@{dupont2021}]', '[see @{https://doi.org/10.1/x?y=1&z}, p. 3]', '@{roe.}']);
+    assert.equal(result.text, 'Claim and; says.');
   });
 
   it('ignores citations in code and link destinations', () => {

@@ -1,10 +1,12 @@
 import type { CorpusDocument } from '../corpus/document';
 import type { CorpusIndex } from '../index/corpusIndex';
+import { directiveComment } from '../markdown/directives';
 import type { ParsedMarkdown } from '../markdown/parseMarkdown';
 import type { Lang, Span } from '../types';
 
-const begin = '<!-- grounded: bibliography -->';
-const end = '<!-- grounded: end bibliography -->';
+// The markers make the section a generated one: parseMarkdown never checks what lies between them.
+const begin = directiveComment('bibliography');
+const end = directiveComment('end bibliography');
 const heading = { fr: 'Références', en: 'References' };
 
 /** The cited corpus documents of a draft, in order of first citation, each once; unknown ids are left out. */

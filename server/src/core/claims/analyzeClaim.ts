@@ -24,7 +24,7 @@ export interface ClaimWord {
   parts: string[];
 }
 
-export type NotClaimReason = 'question' | 'signposting' | 'no-fact' | 'too-short' | 'heading';
+export type NotClaimReason = 'question' | 'signposting' | 'no-fact' | 'too-short' | 'heading' | 'label';
 
 /** What the checker reads in one sentence of a draft. */
 export interface ClaimAnalysis {

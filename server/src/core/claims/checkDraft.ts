@@ -31,9 +31,9 @@ export function claimKey(text: string): string {
   return fold(text).replace(/\s+/g, ' ').replace(/[\s.!…]+$/, '').trim();
 }
 
-/** A key under which a sentence's result can be reused while its text and kind do not change. */
+/** A key under which a sentence's result can be reused while its text, kind and label status do not change. */
 export function sentenceKey(sentence: DraftSentence): string {
-  return `${sentence.blockKind}\u0000${sentence.text}`;
+  return `${sentence.blockKind}${sentence.label ? '\u0001' : '\u0000'}${sentence.text}`;
 }
 
 /**
@@ -114,5 +114,10 @@ export function isSkipped(sentence: DraftSentence, checked?: ReadonlySet<string>
 export function checkSentence(sentence: DraftSentence, documentLang: Lang, index: CorpusIndex, options: Pick<CheckOptions, 'language'>): CheckedSentence {
   const lang = options.language === 'auto' ? detectSentenceLang(sentence.text, documentLang) : options.language;
   const analysis = analyzeClaim(sentence.text, lang, index.names, { heading: sentence.blockKind === 'heading' });
+  // Headings and labels are Markdown structure that names things: never claims, their citations still checked.
+  if (sentence.label && analysis.isClaim) {
+    analysis.isClaim = false;
+    analysis.reason = sentence.blockKind === 'heading' ? 'heading' : 'label';
+  }
   return { sentence, analysis, verdict: checkClaim(sentence.text, analysis, index) };
 }

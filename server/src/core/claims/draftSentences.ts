@@ -1,4 +1,4 @@
-import { sourceSpan, type BlockKind, type Citation, type ParsedMarkdown } from '../markdown/parseMarkdown';
+import { silencedSentences, sourceSpan, type BlockKind, type Citation, type ParsedMarkdown } from '../markdown/parseMarkdown';
 import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
 
@@ -13,8 +13,10 @@ export interface DraftSentence {
   blockKind: BlockKind;
   /** Source span of the whole block (for edits that act on the paragraph). */
   blockSpan: Span;
-  /** Silenced by the writer with an ignore comment. */
+  /** Silenced by the writer with an ignore comment or an off … on range, or in a section Grounded generated. */
   ignored: boolean;
+  /** In a heading or a label (a list or table fragment): Markdown structure that names, never a claim. */
+  label: boolean;
   /** Citations written in or right after this sentence. */
   citations: Citation[];
 }
@@ -24,14 +26,17 @@ export function draftSentences(parsed: ParsedMarkdown): DraftSentence[] {
   const sentences: DraftSentence[] = [];
   parsed.blocks.forEach((block, blockIndex) => {
     const local = splitSentences(block.text);
-    const inBlock: DraftSentence[] = local.map((s) => ({
+    const spans = local.map((s) => sourceSpan(block, s.start, s.end));
+    const silenced = silencedSentences(block, spans.map((span) => span.start));
+    const inBlock: DraftSentence[] = local.map((s, i) => ({
       text: block.text.slice(s.start, s.end),
-      span: sourceSpan(block, s.start, s.end),
+      span: spans[i],
       offsets: block.offsets.subarray(s.start, s.end + 1),
       block: blockIndex,
       blockKind: block.kind,
       blockSpan: block.span,
-      ignored: block.ignored,
+      ignored: silenced[i],
+      label: block.label === true,
       citations: [],
     }));
     // A citation belongs to the last sentence that starts before it ("claim [@id]." or "claim. [@id]").

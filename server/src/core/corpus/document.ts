@@ -60,7 +60,7 @@ export function buildDocument(filePath: string, text: string, hash = hashText(te
   let frontMatterSpan: Span | undefined;
   if (parsed.frontMatter) {
     frontMatterSpan = parsed.frontMatter.span;
-    const result = parseFrontMatter(parsed.frontMatter.raw);
+    const result = parseFrontMatter(parsed.frontMatter.raw, parsed.frontMatter.format);
     meta = result.meta;
     const base = parsed.frontMatter.valueSpan.start;
     for (const problem of result.problems) {

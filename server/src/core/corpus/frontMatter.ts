@@ -1,3 +1,4 @@
+import { parse as parseToml, TomlError } from 'smol-toml';
 import { parseDocument, isMap } from 'yaml';
 import { z } from 'zod';
 import type { Lang, Span } from '../types';
@@ -12,7 +13,10 @@ export interface DocumentMeta {
   author?: string;
 }
 
-/** A front-matter problem, with the span of the offending YAML (offsets into the front matter text). */
+/** How the front matter is written: YAML (`---` fences, or `---` … `...` as Pandoc allows) or TOML (`+++` fences, Hugo and Zola). */
+export type FrontMatterFormat = 'yaml' | 'toml';
+
+/** A front-matter problem, with the span of the offending text (offsets into the front matter text). */
 export interface MetaProblem {
   message: string;
   span?: Span;
@@ -32,46 +36,99 @@ const fieldSchemas = {
 type Field = keyof typeof fieldSchemas;
 
 /**
- * Parses and validates YAML front matter. Each bad field is reported and dropped; the others are kept.
- * Unknown fields are allowed and ignored. Never throws.
+ * Parses and validates front matter, YAML or TOML (`text` is what lies between the fences). Each bad field is
+ * reported and dropped; the others are kept. Unknown fields are allowed and ignored. Never throws.
  */
-export function parseFrontMatter(yamlText: string): { meta: DocumentMeta; problems: MetaProblem[] } {
-  const problems: MetaProblem[] = [];
+export function parseFrontMatter(text: string, format: FrontMatterFormat = 'yaml'): { meta: DocumentMeta; problems: MetaProblem[] } {
+  const read = format === 'toml' ? readToml(text) : readYaml(text);
+  if (!read.values) return { meta: {}, problems: read.problems };
+  const problems = read.problems;
   const meta: DocumentMeta = {};
+  for (const field of Object.keys(fieldSchemas) as Field[]) {
+    const value = read.values[field];
+    if (value === undefined || value === null) continue;
+    const result = fieldSchemas[field].safeParse(value);
+    if (result.success) {
+      (meta as Record<string, unknown>)[field] = result.data;
+    } else {
+      problems.push({ message: `front matter field "${field}" ${describeIssue(result.error)}; ignored`, span: read.spanOf(field) });
+    }
+  }
+  return { meta, problems };
+}
+
+/** Front matter read into plain values, before validation: undefined values when it cannot be read as a mapping. */
+interface ReadFrontMatter {
+  values?: Record<string, unknown>;
+  problems: MetaProblem[];
+  /** Where a top-level field's value is, for a problem about it. */
+  spanOf: (field: string) => Span | undefined;
+}
+
+function readYaml(yamlText: string): ReadFrontMatter {
+  const none = { spanOf: () => undefined };
   let doc;
   try {
     // Alias expansion is capped: a "billion laughs" document fails instead of eating memory.
     doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   } catch (error) {
-    return { meta, problems: [{ message: `front matter is not valid YAML: ${String(error)}` }] };
+    return { ...none, problems: [{ message: `front matter is not valid YAML: ${String(error)}` }] };
   }
-  for (const error of doc.errors) {
-    problems.push({ message: `front matter is not valid YAML: ${firstLine(error.message)}`, span: { start: error.pos[0], end: error.pos[1] } });
-  }
-  if (doc.errors.length > 0) return { meta, problems };
-  if (doc.contents === null) return { meta, problems };
-  if (!isMap(doc.contents)) {
-    return { meta, problems: [{ message: 'front matter must be a mapping of fields (id, title, lang, date, url, author)' }] };
+  const problems = doc.errors.map((error) => ({ message: `front matter is not valid YAML: ${firstLine(error.message)}`, span: { start: error.pos[0], end: error.pos[1] } }));
+  if (doc.errors.length > 0 || doc.contents === null) return { ...none, problems };
+  const contents = doc.contents;
+  if (!isMap(contents)) {
+    return { ...none, problems: [{ message: 'front matter must be a mapping of fields (id, title, lang, date, url, author)' }] };
   }
   let values: unknown;
   try {
     values = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return { meta, problems: [{ message: `front matter could not be read: ${firstLine(String(error))}` }] };
+    return { ...none, problems: [{ message: `front matter could not be read: ${firstLine(String(error))}` }] };
   }
-  const record = values as Record<string, unknown>;
-  for (const field of Object.keys(fieldSchemas) as Field[]) {
-    if (record[field] === undefined || record[field] === null) continue;
-    const result = fieldSchemas[field].safeParse(record[field]);
-    if (result.success) {
-      (meta as Record<string, unknown>)[field] = result.data;
-    } else {
-      const node = doc.contents.get(field, true) as { range?: [number, number, number] } | undefined;
-      const span = node?.range ? { start: node.range[0], end: node.range[1] } : undefined;
-      problems.push({ message: `front matter field "${field}" ${describeIssue(result.error)}; ignored`, span });
-    }
+  return {
+    values: values as Record<string, unknown>,
+    problems,
+    spanOf: (field) => {
+      const node = contents.get(field, true) as { range?: [number, number, number] } | undefined;
+      return node?.range ? { start: node.range[0], end: node.range[1] } : undefined;
+    },
+  };
+}
+
+/** TOML front matter, read with smol-toml (TOML 1.0): its dates come as Date objects, like YAML's. */
+function readToml(tomlText: string): ReadFrontMatter {
+  let values: Record<string, unknown>;
+  try {
+    values = parseToml(tomlText);
+  } catch (error) {
+    const message = `front matter is not valid TOML: ${firstLine(error instanceof Error ? error.message : String(error))}`;
+    const span = error instanceof TomlError ? lineSpan(tomlText, error.line - 1) : undefined;
+    return { problems: [{ message, ...(span ? { span } : {}) }], spanOf: () => undefined };
   }
-  return { meta, problems };
+  return { values, problems: [], spanOf: (field) => tomlFieldSpan(tomlText, field) };
+}
+
+/** The span of a top-level `field = value` line of TOML (top-level keys come before the first table header). */
+function tomlFieldSpan(text: string, field: string): Span | undefined {
+  const header = /^[ \t]*\[/m.exec(text);
+  const top = header ? text.slice(0, header.index) : text;
+  // Field names are plain words (id, title…): nothing to escape.
+  const match = new RegExp(`^[ \\t]*(?:${field}|"${field}"|'${field}')[ \\t]*=[ \\t]*(.*)$`, 'm').exec(top);
+  if (!match) return undefined;
+  const start = match.index + match[0].length - match[1].length;
+  return { start, end: start + match[1].trimEnd().length };
+}
+
+function lineSpan(text: string, line: number): Span | undefined {
+  let start = 0;
+  for (let i = 0; i < line; i++) {
+    const next = text.indexOf('\n', start);
+    if (next === -1) return undefined;
+    start = next + 1;
+  }
+  const end = text.indexOf('\n', start);
+  return { start, end: end === -1 ? text.length : end };
 }
 
 function describeIssue(error: z.ZodError): string {

@@ -9,8 +9,9 @@ export interface Chunk {
 /** Leading container markup of a line: indentation, `>` and list markers. */
 const CONTAINER_PREFIX = /^(?:[ \t]|>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
 const MAX_CONTAINER_PREFIX = 200;
-const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
-const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+/** Fenced code, and display math between `$$` lines (micromark-extension-math), which may hold blank lines too. */
+const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,}|\${2,}(?=[^$]*$))/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,}|\${2,})[ \t]*$/;
 const HTML_BLOCKS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
   [/^ {0,3}<!--/, /-->/],
@@ -18,11 +19,12 @@ const HTML_BLOCKS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
-const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+const FRONT_MATTER_OPEN = /^(---|\+\+\+)[ \t]*(?:\r?\n|\r)/;
+const FRONT_MATTER_CLOSE = { '---': /^(?:---|\.\.\.)[ \t]*$/, '+++': /^\+\+\+[ \t]*$/ } as const;
 
 /**
  * Splits `source[from…]` into chunks of about `target` characters, only before a line that starts at column 0
- * after a blank line, outside fenced code, multi-line HTML blocks and front matter. Such a line closes every open
+ * after a blank line, outside fenced code, display math, multi-line HTML blocks and front matter. Such a line closes every open
  * container, so micromark (whose time grows with the square of the number of block quotes or list items in one
  * parse) can parse each chunk alone. Link and footnote definitions may still be in another chunk.
  */
@@ -32,7 +34,8 @@ export function splitChunks(source: string, from: number, target: number): Chunk
   let tooDeep = false;
   let fence: { char: string; length: number } | undefined;
   let htmlEnd: RegExp | undefined;
-  let inFrontMatter = /^---[ \t]*(?:\r?\n|\r)/.test(source.slice(from, from + 8));
+  const frontMatterFence = FRONT_MATTER_OPEN.exec(source.slice(from, from + 8))?.[1] as keyof typeof FRONT_MATTER_CLOSE | undefined;
+  let inFrontMatter = frontMatterFence !== undefined;
   let previousBlank = false;
   let lineStart = from;
   let first = true;
@@ -44,7 +47,7 @@ export function splitChunks(source: string, from: number, target: number): Chunk
     const blank = line.trim().length === 0;
 
     if (inFrontMatter) {
-      if (!first && FRONT_MATTER_CLOSE.test(line)) inFrontMatter = false;
+      if (!first && FRONT_MATTER_CLOSE[frontMatterFence!].test(line)) inFrontMatter = false;
     } else if (fence) {
       const close = FENCE_CLOSE.exec(line);
       if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined;

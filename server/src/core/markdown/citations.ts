@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { AlignedText, TextRange } from './proseBuilder';
 
-/** One cited key: `span` covers "@id" in the source. */
+/** One cited key: `span` covers "@id" (or "@{id}", a braced key) in the source. */
 export interface CitationKey {
   id: string;
   span: Span;
@@ -21,10 +21,16 @@ export interface FoundCitations {
   ranges: TextRange[];
 }
 
-const KEY = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&\-+?<>~/]*[\p{L}\p{N}_])?`;
+/** A citation key as Pandoc reads it: a plain key, or any key between braces (`@{https://doi.org/…}`). */
+const KEY = String.raw`(?:\{([^{}\s]+)\}|([\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&\-+?<>~/]*[\p{L}\p{N}_])?))`;
 const BRACKETED = /\[([^[\]]*)\]/g;
-const KEY_IN_PART = new RegExp(String.raw`(?<!\S)-?@(${KEY})`, 'u');
-const IN_TEXT = new RegExp(String.raw`(?<!\S)@(${KEY})`, 'gu');
+const KEY_IN_PART = new RegExp(String.raw`(?<!\S)-?@${KEY}`, 'u');
+/**
+ * What may stand right before an in-text `@key`: Pandoc takes any `@` not glued to a word (`(@key)`, `«@key»`,
+ * `—@key`); this keeps the start, whitespace, opening brackets and quotes, and dashes, and leaves out `/`, `:` and
+ * `.`, which put an `@` inside a URL or an address (`twitter.com/@name`).
+ */
+const IN_TEXT = new RegExp(String.raw`(?<![^\s(«“‘‹"'—–])@${KEY}`, 'gu');
 const IN_TEXT_LOCATOR = /^ ?\[([^[\]@]*)\]/;
 const URL = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>]*[^\s<>.,;:!?'")\]}]/gi;
 
@@ -38,8 +44,9 @@ function locatorOf(rest: string): string | undefined {
 }
 
 /**
- * Finds Pandoc citations in a block's readable text: bracketed (`[@a]`, `[see @a, p. 3; @b]`, `[-@a]`)
- * and in-text (`@a`, `@a [p. 3]`) ones, the `@` preceded by whitespace or the start of the text.
+ * Finds Pandoc citations in a block's readable text: bracketed (`[@a]`, `[see @a, p. 3; @b]`, `[-@a]`, `[@{a}]`)
+ * and in-text (`@a`, `@a [p. 3]`, `(@a)`, `@{a}`) ones; in a bracketed citation the `@` follows whitespace or the
+ * bracket, an in-text one is not glued to a word (see IN_TEXT).
  * Brackets and `@` must be literal in the source (not escaped).
  */
 export function findCitations(aligned: AlignedText, source: string): FoundCitations {
@@ -48,7 +55,7 @@ export function findCitations(aligned: AlignedText, source: string): FoundCitati
   const ranges: TextRange[] = [];
   if (!text.includes('@')) return { citations, ranges };
   const literal = (at: number, ch: string): boolean => source[starts[at]] === ch && source[starts[at] - 1] !== '\\';
-  const keySpan = (at: number, id: string): Span => ({ start: starts[at], end: ends[at + id.length] });
+  const keySpan = (at: number, written: number): Span => ({ start: starts[at], end: ends[at + written - 1] });
 
   for (const match of text.matchAll(BRACKETED)) {
     const open = match.index;
@@ -63,14 +70,15 @@ export function findCitations(aligned: AlignedText, source: string): FoundCitati
         valid = false;
         break;
       }
-      const at = partStart + found.index + found[0].indexOf('@');
-      const id = found[1];
+      const keyStart = found[0].indexOf('@');
+      const at = partStart + found.index + keyStart;
+      const id = found[1] ?? found[2];
       if (!literal(at, '@')) {
         valid = false;
         break;
       }
       const locator = locatorOf(part.slice(found.index + found[0].length));
-      keys.push({ id, span: keySpan(at, id), ...(locator ? { locator } : {}) });
+      keys.push({ id, span: keySpan(at, found[0].length - keyStart), ...(locator ? { locator } : {}) });
       partStart += part.length + 1;
     }
     if (!valid) continue;
@@ -81,8 +89,9 @@ export function findCitations(aligned: AlignedText, source: string): FoundCitati
   const bracketed = ranges.slice();
   for (const match of text.matchAll(IN_TEXT)) {
     const at = match.index;
-    const id = match[1];
-    let end = at + match[0].length;
+    const id = match[1] ?? match[2];
+    const written = match[0].length;
+    let end = at + written;
     if (overlaps(bracketed, at, end) || !literal(at, '@')) continue;
     const suffix = IN_TEXT_LOCATOR.exec(text.slice(end, end + 200));
     let locator: string | undefined;
@@ -90,7 +99,7 @@ export function findCitations(aligned: AlignedText, source: string): FoundCitati
       locator = suffix[1].trim() || undefined;
       end += suffix[0].length;
     }
-    citations.push({ span: { start: starts[at], end: ends[end - 1] }, keys: [{ id, span: keySpan(at, id), ...(locator ? { locator } : {}) }] });
+    citations.push({ span: { start: starts[at], end: ends[end - 1] }, keys: [{ id, span: keySpan(at, written), ...(locator ? { locator } : {}) }] });
     ranges.push({ start: at, end });
   }
 

@@ -3,12 +3,16 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { frontmatter } from 'micromark-extension-frontmatter';
+import { mathFromMarkdown } from 'mdast-util-math';
+import { frontmatter, type Options as FrontMatterOptions } from 'micromark-extension-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { math } from 'micromark-extension-math';
+import type { FrontMatterFormat } from '../corpus/frontMatter';
 import type { Span } from '../types';
 import { type Citation, findBareUrls, findCitations } from './citations';
 import { splitChunks } from './chunks';
+import { directivesIn } from './directives';
 import { type AlignedText, ProseBuilder, removeRanges, trimAligned } from './proseBuilder';
 
 export type { Citation, CitationKey } from './citations';
@@ -23,20 +27,40 @@ export interface ProseBlock {
   /** Source span of the block's prose (a heading's without its `#` markers). */
   span: Span;
   /**
-   * Readable prose: markup, inline code, inline HTML, images, footnote references, autolinks, bare URLs
-   * and Pandoc citations removed; escapes and character references resolved; line breaks read as one space.
+   * Readable prose: markup, inline code, TeX math, inline HTML, images, footnote references, autolinks, bare
+   * URLs and Pandoc citations removed; escapes and character references resolved; line breaks read as one space.
    */
   text: string;
   /** offsets[i]: source offset of text[i]; offsets[text.length]: source offset just after the last character. */
   offsets: Int32Array;
-  /** Excluded by a `<!-- grounded: ignore -->` comment or inside `<!-- grounded: off -->` … `<!-- grounded: on -->`. */
+  /**
+   * Silenced as a whole: by a `<!-- grounded: ignore -->` comment in it, right after it or standing alone before it,
+   * or inside `<!-- grounded: off -->` … `<!-- grounded: on -->`, or a section Grounded generated (see directives.ts).
+   */
   ignored: boolean;
+  /**
+   * Source offsets of sentence-level ignore comments that belong to this block: each silences the last sentence
+   * that starts at or before it (the first sentence when none does). See {@link silencedSentences}.
+   */
+  sentenceIgnores?: number[];
+  /** The parts of the block inside `off` … `on` ranges (source spans), when only part of it is. */
+  offRanges?: Span[];
+  /**
+   * The block names rather than states, so it is never a claim: a heading, a table's header cell, or a
+   * fragment (see {@link isFragment}) as a list item, a table cell, or a lead-in ending with `:` right before a
+   * list or table (`- 2 régions`, `| 12 |`, `Les trois leviers :`). Absent: false.
+   */
+  label?: boolean;
   /** Pandoc citations found in this block. */
   citations: Citation[];
 }
 
-/** YAML front matter: `raw` is the text between the `---` fences, at `valueSpan` in the source. */
+/**
+ * Front matter at the very start of a document: YAML between `---` fences (closed by `---` or, as Pandoc allows,
+ * `...`) or TOML between `+++` fences (Hugo, Zola). `raw` is the text between the fences, at `valueSpan` in the source.
+ */
 export interface FrontMatter {
+  format: FrontMatterFormat;
   raw: string;
   span: Span;
   valueSpan: Span;
@@ -50,13 +74,12 @@ export interface ParsedMarkdown {
   citations: Citation[];
 }
 
-const DIRECTIVE = /<!--\s*grounded\s*:\s*(ignore|off|on)\s*-->/gi;
-const IGNORE = /<!--\s*grounded\s*:\s*ignore\s*-->/i;
 const BULLET = /^[•◦▪▫‣⁃∙·●○■□►▸–—*+-](?=\s)\s*/;
 const blockEnds = new WeakMap<ProseBlock, Int32Array>();
 
 /**
- * Parses a Markdown document (CommonMark + YAML front matter + GFM tables and footnotes) into its prose blocks.
+ * Parses a Markdown document (CommonMark, YAML or TOML front matter, GFM tables and footnotes, Pandoc's TeX math)
+ * into its prose blocks.
  * Never throws: on a document the parser cannot handle, falls back to {@link parsePlainText}.
  */
 export function parseMarkdown(source: string): ParsedMarkdown {
@@ -65,6 +88,21 @@ export function parseMarkdown(source: string): ParsedMarkdown {
   } catch {
     return parsePlainText(source);
   }
+}
+
+/**
+ * Which sentences of a block the writer silenced, given their source start offsets in order: all of an ignored
+ * block, those that start inside an `off` … `on` range, and those a sentence-level ignore comment belongs to.
+ */
+export function silencedSentences(block: ProseBlock, starts: readonly number[]): boolean[] {
+  if (block.ignored) return starts.map(() => true);
+  const silenced = starts.map((start) => block.offRanges?.some((r) => start >= r.start && start < r.end) ?? false);
+  for (const at of block.sentenceIgnores ?? []) {
+    let owner = 0;
+    while (owner + 1 < starts.length && starts[owner + 1] <= at) owner++;
+    if (owner < silenced.length) silenced[owner] = true;
+  }
+  return silenced;
 }
 
 /** Maps the range [start, end) of `block.text` back to a source span. */
@@ -116,12 +154,39 @@ interface Context {
 const CHUNK_SIZE = 8_000;
 const DEFINITION = /^ {0,3}\[(\^?)((?:[^[\]\\\r\n]|\\.){1,999})\]:/gm;
 
+const SENTENCE_END = /[.!?…]["»”’)\]]*$/u;
+const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+/** Longest fragment, in words, read as a label: "2 régions", "Hors de Chine", "Chiffre d'affaires 2023". */
+const LABEL_MAX_WORDS = 3;
+
+/**
+ * Whether a block's text is a fragment rather than a sentence: no sentence-ending punctuation, and at most
+ * {@link LABEL_MAX_WORDS} words. A list of such items, or a table's cells, label things; they state nothing
+ * the checker could hold against the corpus without the words around them.
+ */
+export function isFragment(text: string): boolean {
+  if (SENTENCE_END.test(text)) return false;
+  let words = 0;
+  for (const _ of text.matchAll(WORD)) if (++words > LABEL_MAX_WORDS) return false;
+  return true;
+}
+
+/** An ignore comment standing alone, waiting for the block it silences (the next one). */
+interface Pending {
+  block: boolean;
+  sentence: boolean;
+}
+
+const BLANK_LINE = /(?:\r\n|\r|\n)[ \t>]*(?:\r\n|\r|\n)/;
+
 class MarkdownReader {
   private readonly blocks: ProseBlock[] = [];
+  /** Source spans silenced by `off` … `on` and by generated sections. */
   private readonly offRanges: Span[] = [];
   private frontMatter: FrontMatter | undefined;
   private delta = 0;
   private offAt: number | undefined;
+  private generatedAt: number | undefined;
 
   constructor(private readonly source: string) {}
 
@@ -129,7 +194,7 @@ class MarkdownReader {
     const bom = this.source.charCodeAt(0) === 0xfeff ? 1 : 0;
     const chunks = splitChunks(this.source, bom, CHUNK_SIZE);
     const definitions = chunks.length > 1 ? findDefinitions(this.source) : [];
-    let ignoreNext = false;
+    let pending: Pending = { block: false, sentence: false };
     for (const chunk of chunks) {
       const text = this.source.slice(chunk.start, chunk.end);
       this.delta = chunk.start;
@@ -138,17 +203,18 @@ class MarkdownReader {
         try {
           const tree = parseTree(text + definitionStubs(text, definitions), chunk.start === bom);
           this.collectOffRanges(tree);
-          ignoreNext = this.readChildren(tree, { ignored: false }, ignoreNext);
+          pending = this.readChildren(tree, { ignored: false }, pending);
           continue;
         } catch {
           this.blocks.length = blockCount;
         }
       }
       for (const block of parsePlainText(text).blocks) this.blocks.push(shiftBlock(block, chunk.start));
-      ignoreNext = false;
+      pending = { block: false, sentence: false };
     }
     if (this.offAt !== undefined) this.offRanges.push({ start: this.offAt, end: this.source.length });
-    for (const block of this.blocks) if (!block.ignored && this.inOffRange(block.span.start)) block.ignored = true;
+    if (this.generatedAt !== undefined) this.offRanges.push({ start: this.generatedAt, end: this.source.length });
+    for (const block of this.blocks) this.applyOffRanges(block);
     const citations = this.blocks.flatMap((block) => block.citations);
     return { ...(this.frontMatter ? { frontMatter: this.frontMatter } : {}), blocks: this.blocks, citations };
   }
@@ -159,6 +225,7 @@ class MarkdownReader {
     return { start, end: Math.max(start, end) };
   }
 
+  /** Records the `off` … `on` ranges and generated sections of a chunk (directives in block or inline HTML). */
   private collectOffRanges(tree: Root): void {
     const stack: Nodes[] = [tree];
     const htmlNodes: Nodes[] = [];
@@ -169,39 +236,83 @@ class MarkdownReader {
     }
     for (const node of htmlNodes) {
       const { start, end } = this.span(node);
-      for (const match of this.source.slice(start, end).matchAll(DIRECTIVE)) {
-        const directive = match[1].toLowerCase();
-        if (directive === 'off' && this.offAt === undefined) this.offAt = start;
+      for (const directive of directivesIn(this.source.slice(start, end))) {
+        if (directive === 'off') this.offAt ??= start;
+        if (directive === 'bibliography') this.generatedAt ??= start;
         if (directive === 'on' && this.offAt !== undefined) {
           this.offRanges.push({ start: this.offAt, end });
           this.offAt = undefined;
+        }
+        if (directive === 'end bibliography' && this.generatedAt !== undefined) {
+          this.offRanges.push({ start: this.generatedAt, end });
+          this.generatedAt = undefined;
         }
       }
     }
   }
 
-  private inOffRange(offset: number): boolean {
-    return this.offRanges.some((r) => offset >= r.start && offset < r.end);
+  /** A block wholly inside a silenced range is ignored; one partly inside keeps the parts, for its sentences. */
+  private applyOffRanges(block: ProseBlock): void {
+    if (block.ignored || this.offRanges.length === 0) return;
+    const first = block.offsets[0];
+    const last = block.offsets[block.text.length];
+    for (const range of this.offRanges) {
+      if (range.end <= first || range.start > last) continue;
+      if (range.start <= first && range.end >= last) {
+        block.ignored = true;
+        delete block.offRanges;
+        return;
+      }
+      (block.offRanges ??= []).push(range);
+    }
   }
 
-  private readChildren(parent: Parent, context: Context, ignoreFirst = false): boolean {
-    let ignoreNext = ignoreFirst;
+  /**
+   * Reads the children of a container. An ignore comment right after a block (no blank line between) silences
+   * that block; one standing alone silences the next block, here or, at the end, as the returned pending state.
+   */
+  private readChildren(parent: Parent, context: Context, pending: Pending = { block: false, sentence: false }): Pending {
+    let previous: { type: RootContent['type']; end: number; from: number } | undefined;
     for (const child of parent.children as RootContent[]) {
       if (child.type === 'html') {
-        if (IGNORE.test(child.value)) ignoreNext = true;
+        const directives = directivesIn(child.value);
+        const block = directives.includes('ignore');
+        const sentence = directives.includes('ignore-sentence');
+        if (!block && !sentence) continue;
+        const { start } = this.span(child);
+        if (previous && previous.from < this.blocks.length && !BLANK_LINE.test(this.source.slice(previous.end, start))) {
+          const produced = this.blocks.slice(previous.from);
+          if (block) for (const b of produced) b.ignored = true;
+          if (sentence) {
+            const last = produced[produced.length - 1];
+            (last.sentenceIgnores ??= []).push(last.offsets[last.text.length]);
+          }
+        } else {
+          pending = { block: pending.block || block, sentence: pending.sentence || sentence };
+        }
         continue;
       }
-      const ignored = context.ignored || ignoreNext;
-      ignoreNext = false;
-      this.readBlock(child, { ...context, ignored });
+      const from = this.blocks.length;
+      if ((child.type === 'list' || child.type === 'table') && previous?.type === 'paragraph' && previous.from === from - 1) {
+        const leadIn = this.blocks[from - 1];
+        if (leadIn.text.endsWith(':') && isFragment(leadIn.text)) leadIn.label = true;
+      }
+      this.readBlock(child, { ...context, ignored: context.ignored || pending.block });
+      if (pending.sentence && this.blocks.length > from) {
+        const first = this.blocks[from];
+        (first.sentenceIgnores ??= []).push(first.offsets[0]);
+      }
+      pending = { block: false, sentence: false };
+      previous = { type: child.type, end: this.span(child).end, from };
     }
-    return ignoreNext;
+    return pending;
   }
 
   private readBlock(node: RootContent, context: Context): void {
     switch (node.type) {
       case 'yaml':
-        this.readFrontMatter(node.value, this.span(node));
+      case 'toml':
+        this.readFrontMatter(node.type, node.value, this.span(node));
         return;
       case 'paragraph':
         this.addBlock(context.container ?? 'paragraph', node.children, this.span(node), context.ignored);
@@ -217,17 +328,18 @@ class MarkdownReader {
         return;
       case 'listItem': {
         const containsIgnore = node.children.some(
-          (child) => (child.type === 'html' && IGNORE.test(child.value)) || (child.type === 'paragraph' && hasIgnoreComment(child.children)),
+          (child) => (child.type === 'html' && directivesIn(child.value).includes('ignore')) || (child.type === 'paragraph' && hasIgnoreComment(child.children)),
         );
         this.readChildren(node, { container: 'listItem', ignored: context.ignored || containsIgnore });
         return;
       }
       case 'table':
-        for (const row of node.children) {
-          for (const cell of row.children) this.addBlock('tableCell', cell.children, this.childrenSpan(cell), context.ignored);
-        }
+        node.children.forEach((row, rowIndex) => {
+          for (const cell of row.children) this.addBlock('tableCell', cell.children, this.childrenSpan(cell), context.ignored, rowIndex === 0);
+        });
         return;
       case 'code':
+      case 'math':
       case 'definition':
       case 'footnoteDefinition':
       case 'thematicBreak':
@@ -237,7 +349,7 @@ class MarkdownReader {
     }
   }
 
-  private readFrontMatter(raw: string, span: Span): void {
+  private readFrontMatter(format: FrontMatterFormat, raw: string, span: Span): void {
     if (this.frontMatter) return;
     const s = this.source;
     const firstBreak = s.indexOf('\n', span.start);
@@ -245,7 +357,7 @@ class MarkdownReader {
     const lastBreak = s.lastIndexOf('\n', span.end - 1);
     let valueEnd = lastBreak >= valueStart ? lastBreak : valueStart;
     if (valueEnd > valueStart && s[valueEnd - 1] === '\r') valueEnd--;
-    this.frontMatter = { raw, span, valueSpan: { start: valueStart, end: Math.max(valueStart, valueEnd) } };
+    this.frontMatter = { format, raw, span, valueSpan: { start: valueStart, end: Math.max(valueStart, valueEnd) } };
   }
 
   private childrenSpan(node: Parent): Span {
@@ -258,7 +370,7 @@ class MarkdownReader {
     return { start: this.span(first as Nodes).start, end: this.span(last as Nodes).end };
   }
 
-  private addBlock(kind: BlockKind, children: PhrasingContent[], span: Span, ignored: boolean): void {
+  private addBlock(kind: BlockKind, children: PhrasingContent[], span: Span, ignored: boolean, header = false): void {
     const builder = new ProseBuilder(this.source);
     this.readPhrasing(children, builder);
     let aligned: AlignedText = trimAligned(builder.build());
@@ -284,8 +396,20 @@ class MarkdownReader {
       ignored: ignored || hasIgnoreComment(children),
       citations: found.citations,
     };
+    const sentenceIgnores = this.sentenceIgnoresIn(children);
+    if (sentenceIgnores.length > 0) block.sentenceIgnores = sentenceIgnores;
+    if (kind === 'heading' || header || ((kind === 'listItem' || kind === 'tableCell') && isFragment(block.text))) block.label = true;
     blockEnds.set(block, ends);
     this.blocks.push(block);
+  }
+
+  /** Source offsets of the sentence-level ignore comments written inside a block's text. */
+  private sentenceIgnoresIn(nodes: readonly PhrasingContent[], found: number[] = []): number[] {
+    for (const node of nodes) {
+      if (node.type === 'html' && directivesIn(node.value).includes('ignore-sentence')) found.push(this.span(node).start);
+      else if ('children' in node) this.sentenceIgnoresIn(node.children as PhrasingContent[], found);
+    }
+    return found;
   }
 
   private readPhrasing(nodes: readonly PhrasingContent[], builder: ProseBuilder): void {
@@ -317,6 +441,10 @@ class MarkdownReader {
         case 'delete':
           this.readPhrasing(node.children, builder);
           break;
+        case 'inlineMath':
+          if (isPandocMath(this.source, start, end)) builder.gap();
+          else builder.pushText(sourceText(this.source, start, end), start, end);
+          break;
         default:
           if ('children' in node && Array.isArray(node.children) && node.type !== 'footnoteReference') {
             this.readPhrasing(node.children as PhrasingContent[], builder);
@@ -336,26 +464,70 @@ const recentTrees = new Map<string, Root>();
 const recentTreeCount = 256;
 
 function parseTree(text: string, withFrontMatter: boolean): Root {
-  const key = `${withFrontMatter ? 1 : 0}${text}`;
+  const matters = withFrontMatter ? frontMatterMatters(text) : undefined;
+  const key = `${matters === undefined ? 0 : matters === yamlClosedByDots ? 2 : 1}${text}`;
   const known = recentTrees.get(key);
   if (known) {
     recentTrees.delete(key);
     recentTrees.set(key, known);
     return known;
   }
-  const tree = parseTreeNow(text, withFrontMatter);
+  const tree = parseTreeNow(text, matters);
   recentTrees.set(key, tree);
   if (recentTrees.size > recentTreeCount) recentTrees.delete(recentTrees.keys().next().value!);
   return tree;
 }
 
-function parseTreeNow(text: string, withFrontMatter: boolean): Root {
+const yamlAndToml: FrontMatterOptions = ['yaml', 'toml'];
+const yamlClosedByDots: FrontMatterOptions = [{ type: 'yaml', fence: { open: '---', close: '...' } }, 'toml'];
+const YAML_OPEN = /^---[ \t]*(?:\r\n|\n|\r)/;
+const YAML_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/**
+ * The front matter kinds micromark should read at the start of `text`. Pandoc closes a YAML block at the first
+ * `---` or `...` line, and micromark-extension-frontmatter takes one closing fence per kind: the first closing
+ * line decides which of the two YAML kinds to give it.
+ */
+function frontMatterMatters(text: string): FrontMatterOptions {
+  const open = YAML_OPEN.exec(text);
+  if (!open) return yamlAndToml;
+  for (let at = open[0].length; at < text.length; ) {
+    const lineEnd = text.slice(at).search(/\r|\n/);
+    const line = lineEnd === -1 ? text.slice(at) : text.slice(at, at + lineEnd);
+    if (YAML_CLOSE.test(line)) return line.startsWith('.') ? yamlClosedByDots : yamlAndToml;
+    if (lineEnd === -1) break;
+    at += lineEnd + (text.startsWith('\r\n', at + lineEnd) ? 2 : 1);
+  }
+  return yamlAndToml;
+}
+
+function parseTreeNow(text: string, matters: FrontMatterOptions | undefined): Root {
+  const extensions = [gfmTable(), gfmFootnote(), math()];
+  const mdastExtensions = [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), mathFromMarkdown()];
   return fromMarkdown(text, {
-    extensions: withFrontMatter ? [frontmatter(['yaml']), gfmTable(), gfmFootnote()] : [gfmTable(), gfmFootnote()],
-    mdastExtensions: withFrontMatter
-      ? [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()]
-      : [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown()],
+    extensions: matters ? [frontmatter(matters), ...extensions] : extensions,
+    mdastExtensions: matters ? [frontmatterFromMarkdown(matters), ...mdastExtensions] : mdastExtensions,
   });
+}
+
+/**
+ * Whether the inline math micromark found at source[start, end) is math for Pandoc (extension tex_math_dollars):
+ * `$$…$$` always; `$…$` only when the opening `$` has a non-space right after it, the closing one a non-space
+ * right before it and no digit right after it. So prices stay prose: "20 $ et 30 $", "$5-$10", "US$5 … $20".
+ * micromark pairs dollars like code spans, so a pair it found that Pandoc refuses is read as text; a valid pair
+ * it paired wrongly after that ("$5 and $x$") is then prose too, never the other way round.
+ */
+function isPandocMath(source: string, start: number, end: number): boolean {
+  if (source.startsWith('$$', start) && source.startsWith('$$', end - 2) && end - start >= 4) return true;
+  return end - start >= 3 && !/\s/.test(source[start + 1]) && !/\s/.test(source[end - 2]) && !/\d/.test(source[end] ?? '');
+}
+
+/**
+ * The source of an inline node as plain text, as micromark gives text: spaces at the end of a line, and container
+ * prefixes (`> `, indentation) at the start of the next, left out.
+ */
+function sourceText(source: string, start: number, end: number): string {
+  return source.slice(start, end).replace(/[ \t]*(\r\n|\n|\r)[ \t>]*/g, '$1');
 }
 
 interface Definition {
@@ -400,5 +572,5 @@ function shiftBlock(block: ProseBlock, by: number): ProseBlock {
 }
 
 function hasIgnoreComment(nodes: readonly PhrasingContent[]): boolean {
-  return nodes.some((node) => (node.type === 'html' && IGNORE.test(node.value)) || ('children' in node && hasIgnoreComment(node.children as PhrasingContent[])));
+  return nodes.some((node) => (node.type === 'html' && directivesIn(node.value).includes('ignore')) || ('children' in node && hasIgnoreComment(node.children as PhrasingContent[])));
 }

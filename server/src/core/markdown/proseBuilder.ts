@@ -17,7 +17,9 @@ export interface TextRange {
 
 const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
-const CLOSING_PUNCTUATION = /^[.,;:!?)\]}»]$/;
+const CLOSING_PUNCTUATION = /^[.,;:!?)\]}»”]$/;
+/** Brackets and quotes left empty when all they held is removed ("(@key)", "($x$)"): dropped with it. */
+const PAIRS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '«': '»', '“': '”' };
 const entityCache = new Map<string, string | undefined>();
 
 function isSpace(ch: string | undefined): boolean {
@@ -58,6 +60,12 @@ export class ProseBuilder {
     if (this.afterGap) {
       if (isSpace(ch) && (this.chars.length === 0 || isSpace(this.chars[this.chars.length - 1]))) return;
       if (CLOSING_PUNCTUATION.test(ch)) this.popTrailingSpace();
+      // Brackets that held only what was dropped ("($x$)", "(`code`)") go with it.
+      if (this.chars.length > 0 && PAIRS[this.chars[this.chars.length - 1]] === ch) {
+        this.pop();
+        this.popTrailingSpace();
+        return;
+      }
       this.afterGap = false;
     }
     this.chars.push(ch);
@@ -154,11 +162,13 @@ export class ProseBuilder {
   }
 
   private popTrailingSpace(): void {
-    while (this.chars.length > 0 && isSpace(this.chars[this.chars.length - 1])) {
-      this.chars.pop();
-      this.starts.pop();
-      this.ends.pop();
-    }
+    while (this.chars.length > 0 && isSpace(this.chars[this.chars.length - 1])) this.pop();
+  }
+
+  private pop(): void {
+    this.chars.pop();
+    this.starts.pop();
+    this.ends.pop();
   }
 
   /** The text so far. */
@@ -170,6 +180,7 @@ export class ProseBuilder {
 /**
  * Removes ranges (sorted, non-overlapping) from an aligned text. A space left before a removed range is
  * dropped when what follows is a space, closing punctuation or the end; at the start, the space after is dropped.
+ * Brackets or quotes that held nothing but a removed range ("(@key)") are removed with it.
  */
 export function removeRanges(aligned: AlignedText, ranges: readonly TextRange[]): AlignedText {
   if (ranges.length === 0) return aligned;
@@ -177,6 +188,14 @@ export function removeRanges(aligned: AlignedText, ranges: readonly TextRange[])
   const chars: string[] = [];
   const outStarts: number[] = [];
   const outEnds: number[] = [];
+  const pop = () => {
+    chars.pop();
+    outStarts.pop();
+    outEnds.pop();
+  };
+  const popSpaces = () => {
+    while (chars.length > 0 && isSpace(chars[chars.length - 1])) pop();
+  };
   let next = 0;
   let at = 0;
   while (at < text.length) {
@@ -185,14 +204,9 @@ export function removeRanges(aligned: AlignedText, ranges: readonly TextRange[])
     if (range && at === range.start) {
       next++;
       at = Math.max(range.end, at);
+      at = closeEmptyPair(text, at, chars, pop);
       const following = text[at];
-      if (following === undefined || isSpace(following) || CLOSING_PUNCTUATION.test(following)) {
-        while (chars.length > 0 && isSpace(chars[chars.length - 1])) {
-          chars.pop();
-          outStarts.pop();
-          outEnds.pop();
-        }
-      }
+      if (following === undefined || isSpace(following) || CLOSING_PUNCTUATION.test(following)) popSpaces();
       if (chars.length === 0) while (at < text.length && isSpace(text[at])) at++;
       continue;
     }
@@ -202,6 +216,22 @@ export function removeRanges(aligned: AlignedText, ranges: readonly TextRange[])
     at++;
   }
   return { text: chars.join(''), starts: outStarts, ends: outEnds };
+}
+
+/**
+ * After a removal at `text[at]`: when the characters kept so far end with an opening bracket or quote (spaces
+ * aside) and the text goes on with its closing one (spaces aside), both are dropped. Returns where to go on.
+ */
+function closeEmptyPair(text: string, at: number, chars: string[], pop: () => void): number {
+  let last = chars.length - 1;
+  while (last >= 0 && isSpace(chars[last])) last--;
+  const close = last >= 0 ? PAIRS[chars[last]] : undefined;
+  if (!close) return at;
+  let after = at;
+  while (after < text.length && isSpace(text[after])) after++;
+  if (text[after] !== close) return at;
+  while (chars.length > last) pop();
+  return after + 1;
 }
 
 /** Removes leading and trailing whitespace. */

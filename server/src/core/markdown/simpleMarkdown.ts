@@ -1,14 +1,25 @@
+import type { FrontMatterFormat } from '../corpus/frontMatter';
 import { parseMarkdown, type ParsedMarkdown, type ProseBlock } from './parseMarkdown';
 
 /**
  * Characters and line starts that need the full CommonMark parser: inline markup, HTML, entities, escapes,
- * links and citations, tables, lists, quotes, code, setext headings and thematic breaks.
+ * links and citations, tables, lists, quotes, code, setext headings and thematic breaks (and math: mayBeMath).
  */
 const needsParser = /[`*_[\]<>&\\|~@\t]| {2,}\r?\n|^ {4}|^\s*(?:[-+=]|\d+[.)])|^#{1,6}[^\S\n]*(?:\n|$)|#\s*$|:\/\//m;
-const frontMatterFence = /^---[^\S\r\n]*\r?\n/;
+/**
+ * Dollars that could be TeX math for the full parser (`$$`, or a `$` with a non-space after it, then a `$` with a
+ * non-space before it and no digit after it): prices such as "20 $" or "$5-$10" stay on the fast path.
+ */
+const mayBeMath = /\$\$|\$(?![\s$])[^$]*(?<!\s)\$(?!\d)/;
+const frontMatterOpen = /^(---|\+\+\+)[^\S\r\n]*\r?\n/;
+/** Closing fence of YAML front matter (`---`, or `...` as Pandoc allows: the first of the two) and of TOML. */
+const frontMatterClose = {
+  '---': /\r?\n(?:---|\.\.\.)[^\S\r\n]*(?:\r?\n|$)/,
+  '+++': /\r?\n\+\+\+[^\S\r\n]*(?:\r?\n|$)/,
+} as const;
 
 /**
- * A fast reader for the Markdown most corpus articles are: front matter, then paragraphs and ATX headings
+ * A fast reader for the Markdown most corpus articles are: front matter (YAML or TOML), then paragraphs and ATX headings
  * of plain prose. Gives the same blocks as {@link parseMarkdown} on such text — kinds, text and the offset
  * of every character (a property test holds them equal; a block's span may end before trailing spaces the
  * full parser includes) — many times faster; any other Markdown goes to the full parser.
@@ -16,15 +27,17 @@ const frontMatterFence = /^---[^\S\r\n]*\r?\n/;
 export function parseCorpusMarkdown(source: string): ParsedMarkdown {
   let bodyStart = 0;
   let frontMatter: ParsedMarkdown['frontMatter'];
-  if (frontMatterFence.test(source)) {
-    const close = /\r?\n---[^\S\r\n]*(?:\r?\n|$)/.exec(source.slice(3));
+  const open = frontMatterOpen.exec(source);
+  if (open) {
+    const fence = open[1] as keyof typeof frontMatterClose;
+    const close = frontMatterClose[fence].exec(source.slice(3));
     if (!close) return parseMarkdown(source);
     bodyStart = 3 + close.index + close[0].length;
-    frontMatter = readFrontMatter(source, 3 + close.index, bodyStart);
+    frontMatter = readFrontMatter(source, fence === '+++' ? 'toml' : 'yaml', 3 + close.index, bodyStart);
     if (!frontMatter) return parseMarkdown(source);
   }
   const body = source.slice(bodyStart);
-  if (needsParser.test(body) || /\r(?!\n)/.test(body)) return parseMarkdown(source);
+  if (needsParser.test(body) || /\r(?!\n)/.test(body) || (body.includes('$') && mayBeMath.test(body))) return parseMarkdown(source);
   const blocks: ProseBlock[] = [];
   const lines = body.split(/(?<=\n)/);
   let offset = bodyStart;
@@ -90,11 +103,11 @@ function paragraphBlock(lines: { start: number; text: string }[]): ProseBlock {
  * The front matter between the opening fence and the line break before the closing fence (at `closeBreak`;
  * the closing fence line ends at `bodyStart`), as the full parser gives it; undefined when it is empty.
  */
-function readFrontMatter(source: string, closeBreak: number, bodyStart: number): ParsedMarkdown['frontMatter'] {
+function readFrontMatter(source: string, format: FrontMatterFormat, closeBreak: number, bodyStart: number): ParsedMarkdown['frontMatter'] {
   const valueStart = source.indexOf('\n') + 1;
   const valueEnd = closeBreak;
   if (valueEnd <= valueStart) return undefined;
   const fenceEnd = source.slice(0, bodyStart).replace(/\r?\n$/, '').length;
   const raw = source.slice(valueStart, valueEnd);
-  return { raw, span: { start: 0, end: fenceEnd }, valueSpan: { start: valueStart, end: valueEnd } };
+  return { format, raw, span: { start: 0, end: fenceEnd }, valueSpan: { start: valueStart, end: valueEnd } };
 }
