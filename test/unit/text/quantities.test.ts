@@ -55,6 +55,17 @@ describe('parseQuantities', () => {
       assert.equal(only('1\u202f000\u202f000').value, 1e6);
     });
 
+    it('reads French dotted thousands and thin-space groups as one figure', () => {
+      const dotted = only('a écoulé 6.500 tonnes de fromage');
+      assert.equal(dotted.value, 6500);
+      assert.equal(dotted.unit, 'ton');
+      assert.equal(only('verser 240.000 euros').value, 240_000);
+      const thin = parseQuantities('une amende de 100\u2009000 euros', 'fr');
+      assert.equal(thin.length, 1);
+      assert.equal(thin[0].value, 100_000);
+      assert.equal(thin[0].raw, '100\u2009000 euros');
+    });
+
     it('reads comma-grouped thousands in English', () => {
       assert.equal(only('1,000,000 users', 'en').value, 1e6);
       assert.equal(only('5,000 people', 'en').value, 5000);

@@ -241,7 +241,7 @@ class QuantityParser {
     const right = this.tokens[b];
     if (!left || !right) return false;
     const gap = this.text.slice(left.end, right.start);
-    return gap.length <= maxGap && /^[\s\u00a0\u202f]*$/.test(gap);
+    return gap.length <= maxGap && /^[\s\u00a0\u2007\u2009\u202f]*$/.test(gap);
   }
 
   private currencyPrefix(i: number): { currency: string; start: number; firstIndex: number; numeralIndex: number } | undefined {
