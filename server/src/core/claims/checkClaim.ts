@@ -6,6 +6,7 @@ import { termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
+import { align, claimFrame, clauseAround, isAligned, sourceWindow } from './alignment';
 import { frenchAntonymsOf, frenchFor, frenchSynonymsOf } from './lexicon';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -280,10 +281,22 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
   }
   const matched: Quantity[] = [];
   const conflicts: { claim: Quantity; source: Quantity }[] = [];
+  const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage);
   for (const q of analysis.quantities.filter(isCheckable)) {
-    const comparable = view.quantities.filter((s) => sameMeasure(q, s, analysis.lang, doc.lang));
-    if (comparable.some((s) => sameQuantity(q, s))) matched.push(q);
-    else if (comparable.length > 0) conflicts.push({ claim: q, source: closestInContext(q, claimText, comparable, sentence.text, analysis.lang, doc.lang) });
+    const comparable = view.quantities.filter((s) => sameMeasure(q, s, analysis.lang, doc.lang) && sameBase(q, claimText, s, sentence.text, analysis.lang, doc.lang));
+    if (comparable.some((s) => sameQuantity(q, s)) || view.quantities.some((s) => sameValueUnitUnwritten(q, s))) {
+      matched.push(q);
+      continue;
+    }
+    // A different value conflicts only when it is the value of the same fact (see alignment.ts).
+    const frame = claimFrame(claimText, q, analysis);
+    const aligned = comparable
+      .map((s) => ({ s, alignment: align(frame, sourceWindow(sentence.text, s, doc.lang), weight) }))
+      .filter((a) => isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s));
+    if (aligned.length === 0) continue;
+    const best = Math.max(...aligned.map((a) => a.alignment.share));
+    const sources = aligned.filter((a) => a.alignment.share >= best - 1e-9).map((a) => a.s);
+    conflicts.push({ claim: q, source: closestInContext(q, claimText, sources, sentence.text, analysis.lang, doc.lang) });
   }
   // Figures stated count towards coverage too: a passage with the same figure says more of the claim.
   const figureWeight = 2;
@@ -387,6 +400,43 @@ function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang =
 
 function unitTerms(unit: string, lang: Lang): string[] {
   return lang === 'fr' ? frenchSynonymsOf(unit) : [unit, ...frenchFor(unit)];
+}
+
+/**
+ * A source number equal to the claim's value whose unit the source leaves to the context ("l'enseigne en a
+ * retiré 384" for "a retiré 384 boîtes"): the source states the value, so it is no conflict.
+ */
+function sameValueUnitUnwritten(claim: Quantity, source: Quantity): boolean {
+  if (source.kind !== 'number' || source.unit !== undefined || claim.kind === 'year' || source.words) return false;
+  return Math.abs(claim.value - source.value) <= 1e-9 * Math.max(1, Math.abs(claim.value));
+}
+
+/** The noun a percentage is of ("34 % des cheminots" → "cheminot"), as a stem; undefined when none is written. */
+function percentBase(q: Quantity, text: string, lang: Lang): string | undefined {
+  if (q.kind !== 'percent') return undefined;
+  const match = /^\s*(?:des|du|de la|de l['’]|d['’]|of the|of)\s*([\p{L}-]{3,})/u.exec(text.slice(q.end, q.end + 40));
+  return match ? termsOf(match[1], lang)[0] : undefined;
+}
+
+/** Percentages of different wholes ("34 % des cheminots", "57 % des Français") are not values of one fact. */
+function sameBase(claim: Quantity, claimText: string, source: Quantity, sourceText: string, claimLang: Lang, sourceLang: Lang): boolean {
+  const a = percentBase(claim, claimText, claimLang);
+  const b = percentBase(source, sourceText, sourceLang);
+  if (!a || !b) return true;
+  const aTerms = claimLang === 'fr' ? frenchSynonymsOf(a) : [a, ...frenchFor(a)];
+  return aTerms.includes(b) || a === b;
+}
+
+/**
+ * Whether the claim and the source date their values alike: a claim year (other than the value compared) that
+ * the source value's clause contradicts with another year makes them two facts ("en 2018" against "en 2019").
+ */
+function sameTime(analysis: ClaimAnalysis, claim: Quantity, sourceText: string, sourceQuantities: Quantity[], source: Quantity): boolean {
+  const claimYears = analysis.quantities.filter((q) => q !== claim && q.kind === 'year').map((q) => q.value);
+  if (claimYears.length === 0 || claim.kind === 'year') return true;
+  const clause = clauseAround(sourceText, source.start, source.end);
+  const sourceYears = sourceQuantities.filter((q) => q !== source && q.kind === 'year' && q.start >= clause.start && q.end <= clause.end).map((q) => q.value);
+  return sourceYears.length === 0 || sourceYears.some((y) => claimYears.includes(y));
 }
 
 function roughlyEqual(x: number, y: number): boolean {

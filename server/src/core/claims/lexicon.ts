@@ -47,6 +47,8 @@ ligne liaison
 transporter acheminer transport
 mise service ouverture
 relier connecter
+prévoir prévu prévue prévus prévues programmer programmé programmée planifier attendre attendu attendue annoncer annoncé annoncée
+promettre promis promise promesse
 `;
 
 /** French words of opposite meaning: a source that says one where the claim says the other contradicts it. */
@@ -143,6 +145,9 @@ track tracks: voie
 station stations: gare
 passenger passengers traveller travellers travelers: voyageur passager
 trip journey: trajet voyage
+cost costs costing: coût coûter montant
+expected expect expects scheduled planned due: prévoir prévu attendu
+promise promised promises pledge pledged pledges: promettre promesse
 hour hours: heure
 minute minutes: minute
 kilometre kilometres kilometer kilometers km: kilomètre
