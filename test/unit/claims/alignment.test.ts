@@ -20,6 +20,12 @@ La fromagerie Vidal, dont le fondateur Louis Vidal est mort en 2009, comparaît 
 L'État versera 120 millions d'euros d'indemnités à l'exploitant du barrage de Marèges.
 
 Le magasin d'Ussel a retiré 37 boîtes des rayons, tandis que l'enseigne concurrente en a retiré 912 dans toute la France.
+
+La nouvelle cuve de la laiterie de Sornac mesure plus de 12 mètres de haut.
+
+Selon un sondage Ifop publié le 3 mai, 61 % des habitants de Sornac estiment que la sanction n'est pas justifiée, et 39 % des habitants la jugent justifiée.
+
+La coopérative a refusé de rembourser les clients de Sornac, tandis que la fromagerie Vidal a perdu 2 000 clients en 2023.
 `,
 });
 const check = (text: string, lang: 'fr' | 'en' = 'fr') => checkClaim(text, analyzeClaim(text, lang, index.names), index);
@@ -46,6 +52,24 @@ describe('fact alignment', () => {
 
   it('supports a value the source states in another clause without repeating its unit', () => {
     assert.notEqual(check('L’enseigne concurrente a retiré 912 boîtes des rayons dans toute la France.').label, 'contradicted');
+  });
+
+  it('does not call a value contradicted when it keeps the source’s bound', () => {
+    assert.notEqual(check('La nouvelle cuve de la laiterie de Sornac mesure 15 mètres de haut.').label, 'contradicted');
+  });
+
+  it('compares a value only with a source value of the same polarity', () => {
+    const v = check('Selon un sondage Ifop, 70 % des habitants de Sornac jugent la sanction non justifiée.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 61);
+  });
+
+  it('reads a refusal as a negation', () => {
+    assert.equal(check('La coopérative de Sornac a décidé de ne pas rembourser les clients.').label, 'supported');
+  });
+
+  it('does not call a claim with other figures the opposite statement', () => {
+    assert.notEqual(check('La fromagerie Vidal a gagné 500 clients en 2023.').label, 'contradicted');
   });
 
   it('bounds a value’s clause at connectives that start another fact', () => {

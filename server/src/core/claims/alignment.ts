@@ -4,6 +4,7 @@ import { termsOfTokens } from '../text/stem';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 import type { ClaimAnalysis, ClaimWord } from './analyzeClaim';
+import { frenchAntonymsOf } from './lexicon';
 
 /**
  * Fact alignment: whether a source value and a claim value are the values of the same fact, so that a
@@ -15,7 +16,7 @@ import type { ClaimAnalysis, ClaimWord } from './analyzeClaim';
 
 /** Connectives that start another fact in the same sentence: a source value's clause stops there. */
 const CLAUSE_BREAK =
-  /;|\s(?:tandis que|tandis qu['’]|alors que|alors qu['’]|mais|whereas|while|but|puis|then|contre|versus|against|compared with|compared to|par rapport à|soit)\s|[.!?…]["»”)]*\s*(?=\p{Lu})|[.!?…](?=\p{Lu})/gu;
+  /;|\s(?:tandis que|tandis qu['’]|alors que|alors qu['’]|mais|whereas|while|but|puis|then|contre|versus|against|compared with|compared to|par rapport à|soit)\s|[.!?…]["»”)]*\s+(?=[\p{Lu}\d])|[.!?…]["»”)]*(?=\p{Lu})/gu;
 
 /** Words around a source value (each side) that can belong to its fact. */
 const SOURCE_REACH = 12;
@@ -36,6 +37,28 @@ export function clauseAround(text: string, start: number, end: number): { start:
     }
   }
   return { start: from, end: to };
+}
+
+/** Sentence ends (glued or not) and semicolons: the limits of what can negate a value. */
+const SENTENCE_BREAK = /;|[.!?…]["»”)]*\s+(?=[\p{Lu}\d])|[.!?…]["»”)]*(?=\p{Lu})/gu;
+
+/**
+ * The text whose negation bears on a value at [start, end): up to 80 characters before and 120 after it (a
+ * negated verb often follows its subject's figure: « 57 % des Français estiment que … n'est pas justifiée »),
+ * within its sentence.
+ */
+export function polarityText(text: string, start: number, end: number): string {
+  let from = Math.max(0, start - 80);
+  let to = Math.min(text.length, end + 120);
+  for (const match of text.matchAll(SENTENCE_BREAK)) {
+    const breakEnd = match.index + match[0].length;
+    if (breakEnd <= start) from = Math.max(from, breakEnd);
+    else if (match.index >= end) {
+      to = Math.min(to, match.index);
+      break;
+    }
+  }
+  return text.slice(from, to);
 }
 
 const windows = new WeakMap<Quantity, Set<string>>();
@@ -107,6 +130,9 @@ export interface Alignment {
  */
 export function align(frame: ClaimFrame, window: ReadonlySet<string>, weight: (word: ClaimWord) => number): Alignment {
   const found = (w: ClaimWord) => w.terms.some((t) => window.has(t)) || (w.parts.length > 1 && w.parts.every((p) => window.has(p)));
+  // The opposite word near the source value (« perdu » for « gagné »): another fact, whose value is no fix.
+  const opposed = frame.words.some((w) => !found(w) && w.terms.some((t) => frenchAntonymsOf(t).some((a) => window.has(a))));
+  if (opposed) return { share: 0, anchored: false };
   let total = 0;
   let got = 0;
   for (const word of frame.words) {

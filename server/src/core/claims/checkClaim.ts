@@ -2,11 +2,11 @@ import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { parseQuantities, sameQuantity, type Quantity } from '../text/quantities';
-import { termsOf } from '../text/stem';
+import { stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
-import { align, claimFrame, clauseAround, isAligned, sourceWindow } from './alignment';
+import { align, claimFrame, clauseAround, isAligned, polarityText, sourceWindow } from './alignment';
 import { frenchAntonymsOf, frenchFor, frenchSynonymsOf } from './lexicon';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -148,9 +148,11 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
     .sort(byCoverage);
   const negations = scored
-    .filter((s) => s.namesCovered && s.evidence.coverage >= negationThreshold && s.negated !== analysis.negated && s.conflicts.length === 0)
+    // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
+    .filter((s) => s.namesCovered && s.evidence.coverage >= negationThreshold && s.negated !== analysis.negated && s.conflicts.length === 0 && s.matched.length === checkable.length)
     .sort(byCoverage);
-  const attributions = checkable.length === 0 || scored.some((s) => s.matched.length > 0) ? findAttributions(claimText, analysis, scored) : [];
+  // Another name in the claim's slot contradicts only in a passage that states the claim's figures: else the passage tells another fact.
+  const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length));
 
   const bestSupport = supports[0];
   const bestConflict = quantityConflicts[0];
@@ -290,8 +292,14 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
     }
     // A different value conflicts only when it is the value of the same fact (see alignment.ts).
     const frame = claimFrame(claimText, q, analysis);
+    const claimNegated = isNegated(polarityText(claimText, q.start, q.end), analysis.lang);
+    const base = percentBase(q, claimText, analysis.lang);
     const aligned = comparable
-      .map((s) => ({ s, alignment: align(frame, sourceWindow(sentence.text, s, doc.lang), weight) }))
+      .filter((s) => !withinSourceBound(q, s))
+      .map((s) => ({ s, window: sourceWindow(sentence.text, s, doc.lang) }))
+      .filter(({ s, window }) => !base || percentBase(s, sentence.text, doc.lang) !== undefined || base.some((t) => window.has(t)))
+      .filter(({ s }) => isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) === claimNegated)
+      .map(({ s, window }) => ({ s, alignment: align(frame, window, weight) }))
       .filter((a) => isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s));
     if (aligned.length === 0) continue;
     const best = Math.max(...aligned.map((a) => a.alignment.share));
@@ -411,20 +419,36 @@ function sameValueUnitUnwritten(claim: Quantity, source: Quantity): boolean {
   return Math.abs(claim.value - source.value) <= 1e-9 * Math.max(1, Math.abs(claim.value));
 }
 
-/** The noun a percentage is of ("34 % des cheminots" → "cheminot"), as a stem; undefined when none is written. */
-function percentBase(q: Quantity, text: string, lang: Lang): string | undefined {
+/**
+ * A source bound that an exact claim value keeps ("plus de 40 mètres" and "96 mètres"): no conflict, whatever
+ * else the claim says.
+ */
+function withinSourceBound(claim: Quantity, source: Quantity): boolean {
+  if (claim.approx) return false;
+  if (source.approx === 'more-than' || source.approx === 'at-least') return claim.value >= source.value;
+  if (source.approx === 'less-than' || source.approx === 'at-most') return claim.value <= source.value;
+  return false;
+}
+
+/**
+ * The terms of the noun a percentage is of ("34 % des cheminots" → the stems of "cheminots", with synonyms and,
+ * for English, French equivalents and cognate stem); undefined when none is written.
+ */
+function percentBase(q: Quantity, text: string, lang: Lang): string[] | undefined {
   if (q.kind !== 'percent') return undefined;
-  const match = /^\s*(?:des|du|de la|de l['’]|d['’]|of the|of)\s*([\p{L}-]{3,})/u.exec(text.slice(q.end, q.end + 40));
-  return match ? termsOf(match[1], lang)[0] : undefined;
+  const match = /^\s*(?:des|du|de|d['’]|of)\s*(?:(?:the|its|their|his|her|our|la|le|les|l['’]|sa|son|ses|leur|leurs|notre|nos|ce|cette|ces)\s*)?([\p{L}-]{3,})/iu.exec(text.slice(q.end, q.end + 40));
+  if (!match) return undefined;
+  const word = match[1].toLowerCase();
+  if (lang === 'fr') return frenchSynonymsOf(stem(word, 'fr'));
+  const own = stem(word, 'en');
+  return [own, stem(word, 'fr'), ...frenchFor(own)];
 }
 
 /** Percentages of different wholes ("34 % des cheminots", "57 % des Français") are not values of one fact. */
 function sameBase(claim: Quantity, claimText: string, source: Quantity, sourceText: string, claimLang: Lang, sourceLang: Lang): boolean {
   const a = percentBase(claim, claimText, claimLang);
   const b = percentBase(source, sourceText, sourceLang);
-  if (!a || !b) return true;
-  const aTerms = claimLang === 'fr' ? frenchSynonymsOf(a) : [a, ...frenchFor(a)];
-  return aTerms.includes(b) || a === b;
+  return !a || !b || a.some((t) => b.includes(t));
 }
 
 /**

@@ -62,6 +62,16 @@ augmenter diminuer
 augmentation diminution
 croître reculer
 gagner perdre
+gagné perdu
+augmenté diminué
+augmenté baissé
+progresser reculer
+progressé reculé
+monter baisser
+hausser baisser
+détruit sauvé
+détruire sauver
+approuvé rejeté
 accepter refuser
 approuver rejeter
 public privé
