@@ -25,6 +25,8 @@ La nouvelle cuve de la laiterie de Sornac mesure plus de 12 mètres de haut.
 
 Selon un sondage Ifop publié le 3 mai, 61 % des habitants de Sornac estiment que la sanction n'est pas justifiée, et 39 % des habitants la jugent justifiée.
 
+Le site de Sornac a été fermé le 14 mars dernier, à la demande de la préfecture de Limoges.
+
 La coopérative a refusé de rembourser les clients de Sornac, tandis que la fromagerie Vidal a perdu 2 000 clients en 2023.
 `,
 });
@@ -70,6 +72,18 @@ describe('fact alignment', () => {
 
   it('does not call a claim with other figures the opposite statement', () => {
     assert.notEqual(check('La fromagerie Vidal a gagné 500 clients en 2023.').label, 'contradicted');
+  });
+
+  it('reads dates with day and month, and contradicts another day with a fix in the writer’s style', () => {
+    assert.equal(check('Le site de Sornac a été fermé le 14 mars dernier.').label, 'supported');
+    const v = check('Le site de Sornac a été fermé le lundi 14 avril dernier.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceText, '14 mars');
+    assert.equal(v.conflict?.claimQuantity?.raw, '14 avril');
+  });
+
+  it('does not compare the date of a claim with the date of another fact', () => {
+    assert.notEqual(check('Le 2 juin, la fromagerie Vidal a perdu 2 000 clients.').label, 'contradicted');
   });
 
   it('bounds a value’s clause at connectives that start another fact', () => {

@@ -16,7 +16,7 @@ import { frenchAntonymsOf } from './lexicon';
 
 /** Connectives that start another fact in the same sentence: a source value's clause stops there. */
 const CLAUSE_BREAK =
-  /;|\s(?:tandis que|tandis qu['’]|alors que|alors qu['’]|mais|whereas|while|but|puis|then|contre|versus|against|compared with|compared to|par rapport à|soit)\s|[.!?…]["»”)]*\s+(?=[\p{Lu}\d])|[.!?…]["»”)]*(?=\p{Lu})/gu;
+  /;|,\s+(?:et|and|puis)\s|\s(?:tandis que|tandis qu['’]|alors que|alors qu['’]|mais|whereas|while|but|puis|then|par rapport à|soit)\s|\s(?:contre|versus|against|compared with|compared to)\s+(?=(?:[\p{L}'’]+\s+)?\d)|[.!?…]["»”)]*\s+(?=[\p{Lu}\d])|[.!?…]["»”)]*(?=\p{Lu})/gu;
 
 /** Words around a source value (each side) that can belong to its fact. */
 const SOURCE_REACH = 12;
@@ -39,8 +39,8 @@ export function clauseAround(text: string, start: number, end: number): { start:
   return { start: from, end: to };
 }
 
-/** Sentence ends (glued or not) and semicolons: the limits of what can negate a value. */
-const SENTENCE_BREAK = /;|[.!?…]["»”)]*\s+(?=[\p{Lu}\d])|[.!?…]["»”)]*(?=\p{Lu})/gu;
+/** Sentence ends (glued or not), semicolons and coordinated clauses: the limits of what can negate a value. */
+const SENTENCE_BREAK = /;|,\s+(?:et|and)\s|[.!?…]["»”)]*\s+(?=[\p{Lu}\d])|[.!?…]["»”)]*(?=\p{Lu})/gu;
 
 /**
  * The text whose negation bears on a value at [start, end): up to 80 characters before and 120 after it (a
@@ -48,7 +48,7 @@ const SENTENCE_BREAK = /;|[.!?…]["»”)]*\s+(?=[\p{Lu}\d])|[.!?…]["»”)]*
  * within its sentence.
  */
 export function polarityText(text: string, start: number, end: number): string {
-  let from = Math.max(0, start - 80);
+  let from = Math.max(0, start - 80, clauseAround(text, start, end).start);
   let to = Math.min(text.length, end + 120);
   for (const match of text.matchAll(SENTENCE_BREAK)) {
     const breakEnd = match.index + match[0].length;
@@ -113,6 +113,12 @@ export function claimFrame(claimText: string, quantity: Quantity, analysis: Clai
   const governor = before.find((w) => distance(w.end, quantity.start) <= 4);
   const measure = after.find((w) => distance(quantity.end, w.start) <= 2);
   const words = [...before.slice(0, CLAIM_REACH), ...after.slice(0, CLAIM_REACH)];
+  if (!governor && !measure) {
+    // Nothing governs the value nearby ("at Hollywood's Kodak Theatre on 27 March"): the names next to it place its fact.
+    const names = analysis.words.filter((w) => w.isName && inClause(w) && !insideValue(w));
+    const near = (w: ClaimWord) => distance(Math.min(w.end, quantity.start), Math.max(w.start, quantity.end)) <= 3;
+    words.push(...names.filter(near));
+  }
   return { ...(governor ? { governor } : {}), ...(measure ? { measure } : {}), words, countedNoun: countsFactNoun(quantity, claimText) };
 }
 

@@ -2,7 +2,8 @@ import type { NameStats } from '../index/nameStats';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { isNumberWord } from '../text/numberWords';
-import { parseQuantities, type Quantity } from '../text/quantities';
+import { parseDates } from '../text/dates';
+import { parseQuantities, withDates, type Quantity } from '../text/quantities';
 import { isStopWord, stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
@@ -68,8 +69,10 @@ export function isNegated(text: string, lang: Lang): boolean {
  * note, nous…") and sentences with neither a figure nor a name are not.
  */
 export function analyzeClaim(text: string, lang: Lang, names: NameStats, options: { heading?: boolean } = {}): ClaimAnalysis {
-  const quantities = parseQuantities(text, lang);
-  const numberSpans = quantities.map((q) => [q.numberStart, q.numberEnd] as const);
+  const quantities = withDates(parseQuantities(text, lang), parseDates(text, lang));
+  // A date's month name stays a content word: sources name the month too, and it says what the date is.
+  const dateSpans = quantities.filter((q) => q.date).map((q): readonly [number, number] => [q.start, q.end]);
+  const numberSpans = quantities.map((q): readonly [number, number] => (q.date ? [q.numberStart, q.numberStart + (/^\d+/.exec(q.raw)?.[0].length ?? 0)] : [q.numberStart, q.numberEnd]));
   const unitSpans = quantities.filter((q) => q.kind === 'number' && q.unit).map((q) => [q.numberEnd, q.end] as const);
   const inside = (spans: readonly (readonly [number, number])[], start: number, end: number) => spans.some(([s, e]) => start >= s && end <= e);
   const tokens = tokenize(text);
@@ -88,7 +91,8 @@ export function analyzeClaim(text: string, lang: Lang, names: NameStats, options
       norm: token.norm,
       start: token.start,
       end: token.end,
-      isName: looksLikeName(token.text, token.norm, initial, names),
+      // A capitalised month of a date ("27 March") is no name: the date is compared as a value.
+      isName: !inside(dateSpans, token.start, token.end) && looksLikeName(token.text, token.norm, initial, names),
       terms: termsFor(token.lower, token.norm, lang),
       isUnit: inside(unitSpans, token.start, token.end),
       parts: token.lower.includes('-') ? token.lower.split('-').filter((p) => p && !isStopWord(fold(p), lang)).map((p) => stem(p, lang)) : [],

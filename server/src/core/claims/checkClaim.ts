@@ -1,7 +1,8 @@
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import type { CorpusIndex } from '../index/corpusIndex';
-import { parseQuantities, sameQuantity, type Quantity } from '../text/quantities';
+import { parseDates, sameDate } from '../text/dates';
+import { parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
 import { stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
@@ -75,7 +76,7 @@ function viewOf(sentence: Sentence, lang: Lang): PassageView {
     }
     view = {
       terms: new Set(termsOf(sentence.text, lang)),
-      quantities: parseQuantities(sentence.text, lang),
+      quantities: withDates(parseQuantities(sentence.text, lang), parseDates(sentence.text, lang)),
       clauses: sentence.text
         .split(/[,;:()«»"“”]|\s(?:mais|but|alors que|tandis que|while|whereas)\s/)
         .filter((clause) => clause.trim() !== '')
@@ -250,6 +251,7 @@ function retrieve(analysis: ClaimAnalysis, index: CorpusIndex): { doc: CorpusDoc
 
 /** The retrieval term of a quantity's numeral, as the index has it ("3.57", "2018"). */
 function numberTerm(q: Quantity): string | undefined {
+  if (q.date) return q.date.day !== undefined ? String(q.date.day) : undefined;
   return Number.isFinite(q.mantissa) ? String(Number(q.mantissa.toPrecision(12))) : undefined;
 }
 
@@ -290,7 +292,11 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
       matched.push(q);
       continue;
     }
-    // A different value conflicts only when it is the value of the same fact (see alignment.ts).
+    // A different value conflicts only when it is the value of the same fact (see alignment.ts). A time is the
+    // time of the fact the claim's other figures state: it conflicts only in a passage that states them too.
+    const isTime = q.kind === 'date' || q.kind === 'year';
+    const others = analysis.quantities.filter((o) => o !== q && isCheckable(o) && o.kind !== 'date' && o.kind !== 'year');
+    if (isTime && !others.every((o) => view.quantities.some((s) => sameQuantity(o, s) || sameValueUnitUnwritten(o, s)))) continue;
     const frame = claimFrame(claimText, q, analysis);
     const claimNegated = isNegated(polarityText(claimText, q.start, q.end), analysis.lang);
     const base = percentBase(q, claimText, analysis.lang);
@@ -398,7 +404,7 @@ function fuzzyName(norm: string, view: PassageView): boolean {
 
 /** Whether two quantities measure the same kind of thing (so that different values conflict). */
 function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang = 'fr'): boolean {
-  if (a.kind === 'year' || b.kind === 'year') return a.kind === b.kind;
+  if (a.kind === 'year' || b.kind === 'year' || a.kind === 'date' || b.kind === 'date') return a.kind === b.kind;
   if (a.kind !== b.kind) return false;
   if (a.kind === 'percent' || a.kind === 'multiplier') return true;
   if (a.kind === 'money') return !a.unit || !b.unit || a.unit === b.unit;
@@ -452,15 +458,27 @@ function sameBase(claim: Quantity, claimText: string, source: Quantity, sourceTe
 }
 
 /**
- * Whether the claim and the source date their values alike: a claim year (other than the value compared) that
- * the source value's clause contradicts with another year makes them two facts ("en 2018" against "en 2019").
+ * Whether the claim and the source date their values alike: a claim year or date (other than the value compared)
+ * that the source value's clause contradicts with another one makes them two facts ("en 2018" against "en 2019",
+ * "publié le 5 avril" against "datée du 23 mars").
  */
 function sameTime(analysis: ClaimAnalysis, claim: Quantity, sourceText: string, sourceQuantities: Quantity[], source: Quantity): boolean {
-  const claimYears = analysis.quantities.filter((q) => q !== claim && q.kind === 'year').map((q) => q.value);
-  if (claimYears.length === 0 || claim.kind === 'year') return true;
+  if (claim.kind === 'year' || claim.kind === 'date') return true;
+  const isTime = (q: Quantity) => q.kind === 'year' || q.kind === 'date';
+  const claimTimes = analysis.quantities.filter((q) => q !== claim && isTime(q));
+  if (claimTimes.length === 0) return true;
   const clause = clauseAround(sourceText, source.start, source.end);
-  const sourceYears = sourceQuantities.filter((q) => q !== source && q.kind === 'year' && q.start >= clause.start && q.end <= clause.end).map((q) => q.value);
-  return sourceYears.length === 0 || sourceYears.some((y) => claimYears.includes(y));
+  const sourceTimes = sourceQuantities.filter((q) => q !== source && isTime(q) && q.start >= clause.start && q.end <= clause.end);
+  return sourceTimes.length === 0 || sourceTimes.some((s) => claimTimes.some((c) => sameTimeValue(c, s)));
+}
+
+/** Whether two time qualifiers can name the same time: equal years, the same day, or a date in that year. */
+function sameTimeValue(a: Quantity, b: Quantity): boolean {
+  if (a.date && b.date) return sameDate(a.date, b.date);
+  const year = (q: Quantity) => (q.date ? q.date.year : q.value);
+  const ya = year(a);
+  const yb = year(b);
+  return ya === undefined || yb === undefined || ya === yb;
 }
 
 function roughlyEqual(x: number, y: number): boolean {

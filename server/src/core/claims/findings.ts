@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../index/corpusIndex';
+import { formatDate } from '../text/dates';
 import { formatQuantity } from '../text/quantities';
 import type { Lang, Range, Span } from '../types';
 import type { Evidence, Verdict } from './checkClaim';
@@ -157,7 +158,9 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
   const span = conflict.kind === 'negation' ? sentence.span : draftSpan(sentence, conflict.claimStart, conflict.claimEnd);
   const fixes: Fix[] = [];
   if (conflict.sourceQuantity && conflict.claimQuantity) {
-    const newText = formatQuantity(conflict.sourceQuantity.value, conflict.claimQuantity, lang);
+    const newText = conflict.sourceQuantity.date && conflict.claimQuantity.date
+      ? formatDate(conflict.sourceQuantity.date, conflict.claimQuantity, lang)
+      : formatQuantity(conflict.sourceQuantity.value, conflict.claimQuantity, lang);
     fixes.push({ title: t.replace(newText), span, newText });
   } else if (conflict.kind === 'attribution' && conflict.sourceName) {
     fixes.push({ title: t.replace(conflict.sourceName), span, newText: conflict.sourceName });

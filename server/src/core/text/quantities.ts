@@ -1,4 +1,5 @@
 import type { Lang } from '../types';
+import { sameDate, type CalendarDate } from './dates';
 import { fold } from './normalize';
 import { formatPlain, parseNumeral } from './numbers';
 import {
@@ -12,7 +13,7 @@ import {
 import { detectLang, isStopWord, stem } from './stem';
 import { tokenize, type Token } from './tokenize';
 
-export type QuantityKind = 'number' | 'percent' | 'money' | 'year' | 'multiplier';
+export type QuantityKind = 'number' | 'percent' | 'money' | 'year' | 'multiplier' | 'date';
 export type Approx = 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most';
 
 export interface Quantity {
@@ -48,6 +49,8 @@ export interface Quantity {
   groupSeparator?: string;
   /** Written in words ("quatre", "twenty-one"). */
   words?: boolean;
+  /** For kind 'date': the day, month and year as written (see dates.ts). */
+  date?: CalendarDate;
 }
 
 const SCALE_WORDS: Record<Lang, ReadonlyMap<string, number>> = {
@@ -586,6 +589,7 @@ function withinApprox(bounded: Quantity, exact: number): boolean {
  * ("plus de 29" matches 29 and 31, not 28 or 40).
  */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (a.kind === 'date' || b.kind === 'date') return a.date !== undefined && b.date !== undefined && sameDate(a.date, b.date);
   if (!kindsMatch(a, b) || !unitsMatch(a, b)) return false;
   if (!a.approx && !b.approx) return equal(a.value, b.value);
   if (a.approx && b.approx) {
@@ -595,4 +599,14 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     return withinApprox(a, b.value) || withinApprox(b, a.value);
   }
   return a.approx ? withinApprox(a, b.value) : withinApprox(b, a.value);
+}
+
+/**
+ * `quantities` with `dates` in place of what they cover (the day "24" of "24 septembre", the year of "15 avril
+ * 2019"), in text order.
+ */
+export function withDates(quantities: readonly Quantity[], dates: readonly Quantity[]): Quantity[] {
+  if (dates.length === 0) return [...quantities];
+  const covered = (q: Quantity) => dates.some((d) => q.numberStart < d.end && q.numberEnd > d.start);
+  return [...quantities.filter((q) => !covered(q)), ...dates].sort((a, b) => a.start - b.start);
 }
