@@ -42,12 +42,22 @@ export interface ClaimAnalysis {
 const discourseWords = new Set([
   'grace', 'selon', 'afin', 'ainsi', 'egalement', 'notamment', 'desormais', 'deja', 'actuellement', 'aujourd\'hui',
   'encore', 'toujours', 'seulement', 'meme', 'aussi', 'cependant', 'pourtant', 'neanmoins', 'enfin', 'puis',
+  // « Côté prix, … »: a topic marker, not part of the fact.
+  'cote',
   'according', 'also', 'already', 'currently', 'however', 'still', 'even', 'only', 'now', 'today',
 ]);
 
 /** A sentence about the draft itself: "Cette note fait le point sur…", "In this section, …". */
 const selfReference =
   /^(?:(?:dans|en|par|pour|avec|in|with|for)\s+)?(?:cette|ce|cet|la presente|le present|this|the present)\s+(?:note|rapport|section|document|synthese|chapitre|partie|etude|article|report|chapter|part|study|paper|memo|brief)\b/;
+
+/** A line that only says what it is about: « À propos de X », "About X", "Regarding X". */
+const aboutLine = /^(?:a propos d|au sujet d|concernant|s'agissant d|about|regarding|concerning|as for|as regards)\b/;
+/** A transition that moves the reader on: « Revenons à… », « Passons maintenant… », "Let us turn to…", "Turning to…". */
+const transition =
+  /^(?:revenons|passons|venons-en|voyons|examinons|abordons|tournons-nous|penchons-nous|terminons|commencons|concluons|let us|let's|lets|turning to|moving on|back to|we now turn|we turn)\b/;
+/** The draft naming itself anywhere: « dans ce dossier », "in this report". */
+const draftReference = /\b(?:dans|de|en) (?:ce|cette) (?:dossier|note|rapport|section|synthese|chapitre|document)\b|\bin this (?:report|note|section|file|memo|brief|chapter|document)\b/;
 
 const firstPerson = new Set(['nous', 'je', 'we', 'i', 'our', 'notre', 'nos', 'us']);
 // "ne … plus que" restricts ("only"), it does not negate.
@@ -113,7 +123,10 @@ function notClaimReason(text: string, analysis: ClaimAnalysis, firstPersonSeen: 
   if (/\?\s*["»”')\]]*\s*$/.test(text)) return 'question';
   if (heading && facts === 0) return 'heading';
   if (firstPersonSeen && facts === 0) return 'signposting';
-  if (selfReference.test(fold(text))) return 'signposting';
+  const folded = fold(text);
+  if (selfReference.test(folded) || (facts === 0 && (aboutLine.test(folded) || transition.test(folded) || draftReference.test(folded)))) return 'signposting';
+  // A label that introduces what follows ("Bilan 2019 :", "Key dates:"): no statement of its own.
+  if (/:\s*$/.test(text) && analysis.words.length <= 5) return 'no-fact';
   if (facts === 0 && names === 0) return 'no-fact';
   if (analysis.words.length < 2 && facts === 0) return 'too-short';
   return undefined;
