@@ -27,6 +27,8 @@ Selon un sondage Ifop publié le 3 mai, 61 % des habitants de Sornac estiment qu
 
 Le site de Sornac a été fermé le 14 mars dernier, à la demande de la préfecture de Limoges.
 
+En cinq ans, la fréquentation des cars de Sornac a doublé. Le nombre d'abonnés des cars de Sornac a été multiplié par trois depuis 2015.
+
 La coopérative a refusé de rembourser les clients de Sornac, tandis que la fromagerie Vidal a perdu 2 000 clients en 2023.
 `,
 });
@@ -84,6 +86,16 @@ describe('fact alignment', () => {
 
   it('does not compare the date of a claim with the date of another fact', () => {
     assert.notEqual(check('Le 2 juin, la fromagerie Vidal a perdu 2 000 clients.').label, 'contradicted');
+  });
+
+  it('reads verbs of change as factors', () => {
+    assert.equal(check('En cinq ans, la fréquentation des cars de Sornac a doublé.').label, 'supported');
+    const tripled = check('En cinq ans, la fréquentation des cars de Sornac a triplé.');
+    assert.equal(tripled.label, 'contradicted');
+    assert.equal(tripled.conflict?.sourceQuantity?.value, 2);
+    const doubled = check('Le nombre d’abonnés des cars de Sornac a doublé depuis 2015.');
+    assert.equal(doubled.label, 'contradicted');
+    assert.equal(doubled.conflict?.sourceQuantity?.value, 3);
   });
 
   it('bounds a value’s clause at connectives that start another fact', () => {

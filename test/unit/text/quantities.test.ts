@@ -193,6 +193,23 @@ describe('parseQuantities', () => {
     });
   });
 
+  describe('verbs of change', () => {
+    it('reads doubler, tripler, halve as factors, never the adjectives', () => {
+      assert.equal(only('La fréquentation a doublé.').value, 2);
+      assert.equal(only('La fréquentation a doublé.').kind, 'multiplier');
+      assert.equal(only('Sales tripled last year.', 'en').value, 3);
+      assert.equal(only('Profits halved.', 'en').value, 0.5);
+      assert.equal(parseQuantities('Un double meurtre et un triple saut.', 'fr').length, 0);
+    });
+
+    it('writes a factor as the same verb form', () => {
+      const tripled = only('La fréquentation a triplé.');
+      assert.equal(formatQuantity(2, tripled, 'fr'), 'doublé');
+      assert.equal(formatQuantity(2, only('Sales tripled.', 'en'), 'en'), 'doubled');
+      assert.equal(formatQuantity(0.5, only('Sales doubled.', 'en'), 'en'), 'halved');
+    });
+  });
+
   describe('multipliers', () => {
     it('reads 17 fois moins cher', () => {
       const q = only('17 fois moins cher');

@@ -49,6 +49,8 @@ export interface Quantity {
   groupSeparator?: string;
   /** Written in words ("quatre", "twenty-one"). */
   words?: boolean;
+  /** A verb of change states the factor (« a doublé », "tripled"): kind 'multiplier'. */
+  changeVerb?: boolean;
   /** For kind 'date': the day, month and year as written (see dates.ts). */
   date?: CalendarDate;
 }
@@ -168,6 +170,21 @@ interface Unit {
   add?: number;
 }
 
+/**
+ * Verbs of change that state a factor, folded, in their verb forms only (« double » and "triple" alone are
+ * also adjectives): French participles and conjugated forms, English -ed/-es/-ing forms.
+ */
+const CHANGE_VERB = /^(doubl|tripl|quadrupl|quintupl|d[ée]cupl|halv)(?:é|ée|és|ées|er|ent|era|eront|erait|eraient|ait|aient|ant|ed|ing)$/;
+const CHANGE_FACTORS: ReadonlyMap<string, number> = new Map([
+  ['doubl', 2], ['tripl', 3], ['quadrupl', 4], ['quintupl', 5], ['decupl', 10], ['halv', 0.5],
+]);
+
+/** The stem of the change verb for a factor, for fixes: « doublé » → « triplé ». */
+export function changeVerbStem(factor: number): string | undefined {
+  for (const [verbStem, f] of CHANGE_FACTORS) if (f === factor && verbStem !== 'decupl') return verbStem;
+  return undefined;
+}
+
 /** "multiplié par trois", "multiplied by 3": the number is a multiplier. */
 const MULTIPLY_VERB = /^(multipli|multiply)/;
 const BY_WORDS = new Set(['par', 'by']);
@@ -182,12 +199,39 @@ class QuantityParser {
   parse(): Quantity[] {
     const quantities: Quantity[] = [];
     for (let i = 0; i < this.tokens.length; i++) {
+      const change = this.changeVerbAt(i);
+      if (change) {
+        quantities.push(change);
+        continue;
+      }
       const quantity = this.parseAt(i);
       if (!quantity) continue;
       quantities.push(quantity.quantity);
       i = quantity.last;
     }
     return quantities;
+  }
+
+  /** A verb of change that states a factor: « a doublé » (×2), « tripled » (×3), « halved » (×0.5). */
+  private changeVerbAt(i: number): Quantity | undefined {
+    const token = this.tokens[i];
+    if (token.kind !== 'word') return undefined;
+    const match = CHANGE_VERB.exec(token.lower);
+    if (!match) return undefined;
+    const factor = CHANGE_FACTORS.get(fold(match[1]))!;
+    return {
+      start: token.start,
+      end: token.end,
+      numberStart: token.start,
+      numberEnd: token.end,
+      value: factor,
+      mantissa: factor,
+      scale: 1,
+      kind: 'multiplier',
+      unit: 'x',
+      raw: token.text,
+      changeVerb: true,
+    };
   }
 
   private afterMultiplyVerb(index: number): boolean {
@@ -207,9 +251,11 @@ class QuantityParser {
       ? { kind: 'multiplier', unit: 'x', last: numeral.last }
       : this.readUnit(numeral.last, prefix?.currency);
     let { kind, unit: unitName, last } = unit;
-    if (kind === 'number' && unitName === undefined && this.afterMultiplyVerb(prefix?.firstIndex ?? index)) {
+    if (kind === 'number' && this.afterMultiplyVerb(prefix?.firstIndex ?? index)) {
+      // « multiplié par trois depuis 2015 »: the factor has no counted noun.
       kind = 'multiplier';
       unitName = 'x';
+      last = numeral.last;
     }
     if (kind === 'number' && numeral.bareInteger && this.isYear(numeral, index, unitName === undefined ? undefined : last)) {
       kind = 'year';
@@ -523,6 +569,16 @@ function formatDigits(value: number, decimalSeparator: string, groupSeparator: s
  * French plural agreement ("1,5 million", "3,57 millions").
  */
 export function formatQuantity(value: number, like: Quantity, lang: Lang): string {
+  if (like.changeVerb) {
+    // The same verb form with the source's factor (« triplé » → « doublé »), else the factor in words.
+    const verbStem = changeVerbStem(value);
+    const match = CHANGE_VERB.exec(like.raw.toLowerCase());
+    if (verbStem && match && (lang === 'en' || verbStem !== 'halv')) {
+      const written = like.raw.slice(0, match[1].length);
+      return matchCase(verbStem, written) + like.raw.slice(match[1].length);
+    }
+    return lang === 'fr' ? `multiplié par ${numberToWords(value, lang) ?? formatPlain(value)}` : `multiplied by ${numberToWords(value, lang) ?? formatPlain(value)}`;
+  }
   const decimalSeparator = like.decimalSeparator ?? (lang === 'fr' ? ',' : '.');
   const numberText = like.raw.slice(like.numberStart - like.start, like.numberEnd - like.start);
   const family = like.scaleWord ? scaleFamily(like.scaleWord, lang) : undefined;
