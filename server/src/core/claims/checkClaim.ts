@@ -151,6 +151,8 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
     .filter((s) => s.namesCovered && s.evidence.coverage >= negationThreshold && s.negated !== analysis.negated && s.conflicts.length === 0 && s.matched.length === checkable.length)
+    // A negated claim is not contradicted by a sentence that negates too, in another clause than the one matched best.
+    .filter((s) => !(analysis.negated && isNegated(s.evidence.sentence.text, s.evidence.doc.lang)))
     .sort(byCoverage);
   // Another name in the claim's slot contradicts only in a passage that states the claim's figures: else the passage tells another fact.
   const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length));
