@@ -99,8 +99,19 @@ export interface ClaimFrame {
   countedNoun: boolean;
 }
 
-/** The {@link ClaimFrame} of a claim value. */
+const frames = new WeakMap<Quantity, ClaimFrame>();
+
+/** The {@link ClaimFrame} of a claim value (cached per value: a claim meets up to 30 candidate passages). */
 export function claimFrame(claimText: string, quantity: Quantity, analysis: ClaimAnalysis): ClaimFrame {
+  let frame = frames.get(quantity);
+  if (!frame) {
+    frame = frameOf(claimText, quantity, analysis);
+    frames.set(quantity, frame);
+  }
+  return frame;
+}
+
+function frameOf(claimText: string, quantity: Quantity, analysis: ClaimAnalysis): ClaimFrame {
   const tokens = tokenize(claimText);
   const clause = clauseAround(claimText, quantity.start, quantity.end);
   const inClause = (w: ClaimWord) => w.start >= clause.start && w.end <= clause.end;
