@@ -6,6 +6,22 @@ const index = indexOf(orchardCorpus);
 const analyze = (text: string, lang: 'fr' | 'en' = 'fr', heading = false) => analyzeClaim(text, lang, index.names, { heading });
 
 describe('analyzeClaim', () => {
+  it('leaves about-lines, transitions, draft references and labels unchecked', () => {
+    assert.equal(analyze('À propos de Vergers d’Auge dans ce dossier.').reason, 'signposting');
+    assert.equal(analyze('Revenons maintenant à la récolte de Claire Hamon.').reason, 'signposting');
+    assert.equal(analyze('Let us now turn to Vergers d’Auge.', 'en').reason, 'signposting');
+    assert.equal(analyze('Bilan 2023 :').isClaim, false);
+    assert.equal(analyze('Key figures for Vergers d’Auge:', 'en').isClaim, false);
+    assert.equal(analyze('Revenons à 2023 : Vergers d’Auge a récolté 42 000 tonnes.').isClaim, true);
+  });
+
+  it('reads a refusal and a judged « non » as negation', () => {
+    assert.equal(isNegated('L’Unsa a refusé de poursuivre la grève.', 'fr'), true);
+    assert.equal(isNegated('La grève est jugée non justifiée.', 'fr'), true);
+    assert.equal(isNegated('Les secteurs non agricoles sont aidés.', 'fr'), false);
+    assert.equal(isNegated('The board refused to sign.', 'en'), true);
+  });
+
   it('treats a sentence with a figure as a claim', () => {
     const a = analyze('La coopérative a récolté 50 000 tonnes de pommes.');
     assert.equal(a.isClaim, true);

@@ -19,6 +19,14 @@ describe('findings', () => {
     assert.equal(f.evidence[0].id, 'cidre');
   });
 
+  it('writes the source’s scale word over a figure written out', () => {
+    const draft = 'Le Domaine Lecoq produit 1 500 bouteilles par an.\n';
+    const [f] = findings(draft);
+    assert.equal(f.code, 'contradicted-claim');
+    assert.equal(draft.slice(f.span.start, f.span.end), '1 500 bouteilles');
+    assert.equal(f.fixes[0].newText, '1,5 million de bouteilles');
+  });
+
   it('reports unknown citation ids on the key', () => {
     const draft = 'Les ventes de cidre ont progressé de 12 % en 2023 [@nulle-part].\n';
     const f = findings(draft).find((x) => x.code === 'unknown-source')!;

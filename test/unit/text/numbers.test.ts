@@ -8,6 +8,19 @@ describe('parseNumeral', () => {
     assert.deepEqual(parseNumeral('1.000.000,5'), { value: 1_000_000.5, groupSeparator: '.', decimalSeparator: ',' });
   });
 
+  it('reads one dot group as thousands in French and as a decimal point in English', () => {
+    assert.deepEqual(parseNumeral('6.500', 'fr'), { value: 6500, groupSeparator: '.' });
+    assert.deepEqual(parseNumeral('240.000', 'fr'), { value: 240_000, groupSeparator: '.' });
+    assert.deepEqual(parseNumeral('1.800,5', 'fr'), { value: 1800.5, groupSeparator: '.', decimalSeparator: ',' });
+    assert.deepEqual(parseNumeral('6.500', 'en'), { value: 6.5, decimalSeparator: '.' });
+    assert.deepEqual(parseNumeral('3.57', 'fr'), { value: 3.57, decimalSeparator: '.' });
+  });
+
+  it('reads digits grouped by a thin space or figure space', () => {
+    assert.deepEqual(parseNumeral('100\u2009000'), { value: 100_000, groupSeparator: '\u2009' });
+    assert.deepEqual(parseNumeral('2\u2007500'), { value: 2500, groupSeparator: '\u2007' });
+  });
+
   it('reports the separators as written', () => {
     assert.deepEqual(parseNumeral('3,57'), { value: 3.57, decimalSeparator: ',' });
     assert.deepEqual(parseNumeral('100\u00a0000'), { value: 100_000, groupSeparator: '\u00a0' });

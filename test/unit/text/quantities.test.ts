@@ -55,6 +55,17 @@ describe('parseQuantities', () => {
       assert.equal(only('1\u202f000\u202f000').value, 1e6);
     });
 
+    it('reads French dotted thousands and thin-space groups as one figure', () => {
+      const dotted = only('a écoulé 6.500 tonnes de fromage');
+      assert.equal(dotted.value, 6500);
+      assert.equal(dotted.unit, 'ton');
+      assert.equal(only('verser 240.000 euros').value, 240_000);
+      const thin = parseQuantities('une amende de 100\u2009000 euros', 'fr');
+      assert.equal(thin.length, 1);
+      assert.equal(thin[0].value, 100_000);
+      assert.equal(thin[0].raw, '100\u2009000 euros');
+    });
+
     it('reads comma-grouped thousands in English', () => {
       assert.equal(only('1,000,000 users', 'en').value, 1e6);
       assert.equal(only('5,000 people', 'en').value, 5000);
@@ -179,6 +190,23 @@ describe('parseQuantities', () => {
     it('does not read a lone lowercase m as millions without a currency', () => {
       assert.equal(only('3 m').scale, 1);
       assert.equal(only('£3m', 'en').value, 3e6);
+    });
+  });
+
+  describe('verbs of change', () => {
+    it('reads doubler, tripler, halve as factors, never the adjectives', () => {
+      assert.equal(only('La fréquentation a doublé.').value, 2);
+      assert.equal(only('La fréquentation a doublé.').kind, 'multiplier');
+      assert.equal(only('Sales tripled last year.', 'en').value, 3);
+      assert.equal(only('Profits halved.', 'en').value, 0.5);
+      assert.equal(parseQuantities('Un double meurtre et un triple saut.', 'fr').length, 0);
+    });
+
+    it('writes a factor as the same verb form', () => {
+      const tripled = only('La fréquentation a triplé.');
+      assert.equal(formatQuantity(2, tripled, 'fr'), 'doublé');
+      assert.equal(formatQuantity(2, only('Sales tripled.', 'en'), 'en'), 'doubled');
+      assert.equal(formatQuantity(0.5, only('Sales doubled.', 'en'), 'en'), 'halved');
     });
   });
 

@@ -5,6 +5,10 @@ const texts = (tokens: Token[]) => tokens.map((t) => t.text);
 const kinds = (tokens: Token[]) => tokens.map((t) => `${t.kind}:${t.text}`);
 
 describe('tokenize', () => {
+  it('keeps digits grouped by a thin space in one number token', () => {
+    assert.deepEqual(texts(tokenize('verser 100\u2009000 euros')), ['verser', '100\u2009000', 'euros']);
+  });
+
   it('splits French elisions off with both apostrophes', () => {
     assert.deepEqual(kinds(tokenize("d’ingénieurs l'État qu’il jusqu'à")), [
       'elision:d’', 'word:ingénieurs', "elision:l'", 'word:État', 'elision:qu’', 'word:il', "elision:jusqu'", 'word:à',

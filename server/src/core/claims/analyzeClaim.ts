@@ -2,7 +2,8 @@ import type { NameStats } from '../index/nameStats';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { isNumberWord } from '../text/numberWords';
-import { parseQuantities, type Quantity } from '../text/quantities';
+import { parseDates } from '../text/dates';
+import { parseQuantities, withDates, type Quantity } from '../text/quantities';
 import { isStopWord, stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
@@ -41,6 +42,8 @@ export interface ClaimAnalysis {
 const discourseWords = new Set([
   'grace', 'selon', 'afin', 'ainsi', 'egalement', 'notamment', 'desormais', 'deja', 'actuellement', 'aujourd\'hui',
   'encore', 'toujours', 'seulement', 'meme', 'aussi', 'cependant', 'pourtant', 'neanmoins', 'enfin', 'puis',
+  // « Côté prix, … »: a topic marker, not part of the fact.
+  'cote',
   'according', 'also', 'already', 'currently', 'however', 'still', 'even', 'only', 'now', 'today',
 ]);
 
@@ -48,14 +51,26 @@ const discourseWords = new Set([
 const selfReference =
   /^(?:(?:dans|en|par|pour|avec|in|with|for)\s+)?(?:cette|ce|cet|la presente|le present|this|the present)\s+(?:note|rapport|section|document|synthese|chapitre|partie|etude|article|report|chapter|part|study|paper|memo|brief)\b/;
 
+/** A line that only says what it is about: « À propos de X », "About X", "Regarding X". */
+const aboutLine = /^(?:a propos d|au sujet d|concernant|s'agissant d|about|regarding|concerning|as for|as regards)\b/;
+/** A transition that moves the reader on: « Revenons à… », « Passons maintenant… », "Let us turn to…", "Turning to…". */
+const transition =
+  /^(?:revenons|passons|venons-en|voyons|examinons|abordons|tournons-nous|penchons-nous|terminons|commencons|concluons|let us|let's|lets|turning to|moving on|back to|we now turn|we turn)\b/;
+/** The draft naming itself anywhere: « dans ce dossier », "in this report". */
+const draftReference = /\b(?:dans|de|en) (?:ce|cette) (?:dossier|note|rapport|section|synthese|chapitre|document)\b|\bin this (?:report|note|section|file|memo|brief|chapter|document)\b/;
+
 const firstPerson = new Set(['nous', 'je', 'we', 'i', 'our', 'notre', 'nos', 'us']);
 // "ne … plus que" restricts ("only"), it does not negate.
 const negationFr = /(?:^|[\s'’])(?:ne|n['’])\s*\S*(?:\s+\S+)?\s+(?:pas|jamais|plus(?!\s+(?:que|qu['’]))|aucun|aucune|rien|nullement|guère)\b/i;
 const negationEn = /\b(?:not|never|no longer|n't|cannot)\b/i;
 
-/** Whether a sentence is negated ("n’a pas", "ne … jamais", "did not"). */
+/** Refusal says no to what follows it (« refusant de poursuivre », « refused to sign »), and so does « non » after a verb of judging (« jugée non justifiée »). */
+const refusalFr = /(?:^|[\s'’])(?:refus\p{L}*\s+(?:de|d['’])|renon\p{L}*\s+(?:à|a)\s)|(?:^|\s)(?:est|sont|était|étaient|sera|seront|jug\p{L}*|estim\p{L}*|consid[eé]r\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,5}?non\s+\p{L}{4,}/iu;
+const refusalEn = /\b(?:refus\w*|declin\w*)\s+to\b/i;
+
+/** Whether a sentence is negated ("n’a pas", "ne … jamais", "did not", "refusant de", "non justifiée"). */
 export function isNegated(text: string, lang: Lang): boolean {
-  return lang === 'fr' ? negationFr.test(text) : negationEn.test(text);
+  return lang === 'fr' ? negationFr.test(text) || refusalFr.test(text) : negationEn.test(text) || refusalEn.test(text);
 }
 
 /**
@@ -64,8 +79,10 @@ export function isNegated(text: string, lang: Lang): boolean {
  * note, nous…") and sentences with neither a figure nor a name are not.
  */
 export function analyzeClaim(text: string, lang: Lang, names: NameStats, options: { heading?: boolean } = {}): ClaimAnalysis {
-  const quantities = parseQuantities(text, lang);
-  const numberSpans = quantities.map((q) => [q.numberStart, q.numberEnd] as const);
+  const quantities = withDates(parseQuantities(text, lang), parseDates(text, lang));
+  // A date's month name stays a content word: sources name the month too, and it says what the date is.
+  const dateSpans = quantities.filter((q) => q.date).map((q): readonly [number, number] => [q.start, q.end]);
+  const numberSpans = quantities.map((q): readonly [number, number] => (q.date ? [q.numberStart, q.numberStart + (/^\d+/.exec(q.raw)?.[0].length ?? 0)] : [q.numberStart, q.numberEnd]));
   const unitSpans = quantities.filter((q) => q.kind === 'number' && q.unit).map((q) => [q.numberEnd, q.end] as const);
   const inside = (spans: readonly (readonly [number, number])[], start: number, end: number) => spans.some(([s, e]) => start >= s && end <= e);
   const tokens = tokenize(text);
@@ -84,7 +101,8 @@ export function analyzeClaim(text: string, lang: Lang, names: NameStats, options
       norm: token.norm,
       start: token.start,
       end: token.end,
-      isName: looksLikeName(token.text, token.norm, initial, names),
+      // A capitalised month of a date ("27 March") is no name: the date is compared as a value.
+      isName: !inside(dateSpans, token.start, token.end) && looksLikeName(token.text, token.norm, initial, names),
       terms: termsFor(token.lower, token.norm, lang),
       isUnit: inside(unitSpans, token.start, token.end),
       parts: token.lower.includes('-') ? token.lower.split('-').filter((p) => p && !isStopWord(fold(p), lang)).map((p) => stem(p, lang)) : [],
@@ -105,7 +123,10 @@ function notClaimReason(text: string, analysis: ClaimAnalysis, firstPersonSeen: 
   if (/\?\s*["»”')\]]*\s*$/.test(text)) return 'question';
   if (heading && facts === 0) return 'heading';
   if (firstPersonSeen && facts === 0) return 'signposting';
-  if (selfReference.test(fold(text))) return 'signposting';
+  const folded = fold(text);
+  if (selfReference.test(folded) || (facts === 0 && (aboutLine.test(folded) || transition.test(folded) || draftReference.test(folded)))) return 'signposting';
+  // A label that introduces what follows ("Bilan 2019 :", "Key dates:"): no statement of its own.
+  if (/:\s*$/.test(text) && analysis.words.length <= 5) return 'no-fact';
   if (facts === 0 && names === 0) return 'no-fact';
   if (analysis.words.length < 2 && facts === 0) return 'too-short';
   return undefined;

@@ -1,11 +1,13 @@
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import type { CorpusIndex } from '../index/corpusIndex';
-import { parseQuantities, sameQuantity, type Quantity } from '../text/quantities';
-import { termsOf } from '../text/stem';
+import { parseDates, sameDate } from '../text/dates';
+import { parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
+import { stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
+import { align, claimFrame, clauseAround, isAligned, polarityText, sourceWindow } from './alignment';
 import { frenchAntonymsOf, frenchFor, frenchSynonymsOf } from './lexicon';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -74,7 +76,7 @@ function viewOf(sentence: Sentence, lang: Lang): PassageView {
     }
     view = {
       terms: new Set(termsOf(sentence.text, lang)),
-      quantities: parseQuantities(sentence.text, lang),
+      quantities: withDates(parseQuantities(sentence.text, lang), parseDates(sentence.text, lang)),
       clauses: sentence.text
         .split(/[,;:()«»"“”]|\s(?:mais|but|alors que|tandis que|while|whereas)\s/)
         .filter((clause) => clause.trim() !== '')
@@ -147,9 +149,13 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
     .sort(byCoverage);
   const negations = scored
-    .filter((s) => s.namesCovered && s.evidence.coverage >= negationThreshold && s.negated !== analysis.negated && s.conflicts.length === 0)
+    // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
+    .filter((s) => s.namesCovered && s.evidence.coverage >= negationThreshold && s.negated !== analysis.negated && s.conflicts.length === 0 && s.matched.length === checkable.length)
+    // A negated claim is not contradicted by a sentence that negates too, in another clause than the one matched best.
+    .filter((s) => !(analysis.negated && isNegated(s.evidence.sentence.text, s.evidence.doc.lang)))
     .sort(byCoverage);
-  const attributions = checkable.length === 0 || scored.some((s) => s.matched.length > 0) ? findAttributions(claimText, analysis, scored) : [];
+  // Another name in the claim's slot contradicts only in a passage that states the claim's figures: else the passage tells another fact.
+  const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length));
 
   const bestSupport = supports[0];
   const bestConflict = quantityConflicts[0];
@@ -247,6 +253,7 @@ function retrieve(analysis: ClaimAnalysis, index: CorpusIndex): { doc: CorpusDoc
 
 /** The retrieval term of a quantity's numeral, as the index has it ("3.57", "2018"). */
 function numberTerm(q: Quantity): string | undefined {
+  if (q.date) return q.date.day !== undefined ? String(q.date.day) : undefined;
   return Number.isFinite(q.mantissa) ? String(Number(q.mantissa.toPrecision(12))) : undefined;
 }
 
@@ -280,10 +287,32 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
   }
   const matched: Quantity[] = [];
   const conflicts: { claim: Quantity; source: Quantity }[] = [];
+  const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage);
   for (const q of analysis.quantities.filter(isCheckable)) {
-    const comparable = view.quantities.filter((s) => sameMeasure(q, s, analysis.lang, doc.lang));
-    if (comparable.some((s) => sameQuantity(q, s))) matched.push(q);
-    else if (comparable.length > 0) conflicts.push({ claim: q, source: closestInContext(q, claimText, comparable, sentence.text, analysis.lang, doc.lang) });
+    const comparable = view.quantities.filter((s) => sameMeasure(q, s, analysis.lang, doc.lang) && sameBase(q, claimText, s, sentence.text, analysis.lang, doc.lang));
+    if (comparable.some((s) => sameQuantity(q, s)) || view.quantities.some((s) => sameValueUnitUnwritten(q, s))) {
+      matched.push(q);
+      continue;
+    }
+    // A different value conflicts only when it is the value of the same fact (see alignment.ts). A time is the
+    // time of the fact the claim's other figures state: it conflicts only in a passage that states them too.
+    const isTime = q.kind === 'date' || q.kind === 'year';
+    const others = analysis.quantities.filter((o) => o !== q && isCheckable(o) && o.kind !== 'date' && o.kind !== 'year');
+    if (isTime && !others.every((o) => view.quantities.some((s) => sameQuantity(o, s) || sameValueUnitUnwritten(o, s)))) continue;
+    const frame = claimFrame(claimText, q, analysis);
+    const claimNegated = isNegated(polarityText(claimText, q.start, q.end), analysis.lang);
+    const base = percentBase(q, claimText, analysis.lang);
+    const aligned = comparable
+      .filter((s) => !withinSourceBound(q, s))
+      .map((s) => ({ s, window: sourceWindow(sentence.text, s, doc.lang) }))
+      .filter(({ s, window }) => !base || percentBase(s, sentence.text, doc.lang) !== undefined || base.some((t) => window.has(t)))
+      .filter(({ s }) => isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) === claimNegated)
+      .map(({ s, window }) => ({ s, alignment: align(frame, window, weight) }))
+      .filter((a) => isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s));
+    if (aligned.length === 0) continue;
+    const best = Math.max(...aligned.map((a) => a.alignment.share));
+    const sources = aligned.filter((a) => a.alignment.share >= best - 1e-9).map((a) => a.s);
+    conflicts.push({ claim: q, source: closestInContext(q, claimText, sources, sentence.text, analysis.lang, doc.lang) });
   }
   // Figures stated count towards coverage too: a passage with the same figure says more of the claim.
   const figureWeight = 2;
@@ -377,7 +406,7 @@ function fuzzyName(norm: string, view: PassageView): boolean {
 
 /** Whether two quantities measure the same kind of thing (so that different values conflict). */
 function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang = 'fr'): boolean {
-  if (a.kind === 'year' || b.kind === 'year') return a.kind === b.kind;
+  if (a.kind === 'year' || b.kind === 'year' || a.kind === 'date' || b.kind === 'date') return a.kind === b.kind;
   if (a.kind !== b.kind) return false;
   if (a.kind === 'percent' || a.kind === 'multiplier') return true;
   if (a.kind === 'money') return !a.unit || !b.unit || a.unit === b.unit;
@@ -387,6 +416,71 @@ function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang =
 
 function unitTerms(unit: string, lang: Lang): string[] {
   return lang === 'fr' ? frenchSynonymsOf(unit) : [unit, ...frenchFor(unit)];
+}
+
+/**
+ * A source number equal to the claim's value whose unit the source leaves to the context ("l'enseigne en a
+ * retiré 384" for "a retiré 384 boîtes"): the source states the value, so it is no conflict.
+ */
+function sameValueUnitUnwritten(claim: Quantity, source: Quantity): boolean {
+  if (source.kind !== 'number' || source.unit !== undefined || claim.kind === 'year' || source.words) return false;
+  return Math.abs(claim.value - source.value) <= 1e-9 * Math.max(1, Math.abs(claim.value));
+}
+
+/**
+ * A source bound that an exact claim value keeps ("plus de 40 mètres" and "96 mètres"): no conflict, whatever
+ * else the claim says.
+ */
+function withinSourceBound(claim: Quantity, source: Quantity): boolean {
+  if (claim.approx) return false;
+  if (source.approx === 'more-than' || source.approx === 'at-least') return claim.value >= source.value;
+  if (source.approx === 'less-than' || source.approx === 'at-most') return claim.value <= source.value;
+  return false;
+}
+
+/**
+ * The terms of the noun a percentage is of ("34 % des cheminots" → the stems of "cheminots", with synonyms and,
+ * for English, French equivalents and cognate stem); undefined when none is written.
+ */
+function percentBase(q: Quantity, text: string, lang: Lang): string[] | undefined {
+  if (q.kind !== 'percent') return undefined;
+  const match = /^\s*(?:des|du|de|d['’]|of)\s*(?:(?:the|its|their|his|her|our|la|le|les|l['’]|sa|son|ses|leur|leurs|notre|nos|ce|cette|ces)\s*)?([\p{L}-]{3,})/iu.exec(text.slice(q.end, q.end + 40));
+  if (!match) return undefined;
+  const word = match[1].toLowerCase();
+  if (lang === 'fr') return frenchSynonymsOf(stem(word, 'fr'));
+  const own = stem(word, 'en');
+  return [own, stem(word, 'fr'), ...frenchFor(own)];
+}
+
+/** Percentages of different wholes ("34 % des cheminots", "57 % des Français") are not values of one fact. */
+function sameBase(claim: Quantity, claimText: string, source: Quantity, sourceText: string, claimLang: Lang, sourceLang: Lang): boolean {
+  const a = percentBase(claim, claimText, claimLang);
+  const b = percentBase(source, sourceText, sourceLang);
+  return !a || !b || a.some((t) => b.includes(t));
+}
+
+/**
+ * Whether the claim and the source date their values alike: a claim year or date (other than the value compared)
+ * that the source value's clause contradicts with another one makes them two facts ("en 2018" against "en 2019",
+ * "publié le 5 avril" against "datée du 23 mars").
+ */
+function sameTime(analysis: ClaimAnalysis, claim: Quantity, sourceText: string, sourceQuantities: Quantity[], source: Quantity): boolean {
+  if (claim.kind === 'year' || claim.kind === 'date') return true;
+  const isTime = (q: Quantity) => q.kind === 'year' || q.kind === 'date';
+  const claimTimes = analysis.quantities.filter((q) => q !== claim && isTime(q));
+  if (claimTimes.length === 0) return true;
+  const clause = clauseAround(sourceText, source.start, source.end);
+  const sourceTimes = sourceQuantities.filter((q) => q !== source && isTime(q) && q.start >= clause.start && q.end <= clause.end);
+  return sourceTimes.length === 0 || sourceTimes.some((s) => claimTimes.some((c) => sameTimeValue(c, s)));
+}
+
+/** Whether two time qualifiers can name the same time: equal years, the same day, or a date in that year. */
+function sameTimeValue(a: Quantity, b: Quantity): boolean {
+  if (a.date && b.date) return sameDate(a.date, b.date);
+  const year = (q: Quantity) => (q.date ? q.date.year : q.value);
+  const ya = year(a);
+  const yb = year(b);
+  return ya === undefined || yb === undefined || ya === yb;
 }
 
 function roughlyEqual(x: number, y: number): boolean {

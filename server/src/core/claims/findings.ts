@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../index/corpusIndex';
+import { formatDate } from '../text/dates';
 import { formatQuantity } from '../text/quantities';
 import type { Lang, Range, Span } from '../types';
 import type { Evidence, Verdict } from './checkClaim';
@@ -154,12 +155,22 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
   const best = verdict.evidence[0];
   let message = conflict.kind === 'negation' ? t.negation(best.doc.title) : t.says(conflict.sourceText, best.doc.title);
   if (verdict.disagreement) message += t.disagree(verdict.disagreement.sourceText, verdict.disagreement.evidence.doc.title);
-  const span = conflict.kind === 'negation' ? sentence.span : draftSpan(sentence, conflict.claimStart, conflict.claimEnd);
+  let span = conflict.kind === 'negation' ? sentence.span : draftSpan(sentence, conflict.claimStart, conflict.claimEnd);
   const fixes: Fix[] = [];
   if (conflict.sourceQuantity && conflict.claimQuantity) {
-    const newText = formatQuantity(conflict.sourceQuantity.value, conflict.claimQuantity, lang);
+    const source = conflict.sourceQuantity;
+    const claim = conflict.claimQuantity;
+    let newText: string;
+    if (source.date && claim.date) newText = formatDate(source.date, claim, lang);
+    else if (source.scaleWord && !claim.scaleWord && source.unit === claim.unit && lang === best.doc.lang) {
+      // A figure written out where the source uses a scale word (« 300 000 euros », « 300 millions d'euros »): the
+      // source's expression as written, in place of the claim's.
+      span = draftSpan(sentence, claim.start, claim.end);
+      newText = source.raw;
+    } else newText = formatQuantity(source.value, claim, lang);
     fixes.push({ title: t.replace(newText), span, newText });
-  } else if (conflict.kind === 'attribution' && conflict.sourceName) {
+  } else if (conflict.kind === 'attribution' && conflict.sourceName && !/['’]s$/i.test(conflict.sourceName)) {
+    // A possessive ("Germany's central bank") qualifies the name that follows it: it is no name to write in.
     fixes.push({ title: t.replace(conflict.sourceName), span, newText: conflict.sourceName });
   }
   const evidence = [evidenceRef(best)];

@@ -47,6 +47,8 @@ ligne liaison
 transporter acheminer transport
 mise service ouverture
 relier connecter
+prévoir prévu prévue prévus prévues programmer programmé programmée planifier attendre attendu attendue annoncer annoncé annoncée
+promettre promis promise promesse
 `;
 
 /** French words of opposite meaning: a source that says one where the claim says the other contradicts it. */
@@ -60,6 +62,16 @@ augmenter diminuer
 augmentation diminution
 croître reculer
 gagner perdre
+gagné perdu
+augmenté diminué
+augmenté baissé
+progresser reculer
+progressé reculé
+monter baisser
+hausser baisser
+détruit sauvé
+détruire sauver
+approuvé rejeté
 accepter refuser
 approuver rejeter
 public privé
@@ -143,6 +155,9 @@ track tracks: voie
 station stations: gare
 passenger passengers traveller travellers travelers: voyageur passager
 trip journey: trajet voyage
+cost costs costing: coût coûter montant
+expected expect expects scheduled planned due: prévoir prévu attendu
+promise promised promises pledge pledged pledges: promettre promesse
 hour hours: heure
 minute minutes: minute
 kilometre kilometres kilometer kilometers km: kilomètre

@@ -9,7 +9,7 @@ import type { Bm25Data } from './bm25';
 import type { DocRecord } from './docRecord';
 
 /** Bump when the shape of documents, records or entities changes: an older cache is then discarded. */
-export const indexCacheVersion = 7;
+export const indexCacheVersion = 8;
 
 /** An index as plain data: the vocabulary its records are numbered in, and each document with its record. */
 export interface IndexData {

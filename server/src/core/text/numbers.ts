@@ -9,15 +9,21 @@ export interface Numeral {
   groupSeparator?: string;
 }
 
-const SPACE_GROUPED = /^(\d{1,3}(?:([ \u00a0\u202f])\d{3})+)(?:([.,])(\d+))?$/;
+const SPACE_GROUPED = /^(\d{1,3}(?:([ \u00a0\u2007\u2009\u202f])\d{3})+)(?:([.,])(\d+))?$/;
 const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const DOT_GROUPED = /^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$/;
+/** One dot group ("6.500", "1.800,5"): thousands in French, where the decimal mark is a comma. */
+const DOT_GROUPED_ONCE = /^\d{1,3}\.\d{3}(?:,\d+)?$/;
 const DECIMAL = /^(\d+)(?:([.,])(\d+))?$/;
 
 /**
  * Reads a numeral written with digits ("3,57", "3.57", "100 000", "1,000,000", "2018").
  * A single comma followed by exactly three digits ("1,000") is a thousands separator in
- * English and a decimal comma in French. Returns `undefined` when `text` is not such a numeral.
+ * English and a decimal comma in French; a single dot followed by exactly three digits ("6.500")
+ * is a decimal point in English and a thousands separator in French, where the press writes
+ * thousands so in about a fifth of articles (8,236 of 36,152 OrangeSum articles, docs/TEXT-STACK).
+ * Digits grouped by a space, no-break space, figure space, thin space or narrow no-break space
+ * ("100 000", "100\u2009000") are thousands in both. Returns `undefined` when `text` is not such a numeral.
  */
 export function parseNumeral(text: string, lang: Lang = 'fr'): Numeral | undefined {
   const spaced = SPACE_GROUPED.exec(text);
@@ -38,7 +44,7 @@ export function parseNumeral(text: string, lang: Lang = 'fr'): Numeral | undefin
       ...(fraction ? { decimalSeparator: '.' as const } : {}),
     };
   }
-  if (DOT_GROUPED.test(text)) {
+  if (DOT_GROUPED.test(text) || (lang === 'fr' && DOT_GROUPED_ONCE.test(text))) {
     const [integer, fraction] = text.replace(/\./g, '').split(',');
     return {
       value: Number(fraction ? `${integer}.${fraction}` : integer),

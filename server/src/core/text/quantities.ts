@@ -1,4 +1,5 @@
 import type { Lang } from '../types';
+import { sameDate, type CalendarDate } from './dates';
 import { fold } from './normalize';
 import { formatPlain, parseNumeral } from './numbers';
 import {
@@ -12,7 +13,7 @@ import {
 import { detectLang, isStopWord, stem } from './stem';
 import { tokenize, type Token } from './tokenize';
 
-export type QuantityKind = 'number' | 'percent' | 'money' | 'year' | 'multiplier';
+export type QuantityKind = 'number' | 'percent' | 'money' | 'year' | 'multiplier' | 'date';
 export type Approx = 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most';
 
 export interface Quantity {
@@ -48,6 +49,10 @@ export interface Quantity {
   groupSeparator?: string;
   /** Written in words ("quatre", "twenty-one"). */
   words?: boolean;
+  /** A verb of change states the factor (« a doublé », "tripled"): kind 'multiplier'. */
+  changeVerb?: boolean;
+  /** For kind 'date': the day, month and year as written (see dates.ts). */
+  date?: CalendarDate;
 }
 
 const SCALE_WORDS: Record<Lang, ReadonlyMap<string, number>> = {
@@ -165,6 +170,21 @@ interface Unit {
   add?: number;
 }
 
+/**
+ * Verbs of change that state a factor, folded, in their verb forms only (« double » and "triple" alone are
+ * also adjectives): French participles and conjugated forms, English -ed/-es/-ing forms.
+ */
+const CHANGE_VERB = /^(doubl|tripl|quadrupl|quintupl|d[ée]cupl|halv)(?:é|ée|és|ées|er|ent|era|eront|erait|eraient|ait|aient|ant|ed|ing)$/;
+const CHANGE_FACTORS: ReadonlyMap<string, number> = new Map([
+  ['doubl', 2], ['tripl', 3], ['quadrupl', 4], ['quintupl', 5], ['decupl', 10], ['halv', 0.5],
+]);
+
+/** The stem of the change verb for a factor, for fixes: « doublé » → « triplé ». */
+export function changeVerbStem(factor: number): string | undefined {
+  for (const [verbStem, f] of CHANGE_FACTORS) if (f === factor && verbStem !== 'decupl') return verbStem;
+  return undefined;
+}
+
 /** "multiplié par trois", "multiplied by 3": the number is a multiplier. */
 const MULTIPLY_VERB = /^(multipli|multiply)/;
 const BY_WORDS = new Set(['par', 'by']);
@@ -179,12 +199,39 @@ class QuantityParser {
   parse(): Quantity[] {
     const quantities: Quantity[] = [];
     for (let i = 0; i < this.tokens.length; i++) {
+      const change = this.changeVerbAt(i);
+      if (change) {
+        quantities.push(change);
+        continue;
+      }
       const quantity = this.parseAt(i);
       if (!quantity) continue;
       quantities.push(quantity.quantity);
       i = quantity.last;
     }
     return quantities;
+  }
+
+  /** A verb of change that states a factor: « a doublé » (×2), « tripled » (×3), « halved » (×0.5). */
+  private changeVerbAt(i: number): Quantity | undefined {
+    const token = this.tokens[i];
+    if (token.kind !== 'word') return undefined;
+    const match = CHANGE_VERB.exec(token.lower);
+    if (!match) return undefined;
+    const factor = CHANGE_FACTORS.get(fold(match[1]))!;
+    return {
+      start: token.start,
+      end: token.end,
+      numberStart: token.start,
+      numberEnd: token.end,
+      value: factor,
+      mantissa: factor,
+      scale: 1,
+      kind: 'multiplier',
+      unit: 'x',
+      raw: token.text,
+      changeVerb: true,
+    };
   }
 
   private afterMultiplyVerb(index: number): boolean {
@@ -204,9 +251,11 @@ class QuantityParser {
       ? { kind: 'multiplier', unit: 'x', last: numeral.last }
       : this.readUnit(numeral.last, prefix?.currency);
     let { kind, unit: unitName, last } = unit;
-    if (kind === 'number' && unitName === undefined && this.afterMultiplyVerb(prefix?.firstIndex ?? index)) {
+    if (kind === 'number' && this.afterMultiplyVerb(prefix?.firstIndex ?? index)) {
+      // « multiplié par trois depuis 2015 »: the factor has no counted noun.
       kind = 'multiplier';
       unitName = 'x';
+      last = numeral.last;
     }
     if (kind === 'number' && numeral.bareInteger && this.isYear(numeral, index, unitName === undefined ? undefined : last)) {
       kind = 'year';
@@ -241,7 +290,7 @@ class QuantityParser {
     const right = this.tokens[b];
     if (!left || !right) return false;
     const gap = this.text.slice(left.end, right.start);
-    return gap.length <= maxGap && /^[\s\u00a0\u202f]*$/.test(gap);
+    return gap.length <= maxGap && /^[\s\u00a0\u2007\u2009\u202f]*$/.test(gap);
   }
 
   private currencyPrefix(i: number): { currency: string; start: number; firstIndex: number; numeralIndex: number } | undefined {
@@ -520,6 +569,16 @@ function formatDigits(value: number, decimalSeparator: string, groupSeparator: s
  * French plural agreement ("1,5 million", "3,57 millions").
  */
 export function formatQuantity(value: number, like: Quantity, lang: Lang): string {
+  if (like.changeVerb) {
+    // The same verb form with the source's factor (« triplé » → « doublé »), else the factor in words.
+    const verbStem = changeVerbStem(value);
+    const match = CHANGE_VERB.exec(like.raw.toLowerCase());
+    if (verbStem && match && (lang === 'en' || verbStem !== 'halv')) {
+      const written = like.raw.slice(0, match[1].length);
+      return matchCase(verbStem, written) + like.raw.slice(match[1].length);
+    }
+    return lang === 'fr' ? `multiplié par ${numberToWords(value, lang) ?? formatPlain(value)}` : `multiplied by ${numberToWords(value, lang) ?? formatPlain(value)}`;
+  }
   const decimalSeparator = like.decimalSeparator ?? (lang === 'fr' ? ',' : '.');
   const numberText = like.raw.slice(like.numberStart - like.start, like.numberEnd - like.start);
   const family = like.scaleWord ? scaleFamily(like.scaleWord, lang) : undefined;
@@ -586,6 +645,7 @@ function withinApprox(bounded: Quantity, exact: number): boolean {
  * ("plus de 29" matches 29 and 31, not 28 or 40).
  */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (a.kind === 'date' || b.kind === 'date') return a.date !== undefined && b.date !== undefined && sameDate(a.date, b.date);
   if (!kindsMatch(a, b) || !unitsMatch(a, b)) return false;
   if (!a.approx && !b.approx) return equal(a.value, b.value);
   if (a.approx && b.approx) {
@@ -595,4 +655,14 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     return withinApprox(a, b.value) || withinApprox(b, a.value);
   }
   return a.approx ? withinApprox(a, b.value) : withinApprox(b, a.value);
+}
+
+/**
+ * `quantities` with `dates` in place of what they cover (the day "24" of "24 septembre", the year of "15 avril
+ * 2019"), in text order.
+ */
+export function withDates(quantities: readonly Quantity[], dates: readonly Quantity[]): Quantity[] {
+  if (dates.length === 0) return [...quantities];
+  const covered = (q: Quantity) => dates.some((d) => q.numberStart < d.end && q.numberEnd > d.start);
+  return [...quantities.filter((q) => !covered(q)), ...dates].sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,122 @@
+import * as chronoEn from 'chrono-node/en';
+import * as chronoFr from 'chrono-node/fr';
+import type { Lang } from '../types';
+import type { Quantity } from './quantities';
+
+/**
+ * Calendar dates with a day and a month ("le 14 mars dernier", "lundi 15 avril 2019", "on June 25", "12/02"),
+ * read with chrono-node (MIT; `chrono.fr`, `chrono.en`). Measured on the real-dev claims and evidence passages
+ * (250 sentences): chrono ≈ 0.1 ms per sentence and 55 KB bundled for both locales, against 6–18 ms per sentence
+ * and 2.6 MB for @microsoft/recognizers-text-date-time, which also read "12/02" as the number 6.
+ */
+
+/** A date's parts as written: a month always, a day and a year when given. */
+export interface CalendarDate {
+  day?: number;
+  month: number;
+  year?: number;
+  /** The month comes before the day as written ("June 25"). */
+  monthFirst?: boolean;
+}
+
+const chronoOf: Record<Lang, { parse: typeof chronoFr.parse }> = { fr: chronoFr, en: chronoEn };
+/** A fixed reference: only what is written counts, never a year guessed from today. */
+const reference = new Date(2000, 0, 1);
+/** Month names and their press abbreviations, French and English, folded. */
+const MONTH_NAME =
+  /(?:^|[^\p{L}])(?:janv(?:ier)?|f[ée]v(?:r(?:ier)?)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|october|november|december)\.?(?![\p{L}])/iu;
+const NUMERIC_DATE = /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/;
+
+/**
+ * The day-and-month dates of `text`, as quantities of kind 'date' (value: month × 100 + day, plus year × 10 000
+ * when written). Month-only dates and times are left out; so are numeric dates whose day or month is not two
+ * digits ("3/4" is a fraction). The range covers the day and month (and year when written); a weekday before
+ * them is not part of the value.
+ */
+export function parseDates(text: string, lang: Lang): Quantity[] {
+  if (!/\d/.test(text)) return [];
+  const dates: Quantity[] = [];
+  for (const result of chronoOf[lang].parse(text, reference)) {
+    const start = result.start;
+    if (!start.isCertain('month') || !start.isCertain('day')) continue;
+    const numeric = NUMERIC_DATE.test(result.text);
+    if (!numeric && !MONTH_NAME.test(result.text)) continue;
+    if (numeric && !/^\d{2}[/.-]\d{2}/.test(result.text)) continue;
+    const day = start.get('day')!;
+    const month = start.get('month')!;
+    // A year must be written in full: chrono reads « le 3 mai, 61 % » as 1961.
+    const fullYear = /(?<!\d)\d{4}(?!\d)/.test(result.text);
+    const year = start.isCertain('year') && fullYear ? start.get('year')! : undefined;
+    const text = start.isCertain('year') && !fullYear && !numeric ? result.text.slice(0, monthEnd(result.text)) : result.text;
+    const span = valueSpan(text, result.index);
+    const date: CalendarDate = { day, month, ...(year !== undefined ? { year } : {}), ...(monthFirstWritten(span.raw) ? { monthFirst: true } : {}) };
+    dates.push({
+      start: span.start,
+      end: span.end,
+      numberStart: span.start,
+      numberEnd: span.end,
+      value: month * 100 + day + (year ?? 0) * 10_000,
+      mantissa: month * 100 + day,
+      scale: 1,
+      kind: 'date',
+      raw: span.raw,
+      date,
+    });
+  }
+  return dates;
+}
+
+/** The part of a chrono match that states the date: from its first digit or month name (weekday and article left out). */
+function valueSpan(text: string, index: number): { start: number; end: number; raw: string } {
+  const digit = text.search(/\d/);
+  const month = MONTH_NAME.exec(text);
+  const monthAt = month ? month.index + (/^[^\p{L}]/u.test(month[0]) ? 1 : 0) : -1;
+  const skip = Math.max(0, Math.min(...[digit, monthAt].filter((i) => i >= 0)));
+  const raw = text.slice(skip).replace(/[\s,.]+$/u, '');
+  return { start: index + skip, end: index + skip + raw.length, raw };
+}
+
+/** The end of the month name in a chrono match (what follows it is not part of the date). */
+function monthEnd(text: string): number {
+  const month = MONTH_NAME.exec(text);
+  if (!month) return text.length;
+  const afterMonth = month.index + month[0].length;
+  // "June 25": the day follows the month.
+  const day = /^\s+\d{1,2}(?:st|nd|rd|th|er)?(?!\d)/.exec(text.slice(afterMonth));
+  return afterMonth + (day ? day[0].length : 0);
+}
+
+function monthFirstWritten(raw: string): boolean {
+  return /^\p{L}/u.test(raw);
+}
+
+/** Whether two dates can be the same day: same month and day, and same year when both write one. */
+export function sameDate(a: CalendarDate, b: CalendarDate): boolean {
+  return a.month === b.month && a.day === b.day && (a.year === undefined || b.year === undefined || a.year === b.year);
+}
+
+const MONTHS: Record<Lang, string[]> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/**
+ * `date` written in the style of `like` (the claim's date it replaces): day and month in `lang`, the month first
+ * when `like` writes it so ("May 25"), numeric when `like` is numeric ("12/02"), the year only when `like` has
+ * one.
+ */
+export function formatDate(date: CalendarDate, like: Quantity, lang: Lang): string {
+  const likeDate = like.date!;
+  const year = likeDate.year !== undefined && date.year !== undefined ? date.year : undefined;
+  if (/^\d/.test(like.raw) && NUMERIC_DATE.test(like.raw)) {
+    const separator = /[/.-]/.exec(like.raw)![0];
+    const two = (n: number) => String(n).padStart(2, '0');
+    const parts = lang === 'en' && likeDate.monthFirst ? [two(date.month), two(date.day ?? 1)] : [two(date.day ?? 1), two(date.month)];
+    return [...parts, ...(year !== undefined ? [String(year)] : [])].join(separator);
+  }
+  const month = MONTHS[lang][date.month - 1];
+  const day = date.day === 1 && lang === 'fr' ? '1er' : String(date.day);
+  const body = likeDate.monthFirst ? `${month} ${day}` : `${day} ${month}`;
+  if (year === undefined) return body;
+  return likeDate.monthFirst ? `${body}, ${year}` : `${body} ${year}`;
+}

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixtures, TestClient } from './harness';
+
+/**
+ * Claims written as in real press against a corpus written like it (test/fixtures/corpora/press), through the
+ * real server: true sentences are never called contradicted, a value is compared only with its own fact's, and a
+ * value fix writes the source's value.
+ */
+describe('claims on real-press text, through the server', function () {
+  this.timeout(60_000);
+  let client: TestClient;
+  let n = 0;
+
+  before(async () => {
+    client = await TestClient.start({ settings: { corpus: { paths: [path.join(fixtures, 'corpora', 'press')] } } });
+  });
+
+  after(async () => {
+    await client.stop();
+  });
+
+  /** The claim diagnostics of a draft, and the draft after the first value fix offered, if any. */
+  async function check(draft: string): Promise<{ diagnostics: Diagnostic[]; fixed?: string }> {
+    const uri = `untitled:press-${n++}.md`;
+    await client.open(uri, draft);
+    const diagnostics = (await client.nextDiagnostics(uri, 0)).filter((d) => d.code === 'contradicted-claim' || d.code === 'unsupported-claim');
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    const edit = diagnostics.flatMap((d) => (d.data as { fixes?: { newText: string; range: Diagnostic['range'] }[] } | undefined)?.fixes ?? [])[0];
+    const fixed = edit ? TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, draft), [edit]) : undefined;
+    return { diagnostics, ...(fixed !== undefined ? { fixed } : {}) };
+  }
+
+  it('leaves true sentences alone, thousands written with a space or a thin space', async () => {
+    const { diagnostics } = await check(
+      [
+        '# Note sur le rappel de Sornac',
+        '',
+        'La coopérative de Sornac a écoulé 6 500 tonnes de fromage contaminé avant le rappel.',
+        '',
+        'Côté sanctions, la coopérative de Sornac devra verser 240\u2009000 euros d’amende.',
+        '',
+        'L’enseigne concurrente a retiré 912 boîtes des rayons dans toute la France.',
+        '',
+        'À propos de la coopérative de Sornac dans ce dossier.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(diagnostics.map((d) => d.message), []);
+  });
+
+  it('calls a value of another fact unsupported, never contradicted', async () => {
+    const { diagnostics } = await check('La fromagerie Vidal a été fondée en 1961.\n\nLe démantèlement du barrage de Marèges coûtera 450 millions d’euros.\n');
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'contradicted-claim').map((d) => d.message), []);
+  });
+
+  it('contradicts another day of the same fact and fixes it to the source’s', async () => {
+    const draft = 'Le site de Sornac a été fermé le 14 avril dernier.\n';
+    const { diagnostics, fixed } = await check(draft);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixed, 'Le site de Sornac a été fermé le 14 mars dernier.\n');
+  });
+
+  it('compares verbs of change as factors', async () => {
+    const { diagnostics, fixed } = await check('En cinq ans, la fréquentation des cars de Sornac a triplé.\n');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixed, 'En cinq ans, la fréquentation des cars de Sornac a doublé.\n');
+  });
+});

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { clauseAround } from '../../../server/src/core/claims/alignment';
+import { indexOf } from './helpers';
+
+/** One article stating several facts per sentence, each with its own value: a value may only meet its own fact's. */
+const index = indexOf({
+  'laiterie.md': `---
+id: laiterie
+title: Rappel de fromages à la laiterie de Sornac
+lang: fr
+date: 2024-05-02
+---
+
+La laiterie de Sornac a écoulé 6.500 tonnes de fromage contaminé avant le rappel, selon le ministère. Elle devra verser 240.000 euros d'amende.
+
+La fromagerie Vidal, dont le fondateur Louis Vidal est mort en 2009, comparaît devant le tribunal de Tulle.
+
+L'État versera 120 millions d'euros d'indemnités à l'exploitant du barrage de Marèges.
+
+Le magasin d'Ussel a retiré 37 boîtes des rayons, tandis que l'enseigne concurrente en a retiré 912 dans toute la France.
+
+La nouvelle cuve de la laiterie de Sornac mesure plus de 12 mètres de haut.
+
+Selon un sondage Ifop publié le 3 mai, 61 % des habitants de Sornac estiment que la sanction n'est pas justifiée, et 39 % des habitants la jugent justifiée.
+
+Le site de Sornac a été fermé le 14 mars dernier, à la demande de la préfecture de Limoges.
+
+En cinq ans, la fréquentation des cars de Sornac a doublé. Le nombre d'abonnés des cars de Sornac a été multiplié par trois depuis 2015.
+
+La coopérative a refusé de rembourser les clients de Sornac, tandis que la fromagerie Vidal a perdu 2 000 clients en 2023.
+`,
+});
+const check = (text: string, lang: 'fr' | 'en' = 'fr') => checkClaim(text, analyzeClaim(text, lang, index.names), index);
+
+describe('fact alignment', () => {
+  it('supports a figure written with a dot or a space for thousands', () => {
+    assert.equal(check('La laiterie de Sornac a écoulé 6 500 tonnes de fromage contaminé avant le rappel.').label, 'supported');
+    assert.equal(check('La laiterie de Sornac devra verser 240 000 euros d’amende.').label, 'supported');
+  });
+
+  it('contradicts a different value of the same fact, and gives the source value', () => {
+    const v = check('La laiterie de Sornac a écoulé 9 000 tonnes de fromage contaminé avant le rappel.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 6500);
+  });
+
+  it('does not compare a year with the year of another fact of the sentence', () => {
+    assert.notEqual(check('La fromagerie Vidal a été fondée en 1961.').label, 'contradicted');
+  });
+
+  it('does not compare an amount with the amount of another fact about the same subject', () => {
+    assert.notEqual(check('Le démantèlement du barrage de Marèges coûtera 450 millions d’euros.').label, 'contradicted');
+  });
+
+  it('supports a value the source states in another clause without repeating its unit', () => {
+    assert.notEqual(check('L’enseigne concurrente a retiré 912 boîtes des rayons dans toute la France.').label, 'contradicted');
+  });
+
+  it('does not call a value contradicted when it keeps the source’s bound', () => {
+    assert.notEqual(check('La nouvelle cuve de la laiterie de Sornac mesure 15 mètres de haut.').label, 'contradicted');
+  });
+
+  it('compares a value only with a source value of the same polarity', () => {
+    const v = check('Selon un sondage Ifop, 70 % des habitants de Sornac jugent la sanction non justifiée.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 61);
+  });
+
+  it('reads a refusal as a negation', () => {
+    assert.equal(check('La coopérative de Sornac a décidé de ne pas rembourser les clients.').label, 'supported');
+  });
+
+  it('does not call a claim with other figures the opposite statement', () => {
+    assert.notEqual(check('La fromagerie Vidal a gagné 500 clients en 2023.').label, 'contradicted');
+  });
+
+  it('reads dates with day and month, and contradicts another day with a fix in the writer’s style', () => {
+    assert.equal(check('Le site de Sornac a été fermé le 14 mars dernier.').label, 'supported');
+    const v = check('Le site de Sornac a été fermé le lundi 14 avril dernier.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceText, '14 mars');
+    assert.equal(v.conflict?.claimQuantity?.raw, '14 avril');
+  });
+
+  it('does not compare the date of a claim with the date of another fact', () => {
+    assert.notEqual(check('Le 2 juin, la fromagerie Vidal a perdu 2 000 clients.').label, 'contradicted');
+  });
+
+  it('reads verbs of change as factors', () => {
+    assert.equal(check('En cinq ans, la fréquentation des cars de Sornac a doublé.').label, 'supported');
+    const tripled = check('En cinq ans, la fréquentation des cars de Sornac a triplé.');
+    assert.equal(tripled.label, 'contradicted');
+    assert.equal(tripled.conflict?.sourceQuantity?.value, 2);
+    const doubled = check('Le nombre d’abonnés des cars de Sornac a doublé depuis 2015.');
+    assert.equal(doubled.label, 'contradicted');
+    assert.equal(doubled.conflict?.sourceQuantity?.value, 3);
+  });
+
+  it('bounds a value’s clause at connectives that start another fact', () => {
+    const text = 'Le magasin a retiré 37 boîtes, tandis que l’enseigne en a retiré 912.';
+    const clause = clauseAround(text, text.indexOf('912'), text.indexOf('912') + 3);
+    assert.equal(text.slice(clause.start, clause.end), 'l’enseigne en a retiré 912.');
+  });
+});

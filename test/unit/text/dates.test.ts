@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { formatDate, parseDates, sameDate } from '../../../server/src/core/text/dates';
+import { parseQuantities, withDates } from '../../../server/src/core/text/quantities';
+
+describe('parseDates', () => {
+  it('reads French day-and-month dates, weekday and article left out of the value', () => {
+    const [date] = parseDates('Le site a été fermé le lundi 14 mars dernier.', 'fr');
+    assert.equal(date.raw, '14 mars');
+    assert.deepEqual(date.date, { day: 14, month: 3 });
+    assert.equal(date.kind, 'date');
+  });
+
+  it('reads English dates, month first or day first, with a year when written', () => {
+    assert.deepEqual(parseDates('The meeting will be held on June 25.', 'en')[0].date, { day: 25, month: 6, monthFirst: true });
+    assert.deepEqual(parseDates('The ceremony took place on 27 February 2005 in Hollywood.', 'en')[0].date, { day: 27, month: 2, year: 2005 });
+  });
+
+  it('takes no year from a number that follows the date', () => {
+    const [date] = parseDates('Selon un sondage publié le 3 mai, 61 % des habitants approuvent.', 'fr');
+    assert.equal(date.raw, '3 mai');
+    assert.deepEqual(date.date, { day: 3, month: 5 });
+  });
+
+  it('reads numeric dates of two-digit parts only', () => {
+    assert.deepEqual(parseDates('Il est sorti de prison le 12/02.', 'fr')[0].date, { day: 12, month: 2 });
+    assert.equal(parseDates('Les 3/4 des salariés ont voté.', 'fr').length, 0);
+  });
+
+  it('leaves out durations, times, weekdays and months alone', () => {
+    assert.equal(parseDates('Ce septième épisode de deux jours de grève s’achèvera samedi à 07H55.', 'fr').length, 0);
+    assert.equal(parseDates('Le chantier reprendra en mars, vers 2h30.', 'fr').length, 0);
+  });
+
+  it('takes the place of the day number and year it covers', () => {
+    const text = 'Le 15 avril 2019, 400 pompiers sont intervenus.';
+    const quantities = withDates(parseQuantities(text, 'fr'), parseDates(text, 'fr'));
+    assert.deepEqual(quantities.map((q) => [q.raw, q.kind]), [['15 avril 2019', 'date'], ['400 pompiers', 'number']]);
+  });
+});
+
+describe('sameDate and formatDate', () => {
+  it('matches a date without a year with the same day of any year', () => {
+    assert.ok(sameDate({ day: 14, month: 3 }, { day: 14, month: 3, year: 2019 }));
+    assert.ok(!sameDate({ day: 14, month: 3 }, { day: 14, month: 4 }));
+    assert.ok(!sameDate({ day: 14, month: 3, year: 2018 }, { day: 14, month: 3, year: 2019 }));
+  });
+
+  it('writes the source date in the style of the claim’s', () => {
+    const [fr] = parseDates('le 24 septembre', 'fr');
+    assert.equal(formatDate({ day: 26, month: 9 }, fr, 'fr'), '26 septembre');
+    const [en] = parseDates('on June 25', 'en');
+    assert.equal(formatDate({ day: 25, month: 5 }, en, 'en'), 'May 25');
+    const [numeric] = parseDates('le 12/02', 'fr');
+    assert.equal(formatDate({ day: 3, month: 1 }, numeric, 'fr'), '03/01');
+  });
+});
