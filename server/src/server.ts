@@ -9,21 +9,20 @@ import { ConfigurationService } from './lsp/configuration';
 import { ServerContext } from './lsp/context';
 import { CorpusService } from './lsp/corpus';
 import { registerDefinition } from './lsp/definition';
-import { registerDocumentSymbols } from './lsp/documentSymbols';
-import { registerEntitiesRequest } from './lsp/entitiesRequest';
+import { registerEntitiesRequest } from './lsp/entities';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
-import { DraftChecker } from './lsp/drafts';
 import { registerHover } from './lsp/hover';
 import { registerInlayHints } from './lsp/inlayHints';
 import { registerReferences } from './lsp/references';
-import { registerWorkspaceSymbols } from './lsp/workspaceSymbols';
+import { registerSymbols } from './lsp/symbols';
+import { createLanguageService } from './service/languageService';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const ctx = new ServerContext(connection, documents, path.resolve(__dirname, '..', 'corpus'));
+const service = createLanguageService({ corpus: ctx, documents, settings: () => ctx.settings });
 const corpus = new CorpusService(ctx);
-const drafts = new DraftChecker(ctx);
-const diagnostics = new DiagnosticsPublisher(ctx, drafts);
+const diagnostics = new DiagnosticsPublisher(ctx, service);
 const configuration = new ConfigurationService(ctx, (previous) => {
   if (JSON.stringify(previous.corpusPaths) !== JSON.stringify(ctx.settings.corpusPaths)) void corpus.reindex('settings changed');
   else diagnostics.refreshAll();
@@ -71,21 +70,18 @@ connection.onInitialized(async () => {
   void corpus.reindex('startup');
 });
 
-documents.onDidClose((event) => ctx.forget(event.document.uri));
-
 configuration.register();
 corpus.register();
 diagnostics.register();
-registerHover(ctx, drafts);
-registerDefinition(ctx, drafts);
-registerCodeActions(ctx, drafts);
-registerInlayHints(ctx, drafts);
-registerCommands(ctx);
-registerWorkspaceSymbols(ctx);
-registerReferences(ctx);
-registerDocumentSymbols(ctx);
-registerEntitiesRequest(ctx);
-registerCompletion(ctx);
+registerHover(ctx, service);
+registerDefinition(ctx, service);
+registerCodeActions(ctx, service);
+registerInlayHints(ctx, service);
+registerCommands(ctx, service);
+registerSymbols(ctx, service);
+registerReferences(ctx, service);
+registerEntitiesRequest(ctx, service);
+registerCompletion(ctx, service);
 
 documents.listen(connection);
 connection.listen();

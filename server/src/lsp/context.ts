@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseMarkdown, type ParsedMarkdown } from '../core/markdown/parseMarkdown';
 import { CorpusIndex } from '../core/index/corpusIndex';
 import { EntityIndex } from '../core/entities/entityIndex';
 import { defaultSettings, type Settings } from '../settings';
@@ -27,7 +26,6 @@ export class ServerContext {
   }
   /** The client can watch files we name (dynamic `didChangeWatchedFiles` with relative patterns). */
   canWatchFiles = false;
-  private readonly parsed = new Map<string, { version: number; parsed: ParsedMarkdown }>();
 
   constructor(
     readonly connection: Connection,
@@ -55,19 +53,6 @@ export class ServerContext {
       const relative = path.relative(root, filePath);
       return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
     });
-  }
-
-  /** The Markdown parse of an open document, cached per version. */
-  parse(document: TextDocument): ParsedMarkdown {
-    const cached = this.parsed.get(document.uri);
-    if (cached && cached.version === document.version) return cached.parsed;
-    const parsed = parseMarkdown(document.getText());
-    this.parsed.set(document.uri, { version: document.version, parsed });
-    return parsed;
-  }
-
-  forget(uri: string): void {
-    this.parsed.delete(uri);
   }
 
   log(message: string): void {

@@ -1,12 +1,6 @@
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import {
-  DiagnosticSeverity,
-  FileChangeType,
-  DidChangeWatchedFilesNotification,
-  type Diagnostic,
-  type Disposable,
-} from 'vscode-languageserver/node';
+import { FileChangeType, DidChangeWatchedFilesNotification, type Disposable } from 'vscode-languageserver/node';
 import { Worker } from 'node:worker_threads';
 import { loadDocument } from '../core/corpus/loadCorpus';
 import { isCorpusFileName } from '../core/corpus/files';
@@ -15,8 +9,8 @@ import { loadCurated } from '../core/entities/loadCurated';
 import { buildIndexData, dataOfIndex, indexOfData, installEntities, type BuildEvents, type BuildJob } from '../core/index/buildIndex';
 import type { CorpusIndex } from '../core/index/corpusIndex';
 import { indexCacheFile } from '../core/index/indexCache';
-import type { CorpusProblem } from '../core/types';
 import { reindexRequest, statusNotification, type StatusParams } from '../protocol';
+import { corpusProblemDiagnostics } from '../service/diagnostics';
 import type { ServerContext } from './context';
 import { guard } from './errorBoundary';
 
@@ -246,24 +240,11 @@ export class CorpusService {
   /** Publishes `corpus-error` diagnostics on corpus files with problems, and clears files that have none now. */
   private publishProblems(): void {
     const { ctx } = this;
-    const byFile = new Map<string, CorpusProblem[]>();
-    for (const problem of ctx.index.problems()) {
-      const list = byFile.get(problem.path) ?? [];
-      list.push(problem);
-      byFile.set(problem.path, list);
-      ctx.log(`${problem.severity}: ${problem.path}: ${problem.message}`);
-    }
+    const problems = ctx.index.problems();
+    for (const problem of problems) ctx.log(`${problem.severity}: ${problem.path}: ${problem.message}`);
     const next = new Set<string>();
-    for (const [filePath, problems] of byFile) {
-      const uri = URI.file(filePath).toString();
+    for (const [uri, diagnostics] of corpusProblemDiagnostics(problems)) {
       next.add(uri);
-      const diagnostics: Diagnostic[] = problems.map((p) => ({
-        range: p.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        severity: p.severity === 'error' ? DiagnosticSeverity.Error : p.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
-        source: 'grounded',
-        code: 'corpus-error',
-        message: p.message,
-      }));
       void ctx.connection.sendDiagnostics({ uri, diagnostics });
     }
     for (const uri of this.published) if (!next.has(uri)) void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });

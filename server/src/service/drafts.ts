@@ -4,7 +4,10 @@ import { checkDraftAsync, checkSentence, claimKey, draftLanguage, isSkipped, sen
 import { draftSentences, type DraftSentence } from '../core/claims/draftSentences';
 import type { ClaimAnalysis } from '../core/claims/analyzeClaim';
 import type { Verdict } from '../core/claims/checkClaim';
-import type { ServerContext } from './context';
+import type { ServiceContext } from './context';
+
+/** What the draft checker reads: everything a feature does but the checker itself. */
+export type DraftHost = Omit<ServiceContext, 'drafts'>;
 
 interface Checked {
   version: number;
@@ -24,7 +27,7 @@ export class DraftChecker {
   private generation = 0;
   private readonly running = new Map<string, { version: number; generation: number; promise: Promise<CheckedSentence[] | undefined> }>();
 
-  constructor(private readonly ctx: ServerContext) {}
+  constructor(private readonly ctx: DraftHost) {}
 
   /** Forget every result: the corpus changed. */
   invalidate(): void {
@@ -43,7 +46,7 @@ export class DraftChecker {
   /** Whether a document is a corpus source rather than a draft (sources are not claim-checked). */
   isCorpusFile(document: TextDocument): boolean {
     if (!document.uri.startsWith('file:')) return false;
-    return this.ctx.isInCorpus(URI.parse(document.uri).fsPath);
+    return this.ctx.corpus.isInCorpus(URI.parse(document.uri).fsPath);
   }
 
   /**
@@ -60,8 +63,8 @@ export class DraftChecker {
     const { uri, version } = document;
     const generation = this.generation;
     const verdicts = this.verdictsOf(uri);
-    const promise = checkDraftAsync(this.ctx.parse(document), this.ctx.index, {
-      language: this.ctx.settings.language,
+    const promise = checkDraftAsync(this.ctx.parse(document), this.ctx.corpus.index, {
+      language: this.ctx.settings().language,
       checked: this.checkedClaims(),
       previous: verdicts,
       isCancelled: () => this.ctx.documents.get(uri)?.version !== version || this.generation !== generation,
@@ -92,8 +95,8 @@ export class DraftChecker {
     const verdicts = this.verdictsOf(document.uri);
     const known = verdicts.get(sentenceKey(sentence));
     if (known) return { sentence, ...known };
-    const { language } = this.ctx.settings;
-    const result = checkSentence(sentence, draftLanguage(sentences, language), this.ctx.index, { language });
+    const { language } = this.ctx.settings();
+    const result = checkSentence(sentence, draftLanguage(sentences, language), this.ctx.corpus.index, { language });
     verdicts.set(sentenceKey(sentence), { analysis: result.analysis, verdict: result.verdict });
     return result;
   }
@@ -107,6 +110,6 @@ export class DraftChecker {
 
   /** The claims the writer marked as checked, as claim keys. */
   private checkedClaims(): Set<string> {
-    return new Set(this.ctx.settings.checkedClaims.map(claimKey));
+    return new Set(this.ctx.settings().checkedClaims.map(claimKey));
   }
 }

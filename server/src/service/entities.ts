@@ -1,0 +1,58 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { firstMention, mentionCount, mentionsIn } from '../core/entities/compactEntities';
+import type { Entity } from '../core/entities/types';
+import { sourceSpan } from '../core/markdown/parseMarkdown';
+import type { Span } from '../core/types';
+import type { EntitySummary } from '../protocol';
+import type { ServiceContext } from './context';
+
+/** An entity named in an open document, with the span of the name. */
+export interface EntityOccurrence {
+  entity: Entity;
+  span: Span;
+}
+
+/**
+ * The entities named in an open document. In a corpus file, the mentions extraction found there (exact);
+ * in a draft, the known names found in its prose (code, front matter and HTML left out).
+ */
+export function entitiesIn(ctx: ServiceContext, document: TextDocument): EntityOccurrence[] {
+  const entities = ctx.corpus.entities();
+  const corpusDoc = document.uri.startsWith('file:') ? ctx.corpus.index.documentByPath(URI.parse(document.uri).fsPath) : undefined;
+  if (corpusDoc && corpusDoc.text === document.getText()) {
+    return entities.entities
+      .flatMap((entity) => mentionsIn(entity, corpusDoc.path).map((m) => ({ entity, span: m.span })))
+      .sort((a, b) => a.span.start - b.span.start);
+  }
+  const occurrences: EntityOccurrence[] = [];
+  for (const block of ctx.parse(document).blocks) {
+    for (const match of entities.findIn(block.text)) {
+      occurrences.push({ entity: match.entity, span: sourceSpan(block, match.start, match.end) });
+    }
+  }
+  return occurrences;
+}
+
+/** The entity whose name is under an offset, if any. */
+export function entityAt(ctx: ServiceContext, document: TextDocument, offset: number): EntityOccurrence | undefined {
+  return entitiesIn(ctx, document).find((o) => offset >= o.span.start && offset <= o.span.end);
+}
+
+/** `grounded/entities`: every entity with its counts, definition and where it is defined, for the Entities view. */
+export function getEntitySummaries(ctx: ServiceContext): EntitySummary[] {
+  return ctx.corpus.entities().entities.map((entity) => {
+    const definition = entity.definition;
+    const at = definition?.path && definition.range ? { path: definition.path, range: definition.range } : firstMention(entity);
+    return {
+      id: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      aliases: entity.aliases,
+      mentions: mentionCount(entity),
+      documents: entity.documents,
+      definition: definition?.source === 'sentence' ? definition.sentence : definition?.text,
+      location: at && { uri: URI.file(at.path).toString(), range: at.range },
+    };
+  });
+}
