@@ -7,31 +7,55 @@ import { registerCompletion } from './lsp/completion';
 import { registerCommands, serverCommands } from './lsp/commands';
 import { ConfigurationService } from './lsp/configuration';
 import { ServerContext } from './lsp/context';
-import { CorpusService } from './lsp/corpus';
+import { CorpusProblemsPublisher } from './lsp/corpusProblems';
 import { registerDefinition } from './lsp/definition';
 import { registerEntitiesRequest } from './lsp/entities';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { registerHover } from './lsp/hover';
 import { registerInlayHints } from './lsp/inlayHints';
 import { registerReferences } from './lsp/references';
+import { registerReindex } from './lsp/reindex';
+import { beginBuildProgress, sendStatus } from './lsp/status';
 import { registerSymbols } from './lsp/symbols';
+import { CorpusWatchers, registerWatchedFiles } from './lsp/watchers';
+import { WorkerThreadRunner } from './service/buildRunner';
+import { CorpusSession } from './service/corpusSession';
 import { createLanguageService } from './service/languageService';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const ctx = new ServerContext(connection, documents, path.resolve(__dirname, '..', 'corpus'));
-const service = createLanguageService({ corpus: ctx, documents, settings: () => ctx.settings });
-const corpus = new CorpusService(ctx);
+const problems = new CorpusProblemsPublisher(ctx);
+const watchers = new CorpusWatchers(ctx);
+const session = new CorpusSession({
+  config: () => ({
+    paths: ctx.untrusted ? [] : ctx.settings.corpusPaths,
+    baseDir: ctx.workspaceRoot ?? process.cwd(),
+    bundledCorpus: ctx.bundledCorpus,
+    cacheDir: ctx.cacheDir,
+  }),
+  runner: new WorkerThreadRunner(path.join(__dirname, 'indexWorker.js'), (message) => ctx.log(message)),
+  live: true,
+  hooks: {
+    log: (message) => ctx.log(message),
+    error: (message) => ctx.error(message),
+    status: (status) => sendStatus(ctx, status),
+    problems: (list) => problems.publish(list),
+    progress: () => beginBuildProgress(ctx),
+    built: (roots) => watchers.watch(roots),
+    changed: () => {
+      diagnostics.refreshAll();
+      // Hints asked for before the index was ready (a draft open at startup) were computed without a corpus.
+      void connection.languages.inlayHint.refresh().catch(() => undefined);
+    },
+  },
+});
+const service = createLanguageService({ corpus: session, documents, settings: () => ctx.settings });
 const diagnostics = new DiagnosticsPublisher(ctx, service);
 const configuration = new ConfigurationService(ctx, (previous) => {
-  if (JSON.stringify(previous.corpusPaths) !== JSON.stringify(ctx.settings.corpusPaths)) void corpus.reindex('settings changed');
+  if (JSON.stringify(previous.corpusPaths) !== JSON.stringify(ctx.settings.corpusPaths)) void session.rebuild('settings changed');
   else diagnostics.refreshAll();
   if (previous.inlayHints !== ctx.settings.inlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
-});
-corpus.onDidChange(() => {
-  diagnostics.refreshAll();
-  // Hints asked for before the index was ready (a draft open at startup) were computed without a corpus.
-  void connection.languages.inlayHint.refresh().catch(() => undefined);
 });
 
 connection.onInitialize((params): InitializeResult => {
@@ -67,11 +91,12 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(async () => {
   if (configuration.supportsPull) await configuration.registerForChanges();
   await configuration.load();
-  void corpus.reindex('startup');
+  void session.rebuild('startup');
 });
 
 configuration.register();
-corpus.register();
+registerReindex(ctx, session);
+registerWatchedFiles(ctx, session);
 diagnostics.register();
 registerHover(ctx, service);
 registerDefinition(ctx, service);
