@@ -177,7 +177,8 @@ export class CorpusSession implements CorpusView {
       const inUse = this.current.documentCount > 0 ? this.current : undefined;
       const knownEntities = inUse?.entityKey ? { key: inUse.entityKey, entities: inUse.entities() } : undefined;
       const job: BuildJob = {
-        roots,
+        // As written (relative to baseDir), so that problems name a path the way the writer gave it.
+        roots: config.paths.length > 0 ? config.paths.map(expandHome) : roots,
         baseDir: config.baseDir,
         curated: curated.entities,
         cacheFile: config.cacheDir ? indexCacheFile(config.cacheDir, roots) : undefined,
@@ -212,8 +213,10 @@ export class CorpusSession implements CorpusView {
           // Claims do not depend on entities: drafts were checked when the index came (unless it was empty).
           if (index.documentCount === 0) hooks.changed?.();
         },
-        cache: ({ file, written, error }) =>
-          hooks.log(error ? `Could not write the index cache ${file}: ${error}` : written ? `Saved the index cache ${file}` : 'The index cache is up to date'),
+        cache: ({ file, written, error }) => {
+          if (error) hooks.error(`Could not write the index cache ${file}: ${error}`);
+          else hooks.log(written ? `Saved the index cache ${file}` : 'The index cache is up to date');
+        },
       });
       if (generation === this.generation) await hooks.built?.(roots);
     } catch (error) {
