@@ -50,6 +50,27 @@ describe('settings through workspace/configuration', function () {
     }
   });
 
+  it('reports invalid settings pushed by a client without workspace/configuration, as pulled ones', async () => {
+    const client = await TestClient.start({ configuration: false, initializationOptions: { corpusPaths: [path.join(fixtures, 'corpora', 'bad')] } });
+    try {
+      const seen = client.statuses.length;
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { grounded: { diagnostics: { contradicted: 'loud' } } } });
+      await client.until(() => client.messages.some((m) => m.includes('grounded.diagnostics.contradicted')), 'the invalid setting reported');
+      assert.equal(client.statuses.length, seen, 'the corpus of the initialization options still holds: no re-index');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('reports invalid initialization options', async () => {
+    const client = await TestClient.start({ initializationOptions: { untrusted: 'yes' } });
+    try {
+      assert.ok(client.messages.some((m) => m.includes('initializationOptions.untrusted')), client.messages.join('\n'));
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('reports a corpus path that does not exist and still answers', async () => {
     const missing = path.join(tmpdir(), 'grounded-does-not-exist');
     const client = await TestClient.start({ settings: { corpus: { paths: [missing] } } });

@@ -23,10 +23,13 @@ export function registerWatchedFiles(ctx: ServerContext, session: CorpusSession)
 export class CorpusWatchers {
   private watchers: Disposable | undefined;
 
-  constructor(private readonly ctx: ServerContext) {}
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly canWatch: () => boolean,
+  ) {}
 
   async watch(roots: string[]): Promise<void> {
-    if (!this.ctx.canWatchFiles) return;
+    if (!this.canWatch()) return;
     this.watchers?.dispose();
     this.watchers = undefined;
     try {

@@ -57,7 +57,7 @@ export function getCompletions(
 ): CompletionList | null {
   const settings = ctx.settings();
   if (!ctx.corpus.searchable) return null;
-  if (trigger?.triggerKind === triggerCharacter && !settings.suggestWhileTyping) return null;
+  if (trigger?.triggerKind === triggerCharacter && !settings.completion.suggestWhileTyping) return null;
   const offset = document.offsetAt(position);
   const block = ctx.parse(document).blocks.find((b) => b.span.start <= offset && offset <= b.span.end + 1);
   if (!block || insideInlineCode(document, block, offset)) return null;

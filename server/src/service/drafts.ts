@@ -110,6 +110,6 @@ export class DraftChecker {
 
   /** The claims the writer marked as checked, as claim keys. */
   private checkedClaims(): Set<string> {
-    return new Set(this.ctx.settings().checkedClaims.map(claimKey));
+    return new Set(this.ctx.settings().claims.checked.map(claimKey));
   }
 }

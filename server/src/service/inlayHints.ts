@@ -4,7 +4,7 @@ import type { Cancellation, ServiceContext } from './context';
 
 /** `textDocument/inlayHint`: after each supported claim that cites nothing, the id of the source that supports it. */
 export async function getInlayHints(ctx: ServiceContext, document: TextDocument, range: Range, _token: Cancellation): Promise<InlayHint[]> {
-  if (!ctx.settings().inlayHints || ctx.drafts.isCorpusFile(document)) return [];
+  if (!ctx.settings().inlayHints.sources || ctx.drafts.isCorpusFile(document)) return [];
   const start = document.offsetAt(range.start);
   const end = document.offsetAt(range.end);
   const hints: InlayHint[] = [];
