@@ -1,17 +1,15 @@
+import { serverCommands, type InsertBibliographyResult } from '../protocol';
 import type { LanguageService } from '../service/languageService';
+import { englishOnly } from '../service/present/messages';
 import type { ServerContext } from './context';
 import { guard } from './errorBoundary';
-import { englishOnly } from '../service/present/messages';
-
-/** Server-side commands (`workspace/executeCommand`); the client wraps them to pass the active document. */
-export const serverCommands = { insertBibliography: 'grounded.server.insertBibliography' } as const;
 
 /**
  * `grounded.server.insertBibliography [uri]`: asks the client to apply the edit that writes the references
  * section of the draft (see service/citations.ts), through `workspace/applyEdit`, so it is undoable like any edit.
  */
 export function registerCommands(ctx: ServerContext, service: LanguageService): void {
-  ctx.connection.onExecuteCommand(guard(ctx, 'workspace/executeCommand', null, async (params) => {
+  ctx.connection.onExecuteCommand(guard(ctx, 'workspace/executeCommand', null, async (params): Promise<InsertBibliographyResult | null> => {
     if (params.command !== serverCommands.insertBibliography) return null;
     const uri = params.arguments?.[0];
     const document = typeof uri === 'string' ? ctx.documents.get(uri) : undefined;

@@ -1,9 +1,9 @@
-import { entitiesRequest, type EntitySummary } from '../protocol';
+import { entitiesRequest } from '../protocol';
 import type { LanguageService } from '../service/languageService';
 import type { ServerContext } from './context';
-import { guard } from './errorBoundary';
+import { handleRequest } from './custom';
 
 /** `grounded/entities` (see service/entities.ts). */
 export function registerEntitiesRequest(ctx: ServerContext, service: LanguageService): void {
-  ctx.connection.onRequest(entitiesRequest, guard(ctx, entitiesRequest, [] as EntitySummary[], () => service.getEntitySummaries()));
+  handleRequest(ctx, entitiesRequest, [], (token) => service.getEntitySummaries(token));
 }

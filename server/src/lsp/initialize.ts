@@ -1,6 +1,6 @@
 import { CodeActionKind, TextDocumentSyncKind, type InitializeParams, type ServerCapabilities } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { serverCommands } from './commands';
+import { serverCommands } from '../protocol';
 import { parseInitializationOptions, type SettingProblem } from '../settings';
 
 /** What the client said about itself in `initialize`, read once. */

@@ -1,10 +1,11 @@
 import { statusNotification, type StatusParams } from '../protocol';
 import type { BuildProgress } from '../service/corpusSession';
 import type { ServerContext } from './context';
+import { sendNotification } from './custom';
 
 /** Sends the corpus status (`grounded/status`) to the client. */
 export function sendStatus(ctx: ServerContext, status: StatusParams): void {
-  void ctx.connection.sendNotification(statusNotification, status);
+  sendNotification(ctx, statusNotification, status);
 }
 
 /** A `window/workDoneProgress` for an index build; undefined when the client does not show progress. */

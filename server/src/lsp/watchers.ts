@@ -1,5 +1,6 @@
 import { DidChangeWatchedFilesNotification, FileChangeType, type Disposable } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
+import { corpusFileGlob, curatedFileGlob } from '../protocol';
 import type { CorpusSession, FileChange } from '../service/corpusSession';
 import type { ServerContext } from './context';
 import { guard } from './errorBoundary';
@@ -35,8 +36,8 @@ export class CorpusWatchers {
     try {
       this.watchers = await this.ctx.connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: roots.flatMap((root) => [
-          { globPattern: { baseUri: URI.file(root).toString(), pattern: '**/*.{md,markdown,txt}' } },
-          { globPattern: { baseUri: URI.file(root).toString(), pattern: 'grounded.entities.{json,yaml,yml}' } },
+          { globPattern: { baseUri: URI.file(root).toString(), pattern: corpusFileGlob } },
+          { globPattern: { baseUri: URI.file(root).toString(), pattern: curatedFileGlob } },
         ]),
       });
     } catch (error) {

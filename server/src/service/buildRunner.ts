@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { buildIndexData, type BuildEvents, type BuildJob } from '../core/index/buildIndex';
+import { buildIndexData, type BuildEvents, type BuildJob, type ShareResult } from '../core/index/buildIndex';
 
 /** Runs an index build (see buildIndexData) and reports its events; `isCurrent` turns false when a newer build supersedes it. */
 export interface BuildRunner {
@@ -61,11 +61,14 @@ export class WorkerThreadRunner implements BuildRunner {
   }
 }
 
-/** What the indexing worker thread posts (see indexWorker.ts). */
-type WorkerMessage =
+/** What the indexing worker thread posts (indexWorker.ts sends these, {@link WorkerThreadRunner} receives them). */
+export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'index'; data: Parameters<BuildEvents['index']>[0] }
   | ({ type: 'entities' } & Parameters<BuildEvents['entities']>[0])
   | ({ type: 'cache' } & Parameters<NonNullable<BuildEvents['cache']>>[0])
   | { type: 'done' }
   | { type: 'error'; message: string };
+
+/** What the worker's helper thread posts back to the worker (indexWorker.ts is both sides). */
+export type HelperMessage = { type: 'progress'; files: number } | { type: 'result'; result: ShareResult };

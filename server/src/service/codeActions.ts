@@ -1,14 +1,13 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { citeFix } from '../core/claims/findings';
+import { clientCommands } from '../protocol';
 import type { Cancellation, ServiceContext } from './context';
 import type { DiagnosticData } from './diagnostics';
 import { messages } from './present/messages';
 
 const ignoreComment = ' <!-- grounded: ignore -->';
 
-/** Client command that adds a claim to `grounded.claims.checked` in the workspace settings. */
-export const markCheckedCommand = 'grounded.markCheckedInWorkspace';
 
 /**
  * `textDocument/codeAction`: the quick fixes of Grounded's diagnostics (use the source's figure, name or
@@ -45,7 +44,7 @@ export function getCodeActions(ctx: ServiceContext, document: TextDocument, rang
           title: l.markCheckedInWorkspace,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          command: { title: l.markCheckedInWorkspace, command: markCheckedCommand, arguments: [checked.sentence.text] },
+          command: { title: l.markCheckedInWorkspace, command: clientCommands.markCheckedInWorkspace, arguments: [checked.sentence.text] },
         });
       }
     }
