@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { citationAt } from '../core/citations/lookup';
 import type { Cancellation, ServiceContext } from './context';
-import { entityAt } from './entities';
+import { entityAt, entityLocation } from './entities';
 
 /**
  * `textDocument/definition`: on a citation `[@id]`, the cited source document; on an entity's name, the
@@ -15,10 +15,8 @@ export function getDefinition(ctx: ServiceContext, document: TextDocument, posit
   if (!found) {
     const entity = entityAt(ctx, document, offset)?.entity;
     if (entity) {
-      const definition = entity.definition;
-      if (definition?.path && definition.range) return [{ uri: URI.file(definition.path).toString(), range: definition.range }];
-      const first = entity.mentions[0];
-      return first ? [{ uri: URI.file(first.path).toString(), range: first.range }] : null;
+      const at = entityLocation(entity);
+      return at ? [{ uri: URI.file(at.path).toString(), range: at.range }] : null;
     }
     if (ctx.drafts.isCorpusFile(document)) return null;
     const checked = ctx.drafts.sentenceAt(document, offset);

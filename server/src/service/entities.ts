@@ -3,7 +3,7 @@ import { URI } from 'vscode-uri';
 import { firstMention, mentionCount, mentionsIn } from '../core/entities/compactEntities';
 import type { Entity } from '../core/entities/types';
 import { sourceSpan } from '../core/markdown/parseMarkdown';
-import type { Span } from '../core/types';
+import type { Range, Span } from '../core/types';
 import type { EntitySummary } from '../protocol';
 import type { ServiceContext } from './context';
 
@@ -39,11 +39,20 @@ export function entityAt(ctx: ServiceContext, document: TextDocument, offset: nu
   return entitiesIn(ctx, document).find((o) => offset >= o.span.start && offset <= o.span.end);
 }
 
+/**
+ * Where an entity is best shown: its defining passage when the corpus has one (curated definitions may have
+ * none), else its first mention; undefined when it has neither.
+ */
+export function entityLocation(entity: Entity): { path: string; range: Range } | undefined {
+  const definition = entity.definition;
+  return definition?.path && definition.range ? { path: definition.path, range: definition.range } : firstMention(entity);
+}
+
 /** `grounded/entities`: every entity with its counts, definition and where it is defined, for the Entities view. */
 export function getEntitySummaries(ctx: ServiceContext): EntitySummary[] {
   return ctx.corpus.entities().entities.map((entity) => {
     const definition = entity.definition;
-    const at = definition?.path && definition.range ? { path: definition.path, range: definition.range } : firstMention(entity);
+    const at = entityLocation(entity);
     return {
       id: entity.id,
       name: entity.name,

@@ -1,8 +1,9 @@
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
-import { firstMention, mentionCount, mentionsIn } from '../core/entities/compactEntities';
+import { mentionsIn } from '../core/entities/compactEntities';
 import type { EntityKind } from '../core/entities/types';
 import type { Cancellation, ServiceContext } from './context';
+import { entityLocation } from './entities';
 
 /** How entity kinds show in outlines and symbol pickers. */
 export const symbolKinds: Record<EntityKind, SymbolKind> = {
@@ -37,10 +38,9 @@ export function getWorkspaceSymbols(ctx: ServiceContext, query: string, _token: 
     ...ctx.corpus
       .entities()
       .search(query, 50)
-      .filter((entity) => mentionCount(entity) > 0 || entity.definition?.path)
-      .map((entity): WorkspaceSymbol => {
-        const at = entity.definition?.path && entity.definition.range ? { path: entity.definition.path, range: entity.definition.range } : firstMention(entity)!;
-        return { name: entity.name, kind: symbolKinds[entity.kind], containerName: entity.kind, location: { uri: URI.file(at.path).toString(), range: at.range } };
+      .flatMap((entity): WorkspaceSymbol[] => {
+        const at = entityLocation(entity);
+        return at ? [{ name: entity.name, kind: symbolKinds[entity.kind], containerName: entity.kind, location: { uri: URI.file(at.path).toString(), range: at.range } }] : [];
       }),
     ...ctx.corpus.index
       .sources()
