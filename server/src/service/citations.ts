@@ -1,7 +1,7 @@
 import type { WorkspaceEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { bibliographyEdit } from '../core/citations/bibliography';
-import { detectLang } from '../core/text/stem';
+import { languageOfDraft } from './language';
 import type { ServiceContext } from './context';
 import { englishOnly } from './present/messages';
 
@@ -10,10 +10,7 @@ import { englishOnly } from './present/messages';
  * it cites; or why there is none.
  */
 export function getBibliographyEdit(ctx: ServiceContext, document: TextDocument): { edit: WorkspaceEdit } | { reason: string } {
-  const text = document.getText();
-  const settings = ctx.settings();
-  const lang = settings.language === 'auto' ? detectLang(text) : settings.language;
-  const edit = bibliographyEdit(text, ctx.parse(document), ctx.corpus.index, lang);
+  const edit = bibliographyEdit(document.getText(), ctx.parse(document), ctx.corpus.index, languageOfDraft(ctx, document));
   if (!edit) return { reason: englishOnly.nothingCited };
   const range = { start: document.positionAt(edit.span.start), end: document.positionAt(edit.span.end) };
   return { edit: { changes: { [document.uri]: [{ range, newText: edit.newText }] } } };

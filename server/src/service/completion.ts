@@ -6,10 +6,10 @@ import type { CorpusDocument, Sentence } from '../core/corpus/document';
 import type { EntityKind } from '../core/entities/types';
 import type { ProseBlock } from '../core/markdown/parseMarkdown';
 import { splitSentences } from '../core/text/sentences';
-import { detectSentenceLang } from '../core/text/lang';
-import { detectLang, termsOf } from '../core/text/stem';
+import { termsOf } from '../core/text/stem';
 import { frenchFor, frenchSynonymsOf } from '../core/claims/lexicon';
 import type { Cancellation, ServiceContext } from './context';
+import { languageOfSentence } from './language';
 import { describeEntity } from './present/entity';
 import { quotePassage } from './present/source';
 
@@ -70,7 +70,7 @@ export function getCompletions(
   const typedAfter = textIndex > 0 ? document.getText().slice(block.offsets[textIndex - 1] + 1, offset) : '';
   const trailingSpace = /^\s+$/.test(typedAfter) ? ' ' : '';
   const prefix = lastSentence && !endsSentence ? before.slice(lastSentence.start) + trailingSpace : '';
-  const lang = settings.language === 'auto' ? detectSentenceLang(prefix, detectLang(document.getText().slice(0, 4000))) : settings.language;
+  const lang = languageOfSentence(ctx, document, prefix);
   const items: CompletionItem[] = [];
   const partial = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.exec(prefix)?.[0] ?? '';
   const range = (fromText: number) => ({ start: document.positionAt(block.offsets[Math.min(fromText, block.text.length)]), end: position });

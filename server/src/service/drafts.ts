@@ -1,10 +1,11 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { checkDraftAsync, checkSentence, claimKey, draftLanguage, isSkipped, sentenceKey, type CheckedSentence } from '../core/claims/checkDraft';
-import { draftSentences, type DraftSentence } from '../core/claims/draftSentences';
+import { checkDraftAsync, checkSentence, claimKey, isSkipped, sentenceKey, type CheckedSentence } from '../core/claims/checkDraft';
+import type { DraftSentence } from '../core/claims/draftSentences';
 import type { ClaimAnalysis } from '../core/claims/analyzeClaim';
 import type { Verdict } from '../core/claims/checkClaim';
 import type { ServiceContext } from './context';
+import { languageOfDraft, sentencesOf } from './language';
 
 /** What the draft checker reads: everything a feature does but the checker itself. */
 export type DraftHost = Omit<ServiceContext, 'drafts'>;
@@ -89,14 +90,13 @@ export class DraftChecker {
     const at = (r: { sentence: DraftSentence }) => offset >= r.sentence.span.start && offset <= r.sentence.span.end;
     const cached = this.checked.get(document.uri);
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.results.find(at);
-    const sentences = draftSentences(this.ctx.parse(document));
+    const sentences = sentencesOf(this.ctx.parse(document));
     const sentence = sentences.find((s) => at({ sentence: s }));
     if (!sentence || isSkipped(sentence, this.checkedClaims())) return undefined;
     const verdicts = this.verdictsOf(document.uri);
     const known = verdicts.get(sentenceKey(sentence));
     if (known) return { sentence, ...known };
-    const { language } = this.ctx.settings();
-    const result = checkSentence(sentence, draftLanguage(sentences, language), this.ctx.corpus.index, { language });
+    const result = checkSentence(sentence, languageOfDraft(this.ctx, document), this.ctx.corpus.index, { language: this.ctx.settings().language });
     verdicts.set(sentenceKey(sentence), { analysis: result.analysis, verdict: result.verdict });
     return result;
   }

@@ -1,9 +1,9 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { citationAt } from '../core/citations/lookup';
-import { detectLang } from '../core/text/stem';
 import type { Cancellation, ServiceContext } from './context';
 import { entityAt } from './entities';
+import { languageOfDraft } from './language';
 import { describeEntity } from './present/entity';
 import { describeSource, describeUnknownSource } from './present/source';
 import { describeVerdict } from './present/verdict';
@@ -23,9 +23,7 @@ export function getHover(ctx: ServiceContext, document: TextDocument, position: 
     const checked = isCorpus ? undefined : ctx.drafts.sentenceAt(document, offset);
     const verdict = checked && checked.verdict.label !== 'none' ? describeVerdict(checked) : undefined;
     if (entity) {
-      const settings = ctx.settings();
-      const lang = settings.language === 'auto' ? detectLang(document.getText()) : settings.language;
-      const value = [describeEntity(entity.entity, lang), ...(verdict ? ['---', verdict] : [])].join('\n\n');
+      const value = [describeEntity(entity.entity, languageOfDraft(ctx, document)), ...(verdict ? ['---', verdict] : [])].join('\n\n');
       return { contents: { kind: MarkupKind.Markdown, value }, range: { start: document.positionAt(entity.span.start), end: document.positionAt(entity.span.end) } };
     }
     if (!checked || !verdict) return null;
