@@ -7,7 +7,7 @@ import type { EntityKind } from '../core/entities/types';
 import type { ProseBlock } from '../core/markdown/parseMarkdown';
 import { splitSentences } from '../core/text/sentences';
 import { termsOf } from '../core/text/stem';
-import { frenchFor, frenchSynonymsOf } from '../core/claims/lexicon';
+import { termsForStem } from '../core/claims/lexicon';
 import type { Cancellation, ServiceContext } from './context';
 import { languageOfSentence } from './language';
 import { describeEntity } from './present/entity';
@@ -106,7 +106,7 @@ export function getCompletions(
     const last = named.length > 0 ? entities.findIn(prefix).at(-1) : undefined;
     // Facts of the entity the sentence is about, when it was just named ("ChatGPT totalise ").
     if (last && /\s$/.test(prefix) && prefix.length - last.end <= 25) {
-      const said = termsOf(prefix.slice(last.end), lang).flatMap((t) => (lang === 'fr' ? frenchSynonymsOf(t) : [t, ...frenchFor(t)]));
+      const said = termsOf(prefix.slice(last.end), lang).flatMap((t) => termsForStem(t, lang));
       factsAbout(last.entity, index, maxFacts, said).forEach((fact, rank) => {
         const needsSpace = !/\s$/.test(prefix);
         const newText = `${needsSpace ? ' ' : ''}${fact.text} [@${fact.doc.id}]`;

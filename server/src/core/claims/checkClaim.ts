@@ -6,7 +6,7 @@ import { termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
-import { frenchAntonymsOf, frenchFor, frenchSynonymsOf } from './lexicon';
+import { frenchAntonymsOf, termsForStem } from './lexicon';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -386,7 +386,7 @@ function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang =
 }
 
 function unitTerms(unit: string, lang: Lang): string[] {
-  return lang === 'fr' ? frenchSynonymsOf(unit) : [unit, ...frenchFor(unit)];
+  return termsForStem(unit, lang);
 }
 
 function roughlyEqual(x: number, y: number): boolean {
