@@ -53,7 +53,7 @@ export function getCompletions(
   document: TextDocument,
   position: Position,
   trigger: CompletionTrigger | undefined,
-  _token: Cancellation,
+  token: Cancellation,
 ): CompletionList | null {
   const settings = ctx.settings();
   if (!ctx.corpus.searchable) return null;
@@ -93,6 +93,7 @@ export function getCompletions(
     });
   }
 
+  if (token.isCancellationRequested) return null;
   if (prefix.trim() !== '') {
     const context = entitiesNamed(block.text.slice(0, textIndex), entities);
     continuationsOf(prefix, index, { lang, context: entitiesNamed(prefix, entities).concat(context), limit: 5 }).forEach((c, rank) => {
@@ -102,6 +103,7 @@ export function getCompletions(
       const itemRange = replacing ? range(textIndex - (prefix.length - c.replaceFrom)) : atCursor;
       items.push(sourcedItem(c.text, newText, itemRange, c.doc, c.sentence, `0${String(rank).padStart(2, '0')}`));
     });
+    if (token.isCancellationRequested) return null;
     const named = entitiesNamed(prefix, entities);
     const last = named.length > 0 ? entities.findIn(prefix).at(-1) : undefined;
     // Facts of the entity the sentence is about, when it was just named ("ChatGPT totalise ").
@@ -114,6 +116,7 @@ export function getCompletions(
       });
     }
   }
+  if (token.isCancellationRequested) return null;
   // The same words from two routes (a continuation and a fact) are offered once.
   const seen = new Set<string>();
   const unique = items.filter((item) => {

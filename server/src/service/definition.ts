@@ -9,11 +9,12 @@ import { entityAt, entityLocation } from './entities';
  * `textDocument/definition`: on a citation `[@id]`, the cited source document; on an entity's name, the
  * passage that defines it; on a claim, the passages that support or contradict it. Null elsewhere.
  */
-export function getDefinition(ctx: ServiceContext, document: TextDocument, position: Position, _token: Cancellation): Location[] | null {
+export function getDefinition(ctx: ServiceContext, document: TextDocument, position: Position, token: Cancellation): Location[] | null {
   const offset = document.offsetAt(position);
   const found = citationAt(ctx.parse(document), offset);
   if (!found) {
-    const entity = entityAt(ctx, document, offset)?.entity;
+    const entity = entityAt(ctx, document, offset, token)?.entity;
+    if (token.isCancellationRequested) return null;
     if (entity) {
       const at = entityLocation(entity);
       return at ? [{ uri: URI.file(at.path).toString(), range: at.range }] : null;

@@ -5,7 +5,7 @@ import type { Entity } from '../core/entities/types';
 import { sourceSpan } from '../core/markdown/parseMarkdown';
 import type { Range, Span } from '../core/types';
 import type { EntitySummary } from '../protocol';
-import type { ServiceContext } from './context';
+import type { Cancellation, ServiceContext } from './context';
 
 /** An entity named in an open document, with the span of the name. */
 export interface EntityOccurrence {
@@ -15,18 +15,21 @@ export interface EntityOccurrence {
 
 /**
  * The entities named in an open document. In a corpus file, the mentions extraction found there (exact);
- * in a draft, the known names found in its prose (code, front matter and HTML left out).
+ * in a draft, the known names found in its prose (code, front matter and HTML left out). Empty when cancelled.
  */
-export function entitiesIn(ctx: ServiceContext, document: TextDocument): EntityOccurrence[] {
+export function entitiesIn(ctx: ServiceContext, document: TextDocument, token: Cancellation): EntityOccurrence[] {
   const entities = ctx.corpus.entities();
   const corpusDoc = document.uri.startsWith('file:') ? ctx.corpus.index.documentByPath(URI.parse(document.uri).fsPath) : undefined;
-  if (corpusDoc && corpusDoc.text === document.getText()) {
-    return entities.entities
-      .flatMap((entity) => mentionsIn(entity, corpusDoc.path).map((m) => ({ entity, span: m.span })))
-      .sort((a, b) => a.span.start - b.span.start);
-  }
   const occurrences: EntityOccurrence[] = [];
+  if (corpusDoc && corpusDoc.text === document.getText()) {
+    for (const entity of entities.entities) {
+      if (token.isCancellationRequested) return [];
+      for (const m of mentionsIn(entity, corpusDoc.path)) occurrences.push({ entity, span: m.span });
+    }
+    return occurrences.sort((a, b) => a.span.start - b.span.start);
+  }
   for (const block of ctx.parse(document).blocks) {
+    if (token.isCancellationRequested) return [];
     for (const match of entities.findIn(block.text)) {
       occurrences.push({ entity: match.entity, span: sourceSpan(block, match.start, match.end) });
     }
@@ -34,9 +37,9 @@ export function entitiesIn(ctx: ServiceContext, document: TextDocument): EntityO
   return occurrences;
 }
 
-/** The entity whose name is under an offset, if any. */
-export function entityAt(ctx: ServiceContext, document: TextDocument, offset: number): EntityOccurrence | undefined {
-  return entitiesIn(ctx, document).find((o) => offset >= o.span.start && offset <= o.span.end);
+/** The entity whose name is under an offset, if any (none when cancelled). */
+export function entityAt(ctx: ServiceContext, document: TextDocument, offset: number, token: Cancellation): EntityOccurrence | undefined {
+  return entitiesIn(ctx, document, token).find((o) => offset >= o.span.start && offset <= o.span.end);
 }
 
 /**
@@ -48,12 +51,14 @@ export function entityLocation(entity: Entity): { path: string; range: Range } |
   return definition?.path && definition.range ? { path: definition.path, range: definition.range } : firstMention(entity);
 }
 
-/** `grounded/entities`: every entity with its counts, definition and where it is defined, for the Entities view. */
-export function getEntitySummaries(ctx: ServiceContext): EntitySummary[] {
-  return ctx.corpus.entities().entities.map((entity) => {
+/** `grounded/entities`: every entity with its counts, definition and where it is defined, for the Entities view. Empty when cancelled. */
+export function getEntitySummaries(ctx: ServiceContext, token: Cancellation): EntitySummary[] {
+  const summaries: EntitySummary[] = [];
+  for (const entity of ctx.corpus.entities().entities) {
+    if (token.isCancellationRequested) return [];
     const definition = entity.definition;
     const at = entityLocation(entity);
-    return {
+    summaries.push({
       id: entity.id,
       name: entity.name,
       kind: entity.kind,
@@ -62,6 +67,7 @@ export function getEntitySummaries(ctx: ServiceContext): EntitySummary[] {
       documents: entity.documents,
       definition: definition?.source === 'sentence' ? definition.sentence : definition?.text,
       location: at && { uri: URI.file(at.path).toString(), range: at.range },
-    };
-  });
+    });
+  }
+  return summaries;
 }

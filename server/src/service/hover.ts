@@ -13,15 +13,16 @@ import { describeVerdict } from './present/verdict';
  * and corpus files), what the corpus says it is, with the claim's verdict when the sentence has one; on a
  * claim, its verdict and evidence. Null elsewhere.
  */
-export function getHover(ctx: ServiceContext, document: TextDocument, position: Position, _token: Cancellation): Hover | null {
+export function getHover(ctx: ServiceContext, document: TextDocument, position: Position, token: Cancellation): Hover | null {
   const parsed = ctx.parse(document);
   const offset = document.offsetAt(position);
   const found = citationAt(parsed, offset);
   if (!found) {
     const isCorpus = ctx.drafts.isCorpusFile(document);
-    const entity = entityAt(ctx, document, offset);
+    const entity = entityAt(ctx, document, offset, token);
     const checked = isCorpus ? undefined : ctx.drafts.sentenceAt(document, offset);
     const verdict = checked && checked.verdict.label !== 'none' ? describeVerdict(checked) : undefined;
+    if (token.isCancellationRequested) return null;
     if (entity) {
       const value = [describeEntity(entity.entity, languageOfDraft(ctx, document)), ...(verdict ? ['---', verdict] : [])].join('\n\n');
       return { contents: { kind: MarkupKind.Markdown, value }, range: { start: document.positionAt(entity.span.start), end: document.positionAt(entity.span.end) } };

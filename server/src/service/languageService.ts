@@ -78,7 +78,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
     getWorkspaceSymbols: (query, token = notCancelled) => getWorkspaceSymbols(ctx, query, token),
     getDiagnostics: (document, onPartial) => getDiagnostics(ctx, document, onPartial),
     getBibliographyEdit: (document) => getBibliographyEdit(ctx, document),
-    getEntitySummaries: () => getEntitySummaries(ctx),
+    getEntitySummaries: (token = notCancelled) => getEntitySummaries(ctx, token),
     isCorpusFile: (document) => ctx.drafts.isCorpusFile(document),
     invalidate: () => ctx.drafts.invalidate(),
     forget: (uri) => {

@@ -16,12 +16,13 @@ export const symbolKinds: Record<EntityKind, SymbolKind> = {
 };
 
 /** `textDocument/documentSymbol` for corpus articles: the article, and the entities it names (first mention). Empty for drafts. */
-export function getDocumentSymbols(ctx: ServiceContext, uri: string, _token: Cancellation): DocumentSymbol[] {
+export function getDocumentSymbols(ctx: ServiceContext, uri: string, token: Cancellation): DocumentSymbol[] {
   if (!uri.startsWith('file:')) return [];
   const doc = ctx.corpus.index.documentByPath(URI.parse(uri).fsPath);
   if (!doc) return [];
   const children: DocumentSymbol[] = [];
   for (const entity of ctx.corpus.entities().entities) {
+    if (token.isCancellationRequested) return [];
     const here = mentionsIn(entity, doc.path);
     if (here.length === 0) continue;
     children.push({ name: entity.name, detail: `${here.length}×`, kind: symbolKinds[entity.kind], range: here[0].range, selectionRange: here[0].range });
@@ -33,26 +34,26 @@ export function getDocumentSymbols(ctx: ServiceContext, uri: string, _token: Can
 }
 
 /** `workspace/symbol`: the corpus entities and sources, found fuzzily by name, title or citation id. */
-export function getWorkspaceSymbols(ctx: ServiceContext, query: string, _token: Cancellation): WorkspaceSymbol[] {
-  return [
-    ...ctx.corpus
-      .entities()
-      .search(query, 50)
-      .flatMap((entity): WorkspaceSymbol[] => {
-        const at = entityLocation(entity);
-        return at ? [{ name: entity.name, kind: symbolKinds[entity.kind], containerName: entity.kind, location: { uri: URI.file(at.path).toString(), range: at.range } }] : [];
-      }),
-    ...ctx.corpus.index
-      .sources()
-      .search(query, 50)
-      .map(({ item: doc }) => {
-        const start = doc.frontMatterSpan ? doc.lines.positionAt(doc.frontMatterSpan.end) : { line: 0, character: 0 };
-        return {
-          name: doc.title,
-          kind: SymbolKind.File,
-          containerName: `@${doc.id}`,
-          location: { uri: URI.file(doc.path).toString(), range: { start, end: start } },
-        };
-      }),
-  ];
+export function getWorkspaceSymbols(ctx: ServiceContext, query: string, token: Cancellation): WorkspaceSymbol[] {
+  const entities = ctx.corpus
+    .entities()
+    .search(query, 50)
+    .flatMap((entity): WorkspaceSymbol[] => {
+      const at = entityLocation(entity);
+      return at ? [{ name: entity.name, kind: symbolKinds[entity.kind], containerName: entity.kind, location: { uri: URI.file(at.path).toString(), range: at.range } }] : [];
+    });
+  if (token.isCancellationRequested) return [];
+  const sources = ctx.corpus.index
+    .sources()
+    .search(query, 50)
+    .map(({ item: doc }): WorkspaceSymbol => {
+      const start = doc.frontMatterSpan ? doc.lines.positionAt(doc.frontMatterSpan.end) : { line: 0, character: 0 };
+      return {
+        name: doc.title,
+        kind: SymbolKind.File,
+        containerName: `@${doc.id}`,
+        location: { uri: URI.file(doc.path).toString(), range: { start, end: start } },
+      };
+    });
+  return token.isCancellationRequested ? [] : [...entities, ...sources];
 }
