@@ -3,7 +3,7 @@ import { stem } from '../text/stem';
 import type { Lang } from '../types';
 
 /**
- * General-purpose word lists that lexical matching cannot do without (TEXT-STACK.md: Snowball does not link
+ * General-purpose word lists that lexical matching cannot do without (docs/TEXT-STACK.md: Snowball does not link
  * Chine/chinois or recrute/engage, and English drafts meet French sources only through shared terms).
  * They hold common vocabulary of reports and news, never names or facts of a particular corpus.
  */
