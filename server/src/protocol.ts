@@ -19,6 +19,7 @@ export interface NotificationSpec<P> {
   readonly types?: { params: P };
 }
 
+/** The corpus's state: a build is running, the index answers, or the last build failed. */
 export type CorpusState = 'indexing' | 'ready' | 'error';
 
 /** Sent by the server whenever the corpus state changes. */

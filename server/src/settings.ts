@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 const severity = z.enum(['error', 'warning', 'information', 'hint', 'off']);
+/** How a kind of finding is shown: a diagnostic severity, or not at all. */
 export type SeveritySetting = z.infer<typeof severity>;
 
 /**
