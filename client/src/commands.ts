@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, RequestType0, type LanguageClient } from 'vscode-languageclient/node';
-import { reindexRequest } from '../../server/src/protocol';
+import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { clientCommands, reindexRequest, serverCommands, type InsertBibliographyResult } from '../../server/src/protocol';
+import { sendRequest } from './languageClient';
 
 type Command = (...args: unknown[]) => unknown;
-
-const reindexType = new RequestType0<unknown, void>(reindexRequest);
 
 function reindex(client: LanguageClient): Command {
   return () =>
@@ -12,7 +11,7 @@ function reindex(client: LanguageClient): Command {
       { location: vscode.ProgressLocation.Notification, title: 'Grounded: re-indexing corpus…', cancellable: true },
       async (_progress, token) => {
         try {
-          await client.sendRequest(reindexType, token);
+          await sendRequest(client, reindexRequest, token);
         } catch (error) {
           if (token.isCancellationRequested) return;
           const message = error instanceof Error ? error.message : String(error);
@@ -30,9 +29,9 @@ function insertBibliography(client: LanguageClient): Command {
       return;
     }
     const result = (await client.sendRequest(ExecuteCommandRequest.type, {
-      command: 'grounded.server.insertBibliography',
+      command: serverCommands.insertBibliography,
       arguments: [editor.document.uri.toString()],
-    })) as { applied: boolean; reason?: string } | null;
+    })) as InsertBibliographyResult | null;
     if (result && !result.applied && result.reason) void vscode.window.showInformationMessage(`Grounded: ${result.reason}.`);
   };
 }
@@ -55,10 +54,10 @@ function showOutput(outputChannel: vscode.OutputChannel): Command {
 /** Registers the `grounded.*` commands that need only the client (the Entities view registers its own). */
 export function registerCommands(client: LanguageClient, outputChannel: vscode.OutputChannel): vscode.Disposable[] {
   const commands: Record<string, Command> = {
-    'grounded.reindex': reindex(client),
-    'grounded.showOutput': showOutput(outputChannel),
-    'grounded.insertBibliography': insertBibliography(client),
-    'grounded.markCheckedInWorkspace': markCheckedInWorkspace(),
+    [clientCommands.reindex]: reindex(client),
+    [clientCommands.showOutput]: showOutput(outputChannel),
+    [clientCommands.insertBibliography]: insertBibliography(client),
+    [clientCommands.markCheckedInWorkspace]: markCheckedInWorkspace(),
   };
   return Object.entries(commands).map(([id, command]) => vscode.commands.registerCommand(id, command));
 }

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { RequestType0, type LanguageClient } from 'vscode-languageclient/node';
-import { entitiesRequest, type EntitySummary, type StatusParams } from '../../server/src/protocol';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { clientCommands, entitiesRequest, type EntitySummary, type StatusParams } from '../../server/src/protocol';
+import { sendRequest } from './languageClient';
 
 type Kind = EntitySummary['kind'];
-
-const entitiesType = new RequestType0<EntitySummary[], void>(entitiesRequest);
 
 const viewId = 'grounded.entities';
 const filteredContext = 'grounded.entities.filtered';
@@ -82,10 +81,10 @@ class EntitiesProvider implements vscode.TreeDataProvider<Node> {
 
   private async fetch(): Promise<EntitySummary[]> {
     try {
-      const result = await this.client.sendRequest(entitiesType);
+      const result = await sendRequest(this.client, entitiesRequest);
       return Array.isArray(result) ? result : [];
     } catch (error) {
-      this.outputChannel.error(`${entitiesRequest} failed; the Entities view stays empty until the next refresh`, error);
+      this.outputChannel.error(`${entitiesRequest.method} failed; the Entities view stays empty until the next refresh`, error);
       return [];
     }
   }
@@ -156,8 +155,8 @@ export function registerEntitiesView(
     onStatus((status) => {
       if (status.state === 'ready') provider.refresh();
     }),
-    vscode.commands.registerCommand('grounded.entities.refresh', () => provider.refresh()),
-    vscode.commands.registerCommand('grounded.entities.filter', async () => {
+    vscode.commands.registerCommand(clientCommands.refreshEntities, () => provider.refresh()),
+    vscode.commands.registerCommand(clientCommands.filterEntities, async () => {
       const filter = await vscode.window.showInputBox({
         title: 'Grounded: filter entities',
         prompt: 'Show entities whose name or alias contains this text (case and accents ignored). Empty clears the filter.',
@@ -165,6 +164,6 @@ export function registerEntitiesView(
       });
       if (filter !== undefined) setFilter(filter);
     }),
-    vscode.commands.registerCommand('grounded.entities.clearFilter', () => setFilter('')),
+    vscode.commands.registerCommand(clientCommands.clearEntitiesFilter, () => setFilter('')),
   );
 }

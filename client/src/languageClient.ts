@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { LanguageClient, NotificationType, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { statusNotification, type StatusParams } from '../../server/src/protocol';
-
-const statusType = new NotificationType<StatusParams>(statusNotification);
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { corpusFileGlob, curatedFileGlob, statusNotification, type RequestSpec, type StatusParams } from '../../server/src/protocol';
+import type { InitializationOptions } from '../../server/src/settings';
 
 /** The Grounded language client, not yet started. Watchers it needs are added to `context.subscriptions`. */
 export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
@@ -12,8 +11,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const watchers = [
-    vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}'),
-    vscode.workspace.createFileSystemWatcher('**/grounded.entities.{json,yaml,yml}'),
+    vscode.workspace.createFileSystemWatcher(corpusFileGlob),
+    vscode.workspace.createFileSystemWatcher(`**/${curatedFileGlob}`),
   ];
   context.subscriptions.push(...watchers);
   const clientOptions: LanguageClientOptions = {
@@ -23,7 +22,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     ],
     synchronize: { fileEvents: watchers },
     // A function, so a restart after the user grants trust sends the new value.
-    initializationOptions: () => ({
+    initializationOptions: (): InitializationOptions => ({
       storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,
       bundledCorpus: context.asAbsolutePath('corpus'),
       untrusted: !vscode.workspace.isTrusted,
@@ -39,7 +38,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
  */
 export function statusEvents(client: LanguageClient): vscode.EventEmitter<StatusParams> {
   const emitter = new vscode.EventEmitter<StatusParams>();
-  client.onNotification(statusType, (status) => emitter.fire(status));
+  client.onNotification(statusNotification.method, (status: StatusParams) => emitter.fire(status));
   return emitter;
 }
 
@@ -52,4 +51,9 @@ export function firstReady(onStatus: vscode.Event<StatusParams>): Promise<void> 
       resolve();
     });
   });
+}
+
+/** Sends a custom request of protocol.ts (all are without parameters). */
+export function sendRequest<R>(client: LanguageClient, spec: RequestSpec<R>, token?: vscode.CancellationToken): Promise<R> {
+  return client.sendRequest<R>(spec.method, token);
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import type { StatusParams } from '../../server/src/protocol';
+import { clientCommands, type StatusParams } from '../../server/src/protocol';
 
 const plural = (count: number, noun: string, nouns = `${noun}s`) => `${count.toLocaleString()} ${count === 1 ? noun : nouns}`;
 
@@ -8,7 +8,7 @@ const plural = (count: number, noun: string, nouns = `${noun}s`) => `${count.toL
 export function registerStatusBar(client: LanguageClient, onStatus: vscode.Event<StatusParams>): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('grounded.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Grounded';
-  item.command = 'grounded.showOutput';
+  item.command = clientCommands.showOutput;
   showStarting(item);
   item.show();
 

@@ -1,13 +1,10 @@
 #!/usr/bin/env node
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CorpusIndex } from './core/index/corpusIndex';
 import { parseQuantities } from './core/text/quantities';
 import { checkCommand } from './cli/check';
 import { entitiesCommand } from './cli/entities';
-import { loadCurated } from './core/entities/loadCurated';
-import { indexCacheFile } from './core/index/indexCache';
-import { buildIndexData, indexOfData, installEntities } from './core/index/buildIndex';
+import { CorpusSession } from './service/corpusSession';
 import * as os from 'node:os';
 
 const usage = `Usage: grounded <command> [options]
@@ -53,14 +50,14 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return command || parsed.values.help ? 0 : 2;
   }
-  const corpusPaths = parsed.values.corpus?.length ? parsed.values.corpus : [bundledCorpus];
+  const corpusPaths = parsed.values.corpus ?? [];
   const useCache = parsed.values['no-cache'] !== true;
   switch (command) {
     case 'index':
       return indexCommand(corpusPaths, parsed.values.json === true, useCache);
     case 'entities': {
-      const { index } = await buildIndex(corpusPaths, useCache);
-      return entitiesCommand(index, parsed.values.json === true);
+      const opened = await openCorpus(corpusPaths, useCache);
+      return opened ? entitiesCommand(opened.session.index, parsed.values.json === true) : 2;
     }
     case 'check': {
       const format = parsed.values.format;
@@ -68,8 +65,8 @@ async function main(argv: string[]): Promise<number> {
       if (format !== 'text' && format !== 'json' && format !== 'sarif') return fail(`unknown format "${format}" (text, json or sarif)`);
       if (language !== 'auto' && language !== 'fr' && language !== 'en') return fail(`unknown language "${language}" (auto, fr or en)`);
       if (rest.length === 0) return fail('check needs at least one draft file');
-      const { index } = await buildIndex(corpusPaths, useCache);
-      return checkCommand(rest, index, { format, language });
+      const opened = await openCorpus(corpusPaths, useCache);
+      return opened ? checkCommand(rest, opened.session.index, { format, language }) : 2;
     }
     default:
       process.stderr.write(`grounded: unknown command "${command}"\n\n${usage}\n`);
@@ -87,33 +84,37 @@ function cacheDir(): string {
   return process.env.GROUNDED_CACHE_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'grounded');
 }
 
-async function buildIndex(corpusPaths: string[], useCache = true): Promise<{ index: CorpusIndex; seconds: number }> {
+/**
+ * Builds the corpus on this thread, as the server does (see CorpusSession): errors go to stderr, nothing else
+ * is logged. Undefined when the build failed.
+ */
+async function openCorpus(corpusPaths: string[], useCache: boolean): Promise<{ session: CorpusSession; seconds: number } | undefined> {
   const started = performance.now();
-  const roots = corpusPaths.map((p) => path.resolve(p));
-  const curated = await loadCurated(roots);
-  let index = new CorpusIndex();
-  await buildIndexData(
-    { roots: corpusPaths, baseDir: process.cwd(), curated: curated.entities, cacheFile: useCache ? indexCacheFile(cacheDir(), roots) : undefined },
-    {
-      index: (data) => {
-        index = indexOfData(data);
-        index.listingProblems = data.problems;
-        index.setCurated(curated.entities, curated.problems);
+  let failed = false;
+  const session = new CorpusSession({
+    config: () => ({ paths: corpusPaths, baseDir: process.cwd(), bundledCorpus, cacheDir: useCache ? cacheDir() : undefined }),
+    hooks: {
+      log: () => undefined,
+      error: (message) => process.stderr.write(`grounded: ${message}\n`),
+      status: (status) => {
+        failed = status.state === 'error';
       },
-      entities: ({ key, serialized }) => serialized && installEntities(index, serialized, key),
-      cache: ({ file, error }) => error && process.stderr.write(`grounded: could not write the cache ${file}: ${error}\n`),
     },
-  );
-  return { index, seconds: (performance.now() - started) / 1000 };
+  });
+  await session.rebuild('command line');
+  return failed ? undefined : { session, seconds: (performance.now() - started) / 1000 };
 }
 
 async function indexCommand(corpusPaths: string[], json: boolean, useCache: boolean): Promise<number> {
-  const { index, seconds } = await buildIndex(corpusPaths, useCache);
+  const opened = await openCorpus(corpusPaths, useCache);
+  if (!opened) return 2;
+  const { session, seconds } = opened;
+  const index = session.index;
   const documents = index.documents();
   const facts = documents.reduce((n, doc) => n + doc.sentences.reduce((m, s) => m + parseQuantities(s.text, doc.lang).length, 0), 0);
   const problems = index.problems();
   const summary = {
-    corpus: corpusPaths.map((p) => path.resolve(p)),
+    corpus: session.roots,
     documents: documents.length,
     sentences: index.sentenceTotal,
     facts,

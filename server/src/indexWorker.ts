@@ -1,5 +1,6 @@
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { buildIndexData, indexShare, type BuildJob, type Helper, type ShareJob, type ShareResult } from './core/index/buildIndex';
+import type { HelperMessage, WorkerMessage } from './service/buildRunner';
 
 /**
  * Worker thread: indexes the corpus off the server's main thread (see buildIndexData) and posts each step:
@@ -7,20 +8,21 @@ import { buildIndexData, indexShare, type BuildJob, type Helper, type ShareJob, 
  * as a helper (workerData.share), it indexes half of the files to read, on the second core.
  */
 if ((workerData as { share?: boolean } | undefined)?.share) {
+  const post = (message: HelperMessage) => parentPort?.postMessage(message);
   parentPort?.once('message', (job: ShareJob) => {
-    const result = indexShare(job, (files) => parentPort?.postMessage({ type: 'progress', files }));
-    parentPort?.postMessage({ type: 'result', result });
+    const result = indexShare(job, (files) => post({ type: 'progress', files }));
+    post({ type: 'result', result });
   });
 } else {
+  const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer);
   parentPort?.once('message', (job: BuildJob) => {
-    const post = (message: object) => parentPort?.postMessage(message);
     buildIndexData(
       job,
       {
         progress: (done, total) => post({ type: 'progress', done, total }),
         index: (data) => post({ type: 'index', data }),
         // The serialized entities are moved to the main thread, not copied.
-        entities: (result) => parentPort?.postMessage({ type: 'entities', ...result }, result.serialized ? [result.serialized.buffer as ArrayBuffer] : []),
+        entities: (result) => post({ type: 'entities', ...result }, result.serialized ? [result.serialized.buffer as ArrayBuffer] : []),
         cache: (result) => post({ type: 'cache', ...result }),
       },
       helper,
@@ -35,7 +37,7 @@ if ((workerData as { share?: boolean } | undefined)?.share) {
 const helper: Helper = (job, progress) =>
   new Promise<ShareResult>((resolve, reject) => {
     const worker = new Worker(__filename, { workerData: { share: true } });
-    worker.on('message', (message: { type: 'progress'; files: number } | { type: 'result'; result: ShareResult }) => {
+    worker.on('message', (message: HelperMessage) => {
       if (message.type === 'progress') progress(message.files);
       else {
         resolve(message.result);

@@ -1,5 +1,25 @@
-/** Custom messages between the Grounded client and server (beyond LSP). Plain types and names only. */
+/**
+ * Everything the Grounded client and server say to each other beyond LSP: custom requests and notifications
+ * as typed objects, command ids, and the corpus file patterns both watch. Imported by client/ and server/;
+ * plain types and constants only (the client bundles it).
+ */
+export { corpusFileGlob, curatedFileGlob } from './core/corpus/patterns';
 
+/** A custom request without parameters (all of Grounded's are): its method and, as a type only, its result. */
+export interface RequestSpec<R> {
+  readonly method: string;
+  /** Never set: carries the type. */
+  readonly types?: { result: R };
+}
+
+/** A custom notification: its method and, as a type only, its parameters. */
+export interface NotificationSpec<P> {
+  readonly method: string;
+  /** Never set: carries the type. */
+  readonly types?: { params: P };
+}
+
+/** The corpus's state: a build is running, the index answers, or the last build failed. */
 export type CorpusState = 'indexing' | 'ready' | 'error';
 
 /** Sent by the server whenever the corpus state changes. */
@@ -18,13 +38,11 @@ export interface StatusParams {
   message?: string;
 }
 
-export const statusNotification = 'grounded/status';
+/** `grounded/status`, server to client: the corpus state, at each change. */
+export const statusNotification: NotificationSpec<StatusParams> = { method: 'grounded/status' };
 
-/** Request from the client: rebuild the corpus index. Resolves when the new index is ready. */
-export const reindexRequest = 'grounded/reindex';
-
-/** Request from the client: the corpus entities, for the Entities view. No parameters. */
-export const entitiesRequest = 'grounded/entities';
+/** `grounded/reindex`, client to server: rebuild the corpus index. Answers null when the new index is ready. */
+export const reindexRequest: RequestSpec<null> = { method: 'grounded/reindex' };
 
 /** One entity as the Entities view shows it. */
 export interface EntitySummary {
@@ -39,3 +57,31 @@ export interface EntitySummary {
   /** Where the definition is (or the first mention): what clicking the entity opens. */
   location?: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } };
 }
+
+/** `grounded/entities`, client to server: the corpus entities, for the Entities view. */
+export const entitiesRequest: RequestSpec<EntitySummary[]> = { method: 'grounded/entities' };
+
+/** Commands the server runs (`workspace/executeCommand`); the client wraps them to pass the active document. */
+export const serverCommands = {
+  /** Arguments: the draft's URI. Answers {@link InsertBibliographyResult}. */
+  insertBibliography: 'grounded.server.insertBibliography',
+} as const;
+
+/** What `grounded.server.insertBibliography` answers. */
+export interface InsertBibliographyResult {
+  applied: boolean;
+  /** Why nothing was applied (no draft, nothing cited, the client refused the edit). */
+  reason?: string;
+}
+
+/** The client's commands, as package.json `contributes.commands` declares them (a unit test holds them equal). */
+export const clientCommands = {
+  reindex: 'grounded.reindex',
+  showOutput: 'grounded.showOutput',
+  insertBibliography: 'grounded.insertBibliography',
+  /** Arguments: the claim's text. Sent by the server in a quick fix. */
+  markCheckedInWorkspace: 'grounded.markCheckedInWorkspace',
+  refreshEntities: 'grounded.entities.refresh',
+  filterEntities: 'grounded.entities.filter',
+  clearEntitiesFilter: 'grounded.entities.clearFilter',
+} as const;

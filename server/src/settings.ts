@@ -1,35 +1,31 @@
 import { z } from 'zod';
 
 const severity = z.enum(['error', 'warning', 'information', 'hint', 'off']);
+/** How a kind of finding is shown: a diagnostic severity, or not at all. */
 export type SeveritySetting = z.infer<typeof severity>;
 
 /**
- * The `grounded.*` settings: one zod schema per key, with its default. package.json's
- * `contributes.configuration` must match (a unit test holds them equal).
+ * The `grounded` configuration section, nested as VS Code sends it (`corpus.paths` is `{ corpus: { paths } }`),
+ * each key with its default. package.json's `contributes.configuration` must match (a unit test holds them
+ * equal, through {@link settingSchemas}).
  */
-export const settingSchemas = {
-  'corpus.paths': z.array(z.string().min(1)).default([]),
-  'diagnostics.unsupported': severity.default('information'),
-  'diagnostics.contradicted': severity.default('warning'),
+export const settingsSchema = z.object({
+  corpus: z.object({ paths: z.array(z.string().min(1)).default([]) }).prefault({}),
+  diagnostics: z.object({ unsupported: severity.default('information'), contradicted: severity.default('warning') }).prefault({}),
   language: z.enum(['auto', 'fr', 'en']).default('auto'),
-  'inlayHints.sources': z.boolean().default(true),
-  'claims.checked': z.array(z.string()).default([]),
-  'completion.suggestWhileTyping': z.boolean().default(false),
-} as const;
-
-export type SettingKey = keyof typeof settingSchemas;
-
-export interface Settings {
-  corpusPaths: string[];
-  diagnostics: { unsupported: SeveritySetting; contradicted: SeveritySetting };
-  language: 'auto' | 'fr' | 'en';
   /** Show the source of supported claims as inlay hints. */
-  inlayHints: boolean;
+  inlayHints: z.object({ sources: z.boolean().default(true) }).prefault({}),
   /** Claims the writer marked as checked for the whole workspace (sentence texts). */
-  checkedClaims: string[];
+  claims: z.object({ checked: z.array(z.string()).default([]) }).prefault({}),
   /** Offer sourced continuations after each space, not only on demand. */
-  suggestWhileTyping: boolean;
-}
+  completion: z.object({ suggestWhileTyping: z.boolean().default(false) }).prefault({}),
+});
+
+/** The settings in force: what {@link settingsSchema} gives, defaults filled in. */
+export type Settings = z.output<typeof settingsSchema>;
+
+/** The schema of each setting by its dotted key (`corpus.paths`), read off {@link settingsSchema}. */
+export const settingSchemas: Record<string, z.ZodType> = leavesOf(settingsSchema, '');
 
 /** A setting that was invalid and replaced by its default. */
 export interface SettingProblem {
@@ -38,8 +34,9 @@ export interface SettingProblem {
 }
 
 /**
- * Validates the `grounded` configuration section (as returned by `workspace/configuration`, nested objects).
- * Each invalid key falls back to its default and is reported with its full name. Never throws.
+ * Validates the `grounded` configuration section (as returned by `workspace/configuration`, nested objects;
+ * dotted keys are read too). Each invalid key falls back to its default and is reported with its full name.
+ * Never throws.
  */
 export function parseSettings(raw: unknown): { settings: Settings; problems: SettingProblem[] } {
   const problems: SettingProblem[] = [];
@@ -47,34 +44,71 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
   if (raw !== undefined && raw !== null && !isRecord(raw)) {
     problems.push({ key: 'grounded', message: 'grounded: settings must be an object; defaults used' });
   }
-  const read = <K extends SettingKey>(key: K): z.output<(typeof settingSchemas)[K]> => {
-    const schema = settingSchemas[key];
+  const valid: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(settingSchemas)) {
     const value = lookup(section, key);
     const result = schema.safeParse(value);
-    if (result.success) return result.data as z.output<(typeof settingSchemas)[K]>;
+    if (result.success) {
+      place(valid, key, value);
+      continue;
+    }
     const issue = result.error.issues[0];
     problems.push({
       key: `grounded.${key}`,
       message: `grounded.${key}: ${issue?.message ?? 'invalid value'} (got ${JSON.stringify(value)}); using the default ${JSON.stringify(schema.parse(undefined))}`,
     });
-    return schema.parse(undefined) as z.output<(typeof settingSchemas)[K]>;
-  };
-  return {
-    settings: {
-      corpusPaths: read('corpus.paths'),
-      diagnostics: { unsupported: read('diagnostics.unsupported'), contradicted: read('diagnostics.contradicted') },
-      language: read('language'),
-      inlayHints: read('inlayHints.sources'),
-      checkedClaims: read('claims.checked'),
-      suggestWhileTyping: read('completion.suggestWhileTyping'),
-    },
-    problems,
-  };
+  }
+  return { settings: settingsSchema.parse(valid), problems };
 }
 
 /** Default settings. */
 export function defaultSettings(): Settings {
-  return parseSettings({}).settings;
+  return settingsSchema.parse({});
+}
+
+/**
+ * `initializationOptions` the server understands. The VS Code client sends `bundledCorpus`, `storagePath` and
+ * `untrusted`; `corpusPaths` is for clients without `workspace/configuration`.
+ */
+export const initializationOptionsSchema = z.object({
+  /** The sample corpus shipped with the extension (default: the one next to the server). */
+  bundledCorpus: z.string().min(1).optional(),
+  /** The editor's storage folder for this workspace, where the index cache is kept. */
+  storagePath: z.string().min(1).optional(),
+  /** The workspace is not trusted: corpus folders from its settings are ignored. */
+  untrusted: z.boolean().optional(),
+  /** Corpus folders, used when the settings give none. */
+  corpusPaths: z.array(z.string().min(1)).optional(),
+});
+
+/** What a client may send as `initializationOptions`. */
+export type InitializationOptions = z.input<typeof initializationOptionsSchema>;
+
+/**
+ * Validates `initializationOptions`: an invalid field is left out and reported, the others kept. Never throws.
+ */
+export function parseInitializationOptions(raw: unknown): { options: z.output<typeof initializationOptionsSchema>; problems: SettingProblem[] } {
+  const problems: SettingProblem[] = [];
+  const section = isRecord(raw) ? raw : {};
+  const kept: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(initializationOptionsSchema.shape)) {
+    if (section[key] === undefined) continue;
+    const result = (schema as z.ZodType).safeParse(section[key]);
+    if (result.success) kept[key] = result.data;
+    else problems.push({ key: `initializationOptions.${key}`, message: `initializationOptions.${key}: ${result.error.issues[0]?.message ?? 'invalid value'} (got ${JSON.stringify(section[key])}); ignored` });
+  }
+  return { options: initializationOptionsSchema.parse(kept), problems };
+}
+
+/** The leaf schemas of an object schema by dotted key, looking through `prefault` wrappers. */
+function leavesOf(schema: z.ZodObject, prefix: string): Record<string, z.ZodType> {
+  const leaves: Record<string, z.ZodType> = {};
+  for (const [key, child] of Object.entries(schema.shape)) {
+    const inner = child instanceof z.ZodPrefault ? child.unwrap() : child;
+    if (inner instanceof z.ZodObject) Object.assign(leaves, leavesOf(inner, `${prefix}${key}.`));
+    else leaves[`${prefix}${key}`] = child as z.ZodType;
+  }
+  return leaves;
 }
 
 function lookup(section: Record<string, unknown>, key: string): unknown {
@@ -85,6 +119,17 @@ function lookup(section: Record<string, unknown>, key: string): unknown {
     value = value[part];
   }
   return value;
+}
+
+/** Sets a dotted key in a nested object. */
+function place(target: Record<string, unknown>, key: string, value: unknown): void {
+  const parts = key.split('.');
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    if (!isRecord(node[part])) node[part] = {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[parts[parts.length - 1]] = value;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

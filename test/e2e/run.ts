@@ -1,6 +1,6 @@
 // End-to-end tests in a real VS Code: packages grounded.vsix, installs it into a fresh code-server, opens the
 // workbench in headless Chromium and runs test/e2e/suite inside the extension host. Exits with the suite's code.
-// Needs test/e2e/scripts/install-code-server.sh first. Recipe and reasons: shared/REAL-EDITOR.md.
+// Needs test/e2e/scripts/install-code-server.sh first. Recipe and reasons: docs/REAL-EDITOR.md.
 import * as path from 'node:path';
 import { bundleSuite } from './bundleSuite';
 import { repoRoot } from './codeServer';

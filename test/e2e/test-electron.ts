@@ -1,6 +1,6 @@
 // The end-to-end suite in desktop VS Code through @vscode/test-electron, for machines that can download VS Code
 // or have one: set VSCODE_EXECUTABLE to its executable to skip the download. The extension under test is this
-// folder's development build (npm run build). CI here uses code-server instead (run.ts): see shared/REAL-EDITOR.md.
+// folder's development build (npm run build). CI here uses code-server instead (run.ts): see docs/REAL-EDITOR.md.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import type { StatusParams } from '../../server/src/protocol';
+import { statusNotification, type StatusParams } from '../../server/src/protocol';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 export const serverPath = path.join(repoRoot, 'dist', 'server.js');
@@ -52,7 +52,7 @@ export class TestClient {
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('client/unregisterCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onNotification('grounded/status', (params: StatusParams) =>
+    this.connection.onNotification(statusNotification.method, (params: StatusParams) =>
       this.record(() => {
         this.statuses.push(params);
         if (params.state === 'ready' && params.entitiesPending) this.searchReadyAt ??= performance.now();

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { CodeAction, CompletionList, Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { entitiesRequest } from '../../server/src/protocol';
 import { fixtures, repoRoot, TestClient } from './harness';
 
 function hashTree(dir: string): string {
@@ -48,7 +49,7 @@ describe('robustness and security through the server', function () {
       }
       await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 14, character: 70 } });
       await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 10, character: 20 }, context: { triggerKind: 1 } });
-      await client.request('grounded/entities', null);
+      await client.request(entitiesRequest.method, null);
       await client.request('workspace/symbol', { query: 'alibaba' });
       client.settings = { corpus: { paths: [corpora[1]] } };
       const seen = client.statuses.length;

@@ -1,51 +1,52 @@
 import { DidChangeConfigurationNotification } from 'vscode-languageserver/node';
-import { parseSettings, type Settings } from '../settings';
+import { defaultSettings, parseSettings, type Settings, type SettingProblem } from '../settings';
 import type { ServerContext } from './context';
 import { guard } from './errorBoundary';
+import type { ClientSetup } from './initialize';
 
 /**
- * Pulls `grounded.*` with `workspace/configuration` (or takes `initializationOptions` from clients without it),
- * validates it, reports invalid keys, and calls `onChange` with the previous settings when they change.
+ * The settings in force. One reload path for both models: pulled with `workspace/configuration`, or pushed
+ * in `workspace/didChangeConfiguration` by clients without it; `initializationOptions.corpusPaths` when the
+ * settings give no corpus; invalid keys reported and replaced by defaults. `onChange` gets the previous
+ * settings after each change.
  */
 export class ConfigurationService {
-  supportsPull = false;
-  private initializationOptions: { corpusPaths?: unknown } = {};
+  private current: Settings = defaultSettings();
 
   constructor(
     private readonly ctx: ServerContext,
+    private readonly client: () => ClientSetup,
     private readonly onChange: (previous: Settings) => void,
   ) {}
 
-  setInitializationOptions(options: unknown): void {
-    if (typeof options === 'object' && options !== null) this.initializationOptions = options as { corpusPaths?: unknown };
+  get settings(): Settings {
+    return this.current;
   }
 
-  /** Reads settings into the context. Invalid values are reported to the user and replaced by defaults. */
-  async load(): Promise<void> {
-    let raw: unknown = {};
-    if (this.supportsPull) {
+  /** Reads the settings: pulled from the client, else `pushed` (the section a push-model client sent). */
+  async load(pushed?: unknown): Promise<void> {
+    const client = this.client();
+    let raw: unknown = pushed ?? {};
+    if (client.supportsPull) {
       try {
         raw = await this.ctx.connection.workspace.getConfiguration({ section: 'grounded' });
       } catch (error) {
         this.ctx.log(`Could not read settings: ${String(error)}`);
+        raw = {};
       }
     }
-    if ((raw === null || raw === undefined || isEmptyPaths(raw)) && this.initializationOptions.corpusPaths !== undefined) {
-      raw = { ...(typeof raw === 'object' && raw ? raw : {}), corpus: { paths: this.initializationOptions.corpusPaths } };
+    if ((raw === null || raw === undefined || isEmptyPaths(raw)) && client.corpusPaths !== undefined) {
+      raw = { ...(typeof raw === 'object' && raw ? raw : {}), corpus: { paths: client.corpusPaths } };
     }
     const { settings, problems } = parseSettings(raw ?? {});
-    for (const problem of problems) {
-      this.ctx.error(`Invalid setting ${problem.message}`);
-      void this.ctx.connection.window.showWarningMessage(`Grounded: invalid setting ${problem.message}`);
-    }
-    this.ctx.settings = settings;
+    reportProblems(this.ctx, problems);
+    this.current = settings;
   }
 
   register(): void {
     this.ctx.connection.onDidChangeConfiguration(guard(this.ctx, 'workspace/didChangeConfiguration', undefined, async (params) => {
-      const previous = this.ctx.settings;
-      if (this.supportsPull) await this.load();
-      else this.ctx.settings = parseSettings((params.settings as { grounded?: unknown } | undefined)?.grounded ?? {}).settings;
+      const previous = this.current;
+      await this.load((params.settings as { grounded?: unknown } | null | undefined)?.grounded);
       this.onChange(previous);
     }));
   }
@@ -57,6 +58,14 @@ export class ConfigurationService {
     } catch (error) {
       this.ctx.log(`Could not register for configuration changes: ${String(error)}`);
     }
+  }
+}
+
+/** Tells the writer about invalid settings or initialization options: in the output channel and a warning. */
+export function reportProblems(ctx: ServerContext, problems: readonly SettingProblem[]): void {
+  for (const problem of problems) {
+    ctx.error(`Invalid setting ${problem.message}`);
+    void ctx.connection.window.showWarningMessage(`Grounded: invalid setting ${problem.message}`);
   }
 }
 

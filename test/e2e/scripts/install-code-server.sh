@@ -2,7 +2,7 @@
 # Installs what the end-to-end tests need, offline (only the npm registry and Debian's apt):
 # code-server 4.100.3 under .vscode-test/code-server, Debian's chromium (driven by playwright-core,
 # a devDependency) and neovim. Idempotent: apt runs only for missing packages, and code-server is
-# skipped when its cache is complete. Recipe and reasons: shared/REAL-EDITOR.md. Run as root.
+# skipped when its cache is complete. Recipe and reasons: docs/REAL-EDITOR.md. Run as root.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 root=$PWD

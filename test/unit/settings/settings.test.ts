@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { defaultSettings, parseSettings, settingSchemas } from '../../../server/src/settings';
+import { defaultSettings, parseInitializationOptions, parseSettings, settingSchemas } from '../../../server/src/settings';
 
 const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
 const contributed: Record<string, { default: unknown; enum?: string[] }> = manifest.contributes.configuration.properties;
@@ -29,11 +29,18 @@ describe('settings', () => {
   it('reads nested sections as VS Code sends them', () => {
     const { settings, problems } = parseSettings({ corpus: { paths: ['a', 'b'] }, diagnostics: { unsupported: 'off', contradicted: 'error' }, language: 'en' });
     assert.deepEqual(problems, []);
-    assert.deepEqual(settings, { corpusPaths: ['a', 'b'], diagnostics: { unsupported: 'off', contradicted: 'error' }, language: 'en', inlayHints: true, checkedClaims: [], suggestWhileTyping: false });
+    assert.deepEqual(settings, {
+      corpus: { paths: ['a', 'b'] },
+      diagnostics: { unsupported: 'off', contradicted: 'error' },
+      language: 'en',
+      inlayHints: { sources: true },
+      claims: { checked: [] },
+      completion: { suggestWhileTyping: false },
+    });
   });
 
   it('reads dotted keys too', () => {
-    assert.deepEqual(parseSettings({ 'corpus.paths': ['x'] }).settings.corpusPaths, ['x']);
+    assert.deepEqual(parseSettings({ 'corpus.paths': ['x'] }).settings.corpus.paths, ['x']);
   });
 
   it('falls back per key and names the offending key', () => {
@@ -47,5 +54,15 @@ describe('settings', () => {
     const { settings, problems } = parseSettings('nonsense');
     assert.deepEqual(settings, defaultSettings());
     assert.equal(problems.length, 1);
+  });
+
+  it('keeps the valid initialization options and reports the others', () => {
+    const { options, problems } = parseInitializationOptions({ bundledCorpus: '/b', storagePath: 7, untrusted: 'yes', corpusPaths: ['x'] });
+    assert.deepEqual(options, { bundledCorpus: '/b', corpusPaths: ['x'] });
+    assert.deepEqual(problems.map((p) => p.key), ['initializationOptions.storagePath', 'initializationOptions.untrusted']);
+  });
+
+  it('takes missing initialization options as none', () => {
+    assert.deepEqual(parseInitializationOptions(undefined), { options: {}, problems: [] });
   });
 });

@@ -7,7 +7,7 @@ import { parseQuantities, withDates, type Quantity } from '../text/quantities';
 import { isStopWord, stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
-import { frenchFor, frenchSynonymsOf } from './lexicon';
+import { termsForWord } from './lexicon';
 
 /** A content word of a claim, with the terms that count as finding it in a source. */
 export interface ClaimWord {
@@ -103,7 +103,7 @@ export function analyzeClaim(text: string, lang: Lang, names: NameStats, options
       end: token.end,
       // A capitalised month of a date ("27 March") is no name: the date is compared as a value.
       isName: !inside(dateSpans, token.start, token.end) && looksLikeName(token.text, token.norm, initial, names),
-      terms: termsFor(token.lower, token.norm, lang),
+      terms: termsForWord(token.lower, token.norm, lang),
       isUnit: inside(unitSpans, token.start, token.end),
       parts: token.lower.includes('-') ? token.lower.split('-').filter((p) => p && !isStopWord(fold(p), lang)).map((p) => stem(p, lang)) : [],
     });
@@ -144,11 +144,3 @@ function looksLikeName(text: string, norm: string, initial: boolean, names: Name
   return names.isName(norm) || innerCapital || (!names.has(norm) && !isFunctionWord(norm));
 }
 
-/** The source terms that stand for a draft word: its stem and, for French sources, synonyms or translations. */
-function termsFor(lower: string, norm: string, lang: Lang): string[] {
-  const own = stem(lower, lang);
-  if (lang === 'fr') return frenchSynonymsOf(own);
-  const french = [...frenchFor(own), ...frenchFor(norm)];
-  const cognate = stem(lower, 'fr');
-  return [...new Set([own, cognate, fold(lower), ...french.flatMap((f) => frenchSynonymsOf(f))])];
-}

@@ -8,7 +8,7 @@ import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { align, claimFrame, clauseAround, isAligned, polarityText, sourceWindow } from './alignment';
-import { frenchAntonymsOf, frenchFor, frenchSynonymsOf } from './lexicon';
+import { frenchAntonymsOf, termsForStem } from './lexicon';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -415,7 +415,7 @@ function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang =
 }
 
 function unitTerms(unit: string, lang: Lang): string[] {
-  return lang === 'fr' ? frenchSynonymsOf(unit) : [unit, ...frenchFor(unit)];
+  return termsForStem(unit, lang);
 }
 
 /**
@@ -447,9 +447,8 @@ function percentBase(q: Quantity, text: string, lang: Lang): string[] | undefine
   const match = /^\s*(?:des|du|de|d['’]|of)\s*(?:(?:the|its|their|his|her|our|la|le|les|l['’]|sa|son|ses|leur|leurs|notre|nos|ce|cette|ces)\s*)?([\p{L}-]{3,})/iu.exec(text.slice(q.end, q.end + 40));
   if (!match) return undefined;
   const word = match[1].toLowerCase();
-  if (lang === 'fr') return frenchSynonymsOf(stem(word, 'fr'));
-  const own = stem(word, 'en');
-  return [own, stem(word, 'fr'), ...frenchFor(own)];
+  if (lang === 'fr') return termsForStem(stem(word, 'fr'), 'fr');
+  return [...termsForStem(stem(word, 'en'), 'en'), stem(word, 'fr')];
 }
 
 /** Percentages of different wholes ("34 % des cheminots", "57 % des Français") are not values of one fact. */

@@ -105,6 +105,11 @@ export function draftLanguage(sentences: readonly DraftSentence[], language: Che
   return language === 'auto' ? detectLang(sentences.map((s) => s.text).join(' ')) : language;
 }
 
+/** The language of one sentence (or the start of one) of a draft whose language is `draftLang`: the setting, or for 'auto' its own. */
+export function sentenceLanguage(text: string, draftLang: Lang, language: CheckOptions['language']): Lang {
+  return language === 'auto' ? detectSentenceLang(text, draftLang) : language;
+}
+
 /** A sentence not checked: in an ignored block, or a claim the writer marked as checked (`checked`: {@link claimKey}s). */
 export function isSkipped(sentence: DraftSentence, checked?: ReadonlySet<string>): boolean {
   return sentence.ignored || (checked?.has(claimKey(sentence.text)) ?? false);
@@ -112,7 +117,7 @@ export function isSkipped(sentence: DraftSentence, checked?: ReadonlySet<string>
 
 /** Checks one sentence of a draft whose language (for 'auto') is `documentLang`. */
 export function checkSentence(sentence: DraftSentence, documentLang: Lang, index: CorpusIndex, options: Pick<CheckOptions, 'language'>): CheckedSentence {
-  const lang = options.language === 'auto' ? detectSentenceLang(sentence.text, documentLang) : options.language;
+  const lang = sentenceLanguage(sentence.text, documentLang, options.language);
   const analysis = analyzeClaim(sentence.text, lang, index.names, { heading: sentence.blockKind === 'heading' });
   // Headings and labels are Markdown structure that names things: never claims, their citations still checked.
   if (sentence.label && analysis.isClaim) {

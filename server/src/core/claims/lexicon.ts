@@ -3,7 +3,7 @@ import { stem } from '../text/stem';
 import type { Lang } from '../types';
 
 /**
- * General-purpose word lists that lexical matching cannot do without (TEXT-STACK.md: Snowball does not link
+ * General-purpose word lists that lexical matching cannot do without (docs/TEXT-STACK.md: Snowball does not link
  * Chine/chinois or recrute/engage, and English drafts meet French sources only through shared terms).
  * They hold common vocabulary of reports and news, never names or facts of a particular corpus.
  */
@@ -298,6 +298,27 @@ export function frenchSynonymsOf(frStem: string): string[] {
 export function frenchFor(enStemOrWord: string): string[] {
   english ??= buildEnglish();
   return english.get(enStemOrWord) ?? [];
+}
+
+/**
+ * The source terms that stand for a draft word (`lower`: as written, lower case; `norm`: folded), for matching
+ * it against passages in claims and completion: in French, its stem's synonyms; in English, its stem, its French
+ * cognate stem, its folded form, and the French stems it translates to with their synonyms.
+ */
+export function termsForWord(lower: string, norm: string, lang: Lang): string[] {
+  const own = stem(lower, lang);
+  if (lang === 'fr') return frenchSynonymsOf(own);
+  const french = [...frenchFor(own), ...frenchFor(norm)];
+  const cognate = stem(lower, 'fr');
+  return [...new Set([own, cognate, fold(lower), ...french.flatMap((f) => frenchSynonymsOf(f))])];
+}
+
+/**
+ * The source terms that stand for a stem of `lang` when only the stem is at hand (a quantity's unit, the retrieval
+ * terms of a text): in French, its synonyms; in English, itself and its French translations.
+ */
+export function termsForStem(stemmed: string, lang: Lang): string[] {
+  return lang === 'fr' ? frenchSynonymsOf(stemmed) : [stemmed, ...frenchFor(stemmed)];
 }
 
 /** French stems of opposite meaning to this French stem; empty when none is listed. */

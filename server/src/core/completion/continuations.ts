@@ -1,4 +1,4 @@
-import { frenchFor, frenchSynonymsOf } from '../claims/lexicon';
+import { termsForWord } from '../claims/lexicon';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import type { EntityIndex } from '../entities/entityIndex';
 import type { Entity } from '../entities/types';
@@ -49,9 +49,7 @@ function wordsOf(text: string, lang: Lang): Word[] {
     .map((token) => {
       if (token.kind === 'number') return { token, terms: [canonicalNumber(token.text, lang) ?? token.norm], content: true };
       if (token.kind !== 'word') return { token, terms: [token.norm], content: false };
-      const own = stem(token.lower, lang);
-      const terms = lang === 'fr' ? frenchSynonymsOf(own) : [own, stem(token.lower, 'fr'), ...frenchFor(own), ...frenchFor(token.norm)];
-      return { token, terms, content: !isStopWord(token.norm, lang) };
+      return { token, terms: termsForWord(token.lower, token.norm, lang), content: !isStopWord(token.norm, lang) };
     });
 }
 

@@ -2,9 +2,9 @@ import { promises as fs, readFileSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { CorpusProblem } from '../types';
+import { corpusExtensions, corpusFileGlob } from './patterns';
 
-/** File extensions read as corpus documents. */
-export const corpusExtensions = ['.md', '.markdown', '.txt'];
+export { corpusExtensions };
 
 /** Files larger than this are reported and skipped: a corpus article is a few KB. */
 export const maxFileBytes = 8 * 1024 * 1024;
@@ -37,7 +37,7 @@ export async function listCorpusFiles(paths: string[], baseDir: string): Promise
       const reason = stat.code === 'ENOENT' ? 'does not exist' : `cannot be read (${stat.code ?? stat.message})`;
       problems.push({ path: absolute, severity: 'error', message: `corpus path "${entry}" ${reason}` });
     } else if (stat.isDirectory()) {
-      const pattern = `${toPosix(absolute)}/**/*.{${corpusExtensions.map((e) => e.slice(1)).join(',')}}`;
+      const pattern = `${toPosix(absolute)}/${corpusFileGlob}`;
       const matches = await safeGlob([pattern], problems, absolute);
       const found = matches.filter(isCorpusFileName);
       found.forEach((f) => files.add(path.resolve(f)));

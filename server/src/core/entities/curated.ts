@@ -7,8 +7,7 @@ import { fold } from '../text/normalize';
 import type { CorpusProblem, Span } from '../types';
 import { entityKinds, type CuratedEntity, type EntityKind } from './types';
 
-/** The names a curated entity file may have, in any corpus folder. */
-export const curatedFileNames = ['grounded.entities.json', 'grounded.entities.yaml', 'grounded.entities.yml'];
+export { curatedFileNames } from '../corpus/patterns';
 
 const name = z.string().trim().min(1);
 const names = z.array(name);

@@ -52,7 +52,7 @@ export interface Bm25Data {
 /**
  * A small BM25+ full-text index over passages, on typed arrays. Passages are added as lists of terms
  * (already normalised and stemmed) and get consecutive ids; removal marks them dead.
- * At 285k sentences it builds in a few seconds and answers in milliseconds (see TEXT-STACK.md).
+ * At 285k sentences it builds in a few seconds and answers in milliseconds (see docs/TEXT-STACK.md).
  */
 export class Bm25Index {
   /** Postings by vocabulary id (none for words that are never a retrieval term). */

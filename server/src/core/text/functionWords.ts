@@ -5,7 +5,7 @@ import { fold } from './normalize';
 /**
  * The long stop-word lists of stopwords-iso (French 691, English 1,298 words): prepositions, adverbs,
  * determiners, number words… They are too broad for retrieval (they drop numbers and comparatives, see
- * TEXT-STACK.md), but right for telling that a capitalised first word ("Parmi", "Selon") is not a name.
+ * docs/TEXT-STACK.md), but right for telling that a capitalised first word ("Parmi", "Selon") is not a name.
  */
 const functionWords = new Set([...french, ...english].map(fold));
 

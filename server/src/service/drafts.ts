@@ -1,10 +1,14 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { checkDraftAsync, checkSentence, claimKey, draftLanguage, isSkipped, sentenceKey, type CheckedSentence } from '../core/claims/checkDraft';
-import { draftSentences, type DraftSentence } from '../core/claims/draftSentences';
+import { checkDraftAsync, checkSentence, claimKey, isSkipped, sentenceKey, type CheckedSentence } from '../core/claims/checkDraft';
+import type { DraftSentence } from '../core/claims/draftSentences';
 import type { ClaimAnalysis } from '../core/claims/analyzeClaim';
 import type { Verdict } from '../core/claims/checkClaim';
-import type { ServerContext } from './context';
+import type { ServiceContext } from './context';
+import { languageOfDraft, sentencesOf } from './language';
+
+/** What the draft checker reads: everything a feature does but the checker itself. */
+export type DraftHost = Omit<ServiceContext, 'drafts'>;
 
 interface Checked {
   version: number;
@@ -24,7 +28,7 @@ export class DraftChecker {
   private generation = 0;
   private readonly running = new Map<string, { version: number; generation: number; promise: Promise<CheckedSentence[] | undefined> }>();
 
-  constructor(private readonly ctx: ServerContext) {}
+  constructor(private readonly ctx: DraftHost) {}
 
   /** Forget every result: the corpus changed. */
   invalidate(): void {
@@ -43,7 +47,7 @@ export class DraftChecker {
   /** Whether a document is a corpus source rather than a draft (sources are not claim-checked). */
   isCorpusFile(document: TextDocument): boolean {
     if (!document.uri.startsWith('file:')) return false;
-    return this.ctx.isInCorpus(URI.parse(document.uri).fsPath);
+    return this.ctx.corpus.isInCorpus(URI.parse(document.uri).fsPath);
   }
 
   /**
@@ -60,8 +64,8 @@ export class DraftChecker {
     const { uri, version } = document;
     const generation = this.generation;
     const verdicts = this.verdictsOf(uri);
-    const promise = checkDraftAsync(this.ctx.parse(document), this.ctx.index, {
-      language: this.ctx.settings.language,
+    const promise = checkDraftAsync(this.ctx.parse(document), this.ctx.corpus.index, {
+      language: this.ctx.settings().language,
       checked: this.checkedClaims(),
       previous: verdicts,
       isCancelled: () => this.ctx.documents.get(uri)?.version !== version || this.generation !== generation,
@@ -86,14 +90,13 @@ export class DraftChecker {
     const at = (r: { sentence: DraftSentence }) => offset >= r.sentence.span.start && offset <= r.sentence.span.end;
     const cached = this.checked.get(document.uri);
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.results.find(at);
-    const sentences = draftSentences(this.ctx.parse(document));
+    const sentences = sentencesOf(this.ctx.parse(document));
     const sentence = sentences.find((s) => at({ sentence: s }));
     if (!sentence || isSkipped(sentence, this.checkedClaims())) return undefined;
     const verdicts = this.verdictsOf(document.uri);
     const known = verdicts.get(sentenceKey(sentence));
     if (known) return { sentence, ...known };
-    const { language } = this.ctx.settings;
-    const result = checkSentence(sentence, draftLanguage(sentences, language), this.ctx.index, { language });
+    const result = checkSentence(sentence, languageOfDraft(this.ctx, document), this.ctx.corpus.index, { language: this.ctx.settings().language });
     verdicts.set(sentenceKey(sentence), { analysis: result.analysis, verdict: result.verdict });
     return result;
   }
@@ -107,6 +110,6 @@ export class DraftChecker {
 
   /** The claims the writer marked as checked, as claim keys. */
   private checkedClaims(): Set<string> {
-    return new Set(this.ctx.settings.checkedClaims.map(claimKey));
+    return new Set(this.ctx.settings().claims.checked.map(claimKey));
   }
 }

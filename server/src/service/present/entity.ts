@@ -1,23 +1,14 @@
 import { URI } from 'vscode-uri';
-import type { Entity, EntityKind } from '../core/entities/types';
-import type { Lang } from '../core/types';
-import { escapeMarkdown, fileLink } from './markdownText';
-import { mentionCount } from '../core/entities/compactEntities';
-
-const kindNames: Record<Lang, Record<EntityKind, string>> = {
-  fr: { person: 'personne', organization: 'organisation', product: 'produit ou modèle', place: 'lieu', acronym: 'sigle', other: 'nom propre' },
-  en: { person: 'person', organization: 'organisation', product: 'product or model', place: 'place', acronym: 'acronym', other: 'proper name' },
-};
-
-const labels = {
-  fr: { aliases: 'Aussi écrit', mentions: (m: number, d: number) => `${m} mention${m > 1 ? 's' : ''} dans ${d} article${d > 1 ? 's' : ''}`, related: 'Liés', curated: 'définition du fichier grounded.entities' },
-  en: { aliases: 'Also written', mentions: (m: number, d: number) => `${m} mention${m > 1 ? 's' : ''} in ${d} article${d > 1 ? 's' : ''}`, related: 'Related', curated: 'definition from the grounded.entities file' },
-};
+import { mentionCount } from '../../core/entities/compactEntities';
+import type { Entity } from '../../core/entities/types';
+import type { Lang } from '../../core/types';
+import { escapeMarkdown, fileLink } from './markdown';
+import { messages } from './messages';
 
 /** Markdown for an entity hover: name and kind, the defining statement with its source, aliases, counts, related. */
 export function describeEntity(entity: Entity, lang: Lang): string {
-  const l = labels[lang];
-  const lines = [`**${escapeMarkdown(entity.name)}** — *${kindNames[lang][entity.kind]}*`];
+  const l = messages[lang];
+  const lines = [`**${escapeMarkdown(entity.name)}** — *${l.kinds[entity.kind]}*`];
   const definition = entity.definition;
   if (definition) {
     lines.push('');

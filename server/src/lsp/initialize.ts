@@ -1,0 +1,58 @@
+import { CodeActionKind, TextDocumentSyncKind, type InitializeParams, type ServerCapabilities } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import { serverCommands } from '../protocol';
+import { parseInitializationOptions, type SettingProblem } from '../settings';
+
+/** What the client said about itself in `initialize`, read once. */
+export interface ClientSetup {
+  /** The first workspace folder, which relative corpus paths are relative to. */
+  readonly workspaceRoot?: string;
+  readonly bundledCorpus: string;
+  /** Where the index cache is kept: the editor's storage folder, else GROUNDED_CACHE_DIR; none without either. */
+  readonly cacheDir?: string;
+  readonly untrusted: boolean;
+  /** `initializationOptions.corpusPaths`, for clients without `workspace/configuration`. */
+  readonly corpusPaths?: readonly string[];
+  /** The client answers `workspace/configuration`. */
+  readonly supportsPull: boolean;
+  /** The client can watch files we name (dynamic `didChangeWatchedFiles` with relative patterns). */
+  readonly canWatchFiles: boolean;
+  /** Invalid initialization options, left out. */
+  readonly problems: readonly SettingProblem[];
+}
+
+/** The setup before `initialize`: the bundled corpus next to the server, nothing else. */
+export function defaultSetup(bundledCorpus: string): ClientSetup {
+  return { bundledCorpus, cacheDir: process.env.GROUNDED_CACHE_DIR, untrusted: false, supportsPull: false, canWatchFiles: false, problems: [] };
+}
+
+/** Reads `initialize` (initialization options validated with zod). */
+export function readInitialize(params: InitializeParams, bundledCorpus: string): ClientSetup {
+  const { options, problems } = parseInitializationOptions(params.initializationOptions);
+  const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+  const watched = params.capabilities.workspace?.didChangeWatchedFiles;
+  return {
+    workspaceRoot: folder ? URI.parse(folder).fsPath : undefined,
+    bundledCorpus: options.bundledCorpus ?? bundledCorpus,
+    cacheDir: options.storagePath ?? process.env.GROUNDED_CACHE_DIR,
+    untrusted: options.untrusted === true,
+    corpusPaths: options.corpusPaths,
+    supportsPull: params.capabilities.workspace?.configuration === true,
+    canWatchFiles: watched?.dynamicRegistration === true && watched.relativePatternSupport === true,
+    problems,
+  };
+}
+
+/** What the server offers. */
+export const serverCapabilities: ServerCapabilities = {
+  textDocumentSync: TextDocumentSyncKind.Incremental,
+  hoverProvider: true,
+  definitionProvider: true,
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+  inlayHintProvider: true,
+  workspaceSymbolProvider: true,
+  referencesProvider: true,
+  documentSymbolProvider: true,
+  completionProvider: { triggerCharacters: [' '], resolveProvider: true },
+  executeCommandProvider: { commands: Object.values(serverCommands) },
+};

@@ -1,0 +1,59 @@
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { citeFix } from '../core/claims/findings';
+import { clientCommands } from '../protocol';
+import type { Cancellation, ServiceContext } from './context';
+import type { DiagnosticData } from './diagnostics';
+import { messages } from './present/messages';
+
+const ignoreComment = ' <!-- grounded: ignore -->';
+
+
+/**
+ * `textDocument/codeAction`: the quick fixes of Grounded's diagnostics (use the source's figure, name or
+ * citation), marking a claim as checked with an ignore comment or in the workspace settings, and citing the
+ * source of a supported claim under `range`. Every change is an edit the writer chooses to apply.
+ */
+export function getCodeActions(ctx: ServiceContext, document: TextDocument, range: Range, diagnostics: readonly Diagnostic[], _token: Cancellation): CodeAction[] {
+  const uri = document.uri;
+  const actions: CodeAction[] = [];
+  const ours = diagnostics.filter((d) => d.source === 'grounded');
+  for (const diagnostic of ours) {
+    const data = diagnostic.data as DiagnosticData | undefined;
+    data?.fixes.forEach((fix, i) =>
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: i === 0,
+        edit: { changes: { [uri]: [{ range: fix.range, newText: fix.newText }] } },
+      }),
+    );
+    if (diagnostic.code === 'contradicted-claim' || diagnostic.code === 'unsupported-claim') {
+      const l = messages[data?.lang ?? 'fr'];
+      const checked = ctx.drafts.sentenceAt(document, document.offsetAt(diagnostic.range.start));
+      if (checked) {
+        const at = document.positionAt(checked.sentence.blockSpan.end);
+        actions.push({
+          title: l.markChecked,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: ignoreComment }] } },
+        });
+        actions.push({
+          title: l.markCheckedInWorkspace,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: { title: l.markCheckedInWorkspace, command: clientCommands.markCheckedInWorkspace, arguments: [checked.sentence.text] },
+        });
+      }
+    }
+  }
+  const checked = ctx.drafts.sentenceAt(document, document.offsetAt(range.start));
+  const cite = checked && citeFix(checked);
+  if (cite) {
+    const at = document.positionAt(cite.span.start);
+    actions.push({ title: cite.title, kind: CodeActionKind.QuickFix, edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: cite.newText }] } } });
+  }
+  return actions;
+}

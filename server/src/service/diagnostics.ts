@@ -1,0 +1,94 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import type { CheckedSentence } from '../core/claims/checkDraft';
+import { findingsOf, type Finding } from '../core/claims/findings';
+import type { CorpusProblem } from '../core/types';
+import type { SeveritySetting } from '../settings';
+import type { ServiceContext } from './context';
+
+/** What a diagnostic carries for its quick fixes (`Diagnostic.data`). */
+export interface DiagnosticData {
+  fixes: { title: string; range: Diagnostic['range']; newText: string }[];
+  /** The claim sentence, for fixes that act on the whole claim. */
+  sentence?: Diagnostic['range'];
+  lang: 'fr' | 'en';
+}
+
+const severities: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/**
+ * The claim diagnostics of a draft: the findings of its check (see DraftChecker), at the severities the
+ * settings give (`off` drops them). Undefined when there is nothing to say yet or ever: no index yet, a corpus
+ * file, or a check cancelled by an edit or a new corpus. `onPartial` gets the diagnostics of the sentences
+ * checked so far, now and then, during a long check.
+ */
+export async function getDiagnostics(ctx: ServiceContext, document: TextDocument, onPartial?: (diagnostics: Diagnostic[]) => void): Promise<Diagnostic[] | undefined> {
+  if (!ctx.corpus.searchable || ctx.drafts.isCorpusFile(document)) return undefined;
+  const diagnosticsOf = (results: CheckedSentence[]) => findingsOf(results, ctx.corpus.index).flatMap((f) => toDiagnostic(ctx, document, f));
+  const results = await ctx.drafts.checkAsync(document, onPartial && ((soFar) => onPartial(diagnosticsOf(soFar))));
+  return results && diagnosticsOf(results);
+}
+
+function toDiagnostic(ctx: ServiceContext, document: TextDocument, finding: Finding): Diagnostic[] {
+  const setting = severityOf(ctx, finding);
+  if (setting === 'off') return [];
+  const range = { start: document.positionAt(finding.span.start), end: document.positionAt(finding.span.end) };
+  const data: DiagnosticData = {
+    lang: finding.lang,
+    fixes: finding.fixes.map((fix) => ({
+      title: fix.title,
+      range: { start: document.positionAt(fix.span.start), end: document.positionAt(fix.span.end) },
+      newText: fix.newText,
+    })),
+    sentence: finding.sentenceSpan && { start: document.positionAt(finding.sentenceSpan.start), end: document.positionAt(finding.sentenceSpan.end) },
+  };
+  return [
+    {
+      range,
+      severity: severities[setting],
+      source: 'grounded',
+      code: finding.code,
+      message: finding.message,
+      relatedInformation: finding.evidence.map((e) => ({
+        location: { uri: URI.file(e.path).toString(), range: e.range },
+        message: `${e.title}: « ${e.text.length > 200 ? `${e.text.slice(0, 197)}…` : e.text} »`,
+      })),
+      data,
+    },
+  ];
+}
+
+function severityOf(ctx: ServiceContext, finding: Finding): SeveritySetting {
+  switch (finding.code) {
+    case 'contradicted-claim':
+      return ctx.settings().diagnostics.contradicted;
+    case 'unsupported-claim':
+      return ctx.settings().diagnostics.unsupported;
+    default:
+      return 'warning';
+  }
+}
+
+/** `corpus-error` diagnostics of corpus files, by file URI: one per problem (malformed front matter, binary file…). */
+export function corpusProblemDiagnostics(problems: readonly CorpusProblem[]): Map<string, Diagnostic[]> {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const p of problems) {
+    const uri = URI.file(p.path).toString();
+    const list = byFile.get(uri) ?? [];
+    list.push({
+      range: p.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: p.severity === 'error' ? DiagnosticSeverity.Error : p.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+      source: 'grounded',
+      code: 'corpus-error',
+      message: p.message,
+    });
+    byFile.set(uri, list);
+  }
+  return byFile;
+}

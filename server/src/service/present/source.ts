@@ -1,0 +1,39 @@
+import { URI } from 'vscode-uri';
+import type { CorpusDocument, Sentence } from '../../core/corpus/document';
+import { escapeMarkdown, fileLink } from './markdown';
+import { englishOnly } from './messages';
+
+/** Markdown describing a corpus document: title, id, metadata, and a link that opens it. */
+export function describeSource(doc: CorpusDocument): string {
+  const lines = [`**${escapeMarkdown(doc.title)}**`, ''];
+  const facts: string[] = [citationKey(doc)];
+  if (doc.author) facts.push(escapeMarkdown(doc.author));
+  if (doc.date) facts.push(escapeMarkdown(doc.date));
+  facts.push(doc.lang);
+  facts.push(englishOnly.sentences(doc.sentences.length));
+  lines.push(facts.join(' · '));
+  if (doc.url) lines.push('', escapeMarkdown(doc.url));
+  lines.push('', fileLink(pathLabel(doc.path), URI.file(doc.path).toString(), 0));
+  return lines.join('\n');
+}
+
+/** Markdown for a cited id that no corpus document has. */
+export function describeUnknownSource(id: string): string {
+  return englishOnly.unknownSource(escapeMarkdown(id));
+}
+
+/** A corpus sentence as a Markdown quote, escaped, with a link to it and its citation key. */
+export function quotePassage(doc: CorpusDocument, sentence: Sentence): string {
+  const link = fileLink(doc.title, URI.file(doc.path).toString(), sentence.range.start.line);
+  return `> ${escapeMarkdown(sentence.text)}\n>\n> — ${link} ${citationKey(doc)}`;
+}
+
+/** A document's citation key as inline code (`@id`); backticks in the id are dropped. */
+function citationKey(doc: CorpusDocument): string {
+  return `\`@${doc.id.replace(/`/g, '')}\``;
+}
+
+function pathLabel(filePath: string): string {
+  const parts = filePath.split(/[\\/]/);
+  return parts.slice(-2).join('/');
+}

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import type { CodeAction } from 'vscode-languageserver-protocol';
+import { positionOf } from './harness';
+import { applyEdits, devDraft, openDevDraft, sharedClient, textAt } from './shared';
+
+describe('textDocument/codeAction', function () {
+  it('offers a quick fix that writes the source figure in the writer’s style', async () => {
+    const { client, diagnostics } = await openDevDraft();
+    const uri = devDraft.uri;
+    const d = diagnostics.find((x) => x.code === 'contradicted-claim' && textAt(devDraft.text, x) === '1,2 million')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const fix = actions.find((a) => a.isPreferred)!;
+    assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+    const fixed = applyEdits(devDraft.text, fix.edit!.changes![uri]);
+    assert.match(fixed, /la Chine diplôme 3,57 millions d'ingénieurs\./);
+  });
+
+  it('offers to mark a claim as checked, and the checker then honours it', async () => {
+    const client = await sharedClient('bundled');
+    const uri = 'untitled:dev-draft-marked.md';
+    await client.open(uri, devDraft.text);
+    const diagnostics = await client.nextDiagnostics(uri, 0);
+    const d = diagnostics.find((x) => x.code === 'unsupported-claim' && textAt(devDraft.text, x) === 'Tencent a ouvert un centre de recherche en IA à Berlin en 2022.')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const mark = actions.find((a) => a.title.includes('grounded: ignore'))!;
+    assert.ok(mark);
+    const marked = applyEdits(devDraft.text, mark.edit!.changes![uri]);
+    assert.match(marked, /Berlin en 2022\. <!-- grounded: ignore -->/);
+    const seen = client.diagnosticsCount(uri);
+    await client.change(uri, marked, 2);
+    const after = await client.nextDiagnostics(uri, seen);
+    assert.ok(!after.some((x) => x.code === 'unsupported-claim'), 'the ignored claim is silent');
+    assert.equal(after.filter((x) => x.code === 'contradicted-claim').length, 3, 'the others remain');
+  });
+
+  it('offers to cite the source of a supported claim', async () => {
+    const { client } = await openDevDraft();
+    const uri = devDraft.uri;
+    const position = positionOf(devDraft.text, 'Ascend');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } });
+    const cite = actions.find((a) => a.title.includes('[@cloud-ia-international]'))!;
+    assert.ok(cite, JSON.stringify(actions.map((a) => a.title)));
+    assert.match(applyEdits(devDraft.text, cite.edit!.changes![uri]), /déployées en Malaisie \[@cloud-ia-international\]\./);
+  });
+
+  it('suggests the id a mistyped citation meant, as a quick fix', async () => {
+    const client = await sharedClient('bundled');
+    const uri = 'untitled:typo.md';
+    const text = 'Un fait [@cloud-ia-internationl].\n';
+    await client.open(uri, text);
+    const diagnostics = await client.nextDiagnostics(uri, 0);
+    const unknown = diagnostics.find((d) => d.code === 'unknown-source')!;
+    assert.match(String(unknown.message), /@cloud-ia-international \?/);
+    const actions = await client.request<{ title: string; edit?: { changes: Record<string, { newText: string }[]> } }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: unknown.range,
+      context: { diagnostics: [unknown] },
+    });
+    assert.equal(actions[0].edit!.changes[uri][0].newText, 'cloud-ia-international');
+  });
+});

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import type { TextEdit } from 'vscode-languageserver-protocol';
+import { serverCommands, type InsertBibliographyResult } from '../../server/src/protocol';
+import { TestClient } from './harness';
+import { applyEdits } from './shared';
+
+describe('workspace/executeCommand', function () {
+  it('insertBibliography asks the client to apply an edit listing the cited sources, and updates it in place', async () => {
+    const client = await TestClient.start();
+    try {
+      const edits: { label?: string; edit: { changes: Record<string, TextEdit[]> } }[] = [];
+      client.connection.onRequest('workspace/applyEdit', (params: { label?: string; edit: { changes: Record<string, TextEdit[]> } }) => {
+        edits.push(params);
+        return { applied: true };
+      });
+      const uri = 'untitled:biblio.md';
+      const text = 'Un fait [@pekin-puces-nvidia]. Un autre [@cloud-ia-international; @pekin-puces-nvidia]. Inconnu [@zzz].\n';
+      await client.open(uri, text);
+      const result = await client.request<InsertBibliographyResult>('workspace/executeCommand', { command: serverCommands.insertBibliography, arguments: [uri] });
+      assert.equal(result.applied, true);
+      const once = applyEdits(text, edits[0].edit.changes[uri]);
+      assert.match(once, /## Références\n\n- \*Pékin demande[^\n]*`@pekin-puces-nvidia`\n- \*Les entreprises chinoises[^\n]*`@cloud-ia-international`\n<!-- grounded: end bibliography -->/);
+      assert.doesNotMatch(once, /zzz`/);
+      await client.change(uri, once, 2);
+      await client.request('workspace/executeCommand', { command: serverCommands.insertBibliography, arguments: [uri] });
+      const twice = applyEdits(once, edits[1].edit.changes[uri]);
+      assert.equal(twice, once, 'a second run rewrites the section in place');
+      const none = await client.request<InsertBibliographyResult>('workspace/executeCommand', { command: serverCommands.insertBibliography, arguments: ['untitled:not-open.md'] });
+      assert.deepEqual(none, { applied: false, reason: 'no open Markdown draft' });
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
+import { clientCommands } from '../../server/src/protocol';
+import { at, serviceOn } from './helpers';
+
+/** The draft once an action's edit is applied. */
+function applied(document: TextDocument, action: CodeAction): string {
+  const edits = action.edit!.changes![document.uri] as TextEdit[];
+  return TextDocument.applyEdits(document, edits);
+}
+
+describe('service: code actions', () => {
+  it('turns a diagnostic’s fixes into quick fixes, the first preferred, and offers to mark the claim as checked', async () => {
+    const t = serviceOn();
+    const d = t.open('Le Domaine Lecoq produit 2,5 millions de bouteilles par an.\n');
+    const [diagnostic] = (await t.service.getDiagnostics(d))!;
+    const actions = t.service.getCodeActions(d, diagnostic.range, [diagnostic]);
+    const [fix, ignore, workspace] = actions;
+    assert.equal(fix.title, 'Remplacer par « 1,5 million » (valeur de la source)');
+    assert.equal(fix.isPreferred, true);
+    assert.equal(applied(d, fix), 'Le Domaine Lecoq produit 1,5 million de bouteilles par an.\n');
+    assert.equal(ignore.title, 'Marquer comme vérifié (<!-- grounded: ignore -->)');
+    assert.equal(applied(d, ignore), 'Le Domaine Lecoq produit 2,5 millions de bouteilles par an. <!-- grounded: ignore -->\n');
+    assert.equal(workspace.command?.command, clientCommands.markCheckedInWorkspace);
+    assert.deepEqual(workspace.command?.arguments, ['Le Domaine Lecoq produit 2,5 millions de bouteilles par an.']);
+    assert.equal(actions.length, 3);
+  });
+
+  it('titles the actions in the claim’s language', async () => {
+    const t = serviceOn();
+    const d = t.open('The Domaine Lecoq cooperative produces 2.5 million bottles a year in Normandy.\n');
+    const diagnostics = (await t.service.getDiagnostics(d))!;
+    const claim = diagnostics.find((x) => x.code === 'contradicted-claim' || x.code === 'unsupported-claim')!;
+    const titles = t.service.getCodeActions(d, claim.range, [claim]).map((a) => a.title);
+    assert.ok(titles.includes('Mark as checked (<!-- grounded: ignore -->)'), titles.join(' | '));
+  });
+
+  it('leaves other sources’ diagnostics alone', () => {
+    const t = serviceOn();
+    const d = t.open('Le Domaine Lecoq produit 2,5 millions de bouteilles par an.\n');
+    const foreign = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, message: 'spelling', source: 'cspell', data: { fixes: [{ title: 'x', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: 'y' }], lang: 'fr' } };
+    assert.deepEqual(
+      t.service.getCodeActions(d, foreign.range, [foreign]).filter((a) => a.diagnostics),
+      [],
+    );
+  });
+
+  it('offers to cite the source of a supported claim that cites nothing', () => {
+    const t = serviceOn();
+    const d = t.open('La coopérative Vergers d’Auge a récolté 42 000 tonnes de pommes en 2023.\n');
+    const position = at(d, 'récolté');
+    const [cite] = t.service.getCodeActions(d, { start: position, end: position }, []);
+    assert.ok(cite, 'an action');
+    assert.equal(applied(d, cite), 'La coopérative Vergers d’Auge a récolté 42 000 tonnes de pommes en 2023 [@pommes].\n');
+  });
+});

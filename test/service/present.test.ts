@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { buildDocument } from '../../server/src/core/corpus/document';
+import type { Entity } from '../../server/src/core/entities/types';
+import { describeEntity } from '../../server/src/service/present/entity';
+import { escapeMarkdown, fileLink } from '../../server/src/service/present/markdown';
+import { describeSource, quotePassage } from '../../server/src/service/present/source';
+
+describe('service: presentation', () => {
+  it('escapes corpus text so that it renders as itself: no links, images, HTML or emphasis', () => {
+    const escaped = escapeMarkdown('[click](command:x) ![i](y) <img src=x> *b* `c` &amp;\nnext');
+    assert.ok(!/(?<!\\)[[\]()<*`]/.test(escaped.replace(/&lt;|&amp;/g, '')), escaped);
+    assert.ok(!escaped.includes('\n'));
+  });
+
+  it('links to a line of a file, 1-based, with an escaped label', () => {
+    assert.equal(fileLink('a [b]', 'file:///c/a.md', 0), '[a \\[b\\]](file:///c/a.md#L1)');
+  });
+
+  it('describes a source: title, key, metadata, link', () => {
+    const doc = buildDocument('/c/a.md', '---\nid: a\ntitle: Un titre\nauthor: Jeanne Dupont\ndate: 2024-01-02\nlang: fr\n---\n\nUne phrase.\n');
+    assert.equal(describeSource(doc), '**Un titre**\n\n`@a` · Jeanne Dupont · 2024-01-02 · fr · 1 sentences\n\n[c/a.md](file:///c/a.md#L1)');
+    assert.equal(quotePassage(doc, doc.sentences[0]), '> Une phrase.\n>\n> — [Un titre](file:///c/a.md#L9) `@a`');
+  });
+
+  it('shows a hostile entity definition as text', () => {
+    const entity = {
+      id: 'e',
+      name: 'Evil <b>Corp</b>',
+      kind: 'organization',
+      aliases: ['[x](http://evil)'],
+      mentions: [],
+      documents: 1,
+      related: [],
+      definition: { source: 'curated', text: '![img](http://evil/p.png) <script>' },
+    } as unknown as Entity;
+    const markdown = describeEntity(entity, 'en');
+    assert.ok(!markdown.includes('<b>') && !markdown.includes('<script>') && !markdown.includes('](http'), markdown);
+    assert.match(markdown, /\*organisation\*/);
+    assert.match(markdown, /\*definition from the grounded\.entities file\*/);
+  });
+});
