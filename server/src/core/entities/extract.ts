@@ -54,22 +54,121 @@ export function extractEntities(docs: Iterable<CorpusDocument>, names: NameStats
   return entities.sort((a, b) => mentionCount(b) - mentionCount(a) || a.name.localeCompare(b.name));
 }
 
-/** Merges names the corpus spells two ways ("Deepseek"/"Deepsek", "latenode"/"letenode") into the more frequent. */
+/**
+ * Merges names the corpus spells two ways ("Deepseek"/"Deepsek", "latenode"/"letenode") into the more frequent:
+ * single words of six letters or more, no digits, one edit apart (Damerau–Levenshtein distance 1), sharing their
+ * first letter or last two. Each name goes, least frequent first, into the most frequent name that qualifies.
+ *
+ * Pairs come from a deletion-neighbourhood index (the symmetric-delete idea of SymSpell, W. Garbe 2012): two
+ * words one edit apart share a variant with at most one letter deleted, so a name is compared only with the few
+ * that share one of its variants. Work and memory grow with the number of names times their length, not with
+ * its square (a large news corpus has tens of thousands of distinct names).
+ *
+ * People are the exception: two people's names one letter apart are often two people ("Michel"/"Michele",
+ * "Martin"/"Martins"), or a person and something else ("Franck"/"France"). When either word names a person
+ * (its kind, or the first or last word of a person's full name), the spellings merge only when every document
+ * that writes the rarer one also writes the other: a writer's slip next to the right spelling.
+ */
 function mergeMisspellings(groups: Map<string, Group>): void {
   const byCount = [...groups.values()].sort((a, b) => b.candidates.length - a.candidates.length);
-  for (const small of [...byCount].reverse()) {
-    if (!groups.has(small.key) || small.key.length < 6 || small.key.includes(' ')) continue;
-    for (const big of byCount) {
-      if (big === small || !groups.has(big.key) || big.candidates.length < small.candidates.length || big.key.includes(' ')) continue;
-      if (Math.abs(big.key.length - small.key.length) > 1 || /\d/.test(big.key + small.key)) continue;
-      if (big.key[0] !== small.key[0] && big.key.slice(-2) !== small.key.slice(-2)) continue;
-      if (damerauLevenshtein(big.key, small.key).steps !== 1) continue;
-      for (const [surface, n] of small.surfaces) big.surfaces.set(surface, (big.surfaces.get(surface) ?? 0) + n);
-      big.candidates.push(...small.candidates);
-      groups.delete(small.key);
-      break;
+  const rank = new Map<Group, number>();
+  byCount.forEach((group, i) => rank.set(group, i));
+  const comparable = (key: string) => key.length >= minMisspeltLength - 1 && !key.includes(' ') && !/\d/.test(key);
+  const neighbourhood = new Map<string, Group | Group[]>();
+  for (const group of byCount) {
+    if (!comparable(group.key)) continue;
+    for (const variant of deletionVariants(group.key)) {
+      const known = neighbourhood.get(variant);
+      if (!known) neighbourhood.set(variant, group);
+      else if (Array.isArray(known)) known.push(group);
+      else neighbourhood.set(variant, [known, group]);
     }
   }
+  const people = new PersonWords(groups);
+  const documents = new Map<Group, Set<SourceRef>>();
+  const documentsOf = (group: Group) => {
+    let set = documents.get(group);
+    if (!set) documents.set(group, (set = new Set(group.candidates.map((c) => c.doc))));
+    return set;
+  };
+  for (let s = byCount.length - 1; s >= 0; s--) {
+    const small = byCount[s];
+    if (!groups.has(small.key) || small.key.length < minMisspeltLength || !comparable(small.key)) continue;
+    let best: Group | undefined;
+    for (const variant of deletionVariants(small.key)) {
+      const near = neighbourhood.get(variant);
+      for (const big of near === undefined ? [] : Array.isArray(near) ? near : [near]) {
+        if (big === small || !groups.has(big.key) || big.candidates.length < small.candidates.length) continue;
+        if (best && rank.get(best)! < rank.get(big)!) continue;
+        if (Math.abs(big.key.length - small.key.length) > 1) continue;
+        if (big.key[0] !== small.key[0] && big.key.slice(-2) !== small.key.slice(-2)) continue;
+        if (damerauLevenshtein(big.key, small.key).steps !== 1) continue;
+        best = big;
+      }
+    }
+    if (!best) continue;
+    if (people.has(small) || people.has(best)) {
+      const bigDocuments = documentsOf(best);
+      if (![...documentsOf(small)].every((doc) => bigDocuments.has(doc))) continue;
+    }
+    for (const [surface, n] of small.surfaces) best.surfaces.set(surface, (best.surfaces.get(surface) ?? 0) + n);
+    best.candidates.push(...small.candidates);
+    const merged = documents.get(best);
+    if (merged) for (const c of small.candidates) merged.add(c.doc);
+    groups.delete(small.key);
+  }
+}
+
+/** The shortest single-word name that {@link mergeMisspellings} takes for a misspelling. */
+const minMisspeltLength = 6;
+
+/** A word and every string made by deleting one of its characters (UTF-16 units, as the distance counts them). */
+function deletionVariants(word: string): Set<string> {
+  const variants = new Set<string>([word]);
+  for (let i = 0; i < word.length; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
+  return variants;
+}
+
+/**
+ * Which single-word names are people's names: of the person kind themselves, or the first or last word of a
+ * full name of the person kind ("Franck" in "Franck Riester"). Kinds are read lazily, for the words asked
+ * about only, and on the most frequent full names that hold the word (bounded work for common words).
+ */
+class PersonWords {
+  private readonly fullNames = new Map<string, Group[]>();
+  private readonly answers = new Map<Group, boolean>();
+  private readonly fullNameKinds = new Map<Group, EntityKind>();
+
+  constructor(groups: Map<string, Group>) {
+    for (const group of groups.values()) {
+      if (!group.key.includes(' ')) continue;
+      const words = group.key.split(' ');
+      for (const word of new Set([words[0], words[words.length - 1]])) {
+        const list = this.fullNames.get(word);
+        if (list) list.push(group);
+        else this.fullNames.set(word, [group]);
+      }
+    }
+  }
+
+  has(group: Group): boolean {
+    let answer = this.answers.get(group);
+    if (answer === undefined) {
+      const fullNames = (this.fullNames.get(group.key) ?? []).sort((a, b) => b.candidates.length - a.candidates.length).slice(0, PersonWords.fullNamesRead);
+      answer = kindOf(group) === 'person' || fullNames.some((full) => this.kindOfFullName(full) === 'person');
+      this.answers.set(group, answer);
+    }
+    return answer;
+  }
+
+  private kindOfFullName(group: Group): EntityKind {
+    let kind = this.fullNameKinds.get(group);
+    if (kind === undefined) this.fullNameKinds.set(group, (kind = kindOf(group)));
+    return kind;
+  }
+
+  /** Full names read per word: its most frequent ones tell whether it is a first name or a surname. */
+  private static readonly fullNamesRead = 8;
 }
 
 /** An acronym given in parentheses right after a name ("Agence spatiale européenne (ASE)") is that entity. */
