@@ -15,6 +15,7 @@ import { loadCurated } from '../core/entities/loadCurated';
 import { buildIndexData, dataOfIndex, indexOfData, installEntities, type BuildEvents, type BuildJob } from '../core/index/buildIndex';
 import type { CorpusIndex } from '../core/index/corpusIndex';
 import { indexCacheFile } from '../core/index/indexCache';
+import { formatStages } from '../core/index/stages';
 import type { CorpusProblem } from '../core/types';
 import { reindexRequest, statusNotification, type StatusParams } from '../protocol';
 import type { ServerContext } from './context';
@@ -99,12 +100,13 @@ export class CorpusService {
           this.sendStatus('ready', undefined, true);
           this.listeners.forEach((listener) => listener());
         },
-        entities: ({ key, serialized, fromCache, seconds: extraction }) => {
+        entities: ({ key, serialized, fromCache, seconds: extraction, stages }) => {
           if (!index) return;
           if (serialized) installEntities(index, serialized, key);
           else if (knownEntities) index.setEntities(knownEntities.entities, index.version, key);
           const count = ctx.entities().entities.length;
           ctx.log(fromCache ? `${count} entities from the cache` : serialized ? `Extracted ${count} entities in ${extraction.toFixed(2)} s (worker thread)` : `${count} entities unchanged`);
+          ctx.log(`Build stages (s): ${formatStages(stages)}`);
           ctx.log(`Corpus ready in ${seconds()} s`);
           ctx.indexing = false;
           this.sendStatus('ready');

@@ -1,6 +1,7 @@
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument } from '../corpus/document';
 import type { NameStats } from '../index/nameStats';
+import { timed, type StageTimes } from '../index/stages';
 import { candidatesOf, entityKey, sentenceRef, isAcronym, mostFrequent, type Candidate, type Group, type SentenceRef, type SourceRef } from './candidates';
 import { compactEntity, forEachMention, mentionCount, MentionTable, MentionWriter } from './compactEntities';
 import { defineEntity } from './definitions';
@@ -16,42 +17,61 @@ export { entityKey } from './candidates';
  * the spellings of one entity and assembles the result.
  */
 
-/** Extracts, merges, types and defines the entities of a corpus. */
-export function extractEntities(docs: Iterable<CorpusDocument>, names: NameStats): Entity[] {
+/**
+ * Extracts, merges, types and defines the entities of a corpus. `times`, when given, receives the seconds
+ * spent in each stage (see stages.ts): reading the documents, candidates, merges, kinds, definitions, related.
+ */
+export function extractEntities(docs: Iterable<CorpusDocument>, names: NameStats, times?: StageTimes): Entity[] {
   const groups = new Map<string, Group>();
   const use = names.use();
   // Documents are read once, in order; candidates keep only light references, so that each document
   // can be dropped once read (see buildIndex.ts, which reads a large corpus back one file at a time).
-  for (const doc of docs) {
-    const source: SourceRef = { id: doc.id, path: doc.path, title: doc.title };
-    for (const sentence of doc.sentences) {
-      const ref = sentenceRef(sentence);
-      for (const candidate of candidatesOf(doc, sentence, names, use, { doc: source, sentence: ref })) {
-        let group = groups.get(candidate.key);
-        if (!group) {
-          group = { key: candidate.key, surfaces: new Map(), candidates: [] };
-          groups.set(candidate.key, group);
+  const documents = docs[Symbol.iterator]();
+  for (;;) {
+    const next = timed(times, 'entity documents', () => documents.next());
+    if (next.done) break;
+    const doc = next.value;
+    timed(times, 'entity candidates', () => {
+      const source: SourceRef = { id: doc.id, path: doc.path, title: doc.title };
+      for (const sentence of doc.sentences) {
+        const ref = sentenceRef(sentence);
+        for (const candidate of candidatesOf(doc, sentence, names, use, { doc: source, sentence: ref })) {
+          let group = groups.get(candidate.key);
+          if (!group) {
+            group = { key: candidate.key, surfaces: new Map(), candidates: [] };
+            groups.set(candidate.key, group);
+          }
+          group.surfaces.set(candidate.surface, (group.surfaces.get(candidate.surface) ?? 0) + 1);
+          group.candidates.push(candidate);
         }
-        group.surfaces.set(candidate.surface, (group.surfaces.get(candidate.surface) ?? 0) + 1);
-        group.candidates.push(candidate);
       }
-    }
+    });
   }
-  mergeMisspellings(groups);
-  mergeDomainNames(groups);
-  const kinds = new Map<Group, EntityKind>();
-  for (const group of groups.values()) kinds.set(group, kindOf(group));
-  propagateKinds(groups, kinds);
-  mergeAcronyms(groups);
-  mergeSurnames(groups, kinds);
-  const table = new MentionTable();
-  const entities = [...groups.values()].map((group) => {
-    const entity = toEntity(group, kinds.get(group) ?? 'other', table);
-    group.candidates = []; // let the candidates go as their mentions are made
-    return entity;
+  timed(times, 'merges', () => {
+    mergeMisspellings(groups);
+    mergeDomainNames(groups);
   });
-  linkRelated(entities);
-  return entities.sort((a, b) => mentionCount(b) - mentionCount(a) || a.name.localeCompare(b.name));
+  const kinds = new Map<Group, EntityKind>();
+  timed(times, 'kinds', () => {
+    for (const group of groups.values()) kinds.set(group, kindOf(group));
+    propagateKinds(groups, kinds);
+  });
+  timed(times, 'merges', () => {
+    mergeAcronyms(groups);
+    mergeSurnames(groups, kinds);
+  });
+  const table = new MentionTable();
+  const entities = timed(times, 'definitions', () =>
+    [...groups.values()].map((group) => {
+      const entity = toEntity(group, kinds.get(group) ?? 'other', table);
+      group.candidates = []; // let the candidates go as their mentions are made
+      return entity;
+    }),
+  );
+  return timed(times, 'related', () => {
+    linkRelated(entities);
+    return entities.sort((a, b) => mentionCount(b) - mentionCount(a) || a.name.localeCompare(b.name));
+  });
 }
 
 /**
