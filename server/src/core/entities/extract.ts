@@ -311,21 +311,30 @@ function linkRelated(entities: Entity[]): void {
       }
     }
   }
-  // One name is inside the other only if they share its first word.
+  // One name inside another: the inner name's first word is a word of the outer one, and every word of the
+  // inner one is in the outer one. So the names inside a name are among those starting with one of its words,
+  // and the names around it among those holding its rarest word: no name is compared with all the names that
+  // share a common word ("de", "la") with it.
   const byWord = new Map<string, Entity[]>();
+  const byFirstWord = new Map<string, Entity[]>();
+  const add = (map: Map<string, Entity[]>, word: string, entity: Entity) => {
+    const list = map.get(word);
+    if (list) list.push(entity);
+    else map.set(word, [entity]);
+  };
   for (const entity of entities) {
-    for (const word of new Set(entity.id.split(' '))) {
-      const list = byWord.get(word);
-      if (list) list.push(entity);
-      else byWord.set(word, [entity]);
-    }
+    const words = entity.id.split(' ');
+    for (const word of new Set(words)) add(byWord, word, entity);
+    add(byFirstWord, words[0], entity);
   }
   const order = new Map(entities.map((e, i) => [e, i]));
   for (const entity of entities) {
     const scores = new Map<Entity, number>();
     const a = ` ${entity.id} `;
-    const sharing = new Set<Entity>();
-    for (const word of new Set(entity.id.split(' '))) for (const other of byWord.get(word) ?? []) sharing.add(other);
+    const words = [...new Set(entity.id.split(' '))];
+    const rarest = words.reduce((best, word) => (byWord.get(word)!.length < byWord.get(best)!.length ? word : best));
+    const sharing = new Set<Entity>(byWord.get(rarest));
+    for (const word of words) for (const other of byFirstWord.get(word) ?? []) sharing.add(other);
     // In the order of `entities`, as the scores' ties are broken by insertion order.
     for (const other of [...sharing].sort((x, y) => order.get(x)! - order.get(y)!)) {
       if (other === entity) continue;
