@@ -50,8 +50,7 @@ export interface BuildEvents {
 export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?: Helper): Promise<void> {
   // The index phase's records, BM25 arrays and cache are let go with it: extraction needs only the rest.
   const stages: StageTimes = {};
-  const { metas, names, built, cachedEntities, indexCache } = await indexPhase(job, events, stages, helper);
-  const key = entitiesKey(metas, job.curated);
+  const { metas, key, names, built, cachedEntities, indexCache } = await indexPhase(job, events, stages, helper);
   let serialized: Uint8Array | undefined;
   if (job.entitiesKey === key) {
     events.entities({ key, fromCache: false, seconds: 0, stages });
@@ -59,7 +58,7 @@ export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?
     events.entities({ key, serialized: cachedEntities.serialized.slice(), fromCache: true, seconds: 0, stages });
   } else {
     const started = performance.now();
-    const entities = extractFromFiles(metas, names, built, job.curated, stages);
+    const entities = extractFromFiles(metas, names!, built, job.curated, stages);
     serialized = timed(stages, 'serialize', () => serializeEntities(entities));
     const seconds = (performance.now() - started) / 1000;
     // Written first, then handed over as they are (the worker moves them to the main thread, no copy).
@@ -76,7 +75,11 @@ export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?
   events.cache?.({ file: job.cacheFile, written: !error && (indexCache.written || serialized !== undefined), error });
 }
 
-/** Lists, reads and indexes the files, posts the index, writes its cache; returns what entity extraction needs. */
+/**
+ * Lists, reads and indexes the files, posts the index, writes its cache; returns the key of the corpus's entities
+ * and what extracting them needs (the name statistics only when neither the known entities nor the cached ones
+ * still hold: counting them is most of a warm start's work in this thread).
+ */
 async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes, helper?: Helper) {
   const cache = !job.previous && job.cacheFile ? await readIndexCache(job.cacheFile) : undefined;
   const base = job.previous ?? cache;
@@ -125,10 +128,14 @@ async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes
   const data: IndexData = { vocabulary: vocabulary.words, documents, bm25: sameAsCache ? cache.bm25 : timed(stages, 'index', () => bm25Of(documents, vocabulary)) };
   events.index({ ...data, problems, reused });
 
-  const names = new NameStats();
-  timed(stages, 'index', () => {
-    for (const { record } of documents) names.addCounts(record.names, vocabulary.words);
-  });
+  const metas = documents.map((d) => d.meta).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const key = entitiesKey(metas, job.curated);
+  const names = job.entitiesKey === key || cache?.entities?.key === key ? undefined : new NameStats();
+  if (names) {
+    timed(stages, 'index', () => {
+      for (const { record } of documents) names.addCounts(record.names, vocabulary.words);
+    });
+  }
   const indexCache: { written: boolean; error?: string } = { written: false };
   if (job.cacheFile && !(sameAsCache && unchangedByStat === documents.length)) {
     const started = performance.now();
@@ -140,8 +147,7 @@ async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes
     }
     stages['index cache'] = (performance.now() - started) / 1000;
   }
-  const metas = documents.map((d) => d.meta).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { metas, names, built, cachedEntities: cache?.entities, indexCache };
+  return { metas, key, names, built, cachedEntities: cache?.entities, indexCache };
 }
 
 /** The index of built data, its documents read again from their files when needed. */
