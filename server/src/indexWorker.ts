@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { buildIndexData, indexShare, type BuildJob, type Helper, type ShareJob, type ShareResult } from './core/index/buildIndex';
 import type { HelperMessage, WorkerMessage } from './service/buildRunner';
@@ -7,6 +8,16 @@ import type { HelperMessage, WorkerMessage } from './service/buildRunner';
  * progress, the index as data, the entities, the cache, then done (or an error). Started again by itself
  * as a helper (workerData.share), it indexes half of the files to read, on the second core.
  */
+/**
+ * How far V8 lets the heap grow past what a full collection left alive, in percent (V8's default adapts, up to
+ * 4x when allocation is fast). Indexing allocates fast and keeps little: with the default, the build of 10,000
+ * real articles reached 1.16 GB resident for under 0.25 GB alive; at 20 %, 0.73 GB for 8 % more CPU time
+ * (measured with buildIndexData in one process, 2 shared cores). V8 flags are process-wide: set once the first
+ * indexing thread starts, it holds the server's main thread to the same rule.
+ */
+const heapGrowingPercent = 20;
+setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
+
 if ((workerData as { share?: boolean } | undefined)?.share) {
   const post = (message: HelperMessage) => parentPort?.postMessage(message);
   parentPort?.once('message', (job: ShareJob) => {

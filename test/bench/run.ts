@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: speed of the real server process on the bundled corpus (medians of repeated runs).
  * Prints a table and writes bench-results/bench.json. `--compare FILE` prints ratios against a saved run.
+ * `--real` measures real news corpora instead (see real.ts; `--sizes 1000,10000` to choose the sizes).
  */
 import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { tokenize } from '../../server/src/core/text/tokenize';
 import { fileUri, positionOf, repoRoot, TestClient } from '../lsp/harness';
+import { measureReal, printReal, realSizes, type RealRow } from './real';
 import { measureScale } from './scale';
 
 const runs = 5;
@@ -40,7 +42,26 @@ async function timed<T>(action: () => Promise<T>): Promise<number> {
   return performance.now() - started;
 }
 
+/** `--real`: only the real-corpus tables (see real.ts), written to bench-results/bench-real.json. */
+async function mainReal(): Promise<void> {
+  const rows: RealRow[] = [];
+  for (const size of realSizes(process.argv)) {
+    const row = await measureReal(size);
+    if (!row) return;
+    rows.push(row);
+    console.log(JSON.stringify(row));
+  }
+  printReal(rows);
+  mkdirSync(path.join(repoRoot, 'bench-results'), { recursive: true });
+  writeFileSync(path.join(repoRoot, 'bench-results', 'bench-real.json'), JSON.stringify({ date: new Date().toISOString(), machine: machine(), rows }, null, 2));
+}
+
+function machine(): string {
+  return `${process.platform} ${process.arch}, ${require('node:os').cpus().length} cores, Node ${process.version}`;
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--real')) return mainReal();
   const corpus = path.join(repoRoot, 'corpus');
   const draftPath = path.join(repoRoot, 'examples', 'draft.md');
   const draft = readFileSync(draftPath, 'utf8');
@@ -95,7 +116,7 @@ async function main(): Promise<void> {
   }));
   const results = {
     date: new Date().toISOString(),
-    machine: `${process.platform} ${process.arch}, ${require('node:os').cpus().length} cores, Node ${process.version}`,
+    machine: machine(),
     corpus: 'bundled (5 articles)',
     'server start to index ready (ms, median)': median(ready),
     'read + tokenise floor (ms, median)': median(floors),

@@ -7,6 +7,7 @@ import { loadCurated } from '../core/entities/loadCurated';
 import { dataOfIndex, indexOfData, installEntities, type BuildEvents, type BuildJob } from '../core/index/buildIndex';
 import { CorpusIndex } from '../core/index/corpusIndex';
 import { indexCacheFile } from '../core/index/indexCache';
+import { formatStages } from '../core/index/stages';
 import type { CorpusProblem } from '../core/types';
 import type { CorpusState, StatusParams } from '../protocol';
 import { onThisThread, type BuildRunner } from './buildRunner';
@@ -201,12 +202,13 @@ export class CorpusSession implements CorpusView {
           this.sendStatus('ready', undefined, true);
           hooks.changed?.();
         },
-        entities: ({ key, serialized, fromCache, seconds: extraction }) => {
+        entities: ({ key, serialized, fromCache, seconds: extraction, stages }) => {
           if (!index) return;
           if (serialized) installEntities(index, serialized, key);
           else if (knownEntities) index.setEntities(knownEntities.entities, index.version, key);
           const count = this.entities().entities.length;
           hooks.log(fromCache ? `${count} entities from the cache` : serialized ? `Extracted ${count} entities in ${extraction.toFixed(2)} s (worker thread)` : `${count} entities unchanged`);
+          hooks.log(`Build stages (s): ${formatStages(stages)}`);
           hooks.log(`Corpus ready in ${seconds()} s`);
           this.building = false;
           this.sendStatus('ready');

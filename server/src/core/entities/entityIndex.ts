@@ -1,4 +1,3 @@
-import damerauLevenshtein from 'damerau-levenshtein';
 import { FuzzyNames } from '../index/fuzzyNames';
 import { tokenize } from '../text/tokenize';
 import { entityKey } from './extract';
@@ -21,6 +20,7 @@ export class EntityIndex {
   private readonly byKey = new Map<string, Entity>();
   private readonly byId = new Map<string, Entity>();
   private fuzzy: FuzzyNames<Entity> | undefined;
+  private nameLetters: string[] | undefined;
 
   constructor(readonly entities: readonly Entity[]) {
     for (const entity of entities) {
@@ -77,16 +77,42 @@ export class EntityIndex {
     return this.fuzzy.search(query, limit).map((hit) => hit.item);
   }
 
+  /**
+   * The one entity with a single-word name of six letters or more one edit away from `norm` (Damerau–Levenshtein
+   * distance 1: a letter deleted, inserted, changed, or two swapped); undefined when none, or several.
+   * The edits of `norm` are spelled out and looked up (Norvig's spelling-corrector method, over the letters that
+   * names use): a few hundred map lookups, whatever the number of names, where comparing with every name took
+   * seconds per word on a large corpus.
+   */
   private closestSingleWord(norm: string): Entity | undefined {
+    const letters = (this.nameLetters ??= this.lettersOfNames());
     let best: Entity | undefined;
-    for (const [key, entity] of this.byKey) {
-      if (key.includes(' ') || key.length < 6 || Math.abs(key.length - norm.length) > 1) continue;
-      if (damerauLevenshtein(key, norm).steps === 1) {
-        if (best && best !== entity) return undefined;
-        best = entity;
+    let ambiguous = false;
+    const consider = (key: string) => {
+      if (ambiguous || key.length < 6 || key.includes(' ')) return;
+      const entity = this.byKey.get(key);
+      if (!entity) return;
+      if (best && best !== entity) ambiguous = true;
+      else best = entity;
+    };
+    for (let i = 0; i <= norm.length; i++) {
+      const before = norm.slice(0, i);
+      const after = norm.slice(i);
+      if (i < norm.length) consider(before + after.slice(1));
+      if (i + 1 < norm.length && norm[i] !== norm[i + 1]) consider(before + norm[i + 1] + norm[i] + after.slice(2));
+      for (const letter of letters) {
+        consider(before + letter + after);
+        if (i < norm.length && letter !== norm[i]) consider(before + letter + after.slice(1));
       }
     }
-    return best;
+    return ambiguous ? undefined : best;
+  }
+
+  /** The characters (UTF-16 units, as the distance counts them) of the single-word names that {@link closestSingleWord} can return. */
+  private lettersOfNames(): string[] {
+    const letters = new Set<string>();
+    for (const key of this.byKey.keys()) if (key.length >= 6 && !key.includes(' ')) for (let i = 0; i < key.length; i++) letters.add(key[i]);
+    return [...letters];
   }
 }
 

@@ -1,6 +1,7 @@
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument } from '../corpus/document';
 import type { NameStats } from '../index/nameStats';
+import { timed, type StageTimes } from '../index/stages';
 import { candidatesOf, entityKey, sentenceRef, isAcronym, mostFrequent, type Candidate, type Group, type SentenceRef, type SourceRef } from './candidates';
 import { compactEntity, forEachMention, mentionCount, MentionTable, MentionWriter } from './compactEntities';
 import { defineEntity } from './definitions';
@@ -16,60 +17,178 @@ export { entityKey } from './candidates';
  * the spellings of one entity and assembles the result.
  */
 
-/** Extracts, merges, types and defines the entities of a corpus. */
-export function extractEntities(docs: Iterable<CorpusDocument>, names: NameStats): Entity[] {
+/**
+ * Extracts, merges, types and defines the entities of a corpus. `times`, when given, receives the seconds
+ * spent in each stage (see stages.ts): reading the documents, candidates, merges, kinds, definitions, related.
+ */
+export function extractEntities(docs: Iterable<CorpusDocument>, names: NameStats, times?: StageTimes): Entity[] {
   const groups = new Map<string, Group>();
   const use = names.use();
   // Documents are read once, in order; candidates keep only light references, so that each document
   // can be dropped once read (see buildIndex.ts, which reads a large corpus back one file at a time).
-  for (const doc of docs) {
-    const source: SourceRef = { id: doc.id, path: doc.path, title: doc.title };
-    for (const sentence of doc.sentences) {
-      const ref = sentenceRef(sentence);
-      for (const candidate of candidatesOf(doc, sentence, names, use, { doc: source, sentence: ref })) {
-        let group = groups.get(candidate.key);
-        if (!group) {
-          group = { key: candidate.key, surfaces: new Map(), candidates: [] };
-          groups.set(candidate.key, group);
+  const documents = docs[Symbol.iterator]();
+  for (;;) {
+    const next = timed(times, 'entity documents', () => documents.next());
+    if (next.done) break;
+    const doc = next.value;
+    timed(times, 'entity candidates', () => {
+      const source: SourceRef = { id: doc.id, path: doc.path, title: doc.title };
+      for (const sentence of doc.sentences) {
+        const ref = sentenceRef(sentence);
+        for (const candidate of candidatesOf(doc, sentence, names, use, { doc: source, sentence: ref })) {
+          let group = groups.get(candidate.key);
+          if (!group) {
+            group = { key: candidate.key, surfaces: new Map(), candidates: [] };
+            groups.set(candidate.key, group);
+          }
+          group.surfaces.set(candidate.surface, (group.surfaces.get(candidate.surface) ?? 0) + 1);
+          group.candidates.push(candidate);
         }
-        group.surfaces.set(candidate.surface, (group.surfaces.get(candidate.surface) ?? 0) + 1);
-        group.candidates.push(candidate);
+      }
+    });
+  }
+  timed(times, 'merges', () => {
+    mergeMisspellings(groups);
+    mergeDomainNames(groups);
+  });
+  const kinds = new Map<Group, EntityKind>();
+  timed(times, 'kinds', () => {
+    for (const group of groups.values()) kinds.set(group, kindOf(group));
+    propagateKinds(groups, kinds);
+  });
+  timed(times, 'merges', () => {
+    mergeAcronyms(groups);
+    mergeSurnames(groups, kinds);
+  });
+  const table = new MentionTable();
+  const entities = timed(times, 'definitions', () =>
+    [...groups.values()].map((group) => {
+      const entity = toEntity(group, kinds.get(group) ?? 'other', table);
+      group.candidates = []; // let the candidates go as their mentions are made
+      return entity;
+    }),
+  );
+  return timed(times, 'related', () => {
+    linkRelated(entities);
+    return entities.sort((a, b) => mentionCount(b) - mentionCount(a) || a.name.localeCompare(b.name));
+  });
+}
+
+/**
+ * Merges names the corpus spells two ways ("Deepseek"/"Deepsek", "latenode"/"letenode") into the more frequent:
+ * single words of six letters or more, no digits, one edit apart (Damerau–Levenshtein distance 1), sharing their
+ * first letter or last two. Each name goes, least frequent first, into the most frequent name that qualifies.
+ *
+ * Pairs come from a deletion-neighbourhood index (the symmetric-delete idea of SymSpell, W. Garbe 2012): two
+ * words one edit apart share a variant with at most one letter deleted, so a name is compared only with the few
+ * that share one of its variants. Work and memory grow with the number of names times their length, not with
+ * its square (a large news corpus has tens of thousands of distinct names).
+ *
+ * People are the exception: two people's names one letter apart are often two people ("Michel"/"Michele",
+ * "Martin"/"Martins"), or a person and something else ("Franck"/"France"). When either word names a person
+ * (its kind, or the first or last word of a person's full name), the spellings merge only when every document
+ * that writes the rarer one also writes the other: a writer's slip next to the right spelling.
+ */
+function mergeMisspellings(groups: Map<string, Group>): void {
+  const byCount = [...groups.values()].sort((a, b) => b.candidates.length - a.candidates.length);
+  const rank = new Map<Group, number>();
+  byCount.forEach((group, i) => rank.set(group, i));
+  const comparable = (key: string) => key.length >= minMisspeltLength - 1 && !key.includes(' ') && !/\d/.test(key);
+  const neighbourhood = new Map<string, Group | Group[]>();
+  for (const group of byCount) {
+    if (!comparable(group.key)) continue;
+    for (const variant of deletionVariants(group.key)) {
+      const known = neighbourhood.get(variant);
+      if (!known) neighbourhood.set(variant, group);
+      else if (Array.isArray(known)) known.push(group);
+      else neighbourhood.set(variant, [known, group]);
+    }
+  }
+  const people = new PersonWords(groups);
+  const documents = new Map<Group, Set<SourceRef>>();
+  const documentsOf = (group: Group) => {
+    let set = documents.get(group);
+    if (!set) documents.set(group, (set = new Set(group.candidates.map((c) => c.doc))));
+    return set;
+  };
+  for (let s = byCount.length - 1; s >= 0; s--) {
+    const small = byCount[s];
+    if (!groups.has(small.key) || small.key.length < minMisspeltLength || !comparable(small.key)) continue;
+    let best: Group | undefined;
+    for (const variant of deletionVariants(small.key)) {
+      const near = neighbourhood.get(variant);
+      for (const big of near === undefined ? [] : Array.isArray(near) ? near : [near]) {
+        if (big === small || !groups.has(big.key) || big.candidates.length < small.candidates.length) continue;
+        if (best && rank.get(best)! < rank.get(big)!) continue;
+        if (Math.abs(big.key.length - small.key.length) > 1) continue;
+        if (big.key[0] !== small.key[0] && big.key.slice(-2) !== small.key.slice(-2)) continue;
+        if (damerauLevenshtein(big.key, small.key).steps !== 1) continue;
+        best = big;
+      }
+    }
+    if (!best) continue;
+    if (people.has(small) || people.has(best)) {
+      const bigDocuments = documentsOf(best);
+      if (![...documentsOf(small)].every((doc) => bigDocuments.has(doc))) continue;
+    }
+    for (const [surface, n] of small.surfaces) best.surfaces.set(surface, (best.surfaces.get(surface) ?? 0) + n);
+    best.candidates.push(...small.candidates);
+    const merged = documents.get(best);
+    if (merged) for (const c of small.candidates) merged.add(c.doc);
+    groups.delete(small.key);
+  }
+}
+
+/** The shortest single-word name that {@link mergeMisspellings} takes for a misspelling. */
+const minMisspeltLength = 6;
+
+/** A word and every string made by deleting one of its characters (UTF-16 units, as the distance counts them). */
+function deletionVariants(word: string): Set<string> {
+  const variants = new Set<string>([word]);
+  for (let i = 0; i < word.length; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
+  return variants;
+}
+
+/**
+ * Which single-word names are people's names: of the person kind themselves, or the first or last word of a
+ * full name of the person kind ("Franck" in "Franck Riester"). Kinds are read lazily, for the words asked
+ * about only, and on the most frequent full names that hold the word (bounded work for common words).
+ */
+class PersonWords {
+  private readonly fullNames = new Map<string, Group[]>();
+  private readonly answers = new Map<Group, boolean>();
+  private readonly fullNameKinds = new Map<Group, EntityKind>();
+
+  constructor(groups: Map<string, Group>) {
+    for (const group of groups.values()) {
+      if (!group.key.includes(' ')) continue;
+      const words = group.key.split(' ');
+      for (const word of new Set([words[0], words[words.length - 1]])) {
+        const list = this.fullNames.get(word);
+        if (list) list.push(group);
+        else this.fullNames.set(word, [group]);
       }
     }
   }
-  mergeMisspellings(groups);
-  mergeDomainNames(groups);
-  const kinds = new Map<Group, EntityKind>();
-  for (const group of groups.values()) kinds.set(group, kindOf(group));
-  propagateKinds(groups, kinds);
-  mergeAcronyms(groups);
-  mergeSurnames(groups, kinds);
-  const table = new MentionTable();
-  const entities = [...groups.values()].map((group) => {
-    const entity = toEntity(group, kinds.get(group) ?? 'other', table);
-    group.candidates = []; // let the candidates go as their mentions are made
-    return entity;
-  });
-  linkRelated(entities);
-  return entities.sort((a, b) => mentionCount(b) - mentionCount(a) || a.name.localeCompare(b.name));
-}
 
-/** Merges names the corpus spells two ways ("Deepseek"/"Deepsek", "latenode"/"letenode") into the more frequent. */
-function mergeMisspellings(groups: Map<string, Group>): void {
-  const byCount = [...groups.values()].sort((a, b) => b.candidates.length - a.candidates.length);
-  for (const small of [...byCount].reverse()) {
-    if (!groups.has(small.key) || small.key.length < 6 || small.key.includes(' ')) continue;
-    for (const big of byCount) {
-      if (big === small || !groups.has(big.key) || big.candidates.length < small.candidates.length || big.key.includes(' ')) continue;
-      if (Math.abs(big.key.length - small.key.length) > 1 || /\d/.test(big.key + small.key)) continue;
-      if (big.key[0] !== small.key[0] && big.key.slice(-2) !== small.key.slice(-2)) continue;
-      if (damerauLevenshtein(big.key, small.key).steps !== 1) continue;
-      for (const [surface, n] of small.surfaces) big.surfaces.set(surface, (big.surfaces.get(surface) ?? 0) + n);
-      big.candidates.push(...small.candidates);
-      groups.delete(small.key);
-      break;
+  has(group: Group): boolean {
+    let answer = this.answers.get(group);
+    if (answer === undefined) {
+      const fullNames = (this.fullNames.get(group.key) ?? []).sort((a, b) => b.candidates.length - a.candidates.length).slice(0, PersonWords.fullNamesRead);
+      answer = kindOf(group) === 'person' || fullNames.some((full) => this.kindOfFullName(full) === 'person');
+      this.answers.set(group, answer);
     }
+    return answer;
   }
+
+  private kindOfFullName(group: Group): EntityKind {
+    let kind = this.fullNameKinds.get(group);
+    if (kind === undefined) this.fullNameKinds.set(group, (kind = kindOf(group)));
+    return kind;
+  }
+
+  /** Full names read per word: its most frequent ones tell whether it is a first name or a surname. */
+  private static readonly fullNamesRead = 8;
 }
 
 /** An acronym given in parentheses right after a name ("Agence spatiale européenne (ASE)") is that entity. */
@@ -192,21 +311,30 @@ function linkRelated(entities: Entity[]): void {
       }
     }
   }
-  // One name is inside the other only if they share its first word.
+  // One name inside another: the inner name's first word is a word of the outer one, and every word of the
+  // inner one is in the outer one. So the names inside a name are among those starting with one of its words,
+  // and the names around it among those holding its rarest word: no name is compared with all the names that
+  // share a common word ("de", "la") with it.
   const byWord = new Map<string, Entity[]>();
+  const byFirstWord = new Map<string, Entity[]>();
+  const add = (map: Map<string, Entity[]>, word: string, entity: Entity) => {
+    const list = map.get(word);
+    if (list) list.push(entity);
+    else map.set(word, [entity]);
+  };
   for (const entity of entities) {
-    for (const word of new Set(entity.id.split(' '))) {
-      const list = byWord.get(word);
-      if (list) list.push(entity);
-      else byWord.set(word, [entity]);
-    }
+    const words = entity.id.split(' ');
+    for (const word of new Set(words)) add(byWord, word, entity);
+    add(byFirstWord, words[0], entity);
   }
   const order = new Map(entities.map((e, i) => [e, i]));
   for (const entity of entities) {
     const scores = new Map<Entity, number>();
     const a = ` ${entity.id} `;
-    const sharing = new Set<Entity>();
-    for (const word of new Set(entity.id.split(' '))) for (const other of byWord.get(word) ?? []) sharing.add(other);
+    const words = [...new Set(entity.id.split(' '))];
+    const rarest = words.reduce((best, word) => (byWord.get(word)!.length < byWord.get(best)!.length ? word : best));
+    const sharing = new Set<Entity>(byWord.get(rarest));
+    for (const word of words) for (const other of byFirstWord.get(word) ?? []) sharing.add(other);
     // In the order of `entities`, as the scores' ties are broken by insertion order.
     for (const other of [...sharing].sort((x, y) => order.get(x)! - order.get(y)!)) {
       if (other === entity) continue;

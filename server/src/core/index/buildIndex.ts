@@ -13,6 +13,7 @@ import { CorpusIndex } from './corpusIndex';
 import { recordOf, type DocRecord } from './docRecord';
 import { deserializeEntities, entitiesKey, readIndexCache, serializeEntities, writeEntitiesCache, writeIndexCache, type IndexData } from './indexCache';
 import { NameStats } from './nameStats';
+import { addTimes, timed, type StageTimes } from './stages';
 import { Vocabulary } from './vocabulary';
 
 /** What to index: corpus paths, curated entities, and what earlier work may be reused. */
@@ -32,8 +33,11 @@ export interface BuildJob {
 export interface BuildEvents {
   progress?(done: number, total: number): void;
   index(data: IndexData & { problems: CorpusProblem[]; reused: number }): void;
-  /** The entities, serialized (see indexCache.ts); `serialized` undefined: the ones known under `key` still hold. */
-  entities(result: { key: string; serialized?: Uint8Array; fromCache: boolean; seconds: number }): void;
+  /**
+   * The entities, serialized (see indexCache.ts); `serialized` undefined: the ones known under `key` still hold.
+   * `stages`: seconds per stage of the whole build so far (see stages.ts), reading and indexing summed over threads.
+   */
+  entities(result: { key: string; serialized?: Uint8Array; fromCache: boolean; seconds: number; stages: StageTimes }): void;
   cache?(result: { file: string; written: boolean; error?: string }): void;
 }
 
@@ -45,20 +49,25 @@ export interface BuildEvents {
  */
 export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?: Helper): Promise<void> {
   // The index phase's records, BM25 arrays and cache are let go with it: extraction needs only the rest.
-  const { metas, names, built, cachedEntities, indexCache } = await indexPhase(job, events, helper);
-  const key = entitiesKey(metas, job.curated);
+  const stages: StageTimes = {};
+  const { metas, key, names, built, cachedEntities, indexCache } = await indexPhase(job, events, stages, helper);
   let serialized: Uint8Array | undefined;
   if (job.entitiesKey === key) {
-    events.entities({ key, fromCache: false, seconds: 0 });
+    events.entities({ key, fromCache: false, seconds: 0, stages });
   } else if (cachedEntities?.key === key) {
-    events.entities({ key, serialized: cachedEntities.serialized.slice(), fromCache: true, seconds: 0 });
+    events.entities({ key, serialized: cachedEntities.serialized.slice(), fromCache: true, seconds: 0, stages });
   } else {
     const started = performance.now();
-    serialized = serializeEntities(extractFromFiles(metas, names, built, job.curated));
+    const entities = extractFromFiles(metas, names!, built, job.curated, stages);
+    serialized = timed(stages, 'serialize', () => serializeEntities(entities));
     const seconds = (performance.now() - started) / 1000;
     // Written first, then handed over as they are (the worker moves them to the main thread, no copy).
-    if (job.cacheFile && !indexCache.error) indexCache.error = await writeEntitiesCache(job.cacheFile, { key, serialized }).then(() => undefined, (e: unknown) => String(e));
-    events.entities({ key, serialized, fromCache: false, seconds });
+    if (job.cacheFile && !indexCache.error) {
+      const written = performance.now();
+      indexCache.error = await writeEntitiesCache(job.cacheFile, { key, serialized }).then(() => undefined, (e: unknown) => String(e));
+      stages['entities cache'] = (performance.now() - written) / 1000;
+    }
+    events.entities({ key, serialized, fromCache: false, seconds, stages });
   }
   built.clear();
   if (!job.cacheFile) return;
@@ -66,8 +75,12 @@ export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?
   events.cache?.({ file: job.cacheFile, written: !error && (indexCache.written || serialized !== undefined), error });
 }
 
-/** Lists, reads and indexes the files, posts the index, writes its cache; returns what entity extraction needs. */
-async function indexPhase(job: BuildJob, events: BuildEvents, helper?: Helper) {
+/**
+ * Lists, reads and indexes the files, posts the index, writes its cache; returns the key of the corpus's entities
+ * and what extracting them needs (the name statistics only when neither the known entities nor the cached ones
+ * still hold: counting them is most of a warm start's work in this thread).
+ */
+async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes, helper?: Helper) {
   const cache = !job.previous && job.cacheFile ? await readIndexCache(job.cacheFile) : undefined;
   const base = job.previous ?? cache;
   const vocabulary = new Vocabulary(base ? [...base.vocabulary] : []);
@@ -94,7 +107,7 @@ async function indexPhase(job: BuildJob, events: BuildEvents, helper?: Helper) {
   const share: ShareJob | undefined = sharedFiles.length > 0 ? { files: sharedFiles, vocabulary: vocabulary.words.slice(0, baseSize), previous: sharedFiles.flatMap((f) => previous.get(f) ?? []) } : undefined;
   const helped = share && helper!(share, progress);
   // A small corpus's documents are kept for entity extraction; a large one's are read again then, one at a time.
-  const own = indexFiles(toRead, previous, vocabulary, progress, files.length <= keepBuiltUpTo);
+  const own = indexFiles(toRead, previous, vocabulary, progress, files.length <= keepBuiltUpTo, stages);
   const built = own.built;
   problems.push(...own.problems);
   own.documents.forEach((d) => entries.set(d.meta.path, d));
@@ -102,6 +115,7 @@ async function indexPhase(job: BuildJob, events: BuildEvents, helper?: Helper) {
   if (share && helped) {
     // Should the second thread fail, its files are read here.
     const result = await helped.catch(() => indexShare(share));
+    addTimes(stages, result.stages);
     // The helper numbered new words on its own: renumber them in this vocabulary.
     const ids = Int32Array.from(result.vocabulary, (word, i) => (i < baseSize ? i : vocabulary.id(word)));
     for (const { meta, record } of result.documents) entries.set(meta.path, { meta, record: renumbered(record, ids) });
@@ -111,22 +125,29 @@ async function indexPhase(job: BuildJob, events: BuildEvents, helper?: Helper) {
   const documents = files.flatMap((file) => entries.get(file) ?? []);
   // The search index: the cache's when it has exactly these records, else built here, off the main thread.
   const sameAsCache = cache?.bm25 && cache.documents.length === documents.length && cache.documents.every((d, i) => d.record === documents[i].record);
-  const data: IndexData = { vocabulary: vocabulary.words, documents, bm25: sameAsCache ? cache.bm25 : bm25Of(documents, vocabulary) };
+  const data: IndexData = { vocabulary: vocabulary.words, documents, bm25: sameAsCache ? cache.bm25 : timed(stages, 'index', () => bm25Of(documents, vocabulary)) };
   events.index({ ...data, problems, reused });
 
-  const names = new NameStats();
-  for (const { record } of documents) names.addCounts(record.names, vocabulary.words);
+  const metas = documents.map((d) => d.meta).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const key = entitiesKey(metas, job.curated);
+  const names = job.entitiesKey === key || cache?.entities?.key === key ? undefined : new NameStats();
+  if (names) {
+    timed(stages, 'index', () => {
+      for (const { record } of documents) names.addCounts(record.names, vocabulary.words);
+    });
+  }
   const indexCache: { written: boolean; error?: string } = { written: false };
   if (job.cacheFile && !(sameAsCache && unchangedByStat === documents.length)) {
+    const started = performance.now();
     try {
       await writeIndexCache(job.cacheFile, data);
       indexCache.written = true;
     } catch (error) {
       indexCache.error = String(error);
     }
+    stages['index cache'] = (performance.now() - started) / 1000;
   }
-  const metas = documents.map((d) => d.meta).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { metas, names, built, cachedEntities: cache?.entities, indexCache };
+  return { metas, key, names, built, cachedEntities: cache?.entities, indexCache };
 }
 
 /** The index of built data, its documents read again from their files when needed. */
@@ -184,6 +205,8 @@ export interface ShareResult {
   documents: IndexedFile[];
   problems: CorpusProblem[];
   reused: number;
+  /** Seconds this thread spent reading, splitting and indexing. */
+  stages: StageTimes;
 }
 
 /** Runs {@link indexShare} on a second thread, reporting files done as it goes. */
@@ -192,22 +215,23 @@ export type Helper = (job: ShareJob, progress: (files: number) => void) => Promi
 /** A second thread's part of a build. */
 export function indexShare(job: ShareJob, progress?: (files: number) => void): ShareResult {
   const vocabulary = new Vocabulary([...job.vocabulary]);
-  const result = indexFiles(job.files, new Map(job.previous.map((d) => [d.meta.path, d])), vocabulary, progress);
-  return { vocabulary: vocabulary.words, documents: result.documents, problems: result.problems, reused: result.reused };
+  const stages: StageTimes = {};
+  const result = indexFiles(job.files, new Map(job.previous.map((d) => [d.meta.path, d])), vocabulary, progress, false, stages);
+  return { vocabulary: vocabulary.words, documents: result.documents, problems: result.problems, reused: result.reused, stages };
 }
 
 /**
  * Reads and indexes files, reusing the record of a file whose content hash is unchanged. Synchronous: it
  * runs on a thread of its own (or in the CLI), where waiting on each file would only add idle time. Built
- * documents are kept (for entity extraction) only when `keep`.
+ * documents are kept (for entity extraction) only when `keep`. Seconds per stage go to `stages`.
  */
-function indexFiles(files: string[], previous: ReadonlyMap<string, IndexedFile>, vocabulary: Vocabulary, progress?: (files: number) => void, keep = false) {
+function indexFiles(files: string[], previous: ReadonlyMap<string, IndexedFile>, vocabulary: Vocabulary, progress?: (files: number) => void, keep = false, stages?: StageTimes) {
   const documents: IndexedFile[] = [];
   const built = new Map<string, CorpusDocument>();
   const problems: CorpusProblem[] = [];
   let reused = 0;
   files.forEach((file, i) => {
-    const read = readCorpusFileSync(file);
+    const read = timed(stages, 'read', () => readCorpusFileSync(file));
     if (read.text === undefined) {
       problems.push(...read.problems);
     } else {
@@ -218,11 +242,11 @@ function indexFiles(files: string[], previous: ReadonlyMap<string, IndexedFile>,
         documents.push({ meta: { ...known.meta, ...stats }, record: known.record });
         reused++;
       } else {
-        const { doc, problems: unusable } = buildReadDocument(file, read.text, hash, read.problems);
+        const { doc, problems: unusable } = timed(stages, 'sentences', () => buildReadDocument(file, read.text!, hash, read.problems));
         problems.push(...unusable);
         if (doc) {
           if (keep) built.set(file, doc);
-          documents.push({ meta: metaOf(doc, stats), record: recordOf(doc, vocabulary) });
+          documents.push({ meta: metaOf(doc, stats), record: timed(stages, 'index', () => recordOf(doc, vocabulary)) });
         }
       }
     }
@@ -251,7 +275,7 @@ function statOrUndefined(file: string): { size: number; mtimeMs: number } | unde
  * Entities of indexed data. Documents are read in path order, one at a time: those built in this run are
  * taken (and let go), the others read again from their files, so that a large corpus is never all in memory.
  */
-function extractFromFiles(metas: readonly DocumentMeta[], names: NameStats, built: Map<string, CorpusDocument>, curated: readonly CuratedEntity[]): Entity[] {
+function extractFromFiles(metas: readonly DocumentMeta[], names: NameStats, built: Map<string, CorpusDocument>, curated: readonly CuratedEntity[], stages?: StageTimes): Entity[] {
   function* documents(): Generator<CorpusDocument> {
     for (const meta of metas) {
       const doc = built.get(meta.path);
@@ -263,5 +287,6 @@ function extractFromFiles(metas: readonly DocumentMeta[], names: NameStats, buil
       }
     }
   }
-  return applyCurated(extractEntities(documents(), names), curated, documents);
+  const extracted = extractEntities(documents(), names, stages);
+  return timed(stages, 'merges', () => applyCurated(extracted, curated, documents));
 }
