@@ -79,8 +79,11 @@ export function severityOf(ctx: Pick<ServiceContext, 'settings'>, finding: Findi
   }
 }
 
-/** `corpus-error` diagnostics of corpus files, by file URI: one per problem (malformed front matter, binary file…). */
-export function corpusProblemDiagnostics(problems: readonly CorpusProblem[]): Map<string, Diagnostic[]> {
+/**
+ * `corpus-error` diagnostics of corpus files, by file URI: one per problem (malformed front matter, binary file…),
+ * worded by `describe` (the front end's, in its user's language; default: the problem's English message).
+ */
+export function corpusProblemDiagnostics(problems: readonly CorpusProblem[], describe: (problem: CorpusProblem) => string = (p) => p.message): Map<string, Diagnostic[]> {
   const byFile = new Map<string, Diagnostic[]>();
   for (const p of problems) {
     const uri = URI.file(p.path).toString();
@@ -90,7 +93,7 @@ export function corpusProblemDiagnostics(problems: readonly CorpusProblem[]): Ma
       severity: p.severity === 'error' ? DiagnosticSeverity.Error : p.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
       source: 'grounded',
       code: 'corpus-error',
-      message: p.message,
+      message: describe(p),
     });
     byFile.set(uri, list);
   }
