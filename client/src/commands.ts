@@ -8,14 +8,14 @@ type Command = (...args: unknown[]) => unknown;
 function reindex(client: LanguageClient): Command {
   return () =>
     vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Grounded: re-indexing corpus…', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Grounded: re-indexing corpus…'), cancellable: true },
       async (_progress, token) => {
         try {
           await sendRequest(client, reindexRequest, token);
         } catch (error) {
           if (token.isCancellationRequested) return;
           const message = error instanceof Error ? error.message : String(error);
-          void vscode.window.showErrorMessage(`Grounded: re-indexing failed: ${message}`);
+          void vscode.window.showErrorMessage(vscode.l10n.t('Grounded: re-indexing failed: {0}', message));
         }
       },
     );
@@ -25,14 +25,14 @@ function insertBibliography(client: LanguageClient): Command {
   return async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'markdown') {
-      void vscode.window.showInformationMessage('Grounded: open a Markdown draft to insert its bibliography.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Grounded: open a Markdown draft to insert its bibliography.'));
       return;
     }
     const result = (await client.sendRequest(ExecuteCommandRequest.type, {
       command: serverCommands.insertBibliography,
       arguments: [editor.document.uri.toString()],
     })) as InsertBibliographyResult | null;
-    if (result && !result.applied && result.reason) void vscode.window.showInformationMessage(`Grounded: ${result.reason}.`);
+    if (result && !result.applied && result.reason) void vscode.window.showInformationMessage(vscode.l10n.t('Grounded: {0}.', result.reason));
   };
 }
 

@@ -8,20 +8,21 @@ type Kind = EntitySummary['kind'];
 const viewId = 'grounded.entities';
 const filteredContext = 'grounded.entities.filtered';
 
-/** The top-level groups, in display order. */
-const kinds: readonly { kind: Kind; label: string; icon: string }[] = [
-  { kind: 'person', label: 'People', icon: 'person' },
-  { kind: 'organization', label: 'Organisations', icon: 'organization' },
-  { kind: 'product', label: 'Products & models', icon: 'package' },
-  { kind: 'place', label: 'Places', icon: 'location' },
-  { kind: 'acronym', label: 'Acronyms', icon: 'symbol-constant' },
-  { kind: 'other', label: 'Other', icon: 'symbol-misc' },
+/** The top-level groups, in display order, labelled in the display language. */
+const kinds = (): readonly { kind: Kind; label: string; icon: string }[] => [
+  { kind: 'person', label: vscode.l10n.t('People'), icon: 'person' },
+  { kind: 'organization', label: vscode.l10n.t('Organisations'), icon: 'organization' },
+  { kind: 'product', label: vscode.l10n.t('Products & models'), icon: 'package' },
+  { kind: 'place', label: vscode.l10n.t('Places'), icon: 'location' },
+  { kind: 'acronym', label: vscode.l10n.t('Acronyms'), icon: 'symbol-constant' },
+  { kind: 'other', label: vscode.l10n.t('Other'), icon: 'symbol-misc' },
 ];
-const iconOf = new Map(kinds.map(({ kind, icon }) => [kind, icon]));
+const iconOf = new Map(kinds().map(({ kind, icon }) => [kind, icon]));
 
 type Node = { type: 'kind'; kind: Kind; label: string; entities: EntitySummary[] } | { type: 'entity'; entity: EntitySummary };
 
-const plural = (count: number, noun: string) => `${count.toLocaleString()} ${count === 1 ? noun : `${noun}s`}`;
+/** A count with its noun, singular or plural, in the display language (`one` and `many` are l10n keys with `{0}`). */
+const count = (n: number, one: string, many: string) => (n === 1 ? vscode.l10n.t(one, n.toLocaleString()) : vscode.l10n.t(many, n.toLocaleString()));
 
 /** Lower case, accents removed: "Élysée" and "elysee" compare equal. */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -63,11 +64,11 @@ class EntitiesProvider implements vscode.TreeDataProvider<Node> {
     if (node) return node.type === 'kind' ? node.entities.map((entity) => ({ type: 'entity', entity })) : [];
     this.entities ??= this.fetch();
     const entities = (await this.entities).filter(this.matches(this.filter));
-    const groups = kinds.flatMap(({ kind, label }): Node[] => {
+    const groups = kinds().flatMap(({ kind, label }): Node[] => {
       const members = entities.filter((entity) => entity.kind === kind).sort(byMentionsThenName);
       return members.length > 0 ? [{ type: 'kind', kind, label, entities: members }] : [];
     });
-    this.onEmptyFilterResult(this.filter && groups.length === 0 ? `No entity matches “${this.filter}”.` : undefined);
+    this.onEmptyFilterResult(this.filter && groups.length === 0 ? vscode.l10n.t('No entity matches “{0}”.', this.filter) : undefined);
     return groups;
   }
 
@@ -84,7 +85,7 @@ class EntitiesProvider implements vscode.TreeDataProvider<Node> {
       const result = await sendRequest(this.client, entitiesRequest);
       return Array.isArray(result) ? result : [];
     } catch (error) {
-      this.outputChannel.error(`${entitiesRequest.method} failed; the Entities view stays empty until the next refresh`, error);
+      this.outputChannel.error(vscode.l10n.t('{0} failed; the Entities view stays empty until the next refresh', entitiesRequest.method), error);
       return [];
     }
   }
@@ -106,7 +107,7 @@ class EntitiesProvider implements vscode.TreeDataProvider<Node> {
 
   private entityItem(entity: EntitySummary): vscode.TreeItem {
     const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.None);
-    item.description = `${plural(entity.mentions, 'mention')} · ${plural(entity.documents, 'doc')}`;
+    item.description = `${count(entity.mentions, '{0} mention', '{0} mentions')} · ${count(entity.documents, '{0} doc', '{0} docs')}`;
     item.tooltip = tooltip(entity);
     item.iconPath = new vscode.ThemeIcon(iconOf.get(entity.kind) ?? 'symbol-misc');
     item.contextValue = 'groundedEntity';
@@ -114,7 +115,7 @@ class EntitiesProvider implements vscode.TreeDataProvider<Node> {
       const uri = this.client.protocol2CodeConverter.asUri(entity.location.uri);
       const selection = this.client.protocol2CodeConverter.asRange(entity.location.range);
       const options: vscode.TextDocumentShowOptions = { selection };
-      item.command = { command: 'vscode.open', title: 'Open definition', arguments: [uri, options] };
+      item.command = { command: 'vscode.open', title: vscode.l10n.t('Open definition'), arguments: [uri, options] };
     }
     return item;
   }
@@ -123,8 +124,8 @@ class EntitiesProvider implements vscode.TreeDataProvider<Node> {
 function tooltip(entity: EntitySummary): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString().appendMarkdown('**').appendText(entity.name).appendMarkdown('**\n\n');
   if (entity.definition) markdown.appendText(entity.definition).appendMarkdown('\n\n');
-  if (entity.aliases.length > 0) markdown.appendMarkdown('*Also:* ').appendText(entity.aliases.join(', ')).appendMarkdown('\n\n');
-  markdown.appendText(`${plural(entity.mentions, 'mention')} in ${plural(entity.documents, 'document')}`);
+  if (entity.aliases.length > 0) markdown.appendMarkdown(`*${vscode.l10n.t('Also written')}* · `).appendText(entity.aliases.join(', ')).appendMarkdown('\n\n');
+  markdown.appendText(`${count(entity.mentions, '{0} mention', '{0} mentions')} · ${count(entity.documents, '{0} document', '{0} documents')}`);
   return markdown;
 }
 
@@ -145,7 +146,7 @@ export function registerEntitiesView(
 
   const setFilter = (filter: string) => {
     provider.setFilter(filter);
-    view.description = provider.filterText ? `filter: ${provider.filterText}` : undefined;
+    view.description = provider.filterText ? vscode.l10n.t('filter: {0}', provider.filterText) : undefined;
     void vscode.commands.executeCommand('setContext', filteredContext, provider.filterText !== '');
   };
 
@@ -158,8 +159,8 @@ export function registerEntitiesView(
     vscode.commands.registerCommand(clientCommands.refreshEntities, () => provider.refresh()),
     vscode.commands.registerCommand(clientCommands.filterEntities, async () => {
       const filter = await vscode.window.showInputBox({
-        title: 'Grounded: filter entities',
-        prompt: 'Show entities whose name or alias contains this text (case and accents ignored). Empty clears the filter.',
+        title: vscode.l10n.t('Grounded: filter entities'),
+        prompt: vscode.l10n.t('Show entities whose name or alias contains this text (case and accents ignored). Empty clears the filter.'),
         value: provider.filterText,
       });
       if (filter !== undefined) setFilter(filter);

@@ -29,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
   );
 
   const ready = Promise.all([client.start(), firstReady(status.event)]).then(() => undefined);
-  ready.catch((error) => outputChannel.error('Grounded: the language server failed to start', error));
+  ready.catch((error) => outputChannel.error(vscode.l10n.t('Grounded: the language server failed to start'), error));
   return { client, ready };
 }
 

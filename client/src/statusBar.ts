@@ -1,8 +1,16 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { clientCommands, type StatusParams } from '../../server/src/protocol';
+import { clientCommands, type CorpusState, type StatusParams } from '../../server/src/protocol';
 
-const plural = (count: number, noun: string, nouns = `${noun}s`) => `${count.toLocaleString()} ${count === 1 ? noun : nouns}`;
+/** A count with its noun, singular or plural, in the display language (`one` and `many` are l10n keys with `{0}`). */
+const count = (n: number, one: string, many: string) => (n === 1 ? vscode.l10n.t(one, n.toLocaleString()) : vscode.l10n.t(many, n.toLocaleString()));
+
+/** The corpus states as the tooltip names them. */
+const stateNames = (): Record<CorpusState, string> => ({
+  indexing: vscode.l10n.t('indexing'),
+  ready: vscode.l10n.t('ready'),
+  error: vscode.l10n.t('error'),
+});
 
 /** Shows the corpus state from `grounded/status`, and an error when the client stops. Clicking shows the output. */
 export function registerStatusBar(client: LanguageClient, onStatus: vscode.Event<StatusParams>): vscode.Disposable {
@@ -23,14 +31,14 @@ export function registerStatusBar(client: LanguageClient, onStatus: vscode.Event
 }
 
 function showStarting(item: vscode.StatusBarItem): void {
-  item.text = '$(sync~spin) Grounded: starting…';
-  item.tooltip = 'Grounded: starting the language server';
+  item.text = `$(sync~spin) ${vscode.l10n.t('Grounded: starting…')}`;
+  item.tooltip = vscode.l10n.t('Grounded: starting the language server');
   item.backgroundColor = undefined;
 }
 
 function showStopped(item: vscode.StatusBarItem): void {
   item.text = '$(error) Grounded';
-  item.tooltip = 'Grounded: the language server stopped. Click to see the output.';
+  item.tooltip = vscode.l10n.t('Grounded: the language server stopped. Click to see the output.');
   item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
 }
 
@@ -38,7 +46,7 @@ function showStatus(item: vscode.StatusBarItem, status: StatusParams): void {
   item.tooltip = tooltip(status);
   switch (status.state) {
     case 'indexing':
-      item.text = '$(sync~spin) Grounded: indexing…';
+      item.text = `$(sync~spin) ${vscode.l10n.t('Grounded: indexing…')}`;
       item.backgroundColor = undefined;
       break;
     case 'error':
@@ -46,8 +54,8 @@ function showStatus(item: vscode.StatusBarItem, status: StatusParams): void {
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
       break;
     case 'ready': {
-      const pending = status.entitiesPending ? ' · $(sync~spin) entities' : '';
-      const summary = `$(book) ${plural(status.documents, 'doc')} · ${plural(status.sentences, 'sentence')}${pending}`;
+      const pending = status.entitiesPending ? ` · $(sync~spin) ${vscode.l10n.t('entities')}` : '';
+      const summary = `$(book) ${count(status.documents, '{0} doc', '{0} docs')} · ${count(status.sentences, '{0} sentence', '{0} sentences')}${pending}`;
       item.text = status.problems > 0 ? `${summary} $(warning) ${status.problems}` : summary;
       item.backgroundColor = status.problems > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
       break;
@@ -56,17 +64,17 @@ function showStatus(item: vscode.StatusBarItem, status: StatusParams): void {
 }
 
 function tooltip(status: StatusParams): vscode.MarkdownString {
-  const markdown = new vscode.MarkdownString(`**Grounded**: ${status.state}\n\n`);
-  markdown.appendMarkdown(`- ${plural(status.documents, 'document')}\n`);
-  markdown.appendMarkdown(`- ${plural(status.sentences, 'sentence')}\n`);
-  markdown.appendMarkdown(`- ${plural(status.entities, 'entity', 'entities')}\n`);
-  markdown.appendMarkdown(`- ${plural(status.problems, 'problem')}\n\n`);
+  const markdown = new vscode.MarkdownString(`**Grounded** · ${stateNames()[status.state]}\n\n`);
+  markdown.appendMarkdown(`- ${count(status.documents, '{0} document', '{0} documents')}\n`);
+  markdown.appendMarkdown(`- ${count(status.sentences, '{0} sentence', '{0} sentences')}\n`);
+  markdown.appendMarkdown(`- ${count(status.entities, '{0} entity', '{0} entities')}\n`);
+  markdown.appendMarkdown(`- ${count(status.problems, '{0} problem', '{0} problems')}\n\n`);
   if (status.roots.length > 0) {
-    markdown.appendMarkdown('Corpus roots:\n');
+    markdown.appendMarkdown(`${vscode.l10n.t('Corpus folders:')}\n`);
     for (const root of status.roots) markdown.appendMarkdown('- ').appendText(root).appendMarkdown('\n');
     markdown.appendMarkdown('\n');
   }
   if (status.message) markdown.appendText(status.message).appendMarkdown('\n\n');
-  markdown.appendMarkdown('Click to show the output.');
+  markdown.appendMarkdown(vscode.l10n.t('Click to show the output.'));
   return markdown;
 }

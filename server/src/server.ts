@@ -13,6 +13,7 @@ import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { registerHover } from './lsp/hover';
 import { defaultSetup, readInitialize, serverCapabilities, type ClientSetup } from './lsp/initialize';
 import { registerInlayHints } from './lsp/inlayHints';
+import { useLocale } from './lsp/l10n';
 import { registerReferences } from './lsp/references';
 import { registerReindex } from './lsp/reindex';
 import { beginBuildProgress, sendStatus } from './lsp/status';
@@ -65,6 +66,7 @@ const diagnostics = new DiagnosticsPublisher(ctx, service);
 
 connection.onInitialize((params): InitializeResult => {
   client = readInitialize(params, bundledCorpus);
+  useLocale(params.locale, path.resolve(__dirname, '..', 'l10n'));
   return { capabilities: serverCapabilities, serverInfo: { name: 'grounded', version: '0.1.0' } };
 });
 

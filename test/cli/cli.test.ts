@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -38,12 +38,28 @@ describe('grounded CLI', function () {
     assert.ok(summary.problems.some((p: { message: string }) => /binary/.test(p.message)));
   });
 
-  it('check prints findings as text and exits 1 on a contradiction', () => {
+  it('check prints findings as text in the draft’s language, at the editor’s severities, and exits 1 on a contradiction', () => {
     const result = run('check', draft);
     assert.equal(result.status, 1, result.stderr);
-    assert.match(result.stdout, /draft\.dev\.md:11:52: error \[contradicted-claim\] Le corpus indique « 29 régions »/);
-    assert.match(result.stdout, /fix: Remplacer par « 3,57 millions »/);
-    assert.match(result.stdout, /note \[unsupported-claim\]/);
+    assert.match(result.stdout, /draft\.dev\.md:11:52: avertissement \[contradicted-claim\] « 12 régions » → la source dit « plus de 29 régions » \(@cloud-ia-international\)\n/);
+    assert.match(result.stdout, /\n    correctif : Remplacer « 1,2 million » par « 3,57 millions » \(valeur de la source\)\n/);
+    assert.match(result.stdout, /\n    source : corpus\/cloud-ia-international\.md:14 « …/);
+    assert.match(result.stdout, /: information \[unsupported-claim\] Aucune source n’étaye « Tencent a ouvert/);
+    assert.doesNotMatch(result.stdout, /\b(error|note|fix|claims checked)\b/, 'no English label around French messages');
+  });
+
+  it('check speaks English of an English draft', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'grounded-cli-en-'));
+    const english = path.join(dir, 'note.md');
+    writeFileSync(english, 'Alibaba Cloud runs data centres in 12 regions outside China.\n');
+    try {
+      const result = run('check', english);
+      assert.match(result.stdout, /: warning \[contradicted-claim\] “12 regions” → the source says “(more than |plus de )?29 (regions|régions)”/);
+      assert.match(result.stdout, /\n    fix: Replace “12” with “29” \(the source’s value\)\n/);
+      assert.match(result.stdout, /1 claims checked: 0 supported, 1 contradicted/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('check --format json gives ranges, evidence and fixes', () => {
@@ -59,7 +75,8 @@ describe('grounded CLI', function () {
     const sarif = JSON.parse(run('check', draft, '--format', 'sarif').stdout);
     assert.equal(sarif.version, '2.1.0');
     const results = sarif.runs[0].results;
-    assert.ok(results.some((r: { ruleId: string; level: string }) => r.ruleId === 'contradicted-claim' && r.level === 'error'));
+    assert.ok(results.some((r: { ruleId: string; level: string }) => r.ruleId === 'contradicted-claim' && r.level === 'warning'));
+    assert.ok(results.some((r: { ruleId: string; level: string }) => r.ruleId === 'unsupported-claim' && r.level === 'note'));
     assert.equal(results[0].locations[0].physicalLocation.region.startLine, 11);
   });
 

@@ -28,8 +28,14 @@ export interface CodeServerOptions {
   dir: string;
   /** A `.vsix` to install with `--install-extension` before starting. */
   vsix?: string;
+  /** More `.vsix` files to install first (a language pack). */
+  extraVsix?: string[];
+  /** Called after the installs, before code-server starts, with its user data and extensions folders. */
+  prepare?: (folders: { userData: string; extensions: string }) => void;
   /** Milliseconds to wait for `/healthz` (default 30 s). */
   timeoutMs?: number;
+  /** VS Code's display language (code-server's `--locale`), e.g. `fr`; default: English. */
+  locale?: string;
 }
 
 function freePort(): Promise<number> {
@@ -87,16 +93,17 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const env = environment(options.dir);
   const common = ['--user-data-dir', userData, '--extensions-dir', extensions];
 
-  if (options.vsix) {
-    await promisify(execFile)(process.execPath, [entry, ...common, '--install-extension', options.vsix], { env, timeout: 60_000 });
+  for (const vsix of [...(options.extraVsix ?? []), ...(options.vsix ? [options.vsix] : [])]) {
+    await promisify(execFile)(process.execPath, [entry, ...common, '--install-extension', vsix], { env, timeout: 60_000 });
   }
 
+  options.prepare?.({ userData, extensions });
   const port = await freePort();
   const logFile = path.join(options.dir, 'code-server.log');
   const log = openSync(logFile, 'a');
   const child = spawn(
     process.execPath,
-    [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ...common],
+    [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ...(options.locale ? ['--locale', options.locale] : []), ...common],
     { env, stdio: ['ignore', log, log] },
   );
   closeSync(log);

@@ -23,6 +23,12 @@ export interface SessionOptions {
   /** Everything, from packaging to stopping, must end within this many milliseconds. */
   timeoutMs: number;
   viewport?: { width: number; height: number };
+  /** VS Code's display language (code-server's `--locale`); default: English. */
+  locale?: string;
+  /** More `.vsix` files to install before the extension (a language pack). */
+  extraVsix?: string[];
+  /** See CodeServerOptions.prepare. */
+  prepare?: (folders: { userData: string; extensions: string }) => void;
 }
 
 /** Prints a step of the run. */
@@ -73,7 +79,7 @@ export async function withCodeServer<T>(options: SessionOptions, body: (session:
     const workspace = path.join(work, path.basename(options.workspaceFixture));
     cpSync(options.workspaceFixture, workspace, { recursive: true });
     step(`installing ${path.basename(vsix)} (${Math.round(statSync(vsix).size / 1024)} KB) and starting code-server`);
-    server = await startCodeServer({ dir: work, vsix });
+    server = await startCodeServer({ dir: work, vsix, locale: options.locale, extraVsix: options.extraVsix, prepare: options.prepare });
     const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
     const installedExtension = path.join(work, 'extensions', `grounded.grounded-${version}`);
     if (!existsSync(path.join(installedExtension, 'dist', 'server.js'))) throw new Error(`--install-extension did not unpack ${installedExtension}`);

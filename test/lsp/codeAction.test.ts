@@ -50,12 +50,45 @@ describe('textDocument/codeAction', function () {
     await client.open(uri, text);
     const diagnostics = await client.nextDiagnostics(uri, 0);
     const unknown = diagnostics.find((d) => d.code === 'unknown-source')!;
-    assert.match(String(unknown.message), /@cloud-ia-international \?/);
+    assert.equal(unknown.message, 'Source inconnue : @cloud-ia-internationl — vouliez-vous dire @cloud-ia-international ?');
     const actions = await client.request<{ title: string; edit?: { changes: Record<string, { newText: string }[]> } }[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: unknown.range,
       context: { diagnostics: [unknown] },
     });
     assert.equal(actions[0].edit!.changes[uri][0].newText, 'cloud-ia-international');
+  });
+
+  it('on a mistyped citation of a supported claim, offers the source that supports it, not the closest spelling', async () => {
+    const client = await sharedClient('bundled');
+    const uri = 'untitled:typo-supported.md';
+    // The id is spelled like @chine-ia-strategie; the sentence is supported by @cloud-ia-international.
+    const text = 'Les puces Ascend de Huawei sont déjà déployées en Malaisie [@chine-ia-strategi].\n';
+    await client.open(uri, text);
+    const unknown = (await client.nextDiagnostics(uri, 0)).find((d) => d.code === 'unknown-source')!;
+    assert.equal(unknown.message, 'Source inconnue : @chine-ia-strategi — la phrase est étayée par @cloud-ia-international');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: unknown.range, context: { diagnostics: [unknown] } });
+    assert.equal(actions[0].title, 'Citer @cloud-ia-international, qui étaye la phrase');
+    assert.equal(actions[0].isPreferred, true);
+    const fixed = applyEdits(text, actions[0].edit!.changes![uri]);
+    assert.equal(fixed, 'Les puces Ascend de Huawei sont déjà déployées en Malaisie [@cloud-ia-international].\n');
+    assert.ok(!actions.some((a) => a.title.includes('@chine-ia-strategie')), actions.map((a) => a.title).join(' | '));
+    // Applied, the sentence raises no new finding (a spelling fix would have raised miscited-claim).
+    const seen = client.diagnosticsCount(uri);
+    await client.change(uri, fixed, 2);
+    assert.deepEqual(await client.nextDiagnostics(uri, seen), []);
+  });
+
+  it('on a one-line paragraph, lists only the fixes of the sentence at the cursor', async () => {
+    const client = await sharedClient('bundled');
+    const uri = 'untitled:one-line.md';
+    const text = 'Alibaba Cloud exploite des centres de données dans 12 régions hors de Chine. Tencent a ouvert un centre de recherche en IA à Berlin en 2022.\n';
+    await client.open(uri, text);
+    const diagnostics = await client.nextDiagnostics(uri, 0);
+    assert.equal(diagnostics.length, 2);
+    const cursor = positionOf(text, 'Berlin');
+    // As VS Code sends them: the cursor, with the line's diagnostics.
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: cursor, end: cursor }, context: { diagnostics } });
+    assert.ok(!actions.some((a) => /Remplacer « 12 »/.test(a.title)), actions.map((a) => a.title).join(' | '));
   });
 });

@@ -67,6 +67,21 @@ describe('completion: sourced continuations and names (bundled corpus)', functio
     assert.match(String((tencent.documentation as { value: string }).value), /Tencent/);
   });
 
+  it('a two-word name replaces both words typed: « Martin L » + the first item gives « Martin Lau »', async () => {
+    for (const prefix of ['Selon Martin L', 'Selon Martin ']) {
+      const [first] = await complete(client, prefix);
+      assert.equal(first.label, 'Martin Lau', prefix);
+      assert.equal(apply(prefix, first), 'Selon Martin Lau', prefix);
+    }
+  });
+
+  it('continues « DeepSeek serait » with a whole phrase of the source, no fragment', async () => {
+    const prefix = 'Selon Oleg Zankov, DeepSeek serait ';
+    const texts = (await complete(client, prefix)).map((i) => apply(prefix, i).slice(prefix.length));
+    assert.equal(texts[0], '17 fois moins cher [@chine-ia-strategie]');
+    assert.ok(!texts.some((t) => t.startsWith('cinq')), texts.join('\n'));
+  });
+
   it('shows the whole source sentence and its title on resolve', async () => {
     const [item] = await complete(client, 'Trump envisage un tarif de ');
     const resolved = await client.request<CompletionItem>('completionItem/resolve', item);

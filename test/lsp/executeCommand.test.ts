@@ -5,6 +5,30 @@ import { TestClient } from './harness';
 import { applyEdits } from './shared';
 
 describe('workspace/executeCommand', function () {
+  it('answers in the client’s display language (InitializeParams.locale), through the l10n bundle', async () => {
+    for (const [locale, reason, label] of [
+      ['fr', 'aucun brouillon Markdown ouvert', 'Insérer la bibliographie'],
+      ['fr-CA', 'aucun brouillon Markdown ouvert', 'Insérer la bibliographie'],
+      ['en', 'no open Markdown draft', 'Insert bibliography'],
+    ] as const) {
+      const client = await TestClient.start({ locale });
+      try {
+        const labels: (string | undefined)[] = [];
+        client.connection.onRequest('workspace/applyEdit', (params: { label?: string }) => {
+          labels.push(params.label);
+          return { applied: true };
+        });
+        const none = await client.request<InsertBibliographyResult>('workspace/executeCommand', { command: serverCommands.insertBibliography, arguments: ['untitled:not-open.md'] });
+        assert.deepEqual(none, { applied: false, reason }, locale);
+        await client.open('untitled:cites.md', 'Un fait [@pekin-puces-nvidia].\n');
+        await client.request('workspace/executeCommand', { command: serverCommands.insertBibliography, arguments: ['untitled:cites.md'] });
+        assert.deepEqual(labels, [label], locale);
+      } finally {
+        await client.stop();
+      }
+    }
+  });
+
   it('insertBibliography asks the client to apply an edit listing the cited sources, and updates it in place', async () => {
     const client = await TestClient.start();
     try {

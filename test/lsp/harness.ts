@@ -22,6 +22,8 @@ export interface StartOptions {
   configuration?: boolean;
   /** Extra arguments for node before the server script (e.g. `--require` a guard). */
   nodeArgs?: string[];
+  /** The client's display language (`InitializeParams.locale`), for the server's UI texts. */
+  locale?: string;
   /** How long to wait for the corpus index to be ready (default 20 s; large benchmark corpora take longer). */
   readyTimeoutMs?: number;
 }
@@ -84,6 +86,7 @@ export class TestClient {
       rootUri: fileUri(folder),
       workspaceFolders: [{ uri: fileUri(folder), name: path.basename(folder) }],
       initializationOptions: options.initializationOptions,
+      locale: options.locale,
       capabilities: {
         workspace: {
           configuration: options.configuration !== false,

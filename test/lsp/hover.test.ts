@@ -28,7 +28,7 @@ describe('textDocument/hover', function () {
       const text = 'Une affirmation [@nulle-part].\n';
       await client.open(uri, text);
       const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'nulle') });
-      assert.match((hover.contents as { value: string }).value, /Unknown source/);
+      assert.match((hover.contents as { value: string }).value, /^\*\*Source inconnue\*\* `@nulle-part`/);
     });
 
     it('returns no hover on plain words', async () => {
@@ -46,7 +46,7 @@ describe('textDocument/hover', function () {
       const text = 'Le tunnel [@wrong-types].\n';
       await client.open(uri, text);
       const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'wrong-types') });
-      assert.doesNotMatch((hover.contents as { value: string }).value, /Unknown source/);
+      assert.doesNotMatch((hover.contents as { value: string }).value, /Source inconnue/);
     });
   });
 
@@ -58,6 +58,43 @@ describe('textDocument/hover', function () {
       assert.match(value, /Étayé par le corpus/);
       assert.match(value, /Malaisie/);
       assert.match(value, /cloud-ia-international\.md#L\d+/);
+    });
+  });
+
+  describe('short hovers, nothing twice (bundled corpus)', function () {
+    const text = 'Selon Oleg Zankov, de Latenode, DeepSeek serait 25 fois moins cher que les solutions américaines.\n';
+    const uri = 'untitled:hover-short.md';
+    let client: TestClient;
+    const hoverAt = async (needle: string, delta = 1) =>
+      hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, needle, delta) }));
+
+    before(async () => {
+      client = await sharedClient('bundled');
+      await client.open(uri, text);
+      await client.nextDiagnostics(uri, 0);
+    });
+
+    it('on the wrong figure, which a diagnostic covers: nothing of its own (the editor shows the diagnostic and its fix)', async () => {
+      assert.equal(await hoverAt('25'), '');
+    });
+
+    it('on the claim: one line saying what is wrong, the passage once, short, with the value marked, its source, then the fix', async () => {
+      const value = await hoverAt('moins cher');
+      const lines = value.split('\n').filter((l) => l.trim() !== '');
+      assert.equal(lines[0], '**Contredit par le corpus** : « 25 fois » → la source dit « 17 fois »');
+      assert.match(lines[1], /^> ….*\*\*17 fois\*\*.*…$/);
+      assert.ok(lines[1].length < 220, lines[1]);
+      assert.match(lines[3], /^> — \[La Chine réduit les distances avec les États-Unis en IA…\]\(file:.*chine-ia-strategie\.md#L\d+\) `@chine-ia-strategie`$/);
+      assert.match(lines[4], /^Correctif rapide \\: Remplacer « 25 » par « 17 »/);
+      assert.equal(lines.length, 5, value);
+      assert.doesNotMatch(value, /%\)/, 'no unexplained confidence');
+    });
+
+    it('on a name whose definition is the passage the verdict rests on: that passage once', async () => {
+      const value = await hoverAt('Zankov');
+      assert.match(value, /^\*\*Oleg Zankov\*\* · \*personne\* — co-fondatrice de latenode\n/);
+      assert.equal(value.match(/alternatives américaines/g)?.length, 1, value);
+      assert.equal(value.match(/La Chine réduit les distances/g)?.length, 1, value);
     });
   });
 
@@ -73,10 +110,10 @@ describe('textDocument/hover', function () {
 
     it('hovers a surname in a draft with the person’s definition and its source', async () => {
       const value = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: draftUri }, position: positionOf(draft, 'Benali', 2) }));
-      assert.match(value, /\*\*Karim Benali\*\* — \*personne\*/);
+      assert.match(value, /^\*\*Karim Benali\*\* · \*personne\* — directeur général d’Orbitex\n/);
       assert.match(value, /directeur général d’Orbitex/);
       assert.match(value, /orbitex-lanceur\.md#L\d+/);
-      assert.match(value, /Aussi écrit: Benali/);
+      assert.match(value, /Aussi écrit : Benali/);
     });
 
     it('resolves a variant spelling to the same entity', async () => {

@@ -12,6 +12,12 @@ describe('initialize, shutdown, exit', function () {
     assert.deepEqual(client.initializeResult.capabilities.executeCommandProvider?.commands, Object.values(serverCommands));
   });
 
+  it('logs lines without a time of its own: the client stamps them (VS Code’s log channel does, once)', async () => {
+    const client = await sharedClient('bundled');
+    assert.ok(client.logs.length > 0);
+    for (const line of client.logs) assert.doesNotMatch(line, /^\[\d{2}:\d{2}:\d{2}\]/, line);
+  });
+
   it('shuts down cleanly on request', async () => {
     const other = await TestClient.start();
     await other.stop();

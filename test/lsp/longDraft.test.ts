@@ -26,11 +26,11 @@ describe('a long draft is checked without blocking the server', function () {
     const text = longDraft(5000);
     const opened = performance.now();
     await client.open(uri, text);
-    // A hover on the last claim, asked at once: it checks that sentence alone, not the whole draft first.
+    // A hover on the last claim's first name, asked at once: it checks that sentence alone, not the whole draft first.
     const line = text.split('\n').length - 2;
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character: 20 } });
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character: 3 } });
     const hoverAt = performance.now();
-    assert.match(JSON.stringify(hover), /Malaisie|centres/);
+    assert.match(JSON.stringify(hover), /Alibaba Cloud/);
     const final = await client.until(
       () => {
         const latest = client.latestDiagnostics(uri);

@@ -234,7 +234,7 @@ describe('corpus files with TOML front matter or YAML closed by ... (through the
     await client.open(uri, text);
     const [d] = await client.nextDiagnostics(uri, 0);
     assert.equal(d.code, 'contradicted-claim');
-    assert.match(String(d.message), /« 45 turbines » — Zorblax livre ses turbines/, 'the title from the TOML front matter');
+    assert.match(String(d.message), /« 60 turbines » → la source dit « 45 turbines » \(@[\w-]+\)/, 'the id from the TOML front matter');
     assert.equal(d.relatedInformation![0].location.range.start.line, 7);
   });
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { fileUri, fixtures, repoRoot, TestClient } from './harness';
-import { applyEdits, devDraft, openDevDraft, sharedClient, textAt } from './shared';
+import { applyEdits, corpora, devDraft, openDevDraft, sharedClient, textAt } from './shared';
 
 describe('textDocument/publishDiagnostics', function () {
   describe('claims of the dev draft (bundled corpus)', function () {
@@ -20,7 +20,7 @@ describe('textDocument/publishDiagnostics', function () {
       assert.ok(d, JSON.stringify(diagnostics.map((x) => [x.code, textAt(devDraft.text, x)])));
       assert.equal(d.source, 'grounded');
       assert.equal(d.severity, 2, 'warning by default');
-      assert.match(String(d.message), /« 29 régions »/);
+      assert.equal(d.message, '« 12 régions » → la source dit « plus de 29 régions » (@cloud-ia-international)');
     });
 
     it('points the contradiction at the evidence passage', () => {
@@ -103,21 +103,35 @@ describe('textDocument/publishDiagnostics', function () {
   describe('corpus-error on corpus files', function () {
     const bad = path.join(fixtures, 'corpora', 'bad');
 
-    for (const [file, pattern] of [
-      ['malformed.md', /front matter is not valid YAML/],
-      ['empty.md', /file is empty/],
-      ['binary.txt', /looks binary/],
-      ['latin1.txt', /not valid UTF-8/],
-      ['wrong-types.md', /field "lang" is invalid/],
+    for (const [file, pattern, logged] of [
+      ['malformed.md', /^The front matter is not valid YAML: its fields are ignored\./, /front matter is not valid YAML: /],
+      ['empty.md', /file is empty/, /file is empty/],
+      ['binary.txt', /looks binary/, /looks binary/],
+      ['latin1.txt', /not valid UTF-8/, /not valid UTF-8/],
+      ['wrong-types.md', /^The front matter field “lang” has a value of the wrong kind/, /field "lang" is invalid/],
     ] as const) {
       it(`reports ${file} with a corpus-error diagnostic`, async () => {
         const client = await sharedClient('bad');
         const uri = fileUri(path.join(bad, file));
         const diagnostics = await client.until(() => client.latestDiagnostics(uri), `diagnostics on ${file}`);
         assert.ok(diagnostics.some((d) => d.code === 'corpus-error' && d.source === 'grounded' && pattern.test(String(d.message))), JSON.stringify(diagnostics));
-        assert.ok(client.logs.some((line) => line.includes(file) && pattern.test(line)), 'also logged to the output channel');
+        assert.ok(client.logs.some((line) => line.includes(file) && logged.test(line)), 'also logged to the output channel, with the detail');
       });
     }
+
+    it('words the front matter problems in the client’s display language, without the YAML parser’s English', async () => {
+      const client = await TestClient.start({ ...corpora.bad, locale: 'fr' });
+      try {
+        const uri = fileUri(path.join(bad, 'malformed.md'));
+        const diagnostics = await client.until(() => client.latestDiagnostics(uri), 'diagnostics on malformed.md');
+        assert.ok(diagnostics.length > 0);
+        for (const d of diagnostics) {
+          assert.equal(d.message, 'L’en-tête (front matter) n’est pas du YAML valide : ses champs sont ignorés. Écrivez un champ par ligne (title: …, date: …).');
+        }
+      } finally {
+        await client.stop();
+      }
+    });
 
     it('points the YAML error at its line', async () => {
       const client = await sharedClient('bad');

@@ -25,6 +25,6 @@ describe('service: citations (references section)', () => {
 
   it('says why when the draft cites no corpus source', () => {
     const t = serviceOn();
-    assert.deepEqual(t.service.getBibliographyEdit(t.open('Rien de cité [@nulle-part].\n')), { reason: 'the draft cites no corpus source' });
+    assert.deepEqual(t.service.getBibliographyEdit(t.open('Rien de cité [@nulle-part].\n')), { reason: 'nothing-cited' });
   });
 });

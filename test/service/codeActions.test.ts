@@ -17,7 +17,7 @@ describe('service: code actions', () => {
     const [diagnostic] = (await t.service.getDiagnostics(d))!;
     const actions = t.service.getCodeActions(d, diagnostic.range, [diagnostic]);
     const [fix, ignore, workspace] = actions;
-    assert.equal(fix.title, 'Remplacer par « 1,5 million » (valeur de la source)');
+    assert.equal(fix.title, 'Remplacer « 2,5 millions » par « 1,5 million » (valeur de la source)');
     assert.equal(fix.isPreferred, true);
     assert.equal(applied(d, fix), 'Le Domaine Lecoq produit 1,5 million de bouteilles par an.\n');
     assert.equal(ignore.title, 'Marquer comme vérifié (<!-- grounded: ignore -->)');
@@ -46,12 +46,24 @@ describe('service: code actions', () => {
     );
   });
 
+  it('acts only on the findings at the cursor: not on those of other sentences of a one-line paragraph', async () => {
+    const t = serviceOn();
+    const d = t.open('Le Domaine Lecoq produit 2,5 millions de bouteilles par an. Le Domaine Lecoq a ouvert une distillerie à Rouen en 2021.\n');
+    const diagnostics = (await t.service.getDiagnostics(d))!;
+    assert.equal(diagnostics.length, 2);
+    const cursor = at(d, 'distillerie');
+    const actions = t.service.getCodeActions(d, { start: cursor, end: cursor }, diagnostics);
+    assert.ok(actions.every((a) => !a.title.startsWith('Remplacer')), actions.map((a) => a.title).join(' | '));
+    assert.deepEqual(actions.filter((a) => a.title.startsWith('Marquer')).length, 2, 'mark as checked, once per way');
+  });
+
   it('offers to cite the source of a supported claim that cites nothing', () => {
     const t = serviceOn();
     const d = t.open('La coopérative Vergers d’Auge a récolté 42 000 tonnes de pommes en 2023.\n');
     const position = at(d, 'récolté');
     const [cite] = t.service.getCodeActions(d, { start: position, end: position }, []);
     assert.ok(cite, 'an action');
+    assert.equal(cite.title, 'Citer la source [@pommes]');
     assert.equal(applied(d, cite), 'La coopérative Vergers d’Auge a récolté 42 000 tonnes de pommes en 2023 [@pommes].\n');
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { cancelled, serviceOn, textAt } from './helpers';
 
 const newText = (item: CompletionItem) => (item.textEdit as TextEdit).newText;
@@ -18,6 +19,29 @@ describe('service: completion', () => {
     assert.equal(newText(item), 'Claire Hamon');
     assert.equal(textAt(document, (item.textEdit as TextEdit).range), 'Hamo');
     assert.match((item.documentation as { value: string }).value, /présidente de Vergers d’Auge/);
+  });
+
+  it('a name replaces every typed word it continues: « Selon Claire Ha » gives « Selon Claire Hamon »', () => {
+    for (const typed of ['Selon Claire Ha', 'Selon claire ha', 'Selon Claire ']) {
+      const { document, list } = complete(typed);
+      const first = list!.items[0];
+      assert.equal(first.label, 'Claire Hamon', typed);
+      assert.equal(TextDocument.applyEdits(document, [first.textEdit as TextEdit]), 'Selon Claire Hamon', typed);
+      // VS Code filters an item on the text its range covers: the name must start with what was typed.
+      const covered = textAt(document, (first.textEdit as TextEdit).range).toLowerCase();
+      assert.ok(first.filterText!.toLowerCase().startsWith(covered.trimEnd()), `${first.filterText} / ${covered}`);
+    }
+  });
+
+  it('ranks the names that start with the typed words first, and no other name when one does', () => {
+    const labels = complete('Selon Claire H').list!.items.map((i) => i.label);
+    assert.equal(labels[0], 'Claire Hamon');
+    assert.ok(!labels.includes('Paul Lecoq'), labels.join(' | '));
+  });
+
+  it('does not continue a name being typed with a common word of the sources (« Claire H » is no « hausse »)', () => {
+    const labels = complete('Selon Claire H').list!.items.map((i) => String(i.label));
+    assert.ok(labels.every((l) => /^(Claire|H)/.test(l)), labels.join(' | '));
   });
 
   it('completes a name from four letters of any case, typos and accents aside', () => {

@@ -30,7 +30,8 @@ describe('service: diagnostics', () => {
     assert.equal(c.source, 'grounded');
     assert.equal(c.severity, DiagnosticSeverity.Warning);
     assert.equal(c.relatedInformation![0].location.uri, 'file:///corpus/cidre.md');
-    assert.match(c.relatedInformation![0].message, /^Le cidre normand à l’export: « Le Domaine Lecoq, dirigé par Paul Lecoq, produit 1,5 million/);
+    assert.equal(c.message, '« 2,5 millions de bouteilles » → la source dit « 1,5 million de bouteilles » (@cidre)');
+    assert.equal(c.relatedInformation![0].message, '« Le Domaine Lecoq, dirigé par Paul Lecoq, produit 1,5 million de bouteilles par an. »');
     const data = c.data as DiagnosticData;
     assert.equal(data.lang, 'fr');
     assert.deepEqual(data.fixes.map((f) => [textAt(d, f.range), f.newText]), [['2,5 millions', '1,5 million']]);
@@ -46,6 +47,34 @@ describe('service: diagnostics', () => {
     assert.equal(diagnostics.length, 2, 'the code block and the supported claim say nothing');
   });
 
+  it('quotes an unsupported claim in its message, in the claim’s language', async () => {
+    const t = serviceOn();
+    const fr = (await t.service.getDiagnostics(t.open(draft)))!.find((x) => x.code === 'unsupported-claim')!;
+    assert.equal(fr.message, 'Aucune source n’étaye « Le Domaine Lecoq a ouvert une distillerie à Rouen en 2021 »');
+    const en = (await t.service.getDiagnostics(t.open('Paul Lecoq opened a large new distillery in Rouen in 2021.\n', 'untitled:en.md')))!;
+    assert.deepEqual(en.map((x) => x.message), ['No source supports “Paul Lecoq opened a large new distillery in Rouen in 2021”']);
+  });
+
+  it('speaks of an English sentence of a French draft in French: one language per draft', async () => {
+    const t = serviceOn();
+    const d = t.open('Le Domaine Lecoq produit 1,5 million de bouteilles par an. La coopérative Vergers d’Auge a récolté 42 000 tonnes de pommes en 2023.\n\nThe Domaine Lecoq cooperative produces 2.5 million bottles a year in Normandy.\n');
+    const english = (await t.service.getDiagnostics(d))!.find((x) => x.code === 'contradicted-claim' || x.code === 'unsupported-claim')!;
+    assert.match(String(english.message), /^(« 2\.5 million bottles » → la source dit|Aucune source n’étaye)/);
+    assert.equal((english.data as DiagnosticData).lang, 'fr');
+    const titles = t.service.getCodeActions(d, english.range, [english]).map((a) => a.title);
+    assert.ok(titles.includes('Marquer comme vérifié (<!-- grounded: ignore -->)'), titles.join(' | '));
+  });
+
+  it('shows the closest passage of an unsupported claim only when it states most of it, names included', async () => {
+    const t = serviceOn();
+    const close = (await t.service.getDiagnostics(t.open('Le Domaine Lecoq, dirigé par Paul Lecoq, vend ses bouteilles au Japon.\n', 'untitled:close.md')))!;
+    assert.deepEqual(close[0].relatedInformation!.map((r) => r.message), [
+      'Passage le plus proche, qui ne le dit pas : « Le Domaine Lecoq, dirigé par Paul Lecoq, produit 1,5 million de bouteilles par an. »',
+    ]);
+    const far = (await t.service.getDiagnostics(t.open(draft)))!.find((x) => x.code === 'unsupported-claim')!;
+    assert.deepEqual(far.relatedInformation, [], 'no passage says what the distillery is: none is shown');
+  });
+
   it('follows grounded.diagnostics severities, off included', async () => {
     const t = serviceOn(undefined, { diagnostics: { contradicted: 'error', unsupported: 'off' } });
     const diagnostics = (await t.service.getDiagnostics(t.open(draft)))!;
@@ -55,8 +84,25 @@ describe('service: diagnostics', () => {
   it('reports unknown and wrong citations', async () => {
     const t = serviceOn();
     const d = t.open('Les ventes de cidre normand ont progressé de 12 % en 2023 [@pommes].\n\nUne phrase [@nulle-part].\n');
-    const codes = (await t.service.getDiagnostics(d))!.map((x) => x.code).sort();
-    assert.deepEqual(codes, ['miscited-claim', 'unknown-source']);
+    const found = (await t.service.getDiagnostics(d))!;
+    assert.deepEqual(found.map((x) => x.code).sort(), ['miscited-claim', 'unknown-source']);
+    assert.equal(found.find((x) => x.code === 'miscited-claim')!.message, '@pommes n’étaye pas cette phrase ; @cidre l’étaye');
+    assert.equal(found.find((x) => x.code === 'unknown-source')!.message, 'Source inconnue : @nulle-part');
+  });
+
+  it('on an unknown citation, offers the source that supports the sentence first, and no spelling that would miscite it', async () => {
+    const t = serviceOn();
+    // « pomme » is spelled like @pommes, but @cidre is what supports the sentence.
+    const d = t.open('Les ventes de cidre normand ont progressé de 12 % en 2023 [@pomme].\n');
+    const unknown = (await t.service.getDiagnostics(d))!.find((x) => x.code === 'unknown-source')!;
+    assert.equal(unknown.message, 'Source inconnue : @pomme — la phrase est étayée par @cidre');
+    const fixes = (unknown.data as DiagnosticData).fixes;
+    assert.deepEqual(fixes.map((f) => [f.title, f.newText]), [['Citer @cidre, qui étaye la phrase', 'cidre']]);
+    // Not supported: the closest spelling is what is offered.
+    const other = t.open('Une phrase sans source du tout [@pomme].\n', 'untitled:other.md');
+    const spelled = (await t.service.getDiagnostics(other))!.find((x) => x.code === 'unknown-source')!;
+    assert.equal(spelled.message, 'Source inconnue : @pomme — vouliez-vous dire @pommes ?');
+    assert.deepEqual((spelled.data as DiagnosticData).fixes.map((f) => [f.title, f.newText]), [['Corriger en @pommes', 'pommes']]);
   });
 
   it('says nothing on corpus files, nor before there is an index', async () => {

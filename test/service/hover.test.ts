@@ -16,23 +16,25 @@ describe('service: hover', () => {
 
   it('on a citation of an unknown id: says so, the id escaped', () => {
     const d = t.open('Une phrase [@nulle_part].\n');
-    assert.match(hoverText(t.service.getHover(d, at(d, 'nulle'))), /Unknown source\*\* `@nulle\\_part`/);
+    assert.equal(hoverText(t.service.getHover(d, at(d, 'nulle'))), '**Source inconnue** `@nulle_part` : aucun document du corpus n’a cet identifiant.');
+    const en = t.open('This sentence cites a missing source [@nowhere].\n', 'untitled:en.md');
+    assert.equal(hoverText(t.service.getHover(en, at(en, 'nowhere'))), '**Unknown source** `@nowhere`: no corpus document has this id.');
   });
 
   it('on an entity’s name: its definition with its source, in the draft’s language, and the claim’s verdict', () => {
     const d = t.open('Vergers d’Auge a récolté 42 000 tonnes de pommes en 2023, selon Claire Hamon.\n');
     const hover = t.service.getHover(d, at(d, 'Hamon'))!;
     const value = hoverText(hover);
-    assert.match(value, /^\*\*Claire Hamon\*\* — \*personne\*/);
-    assert.match(value, /présidente de Vergers d’Auge/);
-    assert.match(value, /\[La filière pomme en Normandie\]\(file:\/\/\/corpus\/pommes\.md#L\d+\)/);
-    assert.match(value, /---\n\n\*\*Grounded — Étayé par le corpus\*\*/);
+    assert.match(value, /^\*\*Claire Hamon\*\* · \*personne\* — présidente de Vergers d’Auge\n/);
+    assert.match(value, /\[La filière pomme en Normandie\]\(file:\/\/\/corpus\/pommes\.md#L\d+\) `@pommes`/);
+    assert.match(value, /---\n\n\*\*Étayé par le corpus\*\*\n/);
+    assert.doesNotMatch(value, /%/, 'no unexplained confidence');
     assert.equal(textAt(d, hover.range!), 'Claire Hamon');
   });
 
   it('names the entity’s kind in English in an English draft', () => {
     const d = t.open('Claire Hamon told reporters that the harvest was good for the whole region this year.\n');
-    assert.match(hoverText(t.service.getHover(d, at(d, 'Hamon'))), /\*\*Claire Hamon\*\* — \*person\*/);
+    assert.match(hoverText(t.service.getHover(d, at(d, 'Hamon'))), /^\*\*Claire Hamon\*\* · \*person\*/);
   });
 
   it('follows grounded.language when it forces a language', () => {
@@ -41,12 +43,34 @@ describe('service: hover', () => {
     assert.match(hoverText(forced.service.getHover(d, at(d, 'Hamon'))), /\*person\*/);
   });
 
-  it('on a claim: its verdict, confidence and evidence passage, over the sentence', () => {
+  it('on a claim: one line saying what is wrong, the evidence once around the source’s value, then the fix', () => {
     const d = t.open('# Note\n\nLe Domaine Lecoq produit 2,5 millions de bouteilles par an.\n');
     const hover = t.service.getHover(d, at(d, 'bouteilles'))!;
-    assert.match(hoverText(hover), /^\*\*Grounded — Contredit par le corpus\*\* \(\d+ %\)/);
-    assert.match(hoverText(hover), /> Le Domaine Lecoq, dirigé par Paul Lecoq, produit 1,5 million de bouteilles par an\./);
+    assert.deepEqual(hoverText(hover).split('\n'), [
+      '**Contredit par le corpus** : « 2,5 millions de bouteilles » → la source dit « 1,5 million de bouteilles »',
+      '',
+      '> Le Domaine Lecoq, dirigé par Paul Lecoq, produit **1,5 million de bouteilles** par an.',
+      '>',
+      '> — [Le cidre normand à l’export](file:///corpus/cidre.md#L9) `@cidre`',
+      '',
+      'Correctif rapide \\: Remplacer « 2,5 millions » par « 1,5 million » \\(valeur de la source\\)',
+    ]);
     assert.equal(textAt(d, hover.range!), 'Le Domaine Lecoq produit 2,5 millions de bouteilles par an.');
+  });
+
+  it('leaves the verdict out where a diagnostic shows it (the editor shows the diagnostic there), unless it is turned off', () => {
+    const d = t.open('Le Domaine Lecoq produit 2,5 millions de bouteilles par an.\n');
+    assert.equal(t.service.getHover(d, at(d, '2,5', 1)), null);
+    const off = serviceOn(undefined, { diagnostics: { contradicted: 'off' } });
+    const o = off.open('Le Domaine Lecoq produit 2,5 millions de bouteilles par an.\n');
+    assert.match(hoverText(off.service.getHover(o, at(o, '2,5', 1))), /^\*\*Contredit par le corpus\*\*/);
+  });
+
+  it('quotes a passage once when the entity’s definition and the verdict rest on the same one', () => {
+    const d = t.open('Claire Hamon, présidente de Vergers d’Auge, affirme que la cueillette mécanique reste interdite dans les vergers labellisés.\n');
+    const value = hoverText(t.service.getHover(d, at(d, 'Hamon')));
+    assert.equal(value.match(/cueillette mécanique/g)?.length, 1, value);
+    assert.match(value, /\*\*Étayé par le corpus\*\*\n\n\*même passage que ci-dessus\*/);
   });
 
   it('nothing on words that are neither a citation, a name nor a claim', () => {

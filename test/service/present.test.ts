@@ -4,6 +4,7 @@ import type { Entity } from '../../server/src/core/entities/types';
 import { describeEntity } from '../../server/src/service/present/entity';
 import { escapeMarkdown, fileLink } from '../../server/src/service/present/markdown';
 import { describeSource, quotePassage } from '../../server/src/service/present/source';
+import { excerptAround, excerptText, shortClaim, shortTitle } from '../../server/src/service/present/excerpt';
 
 describe('service: presentation', () => {
   it('escapes corpus text so that it renders as itself: no links, images, HTML or emphasis', () => {
@@ -18,8 +19,26 @@ describe('service: presentation', () => {
 
   it('describes a source: title, key, metadata, link', () => {
     const doc = buildDocument('/c/a.md', '---\nid: a\ntitle: Un titre\nauthor: Jeanne Dupont\ndate: 2024-01-02\nlang: fr\n---\n\nUne phrase.\n');
-    assert.equal(describeSource(doc), '**Un titre**\n\n`@a` · Jeanne Dupont · 2024-01-02 · fr · 1 sentences\n\n[c/a.md](file:///c/a.md#L1)');
+    assert.equal(describeSource(doc, 'fr'), '**Un titre**\n\n`@a` · Jeanne Dupont · 2024-01-02 · fr · 1 phrase\n\n[c/a.md](file:///c/a.md#L1)');
+    assert.match(describeSource(doc, 'en'), / · 1 sentence\n/);
     assert.equal(quotePassage(doc, doc.sentences[0]), '> Une phrase.\n>\n> — [Un titre](file:///c/a.md#L9) `@a`');
+  });
+
+  it('cuts an excerpt at word boundaries around the value a message names, never inside it', () => {
+    const passage = `${'Un long début de phrase qui ne dit rien. '.repeat(6)}DeepSeek serait « 17 fois moins cher » que les autres${' et la suite continue encore'.repeat(6)}.`;
+    const parts = excerptAround(passage, '17 fois', 120);
+    const text = parts.map((p) => p.text).join('');
+    assert.ok(text.length <= 125, String(text.length));
+    assert.deepEqual(parts.filter((p) => p.focus).map((p) => p.text), ['17 fois']);
+    assert.match(text, /^…\S/);
+    assert.match(text, /\S…$/);
+    for (const word of text.replace(/…/g, '').split(' ')) assert.ok(passage.includes(` ${word} `) || passage.startsWith(`${word} `) || passage.endsWith(` ${word}`) || /[«»]/.test(word), word);
+    assert.equal(excerptText('Court.', 'absent'), 'Court.');
+  });
+
+  it('shortens titles and quoted claims on a word boundary', () => {
+    assert.equal(shortTitle('La Chine réduit les distances avec les États-Unis en IA avec le meilleur qui soit donné: observer'), 'La Chine réduit les distances avec les États-Unis en IA…');
+    assert.equal(shortClaim('Baidu a ouvert un centre de recherche en IA à Paris en 2023.'), 'Baidu a ouvert un centre de recherche en IA à Paris en 2023');
   });
 
   it('shows a hostile entity definition as text', () => {

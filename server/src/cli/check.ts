@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkDraft } from '../core/claims/checkDraft';
+import { checkDraft, draftLanguage } from '../core/claims/checkDraft';
+import { draftSentences } from '../core/claims/draftSentences';
 import { findingsOf, type Finding } from '../core/claims/findings';
 import type { CorpusIndex } from '../core/index/corpusIndex';
 import { parseMarkdown } from '../core/markdown/parseMarkdown';
 import { LineMap } from '../core/position';
+import type { Lang } from '../core/types';
+import { defaultSettings, type SeveritySetting } from '../settings';
+import { presentFinding, type PresentedFinding } from '../service/present/findings';
+import { messages } from '../service/present/messages';
 
 export interface CheckCommandOptions {
   format: 'text' | 'json' | 'sarif';
@@ -15,18 +20,30 @@ export interface CheckCommandOptions {
 interface FileReport {
   path: string;
   lines: LineMap;
-  findings: Finding[];
+  /** The draft's language, which everything said about it follows. */
+  lang: Lang;
+  findings: (Finding & { presented: PresentedFinding })[];
   claims: number;
   supported: number;
   error?: string;
 }
 
-const severities: Record<Finding['code'], 'error' | 'warning' | 'note'> = {
-  'contradicted-claim': 'error',
+type Severity = Exclude<SeveritySetting, 'off'>;
+
+/** The editor's defaults (`grounded.diagnostics.*`; citation problems are warnings there too), by the same names. */
+const severities: Record<Finding['code'], Severity> = {
+  'contradicted-claim': notOff(defaultSettings().diagnostics.contradicted),
   'miscited-claim': 'warning',
   'unknown-source': 'warning',
-  'unsupported-claim': 'note',
+  'unsupported-claim': notOff(defaultSettings().diagnostics.unsupported),
 };
+
+function notOff(setting: SeveritySetting): Severity {
+  return setting === 'off' ? 'hint' : setting;
+}
+
+/** SARIF 2.1.0 has no information or hint level: both are notes. */
+const sarifLevels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 /**
  * `grounded check`: checks drafts and prints findings as text, JSON or SARIF 2.1.0.
@@ -45,13 +62,16 @@ function checkFile(filePath: string, index: CorpusIndex, options: CheckCommandOp
   try {
     text = readFileSync(filePath, 'utf8');
   } catch (error) {
-    return { path: filePath, lines: new LineMap(''), findings: [], claims: 0, supported: 0, error: `cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+    return { path: filePath, lines: new LineMap(''), lang: 'en', findings: [], claims: 0, supported: 0, error: `cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }
-  const results = checkDraft(parseMarkdown(text), index, { language: options.language }) ?? [];
+  const parsed = parseMarkdown(text);
+  const results = checkDraft(parsed, index, { language: options.language }) ?? [];
+  const lang = draftLanguage(draftSentences(parsed), options.language);
   return {
     path: filePath,
     lines: new LineMap(text),
-    findings: findingsOf(results, index),
+    lang,
+    findings: findingsOf(results, index).map((f) => ({ ...f, presented: presentFinding(f, text, lang) })),
     claims: results.filter((r) => r.analysis.isClaim).length,
     supported: results.filter((r) => r.verdict.label === 'supported').length,
   };
@@ -65,20 +85,20 @@ function toText(reports: FileReport[]): string {
       out.push(`${relative}: error: ${report.error}`);
       continue;
     }
+    const l = messages[report.lang];
     for (const f of report.findings) {
       const at = report.lines.positionAt(f.span.start);
       const quoted = report.lines.text.slice(f.span.start, f.span.end).replace(/\s+/g, ' ');
-      out.push(`${relative}:${at.line + 1}:${at.character + 1}: ${severities[f.code]} [${f.code}] ${f.message}`);
-      out.push(`    « ${quoted.length > 100 ? `${quoted.slice(0, 97)}…` : quoted} »`);
-      for (const e of f.evidence) {
-        out.push(`    source: ${path.relative(process.cwd(), e.path)}:${e.range.start.line + 1} « ${e.text.length > 140 ? `${e.text.slice(0, 137)}…` : e.text} »`);
+      out.push(`${relative}:${at.line + 1}:${at.character + 1}: ${l.severities[severities[f.code]]} [${f.code}] ${f.presented.message}`);
+      out.push(`    ${l.quote(quoted.length > 100 ? `${quoted.slice(0, 97)}…` : quoted)}`);
+      for (const { ref, label } of f.presented.evidence) {
+        out.push(`    ${l.cli.source}${l.colon}${path.relative(process.cwd(), ref.path)}:${ref.range.start.line + 1} ${label}`);
       }
-      for (const fix of f.fixes) out.push(`    fix: ${fix.title}`);
+      for (const fix of f.presented.fixes) out.push(`    ${l.cli.fix}${l.colon}${fix.title}`);
     }
     const counts = countBy(report.findings);
     out.push(
-      `${relative}: ${report.claims} claims checked: ${report.supported} supported, ${counts['contradicted-claim'] ?? 0} contradicted, ` +
-        `${counts['unsupported-claim'] ?? 0} unsupported, ${(counts['unknown-source'] ?? 0) + (counts['miscited-claim'] ?? 0)} citation problems`,
+      `${relative}: ${l.summary(report.claims, report.supported, counts['contradicted-claim'] ?? 0, counts['unsupported-claim'] ?? 0, (counts['unknown-source'] ?? 0) + (counts['miscited-claim'] ?? 0))}`,
     );
   }
   return `${out.join('\n')}\n`;
@@ -100,12 +120,12 @@ function toJson(reports: FileReport[]): string {
       findings: r.findings.map((f) => ({
         code: f.code,
         severity: severities[f.code],
-        message: f.message,
+        message: f.presented.message,
         range: r.lines.rangeOf(f.span.start, f.span.end),
         text: r.lines.text.slice(f.span.start, f.span.end),
         confidence: f.confidence,
-        evidence: f.evidence,
-        fixes: f.fixes.map((fix) => ({ title: fix.title, range: r.lines.rangeOf(fix.span.start, fix.span.end), newText: fix.newText })),
+        evidence: f.presented.evidence.map(({ ref, label }) => ({ ...ref, label })),
+        fixes: f.presented.fixes.map((fix) => ({ title: fix.title, range: r.lines.rangeOf(fix.span.start, fix.span.end), newText: fix.newText })),
       })),
     })),
     null,
@@ -117,15 +137,15 @@ function toSarif(reports: FileReport[]): string {
   const rules = (Object.keys(severities) as Finding['code'][]).map((id) => ({
     id,
     shortDescription: { text: id.replace(/-/g, ' ') },
-    defaultConfiguration: { level: severities[id] },
+    defaultConfiguration: { level: sarifLevels[severities[id]] },
   }));
   const results = reports.flatMap((r) =>
     r.findings.map((f) => {
       const range = r.lines.rangeOf(f.span.start, f.span.end);
       return {
         ruleId: f.code,
-        level: severities[f.code],
-        message: { text: f.message },
+        level: sarifLevels[severities[f.code]],
+        message: { text: f.presented.message },
         locations: [
           {
             physicalLocation: {
@@ -134,12 +154,12 @@ function toSarif(reports: FileReport[]): string {
             },
           },
         ],
-        relatedLocations: f.evidence.map((e, i) => ({
+        relatedLocations: f.presented.evidence.map(({ ref: e, label }, i) => ({
           id: i,
-          message: { text: e.title },
+          message: { text: label },
           physicalLocation: { artifactLocation: { uri: pathToFileURL(e.path).toString() }, region: { startLine: e.range.start.line + 1, startColumn: e.range.start.character + 1 } },
         })),
-        fixes: f.fixes.map((fix) => {
+        fixes: f.presented.fixes.map((fix) => {
           const fixRange = r.lines.rangeOf(fix.span.start, fix.span.end);
           return {
             description: { text: fix.title },

@@ -23,10 +23,20 @@ export type Lang = 'fr' | 'en';
 export type ProblemSeverity = 'error' | 'warning' | 'information';
 
 /** Something wrong with an input file that the user should hear about. The file may still load. */
+/**
+ * Kinds of corpus problems a front end words itself: front matter it cannot read (`args`: the format, yaml or
+ * toml), that is not a mapping of fields, a field whose value is invalid (`args`: the field), a file with no prose.
+ */
+export type CorpusProblemCode = 'front-matter-syntax' | 'front-matter-not-mapping' | 'front-matter-field' | 'no-prose';
+
 export interface CorpusProblem {
   /** Absolute path of the file concerned. */
   path: string;
+  /** What went wrong, in English, with any detail (a parser's own message): for the log and the CLI. */
   message: string;
+  /** What kind of problem it is, when known, for a front end to word it in its user's language (with `args`). */
+  code?: CorpusProblemCode;
+  args?: string[];
   severity: ProblemSeverity;
   /** Where in the file, when known. */
   range?: Range;

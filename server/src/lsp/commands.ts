@@ -1,8 +1,8 @@
 import { serverCommands, type InsertBibliographyResult } from '../protocol';
 import type { LanguageService } from '../service/languageService';
-import { englishOnly } from '../service/present/messages';
 import type { ServerContext } from './context';
 import { guard } from './errorBoundary';
+import { t } from './l10n';
 
 /**
  * `grounded.server.insertBibliography [uri]`: asks the client to apply the edit that writes the references
@@ -13,10 +13,10 @@ export function registerCommands(ctx: ServerContext, service: LanguageService): 
     if (params.command !== serverCommands.insertBibliography) return null;
     const uri = params.arguments?.[0];
     const document = typeof uri === 'string' ? ctx.documents.get(uri) : undefined;
-    if (!document) return { applied: false, reason: englishOnly.noDraft };
+    if (!document) return { applied: false, reason: t('no open Markdown draft') };
     const result = service.getBibliographyEdit(document);
-    if ('reason' in result) return { applied: false, reason: result.reason };
-    const applied = await ctx.connection.workspace.applyEdit({ label: englishOnly.insertBibliography, edit: result.edit });
+    if ('reason' in result) return { applied: false, reason: t('the draft cites no corpus source') };
+    const applied = await ctx.connection.workspace.applyEdit({ label: t('Insert bibliography'), edit: result.edit });
     return { applied: applied.applied, reason: applied.failureReason };
   }));
 }

@@ -2,6 +2,7 @@ import { DidChangeConfigurationNotification } from 'vscode-languageserver/node';
 import { defaultSettings, parseSettings, type Settings, type SettingProblem } from '../settings';
 import type { ServerContext } from './context';
 import { guard } from './errorBoundary';
+import { t } from './l10n';
 import type { ClientSetup } from './initialize';
 
 /**
@@ -65,7 +66,7 @@ export class ConfigurationService {
 export function reportProblems(ctx: ServerContext, problems: readonly SettingProblem[]): void {
   for (const problem of problems) {
     ctx.error(`Invalid setting ${problem.message}`);
-    void ctx.connection.window.showWarningMessage(`Grounded: invalid setting ${problem.message}`);
+    void ctx.connection.window.showWarningMessage(t('Grounded: invalid setting {0}', problem.message));
   }
 }
 

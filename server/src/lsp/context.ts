@@ -8,11 +8,13 @@ export class ServerContext {
     readonly documents: TextDocuments<TextDocument>,
   ) {}
 
+  /** A line in the client's log (`window/logMessage`); the client stamps the time (VS Code's log channel does). */
   log(message: string): void {
-    this.connection.console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+    this.connection.console.log(message);
   }
 
+  /** An error line in the client's log, without a time of our own (see {@link log}). */
   error(message: string): void {
-    this.connection.console.error(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+    this.connection.console.error(message);
   }
 }

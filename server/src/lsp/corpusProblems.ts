@@ -1,6 +1,7 @@
 import type { CorpusProblem } from '../core/types';
 import { corpusProblemDiagnostics } from '../service/diagnostics';
 import type { ServerContext } from './context';
+import { t } from './l10n';
 
 /**
  * Publishes `corpus-error` diagnostics on corpus files with problems (see service/diagnostics.ts), logs each
@@ -15,11 +16,31 @@ export class CorpusProblemsPublisher {
     const { ctx } = this;
     for (const problem of problems) ctx.log(`${problem.severity}: ${problem.path}: ${problem.message}`);
     const next = new Set<string>();
-    for (const [uri, diagnostics] of corpusProblemDiagnostics(problems)) {
+    for (const [uri, diagnostics] of corpusProblemDiagnostics(problems, describeProblem)) {
       next.add(uri);
       void ctx.connection.sendDiagnostics({ uri, diagnostics });
     }
     for (const uri of this.published) if (!next.has(uri)) void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.published = next;
+  }
+}
+
+/**
+ * A corpus problem in the display language: the kinds the core names (see CorpusProblemCode) get a sentence of
+ * the l10n bundle, without a parser's own English message (which stays in the log); others keep their message.
+ */
+export function describeProblem(problem: CorpusProblem): string {
+  const [arg = ''] = problem.args ?? [];
+  switch (problem.code) {
+    case 'front-matter-syntax':
+      return t('The front matter is not valid {0}: its fields are ignored. Write one field a line (title: …, date: …).', arg);
+    case 'front-matter-not-mapping':
+      return t('The front matter must list fields (id, title, lang, date, url, author), one a line: it is ignored.');
+    case 'front-matter-field':
+      return t('The front matter field “{0}” has a value of the wrong kind: it is ignored.', arg);
+    case 'no-prose':
+      return t('No prose in this file: nothing to index.');
+    default:
+      return problem.message;
   }
 }

@@ -4,6 +4,7 @@ import { citeFix } from '../core/claims/findings';
 import { clientCommands } from '../protocol';
 import type { Cancellation, ServiceContext } from './context';
 import type { DiagnosticData } from './diagnostics';
+import { languageOfDraft } from './language';
 import { messages } from './present/messages';
 
 const ignoreComment = ' <!-- grounded: ignore -->';
@@ -17,7 +18,10 @@ const ignoreComment = ' <!-- grounded: ignore -->';
 export function getCodeActions(ctx: ServiceContext, document: TextDocument, range: Range, diagnostics: readonly Diagnostic[], _token: Cancellation): CodeAction[] {
   const uri = document.uri;
   const actions: CodeAction[] = [];
-  const ours = diagnostics.filter((d) => d.source === 'grounded');
+  // Only the findings at the cursor or selection: on a one-line paragraph, a client may send every diagnostic
+  // of the line.
+  const ours = diagnostics.filter((d) => d.source === 'grounded' && touches(document, d.range, range));
+  const marked = new Set<number>();
   for (const diagnostic of ours) {
     const data = diagnostic.data as DiagnosticData | undefined;
     data?.fixes.forEach((fix, i) =>
@@ -30,9 +34,10 @@ export function getCodeActions(ctx: ServiceContext, document: TextDocument, rang
       }),
     );
     if (diagnostic.code === 'contradicted-claim' || diagnostic.code === 'unsupported-claim') {
-      const l = messages[data?.lang ?? 'fr'];
+      const l = messages[languageOfDraft(ctx, document)];
       const checked = ctx.drafts.sentenceAt(document, document.offsetAt(diagnostic.range.start));
-      if (checked) {
+      if (checked && !marked.has(checked.sentence.span.start)) {
+        marked.add(checked.sentence.span.start);
         const at = document.positionAt(checked.sentence.blockSpan.end);
         actions.push({
           title: l.markChecked,
@@ -51,9 +56,16 @@ export function getCodeActions(ctx: ServiceContext, document: TextDocument, rang
   }
   const checked = ctx.drafts.sentenceAt(document, document.offsetAt(range.start));
   const cite = checked && citeFix(checked);
-  if (cite) {
+  if (cite && checked) {
     const at = document.positionAt(cite.span.start);
-    actions.push({ title: cite.title, kind: CodeActionKind.QuickFix, edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: cite.newText }] } } });
+    const title = messages[languageOfDraft(ctx, document)].cite(checked.verdict.evidence[0].doc.id);
+    actions.push({ title, kind: CodeActionKind.QuickFix, edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: cite.newText }] } } });
   }
   return actions;
+}
+
+/** Whether a diagnostic's range meets the requested range (a cursor inside it or at its ends, or an overlap). */
+function touches(document: TextDocument, diagnostic: Range, requested: Range): boolean {
+  const [ds, de, rs, re] = [diagnostic.start, diagnostic.end, requested.start, requested.end].map((p) => document.offsetAt(p));
+  return ds <= re && rs <= de;
 }

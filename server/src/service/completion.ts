@@ -2,6 +2,7 @@ import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionLis
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { continuationsOf, entitiesNamed } from '../core/completion/continuations';
 import { factsAbout } from '../core/completion/entityFacts';
+import { nameCompletions } from '../core/completion/names';
 import type { CorpusDocument, Sentence } from '../core/corpus/document';
 import type { EntityKind } from '../core/entities/types';
 import type { ProseBlock } from '../core/markdown/parseMarkdown';
@@ -11,6 +12,7 @@ import { termsForStem } from '../core/claims/lexicon';
 import type { Cancellation, ServiceContext } from './context';
 import { languageOfSentence } from './language';
 import { describeEntity } from './present/entity';
+import { messages } from './present/messages';
 import { quotePassage } from './present/source';
 
 const itemKinds: Record<EntityKind, CompletionItemKind> = {
@@ -78,21 +80,22 @@ export function getCompletions(
   const index = ctx.corpus.index;
   const atCursor = { start: position, end: position };
 
-  // Names complete from a capitalised start, or from four letters of any case ("deeps" → DeepSeek).
-  if (/^[\p{Lu}\p{N}]/u.test(partial) || partial.length >= 4) {
-    entities.search(partial, maxEntities).forEach((entity, rank) => {
-      items.push({
-        label: entity.name,
-        kind: itemKinds[entity.kind],
-        detail: entity.definition && entity.definition.source !== 'sentence' ? entity.definition.text : entity.kind,
-        documentation: { kind: MarkupKind.Markdown, value: describeEntity(entity, lang) },
-        textEdit: { range: range(textIndex - partial.length), newText: entity.name },
-        filterText: partial,
-        sortText: `1${String(rank).padStart(2, '0')}`,
-      });
+  // A name replaces every typed word it continues (« Martin L » → « Martin Lau »), so it ranks first while a
+  // word is being typed; VS Code filters it on what is typed, the name itself (a typo's on the typed word).
+  const names = nameCompletions(prefix, entities, lang, maxEntities);
+  names.forEach(({ entity, name, from, typo }, rank) => {
+    const start = textIndex - (prefix.length - trailingSpace.length - from);
+    const typed = prefix.slice(from);
+    items.push({
+      label: name,
+      kind: itemKinds[entity.kind],
+      detail: entity.definition && entity.definition.source !== 'sentence' ? entity.definition.text : messages[lang].kinds[entity.kind],
+      documentation: { kind: MarkupKind.Markdown, value: describeEntity(entity, lang) },
+      textEdit: { range: range(start), newText: name },
+      filterText: typo ? typed : typed + name.slice(typed.length),
+      sortText: `${partial ? 0 : 1}${String(rank).padStart(2, '0')}`,
     });
-  }
-
+  });
   if (token.isCancellationRequested) return null;
   if (prefix.trim() !== '') {
     const context = entitiesNamed(block.text.slice(0, textIndex), entities);
@@ -101,7 +104,7 @@ export function getCompletions(
       const needsSpace = !replacing && !/\s$/.test(prefix);
       const newText = `${needsSpace ? ' ' : ''}${c.text} [@${c.doc.id}]`;
       const itemRange = replacing ? range(textIndex - (prefix.length - c.replaceFrom)) : atCursor;
-      items.push(sourcedItem(c.text, newText, itemRange, c.doc, c.sentence, `0${String(rank).padStart(2, '0')}`));
+      items.push(sourcedItem(c.text, newText, itemRange, c.doc, c.sentence, `${partial ? 1 : 0}${String(rank).padStart(2, '0')}`));
     });
     if (token.isCancellationRequested) return null;
     const named = entitiesNamed(prefix, entities);
@@ -112,7 +115,7 @@ export function getCompletions(
       factsAbout(last.entity, index, maxFacts, said).forEach((fact, rank) => {
         const needsSpace = !/\s$/.test(prefix);
         const newText = `${needsSpace ? ' ' : ''}${fact.text} [@${fact.doc.id}]`;
-        items.push(sourcedItem(fact.text, newText, atCursor, fact.doc, fact.sentence, `0${5 + rank}`, fact.kind));
+        items.push(sourcedItem(fact.text, newText, atCursor, fact.doc, fact.sentence, `0${String(5 + rank).padStart(2, '0')}`, fact.kind));
       });
     }
   }

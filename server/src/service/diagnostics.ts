@@ -6,13 +6,17 @@ import { findingsOf, type Finding } from '../core/claims/findings';
 import type { CorpusProblem } from '../core/types';
 import type { SeveritySetting } from '../settings';
 import type { ServiceContext } from './context';
+import { languageOfDraft } from './language';
+import { presentFinding } from './present/findings';
+import type { Lang } from '../core/types';
 
 /** What a diagnostic carries for its quick fixes (`Diagnostic.data`). */
 export interface DiagnosticData {
   fixes: { title: string; range: Diagnostic['range']; newText: string }[];
   /** The claim sentence, for fixes that act on the whole claim. */
   sentence?: Diagnostic['range'];
-  lang: 'fr' | 'en';
+  /** The draft's language, which every text about it follows. */
+  lang: Lang;
 }
 
 const severities: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
@@ -30,18 +34,20 @@ const severities: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = 
  */
 export async function getDiagnostics(ctx: ServiceContext, document: TextDocument, onPartial?: (diagnostics: Diagnostic[]) => void): Promise<Diagnostic[] | undefined> {
   if (!ctx.corpus.searchable || ctx.drafts.isCorpusFile(document)) return undefined;
-  const diagnosticsOf = (results: CheckedSentence[]) => findingsOf(results, ctx.corpus.index).flatMap((f) => toDiagnostic(ctx, document, f));
+  const lang = languageOfDraft(ctx, document);
+  const diagnosticsOf = (results: CheckedSentence[]) => findingsOf(results, ctx.corpus.index).flatMap((f) => toDiagnostic(ctx, document, f, lang));
   const results = await ctx.drafts.checkAsync(document, onPartial && ((soFar) => onPartial(diagnosticsOf(soFar))));
   return results && diagnosticsOf(results);
 }
 
-function toDiagnostic(ctx: ServiceContext, document: TextDocument, finding: Finding): Diagnostic[] {
+function toDiagnostic(ctx: ServiceContext, document: TextDocument, finding: Finding, lang: Lang): Diagnostic[] {
   const setting = severityOf(ctx, finding);
   if (setting === 'off') return [];
+  const presented = presentFinding(finding, document.getText(), lang);
   const range = { start: document.positionAt(finding.span.start), end: document.positionAt(finding.span.end) };
   const data: DiagnosticData = {
-    lang: finding.lang,
-    fixes: finding.fixes.map((fix) => ({
+    lang,
+    fixes: presented.fixes.map((fix) => ({
       title: fix.title,
       range: { start: document.positionAt(fix.span.start), end: document.positionAt(fix.span.end) },
       newText: fix.newText,
@@ -54,17 +60,15 @@ function toDiagnostic(ctx: ServiceContext, document: TextDocument, finding: Find
       severity: severities[setting],
       source: 'grounded',
       code: finding.code,
-      message: finding.message,
-      relatedInformation: finding.evidence.map((e) => ({
-        location: { uri: URI.file(e.path).toString(), range: e.range },
-        message: `${e.title}: « ${e.text.length > 200 ? `${e.text.slice(0, 197)}…` : e.text} »`,
-      })),
+      message: presented.message,
+      relatedInformation: presented.evidence.map(({ ref, label }) => ({ location: { uri: URI.file(ref.path).toString(), range: ref.range }, message: label })),
       data,
     },
   ];
 }
 
-function severityOf(ctx: ServiceContext, finding: Finding): SeveritySetting {
+/** The severity setting in force for a finding (`off`: not shown). */
+export function severityOf(ctx: Pick<ServiceContext, 'settings'>, finding: Finding): SeveritySetting {
   switch (finding.code) {
     case 'contradicted-claim':
       return ctx.settings().diagnostics.contradicted;
@@ -75,8 +79,11 @@ function severityOf(ctx: ServiceContext, finding: Finding): SeveritySetting {
   }
 }
 
-/** `corpus-error` diagnostics of corpus files, by file URI: one per problem (malformed front matter, binary file…). */
-export function corpusProblemDiagnostics(problems: readonly CorpusProblem[]): Map<string, Diagnostic[]> {
+/**
+ * `corpus-error` diagnostics of corpus files, by file URI: one per problem (malformed front matter, binary file…),
+ * worded by `describe` (the front end's, in its user's language; default: the problem's English message).
+ */
+export function corpusProblemDiagnostics(problems: readonly CorpusProblem[], describe: (problem: CorpusProblem) => string = (p) => p.message): Map<string, Diagnostic[]> {
   const byFile = new Map<string, Diagnostic[]>();
   for (const p of problems) {
     const uri = URI.file(p.path).toString();
@@ -86,7 +93,7 @@ export function corpusProblemDiagnostics(problems: readonly CorpusProblem[]): Ma
       severity: p.severity === 'error' ? DiagnosticSeverity.Error : p.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
       source: 'grounded',
       code: 'corpus-error',
-      message: p.message,
+      message: describe(p),
     });
     byFile.set(uri, list);
   }

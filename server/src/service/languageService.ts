@@ -51,7 +51,7 @@ export interface LanguageService {
   getWorkspaceSymbols(query: string, token?: Cancellation): WorkspaceSymbol[];
   /** See {@link getDiagnostics}. */
   getDiagnostics(document: TextDocument, onPartial?: (diagnostics: Diagnostic[]) => void): Promise<Diagnostic[] | undefined>;
-  getBibliographyEdit(document: TextDocument): { edit: WorkspaceEdit } | { reason: string };
+  getBibliographyEdit(document: TextDocument): { edit: WorkspaceEdit } | { reason: 'nothing-cited' };
   getEntitySummaries(token?: Cancellation): EntitySummary[];
   /** Whether a document is a corpus source rather than a draft (sources are not claim-checked). */
   isCorpusFile(document: TextDocument): boolean;

@@ -98,6 +98,22 @@ describe('Grounded in a real VS Code', function () {
     await vscode.window.showTextDocument(draft);
   });
 
+  it('accepting the first suggestion after « Martin L » gives « Martin Lau »: the name replaces both words typed', async () => {
+    const typed = 'Selon Martin L';
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: typed });
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(doc.positionAt(typed.length), doc.positionAt(typed.length));
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    // The suggest widget fires no event the API sees: accept until the text changes (the first item once it is shown).
+    await poll(() => {
+      void vscode.commands.executeCommand('acceptSelectedSuggestion');
+      return doc.getText() !== typed;
+    }, 'a suggestion to be accepted');
+    assert.equal(doc.getText(), 'Selon Martin Lau');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.window.showTextDocument(draft);
+  });
+
   it('restarts the language server after it is killed, and diagnostics come back', async () => {
     const [before] = serverPids();
     assert.ok(before, 'a running server');

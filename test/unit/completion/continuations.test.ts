@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { continuationsOf, entitiesNamed } from '../../../server/src/core/completion/continuations';
 import { factsAbout } from '../../../server/src/core/completion/entityFacts';
+import { nameCompletions } from '../../../server/src/core/completion/names';
+import { buildDocument } from '../../../server/src/core/corpus/document';
+import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
 import { termsOf } from '../../../server/src/core/text/stem';
 import { indexOf, orchardCorpus } from '../claims/helpers';
 
@@ -38,5 +41,38 @@ describe('continuationsOf', () => {
     const lecoq = index.entities().lookup('Domaine Lecoq')!;
     const facts = factsAbout(lecoq, index, 4, termsOf('bouteilles', 'fr'));
     assert.equal(facts[0].text, '1,5 million de bouteilles');
+  });
+});
+
+describe('factsAbout: whole phrases', () => {
+  const index = new CorpusIndex();
+  index.setDocument(
+    buildDocument(
+      '/c/prix.md',
+      '---\nid: prix\nlang: fr\n---\n\nSur ce marché, une entreprise sur cinq choisisse déjà Modelix pour être « 17 fois moins cher » que ses rivaux, selon Léa Brun.\n',
+    ),
+  );
+  const modelix = () => index.entities().lookup('Modelix')!;
+
+  it('runs a figure to the end of its phrase (« 17 fois moins cher »), and drops a fragment of a longer one (« cinq choisisse »)', () => {
+    const texts = factsAbout(modelix(), index, 6).map((f) => f.text);
+    assert.ok(texts.includes('17 fois moins cher'), texts.join(' | '));
+    assert.ok(!texts.some((t) => t.startsWith('cinq')), texts.join(' | '));
+  });
+});
+
+describe('nameCompletions', () => {
+  const index = new CorpusIndex();
+  index.setDocument(buildDocument('/c/a.md', '---\nid: a\nlang: fr\n---\n\nMartin Lau dirige Tencent. Martin Lau a parlé. Alibaba recrute à Lima.\n'));
+  const names = (prefix: string) => nameCompletions(prefix, index.entities(), 'fr', 8).map((n) => ({ name: n.name, typed: prefix.slice(n.from) }));
+
+  it('finds the names that the typed words start, and replaces them all', () => {
+    assert.deepEqual(names('Selon Martin L')[0], { name: 'Martin Lau', typed: 'Martin L' });
+    assert.deepEqual(names('Selon Martin ')[0], { name: 'Martin Lau', typed: 'Martin ' });
+    assert.ok(!names('Selon Martin L').some((n) => n.name === 'Alibaba'));
+  });
+
+  it('starts no name from a common word', () => {
+    assert.deepEqual(names('Le '), []);
   });
 });

@@ -2,12 +2,11 @@ import type { CorpusDocument } from '../corpus/document';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { directiveComment } from '../markdown/directives';
 import type { ParsedMarkdown } from '../markdown/parseMarkdown';
-import type { Lang, Span } from '../types';
+import type { Span } from '../types';
 
 // The markers make the section a generated one: parseMarkdown never checks what lies between them.
 const begin = directiveComment('bibliography');
 const end = directiveComment('end bibliography');
-const heading = { fr: 'Références', en: 'References' };
 
 /** The cited corpus documents of a draft, in order of first citation, each once; unknown ids are left out. */
 export function citedSources(parsed: ParsedMarkdown, index: CorpusIndex): CorpusDocument[] {
@@ -33,12 +32,13 @@ function referenceLine(doc: CorpusDocument): string {
 /**
  * The edit that writes (or rewrites) the draft's references section: the span to replace and its new text.
  * The section sits between marker comments, so running it again updates it in place; the first time it
- * goes at the end of the draft. Undefined when the draft cites no known source.
+ * goes at the end of the draft, under `heading` (« Références », in the draft's language). Undefined when the draft
+ * cites no known source.
  */
-export function bibliographyEdit(text: string, parsed: ParsedMarkdown, index: CorpusIndex, lang: Lang): { span: Span; newText: string } | undefined {
+export function bibliographyEdit(text: string, parsed: ParsedMarkdown, index: CorpusIndex, heading: string): { span: Span; newText: string } | undefined {
   const sources = citedSources(parsed, index);
   if (sources.length === 0) return undefined;
-  const section = [begin, `## ${heading[lang]}`, '', ...sources.map(referenceLine), end].join('\n');
+  const section = [begin, `## ${heading}`, '', ...sources.map(referenceLine), end].join('\n');
   const from = text.indexOf(begin);
   const to = from >= 0 ? text.indexOf(end, from) : -1;
   if (from >= 0 && to >= 0) return { span: { start: from, end: to + end.length }, newText: section };

@@ -36,6 +36,12 @@ export interface Finding {
   /** The claim sentence's span (for edits that act on the whole claim). */
   sentenceSpan?: Span;
   confidence?: number;
+  /** The checked sentence the finding is about (its verdict, conflict and analysis): what front ends word it from. */
+  about?: CheckedSentence;
+  /** unknown-source, miscited-claim: the cited id at fault. */
+  citedId?: string;
+  /** unknown-source: the corpus id spelled closest to the cited one. */
+  closestId?: string;
 }
 
 /** Minimum confidence before an unsupported claim is reported. */
@@ -95,7 +101,8 @@ export function citationInsertOffset(sentence: DraftSentence): number {
  */
 export function findingsOf(results: readonly CheckedSentence[], index: CorpusIndex): Finding[] {
   const findings: Finding[] = [];
-  for (const { sentence, analysis, verdict } of results) {
+  for (let i = 0; i < results.length; i++) {
+    const { sentence, analysis, verdict } = results[i];
     const lang = analysis.lang;
     const t = text[lang];
     const citedIds = sentence.citations.flatMap((c) => c.keys);
@@ -110,11 +117,14 @@ export function findingsOf(results: readonly CheckedSentence[], index: CorpusInd
           lang,
           evidence: [],
           fixes: likely ? [{ title: t.recite(key.id, likely.id), span: idSpan, newText: likely.id }] : [],
+          about: results[i],
+          citedId: key.id,
+          closestId: likely?.id,
         });
       }
     }
     if (verdict.label === 'contradicted') {
-      findings.push(contradiction(sentence, verdict, lang));
+      findings.push({ ...contradiction(sentence, verdict, lang), about: results[i] });
     } else if (verdict.label === 'unsupported' && verdict.confidence >= unsupportedThreshold) {
       const closest = verdict.evidence[0];
       findings.push({
@@ -126,6 +136,7 @@ export function findingsOf(results: readonly CheckedSentence[], index: CorpusInd
         evidence: closest && closest.coverage >= 0.3 ? [evidenceRef(closest)] : [],
         fixes: [],
         confidence: verdict.confidence,
+        about: results[i],
       });
     } else if (verdict.label === 'supported') {
       const known = citedIds.filter((k) => index.documentById(k.id));
@@ -142,6 +153,8 @@ export function findingsOf(results: readonly CheckedSentence[], index: CorpusInd
           evidence: [evidenceRef(right)],
           fixes: [{ title: t.recite(wrong.id, right.doc.id), span: { start: wrong.span.start + 1, end: wrong.span.end }, newText: right.doc.id }],
           confidence: verdict.confidence,
+          about: results[i],
+          citedId: wrong.id,
         });
       }
     }

@@ -63,6 +63,10 @@ function sourceWords(sentence: Sentence, lang: Lang): Word[] {
     }));
 }
 
+function isCapitalised(text: string): boolean {
+  return /^\p{Lu}/u.test(text);
+}
+
 function same(a: Word, b: Word): boolean {
   if (a.token.norm === b.token.norm) return true;
   return a.content && b.content && a.terms.some((t) => b.terms.includes(t));
@@ -80,7 +84,8 @@ export function continuationsOf(prefix: string, index: CorpusIndex, options: Con
   const words = wordsOf(prefix, lang);
   if (words.length === 0) return [];
   const endsWithSpace = /\s$/.test(prefix);
-  const partial = endsWithSpace ? undefined : words[words.length - 1];
+  const last = words[words.length - 1];
+  const partial = endsWithSpace ? undefined : { ...last, name: words.length > 1 && isCapitalised(last.token.text) };
   const complete = partial ? words.slice(0, -1) : words;
   const queryTerms = complete.filter((w) => w.content).flatMap((w) => w.terms);
   const weights = new Map<string, number>();
@@ -125,12 +130,14 @@ export function continuationsOf(prefix: string, index: CorpusIndex, options: Con
  * order in the source (stop words may be skipped), ending with the word being typed when there is one.
  * Returns the index of the source word after the match and how strong the match is; undefined without one.
  */
-function alignEnd(complete: Word[], partial: Word | undefined, source: Word[]): { next: number; strength: number; contentMatched: number } | undefined {
+function alignEnd(complete: Word[], partial: (Word & { name: boolean }) | undefined, source: Word[]): { next: number; strength: number; contentMatched: number } | undefined {
   let best: { next: number; strength: number; contentMatched: number } | undefined;
   for (let end = 0; end < source.length; end++) {
     let s = end;
     if (partial) {
       if (!source[s].token.norm.startsWith(partial.token.norm)) continue;
+      // A capital typed after the first word starts a name: « Martin L » is not continued by « la ».
+      if (partial.name && !isCapitalised(source[s].token.text)) continue;
       s--;
     }
     let p = complete.length - 1;

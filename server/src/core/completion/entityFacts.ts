@@ -47,14 +47,21 @@ export function factsAbout(entity: Entity, index: CorpusIndex, limit = 6, about:
     if (!doc || !sentence) continue;
     const at = start === undefined ? 0 : sentence.offsets.findIndex((o) => o >= start);
     for (const q of parseQuantities(sentence.text, doc.lang)) {
+      const phraseEnd = phraseEndAfter(sentence.text, q.end);
+      // A fragment (« cinq choisisse » of « une entreprise sur cinq choisisse déjà Deepseek ») is no fact to write,
+      // nor a phrase that names the entity itself: it says something else, of which the entity is a part.
+      if (phraseEnd === undefined || (at >= q.start && at < phraseEnd)) continue;
       const distance = Math.abs(q.start - Math.max(0, at));
       const qualifier = q.approx ? `${approxWords[q.approx][doc.lang]} ` : '';
-      const text = q.kind === 'year' ? `${doc.lang === 'en' ? 'in' : 'en'} ${q.raw}` : `${qualifier}${q.raw}`;
+      const raw = sentence.text.slice(q.start, phraseEnd);
+      const text = q.kind === 'year' ? `${doc.lang === 'en' ? 'in' : 'en'} ${raw}` : `${qualifier}${raw}`;
       if (seen.has(text)) continue;
       seen.add(text);
       // A figure from a sentence that uses the writer's words ("coûtera" ↔ "coût") is the one asked for.
       const relevance = wanted.size > 0 && termsOf(sentence.text, doc.lang).some((t) => wanted.has(t)) ? 2 : 0;
-      facts.push({ text, kind: q.kind === 'year' ? 'date' : 'figure', doc, sentence, score: 2 + relevance - Math.min(distance, 200) / 200 });
+      // What a source says of an entity mostly follows its name (subject, then what is said of it).
+      const before = start !== undefined && q.start < at ? 0.5 : 0;
+      facts.push({ text, kind: q.kind === 'year' ? 'date' : 'figure', doc, sentence, score: 2 + relevance - before - Math.min(distance, 200) / 200 });
     }
   }
   return facts.sort((a, b) => b.score - a.score).slice(0, limit);
@@ -76,4 +83,34 @@ function mentionsToRead(entity: Entity, index: CorpusIndex, about: readonly stri
   const relevant = about.length > 0 ? index.searchTerms([...nameTerms, ...about], maxMentionsRead / 2).filter((hit) => isNamedIn(entity, hit.doc.path, hit.sentence.index)) : [];
   const earliest = entity.mentions.slice(0, maxMentionsRead - relevant.length).map((m) => ({ path: m.path, sentence: m.sentence, start: m.span.start }));
   return [...relevant.map((hit) => ({ path: hit.doc.path, sentence: hit.sentence.index })), ...earliest];
+}
+
+/** Words that open a new phrase: a figure's phrase ends before them. */
+const phraseOpeners = new Set([
+  'a', 'au', 'aux', 'avec', 'apres', 'avant', 'car', 'chez', 'contre', 'dans', 'depuis', 'dont', 'donc', 'en', 'entre', 'et', 'lors',
+  'mais', 'ou', 'par', 'parmi', 'pendant', 'pour', 'que', 'qui', 'quand', 'selon', 'sans', 'si', 'sous', 'sur', 'vers',
+  'after', 'and', 'as', 'at', 'before', 'between', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'since', 'than',
+  'that', 'to', 'when', 'which', 'while', 'who', 'with', 'within',
+]);
+/** How many words past a figure its phrase may run before it ends (« 17 fois moins cher »). */
+const maxPhraseWords = 3;
+
+/**
+ * Where the phrase of a figure ending at `from` ends in a sentence: at the next punctuation or word that opens
+ * a new phrase, at most three words on (« 17 fois » + « moins cher » before « » »); undefined when it runs on
+ * past that: the figure is a fragment of a longer phrase.
+ */
+function phraseEndAfter(text: string, from: number): number | undefined {
+  let end = from;
+  const word = /^(\s*)([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
+  for (let n = 0; ; n++) {
+    const rest = text.slice(end);
+    if (/^\s*(?:[^\p{L}\p{N}\s]|$)/u.test(rest)) return end;
+    const match = word.exec(rest);
+    if (!match) return end;
+    const norm = match[2].toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    if (phraseOpeners.has(norm) || /^(?:l|d|qu)['’]/.test(norm)) return end;
+    if (n >= maxPhraseWords) return undefined;
+    end += match[0].length;
+  }
 }

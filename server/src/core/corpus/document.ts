@@ -67,13 +67,13 @@ export function buildDocument(filePath: string, text: string, hash = hashText(te
       const span = problem.span ?? { start: parsed.frontMatter.span.start, end: parsed.frontMatter.span.end };
       const start = problem.span ? base + span.start : span.start;
       const end = problem.span ? base + span.end : span.end;
-      problems.push({ path: filePath, severity: 'warning', message: problem.message, range: lines.rangeOf(start, Math.max(start, end)) });
+      problems.push({ path: filePath, severity: 'warning', message: problem.message, code: problem.code, args: problem.args, range: lines.rangeOf(start, Math.max(start, end)) });
     }
   }
 
   const sentences = sentencesOf(parsed.blocks, lines);
   if (sentences.length === 0) {
-    problems.push({ path: filePath, severity: 'warning', message: 'no prose found in this file: nothing to index' });
+    problems.push({ path: filePath, severity: 'warning', message: 'no prose found in this file: nothing to index', code: 'no-prose' });
   }
   const sample = sentences.slice(0, 40).map((s) => s.text).join(' ');
   return {

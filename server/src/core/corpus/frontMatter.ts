@@ -1,7 +1,7 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parseDocument, isMap } from 'yaml';
 import { z } from 'zod';
-import type { Lang, Span } from '../types';
+import type { CorpusProblemCode, Lang, Span } from '../types';
 
 /** Metadata of a corpus document, after validation and defaults. */
 export interface DocumentMeta {
@@ -20,6 +20,9 @@ export type FrontMatterFormat = 'yaml' | 'toml';
 export interface MetaProblem {
   message: string;
   span?: Span;
+  /** See CorpusProblem. */
+  code?: CorpusProblemCode;
+  args?: string[];
 }
 
 const idPattern = /^[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*$/u;
@@ -51,7 +54,7 @@ export function parseFrontMatter(text: string, format: FrontMatterFormat = 'yaml
     if (result.success) {
       (meta as Record<string, unknown>)[field] = result.data;
     } else {
-      problems.push({ message: `front matter field "${field}" ${describeIssue(result.error)}; ignored`, span: read.spanOf(field) });
+      problems.push({ message: `front matter field "${field}" ${describeIssue(result.error)}; ignored`, span: read.spanOf(field), code: 'front-matter-field', args: [field] });
     }
   }
   return { meta, problems };
@@ -72,13 +75,13 @@ function readYaml(yamlText: string): ReadFrontMatter {
     // Alias expansion is capped: a "billion laughs" document fails instead of eating memory.
     doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   } catch (error) {
-    return { ...none, problems: [{ message: `front matter is not valid YAML: ${String(error)}` }] };
+    return { ...none, problems: [{ message: `front matter is not valid YAML: ${String(error)}`, code: 'front-matter-syntax', args: ['YAML'] }] };
   }
-  const problems = doc.errors.map((error) => ({ message: `front matter is not valid YAML: ${firstLine(error.message)}`, span: { start: error.pos[0], end: error.pos[1] } }));
+  const problems: MetaProblem[] = doc.errors.map((error) => ({ message: `front matter is not valid YAML: ${firstLine(error.message)}`, span: { start: error.pos[0], end: error.pos[1] }, code: 'front-matter-syntax', args: ['YAML'] }));
   if (doc.errors.length > 0 || doc.contents === null) return { ...none, problems };
   const contents = doc.contents;
   if (!isMap(contents)) {
-    return { ...none, problems: [{ message: 'front matter must be a mapping of fields (id, title, lang, date, url, author)' }] };
+    return { ...none, problems: [{ message: 'front matter must be a mapping of fields (id, title, lang, date, url, author)', code: 'front-matter-not-mapping' }] };
   }
   let values: unknown;
   try {
@@ -104,7 +107,7 @@ function readToml(tomlText: string): ReadFrontMatter {
   } catch (error) {
     const message = `front matter is not valid TOML: ${firstLine(error instanceof Error ? error.message : String(error))}`;
     const span = error instanceof TomlError ? lineSpan(tomlText, error.line - 1) : undefined;
-    return { problems: [{ message, ...(span ? { span } : {}) }], spanOf: () => undefined };
+    return { problems: [{ message, ...(span ? { span } : {}), code: 'front-matter-syntax', args: ['TOML'] }], spanOf: () => undefined };
   }
   return { values, problems: [], spanOf: (field) => tomlFieldSpan(tomlText, field) };
 }

@@ -1,25 +1,26 @@
 import { URI } from 'vscode-uri';
 import type { CorpusDocument, Sentence } from '../../core/corpus/document';
 import { escapeMarkdown, fileLink } from './markdown';
-import { englishOnly } from './messages';
+import type { Lang } from '../../core/types';
+import { messages } from './messages';
 
-/** Markdown describing a corpus document: title, id, metadata, and a link that opens it. */
-export function describeSource(doc: CorpusDocument): string {
+/** Markdown describing a corpus document: title, id, metadata, and a link that opens it, in the draft's language. */
+export function describeSource(doc: CorpusDocument, lang: Lang): string {
   const lines = [`**${escapeMarkdown(doc.title)}**`, ''];
   const facts: string[] = [citationKey(doc)];
   if (doc.author) facts.push(escapeMarkdown(doc.author));
   if (doc.date) facts.push(escapeMarkdown(doc.date));
   facts.push(doc.lang);
-  facts.push(englishOnly.sentences(doc.sentences.length));
+  facts.push(messages[lang].sentences(doc.sentences.length));
   lines.push(facts.join(' · '));
   if (doc.url) lines.push('', escapeMarkdown(doc.url));
   lines.push('', fileLink(pathLabel(doc.path), URI.file(doc.path).toString(), 0));
   return lines.join('\n');
 }
 
-/** Markdown for a cited id that no corpus document has. */
-export function describeUnknownSource(id: string): string {
-  return englishOnly.unknownSource(escapeMarkdown(id));
+/** Markdown for a cited id that no corpus document has, in the draft's language. */
+export function describeUnknownSource(id: string, lang: Lang): string {
+  return messages[lang].unknownSourceHover(id.replace(/`/g, ''));
 }
 
 /** A corpus sentence as a Markdown quote, escaped, with a link to it and its citation key. */

@@ -1,0 +1,73 @@
+import { mentionCount } from '../entities/compactEntities';
+import type { EntityIndex } from '../entities/entityIndex';
+import type { Entity } from '../entities/types';
+import { foldKeepLength } from '../text/normalize';
+import { isStopWord } from '../text/stem';
+import type { Lang } from '../types';
+
+/** A name the writer may be typing, and the typed words it would replace. */
+export interface NameCompletion {
+  entity: Entity;
+  /** The name or alias the typed words start (as the corpus writes it). */
+  name: string;
+  /** Start, in the prefix, of the typed words the name continues: the name replaces `prefix.slice(from)`. */
+  from: number;
+  /** Found by spelling (a typo away) rather than because the name starts with what is typed. */
+  typo: boolean;
+}
+
+/** How many typed words back a name may start ("Xi Jin", "Banque centrale europ"). */
+const maxTypedWords = 4;
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+
+/**
+ * The names that continue what the writer is typing at the end of `prefix` (the sentence so far): the
+ * longest run of the last words (up to four) that the start of a known name or alias repeats, case, accents
+ * and spacing aside (from a capital or a digit, or four letters of any case): « Selon Claire Ha » gives Claire Hamon replacing « Claire Ha », « Martin L » Martin Lau
+ * replacing « Martin L », « Selon Martin  » (a space typed) Martin Lau replacing « Martin ». When no name
+ * starts so, the last word alone is looked up by spelling (typos, « Zankof »), if it is capitalised or four
+ * letters long. Most mentioned first; at most `limit`.
+ */
+export function nameCompletions(prefix: string, entities: EntityIndex, lang: Lang, limit: number): NameCompletion[] {
+  const words = [...prefix.matchAll(wordPattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  if (words.length === 0) return [];
+  const last = words[words.length - 1];
+  const typing = last.end === prefix.length;
+  const afterSpace = /^\s+$/.test(prefix.slice(last.end));
+  if (!typing && !afterSpace) return [];
+  for (let k = Math.min(maxTypedWords, words.length); k >= 1; k--) {
+    const first = words[words.length - k];
+    const typed = normalizeSpaces(foldKeepLength(prefix.slice(first.start, typing ? prefix.length : last.end) + (typing ? '' : ' ')));
+    // A name is typed from a capital or a digit, or from four letters of any case ("deeps", "claire ha"); a common
+    // word ("Le ", "selon") starts none.
+    const capitalised = /^[\p{Lu}\p{N}]/u.test(first.text);
+    if (!capitalised && typed.replace(/[^\p{L}\p{N}]/gu, '').length < 4) continue;
+    if ((!capitalised || (!typing && k === 1)) && isStopWord(foldKeepLength(first.text), lang)) continue;
+    const found = startingWith(entities, typed).slice(0, limit);
+    if (found.length > 0) return found.map(({ entity, name }) => ({ entity, name, from: first.start, typo: false }));
+  }
+  if (!typing || !(/^[\p{Lu}\p{N}]/u.test(last.text) || last.text.length >= 4)) return [];
+  return entities.search(last.text, limit).map((entity) => ({ entity, name: entity.name, from: last.start, typo: true }));
+}
+
+const foldedNames = new WeakMap<EntityIndex, { entity: Entity; name: string; folded: string; mentions: number }[]>();
+
+/** Entities with a name or alias that starts with `typed` (folded), most mentioned first, each once. */
+function startingWith(entities: EntityIndex, typed: string): { entity: Entity; name: string }[] {
+  let names = foldedNames.get(entities);
+  if (!names) {
+    names = entities.entities.flatMap((entity) =>
+      [entity.name, ...entity.aliases].map((name) => ({ entity, name, folded: normalizeSpaces(foldKeepLength(name)), mentions: mentionCount(entity) })),
+    );
+    foldedNames.set(entities, names);
+  }
+  const seen = new Set<Entity>();
+  return names
+    .filter((n) => n.folded.length > typed.length && n.folded.startsWith(typed))
+    .sort((a, b) => b.mentions - a.mentions || a.name.length - b.name.length)
+    .filter((n) => !seen.has(n.entity) && seen.add(n.entity) !== undefined);
+}
+
+function normalizeSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}

@@ -1,0 +1,130 @@
+import type { Evidence, Verdict } from '../../core/claims/checkClaim';
+import type { CheckedSentence } from '../../core/claims/checkDraft';
+import type { EvidenceRef, Finding } from '../../core/claims/findings';
+import { termsOf } from '../../core/text/stem';
+import type { Quantity } from '../../core/text/quantities';
+import type { Lang, Span } from '../../core/types';
+import { excerptText, shortClaim } from './excerpt';
+import { messages } from './messages';
+
+/** A finding as a writer reads it: one line, the fixes titled and in the order offered, each evidence passage labelled. */
+export interface PresentedFinding {
+  message: string;
+  fixes: { title: string; span: Span; newText: string }[];
+  evidence: { ref: EvidenceRef; label: string }[];
+}
+
+/** What a claim states against its best passage: the claim's wrong part and the source's value, as written. */
+export interface ConflictValues {
+  claim: string;
+  source: string;
+}
+
+/**
+ * The wrong part of a contradicted claim and what the source says instead, as each writes it (« 25 fois »,
+ * « 17 fois »); undefined for a negation (the whole claim is at fault) or a claim not contradicted.
+ */
+export function conflictValues(checked: CheckedSentence): ConflictValues | undefined {
+  const conflict = checked.verdict.conflict;
+  if (!conflict || conflict.kind === 'negation') return undefined;
+  const claim = conflict.claimQuantity;
+  const source = conflict.sourceQuantity;
+  if (claim && source) return { claim: withQualifier(checked.sentence.text, claim), source: withQualifier(checked.verdict.evidence[0].sentence.text, source) };
+  return { claim: checked.sentence.text.slice(conflict.claimStart, conflict.claimEnd), source: conflict.sourceText };
+}
+
+/** A quantity as written with its qualifier (« plus de 29 régions »), from the text it was read in. */
+function withQualifier(text: string, quantity: Quantity): string {
+  const written = text.slice(quantity.approxStart ?? quantity.start, quantity.end);
+  return written.endsWith(quantity.raw) ? written : quantity.raw;
+}
+
+/** Share (0–1) of a claim's content words that the closest passage's sentence itself must state to be shown. */
+const closeShare = 0.6;
+
+/**
+ * The passage of an unsupported claim close enough to show, with the word to centre its excerpt on: its sentence
+ * itself (not its neighbours or title, which the checker's coverage counts) states at least 60 % of the claim's
+ * content words and most of its names. Undefined when the closest passage is about something else. Measured on the
+ * 45 claims labelled unsupported of the eval sets (dev, rail, real-dev fr and en) that the checker reports: its
+ * closest passage was shown for all those of coverage ≥ 0.3, often unrelated (« Baidu a ouvert un centre… à Paris »
+ * ↦ a sentence on efficiency); with this rule 12 are shown, each naming the claim's subject; below 0.6 they were
+ * mostly unrelated.
+ */
+export function closePassage(checked: CheckedSentence): { evidence: Evidence; focus?: string } | undefined {
+  const closest = checked.verdict.label === 'unsupported' ? checked.verdict.evidence[0] : undefined;
+  if (!closest) return undefined;
+  const terms = new Set(termsOf(closest.sentence.text, closest.doc.lang));
+  const words = checked.analysis.words;
+  const stated = words.filter((w) => w.terms.some((t) => terms.has(t)));
+  if (words.length === 0 || stated.length / words.length < closeShare) return undefined;
+  const names = words.filter((w) => w.isName);
+  const named = stated.filter((w) => w.isName && closest.sentence.text.includes(w.text));
+  if (named.length * 2 <= names.length && names.length > 0) return undefined;
+  return { evidence: closest, focus: named[0]?.text };
+}
+
+/**
+ * Words a finding for the Problems panel, the CLI and the hovers, in its draft's language: the wrong part and
+ * the source's value first, the source by its citation key; the unknown-citation fixes offer the source that
+ * supports the sentence before a spelling (which would cite a source that does not support it). `draft` is the
+ * draft's text (for the words a fix replaces), `lang` its language: a sentence in another language is still
+ * spoken of in the draft's. Findings without their checked sentence keep the core's wording.
+ */
+export function presentFinding(finding: Finding, draft: string, lang: Lang): PresentedFinding {
+  const l = messages[lang];
+  const about = finding.about;
+  const fixes = finding.fixes.map((fix) => ({ ...fix }));
+  const evidence = finding.evidence.map((ref) => ({ ref, label: l.quote(excerptText(ref.text)) }));
+  if (!about) return { message: finding.message, fixes, evidence };
+  const verdict = about.verdict;
+  switch (finding.code) {
+    case 'contradicted-claim': {
+      const best = verdict.evidence[0];
+      const values = conflictValues(about);
+      let message = (values ? l.sourceSays(values.claim, values.source) : l.opposite) + l.from(best.doc.id);
+      if (verdict.disagreement) message += l.alsoSays(verdict.disagreement.sourceText, verdict.disagreement.evidence.doc.id);
+      for (const fix of fixes) fix.title = l.replace(draft.slice(fix.span.start, fix.span.end), fix.newText);
+      const focus = [values?.source, verdict.disagreement?.sourceText];
+      return { message, fixes, evidence: finding.evidence.map((ref, i) => ({ ref, label: l.quote(excerptText(ref.text, focus[i])) })) };
+    }
+    case 'unsupported-claim': {
+      const close = closePassage(about);
+      const shown = close ? finding.evidence.filter((ref) => ref.path === close.evidence.doc.path && ref.text === close.evidence.sentence.text) : [];
+      return {
+        message: l.unsupported(shortClaim(about.sentence.text)),
+        fixes,
+        evidence: shown.map((ref) => ({ ref, label: l.closestPassage(excerptText(ref.text, close?.focus)) })),
+      };
+    }
+    case 'unknown-source': {
+      const cited = finding.citedId ?? '';
+      const supporting = supportingIds(verdict);
+      const idSpan = finding.fixes[0]?.span ?? citedIdSpan(about, cited);
+      const offered = idSpan ? supporting.map((id) => ({ title: l.citeSupporting(id), span: idSpan, newText: id })) : [];
+      // A spelling that cites a source the sentence is not supported by would be flagged at once (miscited).
+      const spelling = finding.closestId && (supporting.length === 0 ? fixes[0] : undefined);
+      if (spelling) offered.push({ ...spelling, title: l.respell(spelling.newText) });
+      const message =
+        l.unknownSource(cited) + (supporting.length > 0 ? l.supportedBy(supporting[0]) : finding.closestId ? l.didYouMean(finding.closestId) : '');
+      return { message, fixes: offered, evidence };
+    }
+    case 'miscited-claim': {
+      const right = verdict.evidence[0];
+      for (const fix of fixes) fix.title = l.recite(finding.citedId ?? '', fix.newText);
+      return { message: l.miscited(finding.citedId ?? '', right.doc.id), fixes, evidence };
+    }
+  }
+}
+
+/** The sources that support a sentence, best first, each once (at most two); none unless it is supported. */
+function supportingIds(verdict: Verdict): string[] {
+  if (verdict.label !== 'supported') return [];
+  return [...new Set(verdict.evidence.map((e) => e.doc.id))].slice(0, 2);
+}
+
+/** The draft span of a cited id (without its @) in a checked sentence. */
+function citedIdSpan(checked: CheckedSentence, id: string): Span | undefined {
+  const key = checked.sentence.citations.flatMap((c) => c.keys).find((k) => k.id === id);
+  return key && { start: key.span.start + 1, end: key.span.end };
+}
