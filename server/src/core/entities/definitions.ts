@@ -2,7 +2,8 @@ import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { entityKey, isAcronym, sample, type Candidate, type Group } from './candidates';
 import type { Definition, DefinitionSource } from './types';
-import { determiners, organizationNouns, productNouns, roleNouns, speechVerbs } from './wordLists';
+import { isKindNoun, roleBefore } from './roles';
+import { calendarWords, determiners, organizationNouns, productNouns, roleNouns, roleQualifiers, speechVerbs, timeNouns } from './wordLists';
 
 /** A name in a list, maybe with its article: "l’Université de Witwatersrand". */
 const listItemWithArticle = String.raw`(?:(?:le|la|les|l['’]|the)\s*)?[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:\s+(?:(?:de|du|des|d['’]|of)\s*)?[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*)*`;
@@ -20,73 +21,125 @@ interface DefinitionCandidate {
   score: number;
 }
 
-const definitionRank: Record<DefinitionSource, number> = { curated: 5, apposition: 4, 'relative-clause': 4, descriptor: 3, sentence: 1 };
+/** Base scores by how a definition was found; informativeness is added to them (see `informativeness`). */
+const sourceScore: Record<DefinitionSource, number> = { curated: 10, apposition: 4, 'relative-clause': 3.5, descriptor: 3, sentence: 0 };
 
-/** The best defining statement among an entity's mentions. */
+/** Where a sentence glued to the next one by scraping ends: "dans la région.Sur son capteur". */
+const gluedSentenceEnd = /[.!?]["»”)]?(?=\p{Lu}\p{Ll})/gu;
+
+/** The best defining statement among an entity's mentions: the most informative role or description, else a sentence. */
 export function defineEntity(group: Group): Definition | undefined {
   let options: DefinitionCandidate[] = [];
   for (const c of sample(group.candidates)) {
     const text = c.sentence.text;
-    const after = text.slice(c.end);
-    const before = text.slice(0, c.start);
+    // Scraped text glues sentences together ("région.Sur"): read only the one the name is in.
+    let sentenceStart = 0;
+    for (const m of text.slice(Math.max(0, c.start - 400), c.start).matchAll(gluedSentenceEnd)) sentenceStart = Math.max(0, c.start - 400) + m.index + m[0].length;
+    const nextEnd = /[.!?]["»”)]?(?=\p{Lu}\p{Ll})/u.exec(text.slice(c.end));
+    const after = nextEnd ? text.slice(c.end, c.end + nextEnd.index + 1) : text.slice(c.end);
+    const before = text.slice(sentenceStart, c.start);
+    const add = (phrase: string, source: DefinitionSource, bonus = 0) => {
+      if (!isWholePhrase(phrase)) return;
+      options.push({ text: phrase, source, candidate: c, score: sourceScore[source] + informativeness(phrase) + bonus });
+    };
     // After a name inside a relative clause ("X, qui construit … à Toulouse, prépare"), the comma closes the
-    // clause: what follows is the main verb, not an apposition.
+    // clause: what follows is the main verb, not an apposition — unless a determiner opens a noun phrase.
     const insideRelative = /(?:^|,)[^,]*\bqu[i']\b[^,]*$/i.test(before);
-    const appositionAfter = insideRelative ? null : /^\s*,\s*([^,;:()«»"]{3,140}?)(?:,|\.|;|\)|$)/.exec(after);
-    if (appositionAfter) {
+    // A name that completes another name's apposition ("Inès Lemaître, présidente de Novatera, le moteur…"):
+    // the comma after it closes that apposition.
+    const insideApposition = /,\s*(?:(?:le|la|l['’]|the|its|his|her|their)\s*)?([\p{L}-]+)[^,]{0,60}\b(?:de|d['’]|du|des|of|at|chez)\s*$/iu.exec(before);
+    const closesApposition = insideApposition !== null && (roleNouns.has(fold(insideApposition[1])) || roleQualifiers.has(fold(insideApposition[1])));
+    let appositionAfter = /^\s*,\s*([^,;:()«»"]{3,140}?)(?:,|\.|;|\(|\)|$)/.exec(after);
+    // A phrase that runs to a full stop closes the sentence; one cut at a decimal point ("$1.28") does not.
+    if (appositionAfter && appositionAfter[0].endsWith('.') && after.slice(appositionAfter[0].length).trim() !== '' && !/^\s*\p{Lu}/u.test(after.slice(appositionAfter[0].length))) appositionAfter = null;
+    const afterFirst = appositionAfter ? fold(appositionAfter[1].trim().split(/\s+/)[0] ?? '') : '';
+    // Not a date ("Patrick Balkany, jeudi 13 juin,"), an age ("72 ans") or an English participle clause ("beating …").
+    // Nor an incise ("a-t-elle ajouté", "selon lui") or an age ("âgé de 71 ans").
+    const incise = appositionAfter && (/-t-|-(?:il|elle|ils|elles|on)\b|^selon\b|^according\b/i.test(appositionAfter[1]) || /\b\d+\s*(?:ans|years?)\b|^(?:âgée?s?|aged)\b/i.test(appositionAfter[1]));
+    if (appositionAfter && !incise && !closesApposition && !calendarWords.has(afterFirst) && !timeNouns.has(afterFirst) && !/^\d/.test(afterFirst) && !(/ing$/.test(afterFirst) && !isKindNoun(afterFirst))) {
       const phrase = appositionAfter[1].trim();
       const first = fold(phrase.split(/\s+/)[0] ?? '');
       const words = phrase.split(/\s+/).length;
+      const opensNounPhrase = determiners.has(first.replace(/^l'.*/, "l'")) || roleNouns.has(first) || roleQualifiers.has(first);
       // "Openai, qui ont contribué…": a plural verb shows the clause is about something else.
       const pluralClause = /^qu[i']\s+(?:ne\s+|n['’])?(?:ont|sont|font|vont|avaient|etaient|\S+ent)\b/.test(fold(phrase));
-      if (/^qu[i']/.test(first) && !pluralClause && !/^\s*(?:en|au|aux|a|à|dans|vers)\s*$/i.test(before.slice(-4))) {
-        options.push({ text: phrase, source: 'relative-clause', candidate: c, score: 0 });
-      } else if (words >= 2 && words <= 14 && /^\p{Ll}/u.test(phrase) && (!isFunctionWord(first) || determiners.has(first)) && !looksLikeClause(phrase)) {
-        options.push({ text: phrase, source: 'apposition', candidate: c, score: 0 });
+      if (/^qu[i']/.test(first)) {
+        if (!insideRelative && !pluralClause && !/^\s*(?:en|au|aux|a|à|dans|vers)\s*$/i.test(before.slice(-4))) add(phrase, 'relative-clause');
+      } else if (insideRelative && !opensNounPhrase) {
+        // the main verb of the sentence
+      } else if (/^(?:de|du|d['’]|of|chez|at)\s*\p{Lu}/u.test(phrase) && words <= 5 && !/\d/.test(phrase)) {
+        // "Dou Shen, de Baidu, a souligné": who the person is with.
+        add(phrase, 'apposition', -0.5);
+      } else if (/^\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)*['’]s\s+\p{Ll}/u.test(phrase) && words <= 10) {
+        // "Bernard Ebbs, Northlink's former chief executive".
+        if (phrase.split(/\s+/).slice(1).some((w) => isKindNoun(fold(w)))) add(phrase, 'apposition');
+      } else if (words >= 1 && words <= 14 && /^\p{Ll}/u.test(phrase) && (!isFunctionWord(first) || opensNounPhrase) && !looksLikeClause(phrase) && (words >= 2 || isKindNoun(first))) {
+        add(phrase, 'apposition');
       }
+    }
+    // A title, role or kind just before the name: "le préfet de Normandie Pierre-André Durand", "Le maire,
+    // Lucien Ferrand", "US district judge Mary Holt", "l’usine chimique Lubrizol", "son modèle linguistique Doubao".
+    const role = roleBefore(text, sentenceStart, c.start);
+    if (role) {
+      const complement = role.afterConnector ? '' : (/^\s*((?:d['’]|de |du |des |of )[\p{Lu}][\p{L}\p{N}.-]*(?:\s[\p{Lu}][\p{L}\p{N}.-]*)*)/u.exec(after)?.[1] ?? '');
+      const isRole = roleNouns.has(role.head);
+      // A complement after the name is where the thing is ("l’usine Lubrizol de Rouen"): worth less than a
+      // named owner or organisation in the role itself.
+      const phrase = role.afterConnector ? role.text.replace(/\s*$/, ` ${c.surface}`) : complement && !isRole ? `${role.text} ${c.surface} ${complement.trim()}` : role.text;
+      const bonus = (role.named ? 0.5 : 0) + (complement && !isRole ? 0.1 : 0) + informativeness(role.text) - informativeness(phrase);
+      add(phrase, role.afterConnector ? 'descriptor' : 'apposition', bonus);
+    }
+    // "Thierry Vasseur a été nommé directeur général par intérim", "X was appointed chief executive".
+    const nomination = nominationPattern.exec(after);
+    if (nomination && /^\s*$/.test(before.replace(/^.*[,;:]/, '').replace(/^\s*(?:le|la|l['’]|the)\s*$/i, ''))) {
+      const phrase = cutAtCircumstance(nomination[2]);
+      const words = fold(phrase).split(/\s+/);
+      if (words.slice(0, 3).some((w) => roleNouns.has(w) || roleQualifiers.has(w)) || /^(?:a la tete|at the head)/.test(fold(phrase))) add(`${nomination[1].trim()} ${phrase}`, 'apposition');
+    }
+    // "Vernalis est une entreprise de …", "Northlink is a telecoms firm": the name as subject, then a copula.
+    if (/^[\s"«“(]*(?:(?:le|la|les|l['’]|the)\s*)?$/i.test(before)) {
+      const copula = /^\s+(?:est|était|reste|demeure|is|was|remains)\s+((?:un|une|le|la|l['’]|the|a|an)\s*[^,.;:!?()«»"]{3,120})/u.exec(after);
+      if (copula) {
+        const phrase = cutAtCircumstance(copula[1]);
+        const words = fold(phrase).split(/\s+/).slice(1, 5);
+        if (words.some((w) => isKindNoun(w.replace(/^l'/, ''))) && phrase.split(/\s+/).length <= 14) add(phrase, 'apposition');
+      }
+    }
+    // "à Levallois-Perret (Hauts-de-Seine)": a place and the region it is in.
+    const region = /^\s*\((\p{Lu}[\p{L}'’-]+(?:[\s-]+[\p{L}'’-]+){0,3})\)/u.exec(after);
+    if (region && !isAcronym(region[1]) && /(?:^|\s)(?:à|a|de|d['’]|en|au|in|at|of|near|près de)\s*$/iu.test(before) && !/\p{Lu}{2}/u.test(region[1])) {
+      add(region[1], 'apposition', 1);
     }
     // Patterns ending at the name look back a little way only: scanning a whole long sentence is slow.
     const near = before.slice(-160);
     const appositionBefore = appositionBeforePattern.exec(near);
-    if (appositionBefore) {
+    if (appositionBefore && !role) {
       const phrase = appositionBefore[1].trim();
       const words = phrase.split(/\s+/).length;
       // Through a list ("NP, A, B et C"), the phrase speaks of all of them: weaker than one said of this name alone.
       const throughList = !/,\s*$/.test(before);
-      if (words >= 3 && words <= 8 && !/\p{Lu}/u.test(phrase.slice(1))) options.push({ text: phrase, source: 'apposition', candidate: c, score: throughList ? -1 : 0 });
+      if (words >= 3 && words <= 8 && !/\p{Lu}/u.test(phrase.slice(1)) && !/\d/.test(phrase) && !fold(phrase).split(/\s+/).some((w) => timeNouns.has(w))) add(phrase, 'apposition', throughList ? -1 : 0);
     }
     // "des entreprises comme Huawei", "les géants américains tels qu’Amazon Web Services, Microsoft et Google".
     const listed = listedPattern.exec(near);
     if (listed && !/\b(?:qui|que|dont)\b/.test(listed[2])) {
-      const isKindNoun = (w: string) => organizationNouns.has(w) || productNouns.has(w) || roleNouns.has(w) || /^(?:universite|pays|ville|region|geant|acteur|institution)/.test(w);
-      if (fold(listed[1]).split(/[\s'’]+/).some(isKindNoun)) {
-        options.push({ text: `${listed[1].trim()} comme ${c.surface}`, source: 'descriptor', candidate: c, score: 0 });
-      }
+      const isListKindNoun = (w: string) => isKindNoun(w) || /^(?:universite|pays|ville|region|geant|acteur|institution)/.test(w);
+      if (fold(listed[1]).split(/[\s'’]+/).some(isListKindNoun)) add(`${listed[1].trim()} comme ${c.surface}`, 'descriptor');
     }
     // "OpenAI et d’autres sociétés américaines": X is one of them.
     const others = /^\s+(?:et|and)\s+(?:d['’]\s*)?(?:autres|other)\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(after);
     if (others) {
       const head = fold(others[1]);
       const adjective = others[2] && !/(?:ent|ont)$/.test(others[2]) && !isFunctionWord(fold(others[2])) ? ` ${others[2]}` : '';
-      if (organizationNouns.has(head) || productNouns.has(head) || roleNouns.has(head)) options.push({ text: `${c.surface} et d’autres ${others[1]}${adjective}`, source: 'descriptor', candidate: c, score: 0 });
+      if (organizationNouns.has(head) || productNouns.has(head) || roleNouns.has(head)) add(`${c.surface} et d’autres ${others[1]}${adjective}`, 'descriptor');
     }
     // An acronym spelled out just after it: "STEM (science, technologie, ingénierie et mathématiques)".
     const spelledAfter = isAcronym(c.surface) ? /^\s*\(([^()]{3,100})\)/.exec(after) : null;
-    if (spelledAfter && /\p{Ll}/u.test(spelledAfter[1])) options.push({ text: spelledAfter[1].trim(), source: 'apposition', candidate: c, score: 1 });
+    if (spelledAfter && /\p{Ll}/u.test(spelledAfter[1])) add(spelledAfter[1].trim(), 'apposition', 1);
     // An acronym spelled out just before it: "l’intelligence artificielle (IA)".
     if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) {
       const expansion = /(?:^|\s)(?:les|le|la|l['’]|des|du|de|d['’]|the|of)\s*((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s*\(\s*$/iu.exec(before);
-      if (expansion && expansion[1].split(/\s+/).length >= 2) options.push({ text: expansion[1], source: 'apposition', candidate: c, score: 1 });
-    }
-    // "le modèle X", "son moteur X", "leurs puces X" — but not "les modèles X" (X's models).
-    const descriptor = /(?:^|\s)((?:(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs|[Uu]n|[Uu]ne|[Tt]he|[Ii]ts|[Tt]heir)\s+|[Ll]['’])(?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(before);
-    if (descriptor) {
-      const nouns = descriptor[1].trim().replace(/^(?:l['’])/, 'l ').split(/\s+/).slice(1).map((w) => fold(w));
-      const kindNoun = nouns[0];
-      if (nouns.every((w) => !isFunctionWord(w)) && (productNouns.has(kindNoun) || organizationNouns.has(kindNoun) || roleNouns.has(kindNoun))) {
-        const complement = /^\s*((?:d['’]|de |du |des |of )[\p{Lu}][\p{L}\p{N}.-]*(?:\s[\p{Lu}][\p{L}\p{N}.-]*)*)/u.exec(after)?.[1] ?? '';
-        options.push({ text: `${descriptor[1].trim()} ${c.surface}${complement ? ` ${complement.trim()}` : ''}`, source: 'descriptor', candidate: c, score: 0 });
-      }
+      if (expansion && expansion[1].split(/\s+/).length >= 2) add(expansion[1], 'apposition', 1);
     }
     if (!c.sentence.heading && !/\?\s*$/.test(text)) options.push({ text, source: 'sentence', candidate: c, score: sentenceScore(c) });
   }
@@ -94,13 +147,75 @@ export function defineEntity(group: Group): Definition | undefined {
   const ownNames = new Set([...group.surfaces.keys()].map(entityKey));
   options = options.filter((o) => !ownNames.has(entityKey(o.text)));
   if (options.length === 0) return undefined;
+  // What several mentions say alike is better attested: the same head noun ("bourse") from two mentions
+  // beats a phrase said once.
+  const heads = new Map<string, number>();
+  const headOf = (o: DefinitionCandidate) => (o.source === 'sentence' ? undefined : fold(o.text).split(/[\s']+/).find((w) => isKindNoun(w)));
+  for (const o of options) {
+    const head = headOf(o);
+    if (head) heads.set(head, (heads.get(head) ?? 0) + 1);
+  }
+  for (const o of options) {
+    const head = headOf(o);
+    if (head) o.score += Math.min((heads.get(head) ?? 1) - 1, 3) * 0.3;
+  }
   const firstIndex = new Map(group.candidates.map((c, i) => [c, i]));
-  options.sort((a, b) => definitionRank[b.source] - definitionRank[a.source] || b.score - a.score || (firstIndex.get(a.candidate) ?? 0) - (firstIndex.get(b.candidate) ?? 0));
+  options.sort((a, b) => b.score - a.score || (firstIndex.get(a.candidate) ?? 0) - (firstIndex.get(b.candidate) ?? 0));
   const best = options[0];
   const { doc, sentence } = best.candidate;
   const range = { start: { line: sentence.line, character: sentence.character }, end: { line: sentence.endLine, character: sentence.endCharacter } };
   return { text: best.text, sentence: sentence.text, source: best.source, path: doc.path, docId: doc.id, docTitle: doc.title, range };
 }
+
+/** "a été nommé", "avait été élue", "was appointed", "has been named" and the role after it. */
+const nominationPattern = /^\s*,?\s*((?:qui\s+)?(?:a|avait|aura|sera|vient\s+d['’]|venait\s+d['’]|has|had|was|is|will\s+be)\s*(?:été|être|been|be)?\s*(?:nommée?|élue?|désignée?|promue?|reconduite?|appointed|named|elected|made|promoted)(?:\s+(?:au\s+poste\s+de|comme|as))?)\s+([^,.;:!?()«»"]{3,90})/iu;
+
+/** A role phrase without what follows it in the sentence: a date, a place, a purpose ("… le 3 mars", "… pour …"). */
+function cutAtCircumstance(phrase: string): string {
+  const cut = /\s(?:le|en|depuis|jusqu|lors|pour|afin|après|avant|dès|mais|et\s+(?:a|est|sera)|on|in\s+\d|from|after|before|last|this|since|until|but|and\s+(?:has|is|was)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu.exec(phrase);
+  return (cut ? phrase.slice(0, cut.index) : phrase).trim();
+}
+
+/**
+ * How much a defining phrase tells: a role or kind noun (+1), a named organisation or owner in it (+1: "a role
+ * with an organisation beats a bare noun"), a few more content words (+0.2 each, at most +0.6); a long phrase
+ * reads as a clause (−1 past 12 words).
+ */
+function informativeness(phrase: string): number {
+  const words = phrase.split(/\s+/);
+  const folded = words.map((w) => fold(w).replace(/^[ld]'/, ''));
+  const content = folded.filter((w) => w && !isFunctionWord(w) && !determiners.has(w));
+  let score = 0;
+  if (folded.some((w) => isKindNoun(w))) score += 1;
+  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w.replace(/^[ldLD]['’]/, '')) && !isFunctionWord(fold(w)))) score += 1;
+  score += Math.min(Math.max(content.length - 1, 0), 3) * 0.2;
+  if (words.length > 12) score -= 1;
+  return score;
+}
+
+/**
+ * Whether a phrase can be a definition: not cut off after a preposition or article ("an unnamed executive
+ * at", "the President of the"), no clause ("the 34-year-old revealed she would…"), no figure unless it names
+ * a role ("the 2000 Olympic 200m champion").
+ */
+function isWholePhrase(phrase: string): boolean {
+  const folded = fold(phrase).split(/\s+/).map((w) => w.replace(/^[ld]'/, ''));
+  const last = folded[folded.length - 1] ?? '';
+  if (determiners.has(last) || danglingWords.has(last)) return false;
+  if (folded.some((w) => clauseWords.has(w))) return false;
+  if (/\d/.test(phrase) && !folded.some((w) => isKindNoun(w))) return false;
+  return true;
+}
+
+const danglingWords = new Set(['de', 'du', 'des', 'of', 'at', 'to', 'for', 'a', 'au', 'aux', 'en', 'in', 'on', 'by', 'with', 'avec', 'par', 'pour', 'and', 'et', 'ou', 'or', 'que', 'qui', 'that', 'which', 'who']);
+/** Verbs of speech and auxiliaries: a phrase with one is a clause, not a definition. */
+const clauseWords = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'revealed', 'announced', 'reported', 'claimed', 'insisted', 'warned',
+  'explained', 'admitted', 'denied', 'denies', 'believes', 'thinks', 'would', 'will', 'could', 'should', 'might', 'must',
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'ont', 'est', 'sont', 'etait', 'etaient', 'avait',
+  'avaient', 'sera', 'seront', 'serait', 'aurait', 'dit', 'declare', 'explique', 'affirme', 'estime', 'indique', 'ajoute',
+  'peut', 'doit', 'va', 'vont', 'fait', 'font',
+]);
 
 /**
  * How well a sentence that mentions an entity tells what it is: the entity is its subject, it says what the

@@ -1,10 +1,12 @@
 import damerauLevenshtein from 'damerau-levenshtein';
+import { fold } from '../text/normalize';
 import type { CorpusDocument } from '../corpus/document';
 import type { NameStats } from '../index/nameStats';
 import { candidatesOf, entityKey, sentenceRef, isAcronym, mostFrequent, type Candidate, type Group, type SentenceRef, type SourceRef } from './candidates';
 import { compactEntity, forEachMention, mentionCount, MentionTable, MentionWriter } from './compactEntities';
 import { defineEntity } from './definitions';
 import { kindFromDefinition, kindOf, propagateKinds } from './kinds';
+import { splitJoinedNames } from './splitNames';
 import type { Entity, EntityKind } from './types';
 
 export { entityKey } from './candidates';
@@ -37,6 +39,7 @@ export function extractEntities(docs: Iterable<CorpusDocument>, names: NameStats
       }
     }
   }
+  splitJoinedNames(groups);
   mergeMisspellings(groups);
   mergeDomainNames(groups);
   const kinds = new Map<Group, EntityKind>();
@@ -95,13 +98,31 @@ function mergeAcronyms(groups: Map<string, Group>): void {
       owner = named && groupOf.get(named);
       if (owner) break;
     }
-    if (!owner) continue;
+    if (!owner || !spellsOut(mostFrequent(acronym.surfaces), mostFrequent(owner.surfaces))) continue;
     for (const [surface, n] of acronym.surfaces) owner.surfaces.set(surface, (owner.surfaces.get(surface) ?? 0) + n);
     for (const c of acronym.candidates) groupOf.set(c, owner);
     owner.candidates.push(...acronym.candidates);
     owner.acronym = mostFrequent(acronym.surfaces);
     groups.delete(acronym.key);
   }
+}
+
+/**
+ * Whether an acronym can stand for a name: its first letter is the name's first, and its letters come in
+ * order among the name's letters ("ASE" for "Agence spatiale européenne"; not "CAS" for "Sport", "UK" for
+ * "Ian McEwan").
+ */
+export function spellsOut(acronym: string, name: string): boolean {
+  const letters = fold(acronym).replace(/[^a-z]/g, '');
+  const words = fold(name).replace(/^(?:the|le|la|les|l')\s*/, '');
+  if (!letters || letters[0] !== words[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = words.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** A company named by its web address ("JD.com") and by its bare name ("JD") is one entity. */
@@ -139,7 +160,7 @@ function mergeSurnames(groups: Map<string, Group>, kinds: Map<Group, EntityKind>
     if (group.key.includes(' ')) continue;
     const owners = peopleByEnd.get(group.key) ?? [];
     const inOtherNames = (byWord.get(group.key) ?? []).some((g) => !owners.includes(g));
-    if (owners.length !== 1 || inOtherNames || kinds.get(group) === 'organization' || kinds.get(group) === 'place') continue;
+    if (owners.length !== 1 || inOtherNames || kinds.get(group) === 'organization' || kinds.get(group) === 'place' || kinds.get(group) === 'product') continue;
     const owner = owners[0];
     owner.fullName ??= mostFrequent(owner.surfaces);
     for (const [surface, n] of group.surfaces) owner.surfaces.set(surface, (owner.surfaces.get(surface) ?? 0) + n);

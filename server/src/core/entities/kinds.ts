@@ -3,7 +3,7 @@ import { fold } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { isAcronym, mostFrequent, sample, type Candidate, type Group, type SentenceRef } from './candidates';
 import type { Definition, EntityKind } from './types';
-import { determiners, honorifics, nameHeads, organizationNouns, organizationWords, placeCues, placeHeads, productNouns, roleNouns, speechVerbs, weakPlaceCues } from './wordLists';
+import { determiners, honorifics, nameHeads, organizationNouns, organizationWords, placeCues, placeHeads, placeNouns, productNouns, roleNouns, speechVerbs, weakPlaceCues } from './wordLists';
 
 /** The kind of an entity, from its form and the words around its mentions. */
 export function kindOf(group: Group): EntityKind {
@@ -72,15 +72,15 @@ export function propagateKinds(groups: Map<string, Group>, kinds: Map<Group, Ent
   }
 }
 
-/** The kind a defining phrase names: "son moteur de recherche" (a product), "président de …" (a person). */
+/** The kind a defining phrase names: "son moteur de recherche" (a product), "président de …" (a person), "la commune de X" (a place). */
 export function kindFromDefinition(definition: Definition): EntityKind | undefined {
   if (definition.source === 'sentence' || definition.source === 'relative-clause') return undefined;
-  const words = fold(definition.text).split(/\s+/).map((w) => w.replace(/^[ld]'/, '')).filter((w) => w && !determiners.has(w) && !isFunctionWord(w));
-  const head = words.slice(0, 4).find((w) => roleNouns.has(w) || productNouns.has(w) || organizationNouns.has(w)) ?? words[0];
+  const words = fold(definition.text).split(/[\s,]+/).map((w) => w.replace(/^[ld]'/, '')).filter((w) => w && !determiners.has(w));
+  const head = words.slice(0, 5).find((w) => roleNouns.has(w) || productNouns.has(w) || organizationNouns.has(w) || placeNouns.has(w));
   if (!head) return undefined;
   if (roleNouns.has(head)) return 'person';
   if (productNouns.has(head)) return 'product';
   if (organizationNouns.has(head)) return 'organization';
+  if (placeNouns.has(head)) return 'place';
   return undefined;
 }
-
