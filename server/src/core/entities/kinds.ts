@@ -5,6 +5,15 @@ import { isAcronym, mostFrequent, sample, type Candidate, type Group, type Sente
 import type { Definition, EntityKind } from './types';
 import { determiners, honorifics, nameHeads, organizationNouns, organizationWords, placeCues, placeHeads, placeNouns, productNouns, roleNouns, speechVerbs, weakPlaceCues } from './wordLists';
 
+const ofConnectors = new Set(['de', "d'", 'du', 'des', 'of']);
+/** Nouns whose "de X" complement is a place: "l’hôpital de Rennes", "le maire de Levallois", "the mayor of London". */
+const placeTakingNouns = new Set([
+  'hopital', 'mairie', 'maire', 'prefet', 'prefete', 'prefecture', 'tribunal', 'cour', 'universite', 'academie', 'diocese',
+  'archeveque', 'eveque', 'port', 'aeroport', 'gare', 'usine', 'region', 'departement', 'commune', 'ville', 'village',
+  'habitants', 'banlieue', 'centre', 'environs', 'depute', 'senateur', 'hospital', 'mayor', 'city', 'town', 'university',
+  'bishop', 'archbishop', 'airport', 'people', 'residents', 'outskirts', 'suburbs', 'county', 'province', 'state',
+]);
+
 /** The kind of an entity, from its form and the words around its mentions. */
 export function kindOf(group: Group): EntityKind {
   const votes: Record<EntityKind, number> = { person: 0, organization: 0, product: 0, place: 0, acronym: 0, other: 0 };
@@ -23,7 +32,12 @@ export function kindOf(group: Group): EntityKind {
     if (prev && honorifics.has(prev)) votes.person += 3;
     if (/,\s*$/.test(text.slice(0, c.start)) && before.slice(-3).some((t) => roleNouns.has(t.norm))) votes.person += 2;
     if (speechVerbs.test(after.trim())) votes.person += 1;
-    if (prev2.some((w) => organizationNouns.has(w))) votes.organization += 1;
+    const afterConnector = prev !== undefined && ofConnectors.has(prev);
+    // "l’hôpital de Rennes", "le maire de Levallois-Perret", "the mayor of London": a place.
+    if (afterConnector && prevPrev && placeTakingNouns.has(prevPrev)) votes.place += 1.5;
+    else if (!afterConnector && prev2.some((w) => organizationNouns.has(w))) votes.organization += 1;
+    // "le préfet Pierre-André Durand", "US district judge Mary Holt": a title right before the name.
+    if (prev && roleNouns.has(prev) && /^\s$/.test(text.slice(before[before.length - 1].end + Math.max(0, c.start - 60), c.start))) votes.person += 2;
     if ((prev && productNouns.has(prev)) || (prevPrev && productNouns.has(prevPrev) && !isFunctionWord(prev ?? ''))) votes.product += 1;
     if (prev && placeCues.has(prev)) votes.place += 1;
     else if (prev && determiners.has(prev) && prevPrev && ['dans', 'vers', 'hors', 'in', 'into'].includes(prevPrev)) votes.place += 1;
@@ -76,7 +90,8 @@ export function propagateKinds(groups: Map<string, Group>, kinds: Map<Group, Ent
 export function kindFromDefinition(definition: Definition): EntityKind | undefined {
   if (definition.source === 'sentence' || definition.source === 'relative-clause') return undefined;
   const words = fold(definition.text).split(/[\s,]+/).map((w) => w.replace(/^[ld]'/, '')).filter((w) => w && !determiners.has(w));
-  const head = words.slice(0, 5).find((w) => roleNouns.has(w) || productNouns.has(w) || organizationNouns.has(w) || placeNouns.has(w));
+  // A role anywhere in it makes a person ("US district judge"); else the first kind noun says the kind.
+  const head = words.slice(0, 6).find((w) => roleNouns.has(w)) ?? words.slice(0, 5).find((w) => productNouns.has(w) || organizationNouns.has(w) || placeNouns.has(w));
   if (!head) return undefined;
   if (roleNouns.has(head)) return 'person';
   if (productNouns.has(head)) return 'product';

@@ -72,17 +72,25 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
   let head = -1;
   for (let j = i, steps = 0; j >= 0 && steps < 9; j--, steps++) {
     const t = tokens[j];
-    if (j < i && !plainGap(gapAfter(j)) && !(t.kind === 'elision' && gapAfter(j) === '')) return undefined;
-    if (t.kind === 'number' || /^\d/.test(t.text) || calendarWords.has(t.norm)) return undefined;
+    if (j < i && !plainGap(gapAfter(j)) && !(t.kind === 'elision' && gapAfter(j) === '')) break;
+    if (t.kind === 'number' || /^\d/.test(t.text) || calendarWords.has(t.norm)) break;
     if (isKindNoun(t.norm)) {
       // A capitalised kind noun right before the name ends another name ("the Olympic Primary School, Mr
       // Brown", "BBC Radio Scotland"); a role title stays one ("Foreign Secretary Jack Straw").
       if (j === i && isCapitalised(t) && !roleNouns.has(t.norm)) return undefined;
+      // A surname that is a role word ("Bruno Le Maire") follows a capitalised particle.
+      if (/^\p{Lu}\p{Ll}/u.test(t.text) && j >= 2 && isCapitalised(tokens[j - 1]) && isFunctionWord(tokens[j - 1].norm)) return undefined;
       head = j;
+      // A kind noun after "de"/"of" completes an earlier one: "Le PDG du groupe", "La pneumologue de l’hôpital de
+      // Rennes". The head is the earlier one when there is one.
+      const before = tokens[j - 1];
+      const beforeThat = tokens[j - 2];
+      const completes = before && (['de', 'du', 'des', 'of'].includes(before.norm) || (before.kind === 'elision' && beforeThat && ['de', 'of'].includes(beforeThat.norm)) || (['la', 'the'].includes(before.norm) && beforeThat && ['de', 'of'].includes(beforeThat.norm)) || before.norm === "d'");
+      if (completes) continue;
       break;
     }
     if (complementWords.has(t.norm) || t.kind === 'elision' || isCapitalised(t)) continue;
-    if (isFunctionWord(t.norm) && !roleQualifiers.has(t.norm)) return undefined;
+    if (isFunctionWord(t.norm) && !roleQualifiers.has(t.norm)) break;
   }
   if (head < 0) return undefined;
   // Between the head and the name, lower-case words are a complement after a connector ("de luxe") or

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { loadCorpus } from '../../../server/src/core/corpus/loadCorpus';
+import { isNoiseToken } from '../../../server/src/core/entities/candidates';
+import { extractEntities, spellsOut } from '../../../server/src/core/entities/extract';
+import { ownerBefore, roleBefore } from '../../../server/src/core/entities/roles';
+import type { Entity } from '../../../server/src/core/entities/types';
+import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
+import { tokenize } from '../../../server/src/core/text/tokenize';
+
+const roles = path.resolve(__dirname, '../../fixtures/corpora/roles');
+
+/** The phrase before the name that ends `text`. */
+function phraseBefore(text: string, name: string): string | undefined {
+  const at = text.indexOf(name);
+  return roleBefore(text, 0, at)?.text;
+}
+
+describe('roleBefore: titles, roles and kinds written before a name', () => {
+  it('reads a title with its complement, with or without a comma', () => {
+    assert.equal(phraseBefore('Selon le préfet de Normandie Pierre-André Durand, l’eau est potable.', 'Pierre-André'), 'le préfet de Normandie');
+    assert.equal(phraseBefore('Le maire, Lucien Ferrand, a dénoncé une décision brutale.', 'Lucien'), 'Le maire');
+    assert.equal(phraseBefore('Le PDG du groupe, Marc Delorme, l’avait reconnu.', 'Marc'), 'Le PDG du groupe');
+    assert.equal(phraseBefore("La pneumologue de l'hôpital de Rennes, Claire Dumas, avait alerté les autorités.", 'Claire'), "La pneumologue de l'hôpital de Rennes");
+    assert.equal(phraseBefore('The talks continued with LSE chief executive Clara Furse on Monday.', 'Clara'), 'LSE chief executive');
+    assert.equal(phraseBefore('US district judge Mary Holt ruled on Tuesday.', 'Mary'), 'US district judge');
+  });
+
+  it('reads the kind of a thing: an adjective, a complement, an English compound', () => {
+    assert.equal(phraseBefore("L'Anses a analysé les denrées prélevées après l'incendie de l'usine chimique Lubrizol à Rouen.", 'Lubrizol'), "l'usine chimique");
+    assert.equal(phraseBefore('La famille Pinault possède le groupe de luxe Kering.', 'Kering'), 'le groupe de luxe');
+    assert.equal(phraseBefore('Deutsche Boerse also owns the clearing firm Clearstream.', 'Clearstream'), 'the clearing firm');
+  });
+
+  it('skips a form of address between the role and the name', () => {
+    assert.equal(phraseBefore("Il a signé avec l'archevêque de Paris, Mgr Michel Aupetit, la convention.", 'Michel'), "l'archevêque de Paris");
+  });
+
+  it('resolves a possessive to the subject or the nearest owner', () => {
+    assert.equal(phraseBefore('ByteDance continue d’avancer avec son modèle linguistique Doubao.', 'Doubao'), 'modèle linguistique de ByteDance');
+    assert.equal(phraseBefore('Face aux États-Unis, des entreprises comme Huawei renforcent leur présence, leurs puces Ascend étant déjà déployées.', 'Ascend'), 'puces de Huawei');
+    assert.equal(phraseBefore('Clint Eastwood took the best director prize for Million Dollar Baby while its star Hilary Swank won.', 'Hilary'), 'star of Million Dollar Baby');
+    assert.equal(ownerBefore('Alibaba, par exemple, engage des chercheurs en IA pour son moteur', 0, 60, 'son'), 'Alibaba');
+  });
+
+  it('gives nothing for a date, a verb or another name’s role', () => {
+    assert.equal(phraseBefore('Le 21 décembre, Vernalis a annoncé le rappel de ses produits.', 'Vernalis'), undefined);
+    assert.equal(phraseBefore('Le président reçoit Jean Dupont demain.', 'Jean'), undefined);
+    assert.equal(phraseBefore('Il a vu le ministre Bruno Le Maire, Jean Castex et les autres.', 'Jean'), undefined);
+    assert.equal(phraseBefore('José Manuel Barroso told the President of the European Parliament that it would.', 'European'), undefined);
+    assert.equal(phraseBefore('Speaking outside the Olympic Primary School, Mr Brown said so.', 'Brown'), undefined);
+    // "le maire de Levallois-Perret": the mayor is not Levallois-Perret.
+    assert.equal(phraseBefore('Le maire de Levallois-Perret a été condamné.', 'Levallois'), undefined);
+    assert.equal(phraseBefore('Elle habite la commune de Préaux, au nord de Rouen.', 'Préaux'), 'la commune de');
+  });
+});
+
+describe('isNoiseToken and spellsOut', () => {
+  it('tells amounts, hours and ordinals from names with digits', () => {
+    const noise = (text: string) => isNoiseToken(tokenize(text)[0]);
+    for (const text of ['9.4bn', '110km', '1er', '10h32', '19H00', '30-year-old', '4x100m', '2e']) assert.ok(noise(text), text);
+    for (const text of ['3D', '4G', 'V8', 'Covid-19', 'GPT-4', 'Qwen2.5-Max', 'A380']) assert.ok(!noise(text), text);
+  });
+
+  it('merges an acronym only with a name it can stand for', () => {
+    assert.ok(spellsOut('ASE', 'Agence spatiale européenne'));
+    assert.ok(spellsOut('HSDPA', 'High-Speed Downlink Packet Access'));
+    assert.ok(!spellsOut('CAS', 'Sport'));
+    assert.ok(!spellsOut('US', 'John Updike'));
+  });
+});
+
+describe('extractEntities on short French and English news (the kinds of fault of the issue)', () => {
+  let entities: Entity[];
+  const byName = (name: string) => entities.find((e) => e.name === name || e.aliases.includes(name));
+
+  before(async () => {
+    const loaded = await loadCorpus([roles], '/');
+    const index = new CorpusIndex();
+    loaded.documents.forEach((d) => index.setDocument(d));
+    entities = extractEntities(index.documents(), index.names);
+  });
+
+  it('defines people by their titles and roles, before or after the name, and by a nomination', () => {
+    assert.equal(byName('Lucien Ferrand')?.definition?.text, 'Le maire');
+    assert.equal(byName('Claire Dumas')?.definition?.text, "La pneumologue de l'hôpital de Rennes");
+    assert.equal(byName('Marc Delorme')?.definition?.text, 'Le PDG du groupe');
+    assert.equal(byName('Mary Holt')?.definition?.text, 'US district judge');
+    assert.equal(byName('Bernard Ebbs')?.definition?.text, "Northlink's former chief executive");
+    assert.match(byName('Thierry Vasseur')?.definition?.text ?? '', /nommé directeur général par intérim$/);
+    assert.equal(byName('Northlink')?.definition?.text, 'the telecoms firm');
+  });
+
+  it('takes no date clause for a definition', () => {
+    assert.equal(byName('Vernalis')?.definition?.source, 'sentence');
+  });
+
+  it('gives people, places and organisations their kinds', () => {
+    for (const name of ['Lucien Ferrand', 'Claire Dumas', 'Marc Delorme', 'Mary Holt', 'Bernard Ebbs', 'Thierry Vasseur']) assert.equal(byName(name)?.kind, 'person', name);
+    assert.equal(byName('Rennes')?.kind, 'place');
+    assert.equal(byName('Northlink')?.kind, 'organization');
+  });
+
+  it('takes no amount, time, ordinal, weekday, month or title for an entity', () => {
+    for (const name of ['10h32', '1er', '9.4bn', 'Monday', 'Tuesday', 'March', 'PDG', 'Le PDG']) assert.equal(byName(name), undefined, name);
+  });
+
+  it('joins a surname used alone to the full name', () => {
+    assert.ok(byName('Marc Delorme')?.aliases.includes('Delorme'));
+    assert.ok(byName('Bernard Ebbs')?.aliases.includes('Ebbs'));
+  });
+});
