@@ -1,4 +1,5 @@
 import { isFunctionWord } from '../text/functionWords';
+import { tokenize } from '../text/tokenize';
 import { fold } from '../text/normalize';
 import { entityKey, isAcronym, sample, type Candidate, type Group } from './candidates';
 import type { Definition, DefinitionSource } from './types';
@@ -47,7 +48,7 @@ export function defineEntity(group: Group): Definition | undefined {
     const insideRelative = /(?:^|,)[^,]*\bqu[i']\b[^,]*$/i.test(before);
     // A name that completes another name's apposition ("Inès Lemaître, présidente de Novatera, le moteur…"):
     // the comma after it closes that apposition.
-    const insideApposition = /,\s*(?:(?:le|la|l['’]|the|its|his|her|their)\s*)?([\p{L}-]+)[^,]{0,60}\b(?:de|d['’]|du|des|of|at|chez)\s*$/iu.exec(before);
+    const insideApposition = /,\s*(?:(?:le|la|l['’]|the|its|his|her|their)\s*)?([\p{L}-]+)[^,]{0,60}\b(?:de|d['’]|du|des|of|at|chez)(?:\s+(?:la|les|the)|\s*l['’])?\s*$/iu.exec(before);
     const closesApposition = insideApposition !== null && (roleNouns.has(fold(insideApposition[1])) || roleQualifiers.has(fold(insideApposition[1])));
     let appositionAfter = /^\s*,\s*([^,;:()«»"]{3,140}?)(?:,|\.|;|\(|\)|$)/.exec(after);
     // A phrase that runs to a full stop closes the sentence; one cut at a decimal point ("$1.28") does not.
@@ -56,7 +57,13 @@ export function defineEntity(group: Group): Definition | undefined {
     // Not a date ("Patrick Balkany, jeudi 13 juin,"), an age ("72 ans") or an English participle clause ("beating …").
     // Nor an incise ("a-t-elle ajouté", "selon lui") or an age ("âgé de 71 ans").
     const incise = appositionAfter && (/-t-|-(?:il|elle|ils|elles|on)\b|^selon\b|^according\b/i.test(appositionAfter[1]) || /\b\d+\s*(?:ans|years?)\b|^(?:âgée?s?|aged)\b/i.test(appositionAfter[1]));
-    if (appositionAfter && !incise && !closesApposition && !calendarWords.has(afterFirst) && !timeNouns.has(afterFirst) && !/^\d/.test(afterFirst) && !(/ing$/.test(afterFirst) && !isKindNoun(afterFirst))) {
+    // After a name in an opening adverbial ("En France, les indicateurs…", "Au Havre, le Premier ministre…"),
+    // the comma opens the main clause.
+    const opening = /^[\s"«“]*(?:en|à|a|au|aux|dans|pour|selon|avec|malgré|face à|après|avant|depuis|chez|sur|sous|par|contre|comme|outre|hors|grâce à|à cause d[eu]|en raison d[eu]|in|at|on|for|with|after|before|since|like|under|according to|from|to|across|throughout|outside|inside)\b[^,;:]{0,60}$/iu.test(before);
+    const determinerLed = appositionAfter !== null && /^(?:le|la|les|l['’]|un|une|des|the|a|an)\b/i.test(appositionAfter[1].trim());
+    // After a place ("à Paris, l’institut…", "in New York, the dollar…") a noun phrase is the next clause's subject.
+    const afterPlacePreposition = /(?:^|\s)(?:à|a|au|aux|en|dans|sur|vers|in|at|on|into|from|to)\s+(?:(?:le|la|les|l['’]|the)\s*)?$/i.test(before);
+    if (appositionAfter && !incise && !closesApposition && !(opening && determinerLed) && !(afterPlacePreposition && determinerLed) && !calendarWords.has(afterFirst) && !timeNouns.has(afterFirst) && !/^\d/.test(afterFirst) && !(/ing$/.test(afterFirst) && !isKindNoun(afterFirst))) {
       const phrase = appositionAfter[1].trim();
       const first = fold(phrase.split(/\s+/)[0] ?? '');
       const words = phrase.split(/\s+/).length;
@@ -67,20 +74,23 @@ export function defineEntity(group: Group): Definition | undefined {
         if (!insideRelative && !pluralClause && !/^\s*(?:en|au|aux|a|à|dans|vers)\s*$/i.test(before.slice(-4))) add(phrase, 'relative-clause');
       } else if (insideRelative && !opensNounPhrase) {
         // the main verb of the sentence
-      } else if (/^(?:de|du|d['’]|of|chez|at)\s*\p{Lu}/u.test(phrase) && words <= 5 && !/\d/.test(phrase)) {
+      } else if (/^(?:de|du|d['’]|of|chez|at)\s*\p{Lu}/u.test(phrase) && words <= 5 && !/\d/.test(phrase) && c.words >= 2) {
         // "Dou Shen, de Baidu, a souligné": who the person is with.
         add(phrase, 'apposition', -0.5);
       } else if (/^\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)*['’]s\s+\p{Ll}/u.test(phrase) && words <= 10) {
         // "Bernard Ebbs, Northlink's former chief executive".
         if (phrase.split(/\s+/).slice(1).some((w) => isKindNoun(fold(w)))) add(phrase, 'apposition');
-      } else if (words >= 1 && words <= 14 && /^\p{Ll}/u.test(phrase) && (!isFunctionWord(first) || opensNounPhrase) && !looksLikeClause(phrase) && (words >= 2 || isKindNoun(first))) {
+      } else if (words >= 1 && words <= 14 && /^\p{Ll}/u.test(phrase) && (!isFunctionWord(first) || opensNounPhrase) && !looksLikeClause(phrase) && (words >= 2 || roleNouns.has(first)) && isApposition(phrase, c.words)) {
         add(phrase, 'apposition');
       }
     }
     // A title, role or kind just before the name: "le préfet de Normandie Pierre-André Durand", "Le maire,
     // Lucien Ferrand", "US district judge Mary Holt", "l’usine chimique Lubrizol", "son modèle linguistique Doubao".
     const role = roleBefore(text, sentenceStart, c.start);
-    if (role) {
+    // "le maire PCF", "le député LR": a role before an acronym is a person's, the acronym their party.
+    // "le directeur général de l’ARS Ile-de-France, Aurélien Rousseau": the role is the next person's.
+    const nextPerson = /^\s*,\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me|Mgr)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+/u.test(after);
+    if (role && !(isAcronym(c.surface) && roleNouns.has(role.head)) && !(nextPerson && roleNouns.has(role.head) && !role.comma)) {
       const complement = role.afterConnector ? '' : (/^\s*((?:d['’]|de |du |des |of )[\p{Lu}][\p{L}\p{N}.-]*(?:\s[\p{Lu}][\p{L}\p{N}.-]*)*)/u.exec(after)?.[1] ?? '');
       const isRole = roleNouns.has(role.head);
       // A complement after the name is where the thing is ("l’usine Lubrizol de Rouen"): worth less than a
@@ -135,11 +145,14 @@ export function defineEntity(group: Group): Definition | undefined {
     }
     // An acronym spelled out just after it: "STEM (science, technologie, ingénierie et mathématiques)".
     const spelledAfter = isAcronym(c.surface) ? /^\s*\(([^()]{3,100})\)/.exec(after) : null;
-    if (spelledAfter && /\p{Ll}/u.test(spelledAfter[1])) add(spelledAfter[1].trim(), 'apposition', 1);
+    if (spelledAfter && /\p{Ll}/u.test(spelledAfter[1]) && (!/\p{Lu}/u.test(spelledAfter[1]) || initialsSpell(c.surface, spelledAfter[1]))) add(spelledAfter[1].trim(), 'apposition', 1);
     // An acronym spelled out just before it: "l’intelligence artificielle (IA)".
     if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) {
       const expansion = /(?:^|\s)(?:les|le|la|l['’]|des|du|de|d['’]|the|of)\s*((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s*\(\s*$/iu.exec(before);
-      if (expansion && expansion[1].split(/\s+/).length >= 2) add(expansion[1], 'apposition', 1);
+      // Common nouns ("processeurs graphiques (GPU)", translated), or names whose initials spell the acronym
+      // ("Organisation mondiale de la Santé (OMS)"), not "le rapporteur de la commission Eric Ciotti (LR)".
+      const spelled = expansion && (!/\p{Lu}/u.test(expansion[1]) || initialsSpell(c.surface, expansion[1]));
+      if (expansion && spelled && expansion[1].split(/\s+/).length >= 2 && isAcronym(c.surface)) add(expansion[1], 'apposition', 1);
     }
     if (!c.sentence.heading && !/\?\s*$/.test(text)) options.push({ text, source: 'sentence', candidate: c, score: sentenceScore(c) });
   }
@@ -165,6 +178,66 @@ export function defineEntity(group: Group): Definition | undefined {
   const { doc, sentence } = best.candidate;
   const range = { start: { line: sentence.line, character: sentence.character }, end: { line: sentence.endLine, character: sentence.endCharacter } };
   return { text: best.text, sentence: sentence.text, source: best.source, path: doc.path, docId: doc.id, docTitle: doc.title, range };
+}
+
+/** Weekday names in a phrase: a date, so a clause ("officialisée mardi et qui entamera…"). */
+const weekdayPattern = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/**
+ * Whether a phrase after "Name," can be its apposition: not another name of a list ("l’Italie, la Croatie"), not
+ * a title of the next name ("le Premier ministre Edouard Philippe", "rapporteur de la commission Eric Ciotti"),
+ * not a clause ("les indicateurs se dégradent"), not a complement or an infinitive ("d’éducation…", "défiler…"),
+ * and "de X" only after a person's full name ("Dou Shen, de Baidu").
+ */
+function isApposition(phrase: string, nameWords: number): boolean {
+  const tokens = tokenize(phrase).filter((t) => t.kind !== 'symbol');
+  if (tokens.length === 0) return false;
+  const first = tokens[0];
+  const capitalised = (t: { text: string }) => /^\p{Lu}/u.test(t.text);
+  const connector = (t: { norm: string; kind: string }) => t.kind === 'elision' || ['de', 'du', 'des', 'of', 'la', 'le', 'les', 'the', 'a', 'au', 'aux', 'en', 'in', 'at', 'on', 'pour', 'for', 'chez', 'dans', 'sur', 'et', 'and'].includes(t.norm);
+  // "de Baidu": a person's organisation; a place "du Guatemala" is the next item of a list.
+  if (['de', 'du', 'des', "d'", 'of'].includes(first.norm)) return nameWords >= 2 && tokens[1] !== undefined && capitalised(tokens[1]);
+  const start = determiners.has(first.norm) || first.kind === 'elision' ? 1 : 0;
+  if (tokens[start] && capitalised(tokens[start]) && start > 0) return false;
+  for (let k = 1; k < tokens.length; k++) {
+    if (capitalised(tokens[k]) && !capitalised(tokens[k - 1]) && !connector(tokens[k - 1]) && !/\d/.test(tokens[k].text)) return false;
+  }
+  if (tokens.some((t) => ['se', "s'", 'ne', "n'"].includes(t.norm))) return false;
+  if (weekdayPattern.test(phrase) || /\s[-–—]\s/.test(phrase)) return false;
+  if (start > 0 && tokens.length < 2) return false;
+  // The phrase opens on what the name is: a role or kind noun, after the determiner and a few qualifiers
+  // ("le deuxième pays le plus endeuillé", "la cathédrale Notre-Dame de Paris"); without a determiner, a
+  // qualifier or a participle may open it too ("située au nord de Rouen", "élu député des Pyrénées-Orientales").
+  const opening = tokens.slice(start, start + 3).map((t) => t.norm);
+  const isQualifier = (w: string) => roleQualifiers.has(w) || /ieme$/.test(w) || ['plus', 'tres', 'most', 'very', 'petit', 'petite', 'grand', 'grande', 'big', 'small', 'large', 'great', 'famous', 'celebre', 'jeune', 'young', 'old', 'vieux', 'vieille'].includes(w);
+  const headAt = opening.findIndex((w) => !isQualifier(w));
+  const head = opening[headAt] ?? '';
+  // English compounds put the kind last: "the telecoms firm", "the clearing firm".
+  if (isKindNoun(head) || (start > 0 && opening.some((w) => isKindNoun(w)))) return true;
+  if (start > 0) return false;
+  if (headAt > 0) return isKindNoun(head);
+  return !isFunctionWord(head) && tokens.length >= 2 && participles.test(tokens[start].lower);
+}
+
+/** Endings of past participles used as appositions ("située", "élu", "épris", "founded", "chosen"), as written. */
+const participles = /(?:é|ée|és|ées|i|ie|is|u|ue|us|ues|ed|en)$/;
+
+/**
+ * Whether the initials of a phrase's words spell an acronym: its first word starts with the acronym's first
+ * letter, and the acronym's letters come in order among the words' initials ("intelligence artificielle" for
+ * IA, "Organisation mondiale de la Santé" for OMS).
+ */
+function initialsSpell(acronym: string, phrase: string): boolean {
+  const letters = fold(acronym).replace(/[^a-z]/g, '');
+  const initials = fold(phrase).split(/[\s,'-]+/).filter(Boolean).map((w) => w[0]).join('');
+  if (!letters || initials[0] !== letters[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = initials.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** "a été nommé", "avait été élue", "was appointed", "has been named" and the role after it. */

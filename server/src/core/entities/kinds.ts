@@ -5,6 +5,8 @@ import { isAcronym, mostFrequent, sample, type Candidate, type Group, type Sente
 import type { Definition, EntityKind } from './types';
 import { determiners, honorifics, nameHeads, organizationNouns, organizationWords, placeCues, placeHeads, placeNouns, productNouns, roleNouns, speechVerbs, weakPlaceCues } from './wordLists';
 
+/** Words that end a definition's head noun phrase. */
+const headEnds = new Set(['de', "d'", 'du', 'des', 'en', 'a', 'au', 'aux', 'dans', 'sur', 'pour', 'par', 'avec', 'comme', 'of', 'in', 'at', 'on', 'for', 'by', 'with', 'as', 'qui', 'que', 'who', 'which', 'that']);
 const ofConnectors = new Set(['de', "d'", 'du', 'des', 'of']);
 /** Nouns whose "de X" complement is a place: "l’hôpital de Rennes", "le maire de Levallois", "the mayor of London". */
 const placeTakingNouns = new Set([
@@ -89,7 +91,10 @@ export function propagateKinds(groups: Map<string, Group>, kinds: Map<Group, Ent
 /** The kind a defining phrase names: "son moteur de recherche" (a product), "président de …" (a person), "la commune de X" (a place). */
 export function kindFromDefinition(definition: Definition): EntityKind | undefined {
   if (definition.source === 'sentence' || definition.source === 'relative-clause') return undefined;
-  const words = fold(definition.text).split(/[\s,]+/).map((w) => w.replace(/^[ld]'/, '')).filter((w) => w && !determiners.has(w));
+  // The head noun phrase: the words before the first preposition ("présentée en modèle de…" names no kind).
+  const all = fold(definition.text).split(/[\s,]+/);
+  const cut = all.findIndex((w, n) => n > 0 && headEnds.has(w.replace(/'.*/, "'")));
+  const words = (cut < 0 ? all : all.slice(0, cut)).map((w) => w.replace(/^[ld]'/, '')).filter((w) => w && !determiners.has(w));
   // A role anywhere in it makes a person ("US district judge"); else the first kind noun says the kind.
   const head = words.slice(0, 6).find((w) => roleNouns.has(w)) ?? words.slice(0, 5).find((w) => productNouns.has(w) || organizationNouns.has(w) || placeNouns.has(w));
   if (!head) return undefined;

@@ -27,6 +27,8 @@ export interface RolePhrase {
 
 /** Connectors inside a role's complement: "président de la République", "chief executive of". */
 const complementWords = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'of', 'the', 'a', 'au', 'aux', 'chez', 'at', 'for', 'pour', 'en']);
+/** Place nouns that say what their "de" complement is: "la commune de Préaux", "the city of Leeds". */
+const appositivePlaceNouns = new Set(['commune', 'ville', 'village', 'bourg', 'hameau', 'localite', 'quartier', 'region', 'departement', 'province', 'canton', 'arrondissement', 'ile', 'archipel', 'pays', 'city', 'town', 'borough', 'county', 'state', 'island', 'region', 'district']);
 const possessives = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'its', 'his', 'her', 'their']);
 const englishAdjective = /(?:al|an|ese|ish|ic|ive|ous|ern|ary|ful|less|able|ible|ed)$/;
 const frenchAdjective = /(?:eenne|een|aise|ais|que|ques|ale|al|aux|ienne|ien|ane|aine|ain|oise|ois|if|ive|ifs|ives|el|elle|aire|iere|ier|eux|euse|ant|ante|ent|ente|e|ee|es|ees|u|ue)$/;
@@ -144,7 +146,17 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
     break;
   }
   const headNorm = tokens[head].norm;
-  if (afterConnector && !placeNouns.has(headNorm)) return undefined;
+  // "la commune de Préaux", "the city of Leeds": only a place noun right before "de"/"of" says what the name
+  // is ("la banlieue de Dijon", "le port de Marseille" do not).
+  if (afterConnector && !(appositivePlaceNouns.has(headNorm) && i === head + 1 && ['de', 'du', 'des', "d'", 'of'].includes(tokens[i].norm))) return undefined;
+  // "la ville de Lyon" names it; "la quatrième ville de France", "une ville de France" speak of another place.
+  if (afterConnector && (start !== head || !determiner || !['le', 'la', "l'", 'the'].includes(determiner.norm))) return undefined;
+  // "les modèles BMW", "les époux Fillon": a plural without a comma names what the name has, not what it is.
+  if (!comma && head === i && /[sx]$/.test(headNorm) && !(determiner && possessives.has(determiner.norm)) && !roleNouns.has(headNorm)) return undefined;
+  // "les emplois d'assistant des enfants Fillon": the name qualifies a plural just before it.
+  if (head < i && /[sx]$/.test(tokens[i].norm) && !isCapitalised(tokens[i]) && tokens[i - 1] && ['les', 'des', 'the', 'ses', 'leurs'].includes(tokens[i - 1].norm)) return undefined;
+  // "directeur général de Santé publique France": the name ends a capitalised complement, it is not defined by it.
+  if (head < i && !comma && !isCapitalised(tokens[i]) && tokens.slice(head + 1, i).some((t) => isCapitalised(t))) return undefined;
   const phraseStart = tokens[start].start;
   let phrase = window.slice(phraseStart, end).replace(/\s+/g, ' ').trim();
   let named = tokens.slice(start, i + 1).some((t, n) => (n > 0 || start > 0 || t !== tokens[0]) && isCapitalised(t) && !isFunctionWord(t.norm));

@@ -46,7 +46,7 @@ export const roleNouns = new Set([
   'eleveur', 'policier', 'policiere', 'gendarme', 'soldat', 'militaire', 'pompier', 'commandante', 'coordinateur',
   'coordinatrice', 'presentateur', 'presentatrice', 'animateur', 'animatrice', 'redacteur', 'redactrice', 'editorialiste',
   'chroniqueur', 'chroniqueuse', 'photographe', 'styliste', 'createur', 'creatrice', 'designer', 'star', 'vedette',
-  'legende', 'icone', 'egerie', 'ministre-president', 'tresorier', 'tresoriere', 'intendant', 'doyen', 'doyenne',
+  'legende', 'icone', 'egerie', 'homme', 'femme', 'garcon', 'fillette', 'enfant', 'adolescent', 'adolescente', 'retraite', 'retraitee', 'ministre-president', 'tresorier', 'tresoriere', 'intendant', 'doyen', 'doyenne',
   'recteur', 'rectrice', 'proviseur', 'instituteur', 'institutrice', 'enseignant', 'enseignante', 'etudiant', 'etudiante',
   // English.
   'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'director', 'minister', 'president', 'researcher', 'analyst',
@@ -139,9 +139,9 @@ export const productNouns = new Set([
 /** Nouns that say a place follows: "la commune de Préaux", "la villa Pamplemousse", "the city of Leeds". */
 export const placeNouns = new Set([
   'ville', 'villes', 'commune', 'communes', 'village', 'villages', 'quartier', 'departement', 'region', 'province',
-  'pays', 'etat', 'capitale', 'ile', 'iles', 'archipel', 'territoire', 'agglomeration', 'metropole', 'localite',
+  'pays', 'capitale', 'ile', 'iles', 'archipel', 'territoire', 'agglomeration', 'metropole', 'localite',
   'bourg', 'hameau', 'canton', 'arrondissement', 'banlieue', 'prefecture', 'sous-prefecture', 'station', 'port',
-  'villa', 'chateau', 'domaine', 'residence', 'rue', 'avenue', 'boulevard', 'place', 'pont', 'riviere', 'fleuve',
+  'villa', 'chateau', 'domaine', 'residence', 'rue', 'avenue', 'boulevard', 'pont', 'riviere', 'fleuve',
   'lac', 'mont', 'montagne', 'massif', 'vallee', 'foret', 'plage', 'baie', 'littoral', 'desert', 'stade',
   'aeroport', 'gare', 'cathedrale', 'eglise', 'basilique', 'abbaye', 'mosquee', 'monument', 'batiment',
   'city', 'town', 'village', 'suburb', 'borough', 'county', 'district', 'region', 'province', 'state', 'country',
