@@ -80,6 +80,11 @@ export function defineEntity(group: Group): Definition | undefined {
       } else if (/^\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)*['’]s\s+\p{Ll}/u.test(phrase) && words <= 10) {
         // "Bernard Ebbs, Northlink's former chief executive".
         if (phrase.split(/\s+/).slice(1).some((w) => isKindNoun(fold(w)))) add(phrase, 'apposition');
+      } else if (fold(phrase).includes(fold(c.surface))) {
+        // "Porsche, le musée officiel Porsche de Stuttgart": about something named after it.
+      } else if (/(?:^|\s)(?:de|du|des|d['’])\s*$/i.test(before) && !determinerLed && !roleNouns.has(first) && !/(?:commune|ville|village|bourg|hameau|localité|quartier|île|city|town|village)\s+(?:de|d['’])\s*$/i.test(before)) {
+        // "le Grand Prix de France, reprogrammé…": the participle may be the head's; "la commune de Préaux,
+        // située…" is the place's.
       } else if (words >= 1 && words <= 14 && /^\p{Ll}/u.test(phrase) && (!isFunctionWord(first) || opensNounPhrase) && !looksLikeClause(phrase) && (words >= 2 || roleNouns.has(first)) && isApposition(phrase, c.words)) {
         add(phrase, 'apposition');
       }
@@ -90,7 +95,12 @@ export function defineEntity(group: Group): Definition | undefined {
     // "le maire PCF", "le député LR": a role before an acronym is a person's, the acronym their party.
     // "le directeur général de l’ARS Ile-de-France, Aurélien Rousseau": the role is the next person's.
     const nextPerson = /^\s*,\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me|Mgr)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+/u.test(after);
-    if (role && !(isAcronym(c.surface) && roleNouns.has(role.head)) && !(nextPerson && roleNouns.has(role.head) && !role.comma)) {
+    // "Conservative MP Boris Johnson": a name before a title qualifies the person; "National Executive Committee":
+    // a lone kind noun ends a longer name.
+    const titleAfter = /^\s+(\S+)/.exec(after);
+    const qualifiesTitle = titleAfter !== null && roleNouns.has(fold(titleAfter[1]));
+    const tailOfName = c.words === 1 && isKindNoun(fold(c.surface));
+    if (role && !qualifiesTitle && !tailOfName && !(isAcronym(c.surface) && roleNouns.has(role.head)) && !(nextPerson && roleNouns.has(role.head) && !role.comma)) {
       const complement = role.afterConnector ? '' : (/^\s*((?:d['’]|de |du |des |of )[\p{Lu}][\p{L}\p{N}.-]*(?:\s[\p{Lu}][\p{L}\p{N}.-]*)*)/u.exec(after)?.[1] ?? '');
       const isRole = roleNouns.has(role.head);
       // A complement after the name is where the thing is ("l’usine Lubrizol de Rouen"): worth less than a
@@ -151,8 +161,8 @@ export function defineEntity(group: Group): Definition | undefined {
       const expansion = /(?:^|\s)(?:les|le|la|l['’]|des|du|de|d['’]|the|of)\s*((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s*\(\s*$/iu.exec(before);
       // Common nouns ("processeurs graphiques (GPU)", translated), or names whose initials spell the acronym
       // ("Organisation mondiale de la Santé (OMS)"), not "le rapporteur de la commission Eric Ciotti (LR)".
-      const spelled = expansion && (!/\p{Lu}/u.test(expansion[1]) || initialsSpell(c.surface, expansion[1]));
-      if (expansion && spelled && expansion[1].split(/\s+/).length >= 2 && isAcronym(c.surface)) add(expansion[1], 'apposition', 1);
+      const spelled = expansion ? (spelledSuffix(c.surface, expansion[1]) ?? (/\p{Lu}/u.test(expansion[1]) ? undefined : expansion[1])) : undefined;
+      if (spelled && spelled.split(/\s+/).length >= 2 && isAcronym(c.surface)) add(spelled, 'apposition', 1);
     }
     if (!c.sentence.heading && !/\?\s*$/.test(text)) options.push({ text, source: 'sentence', candidate: c, score: sentenceScore(c) });
   }
@@ -221,6 +231,16 @@ function isApposition(phrase: string, nameWords: number): boolean {
 
 /** Endings of past participles used as appositions ("située", "élu", "épris", "founded", "chosen"), as written. */
 const participles = /(?:é|ée|és|ées|i|ie|is|u|ue|us|ues|ed|en)$/;
+
+/** The shortest end of a phrase whose initials spell an acronym ("the Monetary Policy Committee" for MPC). */
+function spelledSuffix(acronym: string, phrase: string): string | undefined {
+  const words = phrase.trim().split(/\s+/);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const tail = words.slice(k).join(' ').replace(/^(?:the|le|la|les|l['’])\s*/i, '');
+    if (initialsSpell(acronym, tail)) return tail;
+  }
+  return undefined;
+}
 
 /**
  * Whether the initials of a phrase's words spell an acronym: its first word starts with the acronym's first

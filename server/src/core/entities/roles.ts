@@ -72,6 +72,8 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
   // The head: the nearest role or kind noun, across a complement ("de la Justice", "des deux prévenus") or
   // adjectives ("chimique", "chinois"), with no punctuation on the way.
   let head = -1;
+  // Whether the head found so far completes another noun ("a member of the group"): then it is no head.
+  let completing = false;
   for (let j = i, steps = 0; j >= 0 && steps < 9; j--, steps++) {
     const t = tokens[j];
     if (j < i && !plainGap(gapAfter(j)) && !(t.kind === 'elision' && gapAfter(j) === '')) break;
@@ -88,13 +90,19 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
       const before = tokens[j - 1];
       const beforeThat = tokens[j - 2];
       const completes = before && (['de', 'du', 'des', 'of'].includes(before.norm) || (before.kind === 'elision' && beforeThat && ['de', 'of'].includes(beforeThat.norm)) || (['la', 'the'].includes(before.norm) && beforeThat && ['de', 'of'].includes(beforeThat.norm)) || before.norm === "d'");
-      if (completes) continue;
+      if (completes) {
+        completing = true;
+        continue;
+      }
+      completing = false;
       break;
     }
     if (complementWords.has(t.norm) || t.kind === 'elision' || isCapitalised(t)) continue;
     if (isFunctionWord(t.norm) && !roleQualifiers.has(t.norm)) break;
   }
-  if (head < 0) return undefined;
+  if (head < 0 || (completing && comma)) return undefined;
+  // "the first minister's brave new Scotland": the role is the possessor of what follows.
+  if (/^['’]s\b/.test(gapAfter(head))) return undefined;
   // Between the head and the name, lower-case words are a complement after a connector ("de luxe") or
   // adjectives ("chimique"): not a verb ("le président reçoit Jean Dupont").
   const between = tokens.slice(head + 1, i + 1);
@@ -146,13 +154,27 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
     break;
   }
   const headNorm = tokens[head].norm;
+  if (comma) {
+    // "According to Labor Department figures, US firms…": an adverbial, not an apposition; "Paul Boateng MP,
+    // Labour's…": a name with its title.
+    const opener = determiner ?? tokens[start];
+    const previous = tokens[tokens.indexOf(opener) - 1];
+    if (!determiner && previous && plainGap(gapAfter(tokens.indexOf(opener) - 1)) && isFunctionWord(previous.norm)) return undefined;
+    if (tokens.slice(start, head).some((t) => isCapitalised(t))) return undefined;
+  }
+  // "the best film Oscar", "food giant Nestle": a lone kind noun with no determiner says little and is often
+  // part of another phrase; a role ("Chancellor", "star") says enough.
+  if (!comma && !determiner && start === head && head === i && !roleNouns.has(tokens[head].norm)) return undefined;
   // "la commune de Préaux", "the city of Leeds": only a place noun right before "de"/"of" says what the name
   // is ("la banlieue de Dijon", "le port de Marseille" do not).
   if (afterConnector && !(appositivePlaceNouns.has(headNorm) && i === head + 1 && ['de', 'du', 'des', "d'", 'of'].includes(tokens[i].norm))) return undefined;
   // "la ville de Lyon" names it; "la quatrième ville de France", "une ville de France" speak of another place.
   if (afterConnector && (start !== head || !determiner || !['le', 'la', "l'", 'the'].includes(determiner.norm))) return undefined;
   // "les modèles BMW", "les époux Fillon": a plural without a comma names what the name has, not what it is.
-  if (!comma && head === i && /[sx]$/.test(headNorm) && !(determiner && possessives.has(determiner.norm)) && !roleNouns.has(headNorm)) return undefined;
+  if (!comma && head === i && /[sx]$/.test(headNorm) && !(determiner && possessives.has(determiner.norm)) && (!roleNouns.has(headNorm) || (determiner !== undefined && ['les', 'des'].includes(determiner.norm)))) return undefined;
+  // "une version de pré-production de la nouvelle BMW M3": the adjective before the name is the name's own, and
+  // the name completes the phrase.
+  if (head < i && roleQualifiers.has(tokens[i].norm) && tokens.slice(head + 1, i).some((t) => complementWords.has(t.norm) || t.kind === 'elision')) return undefined;
   // "les emplois d'assistant des enfants Fillon": the name qualifies a plural just before it.
   if (head < i && /[sx]$/.test(tokens[i].norm) && !isCapitalised(tokens[i]) && tokens[i - 1] && ['les', 'des', 'the', 'ses', 'leurs'].includes(tokens[i - 1].norm)) return undefined;
   // "directeur général de Santé publique France": the name ends a capitalised complement, it is not defined by it.
@@ -187,7 +209,8 @@ export function ownerBefore(text: string, sentenceStart: number, at: number, pos
   const before = text.slice(sentenceStart, at);
   const names: { name: string; start: number }[] = [];
   for (const m of before.matchAll(ownerName)) {
-    const name = m[0].replace(/['’]s$/, '');
+    const name = m[0].replace(/['’]s$/, '').replace(/^(?:\p{L}+\s+)+/u, (lead) => (lead.trim().split(/\s+/).every((w) => isFunctionWord(w.toLowerCase())) ? '' : lead));
+    if (!name) continue;
     const words = name.split(/\s+/);
     const prefix = before.slice(0, m.index);
     const prev = /([\p{L}'’]+)\s*$/u.exec(prefix)?.[1]?.toLowerCase().replace(/[’]/g, "'") ?? '';
