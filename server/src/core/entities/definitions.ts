@@ -3,7 +3,7 @@ import { tokenize } from '../text/tokenize';
 import { fold } from '../text/normalize';
 import { entityKey, isAcronym, sample, type Candidate, type Group } from './candidates';
 import type { Definition, DefinitionSource } from './types';
-import { isKindNoun, roleBefore } from './roles';
+import { isAgentNoun, isKindNoun, roleBefore } from './roles';
 import { calendarWords, determiners, organizationNouns, productNouns, roleNouns, roleQualifiers, speechVerbs, timeNouns } from './wordLists';
 
 /** A name in a list, maybe with its article: "l’Université de Witwatersrand". */
@@ -50,7 +50,8 @@ export function defineEntity(group: Group): Definition | undefined {
     // the comma after it closes that apposition.
     const insideApposition = /,\s*(?:(?:le|la|l['’]|the|its|his|her|their)\s*)?([\p{L}-]+)[^,]{0,60}\b(?:de|d['’]|du|des|of|at|chez)(?:\s+(?:la|les|the)|\s*l['’])?\s*$/iu.exec(before);
     const closesApposition = insideApposition !== null && (roleNouns.has(fold(insideApposition[1])) || roleQualifiers.has(fold(insideApposition[1])));
-    let appositionAfter = /^\s*,\s*([^,;:()«»"]{3,140}?)(?:,|\.|;|\(|\)|$)/.exec(after);
+    // "Jean-Claude Gaudin (LR), le maire de Marseille": a party or a place in parentheses may come first.
+    let appositionAfter = /^\s*(?:\([^()]{1,30}\)\s*)?,\s*([^,;:()«»"]{3,140}?)(?:,|\.|;|\(|\)|$)/.exec(after);
     // A phrase that runs to a full stop closes the sentence; one cut at a decimal point ("$1.28") does not.
     if (appositionAfter && appositionAfter[0].endsWith('.') && after.slice(appositionAfter[0].length).trim() !== '' && !/^\s*\p{Lu}/u.test(after.slice(appositionAfter[0].length))) appositionAfter = null;
     const afterFirst = appositionAfter ? fold(appositionAfter[1].trim().split(/\s+/)[0] ?? '') : '';
@@ -222,8 +223,9 @@ function isApposition(phrase: string, nameWords: number): boolean {
   const isQualifier = (w: string) => roleQualifiers.has(w) || /ieme$/.test(w) || ['plus', 'tres', 'most', 'very', 'petit', 'petite', 'grand', 'grande', 'big', 'small', 'large', 'great', 'famous', 'celebre', 'jeune', 'young', 'old', 'vieux', 'vieille'].includes(w);
   const headAt = opening.findIndex((w) => !isQualifier(w));
   const head = opening[headAt] ?? '';
-  // English compounds put the kind last: "the telecoms firm", "the clearing firm".
-  if (isKindNoun(head) || (start > 0 && opening.some((w) => isKindNoun(w)))) return true;
+  // English compounds put the kind last: "the telecoms firm", "the clearing firm". An agent noun names a
+  // role too: "un autre écologiste", "la pneumologue", "une chanteuse".
+  if (isKindNoun(head) || (start > 0 && opening.some((w) => isKindNoun(w) || isAgentNoun(w)))) return true;
   if (start > 0) return false;
   if (headAt > 0) return isKindNoun(head);
   return !isFunctionWord(head) && tokens.length >= 2 && participles.test(tokens[start].lower);

@@ -6,6 +6,7 @@ import { candidatesOf, entityKey, sentenceRef, isAcronym, mostFrequent, type Can
 import { compactEntity, forEachMention, mentionCount, MentionTable, MentionWriter } from './compactEntities';
 import { defineEntity } from './definitions';
 import { kindFromDefinition, kindOf, propagateKinds } from './kinds';
+import { isCountryKey } from './countries';
 import { splitJoinedNames } from './splitNames';
 import type { Entity, EntityKind } from './types';
 
@@ -179,7 +180,7 @@ function toEntity(group: Group, kind: EntityKind, table: MentionTable): Entity {
   const rest: Omit<Entity, 'mentions'> = {
     id: entityKey(name),
     name,
-    kind: kind !== 'acronym' && definition ? (kindFromDefinition(definition) ?? kind) : kind,
+    kind: kind !== 'acronym' && definition && !isCountryKey(group.key) ? (kindFromDefinition(definition) ?? kind) : kind,
     aliases,
     documents: mentions.fileCount,
     definition,

@@ -1,4 +1,5 @@
 import { isFunctionWord } from '../text/functionWords';
+import { isCountryKey } from './countries';
 import { fold } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { isAcronym, mostFrequent, sample, type Candidate, type Group, type SentenceRef } from './candidates';
@@ -7,6 +8,7 @@ import { determiners, honorifics, nameHeads, organizationNouns, organizationWord
 
 /** Words that end a definition's head noun phrase. */
 const headEnds = new Set(['de', "d'", 'du', 'des', 'en', 'a', 'au', 'aux', 'dans', 'sur', 'pour', 'par', 'avec', 'comme', 'of', 'in', 'at', 'on', 'for', 'by', 'with', 'as', 'qui', 'que', 'who', 'which', 'that']);
+const articlesBefore = new Set(['le', 'la', "l'", 'les', 'the']);
 const ofConnectors = new Set(['de', "d'", 'du', 'des', 'of']);
 /** Nouns whose "de X" complement is a place: "l’hôpital de Rennes", "le maire de Levallois", "the mayor of London". */
 const placeTakingNouns = new Set([
@@ -23,6 +25,10 @@ export function kindOf(group: Group): EntityKind {
   const words = group.key.split(' ');
   if (/\d/.test(display) && /\p{L}/u.test(display)) votes.product += 3;
   if (words.some((w) => organizationWords.has(w))) votes.organization += 3;
+  // English names end on their head noun: "Electoral Commission", "Scottish National Party".
+  if (words.length > 1 && organizationNouns.has(words[words.length - 1])) votes.organization += 2;
+  let sampled = 0;
+  let determined = 0;
   for (const c of sample(group.candidates)) {
     const text = c.sentence.text;
     const before = tokenize(text.slice(Math.max(0, c.start - 60), c.start)).filter((t) => t.kind === 'word' || t.kind === 'elision');
@@ -44,9 +50,14 @@ export function kindOf(group: Group): EntityKind {
     if (prev && placeCues.has(prev)) votes.place += 1;
     else if (prev && determiners.has(prev) && prevPrev && ['dans', 'vers', 'hors', 'in', 'into'].includes(prevPrev)) votes.place += 1;
     else if (prev && weakPlaceCues.has(prev)) votes.place += 0.6;
+    sampled++;
+    if (prev && articlesBefore.has(prev) && /^\s?$/.test(text.slice(before[before.length - 1].end + Math.max(0, c.start - 60), c.start))) determined++;
     if (/^\s*(?:»|")/.test(text.slice(c.end, c.end + 3)) && /(?:«|")\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start))) votes.other += 1;
   }
   if (isAcronym(display)) return 'acronym';
+  if (isCountryKey(group.key)) return 'place';
+  // "la Maison Blanche", "l’Assemblée", "Le Monde": a name that takes an article is no person's.
+  if (determined >= Math.max(2, sampled / 2)) votes.person = 0;
   if (words.length > 1 && placeHeads.has(words[0])) return 'place';
   if (words.length > 1 && nameHeads.has(words[0])) return 'organization';
   // A person is rarely named by one word alone; a lone surname joins its full name later.
@@ -54,7 +65,7 @@ export function kindOf(group: Group): EntityKind {
   const best = (Object.entries(votes) as [EntityKind, number][]).sort((a, b) => b[1] - a[1])[0];
   if (best[1] >= 1) return best[0];
   // Two or three capitalised words with no other cue read as a person's name ("Deng Xiaoping").
-  if (words.length >= 2 && words.length <= 3 && group.candidates.every((c) => c.titleCase)) return 'person';
+  if (words.length >= 2 && words.length <= 3 && group.candidates.every((c) => c.titleCase) && determined < Math.max(2, sampled / 2)) return 'person';
   return best[1] >= 0.5 && best[0] !== 'person' ? best[0] : 'other';
 }
 

@@ -38,6 +38,11 @@ export function isKindNoun(norm: string): boolean {
   return roleNouns.has(norm) || organizationNouns.has(norm) || productNouns.has(norm) || placeNouns.has(norm);
 }
 
+/** Whether a folded word has the ending of a French agent noun: "écologiste", "pneumologue", "chanteuse", "directrice". */
+export function isAgentNoun(norm: string): boolean {
+  return norm.length > 5 && /(?:iste|logue|euse|trice)$/.test(norm);
+}
+
 function isCapitalised(token: Token): boolean {
   const first = token.text[0];
   return first !== first.toLowerCase() || /\d/.test(token.text);
