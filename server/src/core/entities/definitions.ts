@@ -110,6 +110,11 @@ export function defineEntity(group: Group): Definition | undefined {
       const bonus = (role.named ? 0.5 : 0) + (complement && !isRole ? 0.1 : 0) + informativeness(role.text) - informativeness(phrase);
       add(phrase, role.afterConnector ? 'descriptor' : 'apposition', bonus);
     }
+    // "Director Martin Scorsese's The Aviator", "Manchester United's Wayne Rooney": whose it is.
+    const genitive = role ? null : /(?:^|[\s(])((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+$/u.exec(before.slice(-80));
+    // Not for an acronym or a nationality used as an adjective ("Vodafone's Japanese unit", "India's TV"), nor a date's.
+    const adjectiveUse = isAcronym(c.surface) || /\d/.test(c.surface) || (c.words === 1 && /(?:an|ese|ish|ic|al|ean)$/.test(fold(c.surface)));
+    if (genitive && !adjectiveUse && !isFunctionWord(fold(genitive[1].split(/\s+/)[0])) && !calendarWords.has(fold(genitive[1]).replace(/'s$/, ''))) add(genitive[1], 'descriptor', -0.5);
     // "Thierry Vasseur a été nommé directeur général par intérim", "X was appointed chief executive".
     const nomination = nominationPattern.exec(after);
     if (nomination && /^\s*$/.test(before.replace(/^.*[,;:]/, '').replace(/^\s*(?:le|la|l['’]|the)\s*$/i, ''))) {
