@@ -105,6 +105,21 @@ describe('extractEntities on short French and English news (the kinds of fault o
     for (const name of ['10h32', '1er', '9.4bn', 'Monday', 'Tuesday', 'March', 'PDG', 'Le PDG']) assert.equal(byName(name), undefined, name);
   });
 
+  it('reads past an age, a prefixed title and an agent noun', () => {
+    assert.equal(phraseBefore("L'ex-président du groupe, Paul Girard, s'est tu.", 'Paul'), "L'ex-président du groupe");
+    assert.equal(phraseBefore('Le rappeur Ismaël Kone soutient la Pologne.', 'Ismaël'), 'Le rappeur');
+    assert.equal(byName('Paul Girard')?.kind, 'person');
+  });
+
+  it('makes a country a place, and a name that takes an article no person', () => {
+    assert.equal(byName('Pologne')?.kind, 'place');
+    assert.notEqual(byName('Maison Blanche')?.kind, 'person');
+  });
+
+  it('names the owner a genitive gives when nothing else defines the name', () => {
+    assert.equal(byName('Silent Harbour')?.definition?.text, "Director Anna Berg's");
+  });
+
   it('joins a surname used alone to the full name', () => {
     assert.ok(byName('Marc Delorme')?.aliases.includes('Delorme'));
     assert.ok(byName('Bernard Ebbs')?.aliases.includes('Ebbs'));

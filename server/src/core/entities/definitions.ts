@@ -23,7 +23,7 @@ interface DefinitionCandidate {
 }
 
 /** Base scores by how a definition was found; informativeness is added to them (see `informativeness`). */
-const sourceScore: Record<DefinitionSource, number> = { curated: 10, apposition: 4, 'relative-clause': 3.5, descriptor: 3, sentence: 0 };
+const sourceScore: Record<DefinitionSource, number> = { curated: 10, apposition: 4, 'relative-clause': 2.5, descriptor: 3, sentence: 0 };
 
 /** Where a sentence glued to the next one by scraping ends: "dans la région.Sur son capteur". */
 const gluedSentenceEnd = /[.!?]["»”)]?(?=\p{Lu}\p{Ll})/gu;
@@ -50,8 +50,9 @@ export function defineEntity(group: Group): Definition | undefined {
     // the comma after it closes that apposition.
     const insideApposition = /,\s*(?:(?:le|la|l['’]|the|its|his|her|their)\s*)?([\p{L}-]+)[^,]{0,60}\b(?:de|d['’]|du|des|of|at|chez)(?:\s+(?:la|les|the)|\s*l['’])?\s*$/iu.exec(before);
     const closesApposition = insideApposition !== null && (roleNouns.has(fold(insideApposition[1])) || roleQualifiers.has(fold(insideApposition[1])));
-    // "Jean-Claude Gaudin (LR), le maire de Marseille": a party or a place in parentheses may come first.
-    let appositionAfter = /^\s*(?:\([^()]{1,30}\)\s*)?,\s*([^,;:()«»"]{3,140}?)(?:,|\.|;|\(|\)|$)/.exec(after);
+    // "Jean-Claude Gaudin (LR), le maire de Marseille": a party or a place in parentheses may come first, and
+    // an age ("Claire Dumas, 45 ans, pneumologue…", "John Smith, 45, a lawyer…").
+    let appositionAfter = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:âgée?s?\s+de\s+|aged\s+)?\d{1,3}(?:\s*ans)?\s*(?=,))?,\s*([^,;:()«»"]{3,140}?)(?:,|\.|;|\(|\)|$)/.exec(after);
     // A phrase that runs to a full stop closes the sentence; one cut at a decimal point ("$1.28") does not.
     if (appositionAfter && appositionAfter[0].endsWith('.') && after.slice(appositionAfter[0].length).trim() !== '' && !/^\s*\p{Lu}/u.test(after.slice(appositionAfter[0].length))) appositionAfter = null;
     const afterFirst = appositionAfter ? fold(appositionAfter[1].trim().split(/\s+/)[0] ?? '') : '';
@@ -71,7 +72,8 @@ export function defineEntity(group: Group): Definition | undefined {
       const opensNounPhrase = determiners.has(first.replace(/^l'.*/, "l'")) || roleNouns.has(first) || roleQualifiers.has(first);
       // "Openai, qui ont contribué…": a plural verb shows the clause is about something else.
       const pluralClause = /^qu[i']\s+(?:ne\s+|n['’])?(?:ont|sont|font|vont|avaient|etaient|\S+ent)\b/.test(fold(phrase));
-      if (/^qu[i']/.test(first)) {
+      const englishPlural = /^(?:who|which)\s+(?:are|were|have|do)\b/.test(fold(phrase));
+      if (/^qu[i']/.test(first) || ((first === 'who' || first === 'which') && !englishPlural)) {
         if (!insideRelative && !pluralClause && !/^\s*(?:en|au|aux|a|à|dans|vers)\s*$/i.test(before.slice(-4))) add(phrase, 'relative-clause');
       } else if (insideRelative && !opensNounPhrase) {
         // the main verb of the sentence
@@ -303,6 +305,8 @@ function isWholePhrase(phrase: string): boolean {
   const last = folded[folded.length - 1] ?? '';
   if (determiners.has(last) || danglingWords.has(last)) return false;
   if (folded.some((w) => clauseWords.has(w))) return false;
+  // A French compound past ("un chasseur a tué l’ourse", "a insisté") is a clause.
+  if (/(?:^|\s)(?:a|ont|avait|avaient|aura)\s+\p{Ll}+(?:é|ée|és|ées|i|is|it|u|ue|us)\b/u.test(phrase)) return false;
   if (/\d/.test(phrase) && !folded.some((w) => isKindNoun(w))) return false;
   return true;
 }

@@ -6,6 +6,8 @@ import { isAcronym, mostFrequent, sample, type Candidate, type Group, type Sente
 import type { Definition, EntityKind } from './types';
 import { determiners, honorifics, nameHeads, organizationNouns, organizationWords, placeCues, placeHeads, placeNouns, productNouns, roleNouns, speechVerbs, weakPlaceCues } from './wordLists';
 
+/** Endings of nouns that name people ("écologiste", "pneumologue", "chanteuse", "directrice"); "-eur" also names machines ("lanceur"). */
+const personNoun = /^.{3,}(?:iste|logue|euse|trice)$/;
 /** Words that end a definition's head noun phrase. */
 const headEnds = new Set(['de', "d'", 'du', 'des', 'en', 'a', 'au', 'aux', 'dans', 'sur', 'pour', 'par', 'avec', 'comme', 'of', 'in', 'at', 'on', 'for', 'by', 'with', 'as', 'qui', 'que', 'who', 'which', 'that']);
 const articlesBefore = new Set(['le', 'la', "l'", 'les', 'the']);
@@ -107,9 +109,9 @@ export function kindFromDefinition(definition: Definition): EntityKind | undefin
   const cut = all.findIndex((w, n) => n > 0 && headEnds.has(w.replace(/'.*/, "'")));
   const words = (cut < 0 ? all : all.slice(0, cut)).map((w) => w.replace(/^[ld]'/, '')).filter((w) => w && !determiners.has(w));
   // A role anywhere in it makes a person ("US district judge"); else the first kind noun says the kind.
-  const head = words.slice(0, 6).find((w) => roleNouns.has(w)) ?? words.slice(0, 5).find((w) => productNouns.has(w) || organizationNouns.has(w) || placeNouns.has(w));
+  const head = words.slice(0, 6).find((w) => roleNouns.has(w) || /^(?:ex|vice|co|sous)-/.test(w)) ?? words.slice(0, 5).find((w) => productNouns.has(w) || organizationNouns.has(w) || placeNouns.has(w) || personNoun.test(w));
   if (!head) return undefined;
-  if (roleNouns.has(head)) return 'person';
+  if (roleNouns.has(head) || personNoun.test(head) || /^(?:ex|vice|co|sous)-/.test(head)) return 'person';
   if (productNouns.has(head)) return 'product';
   if (organizationNouns.has(head)) return 'organization';
   if (placeNouns.has(head)) return 'place';

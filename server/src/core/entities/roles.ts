@@ -35,13 +35,29 @@ const frenchAdjective = /(?:eenne|een|aise|ais|que|ques|ale|al|aux|ienne|ien|ane
 
 /** Whether a folded word names a role or a kind of thing (a head noun a definition can stand on). */
 export function isKindNoun(norm: string): boolean {
-  return roleNouns.has(norm) || organizationNouns.has(norm) || productNouns.has(norm) || placeNouns.has(norm);
+  if (roleNouns.has(norm) || organizationNouns.has(norm) || productNouns.has(norm) || placeNouns.has(norm)) return true;
+  // "ex-président", "vice-présidente", "co-fondateur".
+  const prefixed = /^(?:ex|vice|co|sous|pro)-(.+)$/.exec(norm);
+  return prefixed !== null && roleNouns.has(prefixed[1]);
 }
 
 /** Whether a folded word has the ending of a French agent noun: "écologiste", "pneumologue", "chanteuse", "directrice". */
 export function isAgentNoun(norm: string): boolean {
-  return norm.length > 5 && /(?:iste|logue|euse|trice)$/.test(norm);
+  if (norm.length <= 5) return false;
+  if (/(?:iste|logue|euse|trice|ist)$/.test(norm)) return true;
+  return /eur$/.test(norm) && !notAgents.has(norm) && !productNouns.has(norm);
 }
+
+/** French words in -eur that name no one: "le secteur", "l’intérieur", "la valeur". */
+const notAgents = new Set([
+  'secteur', 'interieur', 'exterieur', 'superieur', 'inferieur', 'anterieur', 'ulterieur', 'coeur', 'valeur', 'couleur',
+  'hauteur', 'longueur', 'largeur', 'profondeur', 'epaisseur', 'erreur', 'honneur', 'faveur', 'vigueur', 'humeur',
+  'douleur', 'chaleur', 'fraicheur', 'peur', 'fleur', 'labeur', 'rigueur', 'splendeur', 'ampleur', 'lueur', 'leur',
+  'meilleur', 'majeur', 'mineur', 'moteur', 'compteur', 'capteur', 'recteur', 'vecteur', 'facteur', 'secteur', 'bonheur',
+  'malheur', 'horreur', 'terreur', 'fureur', 'stupeur', 'candeur', 'grandeur', 'lenteur', 'odeur', 'saveur', 'senteur',
+  'teneur', 'torpeur', 'vapeur', 'primeur', 'tumeur', 'rumeur', 'clameur', 'auteur', 'hauteur', 'ordinateur', 'serveur',
+  'moniteur', 'radiateur', 'reacteur', 'accelerateur', 'indicateur', 'amortisseur', 'processeur', 'transformateur',
+]);
 
 function isCapitalised(token: Token): boolean {
   const first = token.text[0];
@@ -83,7 +99,7 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
     const t = tokens[j];
     if (j < i && !plainGap(gapAfter(j)) && !(t.kind === 'elision' && gapAfter(j) === '')) break;
     if (t.kind === 'number' || /^\d/.test(t.text) || calendarWords.has(t.norm)) break;
-    if (isKindNoun(t.norm)) {
+    if (isKindNoun(t.norm) || (isAgentNoun(t.norm) && !isCapitalised(t) && tokens[j - 1] !== undefined && (determiners.has(tokens[j - 1].norm) || tokens[j - 1].kind === 'elision'))) {
       // A capitalised kind noun right before the name ends another name ("the Olympic Primary School, Mr
       // Brown", "BBC Radio Scotland"); a role title stays one ("Foreign Secretary Jack Straw").
       if (j === i && isCapitalised(t) && !roleNouns.has(t.norm)) return undefined;
