@@ -125,3 +125,27 @@ describe('extractEntities on short French and English news (the kinds of fault o
     assert.ok(byName('Bernard Ebbs')?.aliases.includes('Ebbs'));
   });
 });
+
+describe('surnames used alone, document by document', () => {
+  it('joins "Mr Brown" to the Brown of its own article when the corpus has two', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(path.join(tmpdir(), 'grounded-surnames-'));
+    try {
+      writeFileSync(path.join(dir, 'budget.md'), '---\nid: budget\nlang: en\n---\n\nChancellor Gordon Brown presented the budget. Mr Brown said growth would hold.\n');
+      writeFileSync(path.join(dir, 'novel.md'), '---\nid: novel\nlang: en\n---\n\nThe novelist Dan Brown has a new book. Brown will tour in May.\n');
+      const loaded = await loadCorpus([dir], '/');
+      const index = new CorpusIndex();
+      loaded.documents.forEach((d) => index.setDocument(d));
+      const entities = extractEntities(index.documents(), index.names);
+      const gordon = entities.find((e) => e.name === 'Gordon Brown')!;
+      const dan = entities.find((e) => e.name === 'Dan Brown')!;
+      assert.equal(gordon.mentions.length, 2);
+      assert.equal(dan.mentions.length, 2);
+      assert.ok(gordon.mentions.every((m) => m.docId === 'budget'));
+      assert.equal(entities.find((e) => e.name === 'Brown'), undefined);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

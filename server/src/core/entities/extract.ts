@@ -138,11 +138,17 @@ function mergeDomainNames(groups: Map<string, Group>): void {
   }
 }
 
-/** A surname or first name alone ("Lau") joins the one person whose full name ends or starts with it. */
+/**
+ * A surname or first name alone ("Lau", "Mr Blair") joins the person whose full name ends or starts with it:
+ * in each document, the one person of that document with that name ("Gordon Brown" where the article says
+ * "Mr Brown", "Dan Brown" in another); elsewhere, the one person of the whole corpus, when no other name
+ * uses the word and the word reads as no organisation, place or product.
+ */
 function mergeSurnames(groups: Map<string, Group>, kinds: Map<Group, EntityKind>): void {
   // Names of several words by each of their words, and people by their first and last names.
   const byWord = new Map<string, Group[]>();
   const peopleByEnd = new Map<string, Group[]>();
+  const peopleByLast = new Map<string, Group[]>();
   const add = (map: Map<string, Group[]>, key: string, group: Group) => {
     const list = map.get(key);
     if (!list) map.set(key, [group]);
@@ -154,18 +160,48 @@ function mergeSurnames(groups: Map<string, Group>, kinds: Map<Group, EntityKind>
     for (const part of parts) add(byWord, part, group);
     if (kinds.get(group) === 'person') {
       add(peopleByEnd, parts[parts.length - 1], group);
+      add(peopleByLast, parts[parts.length - 1], group);
       add(peopleByEnd, parts[0], group);
     }
   }
-  for (const group of [...groups.values()]) {
-    if (group.key.includes(' ')) continue;
-    const owners = peopleByEnd.get(group.key) ?? [];
-    const inOtherNames = (byWord.get(group.key) ?? []).some((g) => !owners.includes(g));
-    if (owners.length !== 1 || inOtherNames || kinds.get(group) === 'organization' || kinds.get(group) === 'place' || kinds.get(group) === 'product') continue;
-    const owner = owners[0];
+  // The documents each person is named in (only people whose surname is also used alone).
+  const documentsOf = new Map<Group, Set<string>>();
+  const documents = (person: Group) => {
+    let paths = documentsOf.get(person);
+    if (!paths) documentsOf.set(person, (paths = new Set(person.candidates.map((c) => c.doc.path))));
+    return paths;
+  };
+  const move = (from: Group, c: Candidate, owner: Group) => {
     owner.fullName ??= mostFrequent(owner.surfaces);
-    for (const [surface, n] of group.surfaces) owner.surfaces.set(surface, (owner.surfaces.get(surface) ?? 0) + n);
-    owner.candidates.push(...group.candidates);
+    owner.surfaces.set(c.surface, (owner.surfaces.get(c.surface) ?? 0) + 1);
+    owner.candidates.push(c);
+    const left = (from.surfaces.get(c.surface) ?? 1) - 1;
+    if (left > 0) from.surfaces.set(c.surface, left);
+    else from.surfaces.delete(c.surface);
+  };
+  for (const group of [...groups.values()]) {
+    if (group.key.includes(' ') || kinds.get(group) === 'acronym') continue;
+    const owners = peopleByEnd.get(group.key) ?? [];
+    if (owners.length === 0) continue;
+    // Document by document: the one person of the document whose last name it is.
+    const surnameOwners = peopleByLast.get(group.key) ?? [];
+    if (surnameOwners.length > 0) {
+      const rest: Candidate[] = [];
+      for (const c of group.candidates) {
+        const inDocument = surnameOwners.filter((o) => documents(o).has(c.doc.path));
+        if (inDocument.length === 1) move(group, c, inDocument[0]);
+        else rest.push(c);
+      }
+      group.candidates = rest;
+      if (rest.length === 0) {
+        groups.delete(group.key);
+        continue;
+      }
+    }
+    const inOtherNames = (byWord.get(group.key) ?? []).some((g) => !owners.includes(g));
+    const kind = kinds.get(group);
+    if (owners.length !== 1 || inOtherNames || kind === 'organization' || kind === 'place' || kind === 'product') continue;
+    for (const c of group.candidates) move(group, c, owners[0]);
     groups.delete(group.key);
   }
 }

@@ -149,6 +149,6 @@ export const placeNouns = new Set([
   'airport', 'station', 'cathedral', 'church', 'street', 'road', 'square', 'bridge', 'resort',
 ]);
 export const organizationWords = new Set(['cloud', 'company', 'services', 'daily', 'group', 'ai', 'bank', 'inc', 'corp', 'labs', 'web', 'oil', 'technologies', 'energy', 'capital', 'holding', 'systems', 'news', 'times', 'journal', 'sa', 'sas', 'gmbh', 'ltd', 'plc']);
-export const placeCues = new Set(['en', 'au', 'aux', 'vers', 'in', 'to', 'hors']);
-export const weakPlaceCues = new Set(['a', 'depuis', 'from', 'at']);
+export const placeCues = new Set(['en', 'au', 'aux', 'vers', 'in', 'hors']);
+export const weakPlaceCues = new Set(['a', 'depuis', 'from', 'at', 'to']);
 export const determiners = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
