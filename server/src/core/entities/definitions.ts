@@ -74,7 +74,10 @@ export function defineEntity(group: Group): Definition | undefined {
       const pluralClause = /^qu[i']\s+(?:ne\s+|n['’])?(?:ont|sont|font|vont|avaient|etaient|\S+ent)\b/.test(fold(phrase));
       const englishPlural = /^(?:who|which)\s+(?:are|were|have|do)\b/.test(fold(phrase));
       if (/^qu[i']/.test(first) || ((first === 'who' || first === 'which') && !englishPlural)) {
-        if (!insideRelative && !pluralClause && !/^\s*(?:en|au|aux|a|à|dans|vers)\s*$/i.test(before.slice(-4))) add(phrase, 'relative-clause');
+        // After a preposition ("Thanou of Greece, who races…", "la crise en Italie, qui…") the clause is the head's.
+        // After a noun ("l’affaire Harvey Weinstein, qui a éclaté…") it may be the noun's too.
+        const afterNoun = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(before);
+        if (!insideRelative && !pluralClause && !(afterNoun && !isFunctionWord(fold(afterNoun[1]))) && !/(?:^|\s)(?:en|au|aux|a|à|dans|vers|de|du|des|d['’]|of|in|at|on|from|for|with|by|to)\s*$/i.test(before)) add(phrase, 'relative-clause');
       } else if (insideRelative && !opensNounPhrase) {
         // the main verb of the sentence
       } else if (/^(?:de|du|d['’]|of|chez|at)\s*\p{Lu}/u.test(phrase) && words <= 5 && !/\d/.test(phrase) && c.words >= 2) {
@@ -235,6 +238,9 @@ function isApposition(phrase: string, nameWords: number): boolean {
   if (isKindNoun(head) || (start > 0 && opening.some((w) => isKindNoun(w) || isAgentNoun(w)))) return true;
   if (start > 0) return false;
   if (headAt > 0) return isKindNoun(head);
+  // "vitrine de l’innovation technologique", "théâtre d’une guerre civile": a noun and its complement.
+  const second = tokens[1];
+  if (second && (['de', 'du', 'des', 'of'].includes(second.norm) || second.kind === 'elision') && /^\p{Ll}+$/u.test(first.text) && !/(?:ent|ait|ont)$/.test(first.norm) && !isFunctionWord(first.norm)) return true;
   return !isFunctionWord(head) && tokens.length >= 2 && participles.test(tokens[start].lower);
 }
 

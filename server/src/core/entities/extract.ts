@@ -7,7 +7,9 @@ import { compactEntity, forEachMention, mentionCount, MentionTable, MentionWrite
 import { defineEntity } from './definitions';
 import { kindFromDefinition, kindOf, propagateKinds } from './kinds';
 import { isCountryKey } from './countries';
+import { isKindNoun } from './roles';
 import { splitJoinedNames } from './splitNames';
+import { roleNouns } from './wordLists';
 import type { Entity, EntityKind } from './types';
 
 export { entityKey } from './candidates';
@@ -189,7 +191,10 @@ function mergeSurnames(groups: Map<string, Group>, kinds: Map<Group, EntityKind>
       const rest: Candidate[] = [];
       for (const c of group.candidates) {
         const inDocument = surnameOwners.filter((o) => documents(o).has(c.doc.path));
-        if (inDocument.length === 1) move(group, c, inDocument[0]);
+        // "le musée Grévin" in an article on Alfred Grévin names a museum.
+        const kindBefore = /(\p{L}+)\s+$/u.exec(c.sentence.text.slice(Math.max(0, c.start - 30), c.start))?.[1];
+        const named = kindBefore !== undefined && /^\p{Ll}/u.test(kindBefore) && isKindNoun(fold(kindBefore)) && !roleNouns.has(fold(kindBefore));
+        if (inDocument.length === 1 && !named) move(group, c, inDocument[0]);
         else rest.push(c);
       }
       group.candidates = rest;

@@ -130,7 +130,8 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
   if (between.length > 0) {
     const first = between[0];
     const connectorLed = complementWords.has(first.norm) || first.kind === 'elision';
-    const adjectivesOnly = between.every((t) => isCapitalised(t) || frenchAdjective.test(t.norm) || englishAdjective.test(t.norm) || roleQualifiers.has(t.norm) || isKindNoun(t.norm) || complementWords.has(t.norm) || t.kind === 'elision');
+    // Not an English past tense ("The Tory co-chairman attacked Labour").
+    const adjectivesOnly = between.every((t) => isCapitalised(t) || frenchAdjective.test(t.norm) || (englishAdjective.test(t.norm) && !/ed$/.test(t.norm)) || roleQualifiers.has(t.norm) || isKindNoun(t.norm) || complementWords.has(t.norm) || t.kind === 'elision');
     if (!connectorLed && !adjectivesOnly) return undefined;
     if (between.filter((t) => !isCapitalised(t) && !complementWords.has(t.norm) && t.kind !== 'elision').length > 4) return undefined;
     // A capitalised word before any connector is another name the head belongs to ("le ministre Bruno Le
@@ -191,8 +192,9 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
   if (afterConnector && !(appositivePlaceNouns.has(headNorm) && i === head + 1 && ['de', 'du', 'des', "d'", 'of'].includes(tokens[i].norm))) return undefined;
   // "la ville de Lyon" names it; "la quatrième ville de France", "une ville de France" speak of another place.
   if (afterConnector && (start !== head || !determiner || !['le', 'la', "l'", 'the'].includes(determiner.norm))) return undefined;
-  // "les modèles BMW", "les époux Fillon": a plural without a comma names what the name has, not what it is.
-  if (!comma && head === i && /[sx]$/.test(headNorm) && !(determiner && possessives.has(determiner.norm)) && (!roleNouns.has(headNorm) || (determiner !== undefined && ['les', 'des'].includes(determiner.norm)))) return undefined;
+  // "les modèles BMW", "les époux Fillon", "des puces d’IA Nvidia": a plural without a comma names what the name
+  // has, not what it is.
+  if (!comma && /[sx]$/.test(headNorm) && !(determiner && possessives.has(determiner.norm)) && (!roleNouns.has(headNorm) || (determiner !== undefined && ['les', 'des'].includes(determiner.norm)))) return undefined;
   // "une version de pré-production de la nouvelle BMW M3": the adjective before the name is the name's own, and
   // the name completes the phrase.
   if (head < i && roleQualifiers.has(tokens[i].norm) && tokens.slice(head + 1, i).some((t) => complementWords.has(t.norm) || t.kind === 'elision')) return undefined;
