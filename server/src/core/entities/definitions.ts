@@ -317,7 +317,7 @@ function isWholePhrase(phrase: string): boolean {
   return true;
 }
 
-const danglingWords = new Set(['de', 'du', 'des', 'of', 'at', 'to', 'for', 'a', 'au', 'aux', 'en', 'in', 'on', 'by', 'with', 'avec', 'par', 'pour', 'and', 'et', 'ou', 'or', 'que', 'qui', 'that', 'which', 'who']);
+const danglingWords = new Set(['d', 'l', "d'", "l'", 'de', 'du', 'des', 'of', 'at', 'to', 'for', 'a', 'au', 'aux', 'en', 'in', 'on', 'by', 'with', 'avec', 'par', 'pour', 'and', 'et', 'ou', 'or', 'que', 'qui', 'that', 'which', 'who']);
 /** Verbs of speech and auxiliaries: a phrase with one is a clause, not a definition. */
 const clauseWords = new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'revealed', 'announced', 'reported', 'claimed', 'insisted', 'warned',
