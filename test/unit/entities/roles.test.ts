@@ -91,8 +91,9 @@ describe('extractEntities on short French and English news (the kinds of fault o
     assert.equal(byName('Northlink')?.definition?.text, 'the telecoms firm');
   });
 
-  it('takes no date clause for a definition', () => {
+  it('takes no date clause for a definition, nor the apposition of a longer name', () => {
     assert.equal(byName('Vernalis')?.definition?.source, 'sentence');
+    assert.doesNotMatch(byName('Paris')?.definition?.text ?? '', /institut/);
   });
 
   it('gives people, places and organisations their kinds', () => {

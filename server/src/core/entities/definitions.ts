@@ -63,6 +63,8 @@ export function defineEntity(group: Group): Definition | undefined {
     // the comma opens the main clause.
     const opening = /^[\s"«“]*(?:en|à|a|au|aux|dans|pour|selon|avec|malgré|face à|après|avant|depuis|chez|sur|sous|par|contre|comme|outre|hors|grâce à|à cause d[eu]|en raison d[eu]|in|at|on|for|with|after|before|since|like|under|according to|from|to|across|throughout|outside|inside)\b[^,;:]{0,60}$/iu.test(before);
     const determinerLed = appositionAfter !== null && /^(?:le|la|les|l['’]|un|une|des|the|a|an)\b/i.test(appositionAfter[1].trim());
+    // "l’Insep de Paris, l’institut qui…": the apposition is the whole name's, not its complement's.
+    if (appositionAfter && /\p{Lu}[\p{L}\p{N}.-]*\s+(?:de|du|des|d['’]|of)\s*$/u.test(before)) appositionAfter = null;
     // After a place ("à Paris, l’institut…", "in New York, the dollar…") a noun phrase is the next clause's subject.
     const afterPlacePreposition = /(?:^|\s)(?:à|a|au|aux|en|dans|sur|vers|in|at|on|into|from|to)\s+(?:(?:le|la|les|l['’]|the)\s*)?$/i.test(before);
     if (appositionAfter && !incise && !closesApposition && !(opening && determinerLed) && !(afterPlacePreposition && determinerLed) && !calendarWords.has(afterFirst) && !timeNouns.has(afterFirst) && !/^\d/.test(afterFirst) && !(/ing$/.test(afterFirst) && !isKindNoun(afterFirst))) {
