@@ -39,16 +39,18 @@ export function defineEntity(group: Group): Definition | undefined {
     const nextEnd = /[.!?]["»”)]?(?=\p{Lu}\p{Ll})/u.exec(text.slice(c.end));
     const after = nextEnd ? text.slice(c.end, c.end + nextEnd.index + 1) : text.slice(c.end);
     const before = text.slice(sentenceStart, c.start);
+    // Patterns ending at the name look back a little way only: scanning a whole long sentence is slow.
+    const near = before.length > 200 ? before.slice(-200) : before;
     const add = (phrase: string, source: DefinitionSource, bonus = 0) => {
       if (!isWholePhrase(phrase)) return;
       options.push({ text: phrase, source, candidate: c, score: sourceScore[source] + informativeness(phrase) + bonus });
     };
     // After a name inside a relative clause ("X, qui construit … à Toulouse, prépare"), the comma closes the
     // clause: what follows is the main verb, not an apposition — unless a determiner opens a noun phrase.
-    const insideRelative = /(?:^|,)[^,]*\bqu[i']\b[^,]*$/i.test(before);
+    const insideRelative = /(?:^|,)[^,]*\bqu[i']\b[^,]*$/i.test(near);
     // A name that completes another name's apposition ("Inès Lemaître, présidente de Novatera, le moteur…"):
     // the comma after it closes that apposition.
-    const insideApposition = /,\s*(?:(?:le|la|l['’]|the|its|his|her|their)\s*)?([\p{L}-]+)[^,]{0,60}\b(?:de|d['’]|du|des|of|at|chez)(?:\s+(?:la|les|the)|\s*l['’])?\s*$/iu.exec(before);
+    const insideApposition = /,\s*(?:(?:le|la|l['’]|the|its|his|her|their)\s*)?([\p{L}-]+)[^,]{0,60}\b(?:de|d['’]|du|des|of|at|chez)(?:\s+(?:la|les|the)|\s*l['’])?\s*$/iu.exec(near);
     const closesApposition = insideApposition !== null && (roleNouns.has(fold(insideApposition[1])) || roleQualifiers.has(fold(insideApposition[1])));
     // "Jean-Claude Gaudin (LR), le maire de Marseille": a party or a place in parentheses may come first, and
     // an age ("Claire Dumas, 45 ans, pneumologue…", "John Smith, 45, a lawyer…").
@@ -64,9 +66,9 @@ export function defineEntity(group: Group): Definition | undefined {
     const opening = /^[\s"«“]*(?:en|à|a|au|aux|dans|pour|selon|avec|malgré|face à|après|avant|depuis|chez|sur|sous|par|contre|comme|outre|hors|grâce à|à cause d[eu]|en raison d[eu]|in|at|on|for|with|after|before|since|like|under|according to|from|to|across|throughout|outside|inside)\b[^,;:]{0,60}$/iu.test(before);
     const determinerLed = appositionAfter !== null && /^(?:le|la|les|l['’]|un|une|des|the|a|an)\b/i.test(appositionAfter[1].trim());
     // "l’Insep de Paris, l’institut qui…": the apposition is the whole name's, not its complement's.
-    if (appositionAfter && /\p{Lu}[\p{L}\p{N}.-]*\s+(?:de|du|des|d['’]|of)\s*$/u.test(before)) appositionAfter = null;
+    if (appositionAfter && /\p{Lu}[\p{L}\p{N}.-]*\s+(?:de|du|des|d['’]|of)\s*$/u.test(near)) appositionAfter = null;
     // After a place ("à Paris, l’institut…", "in New York, the dollar…") a noun phrase is the next clause's subject.
-    const afterPlacePreposition = /(?:^|\s)(?:à|a|au|aux|en|dans|sur|vers|in|at|on|into|from|to)\s+(?:(?:le|la|les|l['’]|the)\s*)?$/i.test(before);
+    const afterPlacePreposition = /(?:^|\s)(?:à|a|au|aux|en|dans|sur|vers|in|at|on|into|from|to)\s+(?:(?:le|la|les|l['’]|the)\s*)?$/i.test(near);
     if (appositionAfter && !incise && !closesApposition && !(opening && determinerLed) && !(afterPlacePreposition && determinerLed) && !calendarWords.has(afterFirst) && !timeNouns.has(afterFirst) && !/^\d/.test(afterFirst) && !(/ing$/.test(afterFirst) && !isKindNoun(afterFirst))) {
       const phrase = appositionAfter[1].trim();
       const first = fold(phrase.split(/\s+/)[0] ?? '');
@@ -78,8 +80,8 @@ export function defineEntity(group: Group): Definition | undefined {
       if (/^qu[i']/.test(first) || ((first === 'who' || first === 'which') && !englishPlural)) {
         // After a preposition ("Thanou of Greece, who races…", "la crise en Italie, qui…") the clause is the head's.
         // After a noun ("l’affaire Harvey Weinstein, qui a éclaté…") it may be the noun's too.
-        const afterNoun = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(before);
-        if (!insideRelative && !pluralClause && !(afterNoun && !isFunctionWord(fold(afterNoun[1]))) && !/(?:^|\s)(?:en|au|aux|a|à|dans|vers|de|du|des|d['’]|of|in|at|on|from|for|with|by|to)\s*$/i.test(before)) add(phrase, 'relative-clause');
+        const afterNoun = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(near);
+        if (!insideRelative && !pluralClause && !(afterNoun && !isFunctionWord(fold(afterNoun[1]))) && !/(?:^|\s)(?:en|au|aux|a|à|dans|vers|de|du|des|d['’]|of|in|at|on|from|for|with|by|to)\s*$/i.test(near)) add(phrase, 'relative-clause');
       } else if (insideRelative && !opensNounPhrase) {
         // the main verb of the sentence
       } else if (/^(?:de|du|d['’]|of|chez|at)\s*\p{Lu}/u.test(phrase) && words <= 5 && !/\d/.test(phrase) && c.words >= 2) {
@@ -90,7 +92,7 @@ export function defineEntity(group: Group): Definition | undefined {
         if (phrase.split(/\s+/).slice(1).some((w) => isKindNoun(fold(w)))) add(phrase, 'apposition');
       } else if (fold(phrase).includes(fold(c.surface))) {
         // "Porsche, le musée officiel Porsche de Stuttgart": about something named after it.
-      } else if (/(?:^|\s)(?:de|du|des|d['’])\s*$/i.test(before) && !determinerLed && !roleNouns.has(first) && !/(?:commune|ville|village|bourg|hameau|localité|quartier|île|city|town|village)\s+(?:de|d['’])\s*$/i.test(before)) {
+      } else if (/(?:^|\s)(?:de|du|des|d['’])\s*$/i.test(near) && !determinerLed && !roleNouns.has(first) && !/(?:commune|ville|village|bourg|hameau|localité|quartier|île|city|town|village)\s+(?:de|d['’])\s*$/i.test(near)) {
         // "le Grand Prix de France, reprogrammé…": the participle may be the head's; "la commune de Préaux,
         // située…" is the place's.
       } else if (words >= 1 && words <= 14 && /^\p{Ll}/u.test(phrase) && (!isFunctionWord(first) || opensNounPhrase) && !looksLikeClause(phrase) && (words >= 2 || roleNouns.has(first)) && isApposition(phrase, c.words)) {
@@ -140,17 +142,15 @@ export function defineEntity(group: Group): Definition | undefined {
     }
     // "à Levallois-Perret (Hauts-de-Seine)": a place and the region it is in.
     const region = /^\s*\((\p{Lu}[\p{L}'’-]+(?:[\s-]+[\p{L}'’-]+){0,3})\)/u.exec(after);
-    if (region && !isAcronym(region[1]) && /(?:^|\s)(?:à|a|de|d['’]|en|au|in|at|of|near|près de)\s*$/iu.test(before) && !/\p{Lu}{2}/u.test(region[1])) {
+    if (region && !isAcronym(region[1]) && /(?:^|\s)(?:à|a|de|d['’]|en|au|in|at|of|near|près de)\s*$/iu.test(near) && !/\p{Lu}{2}/u.test(region[1])) {
       add(region[1], 'apposition', 1);
     }
-    // Patterns ending at the name look back a little way only: scanning a whole long sentence is slow.
-    const near = before.slice(-160);
     const appositionBefore = appositionBeforePattern.exec(near);
     if (appositionBefore && !role) {
       const phrase = appositionBefore[1].trim();
       const words = phrase.split(/\s+/).length;
       // Through a list ("NP, A, B et C"), the phrase speaks of all of them: weaker than one said of this name alone.
-      const throughList = !/,\s*$/.test(before);
+      const throughList = !/,\s*$/.test(near);
       if (words >= 3 && words <= 8 && !/\p{Lu}/u.test(phrase.slice(1)) && !/\d/.test(phrase) && !fold(phrase).split(/\s+/).some((w) => timeNouns.has(w))) add(phrase, 'apposition', throughList ? -1 : 0);
     }
     // "des entreprises comme Huawei", "les géants américains tels qu’Amazon Web Services, Microsoft et Google".
@@ -170,8 +170,8 @@ export function defineEntity(group: Group): Definition | undefined {
     const spelledAfter = isAcronym(c.surface) ? /^\s*\(([^()]{3,100})\)/.exec(after) : null;
     if (spelledAfter && /\p{Ll}/u.test(spelledAfter[1]) && (!/\p{Lu}/u.test(spelledAfter[1]) || initialsSpell(c.surface, spelledAfter[1]))) add(spelledAfter[1].trim(), 'apposition', 1);
     // An acronym spelled out just before it: "l’intelligence artificielle (IA)".
-    if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) {
-      const expansion = /(?:^|\s)(?:les|le|la|l['’]|des|du|de|d['’]|the|of)\s*((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s*\(\s*$/iu.exec(before);
+    if (/\(\s*$/.test(near) && /^\s*\)/.test(after)) {
+      const expansion = /(?:^|\s)(?:les|le|la|l['’]|des|du|de|d['’]|the|of)\s*((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s*\(\s*$/iu.exec(near);
       // Common nouns ("processeurs graphiques (GPU)", translated), or names whose initials spell the acronym
       // ("Organisation mondiale de la Santé (OMS)"), not "le rapporteur de la commission Eric Ciotti (LR)".
       const spelled = expansion ? (spelledSuffix(c.surface, expansion[1]) ?? (/\p{Lu}/u.test(expansion[1]) ? undefined : expansion[1])) : undefined;
