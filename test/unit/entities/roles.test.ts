@@ -62,6 +62,19 @@ describe('isNoiseToken and spellsOut', () => {
     for (const text of ['3D', '4G', 'V8', 'Covid-19', 'GPT-4', 'Qwen2.5-Max', 'A380']) assert.ok(!noise(text), text);
   });
 
+  it('splits sentences glued by scraping, elisions included', async () => {
+    const { candidatesOf } = await import('../../../server/src/core/entities/candidates');
+    const { NameStats } = await import('../../../server/src/core/index/nameStats');
+    const text = "Le feu a pris dans le quartier pavillonnaire.L'Europe a réagi, selon l'AFP.Le préfet est arrivé.";
+    const doc = { id: 'x', path: '/x.md', title: 'x', lines: { rangeOf: () => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }) } };
+    const sentence = { index: 0, text, heading: false, offsets: [...text].map((_, i) => i), range: { start: { line: 0, character: 0 }, end: { line: 0, character: text.length } } };
+    const names = new NameStats();
+    names.count("Il parle de l'Europe et cite l'AFP.");
+    const found = candidatesOf(doc as never, sentence as never, names, names.use()).map((c) => c.surface);
+    assert.ok(found.includes('Europe') && found.includes('AFP'), found.join(', '));
+    assert.ok(!found.some((s) => s.includes('.')), found.join(', '));
+  });
+
   it('merges an acronym only with a name it can stand for', () => {
     assert.ok(spellsOut('ASE', 'Agence spatiale européenne'));
     assert.ok(spellsOut('HSDPA', 'High-Speed Downlink Packet Access'));

@@ -252,20 +252,23 @@ function nameTokens(text: string): { tokens: Token[]; starts: Set<number> } {
   if (!raw.some((t) => t.kind === 'word' && (t.text.includes('.') || /^\d{4}\p{Lu}/u.test(t.text)))) return { tokens: raw, starts };
   const tokens: Token[] = [];
   for (const t of raw) {
-    const glued = t.kind === 'word' ? (/^([\p{L}\p{N}][\p{L}\p{N}-]+)\.(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)$/u.exec(t.text) ?? /^(\d{4})\.?(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(t.text)) : null;
+    const glued = t.kind === 'word' ? (/^([\p{L}\p{N}][\p{L}\p{N}-]+)\.(\p{Lu}(?:\p{Ll}|['’]\p{L})[\p{L}\p{M}'’-]*)$/u.exec(t.text) ?? /^(\d{4})\.?(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(t.text)) : null;
     if (!glued) {
       tokens.push(t);
       continue;
     }
     const [, first, second] = glued;
     tokens.push(piece(first, t.start, /^\d+$/.test(first) ? 'number' : 'word'));
-    starts.add(tokens.length);
-    tokens.push(piece(second, t.start + first.length + 1, 'word'));
+    // The second half is read again: "L'Europe" is an elision and a word.
+    const rest = tokenize(second, t.start + first.length + 1);
+    starts.add(tokens.length + (rest[0]?.kind === 'elision' ? 1 : 0));
+    tokens.push(...rest);
   }
   return { tokens, starts };
 }
 
 function piece(text: string, start: number, kind: Token['kind']): Token {
+  // Offsets of the half are in the sentence, as tokenize's are.
   return { text, lower: text.toLowerCase(), norm: fold(text), start, end: start + text.length, kind };
 }
 

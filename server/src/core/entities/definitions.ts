@@ -42,7 +42,7 @@ export function defineEntity(group: Group): Definition | undefined {
     // Patterns ending at the name look back a little way only: scanning a whole long sentence is slow.
     const near = before.length > 200 ? before.slice(-200) : before;
     const add = (phrase: string, source: DefinitionSource, bonus = 0) => {
-      if (!isWholePhrase(phrase)) return;
+      if (!isWholePhrase(phrase.replace(c.surface, ''))) return;
       options.push({ text: phrase, source, candidate: c, score: sourceScore[source] + informativeness(phrase) + bonus });
     };
     // After a name inside a relative clause ("X, qui construit … à Toulouse, prépare"), the comma closes the
@@ -122,7 +122,7 @@ export function defineEntity(group: Group): Definition | undefined {
     // "Director Martin Scorsese's The Aviator", "Manchester United's Wayne Rooney": whose it is.
     const genitive = role ? null : /(?:^|[\s(])((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+$/u.exec(before.slice(-80));
     // Not for an acronym or a nationality used as an adjective ("Vodafone's Japanese unit", "India's TV"), nor a date's.
-    const adjectiveUse = isAcronym(c.surface) || /\d/.test(c.surface) || (c.words === 1 && /(?:an|ese|ish|ic|al|ean)$/.test(fold(c.surface)));
+    const adjectiveUse = isAcronym(c.surface) || /\d/.test(c.surface) || (c.words === 1 && /(?:an|ese|ish|ic|al|ean)s?$/.test(fold(c.surface)));
     if (genitive && !adjectiveUse && !isFunctionWord(fold(genitive[1].split(/\s+/)[0])) && !calendarWords.has(fold(genitive[1]).replace(/'s$/, ''))) add(genitive[1], 'descriptor', -0.5);
     // "Thierry Vasseur a été nommé directeur général par intérim", "X was appointed chief executive".
     const nomination = nominationPattern.exec(after);
@@ -157,7 +157,9 @@ export function defineEntity(group: Group): Definition | undefined {
     const listed = listedPattern.exec(near);
     if (listed && !/\b(?:qui|que|dont)\b/.test(listed[2])) {
       const isListKindNoun = (w: string) => isKindNoun(w) || /^(?:universite|pays|ville|region|geant|acteur|institution)/.test(w);
-      if (fold(listed[1]).split(/[\s'’]+/).some(isListKindNoun)) add(`${listed[1].trim()} comme ${c.surface}`, 'descriptor');
+      // In the text's own language: "des banques comme HSBC", "companies such as RSA".
+      const like = /\b(?:such\s+as|like)\s*(?:\S.*)?$/i.test(near.slice(listed.index + listed[1].length)) ? 'such as' : 'comme';
+      if (fold(listed[1]).split(/[\s'’]+/).some(isListKindNoun)) add(`${listed[1].trim()} ${like} ${c.surface}`, 'descriptor');
     }
     // "OpenAI et d’autres sociétés américaines": X is one of them.
     const others = /^\s+(?:et|and)\s+(?:d['’]\s*)?(?:autres|other)\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(after);
@@ -253,6 +255,8 @@ const participles = /(?:é|ée|és|ées|i|ie|is|u|ue|us|ues|ed|en)$/;
 function spelledSuffix(acronym: string, phrase: string): string | undefined {
   const words = phrase.trim().split(/\s+/);
   for (let k = words.length - 1; k >= 0; k--) {
+    // Not from a function word: "Office of Fair Trading (OFT)" is not "of Fair Trading".
+    if (isFunctionWord(fold(words[k]).replace(/^[ld]'/, '')) && !/^[ld]['’]./i.test(words[k])) continue;
     const tail = words.slice(k).join(' ').replace(/^(?:the|le|la|les|l['’])\s*/i, '');
     if (initialsSpell(acronym, tail)) return tail;
   }
@@ -315,7 +319,9 @@ function isWholePhrase(phrase: string): boolean {
   if (folded.some((w) => clauseWords.has(w))) return false;
   // A French compound past ("un chasseur a tué l’ourse", "a insisté") is a clause.
   if (/(?:^|\s)(?:a|ont|avait|avaient|aura)\s+\p{Ll}+(?:é|ée|és|ées|i|is|it|u|ue|us)\b/u.test(phrase)) return false;
-  if (/\d/.test(phrase) && !folded.some((w) => isKindNoun(w))) return false;
+  // A figure or a date only in a person's role ("the 2000 Olympic 200m champion"), not in a thing's
+  // ("produits entre le 22 juin 2018 et le 6 décembre 2019").
+  if (/\d/.test(phrase) && !folded.some((w) => roleNouns.has(w))) return false;
   return true;
 }
 

@@ -183,6 +183,8 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
     const previous = tokens[tokens.indexOf(opener) - 1];
     if (!determiner && previous && plainGap(gapAfter(tokens.indexOf(opener) - 1)) && isFunctionWord(previous.norm)) return undefined;
     if (tokens.slice(start, head).some((t) => isCapitalised(t))) return undefined;
+    // "les villes de Londres, Hambourg et Paris": a plural whose complement is a name opens a list of names.
+    if (/[sx]$/.test(headNorm) && !roleNouns.has(headNorm) && head < i && isCapitalised(tokens[i])) return undefined;
   }
   // "the best film Oscar", "food giant Nestle": a lone kind noun with no determiner says little and is often
   // part of another phrase; a role ("Chancellor", "star") says enough.
