@@ -125,6 +125,12 @@ describe('extractEntities on short French and English news (the kinds of fault o
     assert.equal(byName('Paul Girard')?.kind, 'person');
   });
 
+  it('makes a person of a name the same article calls by its last word as one calls a person', () => {
+    // "in Helen Marlow's court" reads as a place cue; "Ms Marlow said" says who she is.
+    assert.equal(byName('Helen Marlow')?.kind, 'person');
+    assert.ok(byName('Helen Marlow')?.aliases.includes('Marlow'));
+  });
+
   it('makes a country a place, and a name that takes an article no person', () => {
     assert.equal(byName('Pologne')?.kind, 'place');
     assert.notEqual(byName('Maison Blanche')?.kind, 'person');
@@ -158,6 +164,7 @@ describe('surnames used alone, document by document', () => {
       assert.equal(dan.mentions.length, 2);
       assert.ok(gordon.mentions.every((m) => m.docId === 'budget'));
       assert.equal(entities.find((e) => e.name === 'Brown'), undefined);
+      assert.equal(gordon.kind, 'person');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

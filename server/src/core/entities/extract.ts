@@ -9,7 +9,8 @@ import { kindFromDefinition, kindOf, propagateKinds } from './kinds';
 import { isCountryKey } from './countries';
 import { isKindNoun } from './roles';
 import { splitJoinedNames } from './splitNames';
-import { roleNouns } from './wordLists';
+import { organizationWords, roleNouns, speechVerbs } from './wordLists';
+import { isFunctionWord } from '../text/functionWords';
 import type { Entity, EntityKind } from './types';
 
 export { entityKey } from './candidates';
@@ -160,6 +161,7 @@ function mergeSurnames(groups: Map<string, Group>, kinds: Map<Group, EntityKind>
     if (!group.key.includes(' ')) continue;
     const parts = group.key.split(' ');
     for (const part of parts) add(byWord, part, group);
+    if (kinds.get(group) !== 'person' && isPersonBySurname(group, parts, groups, kinds)) kinds.set(group, 'person');
     if (kinds.get(group) === 'person') {
       add(peopleByEnd, parts[parts.length - 1], group);
       add(peopleByLast, parts[parts.length - 1], group);
@@ -209,6 +211,28 @@ function mergeSurnames(groups: Map<string, Group>, kinds: Map<Group, EntityKind>
     for (const c of group.candidates) move(group, c, owners[0]);
     groups.delete(group.key);
   }
+}
+
+/**
+ * Whether a name of two or three capitalised words is a person's because the same articles call it by its
+ * last word as one calls a person ("Paula Radcliffe" … "Radcliffe said", "Mr Radcliffe"), whatever place cues
+ * its own mentions had ("finished second to Paula Radcliffe"). Not for a country, an acronym, or a name whose
+ * last word is an organisation's or a place's ("Manchester United", "Miami Beach").
+ */
+function isPersonBySurname(group: Group, parts: string[], groups: Map<string, Group>, kinds: Map<Group, EntityKind>): boolean {
+  if (parts.length > 3 || kinds.get(group) === 'acronym' || kinds.get(group) === 'product' || isCountryKey(group.key)) return false;
+  const last = parts[parts.length - 1];
+  if (organizationWords.has(last) || isKindNoun(last) || isFunctionWord(parts[0])) return false;
+  if (!mostFrequent(group.surfaces).split(/\s+/).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return false;
+  const alone = groups.get(last);
+  if (!alone) return false;
+  const documents = new Set(group.candidates.map((c) => c.doc.path));
+  return alone.candidates.some((c) => {
+    if (!documents.has(c.doc.path)) return false;
+    const before = c.sentence.text.slice(Math.max(0, c.start - 6), c.start);
+    const after = fold(c.sentence.text.slice(c.end, c.end + 30)).trim();
+    return /(?:^|\s)(?:Mr|Mrs|Ms|Dr|M\.|Mme|Mlle)\s*$/.test(before) || speechVerbs.test(after);
+  });
 }
 
 /** The entity of a group; its mentions are kept compact (a large corpus has over a million). */
