@@ -26,6 +26,10 @@ describe('roleBefore: titles, roles and kinds written before a name', () => {
     assert.equal(phraseBefore('US district judge Mary Holt ruled on Tuesday.', 'Mary'), 'US district judge');
   });
 
+  it('keeps a party label between the role and the name', () => {
+    assert.equal(phraseBefore('A Lille, la maire sortante PS Martine Aubry a gagné.', 'Martine'), 'la maire sortante PS');
+  });
+
   it('reads the kind of a thing: an adjective, a complement, an English compound', () => {
     assert.equal(phraseBefore("L'Anses a analysé les denrées prélevées après l'incendie de l'usine chimique Lubrizol à Rouen.", 'Lubrizol'), "l'usine chimique");
     assert.equal(phraseBefore('La famille Pinault possède le groupe de luxe Kering.', 'Kering'), 'le groupe de luxe');

@@ -136,10 +136,11 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
     if (between.filter((t) => !isCapitalised(t) && !complementWords.has(t.norm) && t.kind !== 'elision').length > 4) return undefined;
     // A capitalised word before any connector is another name the head belongs to ("le ministre Bruno Le
     // Maire, Jean Castex"); after one, it is the complement ("le président de Lubrizol France, Frédéric Henry").
+    // A party's acronym right before the name is a label of the role ("la maire sortante PS Martine Aubry").
     let connector = false;
-    for (const t of between) {
+    for (const [n, t] of between.entries()) {
       if (complementWords.has(t.norm) || t.kind === 'elision') connector = true;
-      else if (isCapitalised(t) && !connector) return undefined;
+      else if (isCapitalised(t) && !connector && !(n === between.length - 1 && /^\p{Lu}{2,5}$/u.test(t.text))) return undefined;
     }
   }
   // Before the head: qualifiers, other role nouns, adjectives, capitalised premodifiers ("LSE chief
