@@ -10,6 +10,7 @@ import type { Diagnostic, Hover, Location } from 'vscode-languageserver-protocol
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { fixtures, repoRoot, TestClient } from '../lsp/harness';
+import { noiseShare } from './entityNoise';
 
 interface Claim {
   id: string;
@@ -24,12 +25,15 @@ interface Claim {
 
 const realDev = path.join(fixtures, 'eval', 'real-dev');
 
-/** The claim sets, each against its corpus; `hovers` names a set of labelled entity hovers on the same corpus. */
-const sets: { name: string; claims: string; corpus: string; hovers?: string }[] = [
-  { name: 'dev (bundled corpus)', claims: path.join(fixtures, 'eval', 'claims.dev.jsonl'), corpus: path.join(repoRoot, 'corpus') },
+/**
+ * The claim sets, each against its corpus; `hovers` names a set of labelled entity hovers on the same corpus;
+ * `noise` asks for the share of the corpus's entities that are amounts, dates, times or titles.
+ */
+const sets: { name: string; claims: string; corpus: string; hovers?: string; noise?: boolean }[] = [
+  { name: 'dev (bundled corpus)', claims: path.join(fixtures, 'eval', 'claims.dev.jsonl'), corpus: path.join(repoRoot, 'corpus'), hovers: path.join(fixtures, 'eval', 'hover.bundled.jsonl') },
   { name: 'rail (test corpus)', claims: path.join(fixtures, 'eval', 'claims.rail.jsonl'), corpus: path.join(fixtures, 'corpora', 'rail') },
-  { name: 'real-dev fr (OrangeSum news)', claims: path.join(realDev, 'claims.fr.jsonl'), corpus: path.join(realDev, 'corpus-fr'), hovers: path.join(realDev, 'hover.fr.jsonl') },
-  { name: 'real-dev en (BBC news)', claims: path.join(realDev, 'claims.en.jsonl'), corpus: path.join(realDev, 'corpus-en'), hovers: path.join(realDev, 'hover.en.jsonl') },
+  { name: 'real-dev fr (OrangeSum news)', claims: path.join(realDev, 'claims.fr.jsonl'), corpus: path.join(realDev, 'corpus-fr'), hovers: path.join(realDev, 'hover.fr.jsonl'), noise: true },
+  { name: 'real-dev en (BBC news)', claims: path.join(realDev, 'claims.en.jsonl'), corpus: path.join(realDev, 'corpus-en'), hovers: path.join(realDev, 'hover.en.jsonl'), noise: true },
 ];
 
 /** `--set NAME` (a substring of a set's name, repeatable) runs only those sets; `--no-completion` skips completion. */
@@ -92,6 +96,7 @@ async function main(): Promise<void> {
   const all: Judged[] = [];
   const perSet: Record<string, ReturnType<typeof report>> = {};
   const hovers: Record<string, ReturnType<typeof reportHovers>> = {};
+  const noise: Record<string, ReturnType<typeof noiseShare>> = {};
   for (const set of chosenSets) {
     const claims: Claim[] = readJsonl(set.claims);
     const client = await TestClient.start({ settings: { corpus: { paths: [set.corpus] } }, readyTimeoutMs: 300_000 });
@@ -100,6 +105,7 @@ async function main(): Promise<void> {
     try {
       for (const [n, claim] of claims.entries()) results.push(await judge(client, claim, n));
       if (set.hovers) hoverResults = await judgeHovers(client, readJsonl(set.hovers));
+      if (set.noise) noise[set.name] = noiseShare(await client.request<{ name: string; mentions: number }[]>('grounded/entities', null));
     } finally {
       await client.stop();
     }
@@ -111,6 +117,7 @@ async function main(): Promise<void> {
       console.log(`  miss ${r.id} (${r.lang}${r.kind ? `, ${r.kind}` : ''}) ${r.label} → ${r.verdict}${notes.length ? ` [${notes.join('; ')}]` : ''}: ${r.text}`);
     }
     if (set.hovers) hovers[set.name] = reportHovers(set.name, hoverResults);
+    if (noise[set.name]) reportNoise(set.name, noise[set.name]);
     all.push(...results);
   }
   console.log('\n## all sets');
@@ -118,7 +125,7 @@ async function main(): Promise<void> {
   const entities = only.length ? undefined : await evaluateEntities();
   const completion = argv.includes('--no-completion') ? undefined : await evaluateCompletion();
   mkdirSync(path.join(repoRoot, 'bench-results'), { recursive: true });
-  writeFileSync(path.join(repoRoot, 'bench-results', 'eval.json'), JSON.stringify({ date: new Date().toISOString(), summary, perSet, hovers, entities, completion, results: all }, null, 2));
+  writeFileSync(path.join(repoRoot, 'bench-results', 'eval.json'), JSON.stringify({ date: new Date().toISOString(), summary, perSet, hovers, noise, entities, completion, results: all }, null, 2));
 }
 
 function readJsonl<T>(file: string): T[] {
@@ -179,6 +186,12 @@ function reportHovers(name: string, results: HoverResult[]) {
     console.log(`  miss ${r.entity} (wants ${r.expect.map((w) => `« ${w} »`).join(' ')}): ${r.definitionLine.trim().slice(0, 160) || 'no hover'}`);
   }
   return { strict: [strict.length, results.length], loose: [loose.length, results.length] };
+}
+
+function reportNoise(name: string, r: ReturnType<typeof noiseShare>): void {
+  const kinds = Object.entries(r.byKind).map(([kind, n]) => `${kind} ${n}`).join(', ');
+  console.log(`\n## entity noise, ${name}: ${(100 * r.share).toFixed(1)} % (${r.noisy} of ${r.total} entities are amounts, dates, times or titles: ${kinds}; target < 2 %)`);
+  if (r.examples.length) console.log(`  most mentioned: ${r.examples.join('; ')}`);
 }
 
 /**

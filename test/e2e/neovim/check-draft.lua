@@ -8,6 +8,8 @@ local hover_word = assert(os.getenv('GROUNDED_HOVER'), 'GROUNDED_HOVER is not se
 local out = assert(os.getenv('GROUNDED_OUT'), 'GROUNDED_OUT is not set')
 
 local result = { ready = false, diagnostics = {}, hover = vim.NIL }
+-- Entities are extracted after the first `ready` (which comes with `entitiesPending` when search is ready).
+local entities_ready = false
 
 local client_id = vim.lsp.start_client({
   name = 'grounded',
@@ -17,6 +19,7 @@ local client_id = vim.lsp.start_client({
   handlers = {
     ['grounded/status'] = function(_, status)
       if status.state == 'ready' then result.ready = true end
+      if status.state == 'ready' and not status.entitiesPending then entities_ready = true end
     end,
   },
 })
@@ -44,6 +47,8 @@ for _, d in ipairs(vim.diagnostic.get(bufnr)) do
   local text = d.lnum == d.end_lnum and string.sub(lines[d.lnum + 1], d.col + 1, d.end_col) or vim.NIL
   table.insert(result.diagnostics, { code = code_of(d), source = d.source, message = d.message, line = d.lnum, text = text })
 end
+
+vim.wait(30000, function() return entities_ready end, 50)
 
 -- Put the cursor inside the name, as a user pressing K would.
 for row, line in ipairs(lines) do

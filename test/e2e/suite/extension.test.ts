@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { GroundedApi } from '../../../client/src/extension';
 import {
   codeOf,
+  entityKnown,
   diagnosticsWhen,
   groundedDiagnostics,
   hoverText,
@@ -46,6 +47,7 @@ describe('Grounded in a real VS Code', function () {
   });
 
   it('hovers an entity with its definition from the corpus', async () => {
+    await entityKnown(api.client, 'Martin Lau');
     const text = await hoverText(draft, positionOf(draft, 'Martin Lau', 2));
     assert.match(text, /\*\*Martin Lau\*\*/);
     assert.match(text, /président de Tencent/);
@@ -143,6 +145,7 @@ describe('Grounded in a real VS Code', function () {
 
       await config().update('corpus.paths', [railCorpus], vscode.ConfigurationTarget.Workspace);
       await diagnosticsWhen(rail.uri, (ds) => ds.length === 0, 'the rail claim to be supported by the rail corpus');
+      await entityKnown(api.client, 'Arc-Dora');
       const text = await hoverText(rail, positionOf(rail, 'Arc-Dora', 1));
       assert.match(text, /qui reliera la vallée de la Maurienne au val de Suse/);
       assert.match(text, /Étayé par le corpus/);

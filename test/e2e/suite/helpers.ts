@@ -51,6 +51,20 @@ export async function poll(check: () => boolean, what: string, timeoutMs = 30_00
   }
 }
 
+/**
+ * Resolves when the server's entity list names `name`. The first `ready` status comes when search is ready;
+ * entities are extracted after it, so an entity hover must wait for them.
+ */
+export async function entityKnown(client: { sendRequest<R>(method: string, params: unknown): Promise<R> }, name: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const entities = await client.sendRequest<{ name: string; aliases: string[] }[]>('grounded/entities', null);
+    if (entities.some((e) => e.name === name || e.aliases.includes(name))) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for the entity ${name}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** `promise`, or a rejection naming `what` after `timeoutMs`. */
 export function within<T>(promise: Promise<T>, what: string, timeoutMs = 30_000): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

@@ -3,7 +3,7 @@ import type { NameStats } from '../index/nameStats';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokenize';
-import { adjectiveEnding, lowercaseHeads, nameConnectors, nameHeads, organizationWords, placeHeads } from './wordLists';
+import { adjectiveEnding, calendarWords, honorifics, lowercaseHeads, nameConnectors, nameHeads, organizationWords, placeHeads, roleNouns, titleWords, weekdays } from './wordLists';
 
 /** What extraction keeps of a document: not its text, so that a large corpus is read one document at a time. */
 export type SourceRef = Pick<CorpusDocument, 'id' | 'path' | 'title'>;
@@ -97,15 +97,37 @@ export function candidatesOf(
   refs: { doc: SourceRef; sentence: SentenceRef } = { doc, sentence: sentenceRef(sentence) },
 ): Candidate[] {
   const text = sentence.text;
-  const tokens = tokenize(text);
+  const { tokens, starts } = nameTokens(text);
   const found: Candidate[] = [];
   const firstWord = tokens.findIndex((t) => t.kind === 'word');
   // A quoted or bulleted sentence start is still a start.
   if (firstWord < 0) return found;
+  starts.add(firstWord);
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    if (!isNameToken(token) || !acceptable(token, i === firstWord, names, tokens[i + 1])) {
+    const next = tokens[i + 1];
+    // "The Aviator", "Le Monde", "Les Républicains": a capitalised article inside a sentence opens the name.
+    // "The Aviator", "Le Monde", "New York", "General Motors": a capitalised function word inside a sentence,
+    // right before a name word, opens the name (not after a quote or a colon, where a sentence may start).
+    const article =
+      !starts.has(i) &&
+      next !== undefined &&
+      /^\p{Lu}\p{Ll}/u.test(token.text) &&
+      isFunctionWord(token.norm) &&
+      /^ $/.test(text.slice(token.end, next.start)) &&
+      isNameToken(next) &&
+      !isFunctionWord(next.norm) &&
+      !isNoiseToken(next) &&
+      !calendarWords.has(token.norm) &&
+      /[\p{L}\p{N},]\s*$/u.test(text.slice(Math.max(0, token.start - 3), token.start));
+    const afterHonorific = i > 0 && honorifics.has(tokens[i - 1].norm) && /^\.?\s$/.test(text.slice(tokens[i - 1].end, token.start));
+    if (
+      !isNameToken(token) ||
+      isNoiseToken(token) ||
+      (calendarWords.has(token.norm) && !afterHonorific) ||
+      (!article && !acceptable(token, starts.has(i), names, next))
+    ) {
       i++;
       continue;
     }
@@ -113,7 +135,7 @@ export function candidatesOf(
     for (let j = i + 1; j < tokens.length; j++) {
       const next = tokens[j];
       const gap = text.slice(tokens[j - 1].end, next.start);
-      if (isNameToken(next) && /^[\s]?$/.test(gap) && joinable(tokens[end], next, words.alone)) {
+      if (isNameToken(next) && /^[\s]?$/.test(gap) && joinable(tokens[end], next, words.alone) && !isNoiseToken(next) && !weekdays.has(next.norm) && !starts.has(j)) {
         end = j;
         continue;
       }
@@ -144,7 +166,11 @@ export function candidatesOf(
     if (i >= 2 && nameConnectors.has(tokens[i - 1].norm) && lowercaseHeads.has(tokens[i - 2].norm) && /^\s?$/.test(text.slice(tokens[i - 2].end, tokens[i - 1].start))) {
       i -= 2;
     }
-    const span = tokens.slice(i, end + 1);
+    let span = tokens.slice(i, end + 1);
+    // Titles and forms of address are not part of the name: "Mr Straw", "Prime Minister Tony Blair".
+    const lastTitle = span.length > 1 ? span.findLastIndex((t, n) => n < span.length - 1 && (honorifics.has(t.norm) || titleWords.has(t.norm))) : -1;
+    if (lastTitle >= 0 && lastTitle <= 3 && span.slice(lastTitle + 1).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !nameHeads.has(span[0].norm)) span = span.slice(lastTitle + 1);
+    while (span.length > 1 && calendarWords.has(span[0].norm)) span = span.slice(1);
     const surface = text.slice(span[0].start, span[span.length - 1].end);
     if (isWorthy(surface, span)) {
       const start = span[0].start;
@@ -196,10 +222,54 @@ export function joinable(previous: Token, next: Token, alone: ReadonlySet<string
 
 export function isWorthy(surface: string, tokens: Token[]): boolean {
   if (surface.length < 2) return false;
+  // A title, a form of address or a weekday alone names no one: "PDG", "Président", "Dr", "Monday".
+  if (tokens.length === 1 && (roleNouns.has(tokens[0].norm) || titleWords.has(tokens[0].norm) || honorifics.has(tokens[0].norm) || weekdays.has(tokens[0].norm))) return false;
   // A head noun alone ("Société", "Union") is the start of a name the sentence did not finish.
   if (tokens.length === 1 && (nameHeads.has(tokens[0].norm) || placeHeads.has(tokens[0].norm))) return false;
   if (tokens.length === 1 && /^\p{Lu}$/u.test(surface)) return false;
   return /\p{L}/u.test(surface);
+}
+
+
+/**
+ * Whether a name-like token is an amount, a time or an ordinal: a number with lower-case letters ("9.4bn",
+ * "110km", "1er", "30-year-old", "4x100m") or an hour ("10h32", "19H00"). "3D", "4G" and "V8" stay names.
+ */
+export function isNoiseToken(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  return !/\p{Lu}/u.test(token.text) || /^\d{1,2}H\d{0,2}$/.test(token.text) || /^\d+(?:ER|RE|E|ÈME|EME|ND|ST|RD|TH)$/.test(token.text);
+}
+
+/**
+ * The tokens of a sentence for name reading, with the indexes that start a sentence. Scraped text glues
+ * sentences ("AFP.Le préfet", "2014.Cette"): such a token is split at the dot, and its second half starts a
+ * sentence.
+ */
+function nameTokens(text: string): { tokens: Token[]; starts: Set<number> } {
+  const raw = tokenize(text);
+  const starts = new Set<number>();
+  if (!raw.some((t) => t.kind === 'word' && (t.text.includes('.') || /^\d{4}\p{Lu}/u.test(t.text)))) return { tokens: raw, starts };
+  const tokens: Token[] = [];
+  for (const t of raw) {
+    const glued = t.kind === 'word' ? (/^([\p{L}\p{N}][\p{L}\p{N}-]+)\.(\p{Lu}(?:\p{Ll}|['’]\p{L})[\p{L}\p{M}'’-]*)$/u.exec(t.text) ?? /^(\d{4})\.?(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(t.text)) : null;
+    if (!glued) {
+      tokens.push(t);
+      continue;
+    }
+    const [, first, second] = glued;
+    tokens.push(piece(first, t.start, /^\d+$/.test(first) ? 'number' : 'word'));
+    // The second half is read again: "L'Europe" is an elision and a word.
+    const rest = tokenize(second, t.start + first.length + 1);
+    starts.add(tokens.length + (rest[0]?.kind === 'elision' ? 1 : 0));
+    tokens.push(...rest);
+  }
+  return { tokens, starts };
+}
+
+function piece(text: string, start: number, kind: Token['kind']): Token {
+  // Offsets of the half are in the sentence, as tokenize's are.
+  return { text, lower: text.toLowerCase(), norm: fold(text), start, end: start + text.length, kind };
 }
 
 /** How the corpus uses capitalised words: `standalone`, not after "de"/"d’"; `alone`, with no name word after. */

@@ -1,4 +1,5 @@
 import damerauLevenshtein from 'damerau-levenshtein';
+import { fold } from '../text/normalize';
 import type { CorpusDocument } from '../corpus/document';
 import type { NameStats } from '../index/nameStats';
 import { timed, type StageTimes } from '../index/stages';
@@ -6,6 +7,11 @@ import { candidatesOf, entityKey, sentenceRef, isAcronym, mostFrequent, type Can
 import { compactEntity, forEachMention, mentionCount, MentionTable, MentionWriter } from './compactEntities';
 import { defineEntity } from './definitions';
 import { kindFromDefinition, kindOf, propagateKinds } from './kinds';
+import { isCountryKey } from './countries';
+import { isKindNoun } from './roles';
+import { splitJoinedNames } from './splitNames';
+import { organizationWords, roleNouns, speechVerbs } from './wordLists';
+import { isFunctionWord } from '../text/functionWords';
 import type { Entity, EntityKind } from './types';
 
 export { entityKey } from './candidates';
@@ -48,6 +54,7 @@ export function extractEntities(docs: Iterable<CorpusDocument>, names: NameStats
     });
   }
   timed(times, 'merges', () => {
+    splitJoinedNames(groups);
     mergeMisspellings(groups);
     mergeDomainNames(groups);
   });
@@ -214,13 +221,31 @@ function mergeAcronyms(groups: Map<string, Group>): void {
       owner = named && groupOf.get(named);
       if (owner) break;
     }
-    if (!owner) continue;
+    if (!owner || !spellsOut(mostFrequent(acronym.surfaces), mostFrequent(owner.surfaces))) continue;
     for (const [surface, n] of acronym.surfaces) owner.surfaces.set(surface, (owner.surfaces.get(surface) ?? 0) + n);
     for (const c of acronym.candidates) groupOf.set(c, owner);
     owner.candidates.push(...acronym.candidates);
     owner.acronym = mostFrequent(acronym.surfaces);
     groups.delete(acronym.key);
   }
+}
+
+/**
+ * Whether an acronym can stand for a name: its first letter is the name's first, and its letters come in
+ * order among the name's letters ("ASE" for "Agence spatiale européenne"; not "CAS" for "Sport", "UK" for
+ * "Ian McEwan").
+ */
+export function spellsOut(acronym: string, name: string): boolean {
+  const letters = fold(acronym).replace(/[^a-z]/g, '');
+  const words = fold(name).replace(/^(?:the|le|la|les|l')\s*/, '');
+  if (!letters || letters[0] !== words[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = words.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** A company named by its web address ("JD.com") and by its bare name ("JD") is one entity. */
@@ -235,11 +260,17 @@ function mergeDomainNames(groups: Map<string, Group>): void {
   }
 }
 
-/** A surname or first name alone ("Lau") joins the one person whose full name ends or starts with it. */
+/**
+ * A surname or first name alone ("Lau", "Mr Blair") joins the person whose full name ends or starts with it:
+ * in each document, the one person of that document with that name ("Gordon Brown" where the article says
+ * "Mr Brown", "Dan Brown" in another); elsewhere, the one person of the whole corpus, when no other name
+ * uses the word and the word reads as no organisation, place or product.
+ */
 function mergeSurnames(groups: Map<string, Group>, kinds: Map<Group, EntityKind>): void {
   // Names of several words by each of their words, and people by their first and last names.
   const byWord = new Map<string, Group[]>();
   const peopleByEnd = new Map<string, Group[]>();
+  const peopleByLast = new Map<string, Group[]>();
   const add = (map: Map<string, Group[]>, key: string, group: Group) => {
     const list = map.get(key);
     if (!list) map.set(key, [group]);
@@ -249,22 +280,78 @@ function mergeSurnames(groups: Map<string, Group>, kinds: Map<Group, EntityKind>
     if (!group.key.includes(' ')) continue;
     const parts = group.key.split(' ');
     for (const part of parts) add(byWord, part, group);
+    if (kinds.get(group) !== 'person' && isPersonBySurname(group, parts, groups, kinds)) kinds.set(group, 'person');
     if (kinds.get(group) === 'person') {
       add(peopleByEnd, parts[parts.length - 1], group);
+      add(peopleByLast, parts[parts.length - 1], group);
       add(peopleByEnd, parts[0], group);
     }
   }
-  for (const group of [...groups.values()]) {
-    if (group.key.includes(' ')) continue;
-    const owners = peopleByEnd.get(group.key) ?? [];
-    const inOtherNames = (byWord.get(group.key) ?? []).some((g) => !owners.includes(g));
-    if (owners.length !== 1 || inOtherNames || kinds.get(group) === 'organization' || kinds.get(group) === 'place') continue;
-    const owner = owners[0];
+  // The documents each person is named in (only people whose surname is also used alone).
+  const documentsOf = new Map<Group, Set<string>>();
+  const documents = (person: Group) => {
+    let paths = documentsOf.get(person);
+    if (!paths) documentsOf.set(person, (paths = new Set(person.candidates.map((c) => c.doc.path))));
+    return paths;
+  };
+  const move = (from: Group, c: Candidate, owner: Group) => {
     owner.fullName ??= mostFrequent(owner.surfaces);
-    for (const [surface, n] of group.surfaces) owner.surfaces.set(surface, (owner.surfaces.get(surface) ?? 0) + n);
-    owner.candidates.push(...group.candidates);
+    owner.surfaces.set(c.surface, (owner.surfaces.get(c.surface) ?? 0) + 1);
+    owner.candidates.push(c);
+    const left = (from.surfaces.get(c.surface) ?? 1) - 1;
+    if (left > 0) from.surfaces.set(c.surface, left);
+    else from.surfaces.delete(c.surface);
+  };
+  for (const group of [...groups.values()]) {
+    if (group.key.includes(' ') || kinds.get(group) === 'acronym') continue;
+    const owners = peopleByEnd.get(group.key) ?? [];
+    if (owners.length === 0) continue;
+    // Document by document: the one person of the document whose last name it is.
+    const surnameOwners = peopleByLast.get(group.key) ?? [];
+    if (surnameOwners.length > 0) {
+      const rest: Candidate[] = [];
+      for (const c of group.candidates) {
+        const inDocument = surnameOwners.filter((o) => documents(o).has(c.doc.path));
+        // "le musée Grévin" in an article on Alfred Grévin names a museum.
+        const kindBefore = /(\p{L}+)\s+$/u.exec(c.sentence.text.slice(Math.max(0, c.start - 30), c.start))?.[1];
+        const named = kindBefore !== undefined && /^\p{Ll}/u.test(kindBefore) && isKindNoun(fold(kindBefore)) && !roleNouns.has(fold(kindBefore));
+        if (inDocument.length === 1 && !named) move(group, c, inDocument[0]);
+        else rest.push(c);
+      }
+      group.candidates = rest;
+      if (rest.length === 0) {
+        groups.delete(group.key);
+        continue;
+      }
+    }
+    const inOtherNames = (byWord.get(group.key) ?? []).some((g) => !owners.includes(g));
+    const kind = kinds.get(group);
+    if (owners.length !== 1 || inOtherNames || kind === 'organization' || kind === 'place' || kind === 'product') continue;
+    for (const c of group.candidates) move(group, c, owners[0]);
     groups.delete(group.key);
   }
+}
+
+/**
+ * Whether a name of two or three capitalised words is a person's because the same articles call it by its
+ * last word as one calls a person ("Paula Radcliffe" … "Radcliffe said", "Mr Radcliffe"), whatever place cues
+ * its own mentions had ("finished second to Paula Radcliffe"). Not for a country, an acronym, or a name whose
+ * last word is an organisation's or a place's ("Manchester United", "Miami Beach").
+ */
+function isPersonBySurname(group: Group, parts: string[], groups: Map<string, Group>, kinds: Map<Group, EntityKind>): boolean {
+  if (parts.length > 3 || kinds.get(group) === 'acronym' || kinds.get(group) === 'product' || isCountryKey(group.key)) return false;
+  const last = parts[parts.length - 1];
+  if (organizationWords.has(last) || isKindNoun(last) || isFunctionWord(parts[0])) return false;
+  if (!mostFrequent(group.surfaces).split(/\s+/).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return false;
+  const alone = groups.get(last);
+  if (!alone) return false;
+  const documents = new Set(group.candidates.map((c) => c.doc.path));
+  return alone.candidates.some((c) => {
+    if (!documents.has(c.doc.path)) return false;
+    const before = c.sentence.text.slice(Math.max(0, c.start - 6), c.start);
+    const after = fold(c.sentence.text.slice(c.end, c.end + 30)).trim();
+    return /(?:^|\s)(?:Mr|Mrs|Ms|Dr|M\.|Mme|Mlle)\s*$/.test(before) || speechVerbs.test(after);
+  });
 }
 
 /** The entity of a group; its mentions are kept compact (a large corpus has over a million). */
@@ -277,7 +364,7 @@ function toEntity(group: Group, kind: EntityKind, table: MentionTable): Entity {
   const rest: Omit<Entity, 'mentions'> = {
     id: entityKey(name),
     name,
-    kind: kind !== 'acronym' && definition ? (kindFromDefinition(definition) ?? kind) : kind,
+    kind: kind !== 'acronym' && definition && !isCountryKey(group.key) ? (kindFromDefinition(definition) ?? kind) : kind,
     aliases,
     documents: mentions.fileCount,
     definition,

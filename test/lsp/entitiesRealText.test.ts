@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import type { Hover } from 'vscode-languageserver-protocol';
+import type { EntitySummary } from '../../server/src/protocol';
+import { fixtures, positionOf, TestClient } from './harness';
+
+const roles = path.join(fixtures, 'corpora', 'roles');
+const hoverText = (hover: Hover | null) => (hover ? (hover.contents as { value: string }).value : '');
+/** What the hover says the entity is: the lines before the quoted passage, without the name. */
+const definitionLine = (value: string) => {
+  const lines = value.split('\n').filter((l) => l.trim() !== '');
+  const quote = lines.findIndex((l) => l.startsWith('>'));
+  return (quote < 0 ? lines.slice(0, 2) : lines.slice(0, quote)).join(' ').replace(/^\*\*[^*]+\*\*/, '');
+};
+
+describe('entity hovers on short news with titles and roles (roles corpus)', function () {
+  let client: TestClient;
+  const draftUri = 'untitled:roles-draft.md';
+  const draft = '# Note\n\nDelorme et Claire Dumas en parlent. Mary Holt et Bernard Ebbs aussi, selon Vernalis et Rennes.\n';
+
+  before(async () => {
+    client = await TestClient.start({ settings: { corpus: { paths: [roles] } } });
+    await client.open(draftUri, draft);
+  });
+
+  after(async () => {
+    await client.stop();
+  });
+
+  const hover = async (name: string) => hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: draftUri }, position: positionOf(draft, name, 1) }));
+
+  it('says what a person is in the definition line, from a title before the name', async () => {
+    const delorme = await hover('Delorme');
+    assert.match(delorme, /\*\*Marc Delorme\*\* · \*personne\*/);
+    assert.match(definitionLine(delorme), /Le PDG du groupe/);
+    assert.match(definitionLine(await hover('Claire Dumas')), /La pneumologue de l'hôpital de Rennes/);
+    assert.match(definitionLine(await hover('Mary Holt')), /personne.*US district judge/);
+  });
+
+  it('reads an English apposition after the name', async () => {
+    assert.match(definitionLine(await hover('Bernard Ebbs')), /Northlink's former chief executive/);
+  });
+
+  it('gives a place its kind and quotes a sentence when the corpus defines nothing', async () => {
+    assert.match(await hover('Rennes'), /\*\*Rennes\*\* · \*lieu\*/);
+    const vernalis = await hover('Vernalis');
+    assert.doesNotMatch(definitionLine(vernalis), /21 décembre/);
+    assert.match(vernalis, /> Le 21 décembre, Vernalis a annoncé le rappel de ses produits\./);
+  });
+
+  it('lists no amount, time, ordinal, weekday, month or title among the entities', async () => {
+    const entities = await client.request<EntitySummary[]>('grounded/entities', null);
+    const names = entities.map((e) => e.name);
+    for (const noise of ['10h32', '1er', '9.4bn', 'Monday', 'Tuesday', 'March', 'PDG']) assert.ok(!names.includes(noise), `${noise} in ${names.join(', ')}`);
+  });
+});
