@@ -13,7 +13,7 @@ export const messages = {
     related: 'Liés',
     curated: 'définition du fichier grounded.entities',
     verdicts: { supported: 'Étayé par le corpus', contradicted: 'Contredit par le corpus', unsupported: 'Non étayé par le corpus', disagree: 'Les sources divergent' },
-    markChecked: 'Marquer comme vérifié (<!-- grounded: ignore -->)',
+    markChecked: 'Marquer comme vérifié (<!-- grounded: ignore-sentence -->)',
     markCheckedInWorkspace: 'Marquer comme vérifié dans tout l’espace de travail',
   },
   en: {
@@ -23,7 +23,7 @@ export const messages = {
     related: 'Related',
     curated: 'definition from the grounded.entities file',
     verdicts: { supported: 'Supported by the corpus', contradicted: 'Contradicted by the corpus', unsupported: 'Not supported by the corpus', disagree: 'The sources disagree' },
-    markChecked: 'Mark as checked (<!-- grounded: ignore -->)',
+    markChecked: 'Mark as checked (<!-- grounded: ignore-sentence -->)',
     markCheckedInWorkspace: 'Mark as checked in this workspace',
   },
 } satisfies Record<Lang, unknown>;
