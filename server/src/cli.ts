@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util';
 import { parseQuantities } from './core/text/quantities';
 import { checkCommand } from './cli/check';
 import { entitiesCommand } from './cli/entities';
+import { defaultCacheDir } from './core/index/indexCache';
 import { CorpusSession } from './service/corpusSession';
-import * as os from 'node:os';
 
 const usage = `Usage: grounded <command> [options]
 
@@ -20,7 +20,7 @@ Options:
   --format FORMAT   output of check: text (default), json or sarif
   --language LANG   draft language: auto (default), fr or en
   --json            machine-readable output of index and entities
-  --no-cache        do not read or write the index cache ($GROUNDED_CACHE_DIR, else ~/.cache/grounded)
+  --no-cache        do not read or write the index cache ($GROUNDED_CACHE_DIR, else $XDG_CACHE_HOME/grounded)
   -h, --help        this help`;
 
 /** The bundled corpus next to dist/. */
@@ -79,11 +79,6 @@ function fail(message: string): number {
   return 2;
 }
 
-/** The CLI's cache folder: $GROUNDED_CACHE_DIR, else $XDG_CACHE_HOME/grounded, else ~/.cache/grounded. */
-function cacheDir(): string {
-  return process.env.GROUNDED_CACHE_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'grounded');
-}
-
 /**
  * Builds the corpus on this thread, as the server does (see CorpusSession): errors go to stderr, nothing else
  * is logged. Undefined when the build failed.
@@ -92,7 +87,7 @@ async function openCorpus(corpusPaths: string[], useCache: boolean): Promise<{ s
   const started = performance.now();
   let failed = false;
   const session = new CorpusSession({
-    config: () => ({ paths: corpusPaths, baseDir: process.cwd(), bundledCorpus, cacheDir: useCache ? cacheDir() : undefined }),
+    config: () => ({ paths: corpusPaths, baseDir: process.cwd(), bundledCorpus, cacheDir: useCache ? defaultCacheDir() : undefined }),
     hooks: {
       log: () => undefined,
       error: (message) => process.stderr.write(`grounded: ${message}\n`),

@@ -75,6 +75,11 @@ export const initializationOptionsSchema = z.object({
   bundledCorpus: z.string().min(1).optional(),
   /** The editor's storage folder for this workspace, where the index cache is kept. */
   storagePath: z.string().min(1).optional(),
+  /**
+   * Where the index cache is kept, for any client (before `storagePath`); `false`: no cache. Default: the CLI's
+   * folder, `$GROUNDED_CACHE_DIR`, else `$XDG_CACHE_HOME/grounded`.
+   */
+  cacheDir: z.union([z.string().min(1), z.literal(false)]).optional(),
   /** The workspace is not trusted: corpus folders from its settings are ignored. */
   untrusted: z.boolean().optional(),
   /** Corpus folders, used when the settings give none. */

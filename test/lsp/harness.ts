@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
@@ -24,6 +26,11 @@ export interface StartOptions {
   nodeArgs?: string[];
   /** How long to wait for the corpus index to be ready (default 20 s; large benchmark corpora take longer). */
   readyTimeoutMs?: number;
+  /**
+   * Environment of the server beyond this process's. By default `XDG_CACHE_HOME` is a fresh folder of this
+   * client's (removed at stop) and `GROUNDED_CACHE_DIR` unset, so no test reads or writes the user's cache.
+   */
+  env?: Record<string, string | undefined>;
 }
 
 /** A language client talking to a real `dist/server.js --stdio` process. */
@@ -37,19 +44,29 @@ export class TestClient {
   searchReadyAt: number | undefined;
   readonly logs: string[] = [];
   readonly messages: string[] = [];
+  /** Every `client/registerCapability` registration, in order (corpus watchers come when a build ends). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   private waiters: (() => void)[] = [];
   stderr = '';
 
-  private constructor(settings: Record<string, unknown>, nodeArgs: string[] = []) {
+  /** The server's default cache home (`XDG_CACHE_HOME`), made for this client. */
+  readonly cacheHome: string;
+
+  private constructor(settings: Record<string, unknown>, nodeArgs: string[] = [], env: Record<string, string | undefined> = {}) {
     this.settings = settings;
-    this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.cacheHome = mkdtempSync(path.join(tmpdir(), 'grounded-cache-home-'));
+    const serverEnv: Record<string, string | undefined> = { ...process.env, GROUNDED_CACHE_DIR: undefined, XDG_CACHE_HOME: this.cacheHome, ...env };
+    for (const key of Object.keys(serverEnv)) if (serverEnv[key] === undefined) delete serverEnv[key];
+    this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: serverEnv });
     this.process.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (item.section === 'grounded' ? this.settings : null)),
     );
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) =>
+      this.record(() => this.registrations.push(...params.registrations)),
+    );
     this.connection.onRequest('client/unregisterCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification(statusNotification.method, (params: StatusParams) =>
@@ -77,7 +94,7 @@ export class TestClient {
 
   /** Spawns the server, initializes it and waits until the corpus index is ready. */
   static async start(options: StartOptions = {}): Promise<TestClient> {
-    const client = new TestClient(options.settings ?? {}, options.nodeArgs);
+    const client = new TestClient(options.settings ?? {}, options.nodeArgs, options.env);
     const folder = options.workspaceFolder ?? repoRoot;
     client.initializeResult = await client.connection.sendRequest('initialize', {
       processId: process.pid,
@@ -193,6 +210,7 @@ export class TestClient {
     await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
     if (this.process.exitCode === null) this.process.kill('SIGKILL');
     this.connection.dispose();
+    rmSync(this.cacheHome, { recursive: true, force: true });
   }
 }
 

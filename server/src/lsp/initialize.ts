@@ -1,5 +1,6 @@
 import { CodeActionKind, TextDocumentSyncKind, type InitializeParams, type ServerCapabilities } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
+import { defaultCacheDir } from '../core/index/indexCache';
 import { serverCommands } from '../protocol';
 import { parseInitializationOptions, type SettingProblem } from '../settings';
 
@@ -8,7 +9,10 @@ export interface ClientSetup {
   /** The first workspace folder, which relative corpus paths are relative to. */
   readonly workspaceRoot?: string;
   readonly bundledCorpus: string;
-  /** Where the index cache is kept: the editor's storage folder, else GROUNDED_CACHE_DIR; none without either. */
+  /**
+   * Where the index cache is kept: `initializationOptions.cacheDir`, else the editor's storage folder, else the
+   * CLI's folder (see defaultCacheDir); undefined when the client asked for no cache (`cacheDir: false`).
+   */
   readonly cacheDir?: string;
   readonly untrusted: boolean;
   /** `initializationOptions.corpusPaths`, for clients without `workspace/configuration`. */
@@ -23,7 +27,7 @@ export interface ClientSetup {
 
 /** The setup before `initialize`: the bundled corpus next to the server, nothing else. */
 export function defaultSetup(bundledCorpus: string): ClientSetup {
-  return { bundledCorpus, cacheDir: process.env.GROUNDED_CACHE_DIR, untrusted: false, supportsPull: false, canWatchFiles: false, problems: [] };
+  return { bundledCorpus, cacheDir: defaultCacheDir(), untrusted: false, supportsPull: false, canWatchFiles: false, problems: [] };
 }
 
 /** Reads `initialize` (initialization options validated with zod). */
@@ -34,7 +38,7 @@ export function readInitialize(params: InitializeParams, bundledCorpus: string):
   return {
     workspaceRoot: folder ? URI.parse(folder).fsPath : undefined,
     bundledCorpus: options.bundledCorpus ?? bundledCorpus,
-    cacheDir: options.storagePath ?? process.env.GROUNDED_CACHE_DIR,
+    cacheDir: options.cacheDir === false ? undefined : (options.cacheDir ?? options.storagePath ?? defaultCacheDir()),
     untrusted: options.untrusted === true,
     corpusPaths: options.corpusPaths,
     supportsPull: params.capabilities.workspace?.configuration === true,
