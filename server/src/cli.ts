@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
       return indexCommand(corpusPaths, parsed.values.json === true, useCache);
     case 'entities': {
       const opened = await openCorpus(corpusPaths, useCache);
-      return opened ? entitiesCommand(opened.session.index, parsed.values.json === true) : 2;
+      return opened && usable(opened) ? entitiesCommand(opened.session.index, parsed.values.json === true) : 2;
     }
     case 'check': {
       const format = parsed.values.format;
@@ -66,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
       if (language !== 'auto' && language !== 'fr' && language !== 'en') return fail(`unknown language "${language}" (auto, fr or en)`);
       if (rest.length === 0) return fail('check needs at least one draft file');
       const opened = await openCorpus(corpusPaths, useCache);
-      return opened ? checkCommand(rest, opened.session.index, { format, language }) : 2;
+      return opened && usable(opened) ? checkCommand(rest, opened.session.index, { format, language }) : 2;
     }
     default:
       process.stderr.write(`grounded: unknown command "${command}"\n\n${usage}\n`);
@@ -79,25 +79,42 @@ function fail(message: string): number {
   return 2;
 }
 
+/** A built corpus; `unusable` says why nothing can be checked against it (it gave no document). */
+interface OpenedCorpus {
+  session: CorpusSession;
+  seconds: number;
+  unusable?: string;
+}
+
 /**
  * Builds the corpus on this thread, as the server does (see CorpusSession): errors go to stderr, nothing else
  * is logged. Undefined when the build failed.
  */
-async function openCorpus(corpusPaths: string[], useCache: boolean): Promise<{ session: CorpusSession; seconds: number } | undefined> {
+async function openCorpus(corpusPaths: string[], useCache: boolean): Promise<OpenedCorpus | undefined> {
   const started = performance.now();
   let failed = false;
+  let unusable: string | undefined;
   const session = new CorpusSession({
     config: () => ({ paths: corpusPaths, baseDir: process.cwd(), bundledCorpus, cacheDir: useCache ? defaultCacheDir() : undefined }),
+    setting: '--corpus',
     hooks: {
       log: () => undefined,
       error: (message) => process.stderr.write(`grounded: ${message}\n`),
       status: (status) => {
-        failed = status.state === 'error';
+        // An error naming the setting is a corpus that gave no document; the others, a build that failed.
+        failed = status.state === 'error' && status.setting === undefined;
+        unusable = status.state === 'error' && status.setting !== undefined ? status.message : undefined;
       },
     },
   });
   await session.rebuild('command line');
-  return failed ? undefined : { session, seconds: (performance.now() - started) / 1000 };
+  return failed ? undefined : { session, seconds: (performance.now() - started) / 1000, unusable };
+}
+
+/** Whether a draft can be checked against the corpus; if not, says why on stderr. */
+function usable(opened: OpenedCorpus): boolean {
+  if (opened.unusable) process.stderr.write(`grounded: ${opened.unusable}\n`);
+  return opened.unusable === undefined;
 }
 
 async function indexCommand(corpusPaths: string[], json: boolean, useCache: boolean): Promise<number> {

@@ -11,7 +11,8 @@ import { formatStages } from '../core/index/stages';
 import type { CorpusProblem } from '../core/types';
 import type { CorpusState, StatusParams } from '../protocol';
 import { onThisThread, type BuildRunner } from './buildRunner';
-import type { CorpusView } from './context';
+import type { FileChange, ManagedCorpus } from './context';
+import { settingsTexts } from './present/settings';
 
 /** Which corpus to build, read when a build starts. */
 export interface CorpusConfig {
@@ -25,11 +26,7 @@ export interface CorpusConfig {
   cacheDir?: string;
 }
 
-/** A corpus file that changed on disk. */
-export interface FileChange {
-  path: string;
-  type: 'created' | 'changed' | 'deleted';
-}
+export type { FileChange };
 
 /** A running build's progress, as the front end shows it (the server: `$/progress`). */
 export interface BuildProgress {
@@ -51,6 +48,8 @@ export interface CorpusHooks {
   progress?(): Promise<BuildProgress | undefined>;
   /** A build ended and is the one in force: the folders to watch for changes. */
   built?(roots: string[]): Promise<void>;
+  /** The session was disposed of: what the front end keeps for it (problems, watchers, status) goes. */
+  disposed?(): void;
 }
 
 /** Options of a {@link CorpusSession}. */
@@ -65,6 +64,8 @@ export interface CorpusSessionOptions {
    * again (the server). Off for one-shot runs (the CLI).
    */
   live?: boolean;
+  /** Where the writer configures the corpus (`grounded.corpus.paths`), named when the corpus cannot be read. */
+  setting?: string;
 }
 
 /**
@@ -72,7 +73,7 @@ export interface CorpusSessionOptions {
  * a newer build superseding a running one), single-file changes, the index and entities answered meanwhile,
  * and the corpus problems. It knows nothing of LSP: front ends listen through {@link CorpusHooks}.
  */
-export class CorpusSession implements CorpusView {
+export class CorpusSession implements ManagedCorpus {
   private current = new CorpusIndex();
   /** Entities of the last completed extraction, answered while a new one runs in the worker thread. */
   private lastEntities = new EntityIndex([]);
@@ -83,6 +84,7 @@ export class CorpusSession implements CorpusView {
   private readonly staleFiles = new Set<string>();
   private readonly runner: BuildRunner;
   private readonly hooks: CorpusHooks;
+  private disposed = false;
 
   constructor(private readonly options: CorpusSessionOptions) {
     this.runner = options.runner ?? onThisThread;
@@ -118,12 +120,18 @@ export class CorpusSession implements CorpusView {
     return this.lastEntities;
   }
 
-  /** Whether a file lies in one of the corpus folders in use. */
+  /** Whether a file is one of the corpus in use: indexed, or in one of its folders. */
   isInCorpus(filePath: string): boolean {
+    if (this.current.documentByPath(filePath)) return true;
     return this.rootsInUse.some((root) => {
       const relative = path.relative(root, filePath);
       return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
     });
+  }
+
+  /** The problems with the corpus paths themselves (missing, unreadable, matching nothing), not with their files. */
+  pathProblems(): CorpusProblem[] {
+    return this.current.listingProblems.filter((p) => this.rootsInUse.includes(p.path));
   }
 
   /** The problems of the corpus in use: listing, curated files, documents. */
@@ -139,6 +147,7 @@ export class CorpusSession implements CorpusView {
 
   /** Rebuilds the whole index. A rebuild in progress is superseded. Resolves when this build is done (never rejects). */
   rebuild(reason: string): Promise<void> {
+    if (this.disposed) return Promise.resolve();
     const generation = ++this.generation;
     this.running = this.build(generation, reason);
     return this.running;
@@ -149,11 +158,27 @@ export class CorpusSession implements CorpusView {
     return this.running;
   }
 
-  /** The status of the corpus in use, as `grounded/status` sends it. */
-  status(state: CorpusState, message?: string, entitiesPending = false): StatusParams {
+  /** Supersedes any running build, stops the build thread and lets go of the index. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.generation++;
+    this.building = false;
+    this.current = new CorpusIndex();
+    this.lastEntities = new EntityIndex([]);
+    this.runner.dispose?.();
+    this.hooks.disposed?.();
+  }
+
+  /**
+   * The status of the corpus in use, as `grounded/status` sends it. An error about the corpus itself (it gave
+   * no document) names the setting to fix, when the session knows it.
+   */
+  status(state: CorpusState, message?: string, entitiesPending = false, setting?: string): StatusParams {
     return {
       state,
       ...(entitiesPending ? { entitiesPending } : {}),
+      ...(setting ? { setting } : {}),
       documents: this.current.documentCount,
       sentences: this.current.sentenceTotal,
       entities: state === 'ready' && !entitiesPending ? this.entities().entities.length : 0,
@@ -199,7 +224,7 @@ export class CorpusSession implements CorpusView {
           this.current = index;
           hooks.log(`Indexed ${index.documentCount} documents, ${index.sentenceTotal} sentences in ${seconds()} s; extracting entities`);
           hooks.problems?.(this.problems());
-          this.sendStatus('ready', undefined, true);
+          if (index.documentCount > 0) this.sendStatus('ready', undefined, true);
           hooks.changed?.();
         },
         entities: ({ key, serialized, fromCache, seconds: extraction, stages }) => {
@@ -211,7 +236,8 @@ export class CorpusSession implements CorpusView {
           hooks.log(`Build stages (s): ${formatStages(stages)}`);
           hooks.log(`Corpus ready in ${seconds()} s`);
           this.building = false;
-          this.sendStatus('ready');
+          if (index.documentCount > 0) this.sendStatus('ready');
+          else this.sendStatus('error', settingsTexts.corpusUnusable(this.pathProblems(), index.listingProblems, this.options.setting), false, this.options.setting);
           // Claims do not depend on entities: drafts were checked when the index came (unless it was empty).
           if (index.documentCount === 0) hooks.changed?.();
         },
@@ -291,8 +317,8 @@ export class CorpusSession implements CorpusView {
     void this.rebuild('corpus files changed');
   }
 
-  private sendStatus(state: CorpusState, message?: string, entitiesPending = false): void {
-    this.hooks.status?.(this.status(state, message, entitiesPending));
+  private sendStatus(state: CorpusState, message?: string, entitiesPending = false, setting?: string): void {
+    if (!this.disposed) this.hooks.status?.(this.status(state, message, entitiesPending, setting));
   }
 }
 

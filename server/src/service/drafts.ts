@@ -26,6 +26,8 @@ export class DraftChecker {
   private readonly checked = new Map<string, Checked>();
   private readonly verdicts = new Map<string, Map<string, { analysis: ClaimAnalysis; verdict: Verdict }>>();
   private generation = 0;
+  /** The index the kept results were computed against, and its version then. */
+  private indexSeen: { index: unknown; version: number } | undefined;
   private readonly running = new Map<string, { version: number; generation: number; promise: Promise<CheckedSentence[] | undefined> }>();
 
   constructor(private readonly ctx: DraftHost) {}
@@ -57,6 +59,7 @@ export class DraftChecker {
    * work is not lost. `onPartial` gets the sentences checked so far, now and then, during a long check.
    */
   checkAsync(document: TextDocument, onPartial?: (results: CheckedSentence[]) => void): Promise<CheckedSentence[] | undefined> {
+    this.followIndex();
     const cached = this.checked.get(document.uri);
     if (cached && cached.version === document.version && cached.generation === this.generation) return Promise.resolve(cached.results);
     const running = this.running.get(document.uri);
@@ -87,6 +90,7 @@ export class DraftChecker {
    * alone is checked (a request never waits for a whole draft).
    */
   sentenceAt(document: TextDocument, offset: number): CheckedSentence | undefined {
+    this.followIndex();
     const at = (r: { sentence: DraftSentence }) => offset >= r.sentence.span.start && offset <= r.sentence.span.end;
     const cached = this.checked.get(document.uri);
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.results.find(at);
@@ -99,6 +103,13 @@ export class DraftChecker {
     const result = checkSentence(sentence, languageOfDraft(this.ctx, document), this.ctx.corpus.index, { language: this.ctx.settings().language });
     verdicts.set(sentenceKey(sentence), { analysis: result.analysis, verdict: result.verdict });
     return result;
+  }
+
+  /** Forgets every result once the index in use is another or has changed since they were computed. */
+  private followIndex(): void {
+    const index = this.ctx.corpus.index;
+    if (this.indexSeen && (this.indexSeen.index !== index || this.indexSeen.version !== index.version)) this.invalidate();
+    this.indexSeen = { index, version: index.version };
   }
 
   /** The verdicts kept for a draft, by sentence key (made empty on first use). */
