@@ -18,7 +18,7 @@ import { registerReferences } from './lsp/references';
 import { registerReindex } from './lsp/reindex';
 import { StatusBoard } from './lsp/status';
 import { registerSymbols } from './lsp/symbols';
-import { registerWatchedFiles } from './lsp/watchers';
+import { registerEditorSaves, registerWatchedFiles } from './lsp/watchers';
 import { Workspace, type WorkspaceFolder } from './service/workspace';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -87,6 +87,7 @@ connection.onInitialized(async () => {
 configuration.register((pushed) => applySettings('settings changed', pushed));
 registerReindex(ctx, workspace);
 registerWatchedFiles(ctx, workspace);
+registerEditorSaves(ctx, workspace);
 diagnostics.register();
 registerHover(ctx, workspace.service);
 registerDefinition(ctx, workspace.service);

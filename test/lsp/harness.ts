@@ -26,6 +26,8 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>;
   /** Advertise `workspace.configuration` (default true). */
   configuration?: boolean;
+  /** Advertise that the client watches the files the server names (default true); no event is sent unless a test does. */
+  watchFiles?: boolean;
   /** Extra arguments for node before the server script (e.g. `--require` a guard). */
   nodeArgs?: string[];
   /** How long to wait for the corpus index to be ready (default 20 s; large benchmark corpora take longer). */
@@ -131,7 +133,7 @@ export class TestClient {
           configuration: options.configuration !== false,
           workspaceFolders: true,
           didChangeConfiguration: { dynamicRegistration: true },
-          didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+          ...(options.watchFiles === false ? {} : { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } }),
         },
         window: { workDoneProgress: true },
         textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: { relatedInformation: true } },

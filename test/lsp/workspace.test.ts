@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { fileUri, repoRoot, TestClient } from './harness';
+import type { Diagnostic, Hover, Location } from 'vscode-languageserver-protocol';
+import { fileUri, positionOf, repoRoot, TestClient } from './harness';
+import { hoverText, textAt } from './shared';
 
 /** A source article with one fact. */
 const article = (id: string, staff: number) => `---\nid: ${id}\ntitle: Volta\n---\n\nLa coopérative Volta emploie ${staff} personnes à Brest.\n`;
@@ -162,5 +163,64 @@ describe('files of the corpus in use are sources, never drafts', function () {
     await client.open(uri, '---\nid: [not, a, string]\n---\n\nLe port de Brest a traité 42 000 conteneurs.\n');
     const diagnostics = await client.nextDiagnostics(uri, seen);
     assert.deepEqual(diagnostics.map((d) => d.code), ['corpus-error'], 'its problem stays, no claim is added');
+  });
+});
+
+describe('a corpus file changed on disk without a file event (no watcher, a save through a rename, a network drive)', function () {
+  this.timeout(60_000);
+  let root: string;
+  let source: string;
+  let client: TestClient;
+  const port = (lead: string, figure: string) => `---\nid: port\ntitle: Le port de Brest\n---\n\n${lead}Le port de Brest a traité ${figure} conteneurs en 2021.\n`;
+  const draft = 'Le port de Brest a traité 57 000 conteneurs en 2021.\n';
+  const draftUri = 'untitled:port.md';
+
+  beforeEach(async () => {
+    root = mkdtempSync(path.join(tmpdir(), 'grounded-unseen-'));
+    mkdirSync(path.join(root, 'sources'));
+    source = path.join(root, 'sources', 'port.md');
+    writeFileSync(source, port('', '42 000'));
+    client = await TestClient.start({ workspaceFolder: root, settings: { corpus: { paths: ['sources'] } }, watchFiles: false });
+    await client.open(draftUri, draft);
+    const [finding] = await client.nextDiagnostics(draftUri, 0);
+    assert.equal(finding.code, 'contradicted-claim');
+    assert.equal(finding.relatedInformation![0].location.range.start.line, 5);
+  });
+
+  afterEach(async () => {
+    await client.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('go to source opens the passage where it is now, and the warning follows the new text', async () => {
+    const seen = client.diagnosticsCount(draftUri);
+    const text = port('Un chapeau.\n\nUne relance.\n\n', '57 000');
+    writeFileSync(source, text);
+    const [location] = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: draftUri }, position: positionOf(draft, 'conteneurs') });
+    assert.equal(location.range.start.line, 9);
+    assert.match(textAt(text, location), /^Le port de Brest a traité 57 000 conteneurs/);
+    assert.deepEqual(await client.nextDiagnostics(draftUri, seen), [], 'no longer contradicted: the source says 57 000 now');
+  });
+
+  it('a hover shows the source as it is now', async () => {
+    writeFileSync(source, port('', '57 000'));
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: draftUri }, position: positionOf(draft, 'conteneurs') });
+    assert.doesNotMatch(hoverText(hover), /42 000/);
+  });
+
+  it('an edit of the draft checks it against the source as it is now', async () => {
+    const seen = client.diagnosticsCount(draftUri);
+    writeFileSync(source, port('', '57 000'));
+    await client.change(draftUri, `${draft}\nUne phrase de plus.\n`, 2);
+    await client.until(() => client.diagnosticsCount(draftUri) > seen && client.versionOfLatest(draftUri) === 2 && !client.latestDiagnostics(draftUri)!.some((d) => d.code === 'contradicted-claim'), 'the warning gone');
+  });
+
+  it('a save of the source in the editor re-checks the drafts', async () => {
+    const uri = fileUri(source);
+    await client.open(uri, port('', '42 000'));
+    const seen = client.diagnosticsCount(draftUri);
+    writeFileSync(source, port('', '57 000'));
+    await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    await client.until(() => client.diagnosticsCount(draftUri) > seen && client.latestDiagnostics(draftUri)!.length === 0, 'the warning gone');
   });
 });

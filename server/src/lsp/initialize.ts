@@ -60,7 +60,7 @@ export function foldersOf(folders: readonly { uri: string }[]): WorkspaceFolder[
 
 /** What the server offers. */
 export const serverCapabilities: ServerCapabilities = {
-  textDocumentSync: TextDocumentSyncKind.Incremental,
+  textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
   hoverProvider: true,
   definitionProvider: true,
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },

@@ -21,6 +21,19 @@ export function registerWatchedFiles(ctx: ServerContext, workspace: Workspace): 
   );
 }
 
+/**
+ * Corpus files opened or saved in the editor are checked against the index (size and time, then content) and
+ * indexed again if they changed: a signal that needs no file watcher (clients without one, a save through a
+ * rename, a network drive).
+ */
+export function registerEditorSaves(ctx: ServerContext, workspace: Workspace): void {
+  const refresh = (uri: string) => {
+    if (uri.startsWith('file:')) workspace.refreshFiles([URI.parse(uri).fsPath]);
+  };
+  ctx.documents.onDidOpen((event) => refresh(event.document.uri));
+  ctx.documents.onDidSave((event) => refresh(event.document.uri));
+}
+
 /** Asks the client to watch one corpus's folders (they may lie outside the workspace), replacing its last watchers. */
 export class CorpusWatchers {
   private watchers: Disposable | undefined;

@@ -14,6 +14,11 @@ export interface CorpusView {
   readonly searchable: boolean;
   /** Whether a file lies in one of the corpus folders in use. */
   isInCorpus(filePath: string): boolean;
+  /**
+   * Checks the files of these corpus documents against what was indexed (size and time) and indexes again those
+   * that changed, before a request uses their stored text; true when any did (the index changed).
+   */
+  refreshFiles(paths: Iterable<string>): boolean;
 }
 
 /** A corpus file that changed on disk. */

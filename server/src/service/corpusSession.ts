@@ -1,6 +1,8 @@
 import * as path from 'node:path';
-import { loadDocument } from '../core/corpus/loadCorpus';
-import { isCorpusFileName } from '../core/corpus/files';
+import { hashText } from '../core/corpus/document';
+import { isCorpusFileName, readCorpusFile, readCorpusFileSync, type ReadResult } from '../core/corpus/files';
+import { buildReadDocument } from '../core/corpus/loadCorpus';
+import { StoredDocument } from '../core/corpus/storedDocument';
 import { curatedFileNames } from '../core/entities/curated';
 import { EntityIndex } from '../core/entities/entityIndex';
 import { loadCurated } from '../core/entities/loadCurated';
@@ -271,14 +273,53 @@ export class CorpusSession implements ManagedCorpus {
     return this.runner.run(job, live, () => generation === this.generation);
   }
 
-  /** A stored document whose file changed unseen (found when read again): indexed again, once. */
+  /**
+   * A stored document whose file changed unseen (found when read again): indexed again, once, unless
+   * {@link refreshFiles} did it meanwhile.
+   */
   private stale(filePath: string): void {
     if (this.staleFiles.has(filePath)) return;
     this.staleFiles.add(filePath);
     setTimeout(() => {
       this.staleFiles.delete(filePath);
+      const doc = this.current.documentByPath(filePath);
+      if (doc instanceof StoredDocument && !doc.stale) return;
       void this.filesChanged([{ path: filePath, type: 'changed' }]);
     }, 0);
+  }
+
+  /**
+   * Checks the files of these indexed documents against what was indexed (size and time; content when they
+   * differ), and indexes again at once those that changed, for clients that send no file events (or missed one):
+   * called before a request uses their stored text. True when any changed: searches see them as they are now;
+   * entities and the cache follow in the background. Files not in the index are ignored.
+   */
+  refreshFiles(paths: Iterable<string>): boolean {
+    let touched = false;
+    for (const filePath of new Set(paths)) {
+      const doc = this.current.documentByPath(filePath);
+      if (!(doc instanceof StoredDocument) || !doc.changedOnDisk()) continue;
+      this.reindexFile(filePath, readCorpusFileSync(filePath));
+      touched = true;
+    }
+    if (touched) this.afterChange();
+    return touched;
+  }
+
+  /** Indexes one corpus file again as read now (unusable or gone: removed); its problems replace the old ones. */
+  private reindexFile(filePath: string, read: ReadResult): void {
+    const built = read.text === undefined ? { problems: read.problems } : buildReadDocument(filePath, read.text, hashText(read.text), read.problems);
+    if (built.doc && read.text !== undefined) this.current.setDocument(StoredDocument.of(built.doc, read, this.options.live ? (doc) => this.stale(doc.path) : undefined));
+    else this.current.removeDocument(filePath);
+    this.current.listingProblems = this.current.listingProblems.filter((p) => p.path !== filePath).concat(built.problems);
+    this.hooks.log(`Re-indexed ${filePath}`);
+  }
+
+  /** Files changed in the index in use: problems and drafts told now, entities and cache by a build that reuses the rest. */
+  private afterChange(): void {
+    this.hooks.problems?.(this.problems());
+    this.hooks.changed?.();
+    void this.rebuild('corpus files changed');
   }
 
   /**
@@ -304,17 +345,13 @@ export class CorpusSession implements ManagedCorpus {
         hooks.log(`Removed ${filePath}`);
         continue;
       }
-      const loaded = await loadDocument(filePath);
-      if (loaded.doc) this.current.setDocument(loaded.doc);
-      else this.current.removeDocument(filePath);
-      this.current.listingProblems = this.current.listingProblems.filter((p) => p.path !== filePath).concat(loaded.problems);
-      hooks.log(`Re-indexed ${filePath}`);
+      // A save through the editor and a watcher tell of the same change: read once.
+      const known = this.current.documentByPath(filePath);
+      if (change.type === 'changed' && known instanceof StoredDocument && !known.changedOnDisk()) continue;
+      this.reindexFile(filePath, await readCorpusFile(filePath));
       touched = true;
     }
-    if (!touched) return;
-    hooks.problems?.(this.problems());
-    hooks.changed?.();
-    void this.rebuild('corpus files changed');
+    if (touched) this.afterChange();
   }
 
   private sendStatus(state: CorpusState, message?: string, entitiesPending = false, setting?: string): void {

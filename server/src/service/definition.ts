@@ -31,6 +31,9 @@ export function getDefinition(ctx: ServiceContext, document: TextDocument, posit
     const evidence = [checked.verdict.evidence[0], ...(checked.verdict.disagreement ? [checked.verdict.disagreement.evidence] : [])];
     return evidence.map((e) => ({ uri: URI.file(e.doc.path).toString(), range: e.sentence.range }));
   }
+  const cited = ctx.corpus.index.documentById(found.key.id);
+  // The file may have changed unseen: indexed again first, so that the lines are today's.
+  if (cited) ctx.corpus.refreshFiles([cited.path]);
   const source = ctx.corpus.index.documentById(found.key.id);
   if (!source) return null;
   const range = passageBehind(ctx, document, found.citation, source) ?? bodyStart(source);

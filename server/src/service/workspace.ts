@@ -172,6 +172,11 @@ export class Workspace {
     await Promise.all(this.corporaInUse().map((corpus) => corpus.filesChanged(changes)));
   }
 
+  /** Checks these files against each corpus in use that indexed them (see CorpusView.refreshFiles). */
+  refreshFiles(paths: readonly string[]): void {
+    for (const corpus of this.corporaInUse()) corpus.refreshFiles(paths);
+  }
+
   /** Rebuilds every corpus in use; resolves when all are built. */
   async rebuild(reason: string): Promise<void> {
     await Promise.all(this.corporaInUse().map((corpus) => corpus.rebuild(reason)));
