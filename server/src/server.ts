@@ -60,9 +60,13 @@ const diagnostics = new DiagnosticsPublisher(ctx, workspace.service, published);
 
 /** Reads the settings of every folder and applies them: corpora made or let go, drafts of changed scopes checked again. */
 async function applySettings(reason: string, pushed?: unknown, everyDraft = false): Promise<void> {
-  const change = workspace.configure(await configuration.load(folders, pushed), reason);
-  diagnostics.refresh((uri) => everyDraft || change.changed.some((scope) => workspace.scopeOf(uri) === scope) || workspace.isCorpusFile(uri));
-  if (change.changed.length > 0) refreshInlayHints();
+  try {
+    const change = workspace.configure(await configuration.load(folders, pushed), reason);
+    diagnostics.refresh((uri) => everyDraft || change.changed.some((scope) => workspace.scopeOf(uri) === scope) || workspace.isCorpusFile(uri));
+    if (change.changed.length > 0) refreshInlayHints();
+  } catch (error) {
+    ctx.error(`Applying the settings (${reason}) failed: ${error instanceof Error ? error.stack : String(error)}`);
+  }
 }
 
 connection.onInitialize((params): InitializeResult => {

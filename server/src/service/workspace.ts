@@ -182,12 +182,6 @@ export class Workspace {
     await Promise.all(this.corporaInUse().map((corpus) => corpus.rebuild(reason)));
   }
 
-  /** Disposes of every corpus. */
-  dispose(): void {
-    for (const corpus of this.corpora.values()) corpus.dispose();
-    this.corpora.clear();
-  }
-
   /** Gives a scope its corpus (the one of its key, made if none) and a service over it and its settings. */
   private attach(scope: Scope, made: (corpus: ManagedCorpus) => void): void {
     let corpus = this.corpora.get(scope.key);
