@@ -4,6 +4,7 @@ import { checkDraftAsync, checkSentence, claimKey, isSkipped, sentenceKey, type 
 import type { DraftSentence } from '../core/claims/draftSentences';
 import type { ClaimAnalysis } from '../core/claims/analyzeClaim';
 import type { Verdict } from '../core/claims/checkClaim';
+import type { CorpusIndex } from '../core/index/corpusIndex';
 import type { ServiceContext } from './context';
 import { languageOfDraft, sentencesOf } from './language';
 
@@ -27,7 +28,7 @@ export class DraftChecker {
   private readonly verdicts = new Map<string, Map<string, { analysis: ClaimAnalysis; verdict: Verdict }>>();
   private generation = 0;
   /** The index the kept results were computed against, and its version then. */
-  private indexSeen: { index: unknown; version: number } | undefined;
+  private indexSeen: { index: CorpusIndex; version: number } | undefined;
   private readonly running = new Map<string, { version: number; generation: number; promise: Promise<CheckedSentence[] | undefined> }>();
 
   constructor(private readonly ctx: DraftHost) {}
@@ -97,8 +98,7 @@ export class DraftChecker {
     this.refreshSources(here, known);
     const cached = this.checked.get(document.uri);
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.results.find(at);
-    const sentences = sentencesOf(this.ctx.parse(document));
-    const sentence = sentences.find((s) => at({ sentence: s }));
+    const sentence = here[0];
     if (!sentence || isSkipped(sentence, this.checkedClaims())) return undefined;
     const verdicts = this.verdictsOf(document.uri);
     const kept = verdicts.get(sentenceKey(sentence));
