@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import { clientCommands, reindexRequest, serverCommands, type InsertBibliographyResult } from '../../server/src/protocol';
+import { clientCommands, openSettingsNotification, reindexRequest, serverCommands, type InsertBibliographyResult, type OpenSettingsParams } from '../../server/src/protocol';
 import { sendRequest } from './languageClient';
 
 type Command = (...args: unknown[]) => unknown;
@@ -49,6 +49,16 @@ function markCheckedInWorkspace(): (claim?: unknown) => Promise<void> {
 
 function showOutput(outputChannel: vscode.OutputChannel): Command {
   return () => outputChannel.show(true);
+}
+
+/**
+ * Opens the settings editor on a setting when the server asks (`grounded/openSettings`: the writer chose
+ * "Open Settings" in a notification about it).
+ */
+export function registerOpenSettings(client: LanguageClient): vscode.Disposable {
+  return client.onNotification(openSettingsNotification.method, (params: OpenSettingsParams) => {
+    void vscode.commands.executeCommand('workbench.action.openSettings', params.query);
+  });
 }
 
 /** Registers the `grounded.*` commands that need only the client (the Entities view registers its own). */

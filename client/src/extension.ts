@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { registerCommands } from './commands';
+import { registerCommands, registerOpenSettings } from './commands';
 import { registerEntitiesView } from './entitiesView';
 import { createLanguageClient, firstReady, statusEvents } from './languageClient';
 import { registerStatusBar } from './statusBar';
@@ -24,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
     registerStatusBar(client, status.event),
     registerEntitiesView(client, status.event, outputChannel),
     ...registerCommands(client, outputChannel),
+    registerOpenSettings(client),
     // Workspace corpus paths are ignored while untrusted; restart so the server reads them.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
   );

@@ -26,6 +26,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
       storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,
       bundledCorpus: context.asAbsolutePath('corpus'),
       untrusted: !vscode.workspace.isTrusted,
+      openSettings: true,
     }),
     outputChannel,
   };

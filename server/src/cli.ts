@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util';
 import { parseQuantities } from './core/text/quantities';
 import { checkCommand } from './cli/check';
 import { entitiesCommand } from './cli/entities';
+import { defaultCacheDir } from './core/index/indexCache';
 import { CorpusSession } from './service/corpusSession';
-import * as os from 'node:os';
 
 const usage = `Usage: grounded <command> [options]
 
@@ -20,7 +20,7 @@ Options:
   --format FORMAT   output of check: text (default), json or sarif
   --language LANG   draft language: auto (default), fr or en
   --json            machine-readable output of index and entities
-  --no-cache        do not read or write the index cache ($GROUNDED_CACHE_DIR, else ~/.cache/grounded)
+  --no-cache        do not read or write the index cache ($GROUNDED_CACHE_DIR, else $XDG_CACHE_HOME/grounded)
   -h, --help        this help`;
 
 /** The bundled corpus next to dist/. */
@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
       return indexCommand(corpusPaths, parsed.values.json === true, useCache);
     case 'entities': {
       const opened = await openCorpus(corpusPaths, useCache);
-      return opened ? entitiesCommand(opened.session.index, parsed.values.json === true) : 2;
+      return opened && usable(opened) ? entitiesCommand(opened.session.index, parsed.values.json === true) : 2;
     }
     case 'check': {
       const format = parsed.values.format;
@@ -66,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
       if (language !== 'auto' && language !== 'fr' && language !== 'en') return fail(`unknown language "${language}" (auto, fr or en)`);
       if (rest.length === 0) return fail('check needs at least one draft file');
       const opened = await openCorpus(corpusPaths, useCache);
-      return opened ? checkCommand(rest, opened.session.index, { format, language }) : 2;
+      return opened && usable(opened) ? checkCommand(rest, opened.session.index, { format, language }) : 2;
     }
     default:
       process.stderr.write(`grounded: unknown command "${command}"\n\n${usage}\n`);
@@ -79,30 +79,42 @@ function fail(message: string): number {
   return 2;
 }
 
-/** The CLI's cache folder: $GROUNDED_CACHE_DIR, else $XDG_CACHE_HOME/grounded, else ~/.cache/grounded. */
-function cacheDir(): string {
-  return process.env.GROUNDED_CACHE_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'grounded');
+/** A built corpus; `unusable` says why nothing can be checked against it (it gave no document). */
+interface OpenedCorpus {
+  session: CorpusSession;
+  seconds: number;
+  unusable?: string;
 }
 
 /**
  * Builds the corpus on this thread, as the server does (see CorpusSession): errors go to stderr, nothing else
  * is logged. Undefined when the build failed.
  */
-async function openCorpus(corpusPaths: string[], useCache: boolean): Promise<{ session: CorpusSession; seconds: number } | undefined> {
+async function openCorpus(corpusPaths: string[], useCache: boolean): Promise<OpenedCorpus | undefined> {
   const started = performance.now();
   let failed = false;
+  let unusable: string | undefined;
   const session = new CorpusSession({
-    config: () => ({ paths: corpusPaths, baseDir: process.cwd(), bundledCorpus, cacheDir: useCache ? cacheDir() : undefined }),
+    config: () => ({ paths: corpusPaths, baseDir: process.cwd(), bundledCorpus, cacheDir: useCache ? defaultCacheDir() : undefined }),
+    setting: '--corpus',
     hooks: {
       log: () => undefined,
       error: (message) => process.stderr.write(`grounded: ${message}\n`),
       status: (status) => {
-        failed = status.state === 'error';
+        // An error naming the setting is a corpus that gave no document; the others, a build that failed.
+        failed = status.state === 'error' && status.setting === undefined;
+        unusable = status.state === 'error' && status.setting !== undefined ? status.message : undefined;
       },
     },
   });
   await session.rebuild('command line');
-  return failed ? undefined : { session, seconds: (performance.now() - started) / 1000 };
+  return failed ? undefined : { session, seconds: (performance.now() - started) / 1000, unusable };
+}
+
+/** Whether a draft can be checked against the corpus; if not, says why on stderr. */
+function usable(opened: OpenedCorpus): boolean {
+  if (opened.unusable) process.stderr.write(`grounded: ${opened.unusable}\n`);
+  return opened.unusable === undefined;
 }
 
 async function indexCommand(corpusPaths: string[], json: boolean, useCache: boolean): Promise<number> {

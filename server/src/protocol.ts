@@ -36,10 +36,23 @@ export interface StatusParams {
   roots: string[];
   /** Human-readable detail, e.g. the error that stopped indexing. */
   message?: string;
+  /** With an error the writer fixes in the settings: that setting's key (`grounded.corpus.paths`). */
+  setting?: string;
 }
 
 /** `grounded/status`, server to client: the corpus state, at each change. */
 export const statusNotification: NotificationSpec<StatusParams> = { method: 'grounded/status' };
+
+/** What `grounded/openSettings` asks to show: the settings editor searched for `query` (a setting's key). */
+export interface OpenSettingsParams {
+  query: string;
+}
+
+/**
+ * `grounded/openSettings`, server to client: the writer chose "Open Settings" in a notification about a setting.
+ * Sent only to clients that said they handle it (`initializationOptions.openSettings`).
+ */
+export const openSettingsNotification: NotificationSpec<OpenSettingsParams> = { method: 'grounded/openSettings' };
 
 /** `grounded/reindex`, client to server: rebuild the corpus index. Answers null when the new index is ready. */
 export const reindexRequest: RequestSpec<null> = { method: 'grounded/reindex' };

@@ -6,90 +6,104 @@ import { registerCompletion } from './lsp/completion';
 import { registerCommands } from './lsp/commands';
 import { ConfigurationService, reportProblems } from './lsp/configuration';
 import { ServerContext } from './lsp/context';
-import { CorpusProblemsPublisher } from './lsp/corpusProblems';
+import { createServerCorpus } from './lsp/corpora';
 import { registerDefinition } from './lsp/definition';
 import { registerEntitiesRequest } from './lsp/entities';
-import { DiagnosticsPublisher } from './lsp/diagnostics';
+import { DiagnosticsPublisher, PublishedDiagnostics } from './lsp/diagnostics';
 import { registerHover } from './lsp/hover';
-import { defaultSetup, readInitialize, serverCapabilities, type ClientSetup } from './lsp/initialize';
+import { defaultSetup, foldersOf, readInitialize, serverCapabilities, type ClientSetup } from './lsp/initialize';
 import { registerInlayHints } from './lsp/inlayHints';
-import { useLocale } from './lsp/l10n';
+import { useLocale } from './service/present/l10n';
+import { SettingsNotifier } from './lsp/notifications';
 import { registerReferences } from './lsp/references';
 import { registerReindex } from './lsp/reindex';
-import { beginBuildProgress, sendStatus } from './lsp/status';
+import { StatusBoard } from './lsp/status';
 import { registerSymbols } from './lsp/symbols';
-import { CorpusWatchers, registerWatchedFiles } from './lsp/watchers';
-import { WorkerThreadRunner } from './service/buildRunner';
-import { CorpusSession } from './service/corpusSession';
-import { createLanguageService } from './service/languageService';
+import { registerEditorSaves, registerWatchedFiles } from './lsp/watchers';
+import { Workspace, type WorkspaceFolder } from './service/workspace';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const ctx = new ServerContext(connection, documents);
 const bundledCorpus = path.resolve(__dirname, '..', 'corpus');
 let client: ClientSetup = defaultSetup(bundledCorpus);
+let folders: WorkspaceFolder[] = [];
 const refreshInlayHints = () => void connection.languages.inlayHint.refresh().catch(() => undefined);
 
-const configuration = new ConfigurationService(ctx, () => client, (previous) => {
-  const settings = configuration.settings;
-  if (JSON.stringify(previous.corpus.paths) !== JSON.stringify(settings.corpus.paths)) void session.rebuild('settings changed');
-  else diagnostics.refreshAll();
-  if (previous.inlayHints.sources !== settings.inlayHints.sources) refreshInlayHints();
-});
-const problems = new CorpusProblemsPublisher(ctx);
-const watchers = new CorpusWatchers(ctx, () => client.canWatchFiles);
-const session = new CorpusSession({
-  config: () => ({
-    paths: client.untrusted ? [] : configuration.settings.corpus.paths,
-    baseDir: client.workspaceRoot ?? process.cwd(),
+const notifier = new SettingsNotifier(ctx, () => client.opensSettings);
+const published = new PublishedDiagnostics(ctx);
+const statuses = new StatusBoard(ctx);
+const configuration = new ConfigurationService(ctx, () => client, notifier);
+const workspace = new Workspace({
+  documents,
+  corpusConfig: (settings, folder) => ({
+    paths: client.untrusted ? [] : settings.corpus.paths,
+    baseDir: folder?.path ?? process.cwd(),
     bundledCorpus: client.bundledCorpus,
     cacheDir: client.cacheDir,
   }),
-  runner: new WorkerThreadRunner(path.join(__dirname, 'indexWorker.js'), (message) => ctx.log(message)),
-  live: true,
-  hooks: {
-    log: (message) => ctx.log(message),
-    error: (message) => ctx.error(message),
-    status: (status) => sendStatus(ctx, status),
-    problems: (list) => problems.publish(list),
-    progress: () => beginBuildProgress(ctx),
-    built: (roots) => watchers.watch(roots),
-    changed: () => {
-      diagnostics.refreshAll();
-      // Hints asked for before the index was ready (a draft open at startup) were computed without a corpus.
-      refreshInlayHints();
-    },
-  },
+  createCorpus: (config) =>
+    createServerCorpus(config, {
+      ctx,
+      published,
+      statuses,
+      notifier,
+      canWatchFiles: () => client.canWatchFiles,
+      workerFile: path.join(__dirname, 'indexWorker.js'),
+      changed: (corpus) => {
+        diagnostics.refresh((uri) => workspace.scopeOf(uri)?.corpus === corpus || workspace.isCorpusFile(uri));
+        // Hints asked for before the index was ready (a draft open at startup) were computed without a corpus.
+        refreshInlayHints();
+      },
+    }),
 });
-const service = createLanguageService({ corpus: session, documents, settings: () => configuration.settings });
-const diagnostics = new DiagnosticsPublisher(ctx, service);
+const diagnostics = new DiagnosticsPublisher(ctx, workspace.service, published);
+
+/** Reads the settings of every folder and applies them: corpora made or let go, drafts of changed scopes checked again. */
+async function applySettings(reason: string, pushed?: unknown, everyDraft = false): Promise<void> {
+  try {
+    const change = workspace.configure(await configuration.load(folders, pushed), reason);
+    diagnostics.refresh((uri) => everyDraft || change.changed.some((scope) => workspace.scopeOf(uri) === scope) || workspace.isCorpusFile(uri));
+    if (change.changed.length > 0) refreshInlayHints();
+  } catch (error) {
+    ctx.error(`Applying the settings (${reason}) failed: ${error instanceof Error ? error.stack : String(error)}`);
+  }
+}
 
 connection.onInitialize((params): InitializeResult => {
   client = readInitialize(params, bundledCorpus);
   useLocale(params.locale, path.resolve(__dirname, '..', 'l10n'));
+  folders = [...client.folders];
   return { capabilities: serverCapabilities, serverInfo: { name: 'grounded', version: '0.1.0' } };
 });
 
 connection.onInitialized(async () => {
-  reportProblems(ctx, client.problems);
+  reportProblems(notifier, client.problems);
   if (client.supportsPull) await configuration.registerForChanges();
-  await configuration.load();
-  void session.rebuild('startup');
+  if (client.followsFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((folder) => folder.uri));
+      folders = [...folders.filter((folder) => !removed.has(folder.uri)), ...foldersOf(event.added)];
+      void applySettings('workspace folders changed', undefined, true);
+    });
+  }
+  await applySettings('startup');
 });
 
-configuration.register();
-registerReindex(ctx, session);
-registerWatchedFiles(ctx, session);
+configuration.register((pushed) => applySettings('settings changed', pushed));
+registerReindex(ctx, workspace);
+registerWatchedFiles(ctx, workspace);
+registerEditorSaves(ctx, workspace);
 diagnostics.register();
-registerHover(ctx, service);
-registerDefinition(ctx, service);
-registerCodeActions(ctx, service);
-registerInlayHints(ctx, service);
-registerCommands(ctx, service);
-registerSymbols(ctx, service);
-registerReferences(ctx, service);
-registerEntitiesRequest(ctx, service);
-registerCompletion(ctx, service);
+registerHover(ctx, workspace.service);
+registerDefinition(ctx, workspace.service);
+registerCodeActions(ctx, workspace.service);
+registerInlayHints(ctx, workspace.service);
+registerCommands(ctx, workspace.service);
+registerSymbols(ctx, workspace.service);
+registerReferences(ctx, workspace.service);
+registerEntitiesRequest(ctx, workspace.service);
+registerCompletion(ctx, workspace.service);
 
 documents.listen(connection);
 connection.listen();

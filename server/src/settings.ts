@@ -9,14 +9,17 @@ export type SeveritySetting = z.infer<typeof severity>;
  * each key with its default. package.json's `contributes.configuration` must match (a unit test holds them
  * equal, through {@link settingSchemas}).
  */
+/** A list of texts; one text alone is read as a list of one (`"sources"` is `["sources"]`). */
+const texts = (item: z.ZodString) => z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(item));
+
 export const settingsSchema = z.object({
-  corpus: z.object({ paths: z.array(z.string().min(1)).default([]) }).prefault({}),
+  corpus: z.object({ paths: texts(z.string().min(1)).default([]) }).prefault({}),
   diagnostics: z.object({ unsupported: severity.default('information'), contradicted: severity.default('warning') }).prefault({}),
   language: z.enum(['auto', 'fr', 'en']).default('auto'),
   /** Show the source of supported claims as inlay hints. */
   inlayHints: z.object({ sources: z.boolean().default(true) }).prefault({}),
   /** Claims the writer marked as checked for the whole workspace (sentence texts). */
-  claims: z.object({ checked: z.array(z.string()).default([]) }).prefault({}),
+  claims: z.object({ checked: texts(z.string()).default([]) }).prefault({}),
   /** Offer sourced continuations after each space, not only on demand. */
   completion: z.object({ suggestWhileTyping: z.boolean().default(false) }).prefault({}),
 });
@@ -27,10 +30,18 @@ export type Settings = z.output<typeof settingsSchema>;
 /** The schema of each setting by its dotted key (`corpus.paths`), read off {@link settingsSchema}. */
 export const settingSchemas: Record<string, z.ZodType> = leavesOf(settingsSchema, '');
 
-/** A setting that was invalid and replaced by its default. */
+/** A setting that was invalid and replaced by its default (or, for an initialization option, left out). */
 export interface SettingProblem {
+  /** The full key: `grounded.corpus.paths`, `initializationOptions.untrusted`. */
   key: string;
+  /** What was wrong, for the log (the validator's words). */
   message: string;
+  /** The value given. */
+  value?: unknown;
+  /** The value used instead (undefined: the option is ignored). */
+  fallback?: unknown;
+  /** What the value should have been. */
+  expected?: { kind: 'one of'; values: unknown[] } | { kind: 'type'; type: string } | { kind: 'non-empty' };
 }
 
 /**
@@ -42,7 +53,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
   const problems: SettingProblem[] = [];
   const section = isRecord(raw) ? raw : {};
   if (raw !== undefined && raw !== null && !isRecord(raw)) {
-    problems.push({ key: 'grounded', message: 'grounded: settings must be an object; defaults used' });
+    problems.push({ key: 'grounded', message: 'grounded: settings must be an object; defaults used', value: raw, expected: { kind: 'type', type: 'object' } });
   }
   const valid: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(settingSchemas)) {
@@ -53,9 +64,13 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
       continue;
     }
     const issue = result.error.issues[0];
+    const fallback: unknown = schema.parse(undefined);
     problems.push({
       key: `grounded.${key}`,
-      message: `grounded.${key}: ${issue?.message ?? 'invalid value'} (got ${JSON.stringify(value)}); using the default ${JSON.stringify(schema.parse(undefined))}`,
+      message: `grounded.${key}: ${issue?.message ?? 'invalid value'} (got ${JSON.stringify(value)}); using the default ${JSON.stringify(fallback)}`,
+      value,
+      fallback,
+      expected: expectedOf(issue),
     });
   }
   return { settings: settingsSchema.parse(valid), problems };
@@ -75,10 +90,17 @@ export const initializationOptionsSchema = z.object({
   bundledCorpus: z.string().min(1).optional(),
   /** The editor's storage folder for this workspace, where the index cache is kept. */
   storagePath: z.string().min(1).optional(),
+  /**
+   * Where the index cache is kept, for any client (before `storagePath`); `false`: no cache. Default: the CLI's
+   * folder, `$GROUNDED_CACHE_DIR`, else `$XDG_CACHE_HOME/grounded`.
+   */
+  cacheDir: z.union([z.string().min(1), z.literal(false)]).optional(),
   /** The workspace is not trusted: corpus folders from its settings are ignored. */
   untrusted: z.boolean().optional(),
   /** Corpus folders, used when the settings give none. */
   corpusPaths: z.array(z.string().min(1)).optional(),
+  /** The client opens the settings editor when the server sends `grounded/openSettings` (see protocol.ts). */
+  openSettings: z.boolean().optional(),
 });
 
 /** What a client may send as `initializationOptions`. */
@@ -95,9 +117,31 @@ export function parseInitializationOptions(raw: unknown): { options: z.output<ty
     if (section[key] === undefined) continue;
     const result = (schema as z.ZodType).safeParse(section[key]);
     if (result.success) kept[key] = result.data;
-    else problems.push({ key: `initializationOptions.${key}`, message: `initializationOptions.${key}: ${result.error.issues[0]?.message ?? 'invalid value'} (got ${JSON.stringify(section[key])}); ignored` });
+    else {
+      const issue = result.error.issues[0];
+      problems.push({
+        key: `initializationOptions.${key}`,
+        message: `initializationOptions.${key}: ${issue?.message ?? 'invalid value'} (got ${JSON.stringify(section[key])}); ignored`,
+        value: section[key],
+        expected: expectedOf(issue),
+      });
+    }
   }
   return { options: initializationOptionsSchema.parse(kept), problems };
+}
+
+/** What a value should have been, read off the validator's first issue. */
+function expectedOf(issue: z.core.$ZodIssue | undefined): SettingProblem['expected'] {
+  switch (issue?.code) {
+    case 'invalid_value':
+      return { kind: 'one of', values: [...issue.values] };
+    case 'invalid_type':
+      return { kind: 'type', type: issue.expected };
+    case 'too_small':
+      return issue.origin === 'string' ? { kind: 'non-empty' } : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** The leaf schemas of an object schema by dotted key, looking through `prefault` wrappers. */

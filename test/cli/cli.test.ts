@@ -88,6 +88,16 @@ describe('grounded CLI', function () {
     assert.deepEqual(readFileSync(clean), before);
   });
 
+  it('check against a corpus that gives no document checks nothing and says why, with exit code 2', () => {
+    const result = run('check', draft, '--corpus', 'no-such-folder');
+    assert.equal(result.status, 2);
+    assert.equal(result.stdout, '', 'no finding');
+    assert.match(result.stderr, /no corpus to check against: corpus path "no-such-folder" does not exist\. Nothing is checked until the corpus can be read\. Check --corpus\./);
+    const index = run('index', '--corpus', 'no-such-folder');
+    assert.equal(index.status, 1, 'index still summarises an empty corpus, with its problems');
+    assert.match(index.stdout, /documents\s+0/);
+  });
+
   it('check reports a missing draft and bad options with exit code 2', () => {
     assert.equal(run('check', 'no-such-draft.md').status, 2);
     assert.equal(run('check', draft, '--format', 'xml').status, 2);

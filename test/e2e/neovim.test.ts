@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -32,6 +32,9 @@ describe('Neovim 0.7 as an LSP client (headless)', function () {
         GROUNDED_DRAFT: path.join(repoRoot, 'test', 'fixtures', 'eval', 'draft.dev.md'),
         GROUNDED_HOVER: 'Martin Lau',
         GROUNDED_OUT: out,
+        // Neovim gives the server no storage folder: the cache goes to the CLI's folder.
+        XDG_CACHE_HOME: dir,
+        GROUNDED_CACHE_DIR: '',
       },
     });
     assert.equal(run.status, 0, `nvim exited with ${run.status} (signal ${run.signal}): ${run.stderr}`);
@@ -44,6 +47,10 @@ describe('Neovim 0.7 as an LSP client (headless)', function () {
 
   it('receives the server’s ready status', () => {
     assert.equal(result.ready, true);
+  });
+
+  it('keeps an index cache in $XDG_CACHE_HOME/grounded, though Neovim gives no storage folder', () => {
+    assert.ok(existsSync(path.join(dir, 'grounded')) && readdirSync(path.join(dir, 'grounded')).some((f) => f.endsWith('.bin')));
   });
 
   it('shows the contradicted claim on the wrong figure', () => {

@@ -25,7 +25,7 @@ describe('textDocument/codeAction', function () {
     const mark = actions.find((a) => a.title.includes('grounded: ignore'))!;
     assert.ok(mark);
     const marked = applyEdits(devDraft.text, mark.edit!.changes![uri]);
-    assert.match(marked, /Berlin en 2022\. <!-- grounded: ignore -->/);
+    assert.match(marked, /Berlin en 2022\. <!-- grounded: ignore-sentence -->/);
     const seen = client.diagnosticsCount(uri);
     await client.change(uri, marked, 2);
     const after = await client.nextDiagnostics(uri, seen);

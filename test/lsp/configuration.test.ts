@@ -6,13 +6,44 @@ import { clientCommands } from '../../server/src/protocol';
 import { fixtures, TestClient } from './harness';
 
 describe('workspace/configuration and workspace/didChangeConfiguration', function () {
-  it('reports an invalid value with its key and falls back to the default', async () => {
-    const client = await TestClient.start({ settings: { corpus: { paths: 'not-an-array' }, diagnostics: { contradicted: 'loud' } } });
+  it('says in words what is wrong with invalid values, in one notification, and falls back to the defaults', async () => {
+    const client = await TestClient.start({ settings: { corpus: { paths: 3 }, diagnostics: { contradicted: 'loud' } } });
     try {
-      assert.ok(client.messages.some((m) => m.includes('grounded.corpus.paths')), client.messages.join('\n'));
-      assert.ok(client.messages.some((m) => m.includes('grounded.diagnostics.contradicted')), client.messages.join('\n'));
+      assert.equal(client.messages.length, 1, client.messages.join('\n'));
+      const [message] = client.messages;
+      assert.match(message, /grounded\.corpus\.paths is 3, but it must be a list of texts, such as \["sources"\]; \[\] is used instead\./);
+      assert.match(message, /grounded\.diagnostics\.contradicted is "loud", but it must be one of "error", "warning", "information", "hint", "off"; "warning" is used instead\./);
+      assert.doesNotMatch(message, /Invalid (option|input)|expected one of/, 'not the validator’s words');
       const ready = client.statuses.find((s) => s.state === 'ready')!;
       assert.equal(ready.documents, 5, 'the bundled corpus is used');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('offers "Open Settings" on an invalid setting to clients that open them, and asks them to', async () => {
+    const client = await TestClient.start({ settings: { diagnostics: { contradicted: 'loud' } }, initializationOptions: { openSettings: true } });
+    try {
+      const [request] = client.messageRequests;
+      assert.deepEqual(request.actions, [{ title: 'Open Settings' }]);
+      assert.equal(request.type, 1, 'an error');
+      client.chooseAction = (r) => r.actions?.[0] ?? null;
+      client.settings = { diagnostics: { contradicted: 'louder' } };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await client.until(() => client.openSettings.length > 0, 'grounded/openSettings');
+      assert.deepEqual(client.openSettings, [{ query: 'grounded.diagnostics.contradicted' }]);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('reads a single corpus path written as a string as a list of one', async () => {
+    const client = await TestClient.start({ workspaceFolder: fixtures, settings: { corpus: { paths: 'corpora/bad' } } });
+    try {
+      assert.deepEqual(client.messages, []);
+      const ready = client.statuses.find((s) => s.state === 'ready')!;
+      assert.deepEqual(ready.roots, [path.join(fixtures, 'corpora', 'bad')]);
+      assert.equal(ready.documents, 4);
     } finally {
       await client.stop();
     }
@@ -72,13 +103,43 @@ describe('workspace/configuration and workspace/didChangeConfiguration', functio
     }
   });
 
-  it('reports a corpus path that does not exist and still answers', async () => {
+  it('a corpus that cannot be read is an error, said once with "Open Settings", and nothing is checked against it', async () => {
     const missing = path.join(tmpdir(), 'grounded-does-not-exist');
-    const client = await TestClient.start({ settings: { corpus: { paths: [missing] } } });
+    const client = await TestClient.start({ settings: { corpus: { paths: [missing] } }, initializationOptions: { openSettings: true } });
     try {
-      const ready = client.statuses.find((s) => s.state === 'ready')!;
-      assert.equal(ready.documents, 0);
+      const status = client.statuses.at(-1)!;
+      assert.equal(status.state, 'error');
+      assert.equal(status.setting, 'grounded.corpus.paths');
+      assert.equal(status.documents, 0);
+      assert.ok(!client.statuses.some((s) => s.state === 'ready'), 'never said ready');
+      await client.until(() => client.messageRequests.length > 0, 'the notification');
+      const [request] = client.messageRequests;
+      assert.match(request.message, new RegExp(`no corpus to check against: corpus path "${missing}" does not exist\\. Nothing is checked`));
+      assert.deepEqual(request.actions, [{ title: 'Open Settings' }]);
       assert.ok(client.logs.some((l) => l.includes(missing) && l.includes('does not exist')), client.logs.join('\n'));
+
+      const uri = 'untitled:no-corpus.md';
+      await client.open(uri, 'Tencent a ouvert un centre de recherche en IA à Berlin en 2022.\n');
+      assert.deepEqual(await client.nextDiagnostics(uri, 0), [], 'no claim checked against an empty corpus');
+
+      // Another build of the same unreadable corpus is not a second notification.
+      const seen = client.statuses.length;
+      await client.request('grounded/reindex', null);
+      await client.waitForSettled(seen);
+      await client.until(() => client.logs.filter((l) => l.includes('no corpus to check against')).length === 2, 'the second build logged');
+      assert.equal(client.messageRequests.length, 1);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('says which corpus paths cannot be read when the others can', async () => {
+    const missing = path.join(tmpdir(), 'grounded-does-not-exist-either');
+    const client = await TestClient.start({ settings: { corpus: { paths: [path.join(fixtures, 'corpora', 'bad'), missing] } } });
+    try {
+      assert.equal(client.statuses.at(-1)!.state, 'ready');
+      await client.until(() => client.messages.length > 0, 'the notification');
+      assert.match(client.messages[0], new RegExp(`corpus path "${missing}" does not exist; the other corpus paths are used`));
     } finally {
       await client.stop();
     }

@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { statusNotification, type StatusParams } from '../../server/src/protocol';
+import { openSettingsNotification, statusNotification, type OpenSettingsParams, type StatusParams } from '../../server/src/protocol';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 export const serverPath = path.join(repoRoot, 'dist', 'server.js');
@@ -14,18 +16,29 @@ export function fileUri(p: string): string {
 }
 
 export interface StartOptions {
-  /** The `grounded` settings section answered to `workspace/configuration`. */
+  /** The `grounded` settings section answered to `workspace/configuration` (for every scope but those of `folderSettings`). */
   settings?: Record<string, unknown>;
   workspaceFolder?: string;
+  /** Several workspace folders (a multi-root workspace), instead of `workspaceFolder`. */
+  workspaceFolders?: string[];
+  /** The `grounded` section answered for a folder's `scopeUri`, by folder path. */
+  folderSettings?: Record<string, Record<string, unknown>>;
   initializationOptions?: Record<string, unknown>;
   /** Advertise `workspace.configuration` (default true). */
   configuration?: boolean;
+  /** Advertise that the client watches the files the server names (default true); no event is sent unless a test does. */
+  watchFiles?: boolean;
   /** Extra arguments for node before the server script (e.g. `--require` a guard). */
   nodeArgs?: string[];
   /** The client's display language (`InitializeParams.locale`), for the server's UI texts. */
   locale?: string;
   /** How long to wait for the corpus index to be ready (default 20 s; large benchmark corpora take longer). */
   readyTimeoutMs?: number;
+  /**
+   * Environment of the server beyond this process's. By default `XDG_CACHE_HOME` is a fresh folder of this
+   * client's (removed at stop) and `GROUNDED_CACHE_DIR` unset, so no test reads or writes the user's cache.
+   */
+  env?: Record<string, string | undefined>;
 }
 
 /** A language client talking to a real `dist/server.js --stdio` process. */
@@ -39,19 +52,45 @@ export class TestClient {
   searchReadyAt: number | undefined;
   readonly logs: string[] = [];
   readonly messages: string[] = [];
+  /** Every `window/showMessageRequest` (notifications with actions), in order. */
+  readonly messageRequests: { type: number; message: string; actions?: { title: string }[] }[] = [];
+  /** The action the writer picks in a notification with actions (default: none, the notification is closed). */
+  chooseAction: ((request: { message: string; actions?: { title: string }[] }) => { title: string } | null) | undefined;
+  /** Every `grounded/openSettings` the server sent. */
+  readonly openSettings: OpenSettingsParams[] = [];
+  /** Every `client/registerCapability` registration, in order (corpus watchers come when a build ends). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   private waiters: (() => void)[] = [];
   stderr = '';
 
-  private constructor(settings: Record<string, unknown>, nodeArgs: string[] = []) {
+  /** The server's default cache home (`XDG_CACHE_HOME`), made for this client. */
+  readonly cacheHome: string;
+
+  /** The settings answered per folder (by path); change them, then send `workspace/didChangeConfiguration`. */
+  folderSettings: Record<string, Record<string, unknown>> = {};
+  /** The items of each `workspace/configuration` request, in order. */
+  readonly configurationRequests: { section?: string; scopeUri?: string }[][] = [];
+
+  private constructor(settings: Record<string, unknown>, nodeArgs: string[] = [], env: Record<string, string | undefined> = {}) {
     this.settings = settings;
-    this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.cacheHome = mkdtempSync(path.join(tmpdir(), 'grounded-cache-home-'));
+    const serverEnv: Record<string, string | undefined> = { ...process.env, GROUNDED_CACHE_DIR: undefined, XDG_CACHE_HOME: this.cacheHome, ...env };
+    for (const key of Object.keys(serverEnv)) if (serverEnv[key] === undefined) delete serverEnv[key];
+    this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: serverEnv });
     this.process.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
-    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((item) => (item.section === 'grounded' ? this.settings : null)),
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) => {
+      this.record(() => this.configurationRequests.push(params.items));
+      return params.items.map((item) => {
+        if (item.section !== 'grounded') return null;
+        const folder = item.scopeUri && Object.keys(this.folderSettings).find((f) => fileUri(f) === item.scopeUri);
+        return folder ? this.folderSettings[folder] : this.settings;
+      });
+    });
+    this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) =>
+      this.record(() => this.registrations.push(...params.registrations)),
     );
-    this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('client/unregisterCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification(statusNotification.method, (params: StatusParams) =>
@@ -62,10 +101,14 @@ export class TestClient {
     );
     this.connection.onNotification('window/logMessage', (params: { message: string }) => this.record(() => this.logs.push(params.message)));
     this.connection.onNotification('window/showMessage', (params: { message: string }) => this.record(() => this.messages.push(params.message)));
-    this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
-      this.record(() => this.messages.push(params.message));
-      return null;
+    this.connection.onRequest('window/showMessageRequest', (params: { type: number; message: string; actions?: { title: string }[] }) => {
+      this.record(() => {
+        this.messages.push(params.message);
+        this.messageRequests.push(params);
+      });
+      return this.chooseAction?.(params) ?? null;
     });
+    this.connection.onNotification(openSettingsNotification.method, (params: OpenSettingsParams) => this.record(() => this.openSettings.push(params)));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) =>
       this.record(() => {
         const list = this.diagnostics.get(params.uri) ?? [];
@@ -79,27 +122,40 @@ export class TestClient {
 
   /** Spawns the server, initializes it and waits until the corpus index is ready. */
   static async start(options: StartOptions = {}): Promise<TestClient> {
-    const client = new TestClient(options.settings ?? {}, options.nodeArgs);
-    const folder = options.workspaceFolder ?? repoRoot;
+    const client = new TestClient(options.settings ?? {}, options.nodeArgs, options.env);
+    client.folderSettings = { ...options.folderSettings };
+    const folders = options.workspaceFolders ?? [options.workspaceFolder ?? repoRoot];
     client.initializeResult = await client.connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: fileUri(folder),
-      workspaceFolders: [{ uri: fileUri(folder), name: path.basename(folder) }],
+      rootUri: fileUri(folders[0]),
+      workspaceFolders: folders.map((folder) => ({ uri: fileUri(folder), name: path.basename(folder) })),
       initializationOptions: options.initializationOptions,
       locale: options.locale,
       capabilities: {
         workspace: {
           configuration: options.configuration !== false,
+          workspaceFolders: true,
           didChangeConfiguration: { dynamicRegistration: true },
-          didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+          ...(options.watchFiles === false ? {} : { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } }),
         },
         window: { workDoneProgress: true },
         textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: { relatedInformation: true } },
       },
     });
     await client.connection.sendNotification('initialized', {});
-    await client.waitForStatus('ready', 0, options.readyTimeoutMs);
+    await client.waitForSettled(0, options.readyTimeoutMs);
     return client;
+  }
+
+  /** Waits for a status newer than `after` notifications that ends a build: ready (entities too), or an error. */
+  waitForSettled(after = 0, timeoutMs?: number): Promise<StatusParams> {
+    return this.until(() => this.statuses.slice(after).find((s) => s.state === 'error' || (s.state === 'ready' && !s.entitiesPending)), 'the corpus ready or in error', timeoutMs);
+  }
+
+  /** Tells the server of workspace folders added and removed (`workspace/didChangeWorkspaceFolders`). */
+  changeFolders(added: string[], removed: string[]): Promise<void> {
+    const folders = (list: string[]) => list.map((folder) => ({ uri: fileUri(folder), name: path.basename(folder) }));
+    return this.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: folders(added), removed: folders(removed) } });
   }
 
   initializeResult!: InitializeResult;
@@ -196,6 +252,7 @@ export class TestClient {
     await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
     if (this.process.exitCode === null) this.process.kill('SIGKILL');
     this.connection.dispose();
+    rmSync(this.cacheHome, { recursive: true, force: true });
   }
 }
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Hover } from 'vscode-languageserver-protocol';
@@ -105,6 +105,54 @@ describe('persisted index (storage folder)', function () {
     } finally {
       await client.stop();
       rmSync(corpus, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('index cache for clients without a storage folder (Neovim, Emacs, Helix)', function () {
+  let home: string;
+
+  beforeEach(() => {
+    home = mkdtempSync(path.join(tmpdir(), 'grounded-xdg-'));
+  });
+
+  afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+  it('keeps the cache in $XDG_CACHE_HOME/grounded, as the CLI does, so the next start is warm', async () => {
+    const options = { env: { XDG_CACHE_HOME: home } };
+    const first = await TestClient.start(options);
+    try {
+      await first.until(() => first.logs.some((l) => l.includes(`Saved the index cache ${path.join(home, 'grounded')}`)), 'the cache in XDG_CACHE_HOME');
+    } finally {
+      await first.stop();
+    }
+    assert.ok(readdirSync(path.join(home, 'grounded')).some((f) => f.endsWith('.entities.bin')));
+    const second = await TestClient.start(options);
+    try {
+      assert.ok(second.logs.some((l) => /5 of 5 documents from the cache/.test(l)), second.logs.join('\n'));
+      assert.ok(second.logs.some((l) => /\d+ entities from the cache/.test(l)), second.logs.join('\n'));
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('takes initializationOptions.cacheDir before any other folder, and keeps no cache with cacheDir: false', async () => {
+    const own = path.join(home, 'own');
+    const chosen = await TestClient.start({ env: { XDG_CACHE_HOME: home }, initializationOptions: { cacheDir: own, storagePath: path.join(home, 'storage') } });
+    try {
+      await chosen.until(() => chosen.logs.some((l) => l.includes(`Saved the index cache ${own}`)), 'the cache in cacheDir');
+    } finally {
+      await chosen.stop();
+    }
+    assert.ok(!existsSync(path.join(home, 'grounded')) && !existsSync(path.join(home, 'storage')));
+    const none = await TestClient.start({ env: { XDG_CACHE_HOME: home }, initializationOptions: { cacheDir: false } });
+    try {
+      // The corpus watchers are registered when the build has ended, cache included.
+      await none.until(() => none.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'), 'the build to end');
+      assert.ok(!none.logs.some((l) => /index cache/.test(l)), none.logs.join('\n'));
+      assert.deepEqual(readdirSync(home), ['own']);
+    } finally {
+      await none.stop();
     }
   });
 });

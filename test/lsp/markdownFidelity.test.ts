@@ -121,9 +121,7 @@ describe('Markdown, Pandoc and ignore comments through the server (bundled corpu
       assert.deepEqual(described(text, await client.nextDiagnostics(uri, 2)), ['contradicted-claim:12@0']);
     });
 
-    // Pending the LSP side: the code action still inserts a block-level ignore at the end of the paragraph;
-    // it should insert ignoreSentenceEdit(sentence.span) (server/src/core/markdown/directives.ts).
-    it.skip('"Mark as checked" on one claim silences that claim only', async () => {
+    it('"Mark as checked" on one claim silences that claim only', async () => {
       const text = `${regions} ${engineers} ${tariff}\n`;
       const { uri, diagnostics } = await check(text);
       const chosen = diagnostics.find((d) => textAt(text, d.range) === '1,2 million')!;

@@ -20,8 +20,8 @@ describe('service: code actions', () => {
     assert.equal(fix.title, 'Remplacer « 2,5 millions » par « 1,5 million » (valeur de la source)');
     assert.equal(fix.isPreferred, true);
     assert.equal(applied(d, fix), 'Le Domaine Lecoq produit 1,5 million de bouteilles par an.\n');
-    assert.equal(ignore.title, 'Marquer comme vérifié (<!-- grounded: ignore -->)');
-    assert.equal(applied(d, ignore), 'Le Domaine Lecoq produit 2,5 millions de bouteilles par an. <!-- grounded: ignore -->\n');
+    assert.equal(ignore.title, 'Marquer comme vérifié (<!-- grounded: ignore-sentence -->)');
+    assert.equal(applied(d, ignore), 'Le Domaine Lecoq produit 2,5 millions de bouteilles par an. <!-- grounded: ignore-sentence -->\n');
     assert.equal(workspace.command?.command, clientCommands.markCheckedInWorkspace);
     assert.deepEqual(workspace.command?.arguments, ['Le Domaine Lecoq produit 2,5 millions de bouteilles par an.']);
     assert.equal(actions.length, 3);
@@ -33,7 +33,19 @@ describe('service: code actions', () => {
     const diagnostics = (await t.service.getDiagnostics(d))!;
     const claim = diagnostics.find((x) => x.code === 'contradicted-claim' || x.code === 'unsupported-claim')!;
     const titles = t.service.getCodeActions(d, claim.range, [claim]).map((a) => a.title);
-    assert.ok(titles.includes('Mark as checked (<!-- grounded: ignore -->)'), titles.join(' | '));
+    assert.ok(titles.includes('Mark as checked (<!-- grounded: ignore-sentence -->)'), titles.join(' | '));
+  });
+
+  it('marks as checked the chosen claim only, not the others of its paragraph', async () => {
+    const t = serviceOn();
+    const text = 'Le Domaine Lecoq produit 2,5 millions de bouteilles par an. Le Domaine Lecoq a ouvert une distillerie à Oslo en 1990.\n';
+    const d = t.open(text);
+    const diagnostics = (await t.service.getDiagnostics(d))!;
+    assert.deepEqual(diagnostics.map((x) => x.code), ['contradicted-claim', 'unsupported-claim']);
+    const ignore = t.service.getCodeActions(d, diagnostics[0].range, [diagnostics[0]]).find((a) => a.title.includes('ignore'))!;
+    const marked = t.open(applied(d, ignore));
+    assert.equal(marked.getText(), text.replace('par an.', 'par an. <!-- grounded: ignore-sentence -->'));
+    assert.deepEqual((await t.service.getDiagnostics(marked))!.map((x) => x.code), ['unsupported-claim']);
   });
 
   it('leaves other sources’ diagnostics alone', () => {

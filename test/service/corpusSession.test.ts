@@ -9,11 +9,12 @@ import { CorpusSession, type CorpusConfig } from '../../server/src/service/corpu
 import { orchardCorpus } from './helpers';
 
 /** A session on this thread over `config`, recording what it tells its front end. */
-function sessionOn(config: () => CorpusConfig, runner?: BuildRunner) {
+function sessionOn(config: () => CorpusConfig, runner?: BuildRunner, live = false) {
   const heard = { statuses: [] as StatusParams[], logs: [] as string[], errors: [] as string[], problems: [] as CorpusProblem[][], changed: 0, built: [] as string[][] };
   const session = new CorpusSession({
     config,
     runner,
+    live,
     hooks: {
       log: (m) => heard.logs.push(m),
       error: (m) => heard.errors.push(m),
@@ -154,5 +155,46 @@ describe('service: CorpusSession', () => {
     assert.match(heard.errors[0], /^Indexing failed: Error: disk on fire/);
     assert.equal(session.indexing, false);
     assert.equal(session.searchable, true);
+  });
+
+  it('checks a file against what was indexed and indexes it again at once when it changed unseen', async () => {
+    const { session, heard } = sessionOn(() => ({ paths: ['corpus'], baseDir: dir, bundledCorpus: bundled }), undefined, true);
+    await session.rebuild('test');
+    const cidre = path.join(corpus, 'cidre.md');
+    assert.equal(session.refreshFiles([cidre, path.join(dir, 'elsewhere.md')]), false, 'unchanged; files not indexed are ignored');
+    const changedBefore = heard.changed;
+    writeFileSync(cidre, '---\nid: cidre\ntitle: Le cidre\n---\n\nUn chapeau.\n\nLe Domaine Lecoq produit 2,5 millions de bouteilles par an.\n');
+    assert.equal(session.refreshFiles([cidre]), true);
+    assert.equal(heard.changed, changedBefore + 1, 'the drafts are told');
+    const [hit] = session.index.search('Domaine Lecoq bouteilles', 'fr', 1);
+    assert.match(hit.sentence.text, /2,5 millions/);
+    assert.equal(hit.sentence.range.start.line, 7, 'at its line now');
+    assert.equal(session.refreshFiles([cidre]), false, 'indexed as it is now');
+    await session.whenReady();
+    assert.match(session.index.search('Domaine Lecoq bouteilles', 'fr', 1)[0].sentence.text, /2,5 millions/, 'and so after the build that follows');
+  });
+
+  it('lets go of its index when disposed of, and builds no more', async () => {
+    let disposed = 0;
+    const session = new CorpusSession({ config: () => ({ paths: ['corpus'], baseDir: dir, bundledCorpus: bundled }), hooks: { log: () => undefined, error: () => undefined, disposed: () => disposed++ } });
+    await session.rebuild('test');
+    session.dispose();
+    assert.equal(disposed, 1);
+    assert.equal(session.index.documentCount, 0);
+    await session.rebuild('after');
+    assert.equal(session.index.documentCount, 0);
+  });
+
+  it('is in error, naming the setting, when the corpus gives no document', async () => {
+    const session = new CorpusSession({
+      config: () => ({ paths: ['nowhere'], baseDir: dir, bundledCorpus: bundled }),
+      setting: 'grounded.corpus.paths',
+      hooks: { log: () => undefined, error: () => undefined, status: (s) => statuses.push(s) },
+    });
+    const statuses: StatusParams[] = [];
+    await session.rebuild('test');
+    assert.deepEqual(statuses.map((s) => s.state), ['indexing', 'error']);
+    assert.equal(statuses[1].setting, 'grounded.corpus.paths');
+    assert.match(statuses[1].message!, /no corpus to check against: corpus path "nowhere" does not exist\. Nothing is checked until the corpus can be read\. Check grounded\.corpus\.paths\./);
   });
 });

@@ -7,14 +7,27 @@ describe('service: definition', () => {
   const corpusText = (uri: string) => t.corpus.index.documentByPath(URI.parse(uri).fsPath)!.text;
   const lineOf = (uri: string, line: number) => corpusText(uri).split('\n')[line];
 
-  it('from a citation to the cited document, after its front matter', () => {
-    const d = t.open('Les ventes ont progressé [@cidre].\n');
-    const [location] = t.service.getDefinition(d, at(d, '@cidre', 2))!;
-    assert.equal(location.uri, 'file:///corpus/cidre.md');
-    const frontMatterEnd = corpusText(location.uri).indexOf('---', 3) + 3;
-    const lines = corpusText(location.uri).split('\n');
-    const offset = lines.slice(0, location.range.start.line).join('\n').length + 1 + location.range.start.character;
-    assert.equal(offset, frontMatterEnd, 'at the end of the front matter');
+  it('from a citation to the passage of the cited source behind the claim, supported or contradicted', () => {
+    for (const text of ['Le Domaine Lecoq produit 1,5 million de bouteilles par an [@cidre].\n', 'Le Domaine Lecoq produit 2,5 millions de bouteilles par an [@cidre].\n']) {
+      const d = t.open(text);
+      const [location] = t.service.getDefinition(d, at(d, '@cidre', 2))!;
+      assert.equal(location.uri, 'file:///corpus/cidre.md');
+      assert.match(lineOf(location.uri, location.range.start.line), /^Le Domaine Lecoq, dirigé par Paul Lecoq/, text);
+      assert.ok(location.range.end.character > location.range.start.character, 'the passage is selected');
+    }
+  });
+
+  it('from a citation that backs no claim, or a source other than the one behind it, to the start of its body, never the front matter', () => {
+    for (const [text, key, first] of [
+      ['Les ventes ont progressé [@cidre].\n', '@cidre', /^Les ventes de cidre normand/],
+      ['Le Domaine Lecoq produit 1,5 million de bouteilles par an [@pommes].\n', '@pommes', /^La coopérative Vergers d’Auge/],
+      ['## Sources [@cidre]\n', '@cidre', /^Les ventes de cidre normand/],
+    ] as const) {
+      const d = t.open(text);
+      const [location] = t.service.getDefinition(d, at(d, key, 2))!;
+      assert.equal(location.range.start.character, 0, text);
+      assert.match(lineOf(location.uri, location.range.start.line), first, text);
+    }
   });
 
   it('from an unknown citation, nowhere', () => {

@@ -62,7 +62,7 @@ describe('service: diagnostics', () => {
     assert.match(String(english.message), /^(« 2\.5 million bottles » → la source dit|Aucune source n’étaye)/);
     assert.equal((english.data as DiagnosticData).lang, 'fr');
     const titles = t.service.getCodeActions(d, english.range, [english]).map((a) => a.title);
-    assert.ok(titles.includes('Marquer comme vérifié (<!-- grounded: ignore -->)'), titles.join(' | '));
+    assert.ok(titles.includes('Marquer comme vérifié (<!-- grounded: ignore-sentence -->)'), titles.join(' | '));
   });
 
   it('shows the closest passage of an unsupported claim only when it states most of it, names included', async () => {

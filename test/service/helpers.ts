@@ -33,6 +33,11 @@ export class MemoryCorpus implements CorpusView {
   isInCorpus(filePath: string): boolean {
     return filePath.startsWith(corpusRoot + path.sep);
   }
+
+  /** Held in memory: never changed on disk. */
+  refreshFiles(): boolean {
+    return false;
+  }
 }
 
 /** Open documents held in memory. */

@@ -2,7 +2,7 @@ import { serverCommands, type InsertBibliographyResult } from '../protocol';
 import type { LanguageService } from '../service/languageService';
 import type { ServerContext } from './context';
 import { guard } from './errorBoundary';
-import { t } from './l10n';
+import { t } from '../service/present/l10n';
 
 /**
  * `grounded.server.insertBibliography [uri]`: asks the client to apply the edit that writes the references

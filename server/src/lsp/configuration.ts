@@ -1,55 +1,65 @@
-import { DidChangeConfigurationNotification } from 'vscode-languageserver/node';
-import { defaultSettings, parseSettings, type Settings, type SettingProblem } from '../settings';
+import { DidChangeConfigurationNotification, type ConfigurationItem } from 'vscode-languageserver/node';
+import { settingsTexts } from '../service/present/settings';
+import type { WorkspaceFolder, WorkspaceSettings } from '../service/workspace';
+import { defaultSettings, parseSettings, type SettingProblem } from '../settings';
 import type { ServerContext } from './context';
 import { guard } from './errorBoundary';
-import { t } from './l10n';
 import type { ClientSetup } from './initialize';
+import type { SettingsNotifier } from './notifications';
 
 /**
- * The settings in force. One reload path for both models: pulled with `workspace/configuration`, or pushed
- * in `workspace/didChangeConfiguration` by clients without it; `initializationOptions.corpusPaths` when the
- * settings give no corpus; invalid keys reported and replaced by defaults. `onChange` gets the previous
- * settings after each change.
+ * The settings in force, per workspace folder. One reload path for both models: pulled with
+ * `workspace/configuration` (one item without a scope, one per folder with its `scopeUri`), or pushed in
+ * `workspace/didChangeConfiguration` by clients without it (then the same for every folder);
+ * `initializationOptions.corpusPaths` when the settings give no corpus; invalid keys said in words in one
+ * notification and replaced by their defaults.
  */
 export class ConfigurationService {
-  private current: Settings = defaultSettings();
+  private current: WorkspaceSettings = { folders: [], outside: defaultSettings() };
+  /** The last section a push-model client sent, kept for reloads that are not pushes (folders added). */
+  private pushed: unknown;
 
   constructor(
     private readonly ctx: ServerContext,
     private readonly client: () => ClientSetup,
-    private readonly onChange: (previous: Settings) => void,
+    private readonly notifier: SettingsNotifier,
   ) {}
 
-  get settings(): Settings {
+  get settings(): WorkspaceSettings {
     return this.current;
   }
 
-  /** Reads the settings: pulled from the client, else `pushed` (the section a push-model client sent). */
-  async load(pushed?: unknown): Promise<void> {
+  /** Reads the settings of `folders` and of the outside scope: pulled from the client, else `pushed`. */
+  async load(folders: readonly WorkspaceFolder[], pushed?: unknown): Promise<WorkspaceSettings> {
     const client = this.client();
-    let raw: unknown = pushed ?? {};
+    if (pushed !== undefined) this.pushed = pushed;
+    let sections: unknown[] = [this.pushed ?? {}, ...folders.map(() => this.pushed ?? {})];
     if (client.supportsPull) {
+      const items: ConfigurationItem[] = [{ section: 'grounded' }, ...folders.map((folder) => ({ scopeUri: folder.uri, section: 'grounded' }))];
       try {
-        raw = await this.ctx.connection.workspace.getConfiguration({ section: 'grounded' });
+        const answered: unknown = await this.ctx.connection.workspace.getConfiguration(items);
+        sections = Array.isArray(answered) ? items.map((_, i) => answered[i]) : items.map(() => answered);
       } catch (error) {
         this.ctx.log(`Could not read settings: ${String(error)}`);
-        raw = {};
+        sections = items.map(() => ({}));
       }
     }
-    if ((raw === null || raw === undefined || isEmptyPaths(raw)) && client.corpusPaths !== undefined) {
-      raw = { ...(typeof raw === 'object' && raw ? raw : {}), corpus: { paths: client.corpusPaths } };
-    }
-    const { settings, problems } = parseSettings(raw ?? {});
-    reportProblems(this.ctx, problems);
-    this.current = settings;
+    const problems = new Map<string, SettingProblem>();
+    const parsed = sections.map((raw) => {
+      const result = parseSettings(this.withInitialPaths(raw));
+      for (const problem of result.problems) problems.set(problem.message, problem);
+      return result.settings;
+    });
+    this.report([...problems.values()]);
+    this.current = { outside: parsed[0], folders: folders.map((folder, i) => ({ folder, settings: parsed[i + 1] })) };
+    return this.current;
   }
 
-  register(): void {
-    this.ctx.connection.onDidChangeConfiguration(guard(this.ctx, 'workspace/didChangeConfiguration', undefined, async (params) => {
-      const previous = this.current;
-      await this.load((params.settings as { grounded?: unknown } | null | undefined)?.grounded);
-      this.onChange(previous);
-    }));
+  /** Calls `onChange` with what a push-model client sent (undefined for pull clients) at each configuration change. */
+  register(onChange: (pushed: unknown) => Promise<void>): void {
+    this.ctx.connection.onDidChangeConfiguration(
+      guard(this.ctx, 'workspace/didChangeConfiguration', undefined, (params) => onChange((params.settings as { grounded?: unknown } | null | undefined)?.grounded)),
+    );
   }
 
   /** Asks the client for configuration change notifications (needed for pull-model clients). */
@@ -60,14 +70,23 @@ export class ConfigurationService {
       this.ctx.log(`Could not register for configuration changes: ${String(error)}`);
     }
   }
+
+  /** A section with `initializationOptions.corpusPaths` when it gives no corpus. */
+  private withInitialPaths(raw: unknown): unknown {
+    const initial = this.client().corpusPaths;
+    if (initial === undefined || !(raw === null || raw === undefined || isEmptyPaths(raw))) return raw ?? {};
+    return { ...(typeof raw === 'object' && raw ? raw : {}), corpus: { paths: initial } };
+  }
+
+  private report(problems: SettingProblem[]): void {
+    if (problems.length === 0) return this.notifier.clear('settings');
+    this.notifier.show('settings', settingsTexts.invalidSettings(problems), problems[0].key);
+  }
 }
 
-/** Tells the writer about invalid settings or initialization options: in the output channel and a warning. */
-export function reportProblems(ctx: ServerContext, problems: readonly SettingProblem[]): void {
-  for (const problem of problems) {
-    ctx.error(`Invalid setting ${problem.message}`);
-    void ctx.connection.window.showWarningMessage(t('Grounded: invalid setting {0}', problem.message));
-  }
+/** Tells the writer about invalid initialization options: in the output channel and one notification. */
+export function reportProblems(notifier: SettingsNotifier, problems: readonly SettingProblem[]): void {
+  if (problems.length > 0) notifier.show('initializationOptions', settingsTexts.invalidSettings(problems));
 }
 
 function isEmptyPaths(raw: unknown): boolean {

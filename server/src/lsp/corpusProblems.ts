@@ -1,27 +1,37 @@
 import type { CorpusProblem } from '../core/types';
 import { corpusProblemDiagnostics } from '../service/diagnostics';
 import type { ServerContext } from './context';
-import { t } from './l10n';
+import { t } from '../service/present/l10n';
+import type { PublishedDiagnostics } from './diagnostics';
 
 /**
- * Publishes `corpus-error` diagnostics on corpus files with problems (see service/diagnostics.ts), logs each
- * problem, and clears the files that have none now.
+ * Publishes one corpus's `corpus-error` diagnostics on its files (see service/diagnostics.ts), as a part of
+ * their diagnostics of its own, logs each problem, and clears the files that have none now.
  */
 export class CorpusProblemsPublisher {
   private published = new Set<string>();
 
-  constructor(private readonly ctx: ServerContext) {}
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly diagnostics: PublishedDiagnostics,
+    /** The part these problems take in each file's diagnostics (one per corpus). */
+    private readonly part: string,
+  ) {}
 
   publish(problems: readonly CorpusProblem[]): void {
-    const { ctx } = this;
-    for (const problem of problems) ctx.log(`${problem.severity}: ${problem.path}: ${problem.message}`);
+    for (const problem of problems) this.ctx.log(`${problem.severity}: ${problem.path}: ${problem.message}`);
     const next = new Set<string>();
     for (const [uri, diagnostics] of corpusProblemDiagnostics(problems, describeProblem)) {
       next.add(uri);
-      void ctx.connection.sendDiagnostics({ uri, diagnostics });
+      this.diagnostics.set(uri, this.part, diagnostics);
     }
-    for (const uri of this.published) if (!next.has(uri)) void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of this.published) if (!next.has(uri)) this.diagnostics.set(uri, this.part, []);
     this.published = next;
+  }
+
+  /** Clears every problem published (the corpus is no longer used). */
+  clear(): void {
+    this.publish([]);
   }
 }
 

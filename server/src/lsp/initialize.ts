@@ -1,14 +1,23 @@
 import { CodeActionKind, TextDocumentSyncKind, type InitializeParams, type ServerCapabilities } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
+import { defaultCacheDir } from '../core/index/indexCache';
 import { serverCommands } from '../protocol';
+import type { WorkspaceFolder } from '../service/workspace';
 import { parseInitializationOptions, type SettingProblem } from '../settings';
 
 /** What the client said about itself in `initialize`, read once. */
 export interface ClientSetup {
-  /** The first workspace folder, which relative corpus paths are relative to. */
-  readonly workspaceRoot?: string;
+  /** The workspace folders (`workspaceFolders`, else `rootUri`): each has its own settings and corpus. */
+  readonly folders: readonly WorkspaceFolder[];
+  /** The client tells of folders added and removed (`workspace/didChangeWorkspaceFolders`). */
+  readonly followsFolders: boolean;
+  /** The client opens the settings editor on `grounded/openSettings` (the VS Code client does). */
+  readonly opensSettings: boolean;
   readonly bundledCorpus: string;
-  /** Where the index cache is kept: the editor's storage folder, else GROUNDED_CACHE_DIR; none without either. */
+  /**
+   * Where the index cache is kept: `initializationOptions.cacheDir`, else the editor's storage folder, else the
+   * CLI's folder (see defaultCacheDir); undefined when the client asked for no cache (`cacheDir: false`).
+   */
   readonly cacheDir?: string;
   readonly untrusted: boolean;
   /** `initializationOptions.corpusPaths`, for clients without `workspace/configuration`. */
@@ -23,18 +32,19 @@ export interface ClientSetup {
 
 /** The setup before `initialize`: the bundled corpus next to the server, nothing else. */
 export function defaultSetup(bundledCorpus: string): ClientSetup {
-  return { bundledCorpus, cacheDir: process.env.GROUNDED_CACHE_DIR, untrusted: false, supportsPull: false, canWatchFiles: false, problems: [] };
+  return { folders: [], followsFolders: false, opensSettings: false, bundledCorpus, cacheDir: defaultCacheDir(), untrusted: false, supportsPull: false, canWatchFiles: false, problems: [] };
 }
 
 /** Reads `initialize` (initialization options validated with zod). */
 export function readInitialize(params: InitializeParams, bundledCorpus: string): ClientSetup {
   const { options, problems } = parseInitializationOptions(params.initializationOptions);
-  const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
   const watched = params.capabilities.workspace?.didChangeWatchedFiles;
   return {
-    workspaceRoot: folder ? URI.parse(folder).fsPath : undefined,
+    folders: foldersOf(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])),
+    followsFolders: params.capabilities.workspace?.workspaceFolders === true,
+    opensSettings: options.openSettings === true,
     bundledCorpus: options.bundledCorpus ?? bundledCorpus,
-    cacheDir: options.storagePath ?? process.env.GROUNDED_CACHE_DIR,
+    cacheDir: options.cacheDir === false ? undefined : (options.cacheDir ?? options.storagePath ?? defaultCacheDir()),
     untrusted: options.untrusted === true,
     corpusPaths: options.corpusPaths,
     supportsPull: params.capabilities.workspace?.configuration === true,
@@ -43,9 +53,14 @@ export function readInitialize(params: InitializeParams, bundledCorpus: string):
   };
 }
 
+/** Workspace folders as the workspace keeps them: URI and path (folders of other schemes are left out). */
+export function foldersOf(folders: readonly { uri: string }[]): WorkspaceFolder[] {
+  return folders.flatMap(({ uri }) => (uri.startsWith('file:') ? [{ uri, path: URI.parse(uri).fsPath }] : []));
+}
+
 /** What the server offers. */
 export const serverCapabilities: ServerCapabilities = {
-  textDocumentSync: TextDocumentSyncKind.Incremental,
+  textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
   hoverProvider: true,
   definitionProvider: true,
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
@@ -55,4 +70,5 @@ export const serverCapabilities: ServerCapabilities = {
   documentSymbolProvider: true,
   completionProvider: { triggerCharacters: [' '], resolveProvider: true },
   executeCommandProvider: { commands: Object.values(serverCommands) },
+  workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 };

@@ -1,12 +1,12 @@
 import { reindexRequest } from '../protocol';
-import type { CorpusSession } from '../service/corpusSession';
+import type { Workspace } from '../service/workspace';
 import type { ServerContext } from './context';
 import { handleRequest } from './custom';
 
-/** `grounded/reindex`: rebuilds the corpus index; answers when the new index is ready. */
-export function registerReindex(ctx: ServerContext, session: CorpusSession): void {
+/** `grounded/reindex`: rebuilds every corpus in use; answers when the new indexes are ready. */
+export function registerReindex(ctx: ServerContext, workspace: Workspace): void {
   handleRequest(ctx, reindexRequest, null, async () => {
-    await session.rebuild('requested');
+    await workspace.rebuild('requested');
     return null;
   });
 }

@@ -4,6 +4,8 @@ import { buildIndexData, type BuildEvents, type BuildJob, type ShareResult } fro
 /** Runs an index build (see buildIndexData) and reports its events; `isCurrent` turns false when a newer build supersedes it. */
 export interface BuildRunner {
   run(job: BuildJob, events: BuildEvents, isCurrent: () => boolean): Promise<void>;
+  /** Stops a running build's thread, if any (the session using it is disposed of). */
+  dispose?(): void;
 }
 
 /** Builds on the calling thread (the CLI, tests). */
@@ -23,6 +25,11 @@ export class WorkerThreadRunner implements BuildRunner {
     private readonly workerFile: string,
     private readonly log: (message: string) => void,
   ) {}
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
 
   async run(job: BuildJob, live: BuildEvents, isCurrent: () => boolean): Promise<void> {
     void this.worker?.terminate();

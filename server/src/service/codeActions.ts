@@ -1,18 +1,17 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { citeFix } from '../core/claims/findings';
+import { ignoreSentenceEdit } from '../core/markdown/directives';
 import { clientCommands } from '../protocol';
 import type { Cancellation, ServiceContext } from './context';
 import type { DiagnosticData } from './diagnostics';
 import { languageOfDraft } from './language';
 import { messages } from './present/messages';
 
-const ignoreComment = ' <!-- grounded: ignore -->';
-
-
 /**
  * `textDocument/codeAction`: the quick fixes of Grounded's diagnostics (use the source's figure, name or
- * citation), marking a claim as checked with an ignore comment or in the workspace settings, and citing the
+ * citation), marking a claim as checked with a sentence-level ignore comment (that claim only, not the others of
+ * its paragraph) or in the workspace settings, and citing the
  * source of a supported claim under `range`. Every change is an edit the writer chooses to apply.
  */
 export function getCodeActions(ctx: ServiceContext, document: TextDocument, range: Range, diagnostics: readonly Diagnostic[], _token: Cancellation): CodeAction[] {
@@ -38,12 +37,13 @@ export function getCodeActions(ctx: ServiceContext, document: TextDocument, rang
       const checked = ctx.drafts.sentenceAt(document, document.offsetAt(diagnostic.range.start));
       if (checked && !marked.has(checked.sentence.span.start)) {
         marked.add(checked.sentence.span.start);
-        const at = document.positionAt(checked.sentence.blockSpan.end);
+        const ignore = ignoreSentenceEdit(checked.sentence.span);
+        const range = { start: document.positionAt(ignore.span.start), end: document.positionAt(ignore.span.end) };
         actions.push({
           title: l.markChecked,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: ignoreComment }] } },
+          edit: { changes: { [uri]: [{ range, newText: ignore.newText }] } },
         });
         actions.push({
           title: l.markCheckedInWorkspace,

@@ -14,6 +14,35 @@ export interface CorpusView {
   readonly searchable: boolean;
   /** Whether a file lies in one of the corpus folders in use. */
   isInCorpus(filePath: string): boolean;
+  /**
+   * Checks the files of these corpus documents against what was indexed (size and time) and indexes again those
+   * that changed, before a request uses their stored text; true when any did (the index changed).
+   */
+  refreshFiles(paths: Iterable<string>): boolean;
+}
+
+/** A corpus file that changed on disk. */
+export interface FileChange {
+  path: string;
+  type: 'created' | 'changed' | 'deleted';
+}
+
+/**
+ * A corpus as a workspace drives it: built, rebuilt, told of file changes, let go when no folder uses it. One
+ * per distinct corpus configuration (see service/workspace.ts). CorpusSession is the embedded backend (files on
+ * disk, index in memory, cache on disk); another backend (a database) implements the same interface.
+ */
+export interface ManagedCorpus extends CorpusView {
+  /** Absolute corpus roots in use. */
+  readonly roots: string[];
+  /** Builds the corpus anew; resolves when that build is done (never rejects). */
+  rebuild(reason: string): Promise<void>;
+  /** Resolves once the latest requested build has finished. */
+  whenReady(): Promise<void>;
+  /** Files changed on disk (from the client's watchers): those of this corpus are indexed again. */
+  filesChanged(changes: readonly FileChange[]): Promise<void>;
+  /** Stops building and lets go of the index; the corpus answers nothing after. */
+  dispose(): void;
 }
 
 /** The open documents, by URI: LSP's `TextDocuments` or an in-memory map in tests. */

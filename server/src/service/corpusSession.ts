@@ -1,6 +1,8 @@
 import * as path from 'node:path';
-import { loadDocument } from '../core/corpus/loadCorpus';
-import { isCorpusFileName } from '../core/corpus/files';
+import { hashText } from '../core/corpus/document';
+import { isCorpusFileName, readCorpusFile, readCorpusFileSync, type ReadResult } from '../core/corpus/files';
+import { buildReadDocument } from '../core/corpus/loadCorpus';
+import { StoredDocument } from '../core/corpus/storedDocument';
 import { curatedFileNames } from '../core/entities/curated';
 import { EntityIndex } from '../core/entities/entityIndex';
 import { loadCurated } from '../core/entities/loadCurated';
@@ -11,7 +13,8 @@ import { formatStages } from '../core/index/stages';
 import type { CorpusProblem } from '../core/types';
 import type { CorpusState, StatusParams } from '../protocol';
 import { onThisThread, type BuildRunner } from './buildRunner';
-import type { CorpusView } from './context';
+import type { FileChange, ManagedCorpus } from './context';
+import { settingsTexts } from './present/settings';
 
 /** Which corpus to build, read when a build starts. */
 export interface CorpusConfig {
@@ -25,11 +28,7 @@ export interface CorpusConfig {
   cacheDir?: string;
 }
 
-/** A corpus file that changed on disk. */
-export interface FileChange {
-  path: string;
-  type: 'created' | 'changed' | 'deleted';
-}
+export type { FileChange };
 
 /** A running build's progress, as the front end shows it (the server: `$/progress`). */
 export interface BuildProgress {
@@ -51,6 +50,8 @@ export interface CorpusHooks {
   progress?(): Promise<BuildProgress | undefined>;
   /** A build ended and is the one in force: the folders to watch for changes. */
   built?(roots: string[]): Promise<void>;
+  /** The session was disposed of: what the front end keeps for it (problems, watchers, status) goes. */
+  disposed?(): void;
 }
 
 /** Options of a {@link CorpusSession}. */
@@ -65,6 +66,8 @@ export interface CorpusSessionOptions {
    * again (the server). Off for one-shot runs (the CLI).
    */
   live?: boolean;
+  /** Where the writer configures the corpus (`grounded.corpus.paths`), named when the corpus cannot be read. */
+  setting?: string;
 }
 
 /**
@@ -72,7 +75,7 @@ export interface CorpusSessionOptions {
  * a newer build superseding a running one), single-file changes, the index and entities answered meanwhile,
  * and the corpus problems. It knows nothing of LSP: front ends listen through {@link CorpusHooks}.
  */
-export class CorpusSession implements CorpusView {
+export class CorpusSession implements ManagedCorpus {
   private current = new CorpusIndex();
   /** Entities of the last completed extraction, answered while a new one runs in the worker thread. */
   private lastEntities = new EntityIndex([]);
@@ -83,6 +86,7 @@ export class CorpusSession implements CorpusView {
   private readonly staleFiles = new Set<string>();
   private readonly runner: BuildRunner;
   private readonly hooks: CorpusHooks;
+  private disposed = false;
 
   constructor(private readonly options: CorpusSessionOptions) {
     this.runner = options.runner ?? onThisThread;
@@ -118,12 +122,18 @@ export class CorpusSession implements CorpusView {
     return this.lastEntities;
   }
 
-  /** Whether a file lies in one of the corpus folders in use. */
+  /** Whether a file is one of the corpus in use: indexed, or in one of its folders. */
   isInCorpus(filePath: string): boolean {
+    if (this.current.documentByPath(filePath)) return true;
     return this.rootsInUse.some((root) => {
       const relative = path.relative(root, filePath);
       return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
     });
+  }
+
+  /** The problems with the corpus paths themselves (missing, unreadable, matching nothing), not with their files. */
+  pathProblems(): CorpusProblem[] {
+    return this.current.listingProblems.filter((p) => this.rootsInUse.includes(p.path));
   }
 
   /** The problems of the corpus in use: listing, curated files, documents. */
@@ -139,6 +149,7 @@ export class CorpusSession implements CorpusView {
 
   /** Rebuilds the whole index. A rebuild in progress is superseded. Resolves when this build is done (never rejects). */
   rebuild(reason: string): Promise<void> {
+    if (this.disposed) return Promise.resolve();
     const generation = ++this.generation;
     this.running = this.build(generation, reason);
     return this.running;
@@ -149,11 +160,27 @@ export class CorpusSession implements CorpusView {
     return this.running;
   }
 
-  /** The status of the corpus in use, as `grounded/status` sends it. */
-  status(state: CorpusState, message?: string, entitiesPending = false): StatusParams {
+  /** Supersedes any running build, stops the build thread and lets go of the index. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.generation++;
+    this.building = false;
+    this.current = new CorpusIndex();
+    this.lastEntities = new EntityIndex([]);
+    this.runner.dispose?.();
+    this.hooks.disposed?.();
+  }
+
+  /**
+   * The status of the corpus in use, as `grounded/status` sends it. An error about the corpus itself (it gave
+   * no document) names the setting to fix, when the session knows it.
+   */
+  status(state: CorpusState, message?: string, entitiesPending = false, setting?: string): StatusParams {
     return {
       state,
       ...(entitiesPending ? { entitiesPending } : {}),
+      ...(setting ? { setting } : {}),
       documents: this.current.documentCount,
       sentences: this.current.sentenceTotal,
       entities: state === 'ready' && !entitiesPending ? this.entities().entities.length : 0,
@@ -199,7 +226,7 @@ export class CorpusSession implements CorpusView {
           this.current = index;
           hooks.log(`Indexed ${index.documentCount} documents, ${index.sentenceTotal} sentences in ${seconds()} s; extracting entities`);
           hooks.problems?.(this.problems());
-          this.sendStatus('ready', undefined, true);
+          if (index.documentCount > 0) this.sendStatus('ready', undefined, true);
           hooks.changed?.();
         },
         entities: ({ key, serialized, fromCache, seconds: extraction, stages }) => {
@@ -211,7 +238,8 @@ export class CorpusSession implements CorpusView {
           hooks.log(`Build stages (s): ${formatStages(stages)}`);
           hooks.log(`Corpus ready in ${seconds()} s`);
           this.building = false;
-          this.sendStatus('ready');
+          if (index.documentCount > 0) this.sendStatus('ready');
+          else this.sendStatus('error', settingsTexts.corpusUnusable(this.pathProblems(), index.listingProblems, this.options.setting), false, this.options.setting);
           // Claims do not depend on entities: drafts were checked when the index came (unless it was empty).
           if (index.documentCount === 0) hooks.changed?.();
         },
@@ -245,14 +273,53 @@ export class CorpusSession implements CorpusView {
     return this.runner.run(job, live, () => generation === this.generation);
   }
 
-  /** A stored document whose file changed unseen (found when read again): indexed again, once. */
+  /**
+   * A stored document whose file changed unseen (found when read again): indexed again, once, unless
+   * {@link refreshFiles} did it meanwhile.
+   */
   private stale(filePath: string): void {
     if (this.staleFiles.has(filePath)) return;
     this.staleFiles.add(filePath);
     setTimeout(() => {
       this.staleFiles.delete(filePath);
+      const doc = this.current.documentByPath(filePath);
+      if (doc instanceof StoredDocument && !doc.stale) return;
       void this.filesChanged([{ path: filePath, type: 'changed' }]);
     }, 0);
+  }
+
+  /**
+   * Checks the files of these indexed documents against what was indexed (size and time; content when they
+   * differ), and indexes again at once those that changed, for clients that send no file events (or missed one):
+   * called before a request uses their stored text. True when any changed: searches see them as they are now;
+   * entities and the cache follow in the background. Files not in the index are ignored.
+   */
+  refreshFiles(paths: Iterable<string>): boolean {
+    let touched = false;
+    for (const filePath of new Set(paths)) {
+      const doc = this.current.documentByPath(filePath);
+      if (!(doc instanceof StoredDocument) || !doc.changedOnDisk()) continue;
+      this.reindexFile(filePath, readCorpusFileSync(filePath));
+      touched = true;
+    }
+    if (touched) this.afterChange();
+    return touched;
+  }
+
+  /** Indexes one corpus file again as read now (unusable or gone: removed); its problems replace the old ones. */
+  private reindexFile(filePath: string, read: ReadResult): void {
+    const built = read.text === undefined ? { problems: read.problems } : buildReadDocument(filePath, read.text, hashText(read.text), read.problems);
+    if (built.doc && read.text !== undefined) this.current.setDocument(StoredDocument.of(built.doc, read, this.options.live ? (doc) => this.stale(doc.path) : undefined));
+    else this.current.removeDocument(filePath);
+    this.current.listingProblems = this.current.listingProblems.filter((p) => p.path !== filePath).concat(built.problems);
+    this.hooks.log(`Re-indexed ${filePath}`);
+  }
+
+  /** Files changed in the index in use: problems and drafts told now, entities and cache by a build that reuses the rest. */
+  private afterChange(): void {
+    this.hooks.problems?.(this.problems());
+    this.hooks.changed?.();
+    void this.rebuild('corpus files changed');
   }
 
   /**
@@ -278,21 +345,17 @@ export class CorpusSession implements CorpusView {
         hooks.log(`Removed ${filePath}`);
         continue;
       }
-      const loaded = await loadDocument(filePath);
-      if (loaded.doc) this.current.setDocument(loaded.doc);
-      else this.current.removeDocument(filePath);
-      this.current.listingProblems = this.current.listingProblems.filter((p) => p.path !== filePath).concat(loaded.problems);
-      hooks.log(`Re-indexed ${filePath}`);
+      // A save through the editor and a watcher tell of the same change: read once.
+      const known = this.current.documentByPath(filePath);
+      if (change.type === 'changed' && known instanceof StoredDocument && !known.changedOnDisk()) continue;
+      this.reindexFile(filePath, await readCorpusFile(filePath));
       touched = true;
     }
-    if (!touched) return;
-    hooks.problems?.(this.problems());
-    hooks.changed?.();
-    void this.rebuild('corpus files changed');
+    if (touched) this.afterChange();
   }
 
-  private sendStatus(state: CorpusState, message?: string, entitiesPending = false): void {
-    this.hooks.status?.(this.status(state, message, entitiesPending));
+  private sendStatus(state: CorpusState, message?: string, entitiesPending = false, setting?: string): void {
+    if (!this.disposed) this.hooks.status?.(this.status(state, message, entitiesPending, setting));
   }
 }
 

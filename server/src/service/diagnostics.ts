@@ -28,12 +28,14 @@ const severities: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = 
 
 /**
  * The claim diagnostics of a draft: the findings of its check (see DraftChecker), at the severities the
- * settings give (`off` drops them). Undefined when there is nothing to say yet or ever: no index yet, a corpus
- * file, or a check cancelled by an edit or a new corpus. `onPartial` gets the diagnostics of the sentences
- * checked so far, now and then, during a long check.
+ * settings give (`off` drops them). None against a corpus without documents (missing or empty folders: nothing
+ * to check against, see CorpusSession's error state). Undefined when there is nothing to say yet or ever: no
+ * index yet, a corpus file, or a check cancelled by an edit or a new corpus. `onPartial` gets the diagnostics of
+ * the sentences checked so far, now and then, during a long check.
  */
 export async function getDiagnostics(ctx: ServiceContext, document: TextDocument, onPartial?: (diagnostics: Diagnostic[]) => void): Promise<Diagnostic[] | undefined> {
   if (!ctx.corpus.searchable || ctx.drafts.isCorpusFile(document)) return undefined;
+  if (ctx.corpus.index.documentCount === 0) return [];
   const lang = languageOfDraft(ctx, document);
   const diagnosticsOf = (results: CheckedSentence[]) => findingsOf(results, ctx.corpus.index).flatMap((f) => toDiagnostic(ctx, document, f, lang));
   const results = await ctx.drafts.checkAsync(document, onPartial && ((soFar) => onPartial(diagnosticsOf(soFar))));

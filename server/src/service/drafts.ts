@@ -4,6 +4,7 @@ import { checkDraftAsync, checkSentence, claimKey, isSkipped, sentenceKey, type 
 import type { DraftSentence } from '../core/claims/draftSentences';
 import type { ClaimAnalysis } from '../core/claims/analyzeClaim';
 import type { Verdict } from '../core/claims/checkClaim';
+import type { CorpusIndex } from '../core/index/corpusIndex';
 import type { ServiceContext } from './context';
 import { languageOfDraft, sentencesOf } from './language';
 
@@ -26,6 +27,8 @@ export class DraftChecker {
   private readonly checked = new Map<string, Checked>();
   private readonly verdicts = new Map<string, Map<string, { analysis: ClaimAnalysis; verdict: Verdict }>>();
   private generation = 0;
+  /** The index the kept results were computed against, and its version then. */
+  private indexSeen: { index: CorpusIndex; version: number } | undefined;
   private readonly running = new Map<string, { version: number; generation: number; promise: Promise<CheckedSentence[] | undefined> }>();
 
   constructor(private readonly ctx: DraftHost) {}
@@ -57,6 +60,8 @@ export class DraftChecker {
    * work is not lost. `onPartial` gets the sentences checked so far, now and then, during a long check.
    */
   checkAsync(document: TextDocument, onPartial?: (results: CheckedSentence[]) => void): Promise<CheckedSentence[] | undefined> {
+    const kept = this.verdicts.get(document.uri)?.values() ?? [];
+    this.refreshSources(sentencesOf(this.ctx.parse(document)), kept);
     const cached = this.checked.get(document.uri);
     if (cached && cached.version === document.version && cached.generation === this.generation) return Promise.resolve(cached.results);
     const running = this.running.get(document.uri);
@@ -88,17 +93,48 @@ export class DraftChecker {
    */
   sentenceAt(document: TextDocument, offset: number): CheckedSentence | undefined {
     const at = (r: { sentence: DraftSentence }) => offset >= r.sentence.span.start && offset <= r.sentence.span.end;
+    const here = sentencesOf(this.ctx.parse(document)).filter((s) => at({ sentence: s }));
+    const known = here.flatMap((s) => this.verdicts.get(document.uri)?.get(sentenceKey(s)) ?? []);
+    this.refreshSources(here, known);
     const cached = this.checked.get(document.uri);
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.results.find(at);
-    const sentences = sentencesOf(this.ctx.parse(document));
-    const sentence = sentences.find((s) => at({ sentence: s }));
+    const sentence = here[0];
     if (!sentence || isSkipped(sentence, this.checkedClaims())) return undefined;
     const verdicts = this.verdictsOf(document.uri);
-    const known = verdicts.get(sentenceKey(sentence));
-    if (known) return { sentence, ...known };
+    const kept = verdicts.get(sentenceKey(sentence));
+    if (kept) return { sentence, ...kept };
     const result = checkSentence(sentence, languageOfDraft(this.ctx, document), this.ctx.corpus.index, { language: this.ctx.settings().language });
     verdicts.set(sentenceKey(sentence), { analysis: result.analysis, verdict: result.verdict });
     return result;
+  }
+
+  /**
+   * Before kept results are used: the sources they rest on (their evidence) and the sources the sentences cite
+   * are checked against their files (see CorpusView.refreshFiles), for clients that send no file events; a
+   * source changed is indexed again, and every result is then forgotten (see followIndex).
+   */
+  private refreshSources(sentences: readonly DraftSentence[], kept: Iterable<{ verdict: Verdict }>): void {
+    const paths = new Set<string>();
+    for (const { verdict } of kept) {
+      for (const e of verdict.evidence) paths.add(e.doc.path);
+      if (verdict.disagreement) paths.add(verdict.disagreement.evidence.doc.path);
+    }
+    const index = this.ctx.corpus.index;
+    for (const sentence of sentences) {
+      for (const citation of sentence.citations) for (const key of citation.keys) {
+        const cited = index.documentById(key.id);
+        if (cited) paths.add(cited.path);
+      }
+    }
+    if (paths.size > 0) this.ctx.corpus.refreshFiles(paths);
+    this.followIndex();
+  }
+
+  /** Forgets every result once the index in use is another or has changed since they were computed. */
+  private followIndex(): void {
+    const index = this.ctx.corpus.index;
+    if (this.indexSeen && (this.indexSeen.index !== index || this.indexSeen.version !== index.version)) this.invalidate();
+    this.indexSeen = { index, version: index.version };
   }
 
   /** The verdicts kept for a draft, by sentence key (made empty on first use). */

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
-import { t, useLocale } from '../../../server/src/lsp/l10n';
+import { t, useLocale } from '../../../server/src/service/present/l10n';
+import { describeSettingProblem } from '../../../server/src/service/present/settings';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const json = (file: string) => JSON.parse(readFileSync(path.join(root, file), 'utf8')) as Record<string, string>;
@@ -15,7 +16,7 @@ function sources(dir: string): string[] {
 }
 
 const literal = String.raw`'((?:[^'\\]|\\.)*)'`;
-/** The l10n keys the UI code uses: `vscode.l10n.t('…')` and `count(n, '…', '…')` in the client, `t('…')` in the server's adapters. */
+/** The l10n keys the UI code uses: `vscode.l10n.t('…')` and `count(n, '…', '…')` in the client, `t('…')` in the server's adapters and presentation. */
 function usedKeys(): Set<string> {
   const keys = new Set<string>();
   const add = (re: RegExp, text: string) => {
@@ -25,7 +26,7 @@ function usedKeys(): Set<string> {
     add(new RegExp(String.raw`vscode\.l10n\.t\(${literal}`, 'g'), text);
     add(new RegExp(String.raw`count\([^,]+, ${literal}, ${literal}\)`, 'g'), text);
   }
-  for (const text of [...sources(path.join(root, 'server', 'src', 'lsp')), readFileSync(path.join(root, 'server', 'src', 'server.ts'), 'utf8')]) {
+  for (const text of [...sources(path.join(root, 'server', 'src', 'lsp')), ...sources(path.join(root, 'server', 'src', 'service', 'present')), readFileSync(path.join(root, 'server', 'src', 'server.ts'), 'utf8')]) {
     add(new RegExp(String.raw`\bt\(${literal}`, 'g'), text);
   }
   return keys;
@@ -63,7 +64,11 @@ describe('l10n: the UI in VS Code’s display language', () => {
     const dir = path.join(root, 'l10n');
     try {
       assert.equal(useLocale('fr', dir), path.join(dir, 'bundle.l10n.fr.json'));
-      assert.equal(t('Grounded: invalid setting {0}', '« x »'), 'Grounded : paramètre non valide « x »');
+      assert.equal(t('Check {0}.', 'grounded.corpus.paths'), 'Vérifiez grounded.corpus.paths.');
+      assert.equal(
+        describeSettingProblem({ key: 'grounded.language', message: '', value: 'de', fallback: 'auto', expected: { kind: 'one of', values: ['auto', 'fr', 'en'] } }),
+        'grounded.language vaut "de", mais il doit valoir l’une des valeurs "auto", "fr", "en" ; "auto" est utilisé à la place.',
+      );
       assert.equal(useLocale('fr-CA', dir), path.join(dir, 'bundle.l10n.fr.json'));
       assert.equal(useLocale('en', dir), undefined);
       assert.equal(useLocale(undefined, dir), undefined);

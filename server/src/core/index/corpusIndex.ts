@@ -238,9 +238,9 @@ export class CorpusIndex {
     const hits: PassageHit[] = [];
     for (const hit of this.bm25.search(terms, limit, weights)) {
       const doc = this.passageDocs[hit.id];
-      // A stored document whose file changed since may have fewer sentences now (it is being re-indexed).
       const sentence = doc?.sentences[this.passageSentences[hit.id]];
-      if (doc && sentence) hits.push({ doc, sentence, score: hit.score });
+      // A stored document whose file changed since: its sentences are not these passages (it is being re-indexed).
+      if (doc && sentence && !(doc as { stale?: boolean }).stale) hits.push({ doc, sentence, score: hit.score });
     }
     return hits;
   }

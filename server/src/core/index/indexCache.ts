@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { DocumentMeta } from '../corpus/storedDocument';
@@ -49,6 +50,17 @@ export function entitiesKey(documents: readonly { path: string; hash: string }[]
   for (const doc of [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hash.update(doc.path).update('\0').update(doc.hash).update('\0');
   hash.update(JSON.stringify(curated));
   return hash.digest('hex');
+}
+
+/**
+ * The default folder of index caches, shared by the CLI and the server when the editor gives no storage folder:
+ * `$GROUNDED_CACHE_DIR`, else `$XDG_CACHE_HOME/grounded`, else `~/.cache/grounded` (the XDG Base Directory
+ * Specification: a relative or empty `XDG_CACHE_HOME` is invalid and ignored).
+ */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.GROUNDED_CACHE_DIR) return env.GROUNDED_CACHE_DIR;
+  const xdg = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(os.homedir(), '.cache');
+  return path.join(xdg, 'grounded');
 }
 
 /** The cache file for a set of corpus folders, in `dir`. */

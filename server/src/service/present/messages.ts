@@ -38,7 +38,7 @@ export const messages = {
     respell: (id: string) => `Corriger en @${id}`,
     recite: (from: string, to: string) => `Remplacer @${from} par @${to}`,
     cite: (id: string) => `Citer la source [@${id}]`,
-    markChecked: 'Marquer comme vérifié (<!-- grounded: ignore -->)',
+    markChecked: 'Marquer comme vérifié (<!-- grounded: ignore-sentence -->)',
     markCheckedInWorkspace: 'Marquer comme vérifié dans tout l’espace de travail',
     // Hovers.
     quickFix: (title: string) => `Correctif rapide : ${title}`,
@@ -76,7 +76,7 @@ export const messages = {
     respell: (id: string) => `Change to @${id}`,
     recite: (from: string, to: string) => `Replace @${from} with @${to}`,
     cite: (id: string) => `Cite the source [@${id}]`,
-    markChecked: 'Mark as checked (<!-- grounded: ignore -->)',
+    markChecked: 'Mark as checked (<!-- grounded: ignore-sentence -->)',
     markCheckedInWorkspace: 'Mark as checked in this workspace',
     quickFix: (title: string) => `Quick fix: ${title}`,
     samePassage: 'same passage as above',

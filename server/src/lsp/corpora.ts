@@ -1,0 +1,77 @@
+import { WorkerThreadRunner } from '../service/buildRunner';
+import type { ManagedCorpus } from '../service/context';
+import { CorpusSession, type CorpusConfig } from '../service/corpusSession';
+import { settingsTexts } from '../service/present/settings';
+import type { ServerContext } from './context';
+import { CorpusProblemsPublisher } from './corpusProblems';
+import type { PublishedDiagnostics } from './diagnostics';
+import type { SettingsNotifier } from './notifications';
+import { beginBuildProgress, type StatusBoard } from './status';
+import { CorpusWatchers } from './watchers';
+
+/** What the server's corpora report to: the diagnostics, the status bar, notifications, the drafts. */
+export interface CorpusWiring {
+  ctx: ServerContext;
+  published: PublishedDiagnostics;
+  statuses: StatusBoard;
+  notifier: SettingsNotifier;
+  /** Whether the client watches the folders the server names. */
+  canWatchFiles(): boolean;
+  /** The indexing worker thread's script (dist/indexWorker.js). */
+  workerFile: string;
+  /** The corpus's index changed: the drafts that use it are checked again. */
+  changed(corpus: ManagedCorpus): void;
+}
+
+/** The setting that configures a corpus, named in notifications about it. */
+const corpusSetting = 'grounded.corpus.paths';
+
+let corpora = 0;
+
+/**
+ * A corpus of the server (see CorpusSession), built in a worker thread of its own, wired to the front end: its
+ * status joins the others' in `grounded/status`, its problems are `corpus-error` diagnostics of its own part,
+ * its folders are watched; a corpus that gives no document, or paths that cannot be read, are a notification
+ * with "Open Settings". Disposed of, it takes all of that with it.
+ */
+export function createServerCorpus(config: CorpusConfig, wiring: CorpusWiring): CorpusSession {
+  const { ctx, notifier } = wiring;
+  const id = ++corpora;
+  const problems = new CorpusProblemsPublisher(ctx, wiring.published, `corpus-${id}`);
+  const watchers = new CorpusWatchers(ctx, () => wiring.canWatchFiles());
+  const unusableTopic = `corpus-${id}-unusable`;
+  const missingTopic = `corpus-${id}-missing`;
+  const session: CorpusSession = new CorpusSession({
+    config: () => config,
+    runner: new WorkerThreadRunner(wiring.workerFile, (message) => ctx.log(message)),
+    live: true,
+    setting: corpusSetting,
+    hooks: {
+      log: (message) => ctx.log(message),
+      error: (message) => ctx.error(message),
+      status: (status) => {
+        wiring.statuses.set(session, status);
+        if (status.state === 'error' && status.setting && status.message) notifier.show(unusableTopic, status.message, status.setting);
+        if (status.state === 'ready') notifier.clear(unusableTopic);
+      },
+      problems: (list) => {
+        problems.publish(list);
+        const unreadable = session.pathProblems().filter((p) => p.severity === 'error');
+        if (session.index.documentCount === 0) return;
+        if (unreadable.length > 0) notifier.show(missingTopic, settingsTexts.corpusPathsMissing(unreadable, corpusSetting), corpusSetting);
+        else notifier.clear(missingTopic);
+      },
+      progress: () => beginBuildProgress(ctx),
+      built: (roots) => watchers.watch(roots),
+      changed: () => wiring.changed(session),
+      disposed: () => {
+        problems.clear();
+        watchers.dispose();
+        wiring.statuses.remove(session);
+        notifier.clear(unusableTopic);
+        notifier.clear(missingTopic);
+      },
+    },
+  });
+  return session;
+}
