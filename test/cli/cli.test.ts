@@ -56,7 +56,7 @@ describe('grounded CLI', function () {
       const result = run('check', english);
       assert.match(result.stdout, /: warning \[contradicted-claim\] “12 regions” → the source says “(more than |plus de )?29 (regions|régions)”/);
       assert.match(result.stdout, /\n    fix: Replace “12” with “29” \(the source’s value\)\n/);
-      assert.match(result.stdout, /1 claims checked: 0 supported, 1 contradicted/);
+      assert.match(result.stdout, /1 claim checked: 0 supported, 1 contradicted/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

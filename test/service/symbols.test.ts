@@ -27,8 +27,10 @@ describe('service: symbols', () => {
     assert.equal(byName[0].location.uri, 'file:///corpus/pommes.md');
     const byTitle = t.service.getWorkspaceSymbols('cidre normand');
     const source = byTitle.find((s) => s.kind === SymbolKind.File)!;
-    assert.equal(source.name, 'Le cidre normand à l’export');
+    assert.equal(source.name, 'Le cidre normand à l’export @cidre');
     assert.equal(source.containerName, '@cidre');
+    const byKey = t.service.getWorkspaceSymbols('cid');
+    assert.ok(byKey.some((s) => s.kind === SymbolKind.File && s.name.endsWith('@cidre')), JSON.stringify(byKey.map((s) => s.name)));
   });
 
   it('nothing once cancelled, in the middle of the entities too', () => {

@@ -5,6 +5,10 @@ import { mentionCount } from '../core/entities/compactEntities';
 /** `grounded entities`: every entity of the corpus with kind, counts, aliases and definition (text or JSON). */
 export function entitiesCommand(index: CorpusIndex, json: boolean): number {
   const entities = index.entities().entities;
+  // Mistakes in a grounded.entities file change this list: say them, as `index` does (on stderr, JSON stays clean).
+  for (const p of index.curatedProblems) {
+    process.stderr.write(`${p.severity}: ${path.relative(process.cwd(), p.path) || p.path}${p.range ? `:${p.range.start.line + 1}` : ''}: ${p.message}\n`);
+  }
   if (json) {
     process.stdout.write(
       `${JSON.stringify(

@@ -13,6 +13,11 @@ export class ServerContext {
     this.connection.console.log(message);
   }
 
+  /** A warning line in the client's log (see {@link log}). */
+  warn(message: string): void {
+    this.connection.console.warn(message);
+  }
+
   /** An error line in the client's log, without a time of our own (see {@link log}). */
   error(message: string): void {
     this.connection.console.error(message);

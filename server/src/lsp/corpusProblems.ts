@@ -19,7 +19,12 @@ export class CorpusProblemsPublisher {
   ) {}
 
   publish(problems: readonly CorpusProblem[]): void {
-    for (const problem of problems) this.ctx.log(`${problem.severity}: ${problem.path}: ${problem.message}`);
+    for (const problem of problems) {
+      const line = `${problem.path}: ${problem.message}`;
+      if (problem.severity === 'error') this.ctx.error(line);
+      else if (problem.severity === 'warning') this.ctx.warn(line);
+      else this.ctx.log(line);
+    }
     const next = new Set<string>();
     for (const [uri, diagnostics] of corpusProblemDiagnostics(problems, describeProblem)) {
       next.add(uri);

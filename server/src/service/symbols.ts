@@ -48,8 +48,9 @@ export function getWorkspaceSymbols(ctx: ServiceContext, query: string, token: C
     .search(query, 50)
     .map(({ item: doc }): WorkspaceSymbol => {
       const start = doc.frontMatterSpan ? doc.lines.positionAt(doc.frontMatterSpan.end) : { line: 0, character: 0 };
+      // The picker filters what it is given by the symbol's name: the citation key goes in it, so "os-17" finds @os-1671.
       return {
-        name: doc.title,
+        name: `${doc.title} @${doc.id}`,
         kind: SymbolKind.File,
         containerName: `@${doc.id}`,
         location: { uri: URI.file(doc.path).toString(), range: { start, end: start } },

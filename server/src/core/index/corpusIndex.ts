@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { termsOf } from '../text/stem';
 import type { CorpusProblem, Lang } from '../types';
@@ -79,15 +80,13 @@ export class CorpusIndex {
     return this.sentenceCount;
   }
 
-  /** The document with this citation id; with duplicate ids, the first by path. */
+  /**
+   * The document with this citation id (case ignored). With duplicate ids, the file named after the id keeps it
+   * (`os-1671.md` for `id: os-1671`: a copy or a stray file given that id by mistake does not take it over), else
+   * the first by path.
+   */
   documentById(id: string): CorpusDocument | undefined {
-    if (!this.idCache) {
-      this.idCache = new Map();
-      for (const doc of this.documents()) {
-        const key = doc.id.toLowerCase();
-        if (!this.idCache.has(key)) this.idCache.set(key, doc);
-      }
-    }
+    this.idCache ??= idOwners(this.documents());
     return this.idCache.get(id.toLowerCase());
   }
 
@@ -253,22 +252,31 @@ export class CorpusIndex {
   /** Every problem: listing, per-file, and duplicate citation ids. */
   problems(): CorpusProblem[] {
     const problems = [...this.listingProblems, ...this.curatedProblems];
-    const seen = new Map<string, CorpusDocument>();
+    this.idCache ??= idOwners(this.documents());
     for (const doc of this.documents()) {
       problems.push(...doc.problems);
-      const key = doc.id.toLowerCase();
-      const first = seen.get(key);
-      if (first) {
+      const owner = this.idCache.get(doc.id.toLowerCase());
+      if (owner && owner !== doc) {
         problems.push({
           path: doc.path,
           severity: 'warning',
-          message: `duplicate id "${doc.id}": ${first.path} has it too; citations [@${doc.id}] resolve to that file. Give this one its own "id" in the front matter.`,
+          message: `duplicate id "${doc.id}": ${owner.path} has it too; citations [@${doc.id}] resolve to that file. Give this one its own "id" in the front matter.`,
           range: doc.frontMatterSpan ? doc.lines.rangeOf(doc.frontMatterSpan.start, doc.frontMatterSpan.end) : undefined,
         });
-      } else {
-        seen.set(key, doc);
       }
     }
     return problems;
   }
+}
+
+/** Which document each citation id (lower case) resolves to: see {@link CorpusIndex.documentById}. */
+function idOwners(documents: Iterable<CorpusDocument>): Map<string, CorpusDocument> {
+  const owners = new Map<string, CorpusDocument>();
+  const namedAfter = (doc: CorpusDocument) => path.basename(doc.path, path.extname(doc.path)).toLowerCase() === doc.id.toLowerCase();
+  for (const doc of documents) {
+    const key = doc.id.toLowerCase();
+    const owner = owners.get(key);
+    if (!owner || (!namedAfter(owner) && namedAfter(doc))) owners.set(key, doc);
+  }
+  return owners;
 }

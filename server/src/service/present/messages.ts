@@ -50,7 +50,7 @@ export const messages = {
     severities: { error: 'erreur', warning: 'avertissement', information: 'information', hint: 'indication' },
     cli: { source: 'source', fix: 'correctif' },
     summary: (claims: number, supported: number, contradicted: number, unsupported: number, citations: number) =>
-      `${claims} affirmations vérifiées : ${supported} étayées, ${contradicted} contredites, ${unsupported} non étayées, ${citations} problèmes de citation`,
+      `${claims} affirmation${claims > 1 ? 's' : ''} vérifiée${claims > 1 ? 's' : ''} : ${supported} étayée${supported > 1 ? 's' : ''}, ${contradicted} contredite${contradicted > 1 ? 's' : ''}, ${unsupported} non étayée${unsupported > 1 ? 's' : ''}, ${citations} problème${citations > 1 ? 's' : ''} de citation`,
   },
   en: {
     quote: quoteEn,
@@ -86,7 +86,7 @@ export const messages = {
     severities: { error: 'error', warning: 'warning', information: 'information', hint: 'hint' },
     cli: { source: 'source', fix: 'fix' },
     summary: (claims: number, supported: number, contradicted: number, unsupported: number, citations: number) =>
-      `${claims} claims checked: ${supported} supported, ${contradicted} contradicted, ${unsupported} unsupported, ${citations} citation problems`,
+      `${claims} claim${claims === 1 ? '' : 's'} checked: ${supported} supported, ${contradicted} contradicted, ${unsupported} unsupported, ${citations} citation problem${citations === 1 ? '' : 's'}`,
   },
 } satisfies Record<Lang, unknown>;
 
