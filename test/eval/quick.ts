@@ -17,11 +17,14 @@ import { fixtures, repoRoot } from '../lsp/harness';
 interface Claim { id: string; lang: string; label: string; kind?: string; text: string; evidence?: string; fix?: string }
 
 const realDev = path.join(fixtures, 'eval', 'real-dev');
+const realDev2 = path.join(fixtures, 'eval', 'real-dev2');
 const sets = [
   { name: 'dev', claims: path.join(fixtures, 'eval', 'claims.dev.jsonl'), corpus: path.join(repoRoot, 'corpus') },
   { name: 'rail', claims: path.join(fixtures, 'eval', 'claims.rail.jsonl'), corpus: path.join(fixtures, 'corpora', 'rail') },
   { name: 'real-fr', claims: path.join(realDev, 'claims.fr.jsonl'), corpus: path.join(realDev, 'corpus-fr') },
   { name: 'real-en', claims: path.join(realDev, 'claims.en.jsonl'), corpus: path.join(realDev, 'corpus-en') },
+  { name: 'real2-fr', claims: path.join(realDev2, 'claims.fr.jsonl'), corpus: path.join(realDev2, 'corpus-fr') },
+  { name: 'real2-en', claims: path.join(realDev2, 'claims.en.jsonl'), corpus: path.join(realDev2, 'corpus-en') },
 ];
 const argv = process.argv.slice(2);
 const only = argv.flatMap((a, i) => (argv[i - 1] === '--set' ? [a] : []));
