@@ -1,3 +1,4 @@
+import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import type { Quantity } from '../text/quantities';
 import { termsOfTokens } from '../text/stem';
@@ -184,6 +185,10 @@ const MEASURE_UNITS = new Set([
   'ton', 'tons', 'tonne', 'pound', 'pounds', 'ounce', 'ounces', 'meter', 'meters', 'metre', 'kilometer', 'kilometers', 'mile', 'miles', 'foot', 'feet',
   'acre', 'acres', 'liter', 'liters', 'gallon', 'gallons', 'barrel', 'barrels', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days',
   'hour', 'hours', 'second', 'seconds', 'times', 'percent', 'pence', 'p', 'penny', 'pennies',
+  // Currencies the money parser leaves as plain units: a sum in them says nothing of what is paid.
+  'rouble', 'roubles', 'ruble', 'rubles', 'yen', 'yuan', 'renminbi', 'franc', 'francs', 'peso', 'pesos', 'roupie', 'roupies', 'rupee', 'rupees',
+  'won', 'couronne', 'couronnes', 'krona', 'kronor', 'krone', 'kroner', 'real', 'reais', 'lire', 'lira', 'shekel', 'shekels', 'dinar', 'dinars',
+  'dirham', 'dirhams', 'rand', 'zloty', 'zlotys', 'forint', 'forints', 'baht', 'ringgit', 'rial', 'rials', 'riyal', 'riyals', 'naira', 'hryvnia', 'hryvnias',
 ]);
 
 /** Whether a value counts a noun of its fact (not a unit of measure): its unit then names the fact. */
@@ -199,4 +204,48 @@ export const alignedShare = 0.3;
 /** Whether an alignment is strong enough to call a different value a contradiction. */
 export function isAligned(alignment: Alignment): boolean {
   return alignment.anchored && alignment.share >= alignedShare;
+}
+
+/** Titles written before a name (« M. », "Mr"): they name no one by themselves. */
+const honorifics = new Set(['m', 'mr', 'mrs', 'ms', 'miss', 'dr', 'me', 'mme', 'mlle', 'sir', 'lord', 'lady', 'pr']);
+
+/** Where the subject of what follows starts: a comma, colon or bracket, or a word that opens a clause of its own. */
+const SUBJECT_START = /[,:;(«"“]|(?:^|\s)(?:que|qu['’]|qui|dont|où|that|which|who|where)(?=\s|$)/giu;
+
+/**
+ * The names (folded words written capitalised; dates, honorifics and function words aside) written between
+ * the start of the subject of a value and the value: after the last comma, colon or clause-opening word
+ * (« que », "that", "which") of its clause before it.
+ */
+function subjectNames(text: string, value: Quantity, skip: readonly Quantity[]): Set<string> {
+  const clause = clauseAround(text, value.start, value.end);
+  let from = clause.start;
+  const before = text.slice(clause.start, value.approxStart ?? value.start);
+  for (const match of before.matchAll(SUBJECT_START)) from = clause.start + match.index + match[0].length;
+  const names = new Set<string>();
+  for (const token of tokenize(text.slice(from, value.approxStart ?? value.start), from)) {
+    if (token.kind !== 'word' || token.text[0] === token.text[0].toLowerCase() || token.norm.length < 2) continue;
+    if (honorifics.has(token.norm) || isFunctionWord(token.norm) || skip.some((q) => token.start >= q.start && token.end <= q.end)) continue;
+    names.add(token.norm);
+  }
+  return names;
+}
+
+/**
+ * Whether a source value can be the value of the claim value's fact as to its subject: when the claim names
+ * who or what its value is of (a name between the start of its subject and the value) and the source names
+ * someone else there, and none of the claim's, the two values are of two facts ("Scott Sullivan faces up to
+ * 25 years" and "Mr Ebbers could face a jail sentence of 85 years"). A subject without a name (a pronoun, a
+ * title, « le pays ») may be anyone's: it stays comparable.
+ */
+export function sameSubject(claimText: string, claim: Quantity, analysis: ClaimAnalysis, sourceText: string, source: Quantity, sourceQuantities: readonly Quantity[]): boolean {
+  const claimSubject = subjectNames(claimText, claim, analysis.quantities);
+  if (claimSubject.size === 0) return true;
+  const sourceSubject = subjectNames(sourceText, source, sourceQuantities);
+  if (sourceSubject.size === 0) return true;
+  const clause = clauseAround(sourceText, source.start, source.end);
+  const sourceClause = fold(sourceText.slice(clause.start, clause.end));
+  if ([...claimSubject].some((n) => sourceClause.includes(n))) return true;
+  const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
+  return ![...sourceSubject].some((n) => !claimNames.has(n));
 }

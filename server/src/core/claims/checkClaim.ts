@@ -7,7 +7,7 @@ import { stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
-import { align, claimFrame, clauseAround, isAligned, polarityText, sourceWindow } from './alignment';
+import { align, claimFrame, clauseAround, isAligned, polarityText, sameSubject, sourceWindow } from './alignment';
 import { frenchAntonymsOf, frenchFor, frenchSynonymsOf } from './lexicon';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -308,7 +308,8 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
       .filter(({ s, window }) => !base || percentBase(s, sentence.text, doc.lang) !== undefined || base.some((t) => window.has(t)))
       .filter(({ s }) => isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) === claimNegated)
       .map(({ s, window }) => ({ s, alignment: align(frame, window, weight) }))
-      .filter((a) => isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s));
+      .filter((a) => isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s))
+      .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities));
     if (aligned.length === 0) continue;
     const best = Math.max(...aligned.map((a) => a.alignment.share));
     const sources = aligned.filter((a) => a.alignment.share >= best - 1e-9).map((a) => a.s);

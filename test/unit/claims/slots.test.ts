@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { indexOf } from './helpers';
+
+/**
+ * Invented press articles (English and French) where one sentence holds values, names and roles of several
+ * facts: a claim may only be compared with its own fact's value, name or role.
+ */
+const index = indexOf({
+  'trial.md': `---
+id: trial
+title: Harbourline trial opens in Leeds
+lang: en
+---
+
+Former Harbourline chief Tom Avery is on trial for fraud. The prosecution's star witness, former Harbourline finance chief Rachel Moss, said Mr Avery ordered the changes. Mr Avery could face a jail sentence of 40 years if convicted of all the charges. Quillon paid above the auction start price of 120bn roubles. Tim Crane, a director of Northgate Holdings, said the time for warnings was over.
+`,
+  'proces.md': `---
+id: proces
+title: Procès de l'incendie de Varennes
+lang: fr
+date: 2019-03-04
+---
+
+Le frère du prévenu a été condamné lundi 4 mars par le tribunal correctionnel de la ville, a considéré le président du tribunal, Paul Girard, rappelant que le prévenu avait attendu les policiers. Le préfet de la Sarthe Jean Morel a demandé l'évacuation du quartier. Il bénéficiait d'un régime de semi-liberté au centre de Tarnos. Le directeur général de la police nationale, Henri Faure, avait critiqué la collecte.
+`,
+});
+const check = (text: string, lang: 'fr' | 'en' = 'fr') => checkClaim(text, analyzeClaim(text, lang, index.names), index);
+
+describe('claims: the subject of a value', () => {
+  it('does not compare a value of one person with the value of another person named as the subject', () => {
+    assert.notEqual(check('Rachel Moss faces up to 25 years in prison.', 'en').label, 'contradicted');
+  });
+
+  it('still contradicts a value of the same subject', () => {
+    assert.equal(check('Mr Avery could face a jail sentence of 60 years if convicted of all the charges.', 'en').label, 'contradicted');
+  });
+
+  it('reads a sum in roubles as a unit of measure, not the noun of a fact', () => {
+    assert.notEqual(check('Quillon had a registered capital of 10,000 roubles.', 'en').label, 'contradicted');
+  });
+});
