@@ -3,7 +3,7 @@
  * this process (no server), checks every claim as a one-sentence draft with the same pipeline as the server
  * (parseMarkdown → checkDraft → findingsOf), and prints per-class and per-kind figures, false contradictions
  * and wrong fixes. `npm run eval` through the real server stays the reference.
- * Usage: node --import=tsx test/eval/quick.ts [--set NAME] [--verbose ID]
+ * Usage: node --import=tsx test/eval/quick.ts [--set NAME] [--verbose ID] [--fixes] [--kinds]
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -64,6 +64,7 @@ for (const set of sets.filter((s) => (only.length ? only.some((o) => s.name.incl
     const ok = claim.label === 'supported' ? verdict === 'supported' || verdict === 'none' : verdict === claim.label;
     const wrong = fix !== undefined && (claim.label !== 'contradicted' || !claim.fix || !fix.includes(claim.fix.trim()));
     if (fix !== undefined) fixes++;
+    if (argv.includes('--fixes') && (fix !== undefined || verdict === 'contradicted')) console.log(`  fix ${claim.id}: ${fix?.trim() ?? '(none)'}`);
     if (wrong) wrongFix++;
     if (claim.label !== 'contradicted' && verdict === 'contradicted') falseC++;
     const c = byClass.get(claim.label) ?? [0, 0];

@@ -23,7 +23,7 @@ lang: fr
 date: 2019-03-04
 ---
 
-Le frère du prévenu a été condamné lundi 4 mars par le tribunal correctionnel de la ville, a considéré le président du tribunal, Paul Girard, rappelant que le prévenu avait attendu les policiers. Le préfet de la Sarthe Jean Morel a demandé l'évacuation du quartier. Il bénéficiait d'un régime de semi-liberté au centre de Tarnos. Le directeur général de la police nationale, Henri Faure, avait critiqué la collecte.
+Le frère du prévenu a été condamné lundi 4 mars par le tribunal correctionnel de la ville, a considéré le président du tribunal, Paul Girard, rappelant que le prévenu avait attendu les policiers. Le préfet de la Sarthe Jean Morel a demandé l'évacuation du quartier. Il bénéficiait d'un régime de semi-liberté au centre de Tarnos. Les déchets de l'usine Varennes sont évacués vers Sandouville, près du Havre. Le directeur général de la police nationale, Henri Faure, avait critiqué la collecte.
 `,
 });
 const check = (text: string, lang: 'fr' | 'en' = 'fr') => checkClaim(text, analyzeClaim(text, lang, index.names), index);
@@ -39,5 +39,21 @@ describe('claims: the subject of a value', () => {
 
   it('reads a sum in roubles as a unit of measure, not the noun of a fact', () => {
     assert.notEqual(check('Quillon had a registered capital of 10,000 roubles.', 'en').label, 'contradicted');
+  });
+});
+
+describe('claims: another name in the same slot', () => {
+  it('contradicts a place in the slot of the source place, the subject being named a sentence back', () => {
+    const verdict = check("Jean Morel bénéficiait d'un régime de semi-liberté au centre de Dax.");
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.kind, 'attribution');
+    assert.equal(verdict.conflict?.sourceName, 'Tarnos');
+  });
+
+  it('gives no name to write when the source writes its name with an article of its own (« près du Havre »)', () => {
+    const verdict = check("Les déchets de l'usine Varennes sont évacués vers Sandouville, près de Dieppe.");
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceName, undefined);
+    assert.equal(verdict.conflict?.sourceText, 'du Havre');
   });
 });

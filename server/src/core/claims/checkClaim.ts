@@ -3,6 +3,7 @@ import type { CorpusDocument, Sentence } from '../corpus/document';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { parseDates, sameDate } from '../text/dates';
 import { parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
+import { fold } from '../text/normalize';
 import { stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
@@ -195,8 +196,8 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
         kind: 'attribution',
         claimStart: attribution.word.start,
         claimEnd: attribution.word.end,
-        sourceText: attribution.sourceName,
-        sourceName: attribution.sourceName,
+        sourceText: attribution.sourceText,
+        ...(attribution.sourceName ? { sourceName: attribution.sourceName } : {}),
       },
     };
   }
@@ -509,14 +510,20 @@ function findAttributions(claimText: string, analysis: ClaimAnalysis, scored: Sc
 interface Attribution {
   scored: Scored;
   word: ClaimWord;
-  sourceName: string;
+  /** The source's name for the slot, to write in place of the claim's; undefined when it cannot be written as is. */
+  sourceName?: string;
+  /** What the source says in the slot, as written there. */
+  sourceText: string;
 }
 
 function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored): Attribution | undefined {
+  // The name in question is the one the passage and its context do not have; names found in the context (the
+  // subject named a sentence back, or in the title) are the passage's own.
+  const uncovered = namePhrases(claimText, s.uncoveredNames);
   const outside = namePhrases(claimText, s.namesOutsideSentence);
-  if (outside.length !== 1 || s.conflicts.length > 0 || namePhrases(claimText, s.uncoveredNames).length > 1) return undefined;
+  if (uncovered.length > 1 || (uncovered.length === 0 && outside.length !== 1) || s.conflicts.length > 0) return undefined;
   if (analysis.words.filter((w) => w.isName).length < 2 || s.coverageBesideNames < 0.75) return undefined;
-  const word = outside[0];
+  const word = uncovered[0] ?? outside[0];
   const slot = wordsBefore(claimText, word.start);
   if (!slot) return undefined;
   const sourceText = s.evidence.sentence.text;
@@ -524,9 +531,20 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored): A
   for (const [norm, original] of s.view.names) {
     if (claimNames.has(norm)) continue;
     const at = sourceText.indexOf(original);
-    if (at >= 0 && wordsBefore(sourceText, at) === slot) return { scored: s, word, sourceName: nameFrom(sourceText, at) };
+    if (at < 0 || wordsBefore(sourceText, at) !== slot) continue;
+    const sourceName = nameFrom(sourceText, at);
+    // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
+    // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
+    const sameLink = linkBefore(claimText, word.start) === linkBefore(sourceText, at);
+    return { scored: s, word, sourceName: sameLink ? sourceName : undefined, sourceText: sameLink ? sourceName : sourceText.slice(at - linkBefore(sourceText, at).length, at) + sourceName };
   }
   return undefined;
+}
+
+/** The linking words and articles right before a name (« du », « de la », "of the"), folded, spaces evened out. */
+function linkBefore(text: string, offset: number): string {
+  const match = /(?:(?:^|[\s'’])(?:de|du|des|d['’]|à|au|aux|en|le|la|les|l['’]|of|in|at|the)\s*)+$/iu.exec(text.slice(Math.max(0, offset - 30), offset));
+  return match ? fold(match[0]).replace(/\s+/g, ' ').trimStart() : '';
 }
 
 /** Groups adjacent name words ("Domaine", "Lecoq") into one name phrase each ("Domaine Lecoq"). */
@@ -546,7 +564,9 @@ function namePhrases(claimText: string, words: ClaimWord[]): ClaimWord[] {
 /** The name that starts at `at`, with the capitalised words that follow it ("Tunnel Euralpin"). */
 function nameFrom(text: string, at: number): string {
   const match = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*))*/u.exec(text.slice(at));
-  return match ? match[0] : text.slice(at).split(/\s/)[0];
+  const name = match ? match[0] : text.slice(at).split(/\s/)[0];
+  // A sentence's full stop is no part of the name (« près du Havre. »); an initial's is (« J. »).
+  return /\p{L}{2}\.$/u.test(name) ? name.slice(0, -1) : name;
 }
 
 const articles = new Set(['le', 'la', 'les', "l'", 'l’', 'the', 'a', 'an', 'un', 'une']);

@@ -167,6 +167,11 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
       // source's expression as written, in place of the claim's.
       span = draftSpan(sentence, claim.start, claim.end);
       newText = source.raw;
+    } else if (claim.scaleWord && !source.scaleWord && source.unit === claim.unit && lang === best.doc.lang && Math.abs(source.value) < 1e6) {
+      // A scale word in the claim where the source writes the figure out (« 430 millions d'euros », « 430.000
+      // euros »): no scale word reads right below a million (« 430 mille d'euros »), so the source's expression.
+      span = draftSpan(sentence, claim.start, claim.end);
+      newText = source.raw;
     } else newText = formatQuantity(source.value, claim, lang);
     fixes.push({ title: t.replace(newText), span, newText });
   } else if (conflict.kind === 'attribution' && conflict.sourceName && !/['’]s$/i.test(conflict.sourceName)) {
