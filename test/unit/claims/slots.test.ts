@@ -57,3 +57,34 @@ describe('claims: another name in the same slot', () => {
     assert.equal(verdict.conflict?.sourceText, 'du Havre');
   });
 });
+
+describe('claims: roles', () => {
+  it('contradicts another title given to the name in the passage that states the claim, fixed with the source title', () => {
+    const verdict = check('Paul Girard, procureur du tribunal, a rappelé que le prévenu avait attendu les policiers.');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceName, 'président du ');
+  });
+
+  it('contradicts another body for the same title told in common words', () => {
+    const verdict = check('Le directeur général de la gendarmerie nationale, Henri Faure, avait critiqué la collecte.');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceName, 'de la police nationale');
+  });
+
+  it('contradicts another name in the same title and body, fixed with the source name', () => {
+    const verdict = check('Le préfet de la Sarthe, Luc Bernier, a demandé l’évacuation du quartier.');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceName, 'Jean Morel');
+  });
+
+  it('contradicts another English title for the same body', () => {
+    const verdict = check('Tim Crane, a lawyer for Northgate Holdings, said the time for warnings was over.', 'en');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceName, 'director of ');
+  });
+
+  it('does not contradict a body written as a name (it may be an alias of the same body), and supports the same title', () => {
+    assert.notEqual(check('Le président de Varennes, Paul Girard, a rappelé que le prévenu avait attendu les policiers.').label, 'contradicted');
+    assert.equal(check('Le président du tribunal, Paul Girard, a rappelé que le prévenu avait attendu les policiers.').label, 'supported');
+  });
+});

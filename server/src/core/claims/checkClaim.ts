@@ -10,6 +10,7 @@ import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { align, claimFrame, clauseAround, isAligned, polarityText, sameSubject, sourceWindow } from './alignment';
 import { frenchAntonymsOf, frenchFor, frenchSynonymsOf } from './lexicon';
+import { differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -185,6 +186,16 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
       }
     }
     return verdict;
+  }
+  // A role given to another name, or another role to the name, in the passage that states the rest of the claim.
+  const role = findRoleConflict(claimText, analysis, scored, (norm) => index.names.isName(norm));
+  if (role) {
+    return {
+      label: 'contradicted',
+      confidence: role.scored.evidence.coverage,
+      evidence: [{ ...role.scored.evidence, sentence: role.sentence }],
+      conflict: { kind: 'attribution', claimStart: role.claimStart, claimEnd: role.claimEnd, sourceText: role.sourceText.trim(), sourceName: role.sourceText },
+    };
   }
   const attribution = attributions[0];
   if (attribution && beatsSupport(attribution.scored.evidence.coverage)) {
@@ -591,4 +602,95 @@ function wordsBefore(text: string, offset: number): string | undefined {
   if (linking.length > 3) return linking;
   const before = words.pop();
   return before ? `${before} ${linking}` : undefined;
+}
+
+const roleViews = new WeakMap<Sentence, RoleMention[]>();
+
+function rolesOf(sentence: Sentence, lang: Lang): RoleMention[] {
+  let roles = roleViews.get(sentence);
+  if (!roles) {
+    roles = roleMentions(sentence.text, lang);
+    roleViews.set(sentence, roles);
+  }
+  return roles;
+}
+
+interface RoleConflict {
+  scored: Scored;
+  /** The sentence that gives the role (the passage or a sentence next to it). */
+  sentence: Sentence;
+  claimStart: number;
+  claimEnd: number;
+  /** The source's words for the slot, to write in place of the claim's (with the space the claim's span ends with). */
+  sourceText: string;
+}
+
+/** Share of the claim, names aside, that a passage must state for a role next to it to be the claim's fact's. */
+const roleCoverage = 0.5;
+/** The same for another name in the claim's role: the claim's name is missing, the rest must be stated better. */
+const personCoverage = 0.6;
+
+/**
+ * Role conflicts (see roles.ts): a role the claim gives a name (« Philippe Schneider, procureur du tribunal »)
+ * that a passage stating the rest of the claim, or a sentence next to it, gives another name (the same title
+ * and body, another person), or gives that name with another title for the same body (« le président du
+ * tribunal, Philippe Schneider »), or the same title of another body told in common words (« directeur général
+ * de la police nationale »). None when any candidate passage or its neighbours give the claim's role to the
+ * claim's name: the corpus then states it.
+ */
+function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Scored[], isName: (norm: string) => boolean): RoleConflict | undefined {
+  const claimRoles = roleMentions(claimText, analysis.lang);
+  if (claimRoles.length === 0) return undefined;
+  const seen = new Set<Sentence>();
+  const found: { mention: RoleMention; sentence: Sentence; scored: Scored }[] = [];
+  for (const s of [...scored].sort(byCoverage)) {
+    const doc = s.evidence.doc;
+    for (let i = s.evidence.sentence.index - 1; i <= s.evidence.sentence.index + 1; i++) {
+      const sentence = doc.sentences[i];
+      if (!sentence || seen.has(sentence)) continue;
+      seen.add(sentence);
+      for (const mention of rolesOf(sentence, doc.lang)) found.push({ mention, sentence, scored: s });
+    }
+  }
+  for (const c of claimRoles) {
+    const confirmed = found.some(({ mention: m }) => sameName(c, m) && sameHead(c, m) && (!c.complement || !m.complement || !differsIn(c, m)));
+    if (confirmed) continue;
+    const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
+    const stating = found.filter(({ scored: s }) => s.coverageBesideNames >= roleCoverage && s.conflicts.length === 0);
+    // The name's own role first: when the corpus gives the claim's name a role, a conflict is on that role, not on the name.
+    for (const { mention: m, sentence, scored: s } of stating) {
+      // Another role of the name counts in the passage that states the claim only: elsewhere it may be another time's.
+      if (!sameName(c, m) || sentence !== s.evidence.sentence || s.evidence.coverage < contradictionThreshold) continue;
+      if (!sameHead(c, m) && (sameComplement(c, m) || (c.head.rank && m.head.rank && c.head.stems.join() === m.head.stems.join()))) {
+        // The title and its linking word (« procureur du » → « président du »), the body kept.
+        const links = c.complement && c.complement.start > c.head.end && m.complement && m.complement.start > m.head.end;
+        const claimEnd = links ? c.complement!.start + leadingLinks(c.complement!.text) : c.head.end;
+        const sourceEnd = links ? m.complement!.start + leadingLinks(m.complement!.text) : m.head.end;
+        return { scored: s, sentence, claimStart: c.head.start, claimEnd, sourceText: sentence.text.slice(m.head.start, sourceEnd) };
+      }
+      if (sameHead(c, m) && c.complement && m.complement && c.complement.start > c.head.start && m.complement.start > m.head.start && differsIn(c, m) && differInCommonWords(c, m, { claim: claimText, source: sentence.text }, isName)) {
+        return { scored: s, sentence, claimStart: c.complement.start, claimEnd: c.complement.end, sourceText: m.complement.text };
+      }
+    }
+    if (found.some(({ mention: m }) => sameName(c, m) && sameHead(c, m))) continue;
+    for (const { mention: m, sentence, scored: s } of stating) {
+      if (s.coverageBesideNames < personCoverage) continue;
+      if (!sameName(c, m) && !claimNames.has(m.name.key) && sameHead(c, m) && sameComplement(c, m)) {
+        return { scored: s, sentence, claimStart: c.name.start, claimEnd: c.name.end, sourceText: m.name.text };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Whether neither complement's words are all in the other's (« gendarmerie nationale », « police nationale »). */
+function differsIn(a: RoleMention, b: RoleMention): boolean {
+  const x = a.complement?.stems ?? [];
+  const y = b.complement?.stems ?? [];
+  return x.some((t) => !y.includes(t)) && y.some((t) => !x.includes(t));
+}
+
+/** The length of the linking words and articles a complement starts with (« du », "of the"). */
+function leadingLinks(complement: string): number {
+  return /^(?:(?:de|du|des|d['’]|à|au|aux|of|for|at|the|la|le|les|l['’])(?:\s+|(?<=['’])))*/iu.exec(complement)?.[0].length ?? 0;
 }
