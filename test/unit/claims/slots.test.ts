@@ -14,7 +14,7 @@ title: Harbourline trial opens in Leeds
 lang: en
 ---
 
-Former Harbourline chief Tom Avery is on trial for fraud. The prosecution's star witness, former Harbourline finance chief Rachel Moss, said Mr Avery ordered the changes. Mr Avery could face a jail sentence of 40 years if convicted of all the charges. Quillon paid above the auction start price of 120bn roubles. Tim Crane, a director of Northgate Holdings, said the time for warnings was over.
+Former Harbourline chief Tom Avery is on trial for fraud. The prosecution's star witness, former Harbourline finance chief Rachel Moss, said Mr Avery ordered the changes. Mr Avery could face a jail sentence of 40 years if convicted of all the charges. Quillon paid above the auction start price of 120bn roubles. Tim Crane, a director of Northgate Holdings, said the time for warnings was over. Kestrel shares jumped in Leeds, climbing as much as 30% before being suspended.
 `,
   'proces.md': `---
 id: proces
@@ -23,7 +23,7 @@ lang: fr
 date: 2019-03-04
 ---
 
-Le frère du prévenu a été condamné lundi 4 mars par le tribunal correctionnel de la ville, a considéré le président du tribunal, Paul Girard, rappelant que le prévenu avait attendu les policiers. Le préfet de la Sarthe Jean Morel a demandé l'évacuation du quartier. Il bénéficiait d'un régime de semi-liberté au centre de Tarnos. Les déchets de l'usine Varennes sont évacués vers Sandouville, près du Havre. Le directeur général de la police nationale, Henri Faure, avait critiqué la collecte.
+Le frère du prévenu a été condamné lundi 4 mars par le tribunal correctionnel de la ville, a considéré le président du tribunal, Paul Girard, rappelant que le prévenu avait attendu les policiers. Le préfet de la Sarthe Jean Morel a demandé l'évacuation du quartier. Il bénéficiait d'un régime de semi-liberté au centre de Tarnos. Les déchets de l'usine Varennes sont évacués vers Sandouville, près du Havre. Le directeur général de la police nationale, Henri Faure, avait critiqué la collecte. La peine de Luc Vidal, inférieure aux réquisitions du parquet, est assortie d'une mise à l'épreuve.
 `,
 });
 const check = (text: string, lang: 'fr' | 'en' = 'fr') => checkClaim(text, analyzeClaim(text, lang, index.names), index);
@@ -86,5 +86,16 @@ describe('claims: roles', () => {
   it('does not contradict a body written as a name (it may be an alias of the same body), and supports the same title', () => {
     assert.notEqual(check('Le président de Varennes, Paul Girard, a rappelé que le prévenu avait attendu les policiers.').label, 'contradicted');
     assert.equal(check('Le président du tribunal, Paul Girard, a rappelé que le prévenu avait attendu les policiers.').label, 'supported');
+  });
+});
+
+describe('claims: opposite words', () => {
+  it('contradicts the opposite comparative (« supérieure » for « inférieure »)', () => {
+    assert.equal(check('La peine de Luc Vidal est supérieure aux réquisitions du parquet.').label, 'contradicted');
+  });
+
+  it('contradicts English opposite verbs, two of them saying one opposition ("fell … dropping" for "jumped … climbing")', () => {
+    assert.equal(check('Kestrel shares fell in Leeds, dropping as much as 30% before being suspended.', 'en').label, 'contradicted');
+    assert.equal(check('Kestrel shares jumped in Leeds, climbing as much as 30% before being suspended.', 'en').label, 'supported');
   });
 });

@@ -65,6 +65,8 @@ interface PassageView {
   clauses: { terms: Set<string>; negated: boolean }[];
   /** Folded words written capitalised, with their original form. */
   names: Map<string, string>;
+  /** For an English passage, the French stems its words stand for (the glossary's), where opposite words are listed. */
+  frenchTerms?: Set<string>;
 }
 
 const views = new WeakMap<Sentence, PassageView>();
@@ -85,6 +87,7 @@ function viewOf(sentence: Sentence, lang: Lang): PassageView {
         .map((clause) => ({ terms: new Set(termsOf(clause, lang)), negated: isNegated(clause, lang) })),
       names,
     };
+    if (lang === 'en') view.frenchTerms = new Set([...view.terms].flatMap((t) => frenchFor(t)));
     views.set(sentence, view);
   }
   return view;
@@ -283,10 +286,11 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
     const weight = wordWeight(word, index, crossLanguage);
     total += weight;
     let inSentence = found(word, view.terms) || (word.isName && fuzzyName(word.norm, view));
-    if (!inSentence && !word.isName && word.terms.some((t) => frenchAntonymsOf(t).some((a) => view.terms.has(a)))) {
+    if (!inSentence && !word.isName && word.terms.some((t) => frenchAntonymsOf(t).some((a) => view.terms.has(a) || view.frenchTerms?.has(a)))) {
       // The source says the opposite word: it speaks of the same thing, and flips the claim.
       inSentence = true;
-      antonymFlip = !antonymFlip;
+      // Several opposite words say one opposition ("fell … dropping" for "jumped … climbing"), not two that cancel out.
+      antonymFlip = true;
     }
     const inContext = !inSentence && found(word, context);
     if (word.isName && !inSentence) namesOutsideSentence.push(word);

@@ -79,6 +79,12 @@ vrai faux
 succès échec
 avant après
 début fin
+supérieur inférieur
+augmenter chuter
+grimper chuter
+grimper baisser
+bondir chuter
+bondir baisser
 `;
 
 /** English words and their French equivalents, for English drafts against French sources. */
@@ -203,7 +209,7 @@ build built building construction: construire construction
 complete completed: achever terminer
 double doubled: doubler
 fall fell drop dropped decline declined: chuter baisser reculer
-rise rose increase increased grow grew: augmenter croître hausser
+rise rose increase increased grow grew jump jumped climb climbed soar soared surge surged: augmenter croître hausser grimper bondir
 only: seulement
 new: nouveau
 first: premier
