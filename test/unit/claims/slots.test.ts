@@ -14,7 +14,7 @@ title: Harbourline trial opens in Leeds
 lang: en
 ---
 
-Former Harbourline chief Tom Avery is on trial for fraud. The prosecution's star witness, former Harbourline finance chief Rachel Moss, said Mr Avery ordered the changes. Mr Avery could face a jail sentence of 40 years if convicted of all the charges. Quillon paid above the auction start price of 120bn roubles. Tim Crane, a director of Northgate Holdings, said the time for warnings was over. Kestrel shares jumped in Leeds, climbing as much as 30% before being suspended.
+Former Harbourline chief Tom Avery is on trial for fraud. The prosecution's star witness, former Harbourline finance chief Rachel Moss, said Mr Avery ordered the changes. Mr Avery could face a jail sentence of 40 years if convicted of all the charges. Quillon paid above the auction start price of 120bn roubles. Tim Crane, a director of Northgate Holdings, said the time for warnings was over. Kestrel shares jumped in Leeds, climbing as much as 30% before being suspended. The second-largest US ferry operator filed for bankruptcy in 2003. Mara Quist said she was thrilled by the fourth Oscar nomination of her career.
 `,
   'proces.md': `---
 id: proces
@@ -97,5 +97,21 @@ describe('claims: opposite words', () => {
   it('contradicts English opposite verbs, two of them saying one opposition ("fell … dropping" for "jumped … climbing")', () => {
     assert.equal(check('Kestrel shares fell in Leeds, dropping as much as 30% before being suspended.', 'en').label, 'contradicted');
     assert.equal(check('Kestrel shares jumped in Leeds, climbing as much as 30% before being suspended.', 'en').label, 'supported');
+  });
+});
+
+describe('claims: ordinals', () => {
+  it('reads "US" as a country, not the pronoun: the sentence is a claim', () => {
+    assert.notEqual(check('Harbourline was the second-largest US ferry operator.', 'en').label, 'none');
+  });
+
+  it('contradicts another rank of the same thing in the passage that states the claim, fixed with the source ordinal', () => {
+    const verdict = check('The third-largest US ferry operator filed for bankruptcy in 2003.', 'en');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceName, 'second');
+  });
+
+  it('does not compare a rank the source gives someone else', () => {
+    assert.notEqual(check('Tom Avery received his first Oscar nomination.', 'en').label, 'contradicted');
   });
 });

@@ -93,7 +93,8 @@ export function analyzeClaim(text: string, lang: Lang, names: NameStats, options
     if (token.kind !== 'word') continue;
     const initial = firstWord;
     firstWord = false;
-    if (firstPerson.has(token.norm)) firstPersonSeen = true;
+    // "US" is the country, not the pronoun: a first person is written in lowercase, or capitalised only (« Nous », "We", "I").
+    if (firstPerson.has(token.norm) && (token.text.length === 1 || token.text !== token.text.toUpperCase())) firstPersonSeen = true;
     if (isStopWord(token.norm, lang) || isNumberWord(token.norm, lang) || discourseWords.has(token.norm)) continue;
     if (inside(numberSpans, token.start, token.end)) continue;
     words.push({

@@ -3,6 +3,7 @@ import type { CorpusDocument, Sentence } from '../corpus/document';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { parseDates, sameDate } from '../text/dates';
 import { parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
+import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
@@ -198,6 +199,15 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
       confidence: role.scored.evidence.coverage,
       evidence: [{ ...role.scored.evidence, sentence: role.sentence }],
       conflict: { kind: 'attribution', claimStart: role.claimStart, claimEnd: role.claimEnd, sourceText: role.sourceText.trim(), sourceName: role.sourceText },
+    };
+  }
+  const ordinal = findOrdinalConflict(claimText, analysis, scored);
+  if (ordinal) {
+    return {
+      label: 'contradicted',
+      confidence: ordinal.scored.evidence.coverage,
+      evidence: [ordinal.scored.evidence],
+      conflict: { kind: 'attribution', claimStart: ordinal.claim.start, claimEnd: ordinal.claim.end, sourceText: ordinal.source.text, sourceName: ordinal.source.text },
     };
   }
   const attribution = attributions[0];
@@ -697,4 +707,77 @@ function differsIn(a: RoleMention, b: RoleMention): boolean {
 /** The length of the linking words and articles a complement starts with (« du », "of the"). */
 function leadingLinks(complement: string): number {
   return /^(?:(?:de|du|des|d['’]|à|au|aux|of|for|at|the|la|le|les|l['’])(?:\s+|(?<=['’])))*/iu.exec(complement)?.[0].length ?? 0;
+}
+
+/** Ordinal words and their rank (last: -1). */
+const ORDINAL_RANKS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, last: -1,
+  premier: 1, premiere: 1, deuxieme: 2, seconde: 2, troisieme: 3, quatrieme: 4, cinquieme: 5, sixieme: 6, septieme: 7, huitieme: 8,
+  neuvieme: 9, dixieme: 10, dernier: -1, derniere: -1,
+};
+
+const ORDINAL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${Object.keys(ORDINAL_RANKS).join('|')}|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|dernière)(?:-(\p{L}+)|\s+(?:(?:de|des|du|of|in)\s+)?([\p{L}'’-]+))`,
+  'giu',
+);
+
+interface Ordinal {
+  start: number;
+  end: number;
+  text: string;
+  rank: number;
+  /** What is ranked: the stem of the word the ordinal qualifies ("oscar", "adjoint", "largest"). */
+  key: string;
+}
+
+/** The ordinals of a text with what each ranks (« deuxième adjointe », "second-largest", "his first Oscar"). */
+function ordinalsOf(text: string, lang: Lang): Ordinal[] {
+  const found: Ordinal[] = [];
+  for (const match of text.matchAll(ORDINAL)) {
+    const word = match[1];
+    // « Premier ministre », « Premier League »: a capitalised ordinal is part of a title or a name.
+    if (word[0] !== word[0].toLowerCase() && match.index > 0 && !/[.!?]\s*$/.test(text.slice(0, match.index))) continue;
+    const ranked = match[2] ?? match[3];
+    found.push({ start: match.index, end: match.index + word.length, text: word, rank: ORDINAL_RANKS[fold(word)], key: stem(ranked.toLowerCase(), lang) });
+  }
+  return found;
+}
+
+/**
+ * An ordinal conflict: the passage that states the claim (its names found, ≥ {@link supportThreshold} of it)
+ * ranks the same thing otherwise ("his second Oscar for best director" where the claim says "first"), and
+ * nowhere with the claim's rank. The fix writes the source's ordinal word.
+ */
+function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): { scored: Scored; claim: Ordinal; source: Ordinal } | undefined {
+  const claimOrdinals = ordinalsOf(claimText, analysis.lang);
+  if (claimOrdinals.length === 0) return undefined;
+  const stating = scored.filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.conflicts.length === 0).sort(byCoverage);
+  for (const c of claimOrdinals) {
+    const sameKey = (o: Ordinal) => o.key === c.key;
+    if (stating.some((s) => ordinalsOf(s.evidence.sentence.text, s.evidence.doc.lang).some((o) => sameKey(o) && o.rank === c.rank))) continue;
+    for (const s of stating) {
+      if (s.evidence.doc.lang !== analysis.lang) continue;
+      const sourceText = s.evidence.sentence.text;
+      const other = ordinalsOf(sourceText, s.evidence.doc.lang).find((o) => sameKey(o) && o.rank !== c.rank && !namesSomeoneElse(sourceText, o.start, analysis));
+      if (other) return { scored: s, claim: c, source: { ...other, text: matchCaseOf(other.text, c.text) } };
+    }
+  }
+  return undefined;
+}
+
+/** A word written with the case of another (« Second » where the claim wrote « Third »). */
+function matchCaseOf(word: string, like: string): string {
+  return like[0] !== like[0].toLowerCase() ? word[0].toUpperCase() + word.slice(1) : word[0].toLowerCase() + word.slice(1);
+}
+
+/**
+ * Whether the clause of a source sentence before `offset` names someone the claim does not, and none of the
+ * claim's names: then what follows is about them ("Winslet said she was ecstatic about the fourth Oscar
+ * nomination" is no rank of Staunton's).
+ */
+function namesSomeoneElse(text: string, offset: number, analysis: ClaimAnalysis): boolean {
+  const clause = clauseAround(text, offset, offset);
+  const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
+  const names = tokenize(text.slice(clause.start, offset)).filter((t) => t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && !isFunctionWord(t.norm)).map((t) => t.norm);
+  return names.some((n) => !claimNames.has(n)) && !names.some((n) => claimNames.has(n));
 }
