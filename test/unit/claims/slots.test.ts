@@ -23,7 +23,7 @@ lang: fr
 date: 2019-03-04
 ---
 
-Le frère du prévenu a été condamné lundi 4 mars par le tribunal correctionnel de la ville, a considéré le président du tribunal, Paul Girard, rappelant que le prévenu avait attendu les policiers. Le préfet de la Sarthe Jean Morel a demandé l'évacuation du quartier. Il bénéficiait d'un régime de semi-liberté au centre de Tarnos. Les déchets de l'usine Varennes sont évacués vers Sandouville, près du Havre. Le directeur général de la police nationale, Henri Faure, avait critiqué la collecte. La peine de Luc Vidal, inférieure aux réquisitions du parquet, est assortie d'une mise à l'épreuve.
+Le frère du prévenu a été condamné lundi 4 mars par le tribunal correctionnel de la ville, a considéré le président du tribunal, Paul Girard, rappelant que le prévenu avait attendu les policiers. Le préfet de la Sarthe Jean Morel a demandé l'évacuation du quartier. Il bénéficiait d'un régime de semi-liberté au centre de Tarnos. Les déchets de l'usine Varennes sont évacués vers Sandouville, près du Havre. Le directeur général de la police nationale, Henri Faure, avait critiqué la collecte. La peine de Luc Vidal, inférieure aux réquisitions du parquet, est assortie d'une mise à l'épreuve. Il faut tenir le délai d'une reconstruction en cinq ans de l'église de Varennes, comme le souhaite le maire Paul Roux. La collecte devait durer 45 jours selon les règles de la plateforme Kivo.
 `,
 });
 const check = (text: string, lang: 'fr' | 'en' = 'fr') => checkClaim(text, analyzeClaim(text, lang, index.names), index);
@@ -113,5 +113,18 @@ describe('claims: ordinals', () => {
 
   it('does not compare a rank the source gives someone else', () => {
     assert.notEqual(check('Tom Avery received his first Oscar nomination.', 'en').label, 'contradicted');
+  });
+});
+
+describe('claims: durations', () => {
+  it('contradicts a duration in another unit of time, fixed with the source figure and unit', () => {
+    const verdict = check('La collecte devait durer 45 semaines selon les règles de la plateforme Kivo.');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceText, '45 jours');
+  });
+
+  it('aligns a verb with its noun of the same family (« reconstruite », « reconstruction »)', () => {
+    assert.equal(check("Paul Roux souhaite que l'église de Varennes soit reconstruite en cinq mois.").label, 'contradicted');
+    assert.equal(check("Paul Roux souhaite que l'église de Varennes soit reconstruite en cinq ans.").label, 'supported');
   });
 });

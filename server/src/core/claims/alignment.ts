@@ -147,7 +147,9 @@ export interface Alignment {
  * (its rarity in the corpus).
  */
 export function align(frame: ClaimFrame, window: ReadonlySet<string>, weight: (word: ClaimWord) => number): Alignment {
-  const found = (w: ClaimWord) => w.terms.some((t) => window.has(t)) || (w.parts.length > 1 && w.parts.every((p) => window.has(p)));
+  const prefixes = prefixesOf(window);
+  const found = (w: ClaimWord) =>
+    w.terms.some((t) => window.has(t) || (t.length >= DERIVATION_PREFIX && prefixes.has(t.slice(0, DERIVATION_PREFIX)))) || (w.parts.length > 1 && w.parts.every((p) => window.has(p)));
   // The opposite word near the source value (« perdu » for « gagné »): another fact, whose value is no fix.
   const opposed = frame.words.some((w) => !found(w) && w.terms.some((t) => frenchAntonymsOf(t).some((a) => window.has(a))));
   if (opposed) return { share: 0, anchored: false };
@@ -167,6 +169,24 @@ export function align(frame: ClaimFrame, window: ReadonlySet<string>, weight: (w
   const anchors = [frame.governor, frame.measure].filter((w): w is ClaimWord => w !== undefined);
   const share = total > 0 ? got / total : 0;
   return { share, anchored: frame.countedNoun || anchors.some(found) || share >= unanchoredShare };
+}
+
+/**
+ * Length of the shared start that makes two stems one word family for alignment (« reconstruite » and
+ * « reconstruction », "acquired" and "acquisition" stem apart in Snowball): truncation at 7 characters, a
+ * classic of stemming for Romance languages, only for words of at least that length.
+ */
+const DERIVATION_PREFIX = 7;
+
+const windowPrefixes = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+function prefixesOf(window: ReadonlySet<string>): Set<string> {
+  let prefixes = windowPrefixes.get(window);
+  if (!prefixes) {
+    prefixes = new Set([...window].filter((t) => t.length >= DERIVATION_PREFIX && !/^\d/.test(t)).map((t) => t.slice(0, DERIVATION_PREFIX)));
+    windowPrefixes.set(window, prefixes);
+  }
+  return prefixes;
 }
 
 /** Share of the frame that aligns a value without its governor or measure noun (calibrated on the real-dev sets). */

@@ -2,7 +2,7 @@ import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { parseDates, sameDate } from '../text/dates';
-import { parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
+import { durationDays, parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { stem, termsOf } from '../text/stem';
@@ -316,7 +316,7 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
   const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage);
   for (const q of analysis.quantities.filter(isCheckable)) {
     const comparable = view.quantities.filter((s) => sameMeasure(q, s, analysis.lang, doc.lang) && sameBase(q, claimText, s, sentence.text, analysis.lang, doc.lang));
-    if (comparable.some((s) => sameQuantity(q, s)) || view.quantities.some((s) => sameValueUnitUnwritten(q, s))) {
+    if (comparable.some((s) => sameValue(q, s)) || view.quantities.some((s) => sameValueUnitUnwritten(q, s))) {
       matched.push(q);
       continue;
     }
@@ -436,6 +436,7 @@ function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang =
   if (a.kind === 'year' || b.kind === 'year' || a.kind === 'date' || b.kind === 'date') return a.kind === b.kind;
   if (a.kind !== b.kind) return false;
   if (a.kind === 'percent' || a.kind === 'multiplier') return true;
+  if (durationDays(a) !== undefined && durationDays(b) !== undefined) return true;
   if (a.kind === 'money') return !a.unit || !b.unit || a.unit === b.unit;
   if (!a.unit || !b.unit) return false;
   return unitTerms(a.unit, aLang).some((t) => unitTerms(b.unit!, bLang).includes(t));
@@ -780,4 +781,12 @@ function namesSomeoneElse(text: string, offset: number, analysis: ClaimAnalysis)
   const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
   const names = tokenize(text.slice(clause.start, offset)).filter((t) => t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && !isFunctionWord(t.norm)).map((t) => t.norm);
   return names.some((n) => !claimNames.has(n)) && !names.some((n) => claimNames.has(n));
+}
+
+/** Whether two quantities state the same value; durations in different units are compared in days (« cinq mois » is not « cinq ans »). */
+function sameValue(claim: Quantity, source: Quantity): boolean {
+  const a = durationDays(claim);
+  const b = durationDays(source);
+  if (a === undefined || b === undefined || claim.unit === source.unit) return sameQuantity(claim, source);
+  return sameQuantity({ ...claim, value: a }, { ...source, value: b });
 }
