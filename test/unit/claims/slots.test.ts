@@ -23,7 +23,7 @@ lang: fr
 date: 2019-03-04
 ---
 
-Le frère du prévenu a été condamné lundi 4 mars par le tribunal correctionnel de la ville, a considéré le président du tribunal, Paul Girard, rappelant que le prévenu avait attendu les policiers. Le préfet de la Sarthe Jean Morel a demandé l'évacuation du quartier. Il bénéficiait d'un régime de semi-liberté au centre de Tarnos. Les déchets de l'usine Varennes sont évacués vers Sandouville, près du Havre. Le directeur général de la police nationale, Henri Faure, avait critiqué la collecte. La peine de Luc Vidal, inférieure aux réquisitions du parquet, est assortie d'une mise à l'épreuve. Il faut tenir le délai d'une reconstruction en cinq ans de l'église de Varennes, comme le souhaite le maire Paul Roux. La collecte devait durer 45 jours selon les règles de la plateforme Kivo.
+Le frère du prévenu a été condamné lundi 4 mars par le tribunal correctionnel de la ville, a considéré le président du tribunal, Paul Girard, rappelant que le prévenu avait attendu les policiers. Le préfet de la Sarthe Jean Morel a demandé l'évacuation du quartier. Il bénéficiait d'un régime de semi-liberté au centre de Tarnos. Les déchets de l'usine Varennes sont évacués vers Sandouville, près du Havre. Le directeur général de la police nationale, Henri Faure, avait critiqué la collecte. La peine de Luc Vidal, inférieure aux réquisitions du parquet, est assortie d'une mise à l'épreuve. Il faut tenir le délai d'une reconstruction en cinq ans de l'église de Varennes, comme le souhaite le maire Paul Roux. La collecte devait durer 45 jours selon les règles de la plateforme Kivo. En 2016, le Conseil d'État avait rendu une décision autorisant un maire à refuser la vente d'un moulin communal, pour prévenir notamment des troubles.
 `,
 });
 const check = (text: string, lang: 'fr' | 'en' = 'fr') => checkClaim(text, analyzeClaim(text, lang, index.names), index);
@@ -126,5 +126,14 @@ describe('claims: durations', () => {
   it('aligns a verb with its noun of the same family (« reconstruite », « reconstruction »)', () => {
     assert.equal(check("Paul Roux souhaite que l'église de Varennes soit reconstruite en cinq mois.").label, 'contradicted');
     assert.equal(check("Paul Roux souhaite que l'église de Varennes soit reconstruite en cinq ans.").label, 'supported');
+  });
+});
+
+describe('claims: fronted times', () => {
+  it('compares a year written first in the claim and in the source (« En 2014, … » and « En 2016, … »)', () => {
+    const verdict = check('En 2014, le Conseil d’État avait autorisé un maire à refuser la vente d’un moulin dans un village communal.');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceText, '2016');
+    assert.equal(check('En 2016, le Conseil d’État avait autorisé un maire à refuser la vente d’un moulin communal.').label, 'supported');
   });
 });

@@ -9,7 +9,7 @@ import { stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
-import { align, claimFrame, clauseAround, isAligned, polarityText, sameSubject, sourceWindow } from './alignment';
+import { align, claimFrame, clauseAround, isAligned, polarityText, sameSubject, sourceWindow, type Alignment } from './alignment';
 import { frenchAntonymsOf, frenchFor, frenchSynonymsOf } from './lexicon';
 import { differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 
@@ -333,7 +333,7 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
       .map((s) => ({ s, window: sourceWindow(sentence.text, s, doc.lang) }))
       .filter(({ s, window }) => !base || percentBase(s, sentence.text, doc.lang) !== undefined || base.some((t) => window.has(t)))
       .filter(({ s }) => isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) === claimNegated)
-      .map(({ s, window }) => ({ s, alignment: align(frame, window, weight) }))
+      .map(({ s, window }) => ({ s, alignment: frontedTimes(claimText, q, sentence.text, s, align(frame, window, weight)) }))
       .filter((a) => isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities));
     if (aligned.length === 0) continue;
@@ -789,4 +789,23 @@ function sameValue(claim: Quantity, source: Quantity): boolean {
   const b = durationDays(source);
   if (a === undefined || b === undefined || claim.unit === source.unit) return sameQuantity(claim, source);
   return sameQuantity({ ...claim, value: a }, { ...source, value: b });
+}
+
+/** Share of the frame that aligns two fronted times (« En 2014, … » and « En 2016, … »): their frame is the whole clause. */
+const frontedShare = 0.45;
+
+/**
+ * A time written first and set off by a comma (« En 2014, le Conseil d'État a… », "In 2003, …") dates the whole
+ * clause that follows: no word near it governs it. When the claim and the source both front their time, the
+ * alignment of the clause's words decides, without an anchor.
+ */
+function frontedTimes(claimText: string, claim: Quantity, sourceText: string, source: Quantity, alignment: Alignment): Alignment {
+  if (alignment.anchored || (claim.kind !== 'year' && claim.kind !== 'date') || claim.kind !== source.kind) return alignment;
+  return isFronted(claimText, claim) && isFronted(sourceText, source) && alignment.share >= frontedShare ? { ...alignment, anchored: true } : alignment;
+}
+
+function isFronted(text: string, q: Quantity): boolean {
+  const clause = clauseAround(text, q.start, q.end);
+  const before = text.slice(clause.start, q.approxStart ?? q.start);
+  return /^\s*(?:(?:en|in|le|on|au|à|dès|depuis|since|by|durant|during|courant|fin|début|mi|late|early)[\s-]+)?$/iu.test(before) && /^\s*,/.test(text.slice(q.end));
 }
