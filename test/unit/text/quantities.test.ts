@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Lang } from '../../../server/src/core/types';
-import { formatQuantity, parseQuantities, sameQuantity, type Quantity } from '../../../server/src/core/text/quantities';
+import { durationDays, formatQuantity, parseQuantities, sameQuantity, type Quantity } from '../../../server/src/core/text/quantities';
 
 function only(text: string, lang: Lang = 'fr'): Quantity {
   const quantities = parseQuantities(text, lang);
@@ -29,6 +29,15 @@ describe('parseQuantities', () => {
     it('reads 1,2 million', () => {
       const q = only('1,2 million');
       assert.deepEqual([q.value, q.scaleWord, q.unit], [1_200_000, 'million', undefined]);
+    });
+
+    it('counts the noun after names that qualify it in English ("nine Oscar nominations")', () => {
+      assert.deepEqual([only('received nine Oscar nominations', 'en').unit, only('won three Premier League titles', 'en').unit], ['nomin', 'titl']);
+    });
+
+    it('reads durations in days whatever their unit', () => {
+      assert.deepEqual(['cinq mois', '45 jours', '2 semaines', '3 years'].map((t) => Math.round(durationDays(only(t, /years/.test(t) ? 'en' : 'fr'))!)), [152, 45, 14, 1096]);
+      assert.equal(durationDays(only('45 tonnes')), undefined);
     });
 
     it('reads 3.57 million engineers in English', () => {

@@ -447,6 +447,15 @@ class QuantityParser {
     }
     const currency = this.currencyWord(nounIndex);
     if (currency) return { kind: 'money', unit: currency.code, last: currency.last };
+    if (this.lang === 'en' && noun.text[0] !== noun.text[0].toLowerCase()) {
+      // "nine Oscar nominations", "three Premier League titles": names that qualify the counted noun after them.
+      let i = nounIndex;
+      while (i + 1 < this.tokens.length && i - nounIndex < 3 && this.tokens[i + 1].kind === 'word' && this.tokens[i + 1].text[0] !== this.tokens[i + 1].text[0].toLowerCase() && this.adjacent(i, i + 1, 1)) i++;
+      const counted = this.tokens[i + 1];
+      if (counted && counted.kind === 'word' && counted.text[0] === counted.text[0].toLowerCase() && this.adjacent(i, i + 1, 1) && /s$/.test(counted.norm) && this.isCountedNoun(counted)) {
+        return { kind: 'number', unit: stem(counted.lower, this.lang), last: i + 1 };
+      }
+    }
     if (!this.isCountedNoun(noun)) return { kind: 'number', last: numeralLast };
     return { kind: 'number', unit: stem(noun.lower, this.lang), last: nounIndex };
   }
