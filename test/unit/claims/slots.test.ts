@@ -15,6 +15,8 @@ lang: en
 ---
 
 Former Harbourline chief Tom Avery is on trial for fraud. The prosecution's star witness, former Harbourline finance chief Rachel Moss, said Mr Avery ordered the changes. Mr Avery could face a jail sentence of 40 years if convicted of all the charges. Quillon paid above the auction start price of 120bn roubles. Tim Crane, a director of Northgate Holdings, said the time for warnings was over. Kestrel shares jumped in Leeds, climbing as much as 30% before being suspended. The second-largest US ferry operator filed for bankruptcy in 2003. Mara Quist said she was thrilled by the fourth Oscar nomination of her career.
+
+Shares in Leeds Rovers rose on Monday after a new offer from Dan Pike. The board will meet this week. Fans protested outside the ground. A spokesman declined to comment. Mr Pike's latest move is led by his sons. A proposal was received by the board of Rovers last week, pitched at about 300p a share.
 `,
   'proces.md': `---
 id: proces
@@ -135,5 +137,13 @@ describe('claims: fronted times', () => {
     assert.equal(verdict.label, 'contradicted');
     assert.equal(verdict.conflict?.sourceText, '2016');
     assert.equal(check('En 2016, le Conseil d’État avait autorisé un maire à refuser la vente d’un moulin communal.').label, 'supported');
+  });
+});
+
+describe('claims: names written short', () => {
+  it('finds a name the passage writes short when the article writes it whole ("Rovers" for "Leeds Rovers")', () => {
+    const verdict = check("Dan Pike's proposal to the Leeds Rovers board was pitched at about 350p a share.", 'en');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceText, '300p');
   });
 });

@@ -35,6 +35,13 @@ describe('parseQuantities', () => {
       assert.deepEqual([only('received nine Oscar nominations', 'en').unit, only('won three Premier League titles', 'en').unit], ['nomin', 'titl']);
     });
 
+    it('reads a price in pence written "350p" or "530 pence", the figure without its unit letter', () => {
+      const text = 'pitched at about 350p a share';
+      const q = only(text, 'en');
+      assert.deepEqual([q.kind, q.value, q.unit, numberText(text, q)], ['money', 350, 'GBp', '350']);
+      assert.deepEqual([only('an offer of 530 pence per share', 'en').unit, only('worth 530p', 'en').value], ['GBp', 530]);
+    });
+
     it('reads durations in days whatever their unit', () => {
       assert.deepEqual(['cinq mois', '45 jours', '2 semaines', '3 years'].map((t) => Math.round(durationDays(only(t, /years/.test(t) ? 'en' : 'fr'))!)), [152, 45, 14, 1096]);
       assert.equal(durationDays(only('45 tonnes')), undefined);

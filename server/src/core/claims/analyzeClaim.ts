@@ -82,7 +82,8 @@ export function analyzeClaim(text: string, lang: Lang, names: NameStats, options
   const quantities = withDates(parseQuantities(text, lang), parseDates(text, lang));
   // A date's month name stays a content word: sources name the month too, and it says what the date is.
   const dateSpans = quantities.filter((q) => q.date).map((q): readonly [number, number] => [q.start, q.end]);
-  const numberSpans = quantities.map((q): readonly [number, number] => (q.date ? [q.numberStart, q.numberStart + (/^\d+/.exec(q.raw)?.[0].length ?? 0)] : [q.numberStart, q.numberEnd]));
+  // A price in pence ("350p") is one token: its unit letter is part of the figure's token.
+  const numberSpans = quantities.map((q): readonly [number, number] => (q.date ? [q.numberStart, q.numberStart + (/^\d+/.exec(q.raw)?.[0].length ?? 0)] : [q.numberStart, q.unit === 'GBp' && /\dp$/.test(q.raw) ? q.end : q.numberEnd]));
   const unitSpans = quantities.filter((q) => q.kind === 'number' && q.unit).map((q) => [q.numberEnd, q.end] as const);
   const inside = (spans: readonly (readonly [number, number])[], start: number, end: number) => spans.some(([s, e]) => start >= s && end <= e);
   const tokens = tokenize(text);

@@ -302,7 +302,7 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
       // Several opposite words say one opposition ("fell … dropping" for "jumped … climbing"), not two that cancel out.
       antonymFlip = true;
     }
-    const inContext = !inSentence && found(word, context);
+    const inContext = !inSentence && (found(word, context) || (word.isName && shortFormOf(word, analysis, view, context, doc)));
     if (word.isName && !inSentence) namesOutsideSentence.push(word);
     if (inSentence) got += weight;
     else if (inContext) got += weight * (word.isName ? 0.8 : 0.5);
@@ -808,4 +808,33 @@ function isFronted(text: string, q: Quantity): boolean {
   const clause = clauseAround(text, q.start, q.end);
   const before = text.slice(clause.start, q.approxStart ?? q.start);
   return /^\s*(?:(?:en|in|le|on|au|à|dès|depuis|since|by|durant|during|courant|fin|début|mi|late|early)[\s-]+)?$/iu.test(before) && /^\s*,/.test(text.slice(q.end));
+}
+
+const documentTerms = new WeakMap<CorpusDocument, Set<string>>();
+
+/**
+ * Whether a claim name word missing near the passage belongs to a name the passage writes short: another word
+ * of the same name phrase is in the passage or next to it ("United" for "Manchester United", "Mr Glazer" for
+ * "Malcolm Glazer") and the article writes the whole name elsewhere (the short form refers back to it).
+ */
+function shortFormOf(word: ClaimWord, analysis: ClaimAnalysis, view: PassageView, context: ReadonlySet<string>, doc: CorpusDocument): boolean {
+  const phrase = namePhraseAround(word, analysis);
+  if (phrase.length < 2 || !phrase.some((w) => w !== word && (found(w, view.terms) || found(w, context)))) return false;
+  let terms = documentTerms.get(doc);
+  if (!terms) {
+    terms = new Set(doc.sentences.flatMap((s) => [...viewOf(s, doc.lang).terms]));
+    documentTerms.set(doc, terms);
+  }
+  return found(word, terms);
+}
+
+/** The claim's name words adjacent to `word` (its name phrase: "Manchester United"). */
+function namePhraseAround(word: ClaimWord, analysis: ClaimAnalysis): ClaimWord[] {
+  const names = analysis.words.filter((w) => w.isName);
+  const at = names.indexOf(word);
+  let first = at;
+  let last = at;
+  while (first > 0 && names[first].start - names[first - 1].end <= 1) first--;
+  while (last + 1 < names.length && names[last + 1].start - names[last].end <= 1) last++;
+  return names.slice(first, last + 1);
 }

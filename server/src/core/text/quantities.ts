@@ -100,7 +100,7 @@ const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['eur', 'EUR'], ['euro', 'EUR'], ['euros', 'EUR'],
   ['cny', 'CNY'], ['rmb', 'CNY'], ['yuan', 'CNY'], ['yuans', 'CNY'], ['renminbi', 'CNY'],
   ['jpy', 'JPY'], ['yen', 'JPY'], ['yens', 'JPY'],
-  ['gbp', 'GBP'], ['chf', 'CHF'], ['inr', 'INR'], ['roupie', 'INR'], ['roupies', 'INR'], ['rupee', 'INR'], ['rupees', 'INR'],
+  ['gbp', 'GBP'], ['pence', 'GBp'], ['penny', 'GBp'], ['pennies', 'GBp'], ['chf', 'CHF'], ['inr', 'INR'], ['roupie', 'INR'], ['roupies', 'INR'], ['rupee', 'INR'], ['rupees', 'INR'],
 ]);
 /** Words naming a currency only when followed by "sterling". */
 const STERLING_WORDS = new Set(['livre', 'livres', 'pound', 'pounds']);
@@ -159,6 +159,8 @@ interface Numeral {
   /** Written with digits only, no separators: candidate year. */
   bareInteger?: boolean;
   multiplier?: boolean;
+  /** A price in pence written "350p" (British press). */
+  pence?: boolean;
 }
 
 interface Unit {
@@ -249,7 +251,9 @@ class QuantityParser {
 
     const unit: Unit = numeral.multiplier
       ? { kind: 'multiplier', unit: 'x', last: numeral.last }
-      : this.readUnit(numeral.last, prefix?.currency);
+      : numeral.pence
+        ? { kind: 'money', unit: 'GBp', last: numeral.last }
+        : this.readUnit(numeral.last, prefix?.currency);
     let { kind, unit: unitName, last } = unit;
     if (kind === 'number' && this.afterMultiplyVerb(prefix?.firstIndex ?? index)) {
       // « multiplié par trois depuis 2015 »: the factor has no counted noun.
@@ -269,7 +273,7 @@ class QuantityParser {
       start,
       end,
       numberStart: this.tokens[index].start,
-      numberEnd: this.tokens[numeral.last].end,
+      numberEnd: this.tokens[numeral.last].end - (numeral.pence ? 1 : 0),
       value: roundValue(numeral.mantissa * numeral.scale + (unit.add ?? 0)),
       mantissa: numeral.mantissa,
       scale: numeral.scale,
@@ -313,6 +317,11 @@ class QuantityParser {
     if (token.kind !== 'word') return undefined;
     const suffixed = SUFFIXED.exec(token.text);
     if (suffixed) return this.readSuffixed(i, suffixed[1], suffixed[2], nextToCurrency);
+    const pence = this.lang === 'en' && !nextToCurrency ? /^(\d+(?:\.\d+)?)p$/.exec(token.text) : null;
+    if (pence) {
+      const numeral = parseNumeral(pence[1], this.lang);
+      if (numeral) return { last: i, mantissa: numeral.value, scale: 1, pence: true, ...(numeral.decimalSeparator ? { decimalSeparator: numeral.decimalSeparator } : {}) };
+    }
     return this.readWords(i);
   }
 
