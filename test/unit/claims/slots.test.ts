@@ -26,6 +26,8 @@ date: 2019-03-04
 ---
 
 Le frère du prévenu a été condamné lundi 4 mars par le tribunal correctionnel de la ville, a considéré le président du tribunal, Paul Girard, rappelant que le prévenu avait attendu les policiers. Le préfet de la Sarthe Jean Morel a demandé l'évacuation du quartier. Il bénéficiait d'un régime de semi-liberté au centre de Tarnos. Les déchets de l'usine Varennes sont évacués vers Sandouville, près du Havre. Le directeur général de la police nationale, Henri Faure, avait critiqué la collecte. La peine de Luc Vidal, inférieure aux réquisitions du parquet, est assortie d'une mise à l'épreuve. Il faut tenir le délai d'une reconstruction en cinq ans de l'église de Varennes, comme le souhaite le maire Paul Roux. La collecte devait durer 45 jours selon les règles de la plateforme Kivo. En 2016, le Conseil d'État avait rendu une décision autorisant un maire à refuser la vente d'un moulin communal, pour prévenir notamment des troubles.
+
+Deux cent vingt-quatre personnes se sont présentées aux urgences de Varennes après l'explosion de la cuve. Huit d'entre elles ont été hospitalisées. Un panache de fumée de 22 kilomètres de long s'était formé au-dessus de la cuve.
 `,
 });
 const check = (text: string, lang: 'fr' | 'en' = 'fr') => checkClaim(text, analyzeClaim(text, lang, index.names), index);
@@ -145,5 +147,16 @@ describe('claims: names written short', () => {
     const verdict = check("Dan Pike's proposal to the Leeds Rovers board was pitched at about 350p a share.", 'en');
     assert.equal(verdict.label, 'contradicted');
     assert.equal(verdict.conflict?.sourceText, '300p');
+  });
+});
+
+describe('claims: facts of consecutive sentences, units written short', () => {
+  it('supports a claim that joins the figures of two consecutive sentences', () => {
+    assert.equal(check("Après l'explosion de la cuve, 224 personnes se sont présentées aux urgences de Varennes et 8 d'entre elles ont été hospitalisées.").label, 'supported');
+  });
+
+  it('reads « km » as « kilomètres »', () => {
+    assert.equal(check('Le panache de fumée formé au-dessus de la cuve faisait 22 km de long.').label, 'supported');
+    assert.equal(check('Le panache de fumée formé au-dessus de la cuve faisait 12 km de long.').label, 'contradicted');
   });
 });

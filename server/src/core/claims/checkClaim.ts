@@ -336,7 +336,14 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
       .map(({ s, window }) => ({ s, alignment: frontedTimes(claimText, q, sentence.text, s, align(frame, window, weight)) }))
       .filter((a) => isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities));
-    if (aligned.length === 0) continue;
+    if (aligned.length === 0) {
+      // A claim that joins two facts of consecutive sentences (« 224 personnes … et 8 d'entre elles … » for
+      // « Deux cent vingt-quatre personnes … » and « Huit d'entre elles … »): the value stated in the next or
+      // previous sentence, when the passage states no value of that measure, is stated by the passage. Not a
+      // time: a date or a duration next to a passage dates its own sentence's fact.
+      if (comparable.length === 0 && !isTime && durationDays(q) === undefined && statedNextTo(q, doc, sentence, analysis.lang)) matched.push(q);
+      continue;
+    }
     const best = Math.max(...aligned.map((a) => a.alignment.share));
     const sources = aligned.filter((a) => a.alignment.share >= best - 1e-9).map((a) => a.s);
     conflicts.push({ claim: q, source: closestInContext(q, claimText, sources, sentence.text, analysis.lang, doc.lang) });
@@ -837,4 +844,14 @@ function namePhraseAround(word: ClaimWord, analysis: ClaimAnalysis): ClaimWord[]
   while (first > 0 && names[first].start - names[first - 1].end <= 1) first--;
   while (last + 1 < names.length && names[last + 1].start - names[last].end <= 1) last++;
   return names.slice(first, last + 1);
+}
+
+/** Whether the sentence before or after a passage states a claim value (same measure, same value). */
+function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, claimLang: Lang): boolean {
+  for (const i of [sentence.index - 1, sentence.index + 1]) {
+    const other = doc.sentences[i];
+    if (!other) continue;
+    if (viewOf(other, doc.lang).quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s))) return true;
+  }
+  return false;
 }

@@ -49,6 +49,15 @@ mise service ouverture
 relier connecter
 prévoir prévu prévue prévus prévues programmer programmé programmée planifier attendre attendu attendue annoncer annoncé annoncée
 promettre promis promise promesse
+km kilomètre kilomètres
+m mètre mètres
+cm centimètre centimètres
+mm millimètre millimètres
+kg kilogramme kilogrammes kilo kilos
+t tonne tonnes
+ha hectare hectares
+l litre litres
+mw mégawatt mégawatts
 `;
 
 /** French words of opposite meaning: a source that says one where the claim says the other contradicts it. */
