@@ -42,6 +42,15 @@ describe('parseQuantities', () => {
       assert.deepEqual([only('an offer of 530 pence per share', 'en').unit, only('worth 530p', 'en').value], ['GBp', 530]);
     });
 
+    it('gives the first bound of a range the unit of the second (« entre dix et quinze ans », "between 10 and 15 years")', () => {
+      const units = (text: string, lang: Lang = 'fr') => parseQuantities(text, lang).map((q) => [q.value, q.unit]);
+      assert.deepEqual(units('entre dix et quinze ans'), [[10, 'an'], [15, 'an']]);
+      assert.deepEqual(units('between 10 and 15 years', 'en'), [[10, 'year'], [15, 'year']]);
+      assert.deepEqual(parseQuantities('de 130.000 à 145.000 euros').map((q) => q.kind), ['money', 'money']);
+      // Not a range: a bare number before another quantity.
+      assert.deepEqual(units('10 et 15 ans'), [[10, undefined], [15, 'an']]);
+    });
+
     it('reads durations in days whatever their unit', () => {
       assert.deepEqual(['cinq mois', '45 jours', '2 semaines', '3 years'].map((t) => Math.round(durationDays(only(t, /years/.test(t) ? 'en' : 'fr'))!)), [152, 45, 14, 1096]);
       assert.equal(durationDays(only('45 tonnes')), undefined);

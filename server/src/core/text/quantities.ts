@@ -529,7 +529,25 @@ function roundValue(value: number): number {
  * The language is detected when not given.
  */
 export function parseQuantities(text: string, lang?: Lang): Quantity[] {
-  return new QuantityParser(text, tokenize(text), lang ?? detectLang(text)).parse();
+  return withRangeUnits(text, new QuantityParser(text, tokenize(text), lang ?? detectLang(text)).parse());
+}
+
+/** The words that open a range (« entre 10 et 15 ans », « de 130.000 à 145.000 euros », "between 10 and 15 years"). */
+const RANGE_OPEN = /(?:^|[\s(])(?:entre|de|d['’]|between|from)\s*$/iu;
+const RANGE_LINK = /^\s*(?:et|à|and|to|-|–)\s*$/u;
+
+/**
+ * The first bound of a range takes the unit of the second when it has none (« entre dix et quinze ans »: ten
+ * years, not the number ten), so that each bound compares with the source's.
+ */
+function withRangeUnits(text: string, quantities: Quantity[]): Quantity[] {
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const [a, b] = [quantities[i], quantities[i + 1]];
+    if (a.kind !== 'number' || a.unit !== undefined || a.scale !== 1 || b.scale !== 1 || b.unit === undefined || b.kind === 'date' || b.kind === 'year') continue;
+    if (!RANGE_LINK.test(text.slice(a.end, b.approxStart ?? b.start)) || !RANGE_OPEN.test(text.slice(Math.max(0, (a.approxStart ?? a.start) - 12), a.approxStart ?? a.start))) continue;
+    quantities[i] = { ...a, kind: b.kind, unit: b.unit };
+  }
+  return quantities;
 }
 
 const SCALE_FAMILIES: ReadonlyArray<{ lang: Lang; words: ReadonlyArray<readonly [number, string, string]> }> = [
