@@ -13,6 +13,9 @@ describe('analyzeClaim', () => {
     assert.equal(analyze('Bilan 2023 :').isClaim, false);
     assert.equal(analyze('Key figures for Vergers d’Auge:', 'en').isClaim, false);
     assert.equal(analyze('Revenons à 2023 : Vergers d’Auge a récolté 42 000 tonnes.').isClaim, true);
+    // A table row outside a table: structure, not prose; a long cell is prose.
+    assert.equal(analyze('| Date | Récolte de Vergers d’Auge |').reason, 'label');
+    assert.equal(analyze('| Vergers d’Auge a récolté 42 000 tonnes de pommes en 2023 |').isClaim, true);
   });
 
   it('reads a refusal and a judged « non » as negation', () => {

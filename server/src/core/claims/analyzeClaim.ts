@@ -127,6 +127,9 @@ function notClaimReason(text: string, analysis: ClaimAnalysis, firstPersonSeen: 
   if (firstPersonSeen && facts === 0) return 'signposting';
   const folded = fold(text);
   if (selfReference.test(folded) || (facts === 0 && (aboutLine.test(folded) || transition.test(folded) || draftReference.test(folded)))) return 'signposting';
+  // A table row written outside a table (« | Date | Montant | »): short cells between pipes are structure, not prose.
+  const cells = /^\s*\|(.*)\|\s*$/.exec(text)?.[1].split('|');
+  if (cells && cells.length >= 2 && cells.every((cell) => cell.trim().split(/\s+/).filter(Boolean).length <= 5)) return 'label';
   // A label that introduces what follows ("Bilan 2019 :", "Key dates:"): no statement of its own.
   if (/:\s*$/.test(text) && analysis.words.length <= 5) return 'no-fact';
   if (facts === 0 && names === 0) return 'no-fact';
