@@ -17,6 +17,8 @@ lang: en
 Former Harbourline chief Tom Avery is on trial for fraud. The prosecution's star witness, former Harbourline finance chief Rachel Moss, said Mr Avery ordered the changes. Mr Avery could face a jail sentence of 40 years if convicted of all the charges. Quillon paid above the auction start price of 120bn roubles. Tim Crane, a director of Northgate Holdings, said the time for warnings was over. Kestrel shares jumped in Leeds, climbing as much as 30% before being suspended. The second-largest US ferry operator filed for bankruptcy in 2003. Mara Quist said she was thrilled by the fourth Oscar nomination of her career.
 
 Shares in Leeds Rovers rose on Monday after a new offer from Dan Pike. The board will meet this week. Fans protested outside the ground. A spokesman declined to comment. Mr Pike's latest move is led by his sons. A proposal was received by the board of Rovers last week, pitched at about 300p a share.
+
+Kestrel Bank shares closed at 120p on Friday, down 4p on the day.
 `,
   'proces.md': `---
 id: proces
@@ -158,5 +160,14 @@ describe('claims: facts of consecutive sentences, units written short', () => {
   it('reads « km » as « kilomètres »', () => {
     assert.equal(check('Le panache de fumée formé au-dessus de la cuve faisait 22 km de long.').label, 'supported');
     assert.equal(check('Le panache de fumée formé au-dessus de la cuve faisait 12 km de long.').label, 'contradicted');
+  });
+});
+
+describe('claims: the direction of a change', () => {
+  it('contradicts the same change the other way ("up 4p" where the source says "down 4p"), with no value to fix', () => {
+    const verdict = check('Kestrel Bank shares closed at 120p on Friday, up 4p on the day.', 'en');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.kind, 'negation');
+    assert.equal(check('Kestrel Bank shares closed at 120p on Friday, down 4p on the day.', 'en').label, 'supported');
   });
 });

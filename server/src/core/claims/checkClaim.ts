@@ -313,11 +313,17 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
   }
   const matched: Quantity[] = [];
   const conflicts: { claim: Quantity; source: Quantity }[] = [];
+  let directionFlip = false;
   const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage);
   for (const q of analysis.quantities.filter(isCheckable)) {
     const comparable = view.quantities.filter((s) => sameMeasure(q, s, analysis.lang, doc.lang) && sameBase(q, claimText, s, sentence.text, analysis.lang, doc.lang));
     if (comparable.some((s) => sameValue(q, s)) || view.quantities.some((s) => sameValueUnitUnwritten(q, s))) {
       matched.push(q);
+      // The same change the other way ("up 3.75p" where the source says "down 3.75p"): the opposite statement.
+      const claimDirection = directionOf(claimText, q);
+      const source = comparable.find((s) => sameValue(q, s));
+      const sourceDirection = source ? directionOf(sentence.text, source) : undefined;
+      if (claimDirection && sourceDirection && claimDirection !== sourceDirection) directionFlip = true;
       continue;
     }
     // A different value conflicts only when it is the value of the same fact (see alignment.ts). A time is the
@@ -363,7 +369,7 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
     }
   }
   return {
-    negated: (statingClause?.negated ?? false) !== antonymFlip,
+    negated: ((statingClause?.negated ?? false) !== antonymFlip) !== directionFlip,
     surface: surfaceOverlap(analysis, sentence.text),
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },
     coverageBesideNames: total > 0 ? (got + missingNames) / total : 0,
@@ -854,4 +860,15 @@ function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, clai
     if (viewOf(other, doc.lang).quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s))) return true;
   }
   return false;
+}
+
+/** Words right before a figure that say which way it changed ("up 3.75p", "down 5%", « en hausse de 3 % », « en baisse de »). */
+const DIRECTION_BEFORE = /(?:^|[\s(,])(up|down|higher|lower|en hausse de|en baisse de|en progression de|en recul de|hausse de|baisse de)\s+(?:by\s+|d['’]environ\s+|de\s+)?$/iu;
+
+/** Which way a figure changed, when a direction word is written right before it; undefined otherwise. */
+function directionOf(text: string, q: Quantity): 'up' | 'down' | undefined {
+  const match = DIRECTION_BEFORE.exec(text.slice(Math.max(0, (q.approxStart ?? q.start) - 30), q.approxStart ?? q.start));
+  if (!match) return undefined;
+  const word = fold(match[1]);
+  return /^(?:up|higher|en hausse de|en progression de|hausse de)$/.test(word) ? 'up' : 'down';
 }

@@ -217,8 +217,8 @@ open opening: ouverture mise service
 build built building construction: construire construction
 complete completed: achever terminer
 double doubled: doubler
-fall fell drop dropped decline declined: chuter baisser reculer
-rise rose increase increased grow grew jump jumped climb climbed soar soared surge surged: augmenter croître hausser grimper bondir
+fall fell drop dropped decline declined down: chuter baisser reculer baisse
+rise rose increase increased grow grew jump jumped climb climbed soar soared surge surged up: augmenter croître hausser grimper bondir hausse
 only: seulement
 new: nouveau
 first: premier
