@@ -73,5 +73,8 @@ describe('analyzeClaim', () => {
     assert.equal(isNegated('La cueillette n’est pas interdite.', 'fr'), true);
     assert.equal(isNegated('Le trajet ne prendra plus que deux heures.', 'fr'), false);
     assert.equal(isNegated('Harvesting is not allowed.', 'en'), true);
+    // Words between the verb and « pas »: « n'ont en revanche pas retenu ».
+    assert.equal(isNegated('Les juges n’ont en revanche pas retenu la corruption.', 'fr'), true);
+    assert.equal(isNegated('Le trajet ne prendra en fait plus que deux heures.', 'fr'), false);
   });
 });

@@ -61,7 +61,8 @@ const draftReference = /\b(?:dans|de|en) (?:ce|cette) (?:dossier|note|rapport|se
 
 const firstPerson = new Set(['nous', 'je', 'we', 'i', 'our', 'notre', 'nos', 'us']);
 // "ne … plus que" restricts ("only"), it does not negate.
-const negationFr = /(?:^|[\s'’])(?:ne|n['’])\s*\S*(?:\s+\S+)?\s+(?:pas|jamais|plus(?!\s+(?:que|qu['’]))|aucun|aucune|rien|nullement|guère)\b/i;
+// Up to two words between the verb and « pas » (« n'ont en revanche pas retenu »).
+const negationFr = /(?:^|[\s'’])(?:ne|n['’])\s*\S*(?:\s+\S+){0,2}?\s+(?:pas|jamais|plus(?!\s+(?:que|qu['’]))|aucun|aucune|rien|nullement|guère)\b/i;
 const negationEn = /\b(?:not|never|no longer|n't|cannot)\b/i;
 
 /** Refusal says no to what follows it (« refusant de poursuivre », « refused to sign »), and so does « non » after a verb of judging (« jugée non justifiée »). */
