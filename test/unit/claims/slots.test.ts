@@ -171,3 +171,11 @@ describe('claims: the direction of a change', () => {
     assert.equal(check('Kestrel Bank shares closed at 120p on Friday, down 4p on the day.', 'en').label, 'supported');
   });
 });
+
+describe('claims: titles of general vocabulary', () => {
+  it('reads « garde des Sceaux » as the minister of Justice', () => {
+    const local = indexOf({ 'j.md': `---\nid: j\ntitle: Justice\nlang: fr\n---\n\nLa ministre de la Justice Anne Roux a estimé « choquant » que le maire de Varennes reste en fonctions.\n` });
+    const text = 'La garde des Sceaux Anne Roux a trouvé choquant que le maire de Varennes reste en fonctions.';
+    assert.equal(checkClaim(text, analyzeClaim(text, 'fr', local.names), local).label, 'supported');
+  });
+});

@@ -51,6 +51,13 @@ describe('parseQuantities', () => {
       assert.deepEqual(units('10 et 15 ans'), [[10, undefined], [15, 'an']]);
     });
 
+    it('reads a fraction written as one hyphenated word as the same count as in two words (« deux-tiers », « deux tiers »)', () => {
+      const text = 'détruite aux deux-tiers';
+      const q = only(text);
+      assert.deepEqual([q.value, q.unit, numberText(text, q)], [2, 'tier', 'deux']);
+      assert.equal(sameQuantity(q, only('les deux tiers')), true);
+    });
+
     it('reads durations in days whatever their unit', () => {
       assert.deepEqual(['cinq mois', '45 jours', '2 semaines', '3 years'].map((t) => Math.round(durationDays(only(t, /years/.test(t) ? 'en' : 'fr'))!)), [152, 45, 14, 1096]);
       assert.equal(durationDays(only('45 tonnes')), undefined);

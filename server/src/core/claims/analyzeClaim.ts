@@ -83,8 +83,9 @@ export function analyzeClaim(text: string, lang: Lang, names: NameStats, options
   const quantities = withDates(parseQuantities(text, lang), parseDates(text, lang));
   // A date's month name stays a content word: sources name the month too, and it says what the date is.
   const dateSpans = quantities.filter((q) => q.date).map((q): readonly [number, number] => [q.start, q.end]);
-  // A price in pence ("350p") is one token: its unit letter is part of the figure's token.
-  const numberSpans = quantities.map((q): readonly [number, number] => (q.date ? [q.numberStart, q.numberStart + (/^\d+/.exec(q.raw)?.[0].length ?? 0)] : [q.numberStart, q.unit === 'GBp' && /\dp$/.test(q.raw) ? q.end : q.numberEnd]));
+  // A unit written in the figure's own token ("350p", « deux-tiers ») is part of the figure's token.
+  const inlineEnd = (q: Quantity) => (q.end > q.numberEnd && !/\s/.test(text.slice(q.numberEnd, q.end)) ? q.end : q.numberEnd);
+  const numberSpans = quantities.map((q): readonly [number, number] => (q.date ? [q.numberStart, q.numberStart + (/^\d+/.exec(q.raw)?.[0].length ?? 0)] : [q.numberStart, inlineEnd(q)]));
   const unitSpans = quantities.filter((q) => q.kind === 'number' && q.unit).map((q) => [q.numberEnd, q.end] as const);
   const inside = (spans: readonly (readonly [number, number])[], start: number, end: number) => spans.some(([s, e]) => start >= s && end <= e);
   const tokens = tokenize(text);

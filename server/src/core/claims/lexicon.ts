@@ -49,6 +49,7 @@ mise service ouverture
 relier connecter
 prévoir prévu prévue prévus prévues programmer programmé programmée planifier attendre attendu attendue annoncer annoncé annoncée
 promettre promis promise promesse
+sceau sceaux justice
 km kilomètre kilomètres
 m mètre mètres
 cm centimètre centimètres

@@ -159,8 +159,8 @@ interface Numeral {
   /** Written with digits only, no separators: candidate year. */
   bareInteger?: boolean;
   multiplier?: boolean;
-  /** A price in pence written "350p" (British press). */
-  pence?: boolean;
+  /** A unit written in the numeral's own token: "350p" (pence, British press), « deux-tiers ». */
+  inlineUnit?: { kind: QuantityKind; unit: string; length: number };
 }
 
 interface Unit {
@@ -251,8 +251,8 @@ class QuantityParser {
 
     const unit: Unit = numeral.multiplier
       ? { kind: 'multiplier', unit: 'x', last: numeral.last }
-      : numeral.pence
-        ? { kind: 'money', unit: 'GBp', last: numeral.last }
+      : numeral.inlineUnit
+        ? { kind: numeral.inlineUnit.kind, unit: numeral.inlineUnit.unit, last: numeral.last }
         : this.readUnit(numeral.last, prefix?.currency);
     let { kind, unit: unitName, last } = unit;
     if (kind === 'number' && this.afterMultiplyVerb(prefix?.firstIndex ?? index)) {
@@ -273,7 +273,7 @@ class QuantityParser {
       start,
       end,
       numberStart: this.tokens[index].start,
-      numberEnd: this.tokens[numeral.last].end - (numeral.pence ? 1 : 0),
+      numberEnd: this.tokens[numeral.last].end - (numeral.inlineUnit?.length ?? 0),
       value: roundValue(numeral.mantissa * numeral.scale + (unit.add ?? 0)),
       mantissa: numeral.mantissa,
       scale: numeral.scale,
@@ -320,7 +320,13 @@ class QuantityParser {
     const pence = this.lang === 'en' && !nextToCurrency ? /^(\d+(?:\.\d+)?)p$/.exec(token.text) : null;
     if (pence) {
       const numeral = parseNumeral(pence[1], this.lang);
-      if (numeral) return { last: i, mantissa: numeral.value, scale: 1, pence: true, ...(numeral.decimalSeparator ? { decimalSeparator: numeral.decimalSeparator } : {}) };
+      if (numeral) return { last: i, mantissa: numeral.value, scale: 1, inlineUnit: { kind: 'money', unit: 'GBp', length: 1 }, ...(numeral.decimalSeparator ? { decimalSeparator: numeral.decimalSeparator } : {}) };
+    }
+    // A fraction written as one hyphenated word (« deux-tiers », « trois-quarts »): the number and its counted part.
+    const fraction = /^(\p{L}+)-(tiers|quarts?|cinquièmes?|dixièmes?|thirds?|quarters?|fifths?|tenths?)$/iu.exec(token.text);
+    if (fraction && isNumberWord(fold(fraction[1]), this.lang)) {
+      const value = numberWordsValue([fold(fraction[1])], this.lang);
+      if (value !== undefined) return { last: i, mantissa: value, scale: 1, words: true, inlineUnit: { kind: 'number', unit: stem(fraction[2].toLowerCase(), this.lang), length: fraction[2].length + 1 } };
     }
     return this.readWords(i);
   }
