@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import { indexOf } from './helpers';
+import { checkDraft } from '../../../server/src/core/claims/checkDraft';
+import { findingsOf } from '../../../server/src/core/claims/findings';
+import { parseMarkdown } from '../../../server/src/core/markdown/parseMarkdown';
 
 /**
  * Invented press articles (English and French) where one sentence holds values, names and roles of several
@@ -177,5 +180,16 @@ describe('claims: titles of general vocabulary', () => {
     const local = indexOf({ 'j.md': `---\nid: j\ntitle: Justice\nlang: fr\n---\n\nLa ministre de la Justice Anne Roux a estimé « choquant » que le maire de Varennes reste en fonctions.\n` });
     const text = 'La garde des Sceaux Anne Roux a trouvé choquant que le maire de Varennes reste en fonctions.';
     assert.equal(checkClaim(text, analyzeClaim(text, 'fr', local.names), local).label, 'supported');
+  });
+});
+
+describe('claims: collective numerals', () => {
+  it('fixes a collective numeral with the source’s expression, not a figure in its place', () => {
+    const local = indexOf({ 'c.md': `---\nid: c\ntitle: Tirs\nlang: fr\n---\n\nLe tireur de Varennes a tiré 40 coups de feu sur la mairie.\n` });
+    const text = 'Le tireur de Varennes a tiré une quinzaine de coups de feu sur la mairie.';
+    const results = checkDraft(parseMarkdown(`${text}\n`), local, { language: 'auto' })!;
+    const finding = findingsOf(results, local).find((f) => f.code === 'contradicted-claim');
+    assert.equal(finding?.fixes[0]?.newText, '40 coups');
+    assert.equal(text.slice(finding!.fixes[0].span.start, finding!.fixes[0].span.end), 'une quinzaine de coups');
   });
 });

@@ -58,6 +58,13 @@ describe('parseQuantities', () => {
       assert.equal(sameQuantity(q, only('les deux tiers')), true);
     });
 
+    it('reads collective numerals as approximate counts (« une quinzaine de coups », « deux douzaines », "a dozen")', () => {
+      const q = only('a tiré une quinzaine de coups de feu');
+      assert.deepEqual([q.value, q.unit, q.approx, q.raw], [15, 'coup', 'about', 'une quinzaine de coups']);
+      assert.deepEqual([only('deux douzaines d’œufs').value, only('a dozen people', 'en').value], [24, 12]);
+      assert.equal(parseQuantities('des milliers de personnes').length, 0);
+    });
+
     it('reads durations in days whatever their unit', () => {
       assert.deepEqual(['cinq mois', '45 jours', '2 semaines', '3 years'].map((t) => Math.round(durationDays(only(t, /years/.test(t) ? 'en' : 'fr'))!)), [152, 45, 14, 1096]);
       assert.equal(durationDays(only('45 tonnes')), undefined);

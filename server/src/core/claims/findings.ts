@@ -1,6 +1,6 @@
 import type { CorpusIndex } from '../index/corpusIndex';
 import { formatDate } from '../text/dates';
-import { durationDays, formatQuantity } from '../text/quantities';
+import { durationDays, formatQuantity, isCollective } from '../text/quantities';
 import type { Lang, Range, Span } from '../types';
 import type { Evidence, Verdict } from './checkClaim';
 import type { CheckedSentence } from './checkDraft';
@@ -167,6 +167,12 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
       // source's expression as written, in place of the claim's.
       span = draftSpan(sentence, claim.start, claim.end);
       newText = source.raw;
+    } else if (claim.scaleWord && isCollective(claim.scaleWord)) {
+      // « une quinzaine de coups »: no figure reads right in a collective numeral's place; the source's expression.
+      if (lang === best.doc.lang) {
+        span = draftSpan(sentence, claim.start, claim.end);
+        newText = source.raw;
+      }
     } else if (claim.unit !== source.unit && durationDays(claim) !== undefined && durationDays(source) !== undefined) {
       // Another unit of time (« cinq mois », « cinq ans »): the source's figure and unit as written, or no fix across languages.
       if (lang === best.doc.lang) {

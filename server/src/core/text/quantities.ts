@@ -66,6 +66,25 @@ const SCALE_WORDS: Record<Lang, ReadonlyMap<string, number>> = {
   ]),
 };
 
+/**
+ * Collective numerals (« une quinzaine de coups », « une centaine de personnes », "a dozen people"): a scale
+ * that makes the figure approximate. Folded, singular and plural.
+ */
+const COLLECTIVES: Record<Lang, ReadonlyMap<string, number>> = {
+  fr: new Map(
+    ([['dizaine', 10], ['douzaine', 12], ['quinzaine', 15], ['vingtaine', 20], ['trentaine', 30], ['quarantaine', 40], ['cinquantaine', 50], ['soixantaine', 60], ['centaine', 100], ['millier', 1000]] as const).flatMap(
+      ([word, n]) => [[word, n], [`${word}s`, n]] as const,
+    ),
+  ),
+  en: new Map([['dozen', 12], ['dozens', 12]]),
+};
+
+/** Whether a scale word is a collective numeral (« quinzaine », "dozen"). */
+export function isCollective(scaleWord: string): boolean {
+  const folded = fold(scaleWord);
+  return COLLECTIVES.fr.has(folded) || COLLECTIVES.en.has(folded);
+}
+
 interface Abbreviation {
   scale: number;
   /** Ambiguous ("m" for metres): a scale only next to a currency. */
@@ -159,6 +178,8 @@ interface Numeral {
   /** Written with digits only, no separators: candidate year. */
   bareInteger?: boolean;
   multiplier?: boolean;
+  /** Scaled by a collective numeral (« une quinzaine »): approximate. */
+  collective?: boolean;
   /** A unit written in the numeral's own token: "350p" (pence, British press), « deux-tiers ». */
   inlineUnit?: { kind: QuantityKind; unit: string; length: number };
 }
@@ -280,7 +301,7 @@ class QuantityParser {
       kind,
       raw: this.text.slice(start, end),
       ...(unitName !== undefined ? { unit: unitName } : {}),
-      ...(approx ? { approx: approx.approx, approxStart: approx.start } : {}),
+      ...(approx ? { approx: approx.approx, approxStart: approx.start } : numeral.collective ? { approx: 'about' as const } : {}),
       ...(numeral.decimalSeparator ? { decimalSeparator: numeral.decimalSeparator } : {}),
       ...(numeral.scaleWord ? { scaleWord: numeral.scaleWord } : {}),
       ...(numeral.groupSeparator ? { groupSeparator: numeral.groupSeparator } : {}),
@@ -384,6 +405,7 @@ class QuantityParser {
       mantissa,
       scale: scale?.scale ?? 1,
       ...(scale ? { scaleWord: scale.word } : {}),
+      ...(scale?.collective ? { collective: true } : {}),
       words: true,
     };
   }
@@ -395,11 +417,13 @@ class QuantityParser {
     return /(?:hundred|thousand)$/.test(this.tokens[j - 1].norm);
   }
 
-  private readScale(i: number, numeralIndex: number): { index: number; scale: number; word: string } | undefined {
+  private readScale(i: number, numeralIndex: number): { index: number; scale: number; word: string; collective?: boolean } | undefined {
     const token = this.tokens[i];
     if (!token || token.kind !== 'word' || !this.adjacent(numeralIndex, i)) return undefined;
     const word = SCALE_WORDS[this.lang].get(token.norm);
     if (word !== undefined) return { index: i, scale: this.scaleOfWord(token.norm, numeralIndex, word), word: token.text };
+    const collective = COLLECTIVES[this.lang].get(token.norm);
+    if (collective !== undefined) return { index: i, scale: collective, word: token.text, collective: true };
     const abbreviation = SCALE_ABBREVIATIONS.get(token.text);
     if (!abbreviation) return undefined;
     if (abbreviation.needsCurrency && !this.currencyAfter(i) && !this.currencyBefore(numeralIndex)) return undefined;
