@@ -28,4 +28,9 @@ describe('role mentions', () => {
   it('gives no name to a role whose complement is a name (« président de Renault »)', () => {
     assert.deepEqual(read('Le président de Renault a démissionné.'), []);
   });
+
+  it('takes names and words of office as English pre-modifiers, not any word, and no name after a preposition', () => {
+    assert.deepEqual(read('Ada Voss met LSE chief executive Clara Furse on Monday.', 'en'), [['Clara Furse', 'chief executive', 'LSE']]);
+    assert.deepEqual(read('The firm would be run out of London, the mayor of Frankfurt has said.', 'en'), []);
+  });
 });

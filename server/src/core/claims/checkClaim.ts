@@ -700,6 +700,21 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
         return { scored: s, sentence, claimStart: c.complement.start, claimEnd: c.complement.end, sourceText: m.complement.text };
       }
     }
+    // Another title altogether for the name in the passage that states the claim, when the claim's title is
+    // someone else's in the corpus (« Franck Riester, architecte en chef de Notre-Dame » where the passage says
+    // « le ministre de la Culture Franck Riester »; "Werner Seifert is the chairman" where another is chairman):
+    // the writer mixed the two people up. The whole title is fixed.
+    const othersTitle = found.some(({ mention: o }) => !sameName(c, o) && !claimNames.has(o.name.key) && sameHead(c, o) && compatibleComplements(c, o));
+    if (othersTitle) {
+      for (const { mention: m, sentence, scored: s } of stating) {
+        if (!sameName(c, m) || sentence !== s.evidence.sentence || s.evidence.coverage < contradictionThreshold || sameHead(c, m)) continue;
+        // A source title without its body (« chief executive Werner Seifert ») replaces the claim's title only, the body kept.
+        const whole = m.complement !== undefined && m.complement.start > m.head.start;
+        const claimSpan = whole ? roleSpan(c) : c.head;
+        const sourceSpan = whole ? roleSpan(m) : m.head;
+        return { scored: s, sentence, claimStart: claimSpan.start, claimEnd: claimSpan.end, sourceText: sentence.text.slice(sourceSpan.start, sourceSpan.end) };
+      }
+    }
     if (found.some(({ mention: m }) => sameName(c, m) && sameHead(c, m))) continue;
     for (const { mention: m, sentence, scored: s } of stating) {
       if (s.coverageBesideNames < personCoverage) continue;
@@ -871,4 +886,18 @@ function directionOf(text: string, q: Quantity): 'up' | 'down' | undefined {
   if (!match) return undefined;
   const word = fold(match[1]);
   return /^(?:up|higher|en hausse de|en progression de|hausse de)$/.test(word) ? 'up' : 'down';
+}
+
+/** The span of a role mention's title and body (« ministre de la Culture », "chief executive of the exchange"). */
+function roleSpan(m: RoleMention): { start: number; end: number } {
+  return { start: Math.min(m.head.start, m.complement?.start ?? m.head.start), end: Math.max(m.head.end, m.complement?.end ?? m.head.end) };
+}
+
+/** Whether one role's body words are all among the other's (or the claim names no body). */
+function compatibleComplements(claim: RoleMention, other: RoleMention): boolean {
+  const x = claim.complement?.stems ?? [];
+  const y = other.complement?.stems ?? [];
+  if (x.length === 0) return true;
+  if (y.length === 0) return false;
+  return x.every((t) => y.includes(t)) || y.every((t) => x.includes(t));
 }

@@ -37,6 +37,12 @@ const TIME_WORDS = new Set('ancien ancienne ex former late then actuel actuelle 
 /** Words that link a role to its body or place (« de », « du », "of", "for", "at"). */
 const LINKS = new Set("de du des d' d’ a au aux of for at la le les l' l’ the en".split(' '));
 
+/** Prepositions before a name that make it a complement, not a subject. */
+const PREPOSITIONS = new Set("of in at to from into by with for on de du des à au aux en dans pour par vers sur chez avec contre".split(' '));
+
+/** Words of office an English title may carry before its noun ("finance chief", "deputy chairman"). */
+const PRE_MODIFIERS = new Set('finance financial operating marketing legal technical commercial deputy acting interim senior joint general executive managing'.split(' '));
+
 const honorifics = new Set(['m', 'mr', 'mrs', 'ms', 'miss', 'dr', 'me', 'mme', 'mlle', 'sir', 'pr']);
 
 /** A role given to a name in a text. */
@@ -102,7 +108,9 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
     // Pre-modifiers in English ("former WorldCom financial chief"): capitalised or lowercase words right before the head.
     let preFirst = headFirst;
     if (lang === 'en') {
-      while (preFirst - 1 >= 0 && /^\s+$/.test(gap(tokens[preFirst - 1], tokens[preFirst])) && tokens[preFirst - 1].kind === 'word' && !isFunctionWord(tokens[preFirst - 1].norm) && !TIME_WORDS.has(tokens[preFirst - 1].norm) && !honorifics.has(tokens[preFirst - 1].norm)) preFirst--;
+      // Names ("LSE chief executive", "Deutsche's chairman") and a few words of office ("finance chief"), not any word before ("met").
+      const modifier = (t: Token) => t.kind === 'word' && !honorifics.has(t.norm) && !TIME_WORDS.has(t.norm) && ((isCapitalised(t) && !isFunctionWord(t.norm)) || PRE_MODIFIERS.has(t.norm));
+      while (preFirst - 1 >= 0 && /^(?:\s+|['’]s\s+)$/.test(gap(tokens[preFirst - 1], tokens[preFirst])) && modifier(tokens[preFirst - 1])) preFirst--;
     }
     // The name before the role: « NAME, [article] ROLE », "NAME, WorldCom's ex-head", "NAME is the ROLE".
     let nameBefore: [number, number] | undefined;
@@ -121,6 +129,9 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
       ) {
         nameBefore = nameRun(tokens, text, b, -1);
       }
+      // A name governed by a preposition is no subject set in apposition ("run out of London, the mayor of …").
+      const before = nameBefore ? tokens[nameBefore[0] - 1] : undefined;
+      if (before && PREPOSITIONS.has(before.norm) && /^\s+$/.test(gap(before, tokens[nameBefore![0]]))) nameBefore = undefined;
     }
     // The complement: linking words and words up to a comma, bracket, full stop or the end.
     let c = headLast + 1;
@@ -130,6 +141,9 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
       if (complementTokens.length === 0 && !isLink(t) && !(lang === 'fr' && /^(?:charge|chargee|en)$/.test(t.norm))) break;
       // Without a name before the role, a capitalised word after the complement's name starts the role's name (« de Paris Rémy Heitz »).
       if (!nameBefore && isCapitalised(t) && !isLink(tokens[c - 1]) && complementTokens.some(isCapitalised)) break;
+      // After a name in the complement, two lowercase words in a row are the sentence going on ("of Frankfurt has raised").
+      const next = tokens[c + 1];
+      if (complementTokens.some(isCapitalised) && !isCapitalised(t) && !isLink(t) && next && !isCapitalised(next) && !isLink(next) && next.kind === 'word' && /^\s+$/.test(gap(t, next))) break;
       complementTokens.push(t);
       c++;
     }
