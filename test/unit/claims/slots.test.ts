@@ -22,6 +22,8 @@ Former Harbourline chief Tom Avery is on trial for fraud. The prosecution's star
 Shares in Leeds Rovers rose on Monday after a new offer from Dan Pike. The board will meet this week. Fans protested outside the ground. A spokesman declined to comment. Mr Pike's latest move is led by his sons. A proposal was received by the board of Rovers last week, pitched at about 300p a share.
 
 Kestrel Bank shares closed at 120p on Friday, down 4p on the day.
+
+"I'd like Rovers to win, but their chances are not that great," said Mr Gant, who predicted a second title for Leeds Rovers.
 `,
   'proces.md': `---
 id: proces
@@ -205,5 +207,11 @@ describe('claims: people mixed up', () => {
     assert.equal(verdict.conflict?.sourceName, 'chief executive');
     const truth = 'Rolf Baum is the chairman of Kestrel.';
     assert.notEqual(checkClaim(truth, analyzeClaim(truth, 'en', local.names), local).label, 'contradicted');
+  });
+});
+
+describe('claims: negation clause by clause', () => {
+  it('supports a claim of several clauses, one negated, by the passage that states it word for word', () => {
+    assert.equal(check('"I\'d like Rovers to win, but their chances are not that great," said Mr Gant, who predicted a second title for Leeds Rovers.', 'en').label, 'supported');
   });
 });

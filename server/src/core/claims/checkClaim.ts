@@ -83,7 +83,7 @@ function viewOf(sentence: Sentence, lang: Lang): PassageView {
       terms: new Set(termsOf(sentence.text, lang)),
       quantities: withDates(parseQuantities(sentence.text, lang), parseDates(sentence.text, lang)),
       clauses: sentence.text
-        .split(/[,;:()«»"“”]|\s(?:mais|but|alors que|tandis que|while|whereas)\s/)
+        .split(CLAUSE_SPLIT)
         .filter((clause) => clause.trim() !== '')
         .map((clause) => ({ terms: new Set(termsOf(clause, lang)), negated: isNegated(clause, lang) })),
       names,
@@ -124,6 +124,11 @@ interface Scored {
   matched: Quantity[];
   conflicts: { claim: Quantity; source: Quantity }[];
   view: PassageView;
+  /**
+   * Whether the claim's clause that this passage's stating clause matches is negated: a claim of several clauses
+   * is compared clause with clause ("…her chances are not that great, said Mr Gant, who predicted…").
+   */
+  claimNegated: boolean;
   /** Whether the clause of the passage that states the claim is negated, or says the opposite word ("interdite" for "autorisée"). */
   negated: boolean;
   /** Share of the claim's word pairs found as such in the passage: a tie-breaker between equal passages. */
@@ -149,14 +154,14 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
   const supports = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.matched.length === checkable.length && s.conflicts.length === 0)
     .filter((s) => !attributionIn(claimText, analysis, s))
-    .filter((s) => s.negated === analysis.negated || s.evidence.coverage < negationThreshold)
+    .filter((s) => s.negated === s.claimNegated || s.evidence.coverage < negationThreshold)
     .sort(byCoverage);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
     .sort(byCoverage);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
-    .filter((s) => s.namesCovered && s.evidence.coverage >= negationThreshold && s.negated !== analysis.negated && s.conflicts.length === 0 && s.matched.length === checkable.length)
+    .filter((s) => s.namesCovered && s.evidence.coverage >= negationThreshold && s.negated !== s.claimNegated && s.conflicts.length === 0 && s.matched.length === checkable.length)
     // A negated claim is not contradicted by a sentence that negates too, in another clause than the one matched best.
     .filter((s) => !(analysis.negated && isNegated(s.evidence.sentence.text, s.evidence.doc.lang)))
     .sort(byCoverage);
@@ -370,6 +375,7 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
   }
   return {
     negated: ((statingClause?.negated ?? false) !== antonymFlip) !== directionFlip,
+    claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
     surface: surfaceOverlap(analysis, sentence.text),
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },
     coverageBesideNames: total > 0 ? (got + missingNames) / total : 0,
@@ -900,4 +906,33 @@ function compatibleComplements(claim: RoleMention, other: RoleMention): boolean 
   if (x.length === 0) return true;
   if (y.length === 0) return false;
   return x.every((t) => y.includes(t)) || y.every((t) => x.includes(t));
+}
+
+const CLAUSE_SPLIT = /[,;:()«»"“”]|\s(?:mais|but|alors que|tandis que|while|whereas)\s/;
+const claimClauses = new WeakMap<ClaimAnalysis, { terms: Set<string>; negated: boolean }[]>();
+
+/**
+ * The negation of the claim's clause that shares the most terms with a passage's stating clause; the whole
+ * claim's when the claim has one clause or the passage gives no clause.
+ */
+function claimClauseNegation(claimText: string, analysis: ClaimAnalysis, stating: ReadonlySet<string> | undefined): boolean {
+  let clauses = claimClauses.get(analysis);
+  if (!clauses) {
+    clauses = claimText
+      .split(CLAUSE_SPLIT)
+      .filter((clause) => clause.trim() !== '')
+      .map((clause) => ({ terms: new Set(termsOf(clause, analysis.lang)), negated: isNegated(clause, analysis.lang) }));
+    claimClauses.set(analysis, clauses);
+  }
+  if (!stating || clauses.length < 2) return analysis.negated;
+  let best = clauses[0];
+  let bestOverlap = -1;
+  for (const clause of clauses) {
+    const overlap = [...clause.terms].filter((t) => stating.has(t)).length;
+    if (overlap > bestOverlap) {
+      bestOverlap = overlap;
+      best = clause;
+    }
+  }
+  return best.negated;
 }
