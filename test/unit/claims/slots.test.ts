@@ -32,7 +32,7 @@ lang: fr
 date: 2019-03-04
 ---
 
-Le frère du prévenu a été condamné lundi 4 mars par le tribunal correctionnel de la ville, a considéré le président du tribunal, Paul Girard, rappelant que le prévenu avait attendu les policiers. Le préfet de la Sarthe Jean Morel a demandé l'évacuation du quartier. Il bénéficiait d'un régime de semi-liberté au centre de Tarnos. Les déchets de l'usine Varennes sont évacués vers Sandouville, près du Havre. Le directeur général de la police nationale, Henri Faure, avait critiqué la collecte. La peine de Luc Vidal, inférieure aux réquisitions du parquet, est assortie d'une mise à l'épreuve. Il faut tenir le délai d'une reconstruction en cinq ans de l'église de Varennes, comme le souhaite le maire Paul Roux. La collecte devait durer 45 jours selon les règles de la plateforme Kivo. En 2016, le Conseil d'État avait rendu une décision autorisant un maire à refuser la vente d'un moulin communal, pour prévenir notamment des troubles.
+Le frère du prévenu a été condamné lundi 4 mars par le tribunal correctionnel de la ville, a considéré le président du tribunal, Paul Girard, rappelant que le prévenu avait attendu les policiers. Le préfet de la Sarthe Jean Morel a demandé l'évacuation du quartier. Il bénéficiait d'un régime de semi-liberté au centre de Tarnos. Les déchets de l'usine Varennes sont évacués vers Sandouville, près du Havre. Le directeur général de la police nationale, Henri Faure, avait critiqué la collecte. Cet homme de 44 ans est inculpé pour avoir frappé Marc Lenoir, un commerçant de 46 ans, devant la mairie de Varennes. La peine de Luc Vidal, inférieure aux réquisitions du parquet, est assortie d'une mise à l'épreuve. Il faut tenir le délai d'une reconstruction en cinq ans de l'église de Varennes, comme le souhaite le maire Paul Roux. La collecte devait durer 45 jours selon les règles de la plateforme Kivo. En 2016, le Conseil d'État avait rendu une décision autorisant un maire à refuser la vente d'un moulin communal, pour prévenir notamment des troubles.
 
 Deux cent vingt-quatre personnes se sont présentées aux urgences de Varennes après l'explosion de la cuve. Huit d'entre elles ont été hospitalisées. Un panache de fumée de 22 kilomètres de long s'était formé au-dessus de la cuve.
 `,
@@ -213,5 +213,13 @@ describe('claims: people mixed up', () => {
 describe('claims: negation clause by clause', () => {
   it('supports a claim of several clauses, one negated, by the passage that states it word for word', () => {
     assert.equal(check('"I\'d like Rovers to win, but their chances are not that great," said Mr Gant, who predicted a second title for Leeds Rovers.', 'en').label, 'supported');
+  });
+});
+
+describe('claims: one value per fact', () => {
+  it('never fixes a value to another value that the claim itself states', () => {
+    const verdict = check('Cet homme de 66 ans est inculpé pour avoir frappé Marc Lenoir, un commerçant de 46 ans, devant la mairie de Varennes.');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceQuantity?.value, 44);
   });
 });

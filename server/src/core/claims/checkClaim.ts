@@ -339,8 +339,11 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
     const frame = claimFrame(claimText, q, analysis);
     const claimNegated = isNegated(polarityText(claimText, q.start, q.end), analysis.lang);
     const base = percentBase(q, claimText, analysis.lang);
+    // One value per fact: a source value that another claim value states is that value's, not this one's
+    // (« un homme de 44 ans … Floyd, 46 ans »: a claim's « 66 ans » is not compared with Floyd's 46).
+    const taken = (s: Quantity) => analysis.quantities.some((o) => o !== q && isCheckable(o) && sameMeasure(o, s, analysis.lang, doc.lang) && sameValue(o, s));
     const aligned = comparable
-      .filter((s) => !withinSourceBound(q, s))
+      .filter((s) => !withinSourceBound(q, s) && !taken(s))
       .map((s) => ({ s, window: sourceWindow(sentence.text, s, doc.lang) }))
       .filter(({ s, window }) => !base || percentBase(s, sentence.text, doc.lang) !== undefined || base.some((t) => window.has(t)))
       .filter(({ s }) => isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) === claimNegated)
