@@ -33,4 +33,11 @@ describe('role mentions', () => {
     assert.deepEqual(read('Ada Voss met LSE chief executive Clara Furse on Monday.', 'en'), [['Clara Furse', 'chief executive', 'LSE']]);
     assert.deepEqual(read('The firm would be run out of London, the mayor of Frankfurt has said.', 'en'), []);
   });
+
+  it('pairs no name with a plural title, ends a complement at the verb, and sees through an article after a preposition', () => {
+    assert.deepEqual(read('Les ministres de l’Éducation et de l’Intérieur Anne Roux et Paul Girard ont réagi.'), []);
+    assert.deepEqual(read('Paul Girard, directeur du magasin, a démissionné.'), [['Paul Girard', 'directeur', 'du magasin']]);
+    assert.deepEqual(read('Selon Paul Girard, le directeur du magasin n’a pas voulu commenter.'), []);
+    assert.deepEqual(read('Contacté par La Provence, le directeur du magasin n’a pas voulu commenter.'), []);
+  });
 });

@@ -203,7 +203,7 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
       label: 'contradicted',
       confidence: role.scored.evidence.coverage,
       evidence: [{ ...role.scored.evidence, sentence: role.sentence }],
-      conflict: { kind: 'attribution', claimStart: role.claimStart, claimEnd: role.claimEnd, sourceText: role.sourceText.trim(), sourceName: role.sourceText },
+      conflict: { kind: 'attribution', claimStart: role.claimStart, claimEnd: role.claimEnd, sourceText: role.sourceText.trim(), ...(role.noFix ? {} : { sourceName: role.sourceText }) },
     };
   }
   const ordinal = findOrdinalConflict(claimText, analysis, scored);
@@ -321,7 +321,14 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
   let directionFlip = false;
   const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage);
   for (const q of analysis.quantities.filter(isCheckable)) {
-    const comparable = view.quantities.filter((s) => sameMeasure(q, s, analysis.lang, doc.lang) && sameBase(q, claimText, s, sentence.text, analysis.lang, doc.lang));
+    const comparable = view.quantities.filter(
+      (s) =>
+        sameMeasure(q, s, analysis.lang, doc.lang) &&
+        sameBase(q, claimText, s, sentence.text, analysis.lang, doc.lang) &&
+        // A time relative to another event (« trois mois après », « il y a deux jours », "two years ago") places
+        // its sentence's fact; it compares only with the same unit of time, as before durations met across units.
+        !(q.unit !== s.unit && (isRelativeTime(claimText, q) || isRelativeTime(sentence.text, s))),
+    );
     if (comparable.some((s) => sameValue(q, s)) || view.quantities.some((s) => sameValueUnitUnwritten(q, s))) {
       matched.push(q);
       // The same change the other way ("up 3.75p" where the source says "down 3.75p"): the opposite statement.
@@ -660,6 +667,8 @@ interface RoleConflict {
   claimEnd: number;
   /** The source's words for the slot, to write in place of the claim's (with the space the claim's span ends with). */
   sourceText: string;
+  /** The conflict stands but no fix can say which words are wrong. */
+  noFix?: boolean;
 }
 
 /** Share of the claim, names aside, that a passage must state for a role next to it to be the claim's fact's. */
@@ -721,7 +730,8 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
         const whole = m.complement !== undefined && m.complement.start > m.head.start;
         const claimSpan = whole ? roleSpan(c) : c.head;
         const sourceSpan = whole ? roleSpan(m) : m.head;
-        return { scored: s, sentence, claimStart: claimSpan.start, claimEnd: claimSpan.end, sourceText: sentence.text.slice(sourceSpan.start, sourceSpan.end) };
+        // Which of the two the writer got wrong, the name or the title, the corpus does not say: no fix.
+        return { scored: s, sentence, claimStart: claimSpan.start, claimEnd: claimSpan.end, sourceText: sentence.text.slice(sourceSpan.start, sourceSpan.end), noFix: true };
       }
     }
     if (found.some(({ mention: m }) => sameName(c, m) && sameHead(c, m))) continue;
@@ -938,4 +948,12 @@ function claimClauseNegation(claimText: string, analysis: ClaimAnalysis, stating
     }
   }
   return best.negated;
+}
+
+/** Whether a duration places a fact relative to another time: « trois mois après », « il y a deux jours », "two years ago", « depuis cinq ans ». */
+function isRelativeTime(text: string, q: Quantity): boolean {
+  if (durationDays(q) === undefined) return false;
+  const before = text.slice(Math.max(0, (q.approxStart ?? q.start) - 12), q.approxStart ?? q.start);
+  const after = text.slice(q.end, q.end + 14);
+  return /(?:il y a|depuis|voici|after|for the past|over the past|in the past)\s*$/iu.test(before) || /^\s*(?:après|plus tard|auparavant|plus tôt|avant|ago|later|after|before|earlier)\b/iu.test(after);
 }

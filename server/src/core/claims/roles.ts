@@ -37,8 +37,14 @@ const TIME_WORDS = new Set('ancien ancienne ex former late then actuel actuelle 
 /** Words that link a role to its body or place (« de », « du », "of", "for", "at"). */
 const LINKS = new Set("de du des d' d’ a au aux of for at la le les l' l’ the en".split(' '));
 
+/** Titles that end in « s » in the singular. */
+const SINGULAR_IN_S = new Set(['pdg', 'boss']);
+
+/** Words that end a title's complement: the sentence's verb or a relative pronoun comes next (« … du magasin n'a pas »). */
+const COMPLEMENT_STOPS = new Set("a ont est sont etait etaient avait avaient sera seront va vont doit n' ne qui que dont is was are were has have had will would said says who which that".split(' '));
+
 /** Prepositions before a name that make it a complement, not a subject. */
-const PREPOSITIONS = new Set("of in at to from into by with for on de du des à au aux en dans pour par vers sur chez avec contre".split(' '));
+const PREPOSITIONS = new Set("of in at to from into by with for on de du des à au aux en dans pour par vers sur chez avec contre selon après".split(' '));
 
 /** Words of office an English title may carry before its noun ("finance chief", "deputy chairman"). */
 const PRE_MODIFIERS = new Set('finance financial operating marketing legal technical commercial deputy acting interim senior joint general executive managing'.split(' '));
@@ -56,7 +62,12 @@ export interface RoleMention {
 }
 
 const isCapitalised = (t: Token) => t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && !/^\d/.test(t.text);
-const isHead = (t: Token) => t.kind === 'word' && ROLE_HEADS.has(t.norm.replace(/^ex-/, '').replace(/s$/, '')) && t.text[0] === t.text[0].toLowerCase();
+// A plural title (« les députés PS X, Y », "ministers") names several people: no one name to pair it with.
+const isHead = (t: Token) => {
+  if (t.kind !== 'word' || t.text[0] !== t.text[0].toLowerCase()) return false;
+  const norm = t.norm.replace(/^ex-/, '');
+  return ROLE_HEADS.has(norm) && !(norm.endsWith('s') && ROLE_HEADS.has(norm.slice(0, -1)) && !SINGULAR_IN_S.has(norm));
+};
 const isLink = (t: Token) => LINKS.has(t.norm);
 
 /** The run of name tokens starting at i (honorifics skipped at its start), at most four words. */
@@ -130,14 +141,16 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
         nameBefore = nameRun(tokens, text, b, -1);
       }
       // A name governed by a preposition is no subject set in apposition ("run out of London, the mayor of …").
-      const before = nameBefore ? tokens[nameBefore[0] - 1] : undefined;
-      if (before && PREPOSITIONS.has(before.norm) && /^\s+$/.test(gap(before, tokens[nameBefore![0]]))) nameBefore = undefined;
+      let p = nameBefore ? nameBefore[0] - 1 : -1;
+      while (p >= 0 && /^(?:la|le|les|l'|the)$/.test(tokens[p].norm)) p--;
+      if (nameBefore && p >= 0 && PREPOSITIONS.has(tokens[p].norm)) nameBefore = undefined;
     }
     // The complement: linking words and words up to a comma, bracket, full stop or the end.
     let c = headLast + 1;
     const complementTokens: Token[] = [];
     while (c < tokens.length && /^[\s'’-]*$/.test(gap(tokens[c - 1], tokens[c])) && complementTokens.length < 8) {
       const t = tokens[c];
+      if (COMPLEMENT_STOPS.has(t.norm)) break;
       if (complementTokens.length === 0 && !isLink(t) && !(lang === 'fr' && /^(?:charge|chargee|en)$/.test(t.norm))) break;
       // Without a name before the role, a capitalised word after the complement's name starts the role's name (« de Paris Rémy Heitz »).
       if (!nameBefore && isCapitalised(t) && !isLink(tokens[c - 1]) && complementTokens.some(isCapitalised)) break;
