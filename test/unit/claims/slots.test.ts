@@ -224,3 +224,11 @@ describe('claims: one value per fact', () => {
     assert.equal(verdict.conflict?.sourceQuantity?.value, 44);
   });
 });
+
+describe('claims: relative times', () => {
+  it('does not compare a time relative to an event with one in another unit (either may place another fact)', () => {
+    const local = indexOf({ 'r.md': `---\nid: r\ntitle: Varennes\nlang: fr\n---\n\nDeux jours après le premier tour à Varennes, la participation était de 40 %.\n` });
+    const text = 'Trois mois après le premier tour à Varennes, la participation était de 40 %.';
+    assert.notEqual(checkClaim(text, analyzeClaim(text, 'fr', local.names), local).label, 'contradicted');
+  });
+});
