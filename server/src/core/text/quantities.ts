@@ -733,22 +733,29 @@ export function withDates(quantities: readonly Quantity[], dates: readonly Quant
   return [...quantities.filter((q) => !covered(q)), ...dates].sort((a, b) => a.start - b.start);
 }
 
-/** Days in a unit of time, keyed by the unit's stem in French and English (a month and a year as on average). */
-const DAYS_PER_UNIT = new Map<string, number>();
-for (const [words, days] of [
-  ['jour jours day days', 1],
-  ['semaine semaines week weeks', 7],
-  ['mois month months', 30.44],
-  ['an ans année années year years', 365.25],
-  ['heure heures hour hours', 1 / 24],
-  ['minute minutes', 1 / 1440],
-] as const) {
-  for (const word of words.split(' ')) for (const lang of ['fr', 'en'] as const) DAYS_PER_UNIT.set(stem(word, lang), days);
+/** Days in a unit of time, keyed by the unit's stem in French and English (a month and a year as on average); built on first use. */
+let daysPerUnit: Map<string, number> | undefined;
+
+function daysPerUnitTable(): Map<string, number> {
+  if (!daysPerUnit) {
+    daysPerUnit = new Map<string, number>();
+    for (const [words, days] of [
+      ['jour jours day days', 1],
+      ['semaine semaines week weeks', 7],
+      ['mois month months', 30.44],
+      ['an ans année années year years', 365.25],
+      ['heure heures hour hours', 1 / 24],
+      ['minute minutes', 1 / 1440],
+    ] as const) {
+      for (const word of words.split(' ')) for (const lang of ['fr', 'en'] as const) daysPerUnit.set(stem(word, lang), days);
+    }
+  }
+  return daysPerUnit;
 }
 
 /** A duration in days ("cinq mois", "45 jours", "3 years"); undefined for other quantities. */
 export function durationDays(q: Quantity): number | undefined {
   if (q.kind !== 'number' || !q.unit) return undefined;
-  const days = DAYS_PER_UNIT.get(q.unit);
+  const days = daysPerUnitTable().get(q.unit);
   return days === undefined ? undefined : q.value * days;
 }
