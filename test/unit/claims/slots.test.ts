@@ -232,3 +232,15 @@ describe('claims: relative times', () => {
     assert.notEqual(checkClaim(text, analyzeClaim(text, 'fr', local.names), local).label, 'contradicted');
   });
 });
+
+describe('claims: the opposite in the next sentence', () => {
+  it('contradicts a claim that the article’s next sentence states the other way, as fully as the one before', () => {
+    const local = indexOf({
+      'v.md': `---\nid: v\ntitle: Expertise à Tulle\nlang: fr\n---\n\nLe tribunal de Tulle a nommé vendredi un expert. « La société Vidal ne s'est pas opposée à la désignation », a précisé la juridiction.\n`,
+    });
+    const text = 'La société Vidal s’est opposée à la désignation d’un expert par le tribunal de Tulle.';
+    assert.equal(checkClaim(text, analyzeClaim(text, 'fr', local.names), local).label, 'contradicted');
+    const truth = 'La société Vidal ne s’est pas opposée à la désignation d’un expert par le tribunal de Tulle.';
+    assert.notEqual(checkClaim(truth, analyzeClaim(truth, 'fr', local.names), local).label, 'contradicted');
+  });
+});

@@ -231,7 +231,12 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
     };
   }
   const negation = negations[0];
-  if (negation && beatsSupport(negation.evidence.coverage)) {
+  // Two neighbouring sentences of one article, the one that states the claim's predicate the other way and at
+  // least as fully: the article says the opposite (« La société Lubrizol ne s'y est pas opposée » after the
+  // sentence that tells the designation).
+  const besideSupport = (s: Scored) =>
+    bestSupport !== undefined && s.evidence.doc === bestSupport.evidence.doc && Math.abs(s.evidence.sentence.index - bestSupport.evidence.sentence.index) <= 2 && s.evidence.coverage >= bestSupport.evidence.coverage;
+  if (negation && (beatsSupport(negation.evidence.coverage) || besideSupport(negation))) {
     return {
       label: 'contradicted',
       confidence: negation.evidence.coverage,
