@@ -244,3 +244,11 @@ describe('claims: the opposite in the next sentence', () => {
     assert.notEqual(checkClaim(truth, analyzeClaim(truth, 'fr', local.names), local).label, 'contradicted');
   });
 });
+
+describe('claims: a subject named by description', () => {
+  it('compares a value whose source subject is a description naming another entity after « of »', () => {
+    const local = indexOf({ 'h.md': `---\nid: h\ntitle: Hollis sues\nlang: en\n---\n\nThe majority owner of Kestrel Bank has sued the government for $28bn. Group Hollis, which controls 51% of Kestrel Bank, says the sale was illegal.\n` });
+    const text = 'Group Hollis has sued the government for $23bn.';
+    assert.equal(checkClaim(text, analyzeClaim(text, 'en', local.names), local).label, 'contradicted');
+  });
+});

@@ -229,6 +229,9 @@ export function isAligned(alignment: Alignment): boolean {
 /** Titles written before a name (« M. », "Mr"): they name no one by themselves. */
 const honorifics = new Set(['m', 'mr', 'mrs', 'ms', 'miss', 'dr', 'me', 'mme', 'mlle', 'sir', 'lord', 'lady', 'pr']);
 
+/** Prepositions that end the part of a subject that names who it is. */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'de', 'du', 'des', "d'", 'for', 'pour', 'by', 'par', 'from', 'chez', 'at']);
+
 /** Where the subject of what follows starts: a comma, colon or bracket, or a word that opens a clause of its own. */
 const SUBJECT_START = /[,:;(«"“]|(?:^|\s)(?:que|qu['’]|qui|dont|où|that|which|who|where)(?=\s|$)/giu;
 
@@ -244,6 +247,9 @@ function subjectNames(text: string, value: Quantity, skip: readonly Quantity[]):
   for (const match of before.matchAll(SUBJECT_START)) from = clause.start + match.index + match[0].length;
   const names = new Set<string>();
   for (const token of tokenize(text.slice(from, value.approxStart ?? value.start), from)) {
+    // Names after a preposition qualify another word ("the majority owner of … Yukos", « le procureur de
+    // Paris »): the subject is named before them.
+    if (token.kind === 'word' && SUBJECT_PREPOSITIONS.has(token.norm)) break;
     if (token.kind !== 'word' || token.text[0] === token.text[0].toLowerCase() || token.norm.length < 2) continue;
     if (honorifics.has(token.norm) || isFunctionWord(token.norm) || skip.some((q) => token.start >= q.start && token.end <= q.end)) continue;
     names.add(token.norm);
