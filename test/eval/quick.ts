@@ -3,7 +3,7 @@
  * this process (no server), checks every claim as a one-sentence draft with the same pipeline as the server
  * (parseMarkdown → checkDraft → findingsOf), and prints per-class and per-kind figures, false contradictions
  * and wrong fixes. `npm run eval` through the real server stays the reference.
- * Usage: node --import=tsx test/eval/quick.ts [--set NAME] [--verbose ID]
+ * Usage: node --import=tsx test/eval/quick.ts [--set NAME] [--verbose ID] [--fixes] [--kinds]
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -17,11 +17,14 @@ import { fixtures, repoRoot } from '../lsp/harness';
 interface Claim { id: string; lang: string; label: string; kind?: string; text: string; evidence?: string; fix?: string }
 
 const realDev = path.join(fixtures, 'eval', 'real-dev');
+const realDev2 = path.join(fixtures, 'eval', 'real-dev2');
 const sets = [
   { name: 'dev', claims: path.join(fixtures, 'eval', 'claims.dev.jsonl'), corpus: path.join(repoRoot, 'corpus') },
   { name: 'rail', claims: path.join(fixtures, 'eval', 'claims.rail.jsonl'), corpus: path.join(fixtures, 'corpora', 'rail') },
   { name: 'real-fr', claims: path.join(realDev, 'claims.fr.jsonl'), corpus: path.join(realDev, 'corpus-fr') },
   { name: 'real-en', claims: path.join(realDev, 'claims.en.jsonl'), corpus: path.join(realDev, 'corpus-en') },
+  { name: 'real2-fr', claims: path.join(realDev2, 'claims.fr.jsonl'), corpus: path.join(realDev2, 'corpus-fr') },
+  { name: 'real2-en', claims: path.join(realDev2, 'claims.en.jsonl'), corpus: path.join(realDev2, 'corpus-en') },
 ];
 const argv = process.argv.slice(2);
 const only = argv.flatMap((a, i) => (argv[i - 1] === '--set' ? [a] : []));
@@ -61,6 +64,7 @@ for (const set of sets.filter((s) => (only.length ? only.some((o) => s.name.incl
     const ok = claim.label === 'supported' ? verdict === 'supported' || verdict === 'none' : verdict === claim.label;
     const wrong = fix !== undefined && (claim.label !== 'contradicted' || !claim.fix || !fix.includes(claim.fix.trim()));
     if (fix !== undefined) fixes++;
+    if (argv.includes('--fixes') && (fix !== undefined || verdict === 'contradicted')) console.log(`  fix ${claim.id}: ${fix?.trim() ?? '(none)'}`);
     if (wrong) wrongFix++;
     if (claim.label !== 'contradicted' && verdict === 'contradicted') falseC++;
     const c = byClass.get(claim.label) ?? [0, 0];

@@ -24,6 +24,7 @@ interface Claim {
 }
 
 const realDev = path.join(fixtures, 'eval', 'real-dev');
+const realDev2 = path.join(fixtures, 'eval', 'real-dev2');
 
 /**
  * The claim sets, each against its corpus; `hovers` names a set of labelled entity hovers on the same corpus;
@@ -34,6 +35,8 @@ const sets: { name: string; claims: string; corpus: string; hovers?: string; noi
   { name: 'rail (test corpus)', claims: path.join(fixtures, 'eval', 'claims.rail.jsonl'), corpus: path.join(fixtures, 'corpora', 'rail') },
   { name: 'real-dev fr (OrangeSum news)', claims: path.join(realDev, 'claims.fr.jsonl'), corpus: path.join(realDev, 'corpus-fr'), hovers: path.join(realDev, 'hover.fr.jsonl'), noise: true },
   { name: 'real-dev en (BBC news)', claims: path.join(realDev, 'claims.en.jsonl'), corpus: path.join(realDev, 'corpus-en'), hovers: path.join(realDev, 'hover.en.jsonl'), noise: true },
+  { name: 'real-dev2 fr (OrangeSum news, other stories)', claims: path.join(realDev2, 'claims.fr.jsonl'), corpus: path.join(realDev2, 'corpus-fr') },
+  { name: 'real-dev2 en (BBC news, other stories)', claims: path.join(realDev2, 'claims.en.jsonl'), corpus: path.join(realDev2, 'corpus-en') },
 ];
 
 /** `--set NAME` (a substring of a set's name, repeatable) runs only those sets; `--no-completion` skips completion. */

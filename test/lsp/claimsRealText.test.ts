@@ -68,4 +68,38 @@ describe('claims on real-press text, through the server', function () {
     assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
     assert.equal(fixed, 'En cinq ans, la fréquentation des cars de Sornac a doublé.\n');
   });
+
+  it('contradicts a title given to a name in the passage that states the claim, and fixes it to the source’s words', async () => {
+    const draft = 'Paul Girard, procureur du tribunal, a rappelé que le prévenu avait remboursé les clients.\n';
+    const { diagnostics, fixed } = await check(draft);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixed, 'Paul Girard, président du tribunal, a rappelé que le prévenu avait remboursé les clients.\n');
+  });
+
+  it('contradicts another name in the same title and body, and fixes it to the source’s name', async () => {
+    const { diagnostics, fixed } = await check('Le préfet de la Corrèze, Luc Bernier, a demandé la fermeture du site.\n');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixed, 'Le préfet de la Corrèze, Jean Morel, a demandé la fermeture du site.\n');
+  });
+
+  it('contradicts another place in the slot of the source’s, with the subject a sentence back', async () => {
+    const { diagnostics, fixed } = await check('Le gérant de la fromagerie Vidal bénéficiait d’un régime de semi-liberté au centre de Dax.\n');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixed, 'Le gérant de la fromagerie Vidal bénéficiait d’un régime de semi-liberté au centre de Tarnos.\n');
+  });
+
+  it('contradicts a duration in another unit of time with the source’s figure and unit', async () => {
+    const { diagnostics, fixed } = await check('La collecte de soutien devait durer 45 semaines selon les règles de la plateforme Kivo.\n');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixed, 'La collecte de soutien devait durer 45 jours selon les règles de la plateforme Kivo.\n');
+  });
+
+  it('contradicts another rank and another English title, and leaves the true sentences alone', async () => {
+    const ordinal = await check('Harbourline was the third-largest US ferry operator.\n');
+    assert.equal(ordinal.fixed, 'Harbourline was the second-largest US ferry operator.\n');
+    const role = await check('Tim Crane, a lawyer for Northgate Holdings, said the time for warnings was over.\n');
+    assert.equal(role.fixed, 'Tim Crane, a director of Northgate Holdings, said the time for warnings was over.\n');
+    const truths = await check('Tim Crane, a director of Northgate Holdings, said the time for warnings was over.\n\nHarbourline was the second-largest US ferry operator.\n');
+    assert.deepEqual(truths.diagnostics.map((d) => d.message), []);
+  });
 });

@@ -13,6 +13,9 @@ describe('analyzeClaim', () => {
     assert.equal(analyze('Bilan 2023 :').isClaim, false);
     assert.equal(analyze('Key figures for Vergers d’Auge:', 'en').isClaim, false);
     assert.equal(analyze('Revenons à 2023 : Vergers d’Auge a récolté 42 000 tonnes.').isClaim, true);
+    // A table row outside a table: structure, not prose; a long cell is prose.
+    assert.equal(analyze('| Date | Récolte de Vergers d’Auge |').reason, 'label');
+    assert.equal(analyze('| Vergers d’Auge a récolté 42 000 tonnes de pommes en 2023 |').isClaim, true);
   });
 
   it('reads a refusal and a judged « non » as negation', () => {
@@ -70,5 +73,8 @@ describe('analyzeClaim', () => {
     assert.equal(isNegated('La cueillette n’est pas interdite.', 'fr'), true);
     assert.equal(isNegated('Le trajet ne prendra plus que deux heures.', 'fr'), false);
     assert.equal(isNegated('Harvesting is not allowed.', 'en'), true);
+    // Words between the verb and « pas »: « n'ont en revanche pas retenu ».
+    assert.equal(isNegated('Les juges n’ont en revanche pas retenu la corruption.', 'fr'), true);
+    assert.equal(isNegated('Le trajet ne prendra en fait plus que deux heures.', 'fr'), false);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Lang } from '../../../server/src/core/types';
-import { formatQuantity, parseQuantities, sameQuantity, type Quantity } from '../../../server/src/core/text/quantities';
+import { durationDays, formatQuantity, parseQuantities, sameQuantity, type Quantity } from '../../../server/src/core/text/quantities';
 
 function only(text: string, lang: Lang = 'fr'): Quantity {
   const quantities = parseQuantities(text, lang);
@@ -29,6 +29,45 @@ describe('parseQuantities', () => {
     it('reads 1,2 million', () => {
       const q = only('1,2 million');
       assert.deepEqual([q.value, q.scaleWord, q.unit], [1_200_000, 'million', undefined]);
+    });
+
+    it('counts the noun after names that qualify it in English ("nine Oscar nominations")', () => {
+      assert.deepEqual([only('received nine Oscar nominations', 'en').unit, only('won three Premier League titles', 'en').unit], ['nomin', 'titl']);
+    });
+
+    it('reads a price in pence written "350p" or "530 pence", the figure without its unit letter', () => {
+      const text = 'pitched at about 350p a share';
+      const q = only(text, 'en');
+      assert.deepEqual([q.kind, q.value, q.unit, numberText(text, q)], ['money', 350, 'GBp', '350']);
+      assert.deepEqual([only('an offer of 530 pence per share', 'en').unit, only('worth 530p', 'en').value], ['GBp', 530]);
+    });
+
+    it('gives the first bound of a range the unit of the second (« entre dix et quinze ans », "between 10 and 15 years")', () => {
+      const units = (text: string, lang: Lang = 'fr') => parseQuantities(text, lang).map((q) => [q.value, q.unit]);
+      assert.deepEqual(units('entre dix et quinze ans'), [[10, 'an'], [15, 'an']]);
+      assert.deepEqual(units('between 10 and 15 years', 'en'), [[10, 'year'], [15, 'year']]);
+      assert.deepEqual(parseQuantities('de 130.000 à 145.000 euros').map((q) => q.kind), ['money', 'money']);
+      // Not a range: a bare number before another quantity.
+      assert.deepEqual(units('10 et 15 ans'), [[10, undefined], [15, 'an']]);
+    });
+
+    it('reads a fraction written as one hyphenated word as the same count as in two words (« deux-tiers », « deux tiers »)', () => {
+      const text = 'détruite aux deux-tiers';
+      const q = only(text);
+      assert.deepEqual([q.value, q.unit, numberText(text, q)], [2, 'tier', 'deux']);
+      assert.equal(sameQuantity(q, only('les deux tiers')), true);
+    });
+
+    it('reads collective numerals as approximate counts (« une quinzaine de coups », « deux douzaines », "a dozen")', () => {
+      const q = only('a tiré une quinzaine de coups de feu');
+      assert.deepEqual([q.value, q.unit, q.approx, q.raw], [15, 'coup', 'about', 'une quinzaine de coups']);
+      assert.deepEqual([only('deux douzaines d’œufs').value, only('a dozen people', 'en').value], [24, 12]);
+      assert.equal(parseQuantities('des milliers de personnes').length, 0);
+    });
+
+    it('reads durations in days whatever their unit', () => {
+      assert.deepEqual(['cinq mois', '45 jours', '2 semaines', '3 years'].map((t) => Math.round(durationDays(only(t, /years/.test(t) ? 'en' : 'fr'))!)), [152, 45, 14, 1096]);
+      assert.equal(durationDays(only('45 tonnes')), undefined);
     });
 
     it('reads 3.57 million engineers in English', () => {

@@ -1,3 +1,4 @@
+import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import type { Quantity } from '../text/quantities';
 import { termsOfTokens } from '../text/stem';
@@ -146,7 +147,9 @@ export interface Alignment {
  * (its rarity in the corpus).
  */
 export function align(frame: ClaimFrame, window: ReadonlySet<string>, weight: (word: ClaimWord) => number): Alignment {
-  const found = (w: ClaimWord) => w.terms.some((t) => window.has(t)) || (w.parts.length > 1 && w.parts.every((p) => window.has(p)));
+  const prefixes = prefixesOf(window);
+  const found = (w: ClaimWord) =>
+    w.terms.some((t) => window.has(t) || (t.length >= DERIVATION_PREFIX && prefixes.has(t.slice(0, DERIVATION_PREFIX)))) || (w.parts.length > 1 && w.parts.every((p) => window.has(p)));
   // The opposite word near the source value (« perdu » for « gagné »): another fact, whose value is no fix.
   const opposed = frame.words.some((w) => !found(w) && w.terms.some((t) => frenchAntonymsOf(t).some((a) => window.has(a))));
   if (opposed) return { share: 0, anchored: false };
@@ -168,6 +171,24 @@ export function align(frame: ClaimFrame, window: ReadonlySet<string>, weight: (w
   return { share, anchored: frame.countedNoun || anchors.some(found) || share >= unanchoredShare };
 }
 
+/**
+ * Length of the shared start that makes two stems one word family for alignment (« reconstruite » and
+ * « reconstruction », "acquired" and "acquisition" stem apart in Snowball): truncation at 7 characters, a
+ * classic of stemming for Romance languages, only for words of at least that length.
+ */
+const DERIVATION_PREFIX = 7;
+
+const windowPrefixes = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+function prefixesOf(window: ReadonlySet<string>): Set<string> {
+  let prefixes = windowPrefixes.get(window);
+  if (!prefixes) {
+    prefixes = new Set([...window].filter((t) => t.length >= DERIVATION_PREFIX && !/^\d/.test(t)).map((t) => t.slice(0, DERIVATION_PREFIX)));
+    windowPrefixes.set(window, prefixes);
+  }
+  return prefixes;
+}
+
 /** Share of the frame that aligns a value without its governor or measure noun (calibrated on the real-dev sets). */
 const unanchoredShare = 0.6;
 
@@ -184,6 +205,10 @@ const MEASURE_UNITS = new Set([
   'ton', 'tons', 'tonne', 'pound', 'pounds', 'ounce', 'ounces', 'meter', 'meters', 'metre', 'kilometer', 'kilometers', 'mile', 'miles', 'foot', 'feet',
   'acre', 'acres', 'liter', 'liters', 'gallon', 'gallons', 'barrel', 'barrels', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days',
   'hour', 'hours', 'second', 'seconds', 'times', 'percent', 'pence', 'p', 'penny', 'pennies',
+  // Currencies the money parser leaves as plain units: a sum in them says nothing of what is paid.
+  'rouble', 'roubles', 'ruble', 'rubles', 'yen', 'yuan', 'renminbi', 'franc', 'francs', 'peso', 'pesos', 'roupie', 'roupies', 'rupee', 'rupees',
+  'won', 'couronne', 'couronnes', 'krona', 'kronor', 'krone', 'kroner', 'real', 'reais', 'lire', 'lira', 'shekel', 'shekels', 'dinar', 'dinars',
+  'dirham', 'dirhams', 'rand', 'zloty', 'zlotys', 'forint', 'forints', 'baht', 'ringgit', 'rial', 'rials', 'riyal', 'riyals', 'naira', 'hryvnia', 'hryvnias',
 ]);
 
 /** Whether a value counts a noun of its fact (not a unit of measure): its unit then names the fact. */
@@ -199,4 +224,54 @@ export const alignedShare = 0.3;
 /** Whether an alignment is strong enough to call a different value a contradiction. */
 export function isAligned(alignment: Alignment): boolean {
   return alignment.anchored && alignment.share >= alignedShare;
+}
+
+/** Titles written before a name (« M. », "Mr"): they name no one by themselves. */
+const honorifics = new Set(['m', 'mr', 'mrs', 'ms', 'miss', 'dr', 'me', 'mme', 'mlle', 'sir', 'lord', 'lady', 'pr']);
+
+/** Prepositions that end the part of a subject that names who it is. */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'de', 'du', 'des', "d'", 'for', 'pour', 'by', 'par', 'from', 'chez', 'at']);
+
+/** Where the subject of what follows starts: a comma, colon or bracket, or a word that opens a clause of its own. */
+const SUBJECT_START = /[,:;(«"“]|(?:^|\s)(?:que|qu['’]|qui|dont|où|that|which|who|where)(?=\s|$)/giu;
+
+/**
+ * The names (folded words written capitalised; dates, honorifics and function words aside) written between
+ * the start of the subject of a value and the value: after the last comma, colon or clause-opening word
+ * (« que », "that", "which") of its clause before it.
+ */
+function subjectNames(text: string, value: Quantity, skip: readonly Quantity[]): Set<string> {
+  const clause = clauseAround(text, value.start, value.end);
+  let from = clause.start;
+  const before = text.slice(clause.start, value.approxStart ?? value.start);
+  for (const match of before.matchAll(SUBJECT_START)) from = clause.start + match.index + match[0].length;
+  const names = new Set<string>();
+  for (const token of tokenize(text.slice(from, value.approxStart ?? value.start), from)) {
+    // Names after a preposition qualify another word ("the majority owner of … Yukos", « le procureur de
+    // Paris »): the subject is named before them.
+    if (token.kind === 'word' && SUBJECT_PREPOSITIONS.has(token.norm)) break;
+    if (token.kind !== 'word' || token.text[0] === token.text[0].toLowerCase() || token.norm.length < 2) continue;
+    if (honorifics.has(token.norm) || isFunctionWord(token.norm) || skip.some((q) => token.start >= q.start && token.end <= q.end)) continue;
+    names.add(token.norm);
+  }
+  return names;
+}
+
+/**
+ * Whether a source value can be the value of the claim value's fact as to its subject: when the claim names
+ * who or what its value is of (a name between the start of its subject and the value) and the source names
+ * someone else there, and none of the claim's, the two values are of two facts ("Scott Sullivan faces up to
+ * 25 years" and "Mr Ebbers could face a jail sentence of 85 years"). A subject without a name (a pronoun, a
+ * title, « le pays ») may be anyone's: it stays comparable.
+ */
+export function sameSubject(claimText: string, claim: Quantity, analysis: ClaimAnalysis, sourceText: string, source: Quantity, sourceQuantities: readonly Quantity[]): boolean {
+  const claimSubject = subjectNames(claimText, claim, analysis.quantities);
+  if (claimSubject.size === 0) return true;
+  const sourceSubject = subjectNames(sourceText, source, sourceQuantities);
+  if (sourceSubject.size === 0) return true;
+  const clause = clauseAround(sourceText, source.start, source.end);
+  const sourceClause = fold(sourceText.slice(clause.start, clause.end));
+  if ([...claimSubject].some((n) => sourceClause.includes(n))) return true;
+  const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
+  return ![...sourceSubject].some((n) => !claimNames.has(n));
 }

@@ -61,7 +61,8 @@ const draftReference = /\b(?:dans|de|en) (?:ce|cette) (?:dossier|note|rapport|se
 
 const firstPerson = new Set(['nous', 'je', 'we', 'i', 'our', 'notre', 'nos', 'us']);
 // "ne … plus que" restricts ("only"), it does not negate.
-const negationFr = /(?:^|[\s'’])(?:ne|n['’])\s*\S*(?:\s+\S+)?\s+(?:pas|jamais|plus(?!\s+(?:que|qu['’]))|aucun|aucune|rien|nullement|guère)\b/i;
+// Up to two words between the verb and « pas » (« n'ont en revanche pas retenu »).
+const negationFr = /(?:^|[\s'’])(?:ne|n['’])\s*\S*(?:\s+\S+){0,2}?\s+(?:pas|jamais|plus(?!\s+(?:que|qu['’]))|aucun|aucune|rien|nullement|guère)\b/i;
 const negationEn = /\b(?:not|never|no longer|n't|cannot)\b/i;
 
 /** Refusal says no to what follows it (« refusant de poursuivre », « refused to sign »), and so does « non » after a verb of judging (« jugée non justifiée »). */
@@ -82,7 +83,9 @@ export function analyzeClaim(text: string, lang: Lang, names: NameStats, options
   const quantities = withDates(parseQuantities(text, lang), parseDates(text, lang));
   // A date's month name stays a content word: sources name the month too, and it says what the date is.
   const dateSpans = quantities.filter((q) => q.date).map((q): readonly [number, number] => [q.start, q.end]);
-  const numberSpans = quantities.map((q): readonly [number, number] => (q.date ? [q.numberStart, q.numberStart + (/^\d+/.exec(q.raw)?.[0].length ?? 0)] : [q.numberStart, q.numberEnd]));
+  // A unit written in the figure's own token ("350p", « deux-tiers ») is part of the figure's token.
+  const inlineEnd = (q: Quantity) => (q.end > q.numberEnd && !/\s/.test(text.slice(q.numberEnd, q.end)) ? q.end : q.numberEnd);
+  const numberSpans = quantities.map((q): readonly [number, number] => (q.date ? [q.numberStart, q.numberStart + (/^\d+/.exec(q.raw)?.[0].length ?? 0)] : [q.numberStart, inlineEnd(q)]));
   const unitSpans = quantities.filter((q) => q.kind === 'number' && q.unit).map((q) => [q.numberEnd, q.end] as const);
   const inside = (spans: readonly (readonly [number, number])[], start: number, end: number) => spans.some(([s, e]) => start >= s && end <= e);
   const tokens = tokenize(text);
@@ -93,7 +96,8 @@ export function analyzeClaim(text: string, lang: Lang, names: NameStats, options
     if (token.kind !== 'word') continue;
     const initial = firstWord;
     firstWord = false;
-    if (firstPerson.has(token.norm)) firstPersonSeen = true;
+    // "US" is the country, not the pronoun: a first person is written in lowercase, or capitalised only (« Nous », "We", "I").
+    if (firstPerson.has(token.norm) && (token.text.length === 1 || token.text !== token.text.toUpperCase())) firstPersonSeen = true;
     if (isStopWord(token.norm, lang) || isNumberWord(token.norm, lang) || discourseWords.has(token.norm)) continue;
     if (inside(numberSpans, token.start, token.end)) continue;
     words.push({
@@ -125,6 +129,9 @@ function notClaimReason(text: string, analysis: ClaimAnalysis, firstPersonSeen: 
   if (firstPersonSeen && facts === 0) return 'signposting';
   const folded = fold(text);
   if (selfReference.test(folded) || (facts === 0 && (aboutLine.test(folded) || transition.test(folded) || draftReference.test(folded)))) return 'signposting';
+  // A table row written outside a table (« | Date | Montant | »): short cells between pipes are structure, not prose.
+  const cells = /^\s*\|(.*)\|\s*$/.exec(text)?.[1].split('|');
+  if (cells && cells.length >= 2 && cells.every((cell) => cell.trim().split(/\s+/).filter(Boolean).length <= 5)) return 'label';
   // A label that introduces what follows ("Bilan 2019 :", "Key dates:"): no statement of its own.
   if (/:\s*$/.test(text) && analysis.words.length <= 5) return 'no-fact';
   if (facts === 0 && names === 0) return 'no-fact';

@@ -2,13 +2,16 @@ import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { parseDates, sameDate } from '../text/dates';
-import { parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
+import { durationDays, parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
+import { isFunctionWord } from '../text/functionWords';
+import { fold } from '../text/normalize';
 import { stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
-import { align, claimFrame, clauseAround, isAligned, polarityText, sourceWindow } from './alignment';
-import { frenchAntonymsOf, termsForStem } from './lexicon';
+import { align, claimFrame, clauseAround, isAligned, polarityText, sameSubject, sourceWindow, type Alignment } from './alignment';
+import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
+import { differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -63,6 +66,8 @@ interface PassageView {
   clauses: { terms: Set<string>; negated: boolean }[];
   /** Folded words written capitalised, with their original form. */
   names: Map<string, string>;
+  /** For an English passage, the French stems its words stand for (the glossary's), where opposite words are listed. */
+  frenchTerms?: Set<string>;
 }
 
 const views = new WeakMap<Sentence, PassageView>();
@@ -78,11 +83,12 @@ function viewOf(sentence: Sentence, lang: Lang): PassageView {
       terms: new Set(termsOf(sentence.text, lang)),
       quantities: withDates(parseQuantities(sentence.text, lang), parseDates(sentence.text, lang)),
       clauses: sentence.text
-        .split(/[,;:()«»"“”]|\s(?:mais|but|alors que|tandis que|while|whereas)\s/)
+        .split(CLAUSE_SPLIT)
         .filter((clause) => clause.trim() !== '')
         .map((clause) => ({ terms: new Set(termsOf(clause, lang)), negated: isNegated(clause, lang) })),
       names,
     };
+    if (lang === 'en') view.frenchTerms = new Set([...view.terms].flatMap((t) => frenchFor(t)));
     views.set(sentence, view);
   }
   return view;
@@ -118,6 +124,11 @@ interface Scored {
   matched: Quantity[];
   conflicts: { claim: Quantity; source: Quantity }[];
   view: PassageView;
+  /**
+   * Whether the claim's clause that this passage's stating clause matches is negated: a claim of several clauses
+   * is compared clause with clause ("…her chances are not that great, said Mr Gant, who predicted…").
+   */
+  claimNegated: boolean;
   /** Whether the clause of the passage that states the claim is negated, or says the opposite word ("interdite" for "autorisée"). */
   negated: boolean;
   /** Share of the claim's word pairs found as such in the passage: a tie-breaker between equal passages. */
@@ -143,14 +154,14 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
   const supports = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.matched.length === checkable.length && s.conflicts.length === 0)
     .filter((s) => !attributionIn(claimText, analysis, s))
-    .filter((s) => s.negated === analysis.negated || s.evidence.coverage < negationThreshold)
+    .filter((s) => s.negated === s.claimNegated || s.evidence.coverage < negationThreshold)
     .sort(byCoverage);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
     .sort(byCoverage);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
-    .filter((s) => s.namesCovered && s.evidence.coverage >= negationThreshold && s.negated !== analysis.negated && s.conflicts.length === 0 && s.matched.length === checkable.length)
+    .filter((s) => s.namesCovered && s.evidence.coverage >= negationThreshold && s.negated !== s.claimNegated && s.conflicts.length === 0 && s.matched.length === checkable.length)
     // A negated claim is not contradicted by a sentence that negates too, in another clause than the one matched best.
     .filter((s) => !(analysis.negated && isNegated(s.evidence.sentence.text, s.evidence.doc.lang)))
     .sort(byCoverage);
@@ -185,6 +196,25 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
     }
     return verdict;
   }
+  // A role given to another name, or another role to the name, in the passage that states the rest of the claim.
+  const role = findRoleConflict(claimText, analysis, scored, (norm) => index.names.isName(norm));
+  if (role) {
+    return {
+      label: 'contradicted',
+      confidence: role.scored.evidence.coverage,
+      evidence: [{ ...role.scored.evidence, sentence: role.sentence }],
+      conflict: { kind: 'attribution', claimStart: role.claimStart, claimEnd: role.claimEnd, sourceText: role.sourceText.trim(), ...(role.noFix ? {} : { sourceName: role.sourceText }) },
+    };
+  }
+  const ordinal = findOrdinalConflict(claimText, analysis, scored);
+  if (ordinal) {
+    return {
+      label: 'contradicted',
+      confidence: ordinal.scored.evidence.coverage,
+      evidence: [ordinal.scored.evidence],
+      conflict: { kind: 'attribution', claimStart: ordinal.claim.start, claimEnd: ordinal.claim.end, sourceText: ordinal.source.text, sourceName: ordinal.source.text },
+    };
+  }
   const attribution = attributions[0];
   if (attribution && beatsSupport(attribution.scored.evidence.coverage)) {
     return {
@@ -195,13 +225,18 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
         kind: 'attribution',
         claimStart: attribution.word.start,
         claimEnd: attribution.word.end,
-        sourceText: attribution.sourceName,
-        sourceName: attribution.sourceName,
+        sourceText: attribution.sourceText,
+        ...(attribution.sourceName ? { sourceName: attribution.sourceName } : {}),
       },
     };
   }
   const negation = negations[0];
-  if (negation && beatsSupport(negation.evidence.coverage)) {
+  // Two neighbouring sentences of one article, the one that states the claim's predicate the other way and at
+  // least as fully: the article says the opposite (« La société Lubrizol ne s'y est pas opposée » after the
+  // sentence that tells the designation).
+  const besideSupport = (s: Scored) =>
+    bestSupport !== undefined && s.evidence.doc === bestSupport.evidence.doc && Math.abs(s.evidence.sentence.index - bestSupport.evidence.sentence.index) <= 2 && s.evidence.coverage >= bestSupport.evidence.coverage;
+  if (negation && (beatsSupport(negation.evidence.coverage) || besideSupport(negation))) {
     return {
       label: 'contradicted',
       confidence: negation.evidence.coverage,
@@ -271,12 +306,13 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
     const weight = wordWeight(word, index, crossLanguage);
     total += weight;
     let inSentence = found(word, view.terms) || (word.isName && fuzzyName(word.norm, view));
-    if (!inSentence && !word.isName && word.terms.some((t) => frenchAntonymsOf(t).some((a) => view.terms.has(a)))) {
+    if (!inSentence && !word.isName && word.terms.some((t) => frenchAntonymsOf(t).some((a) => view.terms.has(a) || view.frenchTerms?.has(a)))) {
       // The source says the opposite word: it speaks of the same thing, and flips the claim.
       inSentence = true;
-      antonymFlip = !antonymFlip;
+      // Several opposite words say one opposition ("fell … dropping" for "jumped … climbing"), not two that cancel out.
+      antonymFlip = true;
     }
-    const inContext = !inSentence && found(word, context);
+    const inContext = !inSentence && (found(word, context) || (word.isName && shortFormOf(word, analysis, view, context, doc)));
     if (word.isName && !inSentence) namesOutsideSentence.push(word);
     if (inSentence) got += weight;
     else if (inContext) got += weight * (word.isName ? 0.8 : 0.5);
@@ -287,11 +323,24 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
   }
   const matched: Quantity[] = [];
   const conflicts: { claim: Quantity; source: Quantity }[] = [];
+  let directionFlip = false;
   const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage);
   for (const q of analysis.quantities.filter(isCheckable)) {
-    const comparable = view.quantities.filter((s) => sameMeasure(q, s, analysis.lang, doc.lang) && sameBase(q, claimText, s, sentence.text, analysis.lang, doc.lang));
-    if (comparable.some((s) => sameQuantity(q, s)) || view.quantities.some((s) => sameValueUnitUnwritten(q, s))) {
+    const comparable = view.quantities.filter(
+      (s) =>
+        sameMeasure(q, s, analysis.lang, doc.lang) &&
+        sameBase(q, claimText, s, sentence.text, analysis.lang, doc.lang) &&
+        // A time relative to another event (« trois mois après », « il y a deux jours », "two years ago") places
+        // its sentence's fact; it compares only with the same unit of time, as before durations met across units.
+        !(q.unit !== s.unit && (isRelativeTime(claimText, q) || isRelativeTime(sentence.text, s))),
+    );
+    if (comparable.some((s) => sameValue(q, s)) || view.quantities.some((s) => sameValueUnitUnwritten(q, s))) {
       matched.push(q);
+      // The same change the other way ("up 3.75p" where the source says "down 3.75p"): the opposite statement.
+      const claimDirection = directionOf(claimText, q);
+      const source = comparable.find((s) => sameValue(q, s));
+      const sourceDirection = source ? directionOf(sentence.text, source) : undefined;
+      if (claimDirection && sourceDirection && claimDirection !== sourceDirection) directionFlip = true;
       continue;
     }
     // A different value conflicts only when it is the value of the same fact (see alignment.ts). A time is the
@@ -302,14 +351,25 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
     const frame = claimFrame(claimText, q, analysis);
     const claimNegated = isNegated(polarityText(claimText, q.start, q.end), analysis.lang);
     const base = percentBase(q, claimText, analysis.lang);
+    // One value per fact: a source value that another claim value states is that value's, not this one's
+    // (« un homme de 44 ans … Floyd, 46 ans »: a claim's « 66 ans » is not compared with Floyd's 46).
+    const taken = (s: Quantity) => analysis.quantities.some((o) => o !== q && isCheckable(o) && sameMeasure(o, s, analysis.lang, doc.lang) && sameValue(o, s));
     const aligned = comparable
-      .filter((s) => !withinSourceBound(q, s))
+      .filter((s) => !withinSourceBound(q, s) && !taken(s))
       .map((s) => ({ s, window: sourceWindow(sentence.text, s, doc.lang) }))
       .filter(({ s, window }) => !base || percentBase(s, sentence.text, doc.lang) !== undefined || base.some((t) => window.has(t)))
       .filter(({ s }) => isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) === claimNegated)
-      .map(({ s, window }) => ({ s, alignment: align(frame, window, weight) }))
-      .filter((a) => isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s));
-    if (aligned.length === 0) continue;
+      .map(({ s, window }) => ({ s, alignment: frontedTimes(claimText, q, sentence.text, s, align(frame, window, weight)) }))
+      .filter((a) => isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s))
+      .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities));
+    if (aligned.length === 0) {
+      // A claim that joins two facts of consecutive sentences (« 224 personnes … et 8 d'entre elles … » for
+      // « Deux cent vingt-quatre personnes … » and « Huit d'entre elles … »): the value stated in the next or
+      // previous sentence, when the passage states no value of that measure, is stated by the passage. Not a
+      // time: a date or a duration next to a passage dates its own sentence's fact.
+      if (comparable.length === 0 && !isTime && durationDays(q) === undefined && statedNextTo(q, doc, sentence, analysis.lang)) matched.push(q);
+      continue;
+    }
     const best = Math.max(...aligned.map((a) => a.alignment.share));
     const sources = aligned.filter((a) => a.alignment.share >= best - 1e-9).map((a) => a.s);
     conflicts.push({ claim: q, source: closestInContext(q, claimText, sources, sentence.text, analysis.lang, doc.lang) });
@@ -329,7 +389,8 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
     }
   }
   return {
-    negated: (statingClause?.negated ?? false) !== antonymFlip,
+    negated: ((statingClause?.negated ?? false) !== antonymFlip) !== directionFlip,
+    claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
     surface: surfaceOverlap(analysis, sentence.text),
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },
     coverageBesideNames: total > 0 ? (got + missingNames) / total : 0,
@@ -409,6 +470,7 @@ function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang =
   if (a.kind === 'year' || b.kind === 'year' || a.kind === 'date' || b.kind === 'date') return a.kind === b.kind;
   if (a.kind !== b.kind) return false;
   if (a.kind === 'percent' || a.kind === 'multiplier') return true;
+  if (durationDays(a) !== undefined && durationDays(b) !== undefined) return true;
   if (a.kind === 'money') return !a.unit || !b.unit || a.unit === b.unit;
   if (!a.unit || !b.unit) return false;
   return unitTerms(a.unit, aLang).some((t) => unitTerms(b.unit!, bLang).includes(t));
@@ -507,14 +569,20 @@ function findAttributions(claimText: string, analysis: ClaimAnalysis, scored: Sc
 interface Attribution {
   scored: Scored;
   word: ClaimWord;
-  sourceName: string;
+  /** The source's name for the slot, to write in place of the claim's; undefined when it cannot be written as is. */
+  sourceName?: string;
+  /** What the source says in the slot, as written there. */
+  sourceText: string;
 }
 
 function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored): Attribution | undefined {
+  // The name in question is the one the passage and its context do not have; names found in the context (the
+  // subject named a sentence back, or in the title) are the passage's own.
+  const uncovered = namePhrases(claimText, s.uncoveredNames);
   const outside = namePhrases(claimText, s.namesOutsideSentence);
-  if (outside.length !== 1 || s.conflicts.length > 0 || namePhrases(claimText, s.uncoveredNames).length > 1) return undefined;
+  if (uncovered.length > 1 || (uncovered.length === 0 && outside.length !== 1) || s.conflicts.length > 0) return undefined;
   if (analysis.words.filter((w) => w.isName).length < 2 || s.coverageBesideNames < 0.75) return undefined;
-  const word = outside[0];
+  const word = uncovered[0] ?? outside[0];
   const slot = wordsBefore(claimText, word.start);
   if (!slot) return undefined;
   const sourceText = s.evidence.sentence.text;
@@ -522,9 +590,20 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored): A
   for (const [norm, original] of s.view.names) {
     if (claimNames.has(norm)) continue;
     const at = sourceText.indexOf(original);
-    if (at >= 0 && wordsBefore(sourceText, at) === slot) return { scored: s, word, sourceName: nameFrom(sourceText, at) };
+    if (at < 0 || wordsBefore(sourceText, at) !== slot) continue;
+    const sourceName = nameFrom(sourceText, at);
+    // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
+    // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
+    const sameLink = linkBefore(claimText, word.start) === linkBefore(sourceText, at);
+    return { scored: s, word, sourceName: sameLink ? sourceName : undefined, sourceText: sameLink ? sourceName : sourceText.slice(at - linkBefore(sourceText, at).length, at) + sourceName };
   }
   return undefined;
+}
+
+/** The linking words and articles right before a name (« du », « de la », "of the"), folded, spaces evened out. */
+function linkBefore(text: string, offset: number): string {
+  const match = /(?:(?:^|[\s'’])(?:de|du|des|d['’]|à|au|aux|en|le|la|les|l['’]|of|in|at|the)\s*)+$/iu.exec(text.slice(Math.max(0, offset - 30), offset));
+  return match ? fold(match[0]).replace(/\s+/g, ' ').trimStart() : '';
 }
 
 /** Groups adjacent name words ("Domaine", "Lecoq") into one name phrase each ("Domaine Lecoq"). */
@@ -544,7 +623,9 @@ function namePhrases(claimText: string, words: ClaimWord[]): ClaimWord[] {
 /** The name that starts at `at`, with the capitalised words that follow it ("Tunnel Euralpin"). */
 function nameFrom(text: string, at: number): string {
   const match = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*))*/u.exec(text.slice(at));
-  return match ? match[0] : text.slice(at).split(/\s/)[0];
+  const name = match ? match[0] : text.slice(at).split(/\s/)[0];
+  // A sentence's full stop is no part of the name (« près du Havre. »); an initial's is (« J. »).
+  return /\p{L}{2}\.$/u.test(name) ? name.slice(0, -1) : name;
 }
 
 const articles = new Set(['le', 'la', 'les', "l'", 'l’', 'the', 'a', 'an', 'un', 'une']);
@@ -569,4 +650,314 @@ function wordsBefore(text: string, offset: number): string | undefined {
   if (linking.length > 3) return linking;
   const before = words.pop();
   return before ? `${before} ${linking}` : undefined;
+}
+
+const roleViews = new WeakMap<Sentence, RoleMention[]>();
+
+function rolesOf(sentence: Sentence, lang: Lang): RoleMention[] {
+  let roles = roleViews.get(sentence);
+  if (!roles) {
+    roles = roleMentions(sentence.text, lang);
+    roleViews.set(sentence, roles);
+  }
+  return roles;
+}
+
+interface RoleConflict {
+  scored: Scored;
+  /** The sentence that gives the role (the passage or a sentence next to it). */
+  sentence: Sentence;
+  claimStart: number;
+  claimEnd: number;
+  /** The source's words for the slot, to write in place of the claim's (with the space the claim's span ends with). */
+  sourceText: string;
+  /** The conflict stands but no fix can say which words are wrong. */
+  noFix?: boolean;
+}
+
+/** Share of the claim, names aside, that a passage must state for a role next to it to be the claim's fact's. */
+const roleCoverage = 0.5;
+/** The same for another name in the claim's role: the claim's name is missing, the rest must be stated better. */
+const personCoverage = 0.6;
+
+/**
+ * Role conflicts (see roles.ts): a role the claim gives a name (« Philippe Schneider, procureur du tribunal »)
+ * that a passage stating the rest of the claim, or a sentence next to it, gives another name (the same title
+ * and body, another person), or gives that name with another title for the same body (« le président du
+ * tribunal, Philippe Schneider »), or the same title of another body told in common words (« directeur général
+ * de la police nationale »). None when any candidate passage or its neighbours give the claim's role to the
+ * claim's name: the corpus then states it.
+ */
+function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Scored[], isName: (norm: string) => boolean): RoleConflict | undefined {
+  const claimRoles = roleMentions(claimText, analysis.lang);
+  if (claimRoles.length === 0) return undefined;
+  const seen = new Set<Sentence>();
+  const found: { mention: RoleMention; sentence: Sentence; scored: Scored }[] = [];
+  for (const s of [...scored].sort(byCoverage)) {
+    const doc = s.evidence.doc;
+    for (let i = s.evidence.sentence.index - 1; i <= s.evidence.sentence.index + 1; i++) {
+      const sentence = doc.sentences[i];
+      if (!sentence || seen.has(sentence)) continue;
+      seen.add(sentence);
+      for (const mention of rolesOf(sentence, doc.lang)) found.push({ mention, sentence, scored: s });
+    }
+  }
+  for (const c of claimRoles) {
+    const confirmed = found.some(({ mention: m }) => sameName(c, m) && sameHead(c, m) && (!c.complement || !m.complement || !differsIn(c, m)));
+    if (confirmed) continue;
+    const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
+    const stating = found.filter(({ scored: s }) => s.coverageBesideNames >= roleCoverage && s.conflicts.length === 0);
+    // The name's own role first: when the corpus gives the claim's name a role, a conflict is on that role, not on the name.
+    for (const { mention: m, sentence, scored: s } of stating) {
+      // Another role of the name counts in the passage that states the claim only: elsewhere it may be another time's.
+      if (!sameName(c, m) || sentence !== s.evidence.sentence || s.evidence.coverage < contradictionThreshold) continue;
+      if (!sameHead(c, m) && (sameComplement(c, m) || (c.head.rank && m.head.rank && c.head.stems.join() === m.head.stems.join()))) {
+        // The title and its linking word (« procureur du » → « président du »), the body kept.
+        const links = c.complement && c.complement.start > c.head.end && m.complement && m.complement.start > m.head.end;
+        const claimEnd = links ? c.complement!.start + leadingLinks(c.complement!.text) : c.head.end;
+        const sourceEnd = links ? m.complement!.start + leadingLinks(m.complement!.text) : m.head.end;
+        return { scored: s, sentence, claimStart: c.head.start, claimEnd, sourceText: sentence.text.slice(m.head.start, sourceEnd) };
+      }
+      if (sameHead(c, m) && c.complement && m.complement && c.complement.start > c.head.start && m.complement.start > m.head.start && differsIn(c, m) && differInCommonWords(c, m, { claim: claimText, source: sentence.text }, isName)) {
+        return { scored: s, sentence, claimStart: c.complement.start, claimEnd: c.complement.end, sourceText: m.complement.text };
+      }
+    }
+    // Another title altogether for the name in the passage that states the claim, when the claim's title is
+    // someone else's in the corpus (« Franck Riester, architecte en chef de Notre-Dame » where the passage says
+    // « le ministre de la Culture Franck Riester »; "Werner Seifert is the chairman" where another is chairman):
+    // the writer mixed the two people up. The whole title is fixed.
+    const othersTitle = found.some(({ mention: o }) => !sameName(c, o) && !claimNames.has(o.name.key) && sameHead(c, o) && compatibleComplements(c, o));
+    if (othersTitle) {
+      for (const { mention: m, sentence, scored: s } of stating) {
+        if (!sameName(c, m) || sentence !== s.evidence.sentence || s.evidence.coverage < contradictionThreshold || sameHead(c, m)) continue;
+        // A source title without its body (« chief executive Werner Seifert ») replaces the claim's title only, the body kept.
+        const whole = m.complement !== undefined && m.complement.start > m.head.start;
+        const claimSpan = whole ? roleSpan(c) : c.head;
+        const sourceSpan = whole ? roleSpan(m) : m.head;
+        // Which of the two the writer got wrong, the name or the title, the corpus does not say: no fix.
+        return { scored: s, sentence, claimStart: claimSpan.start, claimEnd: claimSpan.end, sourceText: sentence.text.slice(sourceSpan.start, sourceSpan.end), noFix: true };
+      }
+    }
+    if (found.some(({ mention: m }) => sameName(c, m) && sameHead(c, m))) continue;
+    for (const { mention: m, sentence, scored: s } of stating) {
+      if (s.coverageBesideNames < personCoverage) continue;
+      if (!sameName(c, m) && !claimNames.has(m.name.key) && sameHead(c, m) && sameComplement(c, m)) {
+        return { scored: s, sentence, claimStart: c.name.start, claimEnd: c.name.end, sourceText: m.name.text };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Whether neither complement's words are all in the other's (« gendarmerie nationale », « police nationale »). */
+function differsIn(a: RoleMention, b: RoleMention): boolean {
+  const x = a.complement?.stems ?? [];
+  const y = b.complement?.stems ?? [];
+  return x.some((t) => !y.includes(t)) && y.some((t) => !x.includes(t));
+}
+
+/** The length of the linking words and articles a complement starts with (« du », "of the"). */
+function leadingLinks(complement: string): number {
+  return /^(?:(?:de|du|des|d['’]|à|au|aux|of|for|at|the|la|le|les|l['’])(?:\s+|(?<=['’])))*/iu.exec(complement)?.[0].length ?? 0;
+}
+
+/** Ordinal words and their rank (last: -1). */
+const ORDINAL_RANKS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, last: -1,
+  premier: 1, premiere: 1, deuxieme: 2, seconde: 2, troisieme: 3, quatrieme: 4, cinquieme: 5, sixieme: 6, septieme: 7, huitieme: 8,
+  neuvieme: 9, dixieme: 10, dernier: -1, derniere: -1,
+};
+
+const ORDINAL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${Object.keys(ORDINAL_RANKS).join('|')}|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|dernière)(?:-(\p{L}+)|\s+(?:(?:de|des|du|of|in)\s+)?([\p{L}'’-]+))`,
+  'giu',
+);
+
+interface Ordinal {
+  start: number;
+  end: number;
+  text: string;
+  rank: number;
+  /** What is ranked: the stem of the word the ordinal qualifies ("oscar", "adjoint", "largest"). */
+  key: string;
+}
+
+/** The ordinals of a text with what each ranks (« deuxième adjointe », "second-largest", "his first Oscar"). */
+function ordinalsOf(text: string, lang: Lang): Ordinal[] {
+  const found: Ordinal[] = [];
+  for (const match of text.matchAll(ORDINAL)) {
+    const word = match[1];
+    // « Premier ministre », « Premier League »: a capitalised ordinal is part of a title or a name.
+    if (word[0] !== word[0].toLowerCase() && match.index > 0 && !/[.!?]\s*$/.test(text.slice(0, match.index))) continue;
+    const ranked = match[2] ?? match[3];
+    found.push({ start: match.index, end: match.index + word.length, text: word, rank: ORDINAL_RANKS[fold(word)], key: stem(ranked.toLowerCase(), lang) });
+  }
+  return found;
+}
+
+/**
+ * An ordinal conflict: the passage that states the claim (its names found, ≥ {@link supportThreshold} of it)
+ * ranks the same thing otherwise ("his second Oscar for best director" where the claim says "first"), and
+ * nowhere with the claim's rank. The fix writes the source's ordinal word.
+ */
+function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): { scored: Scored; claim: Ordinal; source: Ordinal } | undefined {
+  const claimOrdinals = ordinalsOf(claimText, analysis.lang);
+  if (claimOrdinals.length === 0) return undefined;
+  const stating = scored.filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.conflicts.length === 0).sort(byCoverage);
+  for (const c of claimOrdinals) {
+    const sameKey = (o: Ordinal) => o.key === c.key;
+    if (stating.some((s) => ordinalsOf(s.evidence.sentence.text, s.evidence.doc.lang).some((o) => sameKey(o) && o.rank === c.rank))) continue;
+    for (const s of stating) {
+      if (s.evidence.doc.lang !== analysis.lang) continue;
+      const sourceText = s.evidence.sentence.text;
+      const other = ordinalsOf(sourceText, s.evidence.doc.lang).find((o) => sameKey(o) && o.rank !== c.rank && !namesSomeoneElse(sourceText, o.start, analysis));
+      if (other) return { scored: s, claim: c, source: { ...other, text: matchCaseOf(other.text, c.text) } };
+    }
+  }
+  return undefined;
+}
+
+/** A word written with the case of another (« Second » where the claim wrote « Third »). */
+function matchCaseOf(word: string, like: string): string {
+  return like[0] !== like[0].toLowerCase() ? word[0].toUpperCase() + word.slice(1) : word[0].toLowerCase() + word.slice(1);
+}
+
+/**
+ * Whether the clause of a source sentence before `offset` names someone the claim does not, and none of the
+ * claim's names: then what follows is about them ("Winslet said she was ecstatic about the fourth Oscar
+ * nomination" is no rank of Staunton's).
+ */
+function namesSomeoneElse(text: string, offset: number, analysis: ClaimAnalysis): boolean {
+  const clause = clauseAround(text, offset, offset);
+  const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
+  const names = tokenize(text.slice(clause.start, offset)).filter((t) => t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && !isFunctionWord(t.norm)).map((t) => t.norm);
+  return names.some((n) => !claimNames.has(n)) && !names.some((n) => claimNames.has(n));
+}
+
+/** Whether two quantities state the same value; durations in different units are compared in days (« cinq mois » is not « cinq ans »). */
+function sameValue(claim: Quantity, source: Quantity): boolean {
+  const a = durationDays(claim);
+  const b = durationDays(source);
+  if (a === undefined || b === undefined || claim.unit === source.unit) return sameQuantity(claim, source);
+  return sameQuantity({ ...claim, value: a }, { ...source, value: b });
+}
+
+/** Share of the frame that aligns two fronted times (« En 2014, … » and « En 2016, … »): their frame is the whole clause. */
+const frontedShare = 0.45;
+
+/**
+ * A time written first and set off by a comma (« En 2014, le Conseil d'État a… », "In 2003, …") dates the whole
+ * clause that follows: no word near it governs it. When the claim and the source both front their time, the
+ * alignment of the clause's words decides, without an anchor.
+ */
+function frontedTimes(claimText: string, claim: Quantity, sourceText: string, source: Quantity, alignment: Alignment): Alignment {
+  if (alignment.anchored || (claim.kind !== 'year' && claim.kind !== 'date') || claim.kind !== source.kind) return alignment;
+  return isFronted(claimText, claim) && isFronted(sourceText, source) && alignment.share >= frontedShare ? { ...alignment, anchored: true } : alignment;
+}
+
+function isFronted(text: string, q: Quantity): boolean {
+  const clause = clauseAround(text, q.start, q.end);
+  const before = text.slice(clause.start, q.approxStart ?? q.start);
+  return /^\s*(?:(?:en|in|le|on|au|à|dès|depuis|since|by|durant|during|courant|fin|début|mi|late|early)[\s-]+)?$/iu.test(before) && /^\s*,/.test(text.slice(q.end));
+}
+
+const documentTerms = new WeakMap<CorpusDocument, Set<string>>();
+
+/**
+ * Whether a claim name word missing near the passage belongs to a name the passage writes short: another word
+ * of the same name phrase is in the passage or next to it ("United" for "Manchester United", "Mr Glazer" for
+ * "Malcolm Glazer") and the article writes the whole name elsewhere (the short form refers back to it).
+ */
+function shortFormOf(word: ClaimWord, analysis: ClaimAnalysis, view: PassageView, context: ReadonlySet<string>, doc: CorpusDocument): boolean {
+  const phrase = namePhraseAround(word, analysis);
+  if (phrase.length < 2 || !phrase.some((w) => w !== word && (found(w, view.terms) || found(w, context)))) return false;
+  let terms = documentTerms.get(doc);
+  if (!terms) {
+    terms = new Set(doc.sentences.flatMap((s) => [...viewOf(s, doc.lang).terms]));
+    documentTerms.set(doc, terms);
+  }
+  return found(word, terms);
+}
+
+/** The claim's name words adjacent to `word` (its name phrase: "Manchester United"). */
+function namePhraseAround(word: ClaimWord, analysis: ClaimAnalysis): ClaimWord[] {
+  const names = analysis.words.filter((w) => w.isName);
+  const at = names.indexOf(word);
+  let first = at;
+  let last = at;
+  while (first > 0 && names[first].start - names[first - 1].end <= 1) first--;
+  while (last + 1 < names.length && names[last + 1].start - names[last].end <= 1) last++;
+  return names.slice(first, last + 1);
+}
+
+/** Whether the sentence before or after a passage states a claim value (same measure, same value). */
+function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, claimLang: Lang): boolean {
+  for (const i of [sentence.index - 1, sentence.index + 1]) {
+    const other = doc.sentences[i];
+    if (!other) continue;
+    if (viewOf(other, doc.lang).quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s))) return true;
+  }
+  return false;
+}
+
+/** Words right before a figure that say which way it changed ("up 3.75p", "down 5%", « en hausse de 3 % », « en baisse de »). */
+const DIRECTION_BEFORE = /(?:^|[\s(,])(up|down|higher|lower|en hausse de|en baisse de|en progression de|en recul de|hausse de|baisse de)\s+(?:by\s+|d['’]environ\s+|de\s+)?$/iu;
+
+/** Which way a figure changed, when a direction word is written right before it; undefined otherwise. */
+function directionOf(text: string, q: Quantity): 'up' | 'down' | undefined {
+  const match = DIRECTION_BEFORE.exec(text.slice(Math.max(0, (q.approxStart ?? q.start) - 30), q.approxStart ?? q.start));
+  if (!match) return undefined;
+  const word = fold(match[1]);
+  return /^(?:up|higher|en hausse de|en progression de|hausse de)$/.test(word) ? 'up' : 'down';
+}
+
+/** The span of a role mention's title and body (« ministre de la Culture », "chief executive of the exchange"). */
+function roleSpan(m: RoleMention): { start: number; end: number } {
+  return { start: Math.min(m.head.start, m.complement?.start ?? m.head.start), end: Math.max(m.head.end, m.complement?.end ?? m.head.end) };
+}
+
+/** Whether one role's body words are all among the other's (or the claim names no body). */
+function compatibleComplements(claim: RoleMention, other: RoleMention): boolean {
+  const x = claim.complement?.stems ?? [];
+  const y = other.complement?.stems ?? [];
+  if (x.length === 0) return true;
+  if (y.length === 0) return false;
+  return x.every((t) => y.includes(t)) || y.every((t) => x.includes(t));
+}
+
+const CLAUSE_SPLIT = /[,;:()«»"“”]|\s(?:mais|but|alors que|tandis que|while|whereas)\s/;
+const claimClauses = new WeakMap<ClaimAnalysis, { terms: Set<string>; negated: boolean }[]>();
+
+/**
+ * The negation of the claim's clause that shares the most terms with a passage's stating clause; the whole
+ * claim's when the claim has one clause or the passage gives no clause.
+ */
+function claimClauseNegation(claimText: string, analysis: ClaimAnalysis, stating: ReadonlySet<string> | undefined): boolean {
+  let clauses = claimClauses.get(analysis);
+  if (!clauses) {
+    clauses = claimText
+      .split(CLAUSE_SPLIT)
+      .filter((clause) => clause.trim() !== '')
+      .map((clause) => ({ terms: new Set(termsOf(clause, analysis.lang)), negated: isNegated(clause, analysis.lang) }));
+    claimClauses.set(analysis, clauses);
+  }
+  if (!stating || clauses.length < 2) return analysis.negated;
+  let best = clauses[0];
+  let bestOverlap = -1;
+  for (const clause of clauses) {
+    const overlap = [...clause.terms].filter((t) => stating.has(t)).length;
+    if (overlap > bestOverlap) {
+      bestOverlap = overlap;
+      best = clause;
+    }
+  }
+  return best.negated;
+}
+
+/** Whether a duration places a fact relative to another time: « trois mois après », « il y a deux jours », "two years ago", « depuis cinq ans ». */
+function isRelativeTime(text: string, q: Quantity): boolean {
+  if (durationDays(q) === undefined) return false;
+  const before = text.slice(Math.max(0, (q.approxStart ?? q.start) - 12), q.approxStart ?? q.start);
+  const after = text.slice(q.end, q.end + 14);
+  return /(?:il y a|depuis|voici|after|for the past|over the past|in the past)\s*$/iu.test(before) || /^\s*(?:après|plus tard|auparavant|plus tôt|avant|ago|later|after|before|earlier)\b/iu.test(after);
 }

@@ -1,6 +1,6 @@
 import type { CorpusIndex } from '../index/corpusIndex';
 import { formatDate } from '../text/dates';
-import { formatQuantity } from '../text/quantities';
+import { durationDays, formatQuantity, isCollective } from '../text/quantities';
 import type { Lang, Range, Span } from '../types';
 import type { Evidence, Verdict } from './checkClaim';
 import type { CheckedSentence } from './checkDraft';
@@ -173,15 +173,32 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
   if (conflict.sourceQuantity && conflict.claimQuantity) {
     const source = conflict.sourceQuantity;
     const claim = conflict.claimQuantity;
-    let newText: string;
+    let newText: string | undefined;
     if (source.date && claim.date) newText = formatDate(source.date, claim, lang);
     else if (source.scaleWord && !claim.scaleWord && source.unit === claim.unit && lang === best.doc.lang) {
       // A figure written out where the source uses a scale word (« 300 000 euros », « 300 millions d'euros »): the
       // source's expression as written, in place of the claim's.
       span = draftSpan(sentence, claim.start, claim.end);
       newText = source.raw;
+    } else if (claim.scaleWord && isCollective(claim.scaleWord)) {
+      // « une quinzaine de coups »: no figure reads right in a collective numeral's place; the source's expression.
+      if (lang === best.doc.lang) {
+        span = draftSpan(sentence, claim.start, claim.end);
+        newText = source.raw;
+      }
+    } else if (claim.unit !== source.unit && durationDays(claim) !== undefined && durationDays(source) !== undefined) {
+      // Another unit of time (« cinq mois », « cinq ans »): the source's figure and unit as written, or no fix across languages.
+      if (lang === best.doc.lang) {
+        span = draftSpan(sentence, claim.start, claim.end);
+        newText = source.raw;
+      }
+    } else if (claim.scaleWord && !source.scaleWord && source.unit === claim.unit && lang === best.doc.lang && Math.abs(source.value) < 1e6) {
+      // A scale word in the claim where the source writes the figure out (« 430 millions d'euros », « 430.000
+      // euros »): no scale word reads right below a million (« 430 mille d'euros »), so the source's expression.
+      span = draftSpan(sentence, claim.start, claim.end);
+      newText = source.raw;
     } else newText = formatQuantity(source.value, claim, lang);
-    fixes.push({ title: t.replace(newText), span, newText });
+    if (newText !== undefined) fixes.push({ title: t.replace(newText), span, newText });
   } else if (conflict.kind === 'attribution' && conflict.sourceName && !/['’]s$/i.test(conflict.sourceName)) {
     // A possessive ("Germany's central bank") qualifies the name that follows it: it is no name to write in.
     fixes.push({ title: t.replace(conflict.sourceName), span, newText: conflict.sourceName });

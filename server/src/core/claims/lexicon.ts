@@ -49,6 +49,16 @@ mise service ouverture
 relier connecter
 prévoir prévu prévue prévus prévues programmer programmé programmée planifier attendre attendu attendue annoncer annoncé annoncée
 promettre promis promise promesse
+sceau sceaux justice
+km kilomètre kilomètres
+m mètre mètres
+cm centimètre centimètres
+mm millimètre millimètres
+kg kilogramme kilogrammes kilo kilos
+t tonne tonnes
+ha hectare hectares
+l litre litres
+mw mégawatt mégawatts
 `;
 
 /** French words of opposite meaning: a source that says one where the claim says the other contradicts it. */
@@ -79,6 +89,12 @@ vrai faux
 succès échec
 avant après
 début fin
+supérieur inférieur
+augmenter chuter
+grimper chuter
+grimper baisser
+bondir chuter
+bondir baisser
 `;
 
 /** English words and their French equivalents, for English drafts against French sources. */
@@ -202,8 +218,8 @@ open opening: ouverture mise service
 build built building construction: construire construction
 complete completed: achever terminer
 double doubled: doubler
-fall fell drop dropped decline declined: chuter baisser reculer
-rise rose increase increased grow grew: augmenter croître hausser
+fall fell drop dropped decline declined down: chuter baisser reculer baisse
+rise rose increase increased grow grew jump jumped climb climbed soar soared surge surged up: augmenter croître hausser grimper bondir hausse
 only: seulement
 new: nouveau
 first: premier

@@ -66,6 +66,25 @@ const SCALE_WORDS: Record<Lang, ReadonlyMap<string, number>> = {
   ]),
 };
 
+/**
+ * Collective numerals (« une quinzaine de coups », « une centaine de personnes », "a dozen people"): a scale
+ * that makes the figure approximate. Folded, singular and plural.
+ */
+const COLLECTIVES: Record<Lang, ReadonlyMap<string, number>> = {
+  fr: new Map(
+    ([['dizaine', 10], ['douzaine', 12], ['quinzaine', 15], ['vingtaine', 20], ['trentaine', 30], ['quarantaine', 40], ['cinquantaine', 50], ['soixantaine', 60], ['centaine', 100], ['millier', 1000]] as const).flatMap(
+      ([word, n]) => [[word, n], [`${word}s`, n]] as const,
+    ),
+  ),
+  en: new Map([['dozen', 12], ['dozens', 12]]),
+};
+
+/** Whether a scale word is a collective numeral (« quinzaine », "dozen"). */
+export function isCollective(scaleWord: string): boolean {
+  const folded = fold(scaleWord);
+  return COLLECTIVES.fr.has(folded) || COLLECTIVES.en.has(folded);
+}
+
 interface Abbreviation {
   scale: number;
   /** Ambiguous ("m" for metres): a scale only next to a currency. */
@@ -100,7 +119,7 @@ const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['eur', 'EUR'], ['euro', 'EUR'], ['euros', 'EUR'],
   ['cny', 'CNY'], ['rmb', 'CNY'], ['yuan', 'CNY'], ['yuans', 'CNY'], ['renminbi', 'CNY'],
   ['jpy', 'JPY'], ['yen', 'JPY'], ['yens', 'JPY'],
-  ['gbp', 'GBP'], ['chf', 'CHF'], ['inr', 'INR'], ['roupie', 'INR'], ['roupies', 'INR'], ['rupee', 'INR'], ['rupees', 'INR'],
+  ['gbp', 'GBP'], ['pence', 'GBp'], ['penny', 'GBp'], ['pennies', 'GBp'], ['chf', 'CHF'], ['inr', 'INR'], ['roupie', 'INR'], ['roupies', 'INR'], ['rupee', 'INR'], ['rupees', 'INR'],
 ]);
 /** Words naming a currency only when followed by "sterling". */
 const STERLING_WORDS = new Set(['livre', 'livres', 'pound', 'pounds']);
@@ -159,6 +178,10 @@ interface Numeral {
   /** Written with digits only, no separators: candidate year. */
   bareInteger?: boolean;
   multiplier?: boolean;
+  /** Scaled by a collective numeral (« une quinzaine »): approximate. */
+  collective?: boolean;
+  /** A unit written in the numeral's own token: "350p" (pence, British press), « deux-tiers ». */
+  inlineUnit?: { kind: QuantityKind; unit: string; length: number };
 }
 
 interface Unit {
@@ -249,7 +272,9 @@ class QuantityParser {
 
     const unit: Unit = numeral.multiplier
       ? { kind: 'multiplier', unit: 'x', last: numeral.last }
-      : this.readUnit(numeral.last, prefix?.currency);
+      : numeral.inlineUnit
+        ? { kind: numeral.inlineUnit.kind, unit: numeral.inlineUnit.unit, last: numeral.last }
+        : this.readUnit(numeral.last, prefix?.currency);
     let { kind, unit: unitName, last } = unit;
     if (kind === 'number' && this.afterMultiplyVerb(prefix?.firstIndex ?? index)) {
       // « multiplié par trois depuis 2015 »: the factor has no counted noun.
@@ -269,14 +294,14 @@ class QuantityParser {
       start,
       end,
       numberStart: this.tokens[index].start,
-      numberEnd: this.tokens[numeral.last].end,
+      numberEnd: this.tokens[numeral.last].end - (numeral.inlineUnit?.length ?? 0),
       value: roundValue(numeral.mantissa * numeral.scale + (unit.add ?? 0)),
       mantissa: numeral.mantissa,
       scale: numeral.scale,
       kind,
       raw: this.text.slice(start, end),
       ...(unitName !== undefined ? { unit: unitName } : {}),
-      ...(approx ? { approx: approx.approx, approxStart: approx.start } : {}),
+      ...(approx ? { approx: approx.approx, approxStart: approx.start } : numeral.collective ? { approx: 'about' as const } : {}),
       ...(numeral.decimalSeparator ? { decimalSeparator: numeral.decimalSeparator } : {}),
       ...(numeral.scaleWord ? { scaleWord: numeral.scaleWord } : {}),
       ...(numeral.groupSeparator ? { groupSeparator: numeral.groupSeparator } : {}),
@@ -313,6 +338,17 @@ class QuantityParser {
     if (token.kind !== 'word') return undefined;
     const suffixed = SUFFIXED.exec(token.text);
     if (suffixed) return this.readSuffixed(i, suffixed[1], suffixed[2], nextToCurrency);
+    const pence = this.lang === 'en' && !nextToCurrency ? /^(\d+(?:\.\d+)?)p$/.exec(token.text) : null;
+    if (pence) {
+      const numeral = parseNumeral(pence[1], this.lang);
+      if (numeral) return { last: i, mantissa: numeral.value, scale: 1, inlineUnit: { kind: 'money', unit: 'GBp', length: 1 }, ...(numeral.decimalSeparator ? { decimalSeparator: numeral.decimalSeparator } : {}) };
+    }
+    // A fraction written as one hyphenated word (« deux-tiers », « trois-quarts »): the number and its counted part.
+    const fraction = /^(\p{L}+)-(tiers|quarts?|cinquièmes?|dixièmes?|thirds?|quarters?|fifths?|tenths?)$/iu.exec(token.text);
+    if (fraction && isNumberWord(fold(fraction[1]), this.lang)) {
+      const value = numberWordsValue([fold(fraction[1])], this.lang);
+      if (value !== undefined) return { last: i, mantissa: value, scale: 1, words: true, inlineUnit: { kind: 'number', unit: stem(fraction[2].toLowerCase(), this.lang), length: fraction[2].length + 1 } };
+    }
     return this.readWords(i);
   }
 
@@ -369,6 +405,7 @@ class QuantityParser {
       mantissa,
       scale: scale?.scale ?? 1,
       ...(scale ? { scaleWord: scale.word } : {}),
+      ...(scale?.collective ? { collective: true } : {}),
       words: true,
     };
   }
@@ -380,11 +417,13 @@ class QuantityParser {
     return /(?:hundred|thousand)$/.test(this.tokens[j - 1].norm);
   }
 
-  private readScale(i: number, numeralIndex: number): { index: number; scale: number; word: string } | undefined {
+  private readScale(i: number, numeralIndex: number): { index: number; scale: number; word: string; collective?: boolean } | undefined {
     const token = this.tokens[i];
     if (!token || token.kind !== 'word' || !this.adjacent(numeralIndex, i)) return undefined;
     const word = SCALE_WORDS[this.lang].get(token.norm);
     if (word !== undefined) return { index: i, scale: this.scaleOfWord(token.norm, numeralIndex, word), word: token.text };
+    const collective = COLLECTIVES[this.lang].get(token.norm);
+    if (collective !== undefined) return { index: i, scale: collective, word: token.text, collective: true };
     const abbreviation = SCALE_ABBREVIATIONS.get(token.text);
     if (!abbreviation) return undefined;
     if (abbreviation.needsCurrency && !this.currencyAfter(i) && !this.currencyBefore(numeralIndex)) return undefined;
@@ -447,6 +486,15 @@ class QuantityParser {
     }
     const currency = this.currencyWord(nounIndex);
     if (currency) return { kind: 'money', unit: currency.code, last: currency.last };
+    if (this.lang === 'en' && noun.text[0] !== noun.text[0].toLowerCase()) {
+      // "nine Oscar nominations", "three Premier League titles": names that qualify the counted noun after them.
+      let i = nounIndex;
+      while (i + 1 < this.tokens.length && i - nounIndex < 3 && this.tokens[i + 1].kind === 'word' && this.tokens[i + 1].text[0] !== this.tokens[i + 1].text[0].toLowerCase() && this.adjacent(i, i + 1, 1)) i++;
+      const counted = this.tokens[i + 1];
+      if (counted && counted.kind === 'word' && counted.text[0] === counted.text[0].toLowerCase() && this.adjacent(i, i + 1, 1) && /s$/.test(counted.norm) && this.isCountedNoun(counted)) {
+        return { kind: 'number', unit: stem(counted.lower, this.lang), last: i + 1 };
+      }
+    }
     if (!this.isCountedNoun(noun)) return { kind: 'number', last: numeralLast };
     return { kind: 'number', unit: stem(noun.lower, this.lang), last: nounIndex };
   }
@@ -511,7 +559,25 @@ function roundValue(value: number): number {
  * The language is detected when not given.
  */
 export function parseQuantities(text: string, lang?: Lang): Quantity[] {
-  return new QuantityParser(text, tokenize(text), lang ?? detectLang(text)).parse();
+  return withRangeUnits(text, new QuantityParser(text, tokenize(text), lang ?? detectLang(text)).parse());
+}
+
+/** The words that open a range (« entre 10 et 15 ans », « de 130.000 à 145.000 euros », "between 10 and 15 years"). */
+const RANGE_OPEN = /(?:^|[\s(])(?:entre|de|d['’]|between|from)\s*$/iu;
+const RANGE_LINK = /^\s*(?:et|à|and|to|-|–)\s*$/u;
+
+/**
+ * The first bound of a range takes the unit of the second when it has none (« entre dix et quinze ans »: ten
+ * years, not the number ten), so that each bound compares with the source's.
+ */
+function withRangeUnits(text: string, quantities: Quantity[]): Quantity[] {
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const [a, b] = [quantities[i], quantities[i + 1]];
+    if (a.kind !== 'number' || a.unit !== undefined || a.scale !== 1 || b.scale !== 1 || b.unit === undefined || b.kind === 'date' || b.kind === 'year') continue;
+    if (!RANGE_LINK.test(text.slice(a.end, b.approxStart ?? b.start)) || !RANGE_OPEN.test(text.slice(Math.max(0, (a.approxStart ?? a.start) - 12), a.approxStart ?? a.start))) continue;
+    quantities[i] = { ...a, kind: b.kind, unit: b.unit };
+  }
+  return quantities;
 }
 
 const SCALE_FAMILIES: ReadonlyArray<{ lang: Lang; words: ReadonlyArray<readonly [number, string, string]> }> = [
@@ -665,4 +731,31 @@ export function withDates(quantities: readonly Quantity[], dates: readonly Quant
   if (dates.length === 0) return [...quantities];
   const covered = (q: Quantity) => dates.some((d) => q.numberStart < d.end && q.numberEnd > d.start);
   return [...quantities.filter((q) => !covered(q)), ...dates].sort((a, b) => a.start - b.start);
+}
+
+/** Days in a unit of time, keyed by the unit's stem in French and English (a month and a year as on average); built on first use. */
+let daysPerUnit: Map<string, number> | undefined;
+
+function daysPerUnitTable(): Map<string, number> {
+  if (!daysPerUnit) {
+    daysPerUnit = new Map<string, number>();
+    for (const [words, days] of [
+      ['jour jours day days', 1],
+      ['semaine semaines week weeks', 7],
+      ['mois month months', 30.44],
+      ['an ans année années year years', 365.25],
+      ['heure heures hour hours', 1 / 24],
+      ['minute minutes', 1 / 1440],
+    ] as const) {
+      for (const word of words.split(' ')) for (const lang of ['fr', 'en'] as const) daysPerUnit.set(stem(word, lang), days);
+    }
+  }
+  return daysPerUnit;
+}
+
+/** A duration in days ("cinq mois", "45 jours", "3 years"); undefined for other quantities. */
+export function durationDays(q: Quantity): number | undefined {
+  if (q.kind !== 'number' || !q.unit) return undefined;
+  const days = daysPerUnitTable().get(q.unit);
+  return days === undefined ? undefined : q.value * days;
 }

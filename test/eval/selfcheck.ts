@@ -1,0 +1,137 @@
+/**
+ * A precision check on the real-news corpora: sentences taken verbatim from a corpus, checked as claims against
+ * that corpus, must never be reported contradicted (the corpus states them). Prints each one that is, and the
+ * counts per set (contradicted, and supported: how many of the corpus's own statements the checker finds). Usage: node --import=tsx test/eval/selfcheck.ts [SENTENCES_PER_SET]
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { buildDocument } from '../../server/src/core/corpus/document';
+import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
+import { parseMarkdown } from '../../server/src/core/markdown/parseMarkdown';
+import { checkDraft } from '../../server/src/core/claims/checkDraft';
+import { findingsOf } from '../../server/src/core/claims/findings';
+import { parseQuantities } from '../../server/src/core/text/quantities';
+import { roleMentions } from '../../server/src/core/claims/roles';
+import { fixtures } from '../lsp/harness';
+const perSet = Number(process.argv[2] ?? 250);
+let seed = 7;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+for (const [set, lang] of [['real-dev', 'fr'], ['real-dev', 'en'], ['real-dev2', 'fr'], ['real-dev2', 'en']]) {
+  const corpus = path.join(fixtures, 'eval', set, `corpus-${lang}`);
+  const index = new CorpusIndex();
+  const docs = readdirSync(corpus).filter((f) => f.endsWith('.md')).map((f) => buildDocument(path.join(corpus, f), readFileSync(path.join(corpus, f), 'utf8')));
+  for (const d of docs) index.setDocument(d);
+  const sentences = docs.flatMap((d) => d.sentences.filter((s) => !s.heading && s.text.length > 60 && s.text.length < 300).map((s) => s.text));
+  let n = 0, contradicted = 0, supported = 0;
+  for (let i = 0; i < perSet; i++) {
+    const text = sentences[Math.floor(rand() * sentences.length)].replace(/\s+/g, ' ');
+    const results = checkDraft(parseMarkdown(`${text}\n`), index, { language: 'auto' })!;
+    const f = findingsOf(results, index).filter((x) => x.code === 'contradicted-claim');
+    n++;
+    if (results.some((r) => r.verdict.label === 'supported')) supported++;
+    if (f.length) { contradicted++; console.log(`  C ${set}/${lang}: ${text.slice(0, 160)}\n      → ${f[0].message.slice(0, 160)} | fix: ${f[0].fixes[0]?.newText ?? '-'}`); }
+  }
+  console.log(`${set} ${lang}: ${contradicted} contradicted, ${supported} supported, of ${n} verbatim corpus sentences`);
+}
+
+/**
+ * Perturbed figures: the same verbatim sentences with one figure changed (×1.5, rounded) must not be supported;
+ * when they are contradicted, the fix must write the corpus's figure back. Prints per set: contradicted (with
+ * the figure restored), unsupported, supported (a false support), and wrong fixes.
+ */
+for (const [set, lang] of [['real-dev', 'fr'], ['real-dev', 'en'], ['real-dev2', 'fr'], ['real-dev2', 'en']]) {
+  const corpus = path.join(fixtures, 'eval', set, `corpus-${lang}`);
+  const index = new CorpusIndex();
+  const docs = readdirSync(corpus).filter((f) => f.endsWith('.md')).map((f) => buildDocument(path.join(corpus, f), readFileSync(path.join(corpus, f), 'utf8')));
+  for (const d of docs) index.setDocument(d);
+  const candidates = docs.flatMap((d) => d.sentences.filter((s) => !s.heading && s.text.length > 60 && s.text.length < 300).map((s) => s.text.replace(/\s+/g, ' ')));
+  const counts = { n: 0, contradicted: 0, restored: 0, unsupported: 0, supported: 0, none: 0, wrongFix: 0 };
+  for (let tries = 0; counts.n < perSet && tries < perSet * 20; tries++) {
+    const text = candidates[Math.floor(rand() * candidates.length)];
+    const q = parseQuantities(text, lang as 'fr' | 'en').find((x) => (x.kind === 'number' || x.kind === 'money' || x.kind === 'percent') && (x.unit || x.kind !== 'number') && x.value >= 10 && !x.words && /^[1-9]\d*$/.test(text.slice(x.numberStart, x.numberEnd)));
+    if (!q) continue;
+    const original = text.slice(q.numberStart, q.numberEnd);
+    const changed = String(Math.round(Number(original) * 1.5));
+    if (changed === original) continue;
+    const perturbed = text.slice(0, q.numberStart) + changed + text.slice(q.numberEnd);
+    const results = checkDraft(parseMarkdown(`${perturbed}\n`), index, { language: 'auto' })!;
+    const findings = findingsOf(results, index);
+    const c = findings.find((f) => f.code === 'contradicted-claim');
+    counts.n++;
+    if (c) {
+      counts.contradicted++;
+      const fix = c.fixes[0];
+      if (fix) {
+        const fixed = perturbed.slice(0, fix.span.start) + fix.newText + perturbed.slice(fix.span.end);
+        if (fixed.replace(/[\s\u00a0\u202f.,]/g, '').includes(text.replace(/[\s\u00a0\u202f.,]/g, '').slice(0, 0)) && fixed.includes(original)) counts.restored++;
+        else {
+          counts.wrongFix++;
+          console.log(`  WF ${set}/${lang}: ${perturbed.slice(0, 140)}\n      → ${fixed.slice(0, 140)}`);
+        }
+      }
+    } else if (findings.some((f) => f.code === 'unsupported-claim')) counts.unsupported++;
+    else if (results.some((r) => r.verdict.label === 'supported')) {
+      counts.supported++;
+      console.log(`  S ${set}/${lang}: ${perturbed.slice(0, 160)}`);
+    } else counts.none++;
+  }
+  console.log(`${set} ${lang} perturbed figures: ${JSON.stringify(counts)}`);
+}
+
+/**
+ * Perturbed names and years: a verbatim sentence whose person named with a title (« le préfet de la Sarthe
+ * X ») is swapped for another titled person of the corpus, or whose year is moved by three, must not be
+ * supported; a fix must write the corpus's name or year back.
+ */
+for (const [set, lang] of [['real-dev', 'fr'], ['real-dev', 'en'], ['real-dev2', 'fr'], ['real-dev2', 'en']]) {
+  const corpus = path.join(fixtures, 'eval', set, `corpus-${lang}`);
+  const index = new CorpusIndex();
+  const docs = readdirSync(corpus).filter((f) => f.endsWith('.md')).map((f) => buildDocument(path.join(corpus, f), readFileSync(path.join(corpus, f), 'utf8')));
+  for (const d of docs) index.setDocument(d);
+  const sentences = docs.flatMap((d) => d.sentences.filter((s) => !s.heading && s.text.length > 60 && s.text.length < 300).map((s) => s.text.replace(/\s+/g, ' ')));
+  const titled = sentences.flatMap((text) => roleMentions(text, lang as 'fr' | 'en').filter((m) => m.name.text.includes(' ')).map((m) => ({ text, m })));
+  const people = [...new Set(titled.map((t) => t.m.name.text))];
+  for (const kind of ['name', 'year'] as const) {
+    const counts = { n: 0, contradicted: 0, restored: 0, unsupported: 0, supported: 0, none: 0, wrongFix: 0 };
+    for (let tries = 0; counts.n < perSet && tries < perSet * 20; tries++) {
+      let perturbed: string;
+      let original: string;
+      if (kind === 'name') {
+        if (titled.length === 0) break;
+        const { text, m } = titled[Math.floor(rand() * titled.length)];
+        const other = people[Math.floor(rand() * people.length)];
+        if (other === m.name.text || text.includes(other) || other.split(' ').some((w) => m.name.text.includes(w))) continue;
+        perturbed = text.slice(0, m.name.start) + other + text.slice(m.name.end);
+        original = m.name.text;
+      } else {
+        const text = sentences[Math.floor(rand() * sentences.length)];
+        const y = parseQuantities(text, lang as 'fr' | 'en').find((x) => x.kind === 'year');
+        if (!y) continue;
+        original = text.slice(y.numberStart, y.numberEnd);
+        if (!/^(19|20)\d\d$/.test(original)) continue;
+        perturbed = text.slice(0, y.numberStart) + String(Number(original) - 3) + text.slice(y.numberEnd);
+      }
+      const results = checkDraft(parseMarkdown(`${perturbed}\n`), index, { language: 'auto' })!;
+      const findings = findingsOf(results, index);
+      const c = findings.find((f) => f.code === 'contradicted-claim');
+      counts.n++;
+      if (c) {
+        counts.contradicted++;
+        const fix = c.fixes[0];
+        if (fix) {
+          const fixed = perturbed.slice(0, fix.span.start) + fix.newText + perturbed.slice(fix.span.end);
+          if (fixed.includes(original)) counts.restored++;
+          else {
+            counts.wrongFix++;
+            console.log(`  WF ${kind} ${set}/${lang}: ${perturbed.slice(0, 140)}\n      → ${fixed.slice(0, 140)}`);
+          }
+        }
+      } else if (findings.some((f) => f.code === 'unsupported-claim')) counts.unsupported++;
+      else if (results.some((r) => r.verdict.label === 'supported')) {
+        counts.supported++;
+        if (process.env.SHOW_SUPPORTS) console.log(`  S ${kind} ${set}/${lang}: ${perturbed.slice(0, 160)}`);
+      } else counts.none++;
+    }
+    console.log(`${set} ${lang} perturbed ${kind}s: ${JSON.stringify(counts)}`);
+  }
+}

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { roleMentions } from '../../../server/src/core/claims/roles';
+
+const read = (text: string, lang: 'fr' | 'en' = 'fr') => roleMentions(text, lang).map((m) => [m.name.text, m.head.text, m.complement?.text]);
+
+describe('role mentions', () => {
+  it('reads a role before a name, with or without a comma, and splits a capitalised run between body and name', () => {
+    assert.deepEqual(read('a considéré le président du tribunal, Paul Girard, rappelant que'), [['Paul Girard', 'président', 'du tribunal']]);
+    assert.deepEqual(read('Le préfet de la Sarthe Jean Morel a demandé'), [['Jean Morel', 'préfet', 'de la Sarthe']]);
+    assert.deepEqual(read('avait expliqué le procureur de la République de Tours Anne Roux.'), [['Anne Roux', 'procureur', 'de la République de Tours']]);
+  });
+
+  it('reads a name followed by its role in apposition, or "NAME is the ROLE of"', () => {
+    assert.deepEqual(read('Paul Girard, procureur du tribunal, a rappelé'), [['Paul Girard', 'procureur', 'du tribunal']]);
+    assert.deepEqual(read('Tim Crane, a lawyer for Northgate Holdings, said', 'en'), [['Tim Crane', 'lawyer', 'for Northgate Holdings']]);
+    assert.deepEqual(read('Ann Lowe is the chairman of Kestrel Bank.', 'en'), [['Ann Lowe', 'chairman', 'of Kestrel Bank']]);
+  });
+
+  it('keeps a rank and a second role word in the title, and skips a bracket before the name', () => {
+    assert.deepEqual(read('Marie Vial, deuxième adjointe au maire, a succédé'), [['Marie Vial', 'deuxième adjointe', 'au maire']]);
+    assert.deepEqual(read('critiqué par le directeur général de la police nationale (DGPN), Henri Faure, avant'), [['Henri Faure', 'directeur général', 'de la police nationale']]);
+  });
+
+  it('reads English pre-modifiers as the body of the role', () => {
+    assert.deepEqual(read("The star witness, former Harbourline finance chief Rachel Moss, said", 'en'), [['Rachel Moss', 'chief', 'Harbourline finance']]);
+  });
+
+  it('gives no name to a role whose complement is a name (« président de Renault »)', () => {
+    assert.deepEqual(read('Le président de Renault a démissionné.'), []);
+  });
+
+  it('takes names and words of office as English pre-modifiers, not any word, and no name after a preposition', () => {
+    assert.deepEqual(read('Ada Voss met LSE chief executive Clara Furse on Monday.', 'en'), [['Clara Furse', 'chief executive', 'LSE']]);
+    assert.deepEqual(read('The firm would be run out of London, the mayor of Frankfurt has said.', 'en'), []);
+  });
+
+  it('pairs no name with a plural title, ends a complement at the verb, and sees through an article after a preposition', () => {
+    assert.deepEqual(read('Les ministres de l’Éducation et de l’Intérieur Anne Roux et Paul Girard ont réagi.'), []);
+    assert.deepEqual(read('Paul Girard, directeur du magasin, a démissionné.'), [['Paul Girard', 'directeur', 'du magasin']]);
+    assert.deepEqual(read('Selon Paul Girard, le directeur du magasin n’a pas voulu commenter.'), []);
+    assert.deepEqual(read('Contacté par La Provence, le directeur du magasin n’a pas voulu commenter.'), []);
+  });
+});

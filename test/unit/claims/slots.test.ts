@@ -1,0 +1,254 @@
+import assert from 'node:assert/strict';
+import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { indexOf } from './helpers';
+import { checkDraft } from '../../../server/src/core/claims/checkDraft';
+import { findingsOf } from '../../../server/src/core/claims/findings';
+import { parseMarkdown } from '../../../server/src/core/markdown/parseMarkdown';
+
+/**
+ * Invented press articles (English and French) where one sentence holds values, names and roles of several
+ * facts: a claim may only be compared with its own fact's value, name or role.
+ */
+const index = indexOf({
+  'trial.md': `---
+id: trial
+title: Harbourline trial opens in Leeds
+lang: en
+---
+
+Former Harbourline chief Tom Avery is on trial for fraud. The prosecution's star witness, former Harbourline finance chief Rachel Moss, said Mr Avery ordered the changes. Mr Avery could face a jail sentence of 40 years if convicted of all the charges. Quillon paid above the auction start price of 120bn roubles. Tim Crane, a director of Northgate Holdings, said the time for warnings was over. Kestrel shares jumped in Leeds, climbing as much as 30% before being suspended. The second-largest US ferry operator filed for bankruptcy in 2003. Mara Quist said she was thrilled by the fourth Oscar nomination of her career.
+
+Shares in Leeds Rovers rose on Monday after a new offer from Dan Pike. The board will meet this week. Fans protested outside the ground. A spokesman declined to comment. Mr Pike's latest move is led by his sons. A proposal was received by the board of Rovers last week, pitched at about 300p a share.
+
+Kestrel Bank shares closed at 120p on Friday, down 4p on the day.
+
+"I'd like Rovers to win, but their chances are not that great," said Mr Gant, who predicted a second title for Leeds Rovers.
+`,
+  'proces.md': `---
+id: proces
+title: Procès de l'incendie de Varennes
+lang: fr
+date: 2019-03-04
+---
+
+Le frère du prévenu a été condamné lundi 4 mars par le tribunal correctionnel de la ville, a considéré le président du tribunal, Paul Girard, rappelant que le prévenu avait attendu les policiers. Le préfet de la Sarthe Jean Morel a demandé l'évacuation du quartier. Il bénéficiait d'un régime de semi-liberté au centre de Tarnos. Les déchets de l'usine Varennes sont évacués vers Sandouville, près du Havre. Le directeur général de la police nationale, Henri Faure, avait critiqué la collecte. Cet homme de 44 ans est inculpé pour avoir frappé Marc Lenoir, un commerçant de 46 ans, devant la mairie de Varennes. La peine de Luc Vidal, inférieure aux réquisitions du parquet, est assortie d'une mise à l'épreuve. Il faut tenir le délai d'une reconstruction en cinq ans de l'église de Varennes, comme le souhaite le maire Paul Roux. La collecte devait durer 45 jours selon les règles de la plateforme Kivo. En 2016, le Conseil d'État avait rendu une décision autorisant un maire à refuser la vente d'un moulin communal, pour prévenir notamment des troubles.
+
+Deux cent vingt-quatre personnes se sont présentées aux urgences de Varennes après l'explosion de la cuve. Huit d'entre elles ont été hospitalisées. Un panache de fumée de 22 kilomètres de long s'était formé au-dessus de la cuve.
+`,
+});
+const check = (text: string, lang: 'fr' | 'en' = 'fr') => checkClaim(text, analyzeClaim(text, lang, index.names), index);
+
+describe('claims: the subject of a value', () => {
+  it('does not compare a value of one person with the value of another person named as the subject', () => {
+    assert.notEqual(check('Rachel Moss faces up to 25 years in prison.', 'en').label, 'contradicted');
+  });
+
+  it('still contradicts a value of the same subject', () => {
+    assert.equal(check('Mr Avery could face a jail sentence of 60 years if convicted of all the charges.', 'en').label, 'contradicted');
+  });
+
+  it('reads a sum in roubles as a unit of measure, not the noun of a fact', () => {
+    assert.notEqual(check('Quillon had a registered capital of 10,000 roubles.', 'en').label, 'contradicted');
+  });
+});
+
+describe('claims: another name in the same slot', () => {
+  it('contradicts a place in the slot of the source place, the subject being named a sentence back', () => {
+    const verdict = check("Jean Morel bénéficiait d'un régime de semi-liberté au centre de Dax.");
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.kind, 'attribution');
+    assert.equal(verdict.conflict?.sourceName, 'Tarnos');
+  });
+
+  it('gives no name to write when the source writes its name with an article of its own (« près du Havre »)', () => {
+    const verdict = check("Les déchets de l'usine Varennes sont évacués vers Sandouville, près de Dieppe.");
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceName, undefined);
+    assert.equal(verdict.conflict?.sourceText, 'du Havre');
+  });
+});
+
+describe('claims: roles', () => {
+  it('contradicts another title given to the name in the passage that states the claim, fixed with the source title', () => {
+    const verdict = check('Paul Girard, procureur du tribunal, a rappelé que le prévenu avait attendu les policiers.');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceName, 'président du ');
+  });
+
+  it('contradicts another body for the same title told in common words', () => {
+    const verdict = check('Le directeur général de la gendarmerie nationale, Henri Faure, avait critiqué la collecte.');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceName, 'de la police nationale');
+  });
+
+  it('contradicts another name in the same title and body, fixed with the source name', () => {
+    const verdict = check('Le préfet de la Sarthe, Luc Bernier, a demandé l’évacuation du quartier.');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceName, 'Jean Morel');
+  });
+
+  it('contradicts another English title for the same body', () => {
+    const verdict = check('Tim Crane, a lawyer for Northgate Holdings, said the time for warnings was over.', 'en');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceName, 'director of ');
+  });
+
+  it('does not contradict a body written as a name (it may be an alias of the same body), and supports the same title', () => {
+    assert.notEqual(check('Le président de Varennes, Paul Girard, a rappelé que le prévenu avait attendu les policiers.').label, 'contradicted');
+    assert.equal(check('Le président du tribunal, Paul Girard, a rappelé que le prévenu avait attendu les policiers.').label, 'supported');
+  });
+});
+
+describe('claims: opposite words', () => {
+  it('contradicts the opposite comparative (« supérieure » for « inférieure »)', () => {
+    assert.equal(check('La peine de Luc Vidal est supérieure aux réquisitions du parquet.').label, 'contradicted');
+  });
+
+  it('contradicts English opposite verbs, two of them saying one opposition ("fell … dropping" for "jumped … climbing")', () => {
+    assert.equal(check('Kestrel shares fell in Leeds, dropping as much as 30% before being suspended.', 'en').label, 'contradicted');
+    assert.equal(check('Kestrel shares jumped in Leeds, climbing as much as 30% before being suspended.', 'en').label, 'supported');
+  });
+});
+
+describe('claims: ordinals', () => {
+  it('reads "US" as a country, not the pronoun: the sentence is a claim', () => {
+    assert.notEqual(check('Harbourline was the second-largest US ferry operator.', 'en').label, 'none');
+  });
+
+  it('contradicts another rank of the same thing in the passage that states the claim, fixed with the source ordinal', () => {
+    const verdict = check('The third-largest US ferry operator filed for bankruptcy in 2003.', 'en');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceName, 'second');
+  });
+
+  it('does not compare a rank the source gives someone else', () => {
+    assert.notEqual(check('Tom Avery received his first Oscar nomination.', 'en').label, 'contradicted');
+  });
+});
+
+describe('claims: durations', () => {
+  it('contradicts a duration in another unit of time, fixed with the source figure and unit', () => {
+    const verdict = check('La collecte devait durer 45 semaines selon les règles de la plateforme Kivo.');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceText, '45 jours');
+  });
+
+  it('aligns a verb with its noun of the same family (« reconstruite », « reconstruction »)', () => {
+    assert.equal(check("Paul Roux souhaite que l'église de Varennes soit reconstruite en cinq mois.").label, 'contradicted');
+    assert.equal(check("Paul Roux souhaite que l'église de Varennes soit reconstruite en cinq ans.").label, 'supported');
+  });
+});
+
+describe('claims: fronted times', () => {
+  it('compares a year written first in the claim and in the source (« En 2014, … » and « En 2016, … »)', () => {
+    const verdict = check('En 2014, le Conseil d’État avait autorisé un maire à refuser la vente d’un moulin dans un village communal.');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceText, '2016');
+    assert.equal(check('En 2016, le Conseil d’État avait autorisé un maire à refuser la vente d’un moulin communal.').label, 'supported');
+  });
+});
+
+describe('claims: names written short', () => {
+  it('finds a name the passage writes short when the article writes it whole ("Rovers" for "Leeds Rovers")', () => {
+    const verdict = check("Dan Pike's proposal to the Leeds Rovers board was pitched at about 350p a share.", 'en');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceText, '300p');
+  });
+});
+
+describe('claims: facts of consecutive sentences, units written short', () => {
+  it('supports a claim that joins the figures of two consecutive sentences', () => {
+    assert.equal(check("Après l'explosion de la cuve, 224 personnes se sont présentées aux urgences de Varennes et 8 d'entre elles ont été hospitalisées.").label, 'supported');
+  });
+
+  it('reads « km » as « kilomètres »', () => {
+    assert.equal(check('Le panache de fumée formé au-dessus de la cuve faisait 22 km de long.').label, 'supported');
+    assert.equal(check('Le panache de fumée formé au-dessus de la cuve faisait 12 km de long.').label, 'contradicted');
+  });
+});
+
+describe('claims: the direction of a change', () => {
+  it('contradicts the same change the other way ("up 4p" where the source says "down 4p"), with no value to fix', () => {
+    const verdict = check('Kestrel Bank shares closed at 120p on Friday, up 4p on the day.', 'en');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.kind, 'negation');
+    assert.equal(check('Kestrel Bank shares closed at 120p on Friday, down 4p on the day.', 'en').label, 'supported');
+  });
+});
+
+describe('claims: titles of general vocabulary', () => {
+  it('reads « garde des Sceaux » as the minister of Justice', () => {
+    const local = indexOf({ 'j.md': `---\nid: j\ntitle: Justice\nlang: fr\n---\n\nLa ministre de la Justice Anne Roux a estimé « choquant » que le maire de Varennes reste en fonctions.\n` });
+    const text = 'La garde des Sceaux Anne Roux a trouvé choquant que le maire de Varennes reste en fonctions.';
+    assert.equal(checkClaim(text, analyzeClaim(text, 'fr', local.names), local).label, 'supported');
+  });
+});
+
+describe('claims: collective numerals', () => {
+  it('fixes a collective numeral with the source’s expression, not a figure in its place', () => {
+    const local = indexOf({ 'c.md': `---\nid: c\ntitle: Tirs\nlang: fr\n---\n\nLe tireur de Varennes a tiré 40 coups de feu sur la mairie.\n` });
+    const text = 'Le tireur de Varennes a tiré une quinzaine de coups de feu sur la mairie.';
+    const results = checkDraft(parseMarkdown(`${text}\n`), local, { language: 'auto' })!;
+    const finding = findingsOf(results, local).find((f) => f.code === 'contradicted-claim');
+    assert.equal(finding?.fixes[0]?.newText, '40 coups');
+    assert.equal(text.slice(finding!.fixes[0].span.start, finding!.fixes[0].span.end), 'une quinzaine de coups');
+  });
+});
+
+describe('claims: people mixed up', () => {
+  it('contradicts another title for the name where the corpus gives the claim’s title to someone else, with no fix (the name or the title may be wrong)', () => {
+    const local = indexOf({
+      'b.md': `---\nid: b\ntitle: Kestrel\nlang: en\n---\n\nInvestors want to replace Kestrel's chairman Rolf Baum and chief executive Ada Voss. Ada Voss met the board on Monday to discuss the bid.\n`,
+    });
+    const text = 'Ada Voss is the chairman of Kestrel.';
+    const verdict = checkClaim(text, analyzeClaim(text, 'en', local.names), local);
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceText, 'chief executive');
+    assert.equal(verdict.conflict?.sourceName, undefined);
+    const truth = 'Rolf Baum is the chairman of Kestrel.';
+    assert.notEqual(checkClaim(truth, analyzeClaim(truth, 'en', local.names), local).label, 'contradicted');
+  });
+});
+
+describe('claims: negation clause by clause', () => {
+  it('supports a claim of several clauses, one negated, by the passage that states it word for word', () => {
+    assert.equal(check('"I\'d like Rovers to win, but their chances are not that great," said Mr Gant, who predicted a second title for Leeds Rovers.', 'en').label, 'supported');
+  });
+});
+
+describe('claims: one value per fact', () => {
+  it('never fixes a value to another value that the claim itself states', () => {
+    const verdict = check('Cet homme de 66 ans est inculpé pour avoir frappé Marc Lenoir, un commerçant de 46 ans, devant la mairie de Varennes.');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceQuantity?.value, 44);
+  });
+});
+
+describe('claims: relative times', () => {
+  it('does not compare a time relative to an event with one in another unit (either may place another fact)', () => {
+    const local = indexOf({ 'r.md': `---\nid: r\ntitle: Varennes\nlang: fr\n---\n\nDeux jours après le premier tour à Varennes, la participation était de 40 %.\n` });
+    const text = 'Trois mois après le premier tour à Varennes, la participation était de 40 %.';
+    assert.notEqual(checkClaim(text, analyzeClaim(text, 'fr', local.names), local).label, 'contradicted');
+  });
+});
+
+describe('claims: the opposite in the next sentence', () => {
+  it('contradicts a claim that the article’s next sentence states the other way, as fully as the one before', () => {
+    const local = indexOf({
+      'v.md': `---\nid: v\ntitle: Expertise à Tulle\nlang: fr\n---\n\nLe tribunal de Tulle a nommé vendredi un expert. « La société Vidal ne s'est pas opposée à la désignation », a précisé la juridiction.\n`,
+    });
+    const text = 'La société Vidal s’est opposée à la désignation d’un expert par le tribunal de Tulle.';
+    assert.equal(checkClaim(text, analyzeClaim(text, 'fr', local.names), local).label, 'contradicted');
+    const truth = 'La société Vidal ne s’est pas opposée à la désignation d’un expert par le tribunal de Tulle.';
+    assert.notEqual(checkClaim(truth, analyzeClaim(truth, 'fr', local.names), local).label, 'contradicted');
+  });
+});
+
+describe('claims: a subject named by description', () => {
+  it('compares a value whose source subject is a description naming another entity after « of »', () => {
+    const local = indexOf({ 'h.md': `---\nid: h\ntitle: Hollis sues\nlang: en\n---\n\nThe majority owner of Kestrel Bank has sued the government for $28bn. Group Hollis, which controls 51% of Kestrel Bank, says the sale was illegal.\n` });
+    const text = 'Group Hollis has sued the government for $23bn.';
+    assert.equal(checkClaim(text, analyzeClaim(text, 'en', local.names), local).label, 'contradicted');
+  });
+});
