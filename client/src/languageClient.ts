@@ -43,11 +43,14 @@ export function statusEvents(client: LanguageClient): vscode.EventEmitter<Status
   return emitter;
 }
 
-/** Resolves at the first status whose state is `ready`. */
+/**
+ * Resolves at the first status saying the corpus is fully ready: `ready` with its entities (a first `ready` with
+ * `entitiesPending` says only that searches work; hovers on names wait for the entities).
+ */
 export function firstReady(onStatus: vscode.Event<StatusParams>): Promise<void> {
   return new Promise((resolve) => {
     const listener = onStatus((status) => {
-      if (status.state !== 'ready') return;
+      if (status.state !== 'ready' || status.entitiesPending) return;
       listener.dispose();
       resolve();
     });
