@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { checkDraft, draftLanguage } from '../core/claims/checkDraft';
 import { draftSentences } from '../core/claims/draftSentences';
 import { findingsOf, type Finding } from '../core/claims/findings';
-import type { CorpusIndex } from '../core/index/corpusIndex';
+import type { CorpusReader } from '../core/backend/corpusReader';
 import { parseMarkdown } from '../core/markdown/parseMarkdown';
 import { LineMap } from '../core/position';
 import type { Lang } from '../core/types';
@@ -49,7 +49,7 @@ const sarifLevels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'er
  * `grounded check`: checks drafts and prints findings as text, JSON or SARIF 2.1.0.
  * Exit code 1 when a claim is contradicted, 2 when a draft cannot be read, else 0. Never writes to the drafts.
  */
-export function checkCommand(drafts: string[], index: CorpusIndex, options: CheckCommandOptions): number {
+export function checkCommand(drafts: string[], index: CorpusReader, options: CheckCommandOptions): number {
   const reports = drafts.map((draft) => checkFile(path.resolve(draft), index, options));
   const output = options.format === 'json' ? toJson(reports) : options.format === 'sarif' ? toSarif(reports) : toText(reports);
   process.stdout.write(output);
@@ -57,7 +57,7 @@ export function checkCommand(drafts: string[], index: CorpusIndex, options: Chec
   return reports.some((r) => r.findings.some((f) => f.code === 'contradicted-claim')) ? 1 : 0;
 }
 
-function checkFile(filePath: string, index: CorpusIndex, options: CheckCommandOptions): FileReport {
+function checkFile(filePath: string, index: CorpusReader, options: CheckCommandOptions): FileReport {
   let text: string;
   try {
     text = readFileSync(filePath, 'utf8');

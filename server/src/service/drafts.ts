@@ -4,7 +4,7 @@ import { checkDraftAsync, checkSentence, claimKey, isSkipped, sentenceKey, type 
 import type { DraftSentence } from '../core/claims/draftSentences';
 import type { ClaimAnalysis } from '../core/claims/analyzeClaim';
 import type { Verdict } from '../core/claims/checkClaim';
-import type { CorpusIndex } from '../core/index/corpusIndex';
+import type { CorpusReader } from '../core/backend/corpusReader';
 import type { ServiceContext } from './context';
 import { languageOfDraft, sentencesOf } from './language';
 
@@ -28,7 +28,7 @@ export class DraftChecker {
   private readonly verdicts = new Map<string, Map<string, { analysis: ClaimAnalysis; verdict: Verdict }>>();
   private generation = 0;
   /** The index the kept results were computed against, and its version then. */
-  private indexSeen: { index: CorpusIndex; version: number } | undefined;
+  private indexSeen: { index: CorpusReader; version: number } | undefined;
   private readonly running = new Map<string, { version: number; generation: number; promise: Promise<CheckedSentence[] | undefined> }>();
 
   constructor(private readonly ctx: DraftHost) {}
