@@ -11,11 +11,11 @@ import { NameStats } from '../core/index/nameStats';
 import { LineMap } from '../core/position';
 import { termsOf } from '../core/text/stem';
 import type { CorpusProblem, Lang, Span } from '../core/types';
+import { sourceScheme } from '../protocol';
 import { lexemeOf } from './lexemes';
 import { searchPassages, type PassageScore } from './search';
 
-/** The URI scheme of sources read from a database: `grounded-source://<database>/<document key>`. */
-export const sourceScheme = 'grounded-source';
+export { sourceScheme };
 
 /** The `path` a database document goes by in the core: its virtual document URI. */
 export function sourcePath(database: string, key: string): string {

@@ -43,6 +43,8 @@ export interface ManagedCorpus extends CorpusView {
   filesChanged(changes: readonly FileChange[]): Promise<void>;
   /** Stops building and lets go of the index; the corpus answers nothing after. */
   dispose(): void;
+  /** The text of one of its sources that is no local file (see protocol.ts sourceScheme), by URI; undefined when not its. */
+  sourceText?(uri: string): Promise<string | undefined>;
 }
 
 /** The open documents, by URI: LSP's `TextDocuments` or an in-memory map in tests. */

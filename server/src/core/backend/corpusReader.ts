@@ -58,13 +58,14 @@ export function isRemote(reader: object): reader is RemoteReads {
 export const maxFetchRounds = 12;
 
 /**
- * Runs `run` against readers until a run misses nothing (see {@link RemoteReads}), and returns that run's
+ * Runs `run` against readers (or the readers a function gives, read again each round) until a run misses nothing (see {@link RemoteReads}), and returns that run's
  * result. Readers held in memory answer on the first run. Rejects when a reader cannot fetch, or after
  * {@link maxFetchRounds} runs that each missed something: a result computed from missing data is never returned.
  */
-export async function answer<T>(readers: readonly object[], run: () => T | Promise<T>): Promise<T> {
-  const remote = readers.filter(isRemote);
+export async function answer<T>(readers: readonly object[] | (() => readonly object[]), run: () => T | Promise<T>): Promise<T> {
   for (let round = 0; round < maxFetchRounds; round++) {
+    // Read again each round: a corpus may have moved to a new version (another reader) in between.
+    const remote = (typeof readers === 'function' ? readers() : readers).filter(isRemote);
     const before = remote.map((r) => r.misses);
     const result = await run();
     const missed = remote.filter((r, i) => r.misses !== before[i]);
