@@ -66,9 +66,9 @@ export class DatabaseCorpus implements ManagedCorpus {
     return [displayUri(this.reads)];
   }
 
-  /** No local file is in a database corpus. */
-  isInCorpus(): boolean {
-    return false;
+  /** Whether a path is one of this corpus's sources (their grounded-source: URIs): no local file is. */
+  isInCorpus(filePath: string): boolean {
+    return parseSourcePath(filePath)?.database === databaseName(this.options.config.database);
   }
 
   refreshFiles(): boolean {
