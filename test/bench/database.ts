@@ -77,7 +77,7 @@ async function measureServer(settings: Record<string, unknown>, sentences: strin
 }
 
 /** Measures both backends on the first `count` articles; prints the table. */
-export async function measureDatabase(count = realArchiveSize, claimCount = 200): Promise<void> {
+export async function measureDatabase(count = realArchiveSize, claimCount = 100): Promise<void> {
   const archive = realArchive(repoRoot);
   if (!archive) {
     console.log('Database benchmark skipped: the OrangeSum archive (shared/data/orangesum/articles.jsonl.xz, or $GROUNDED_REAL_ARCHIVE) is not here.');

@@ -268,7 +268,7 @@ async function insertEntities(client: pg.ClientBase, entities: readonly Entity[]
   for (let i = 0; i < rows.length; i += 5000) {
     const inserted = await client.query<{ id: number }>(
       `INSERT INTO grounded.entities (ordinal, entity_key, name, kind, data)
-       SELECT ordinal, entity_key, name, kind, data FROM json_to_recordset($1::json) AS x(ordinal integer, entity_key text, name text, kind text, data jsonb)
+       SELECT ordinal, entity_key, name, kind, data FROM json_to_recordset($1::json) AS x(ordinal integer, entity_key text, name text, kind text, data json)
         ORDER BY ordinal RETURNING id`,
       [JSON.stringify(rows.slice(i, i + 5000))],
     );

@@ -14,7 +14,8 @@ import type pg from 'pg';
  * - `terms` (document frequency of each term over passages), `words` (how the corpus writes each word) and
  *   `corpus_state` (passage count, total length, version): the statistics BM25 and the claim analysis need,
  *   kept exact by each load in the same transaction.
- * - `entities`, `entity_names` (every name an entity goes by) and `mentions`: the entities as extraction found them.
+ * - `entities` (each as extraction gave it, `json`: kept as written, fields in their order), `entity_names` (every name
+ *   an entity goes by) and `mentions`.
  */
 export const migrations: readonly string[] = [
   `
@@ -75,7 +76,7 @@ export const migrations: readonly string[] = [
     entity_key text NOT NULL,
     name text NOT NULL,
     kind text NOT NULL,
-    data jsonb NOT NULL
+    data json NOT NULL
   );
   CREATE TABLE grounded.entity_names (
     entity_id integer NOT NULL REFERENCES grounded.entities ON DELETE CASCADE,
