@@ -22,7 +22,8 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', indexWorker: 'server/src/indexWorker.ts' }, outdir: 'dist' },
+  // node-postgres loads its optional native binding (pg-native) only when asked for it: Grounded never does.
+  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', indexWorker: 'server/src/indexWorker.ts' }, outdir: 'dist', external: ['pg-native'] },
 ];
 
 if (watch) {

@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands, registerOpenSettings } from './commands';
 import { registerEntitiesView } from './entitiesView';
 import { createLanguageClient, firstReady, statusEvents } from './languageClient';
+import { registerSourceDocuments } from './sourceDocuments';
 import { registerStatusBar } from './statusBar';
 
 /** What `activate` returns, for end-to-end tests. */
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
     registerEntitiesView(client, status.event, outputChannel),
     ...registerCommands(client, outputChannel),
     registerOpenSettings(client),
+    registerSourceDocuments(client),
     // Workspace corpus paths are ignored while untrusted; restart so the server reads them.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
   );

@@ -6,17 +6,26 @@ import { checkCommand } from './cli/check';
 import { entitiesCommand } from './cli/entities';
 import { defaultCacheDir } from './core/index/indexCache';
 import { CorpusSession } from './service/corpusSession';
+import { createPool, databaseName, databaseUriProblem, displayUri } from './pg/connect';
+import { loadCorpus } from './pg/load';
+import { openReader, type DatabaseIndex } from './pg/reader';
+import { readSchemaVersion } from './pg/schema';
 
 const usage = `Usage: grounded <command> [options]
 
 Commands:
   index [--corpus DIR]... [--json]          index a corpus and print a summary
+        [--database URI]                    and load it into a team database (only what changed)
   entities [--corpus DIR]... [--json]       list the corpus's entities with their definitions
   check DRAFT.md... [--corpus DIR]...       check a draft's claims against the corpus;
         [--format text|json|sarif]          exit code 1 when a claim is contradicted
 
 Options:
   --corpus DIR      a corpus folder, file or glob (repeatable; default: the bundled sample corpus)
+  --database URI    a team corpus in PostgreSQL (postgresql://user@host:port/db?sslmode=…; the password
+                    from PGPASSWORD, ~/.pgpass or PGSERVICE, never in the URI): entities and check read it
+                    instead of --corpus; index loads --corpus into it
+  --replica URI     entities and check read from this read-only replica of --database
   --format FORMAT   output of check: text (default), json or sarif
   --language LANG   draft language: auto (default), fr or en
   --json            machine-readable output of index and entities
@@ -38,6 +47,8 @@ async function main(argv: string[]): Promise<number> {
         format: { type: 'string', default: 'text' },
         language: { type: 'string', default: 'auto' },
         'no-cache': { type: 'boolean' },
+        database: { type: 'string' },
+        replica: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -52,10 +63,18 @@ async function main(argv: string[]): Promise<number> {
   }
   const corpusPaths = parsed.values.corpus ?? [];
   const useCache = parsed.values['no-cache'] !== true;
+  const database = parsed.values.database;
+  const reads = parsed.values.replica ?? database;
+  for (const uri of [database, parsed.values.replica]) {
+    const problem = uri === undefined ? undefined : databaseUriProblem(uri);
+    if (problem) return fail(`${displayUri(uri!)}: ${problem}`);
+  }
+  if (parsed.values.replica && !database) return fail('--replica needs --database');
   switch (command) {
     case 'index':
-      return indexCommand(corpusPaths, parsed.values.json === true, useCache);
+      return indexCommand(corpusPaths, parsed.values.json === true, useCache, database);
     case 'entities': {
+      if (reads) return withDatabase(reads, (reader) => entitiesCommand(reader, parsed.values.json === true));
       const opened = await openCorpus(corpusPaths, useCache);
       return opened && usable(opened) ? entitiesCommand(opened.session.index, parsed.values.json === true) : 2;
     }
@@ -65,6 +84,7 @@ async function main(argv: string[]): Promise<number> {
       if (format !== 'text' && format !== 'json' && format !== 'sarif') return fail(`unknown format "${format}" (text, json or sarif)`);
       if (language !== 'auto' && language !== 'fr' && language !== 'en') return fail(`unknown language "${language}" (auto, fr or en)`);
       if (rest.length === 0) return fail('check needs at least one draft file');
+      if (reads) return withDatabase(reads, (reader) => checkCommand(rest, reader, { format, language }));
       const opened = await openCorpus(corpusPaths, useCache);
       return opened && usable(opened) ? checkCommand(rest, opened.session.index, { format, language }) : 2;
     }
@@ -117,9 +137,72 @@ function usable(opened: OpenedCorpus): boolean {
   return opened.unusable === undefined;
 }
 
-async function indexCommand(corpusPaths: string[], json: boolean, useCache: boolean): Promise<number> {
+/**
+ * Runs a command on the corpus of a database (see pg/reader.ts); a database that cannot be reached, or that
+ * holds no corpus, is said on stderr (exit 2).
+ */
+async function withDatabase(uri: string, command: (reader: DatabaseIndex) => number | Promise<number>): Promise<number> {
+  const pool = createPool(uri);
+  try {
+    if ((await readSchemaVersion(pool)) === 0) {
+      process.stderr.write(`grounded: ${displayUri(uri)} holds no Grounded corpus: load one with grounded index --corpus DIR --database URI\n`);
+      return 2;
+    }
+    const reader = await openReader(pool, databaseName(uri));
+    if (reader.documentCount === 0) {
+      process.stderr.write(`grounded: the corpus in ${displayUri(uri)} has no document\n`);
+      return 2;
+    }
+    return await command(reader);
+  } catch (error) {
+    process.stderr.write(`grounded: ${displayUri(uri)}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  } finally {
+    await pool.end();
+  }
+}
+
+/** Loads a built corpus into a database (see pg/load.ts) and says what changed. */
+async function loadIntoDatabase(opened: OpenedCorpus, uri: string, json: boolean): Promise<number> {
+  const { session } = opened;
+  const index = session.index;
+  const pool = createPool(uri, 1);
+  const started = performance.now();
+  try {
+    const client = await pool.connect();
+    try {
+      const result = await loadCorpus(client, {
+        roots: session.roots,
+        vocabulary: index.vocabulary.words,
+        documents: index.records(),
+        entities: session.entities().entities,
+        curated: index.curated,
+      }, json ? undefined : (message) => process.stderr.write(`grounded: ${message}\n`));
+      const seconds = (performance.now() - started) / 1000;
+      const written = result.added + result.changed;
+      const summary = { database: displayUri(uri), ...result, seconds: Number(seconds.toFixed(3)), documentsPerSecond: written > 0 ? Math.round(written / seconds) : undefined };
+      if (json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+      else {
+        process.stdout.write(`Database: ${summary.database}, corpus version ${result.version}\n`);
+        process.stdout.write(`  added ${result.added}, changed ${result.changed}, removed ${result.removed}, unchanged ${result.unchanged}${result.entities ? ', entities written' : ''} in ${seconds.toFixed(2)} s\n`);
+        for (const p of result.problems) process.stderr.write(`warning: ${path.relative(process.cwd(), p.path) || p.path}: ${p.message}\n`);
+      }
+      return 0;
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    process.stderr.write(`grounded: ${displayUri(uri)}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  } finally {
+    await pool.end();
+  }
+}
+
+async function indexCommand(corpusPaths: string[], json: boolean, useCache: boolean, database?: string): Promise<number> {
   const opened = await openCorpus(corpusPaths, useCache);
   if (!opened) return 2;
+  if (database) return usable(opened) ? loadIntoDatabase(opened, database, json) : 2;
   const { session, seconds } = opened;
   const index = session.index;
   const documents = index.documents();

@@ -57,6 +57,21 @@ export const openSettingsNotification: NotificationSpec<OpenSettingsParams> = { 
 /** `grounded/reindex`, client to server: rebuild the corpus index. Answers null when the new index is ready. */
 export const reindexRequest: RequestSpec<null> = { method: 'grounded/reindex' };
 
+/**
+ * The URI scheme of sources that are no files of the writer's machine (a team corpus in a database):
+ * `grounded-source://<database>/<document key>`. Locations (go to source, evidence, mentions) point there; a
+ * client reads such a document with {@link sourceRequest} (VS Code: a read-only virtual document).
+ */
+export const sourceScheme = 'grounded-source';
+
+/** What {@link sourceRequest} asks: a source's URI. */
+export interface SourceParams {
+  uri: string;
+}
+
+/** `grounded/source`, client to server: the text of a source by its URI (see {@link sourceScheme}); null when unknown. */
+export const sourceRequest: RequestSpec<string | null> = { method: 'grounded/source' };
+
 /** One entity as the Entities view shows it. */
 export interface EntitySummary {
   id: string;

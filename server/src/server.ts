@@ -17,6 +17,7 @@ import { useLocale } from './service/present/l10n';
 import { SettingsNotifier } from './lsp/notifications';
 import { registerReferences } from './lsp/references';
 import { registerReindex } from './lsp/reindex';
+import { registerSourceRequest } from './lsp/source';
 import { StatusBoard } from './lsp/status';
 import { registerSymbols } from './lsp/symbols';
 import { registerEditorSaves, registerWatchedFiles } from './lsp/watchers';
@@ -41,6 +42,9 @@ const workspace = new Workspace({
     baseDir: folder?.path ?? process.cwd(),
     bundledCorpus: client.bundledCorpus,
     cacheDir: client.cacheDir,
+    // An untrusted workspace names no database either (restricted settings, as the paths are).
+    database: client.untrusted ? undefined : settings.corpus.database || undefined,
+    databaseReplica: client.untrusted ? undefined : settings.corpus.databaseReplica || undefined,
   }),
   createCorpus: (config) =>
     createServerCorpus(config, {
@@ -92,6 +96,7 @@ connection.onInitialized(async () => {
 
 configuration.register((pushed) => applySettings('settings changed', pushed));
 registerReindex(ctx, workspace);
+registerSourceRequest(ctx, workspace);
 registerWatchedFiles(ctx, workspace);
 registerEditorSaves(ctx, workspace);
 diagnostics.register();

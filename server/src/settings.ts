@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { databaseUriProblem, displayUri } from './core/backend/databaseUri';
 
 const severity = z.enum(['error', 'warning', 'information', 'hint', 'off']);
 /** How a kind of finding is shown: a diagnostic severity, or not at all. */
@@ -12,8 +13,19 @@ export type SeveritySetting = z.infer<typeof severity>;
 /** A list of texts; one text alone is read as a list of one (`"sources"` is `["sources"]`). */
 const texts = (item: z.ZodString) => z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(item));
 
+/** A PostgreSQL connection URI without a password, or empty (none). */
+const databaseUri = z.string().refine((uri) => uri === '' || databaseUriProblem(uri) === undefined, { error: (issue) => databaseUriProblem(String(issue.input)) ?? 'invalid URI' });
+
 export const settingsSchema = z.object({
-  corpus: z.object({ paths: texts(z.string().min(1)).default([]) }).prefault({}),
+  corpus: z
+    .object({
+      paths: texts(z.string().min(1)).default([]),
+      /** A team corpus in PostgreSQL, instead of `paths` (see pg/). */
+      database: databaseUri.default(''),
+      /** A read-only replica of `database` that every read goes to. */
+      databaseReplica: databaseUri.default(''),
+    })
+    .prefault({}),
   diagnostics: z.object({ unsupported: severity.default('information'), contradicted: severity.default('warning') }).prefault({}),
   language: z.enum(['auto', 'fr', 'en']).default('auto'),
   /** Show the source of supported claims as inlay hints. */
@@ -57,12 +69,14 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
   }
   const valid: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(settingSchemas)) {
-    const value = lookup(section, key);
-    const result = schema.safeParse(value);
+    const given = lookup(section, key);
+    const result = schema.safeParse(given);
     if (result.success) {
-      place(valid, key, value);
+      place(valid, key, given);
       continue;
     }
+    // A connection URI may hold a password: it is never repeated (logs, notifications).
+    const value = key.startsWith('corpus.database') && typeof given === 'string' ? displayUri(given) : given;
     const issue = result.error.issues[0];
     const fallback: unknown = schema.parse(undefined);
     problems.push({

@@ -2,6 +2,8 @@
  * `npm run bench`: speed of the real server process on the bundled corpus (medians of repeated runs).
  * Prints a table and writes bench-results/bench.json. `--compare FILE` prints ratios against a saved run.
  * `--real` measures real news corpora instead (see real.ts; `--sizes 1000,10000` to choose the sizes).
+ * `--database` compares the PostgreSQL backend with the embedded index on the real corpus (see database.ts;
+ * `--sizes N` for the first N articles).
  */
 import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -10,6 +12,7 @@ import { tokenize } from '../../server/src/core/text/tokenize';
 import { fileUri, positionOf, repoRoot, TestClient } from '../lsp/harness';
 import { measureReal, printReal, realSizes, type RealRow } from './real';
 import { measureScale } from './scale';
+import { measureDatabase } from './database';
 
 const runs = 5;
 const requests = 200;
@@ -62,6 +65,7 @@ function machine(): string {
 
 async function main(): Promise<void> {
   if (process.argv.includes('--real')) return mainReal();
+  if (process.argv.includes('--database')) return measureDatabase(realSizes(process.argv).at(-1));
   const corpus = path.join(repoRoot, 'corpus');
   const draftPath = path.join(repoRoot, 'examples', 'draft.md');
   const draft = readFileSync(draftPath, 'utf8');

@@ -27,12 +27,13 @@ function importsOf(source: string): Import[] {
   return found;
 }
 
-type Layer = 'core' | 'service' | 'lsp' | 'client' | 'front' | 'shared';
+type Layer = 'core' | 'backend' | 'service' | 'lsp' | 'client' | 'front' | 'shared';
 
 /** The layer of a file of the repository. */
 function layerOf(file: string): Layer {
   const rel = path.relative(repo, file).split(path.sep).join('/').replace(/\.ts$/, '');
   if (rel.startsWith('server/src/core/')) return 'core';
+  if (rel.startsWith('server/src/pg/')) return 'backend';
   if (rel.startsWith('server/src/service/')) return 'service';
   if (rel.startsWith('server/src/lsp/')) return 'lsp';
   if (rel.startsWith('client/')) return 'client';
@@ -51,6 +52,10 @@ function violation(file: string, imported: Import): string | undefined {
     case 'core':
       if (!relative && lspRuntime.includes(packageName)) return 'core/ imports the LSP runtime';
       if (target && target !== 'core') return `core/ imports ${targetName}, above it`;
+      return undefined;
+    case 'backend':
+      if (!relative && lspRuntime.includes(packageName)) return 'pg/ imports the LSP runtime';
+      if (target && target !== 'core' && target !== 'backend' && target !== 'shared') return `pg/ imports ${targetName}, above it`;
       return undefined;
     case 'service':
       if (!relative && lspRuntime.includes(packageName)) return 'service/ imports the LSP runtime';

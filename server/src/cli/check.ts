@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { checkDraft, draftLanguage } from '../core/claims/checkDraft';
 import { draftSentences } from '../core/claims/draftSentences';
 import { findingsOf, type Finding } from '../core/claims/findings';
-import type { CorpusIndex } from '../core/index/corpusIndex';
+import { answer, type CorpusReader } from '../core/backend/corpusReader';
 import { parseMarkdown } from '../core/markdown/parseMarkdown';
 import { LineMap } from '../core/position';
 import type { Lang } from '../core/types';
@@ -49,15 +49,17 @@ const sarifLevels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'er
  * `grounded check`: checks drafts and prints findings as text, JSON or SARIF 2.1.0.
  * Exit code 1 when a claim is contradicted, 2 when a draft cannot be read, else 0. Never writes to the drafts.
  */
-export function checkCommand(drafts: string[], index: CorpusIndex, options: CheckCommandOptions): number {
-  const reports = drafts.map((draft) => checkFile(path.resolve(draft), index, options));
+export async function checkCommand(drafts: string[], index: CorpusReader, options: CheckCommandOptions): Promise<number> {
+  const reports: FileReport[] = [];
+  // A database corpus fetches what each check reads (see answer); the embedded index answers at once.
+  for (const draft of drafts) reports.push(await answer([index], () => checkFile(path.resolve(draft), index, options)));
   const output = options.format === 'json' ? toJson(reports) : options.format === 'sarif' ? toSarif(reports) : toText(reports);
   process.stdout.write(output);
   if (reports.some((r) => r.error)) return 2;
   return reports.some((r) => r.findings.some((f) => f.code === 'contradicted-claim')) ? 1 : 0;
 }
 
-function checkFile(filePath: string, index: CorpusIndex, options: CheckCommandOptions): FileReport {
+function checkFile(filePath: string, index: CorpusReader, options: CheckCommandOptions): FileReport {
   let text: string;
   try {
     text = readFileSync(filePath, 'utf8');
@@ -92,7 +94,7 @@ function toText(reports: FileReport[]): string {
       out.push(`${relative}:${at.line + 1}:${at.character + 1}: ${l.severities[severities[f.code]]} [${f.code}] ${f.presented.message}`);
       out.push(`    ${l.quote(quoted.length > 100 ? `${quoted.slice(0, 97)}…` : quoted)}`);
       for (const { ref, label } of f.presented.evidence) {
-        out.push(`    ${l.cli.source}${l.colon}${path.relative(process.cwd(), ref.path)}:${ref.range.start.line + 1} ${label}`);
+        out.push(`    ${l.cli.source}${l.colon}${displayPath(ref.path)}:${ref.range.start.line + 1} ${label}`);
       }
       for (const fix of f.presented.fixes) out.push(`    ${l.cli.fix}${l.colon}${fix.title}`);
     }
@@ -102,6 +104,11 @@ function toText(reports: FileReport[]): string {
     );
   }
   return `${out.join('\n')}\n`;
+}
+
+/** A source's path as the CLI shows it: relative to the current folder, or its URI when it is no file (a database's). */
+function displayPath(p: string): string {
+  return path.isAbsolute(p) ? path.relative(process.cwd(), p) : p;
 }
 
 function countBy(findings: Finding[]): Partial<Record<Finding['code'], number>> {
@@ -157,7 +164,7 @@ function toSarif(reports: FileReport[]): string {
         relatedLocations: f.presented.evidence.map(({ ref: e, label }, i) => ({
           id: i,
           message: { text: label },
-          physicalLocation: { artifactLocation: { uri: pathToFileURL(e.path).toString() }, region: { startLine: e.range.start.line + 1, startColumn: e.range.start.character + 1 } },
+          physicalLocation: { artifactLocation: { uri: path.isAbsolute(e.path) ? pathToFileURL(e.path).toString() : e.path }, region: { startLine: e.range.start.line + 1, startColumn: e.range.start.character + 1 } },
         })),
         fixes: f.presented.fixes.map((fix) => {
           const fixRange = r.lines.rangeOf(fix.span.start, fix.span.end);

@@ -1,9 +1,9 @@
 import * as path from 'node:path';
-import type { CorpusIndex } from '../core/index/corpusIndex';
+import type { CorpusReader } from '../core/backend/corpusReader';
 import { mentionCount } from '../core/entities/compactEntities';
 
 /** `grounded entities`: every entity of the corpus with kind, counts, aliases and definition (text or JSON). */
-export function entitiesCommand(index: CorpusIndex, json: boolean): number {
+export function entitiesCommand(index: CorpusReader, json: boolean): number {
   const entities = index.entities().entities;
   // Mistakes in a grounded.entities file change this list: say them, as `index` does (on stderr, JSON stays clean).
   for (const p of index.curatedProblems) {

@@ -6,6 +6,6 @@ import { guard } from './errorBoundary';
 export function registerCodeActions(ctx: ServerContext, service: LanguageService): void {
   ctx.connection.onCodeAction(guard(ctx, 'textDocument/codeAction', [], (params, token) => {
     const document = ctx.documents.get(params.textDocument.uri);
-    return document ? service.getCodeActions(document, params.range, params.context.diagnostics, token) : [];
+    return document ? service.answer(() => service.getCodeActions(document, params.range, params.context.diagnostics, token)) : [];
   }));
 }

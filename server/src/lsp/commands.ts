@@ -14,7 +14,7 @@ export function registerCommands(ctx: ServerContext, service: LanguageService): 
     const uri = params.arguments?.[0];
     const document = typeof uri === 'string' ? ctx.documents.get(uri) : undefined;
     if (!document) return { applied: false, reason: t('no open Markdown draft') };
-    const result = service.getBibliographyEdit(document);
+    const result = await service.answer(() => service.getBibliographyEdit(document));
     if ('reason' in result) return { applied: false, reason: t('the draft cites no corpus source') };
     const applied = await ctx.connection.workspace.applyEdit({ label: t('Insert bibliography'), edit: result.edit });
     return { applied: applied.applied, reason: applied.failureReason };

@@ -7,7 +7,7 @@ import { guard } from './errorBoundary';
 export function registerCompletion(ctx: ServerContext, service: LanguageService): void {
   ctx.connection.onCompletion(guard(ctx, 'textDocument/completion', null, (params, token) => {
     const document = ctx.documents.get(params.textDocument.uri);
-    return document ? service.getCompletions(document, params.position, params.context, token) : null;
+    return document ? service.answer(() => service.getCompletions(document, params.position, params.context, token)) : null;
   }));
-  ctx.connection.onCompletionResolve(guard(ctx, 'completionItem/resolve', null as unknown as CompletionItem, (item, token) => service.resolveCompletion(item, token)));
+  ctx.connection.onCompletionResolve(guard(ctx, 'completionItem/resolve', null as unknown as CompletionItem, (item, token) => service.answer(() => service.resolveCompletion(item, token))));
 }

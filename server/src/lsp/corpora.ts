@@ -1,6 +1,7 @@
 import { WorkerThreadRunner } from '../service/buildRunner';
 import type { ManagedCorpus } from '../service/context';
 import { CorpusSession, type CorpusConfig } from '../service/corpusSession';
+import { DatabaseCorpus, type DatabaseConfig } from '../service/databaseCorpus';
 import { settingsTexts } from '../service/present/settings';
 import type { ServerContext } from './context';
 import { CorpusProblemsPublisher } from './corpusProblems';
@@ -25,6 +26,7 @@ export interface CorpusWiring {
 
 /** The setting that configures a corpus, named in notifications about it. */
 const corpusSetting = 'grounded.corpus.paths';
+const databaseSetting = 'grounded.corpus.database';
 
 let corpora = 0;
 
@@ -34,7 +36,8 @@ let corpora = 0;
  * its folders are watched; a corpus that gives no document, or paths that cannot be read, are a notification
  * with "Open Settings". Disposed of, it takes all of that with it.
  */
-export function createServerCorpus(config: CorpusConfig, wiring: CorpusWiring): CorpusSession {
+export function createServerCorpus(config: CorpusConfig, wiring: CorpusWiring): ManagedCorpus {
+  if (config.database) return createServerDatabaseCorpus({ database: config.database, replica: config.databaseReplica }, wiring);
   const { ctx, notifier } = wiring;
   const id = ++corpora;
   const problems = new CorpusProblemsPublisher(ctx, wiring.published, `corpus-${id}`);
@@ -74,4 +77,35 @@ export function createServerCorpus(config: CorpusConfig, wiring: CorpusWiring): 
     },
   });
   return session;
+}
+
+/**
+ * A team corpus in PostgreSQL (see DatabaseCorpus), wired as the others: its status joins theirs, a database
+ * that holds no corpus is a notification with "Open Settings" on grounded.corpus.database, its other loads are
+ * followed (the drafts that use it checked again). No file is watched and no problem is published: its
+ * documents are no files of this machine.
+ */
+function createServerDatabaseCorpus(config: DatabaseConfig, wiring: CorpusWiring): DatabaseCorpus {
+  const { ctx, notifier } = wiring;
+  const id = ++corpora;
+  const unusableTopic = `corpus-${id}-unusable`;
+  const corpus: DatabaseCorpus = new DatabaseCorpus({
+    config,
+    setting: databaseSetting,
+    hooks: {
+      log: (message) => ctx.log(message),
+      error: (message) => ctx.error(message),
+      status: (status) => {
+        wiring.statuses.set(corpus, status);
+        if (status.state === 'error' && status.setting && status.message) notifier.show(unusableTopic, status.message, status.setting);
+        if (status.state === 'ready') notifier.clear(unusableTopic);
+      },
+      changed: () => wiring.changed(corpus),
+      disposed: () => {
+        wiring.statuses.remove(corpus);
+        notifier.clear(unusableTopic);
+      },
+    },
+  });
+  return corpus;
 }

@@ -6,6 +6,6 @@ import { guard } from './errorBoundary';
 export function registerDefinition(ctx: ServerContext, service: LanguageService): void {
   ctx.connection.onDefinition(guard(ctx, 'textDocument/definition', null, (params, token) => {
     const document = ctx.documents.get(params.textDocument.uri);
-    return document ? service.getDefinition(document, params.position, token) : null;
+    return document ? service.answer(() => service.getDefinition(document, params.position, token)) : null;
   }));
 }

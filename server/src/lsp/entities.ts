@@ -5,5 +5,5 @@ import { handleRequest } from './custom';
 
 /** `grounded/entities` (see service/entities.ts). */
 export function registerEntitiesRequest(ctx: ServerContext, service: LanguageService): void {
-  handleRequest(ctx, entitiesRequest, [], (token) => service.getEntitySummaries(token));
+  handleRequest(ctx, entitiesRequest, [], (token) => service.answer(() => service.getEntitySummaries(token)));
 }

@@ -6,6 +6,6 @@ import { guard } from './errorBoundary';
 export function registerHover(ctx: ServerContext, service: LanguageService): void {
   ctx.connection.onHover(guard(ctx, 'textDocument/hover', null, (params, token) => {
     const document = ctx.documents.get(params.textDocument.uri);
-    return document ? service.getHover(document, params.position, token) : null;
+    return document ? service.answer(() => service.getHover(document, params.position, token)) : null;
   }));
 }

@@ -6,6 +6,6 @@ import { guard } from './errorBoundary';
 export function registerInlayHints(ctx: ServerContext, service: LanguageService): void {
   ctx.connection.languages.inlayHint.on(guard(ctx, 'textDocument/inlayHint', [], async (params, token) => {
     const document = ctx.documents.get(params.textDocument.uri);
-    return document ? service.getInlayHints(document, params.range, token) : [];
+    return document ? service.answer(() => service.getInlayHints(document, params.range, token)) : [];
   }));
 }

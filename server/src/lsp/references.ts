@@ -6,6 +6,6 @@ import { guard } from './errorBoundary';
 export function registerReferences(ctx: ServerContext, service: LanguageService): void {
   ctx.connection.onReferences(guard(ctx, 'textDocument/references', null, (params, token) => {
     const document = ctx.documents.get(params.textDocument.uri);
-    return document ? service.getReferences(document, params.position, token) : null;
+    return document ? service.answer(() => service.getReferences(document, params.position, token)) : null;
   }));
 }

@@ -1,13 +1,13 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityIndex } from '../core/entities/entityIndex';
-import type { CorpusIndex } from '../core/index/corpusIndex';
+import type { CorpusReader } from '../core/backend/corpusReader';
 import { parseMarkdown, type ParsedMarkdown } from '../core/markdown/parseMarkdown';
 import type { Settings } from '../settings';
 import type { DraftChecker } from './drafts';
 
 /** The corpus as the language service reads it: the index and entities in use (see CorpusSession). */
 export interface CorpusView {
-  readonly index: CorpusIndex;
+  readonly index: CorpusReader;
   /** The corpus entities, never computed on the request path (the last extraction's while a new one runs). */
   entities(): EntityIndex;
   /** Whether there is an index to answer from. */
@@ -43,6 +43,8 @@ export interface ManagedCorpus extends CorpusView {
   filesChanged(changes: readonly FileChange[]): Promise<void>;
   /** Stops building and lets go of the index; the corpus answers nothing after. */
   dispose(): void;
+  /** The text of one of its sources that is no local file (see protocol.ts sourceScheme), by URI; undefined when not its. */
+  sourceText?(uri: string): Promise<string | undefined>;
 }
 
 /** The open documents, by URI: LSP's `TextDocuments` or an in-memory map in tests. */

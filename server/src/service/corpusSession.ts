@@ -26,6 +26,10 @@ export interface CorpusConfig {
   bundledCorpus: string;
   /** Where the index cache is kept; undefined: no cache is read or written. */
   cacheDir?: string;
+  /** A team corpus in PostgreSQL (a connection URI), read instead of `paths` (see DatabaseCorpus). */
+  database?: string;
+  /** A read-only replica of `database` that reads go to. */
+  databaseReplica?: string;
 }
 
 export type { FileChange };

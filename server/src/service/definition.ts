@@ -1,6 +1,6 @@
+import { sourceUri } from './sourceUri';
 import type { Location, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
 import { citationAt } from '../core/citations/lookup';
 import type { CorpusDocument } from '../core/corpus/document';
 import type { Citation } from '../core/markdown/parseMarkdown';
@@ -21,7 +21,7 @@ export function getDefinition(ctx: ServiceContext, document: TextDocument, posit
     if (token.isCancellationRequested) return null;
     if (entity) {
       const at = entityLocation(entity);
-      return at ? [{ uri: URI.file(at.path).toString(), range: at.range }] : null;
+      return at ? [{ uri: sourceUri(at.path), range: at.range }] : null;
     }
     if (ctx.drafts.isCorpusFile(document)) return null;
     const checked = ctx.drafts.sentenceAt(document, offset);
@@ -29,7 +29,7 @@ export function getDefinition(ctx: ServiceContext, document: TextDocument, posit
     // The best passage alone (and the one that disagrees with it): VS Code sorts several results by file and
     // line, which would open the weaker ones first.
     const evidence = [checked.verdict.evidence[0], ...(checked.verdict.disagreement ? [checked.verdict.disagreement.evidence] : [])];
-    return evidence.map((e) => ({ uri: URI.file(e.doc.path).toString(), range: e.sentence.range }));
+    return evidence.map((e) => ({ uri: sourceUri(e.doc.path), range: e.sentence.range }));
   }
   const cited = ctx.corpus.index.documentById(found.key.id);
   // The file may have changed unseen: indexed again first, so that the lines are today's.
@@ -37,7 +37,7 @@ export function getDefinition(ctx: ServiceContext, document: TextDocument, posit
   const source = ctx.corpus.index.documentById(found.key.id);
   if (!source) return null;
   const range = passageBehind(ctx, document, found.citation, source) ?? bodyStart(source);
-  return [{ uri: URI.file(source.path).toString(), range }];
+  return [{ uri: sourceUri(source.path), range }];
 }
 
 /**

@@ -1,6 +1,6 @@
+import { sourceUri } from './sourceUri';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
 import type { CheckedSentence } from '../core/claims/checkDraft';
 import { findingsOf, type Finding } from '../core/claims/findings';
 import type { CorpusProblem } from '../core/types';
@@ -63,7 +63,7 @@ function toDiagnostic(ctx: ServiceContext, document: TextDocument, finding: Find
       source: 'grounded',
       code: finding.code,
       message: presented.message,
-      relatedInformation: presented.evidence.map(({ ref, label }) => ({ location: { uri: URI.file(ref.path).toString(), range: ref.range }, message: label })),
+      relatedInformation: presented.evidence.map(({ ref, label }) => ({ location: { uri: sourceUri(ref.path), range: ref.range }, message: label })),
       data,
     },
   ];
@@ -88,7 +88,7 @@ export function severityOf(ctx: Pick<ServiceContext, 'settings'>, finding: Findi
 export function corpusProblemDiagnostics(problems: readonly CorpusProblem[], describe: (problem: CorpusProblem) => string = (p) => p.message): Map<string, Diagnostic[]> {
   const byFile = new Map<string, Diagnostic[]>();
   for (const p of problems) {
-    const uri = URI.file(p.path).toString();
+    const uri = sourceUri(p.path);
     const list = byFile.get(uri) ?? [];
     list.push({
       range: p.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

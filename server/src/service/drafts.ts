@@ -4,7 +4,7 @@ import { checkDraftAsync, checkSentence, claimKey, isSkipped, sentenceKey, type 
 import type { DraftSentence } from '../core/claims/draftSentences';
 import type { ClaimAnalysis } from '../core/claims/analyzeClaim';
 import type { Verdict } from '../core/claims/checkClaim';
-import type { CorpusIndex } from '../core/index/corpusIndex';
+import { answer, isRemote, type CorpusReader } from '../core/backend/corpusReader';
 import type { ServiceContext } from './context';
 import { languageOfDraft, sentencesOf } from './language';
 
@@ -28,7 +28,7 @@ export class DraftChecker {
   private readonly verdicts = new Map<string, Map<string, { analysis: ClaimAnalysis; verdict: Verdict }>>();
   private generation = 0;
   /** The index the kept results were computed against, and its version then. */
-  private indexSeen: { index: CorpusIndex; version: number } | undefined;
+  private indexSeen: { index: CorpusReader; version: number } | undefined;
   private readonly running = new Map<string, { version: number; generation: number; promise: Promise<CheckedSentence[] | undefined> }>();
 
   constructor(private readonly ctx: DraftHost) {}
@@ -69,14 +69,28 @@ export class DraftChecker {
     const { uri, version } = document;
     const generation = this.generation;
     const verdicts = this.verdictsOf(uri);
-    const promise = checkDraftAsync(this.ctx.parse(document), this.ctx.corpus.index, {
-      language: this.ctx.settings().language,
-      checked: this.checkedClaims(),
-      previous: verdicts,
-      isCancelled: () => this.ctx.documents.get(uri)?.version !== version || this.generation !== generation,
-      onChecked: (r) => verdicts.set(sentenceKey(r.sentence), { analysis: r.analysis, verdict: r.verdict }),
-      onPartial,
-    }).then((results) => {
+    // A database corpus fetches what a run of the check read but lacked, then checks again (see answer): only
+    // verdicts and partial findings computed from all they read are kept or shown.
+    const promise = answer(
+      () => [this.ctx.corpus.index],
+      () => {
+        let seen = missesOf(this.ctx.corpus.index);
+        const complete = () => missesOf(this.ctx.corpus.index) === seen;
+        return checkDraftAsync(this.ctx.parse(document), this.ctx.corpus.index, {
+          language: this.ctx.settings().language,
+          checked: this.checkedClaims(),
+          previous: verdicts,
+          isCancelled: () => this.ctx.documents.get(uri)?.version !== version || this.generation !== generation,
+          onChecked: (r) => {
+            if (complete()) verdicts.set(sentenceKey(r.sentence), { analysis: r.analysis, verdict: r.verdict });
+            seen = missesOf(this.ctx.corpus.index);
+          },
+          onPartial: onPartial && ((results) => {
+            if (results.every((r) => verdicts.has(sentenceKey(r.sentence)))) onPartial(results);
+          }),
+        });
+      },
+    ).then((results) => {
       if (this.running.get(uri)?.promise === promise) this.running.delete(uri);
       if (!results || this.generation !== generation) return undefined;
       this.checked.set(uri, { version, generation, results });
@@ -103,8 +117,10 @@ export class DraftChecker {
     const verdicts = this.verdictsOf(document.uri);
     const kept = verdicts.get(sentenceKey(sentence));
     if (kept) return { sentence, ...kept };
+    const before = missesOf(this.ctx.corpus.index);
     const result = checkSentence(sentence, languageOfDraft(this.ctx, document), this.ctx.corpus.index, { language: this.ctx.settings().language });
-    verdicts.set(sentenceKey(sentence), { analysis: result.analysis, verdict: result.verdict });
+    // Kept only when computed from all it read (a database corpus answers again once it has fetched the rest).
+    if (missesOf(this.ctx.corpus.index) === before) verdicts.set(sentenceKey(sentence), { analysis: result.analysis, verdict: result.verdict });
     return result;
   }
 
@@ -148,4 +164,9 @@ export class DraftChecker {
   private checkedClaims(): Set<string> {
     return new Set(this.ctx.settings().claims.checked.map(claimKey));
   }
+}
+
+/** How many reads of a corpus have missed so far (always 0 for the embedded index, which holds everything). */
+function missesOf(index: CorpusReader): number {
+  return isRemote(index) ? index.misses : 0;
 }

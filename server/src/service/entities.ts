@@ -1,3 +1,4 @@
+import { sourceUri } from './sourceUri';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { firstMention, mentionCount, mentionsIn } from '../core/entities/compactEntities';
@@ -66,7 +67,7 @@ export function getEntitySummaries(ctx: ServiceContext, token: Cancellation): En
       mentions: mentionCount(entity),
       documents: entity.documents,
       definition: definition?.source === 'sentence' ? definition.sentence : definition?.text,
-      location: at && { uri: URI.file(at.path).toString(), range: at.range },
+      location: at && { uri: sourceUri(at.path), range: at.range },
     });
   }
   return summaries;

@@ -13,6 +13,7 @@ import type {
   WorkspaceSymbol,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { answer } from '../core/backend/corpusReader';
 import type { EntitySummary } from '../protocol';
 import type { Settings } from '../settings';
 import { getBibliographyEdit } from './citations';
@@ -59,6 +60,12 @@ export interface LanguageService {
   invalidate(): void;
   /** Forget what is kept for a closed document. */
   forget(uri: string): void;
+  /**
+   * Runs a request against the corpus until it has read all it needs (see core/backend answer): a database
+   * corpus fetches what each run missed; the embedded index answers on the first run. Every request of a front
+   * end goes through it.
+   */
+  answer<T>(run: () => T | Promise<T>): Promise<T>;
 }
 
 /** Makes the language service over a host (see {@link LanguageServiceHost}). */
@@ -85,5 +92,6 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
       parses.forget(uri);
       ctx.drafts.forget(uri);
     },
+    answer: (run) => answer(() => [host.corpus.index], run),
   };
 }

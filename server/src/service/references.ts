@@ -1,6 +1,6 @@
+import { sourceUri } from './sourceUri';
 import type { Location, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
 import type { Cancellation, ServiceContext } from './context';
 import { entitiesIn, entityAt } from './entities';
 
@@ -8,7 +8,7 @@ import { entitiesIn, entityAt } from './entities';
 export function getReferences(ctx: ServiceContext, document: TextDocument, position: Position, token: Cancellation): Location[] | null {
   const entity = entityAt(ctx, document, document.offsetAt(position), token)?.entity;
   if (!entity) return null;
-  const locations: Location[] = entity.mentions.map((m) => ({ uri: URI.file(m.path).toString(), range: m.range }));
+  const locations: Location[] = entity.mentions.map((m) => ({ uri: sourceUri(m.path), range: m.range }));
   const corpusUris = new Set(locations.map((l) => l.uri));
   for (const open of ctx.documents.all()) {
     if (token.isCancellationRequested) return null;

@@ -1,3 +1,4 @@
+import { sourceUri } from './sourceUri';
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { mentionsIn } from '../core/entities/compactEntities';
@@ -40,7 +41,7 @@ export function getWorkspaceSymbols(ctx: ServiceContext, query: string, token: C
     .search(query, 50)
     .flatMap((entity): WorkspaceSymbol[] => {
       const at = entityLocation(entity);
-      return at ? [{ name: entity.name, kind: symbolKinds[entity.kind], containerName: entity.kind, location: { uri: URI.file(at.path).toString(), range: at.range } }] : [];
+      return at ? [{ name: entity.name, kind: symbolKinds[entity.kind], containerName: entity.kind, location: { uri: sourceUri(at.path), range: at.range } }] : [];
     });
   if (token.isCancellationRequested) return [];
   const sources = ctx.corpus.index
@@ -53,7 +54,7 @@ export function getWorkspaceSymbols(ctx: ServiceContext, query: string, token: C
         name: `${doc.title} @${doc.id}`,
         kind: SymbolKind.File,
         containerName: `@${doc.id}`,
-        location: { uri: URI.file(doc.path).toString(), range: { start, end: start } },
+        location: { uri: sourceUri(doc.path), range: { start, end: start } },
       };
     });
   return token.isCancellationRequested ? [] : [...entities, ...sources];

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
+import { answer } from '../core/backend/corpusReader';
 import type { StatusParams } from '../protocol';
 import type { Settings } from '../settings';
 import type { DocumentStore, FileChange, ManagedCorpus } from './context';
@@ -57,10 +58,11 @@ export interface WorkspaceChange {
 
 /**
  * The key of a corpus configuration: two scopes whose configurations have the same key share one corpus (one
- * index, one build, one cache). The corpus roots (resolved, sorted) and the cache folder; a second backend adds
- * what names its corpus (a database URI).
+ * index, one build, one cache). The corpus roots (resolved, sorted) and the cache folder; for a database corpus,
+ * its URI and its replica's.
  */
 export function corpusKey(config: CorpusConfig): string {
+  if (config.database) return JSON.stringify({ database: config.database, replica: config.databaseReplica ?? null });
   return JSON.stringify({ roots: [...CorpusSession.rootsOf(config)].sort(), cacheDir: config.cacheDir ?? null });
 }
 
@@ -176,6 +178,15 @@ export class Workspace {
     for (const corpus of this.corporaInUse()) corpus.refreshFiles(paths);
   }
 
+  /** The text of a source that is no local file (a database corpus's), by URI; undefined when no corpus has it. */
+  async sourceText(uri: string): Promise<string | undefined> {
+    for (const corpus of this.corporaInUse()) {
+      const text = await corpus.sourceText?.(uri);
+      if (text !== undefined) return text;
+    }
+    return undefined;
+  }
+
   /** Rebuilds every corpus in use; resolves when all are built. */
   async rebuild(reason: string): Promise<void> {
     await Promise.all(this.corporaInUse().map((corpus) => corpus.rebuild(reason)));
@@ -244,6 +255,7 @@ export class Workspace {
         return perCorpus().flatMap((service) => service.getEntitySummaries(token).filter((entity) => !seen.has(entity.id) && seen.add(entity.id)));
       },
       isCorpusFile: (document) => this.isCorpusFile(document.uri),
+      answer: (run) => answer(() => this.corporaInUse().map((corpus) => corpus.index), run),
       invalidate: () => this.scopes().forEach((scope) => scope.service?.invalidate()),
       forget: (uri) => this.scopes().forEach((scope) => scope.service?.forget(uri)),
     };

@@ -26,11 +26,24 @@ describe('settings', () => {
     }
   });
 
+  it('takes a database URI without a password, and refuses one with a password', () => {
+    const ok = parseSettings({ corpus: { database: 'postgresql://writer@db.example:5432/newsroom?sslmode=verify-full' } });
+    assert.deepEqual(ok.problems, []);
+    assert.equal(ok.settings.corpus.database, 'postgresql://writer@db.example:5432/newsroom?sslmode=verify-full');
+    for (const uri of ['postgresql://writer:secret@db.example/newsroom', 'postgresql://writer@db.example/newsroom?password=secret', 'mysql://writer@db.example/newsroom', 'not a uri']) {
+      const { settings, problems } = parseSettings({ corpus: { database: uri } });
+      assert.equal(settings.corpus.database, '', uri);
+      assert.equal(problems[0]?.key, 'grounded.corpus.database', uri);
+      assert.doesNotMatch(problems[0].message, /secret/);
+      assert.doesNotMatch(JSON.stringify(problems[0].value), /secret/);
+    }
+  });
+
   it('reads nested sections as VS Code sends them', () => {
     const { settings, problems } = parseSettings({ corpus: { paths: ['a', 'b'] }, diagnostics: { unsupported: 'off', contradicted: 'error' }, language: 'en' });
     assert.deepEqual(problems, []);
     assert.deepEqual(settings, {
-      corpus: { paths: ['a', 'b'] },
+      corpus: { paths: ['a', 'b'], database: '', databaseReplica: '' },
       diagnostics: { unsupported: 'off', contradicted: 'error' },
       language: 'en',
       inlayHints: { sources: true },

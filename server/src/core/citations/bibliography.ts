@@ -1,5 +1,5 @@
 import type { CorpusDocument } from '../corpus/document';
-import type { CorpusIndex } from '../index/corpusIndex';
+import type { CorpusReader } from '../backend/corpusReader';
 import { directiveComment } from '../markdown/directives';
 import type { ParsedMarkdown } from '../markdown/parseMarkdown';
 import type { Span } from '../types';
@@ -9,7 +9,7 @@ const begin = directiveComment('bibliography');
 const end = directiveComment('end bibliography');
 
 /** The cited corpus documents of a draft, in order of first citation, each once; unknown ids are left out. */
-export function citedSources(parsed: ParsedMarkdown, index: CorpusIndex): CorpusDocument[] {
+export function citedSources(parsed: ParsedMarkdown, index: CorpusReader): CorpusDocument[] {
   const seen = new Set<CorpusDocument>();
   for (const citation of parsed.citations) {
     for (const key of citation.keys) {
@@ -35,7 +35,7 @@ function referenceLine(doc: CorpusDocument): string {
  * goes at the end of the draft, under `heading` (« Références », in the draft's language). Undefined when the draft
  * cites no known source.
  */
-export function bibliographyEdit(text: string, parsed: ParsedMarkdown, index: CorpusIndex, heading: string): { span: Span; newText: string } | undefined {
+export function bibliographyEdit(text: string, parsed: ParsedMarkdown, index: CorpusReader, heading: string): { span: Span; newText: string } | undefined {
   const sources = citedSources(parsed, index);
   if (sources.length === 0) return undefined;
   const section = [begin, `## ${heading}`, '', ...sources.map(referenceLine), end].join('\n');

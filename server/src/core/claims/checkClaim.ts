@@ -1,6 +1,6 @@
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
-import type { CorpusIndex } from '../index/corpusIndex';
+import type { CorpusReader } from '../backend/corpusReader';
 import { parseDates, sameDate } from '../text/dates';
 import { durationDays, parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
@@ -144,7 +144,7 @@ interface Scored {
  * states, compares figures, years, names and negation, and decides supported, contradicted or unsupported.
  * Claims the analysis says are not claims get 'none'.
  */
-export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusIndex): Verdict {
+export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader): Verdict {
   if (!analysis.isClaim) return { label: 'none', confidence: 1, evidence: [] };
   const candidates = retrieve(analysis, index);
   if (candidates.length === 0) return { label: 'unsupported', confidence: 0.9, evidence: [] };
@@ -267,7 +267,7 @@ function isCheckable(q: Quantity): boolean {
   return !(q.kind === 'number' && !q.unit && q.value < 10);
 }
 
-function retrieve(analysis: ClaimAnalysis, index: CorpusIndex): { doc: CorpusDocument; sentence: Sentence }[] {
+function retrieve(analysis: ClaimAnalysis, index: CorpusReader): { doc: CorpusDocument; sentence: Sentence }[] {
   const terms: string[] = [];
   const weights = new Map<string, number>();
   for (const word of analysis.words) {
@@ -292,7 +292,7 @@ function numberTerm(q: Quantity): string | undefined {
   return Number.isFinite(q.mantissa) ? String(Number(q.mantissa.toPrecision(12))) : undefined;
 }
 
-function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence, index: CorpusIndex): Scored {
+function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence, index: CorpusReader): Scored {
   const view = viewOf(sentence, doc.lang);
   const context = contextTerms(doc, sentence);
   let total = 0;
@@ -439,7 +439,7 @@ function closestInContext(claim: Quantity, claimText: string, sources: Quantity[
   return best;
 }
 
-function wordWeight(word: ClaimWord, index: CorpusIndex, crossLanguage: boolean): number {
+function wordWeight(word: ClaimWord, index: CorpusReader, crossLanguage: boolean): number {
   const idf = Math.max(...word.terms.map((t) => index.idf(t)), 0);
   const base = idf === 0 ? (crossLanguage ? 0.5 : unknownWeight) : Math.min(Math.max(idf, 1), maxWeight);
   return word.isName ? base * 1.5 : base;

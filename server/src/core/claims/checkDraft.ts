@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../index/corpusIndex';
+import type { CorpusReader } from '../backend/corpusReader';
 import type { ParsedMarkdown } from '../markdown/parseMarkdown';
 import { detectSentenceLang } from '../text/lang';
 import { fold } from '../text/normalize';
@@ -40,7 +40,7 @@ export function sentenceKey(sentence: DraftSentence): string {
  * Checks every sentence of a parsed draft against the corpus. Sentences in ignored blocks are skipped.
  * Returns undefined when cancelled.
  */
-export function checkDraft(parsed: ParsedMarkdown, index: CorpusIndex, options: CheckOptions): CheckedSentence[] | undefined {
+export function checkDraft(parsed: ParsedMarkdown, index: CorpusReader, options: CheckOptions): CheckedSentence[] | undefined {
   const steps = draftSteps(parsed, index, options);
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
@@ -57,7 +57,7 @@ export interface AsyncCheckOptions extends CheckOptions {
  * {@link checkDraft} in slices of a few milliseconds, yielding to the event loop between them: the server
  * answers requests and sees edits (which cancel the check) while a long draft is checked.
  */
-export async function checkDraftAsync(parsed: ParsedMarkdown, index: CorpusIndex, options: AsyncCheckOptions, sliceMs = 15, partialMs = 1000): Promise<CheckedSentence[] | undefined> {
+export async function checkDraftAsync(parsed: ParsedMarkdown, index: CorpusReader, options: AsyncCheckOptions, sliceMs = 15, partialMs = 1000): Promise<CheckedSentence[] | undefined> {
   const steps = draftSteps(parsed, index, options);
   let sliceStart = performance.now();
   let lastPartial = sliceStart;
@@ -79,7 +79,7 @@ export async function checkDraftAsync(parsed: ParsedMarkdown, index: CorpusIndex
 /** The check of a draft, one sentence per step (each step says whether it was checked anew, and the results so far). */
 function* draftSteps(
   parsed: ParsedMarkdown,
-  index: CorpusIndex,
+  index: CorpusReader,
   options: CheckOptions,
 ): Generator<{ result: CheckedSentence; fresh: boolean; soFar: CheckedSentence[] }, CheckedSentence[] | undefined> {
   const results: CheckedSentence[] = [];
@@ -116,7 +116,7 @@ export function isSkipped(sentence: DraftSentence, checked?: ReadonlySet<string>
 }
 
 /** Checks one sentence of a draft whose language (for 'auto') is `documentLang`. */
-export function checkSentence(sentence: DraftSentence, documentLang: Lang, index: CorpusIndex, options: Pick<CheckOptions, 'language'>): CheckedSentence {
+export function checkSentence(sentence: DraftSentence, documentLang: Lang, index: CorpusReader, options: Pick<CheckOptions, 'language'>): CheckedSentence {
   const lang = sentenceLanguage(sentence.text, documentLang, options.language);
   const analysis = analyzeClaim(sentence.text, lang, index.names, { heading: sentence.blockKind === 'heading' });
   // Headings and labels are Markdown structure that names things: never claims, their citations still checked.

@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../index/corpusIndex';
+import type { CorpusReader } from '../backend/corpusReader';
 import { formatDate } from '../text/dates';
 import { durationDays, formatQuantity, isCollective } from '../text/quantities';
 import type { Lang, Range, Span } from '../types';
@@ -99,7 +99,7 @@ export function citationInsertOffset(sentence: DraftSentence): number {
  * The findings of a checked draft: contradicted and unsupported claims, unknown and wrong citations,
  * each with its evidence and quick fixes. Pure: the LSP layer and the CLI present them.
  */
-export function findingsOf(results: readonly CheckedSentence[], index: CorpusIndex): Finding[] {
+export function findingsOf(results: readonly CheckedSentence[], index: CorpusReader): Finding[] {
   const findings: Finding[] = [];
   for (let i = 0; i < results.length; i++) {
     const { sentence, analysis, verdict } = results[i];

@@ -2,7 +2,7 @@ import { termsForWord } from '../claims/lexicon';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import type { EntityIndex } from '../entities/entityIndex';
 import type { Entity } from '../entities/types';
-import type { CorpusIndex } from '../index/corpusIndex';
+import type { CorpusReader } from '../backend/corpusReader';
 import { canonicalNumber } from '../text/numbers';
 import { isStopWord, stem } from '../text/stem';
 import { tokenize, type Token } from '../text/tokenize';
@@ -79,7 +79,7 @@ function same(a: Word, b: Word): boolean {
  * the entities being written about, and continuations that state a figure, rank first. Best first, at most
  * `limit`, only those that match the end of the prefix.
  */
-export function continuationsOf(prefix: string, index: CorpusIndex, options: ContinuationOptions): Continuation[] {
+export function continuationsOf(prefix: string, index: CorpusReader, options: ContinuationOptions): Continuation[] {
   const { lang } = options;
   const words = wordsOf(prefix, lang);
   if (words.length === 0) return [];

@@ -1,7 +1,7 @@
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { firstMention, isNamedIn, mentionCount } from '../entities/compactEntities';
 import type { Entity } from '../entities/types';
-import type { CorpusIndex } from '../index/corpusIndex';
+import type { CorpusReader } from '../backend/corpusReader';
 import { parseQuantities } from '../text/quantities';
 import { termsOf } from '../text/stem';
 import type { Lang } from '../types';
@@ -30,7 +30,7 @@ const approxWords: Record<string, Record<Lang, string>> = {
  * and dates of the sentences that name it — those whose sentence shares a term of `about` (what the writer
  * says of it), then nearest to the name, first. At most `limit`, best first.
  */
-export function factsAbout(entity: Entity, index: CorpusIndex, limit = 6, about: readonly string[] = []): EntityFact[] {
+export function factsAbout(entity: Entity, index: CorpusReader, limit = 6, about: readonly string[] = []): EntityFact[] {
   const wanted = new Set(about);
   const facts: EntityFact[] = [];
   const definition = entity.definition;
@@ -75,7 +75,7 @@ const maxMentionsRead = 120;
  * of times in a large corpus, the sentences that name it and share the writer's words (found by the search
  * index), then its first mentions, so that a completion never reads thousands of documents.
  */
-function mentionsToRead(entity: Entity, index: CorpusIndex, about: readonly string[]): { path: string; sentence: number; start?: number }[] {
+function mentionsToRead(entity: Entity, index: CorpusReader, about: readonly string[]): { path: string; sentence: number; start?: number }[] {
   if (mentionCount(entity) <= maxMentionsRead) return entity.mentions.map((m) => ({ path: m.path, sentence: m.sentence, start: m.span.start }));
   const first = firstMention(entity);
   const lang = (first && index.documentByPath(first.path)?.lang) ?? 'fr';

@@ -1,4 +1,4 @@
-import { URI } from 'vscode-uri';
+import { sourceUri } from '../sourceUri';
 import { mentionCount } from '../../core/entities/compactEntities';
 import type { Entity } from '../../core/entities/types';
 import type { Lang } from '../../core/types';
@@ -24,7 +24,7 @@ export function describeEntity(entity: Entity, lang: Lang): string {
     if (definition.path && definition.range) {
       const title = shortTitle(definition.docTitle ?? definition.docId ?? '');
       const key = definition.docId ? ` \`@${definition.docId.replace(/`/g, '')}\`` : '';
-      lines.push('>', `> — ${fileLink(title, URI.file(definition.path).toString(), definition.range.start.line)}${key}`);
+      lines.push('>', `> — ${fileLink(title, sourceUri(definition.path), definition.range.start.line)}${key}`);
     }
   }
   if (definition?.source === 'curated') lines.push('', `*${l.curated}*`);

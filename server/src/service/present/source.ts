@@ -1,4 +1,4 @@
-import { URI } from 'vscode-uri';
+import { sourceUri } from '../sourceUri';
 import type { CorpusDocument, Sentence } from '../../core/corpus/document';
 import { escapeMarkdown, fileLink } from './markdown';
 import type { Lang } from '../../core/types';
@@ -14,7 +14,7 @@ export function describeSource(doc: CorpusDocument, lang: Lang): string {
   facts.push(messages[lang].sentences(doc.sentences.length));
   lines.push(facts.join(' · '));
   if (doc.url) lines.push('', escapeMarkdown(doc.url));
-  lines.push('', fileLink(pathLabel(doc.path), URI.file(doc.path).toString(), 0));
+  lines.push('', fileLink(pathLabel(doc.path), sourceUri(doc.path), 0));
   return lines.join('\n');
 }
 
@@ -25,7 +25,7 @@ export function describeUnknownSource(id: string, lang: Lang): string {
 
 /** A corpus sentence as a Markdown quote, escaped, with a link to it and its citation key. */
 export function quotePassage(doc: CorpusDocument, sentence: Sentence): string {
-  const link = fileLink(doc.title, URI.file(doc.path).toString(), sentence.range.start.line);
+  const link = fileLink(doc.title, sourceUri(doc.path), sentence.range.start.line);
   return `> ${escapeMarkdown(sentence.text)}\n>\n> — ${link} ${citationKey(doc)}`;
 }
 

@@ -1,4 +1,4 @@
-import { URI } from 'vscode-uri';
+import { sourceUri } from '../sourceUri';
 import type { Evidence } from '../../core/claims/checkClaim';
 import type { CheckedSentence } from '../../core/claims/checkDraft';
 import type { CorpusDocument, Sentence } from '../../core/corpus/document';
@@ -66,5 +66,5 @@ export function quoteExcerpt(doc: CorpusDocument, sentence: Sentence, focus?: st
 
 /** A source as a hover names it: its short title, linked to a passage, and its citation key. */
 export function sourceLink(doc: CorpusDocument, sentence: Sentence): string {
-  return `${fileLink(shortTitle(doc.title), URI.file(doc.path).toString(), sentence.range.start.line)} \`@${doc.id.replace(/`/g, '')}\``;
+  return `${fileLink(shortTitle(doc.title), sourceUri(doc.path), sentence.range.start.line)} \`@${doc.id.replace(/`/g, '')}\``;
 }
