@@ -5,7 +5,7 @@ import { buildDocument, rereadDocument, type CorpusDocument, type Sentence } fro
 import { compactEntity, MentionTable, MentionWriter } from '../core/entities/compactEntities';
 import { EntityIndex } from '../core/entities/entityIndex';
 import type { Entity } from '../core/entities/types';
-import type { PassageHit } from '../core/index/corpusIndex';
+import { idOwners, type PassageHit } from '../core/index/corpusIndex';
 import { FuzzyNames } from '../core/index/fuzzyNames';
 import { NameStats } from '../core/index/nameStats';
 import { LineMap } from '../core/position';
@@ -334,7 +334,7 @@ export class DatabaseIndex implements CorpusReader, RemoteReads {
       this.byRow.set(doc.rowId, doc);
     }
     this.sorted = [...this.byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const doc of this.sorted) if (!this.byId.has(doc.id.toLowerCase())) this.byId.set(doc.id.toLowerCase(), doc);
+    for (const [key, doc] of idOwners(this.sorted)) this.byId.set(key, doc);
     this.entityIndex = new EntityIndex(await this.readEntities(db));
   }
 

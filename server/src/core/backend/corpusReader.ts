@@ -20,7 +20,7 @@ export interface CorpusReader {
   readonly names: NameStats;
   /** Documents, sorted by path. */
   documents(): CorpusDocument[];
-  /** The document with this citation key (case folded); with duplicate keys, the first by path. */
+  /** The document with this citation key (case folded); with duplicate keys, the file named after the key, else the first by path. */
   documentById(id: string): CorpusDocument | undefined;
   documentByPath(path: string): CorpusDocument | undefined;
   /** Fuzzy lookup of sources by citation key and title. */

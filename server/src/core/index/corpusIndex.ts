@@ -270,8 +270,8 @@ export class CorpusIndex {
 }
 
 /** Which document each citation id (lower case) resolves to: see {@link CorpusIndex.documentById}. */
-function idOwners(documents: Iterable<CorpusDocument>): Map<string, CorpusDocument> {
-  const owners = new Map<string, CorpusDocument>();
+export function idOwners<D extends CorpusDocument>(documents: Iterable<D>): Map<string, D> {
+  const owners = new Map<string, D>();
   const namedAfter = (doc: CorpusDocument) => path.basename(doc.path, path.extname(doc.path)).toLowerCase() === doc.id.toLowerCase();
   for (const doc of documents) {
     const key = doc.id.toLowerCase();
