@@ -17,6 +17,10 @@ describe('settings', () => {
     }
   });
 
+  it('every setting may differ per workspace folder (resource scope: VS Code drops window-scoped settings from folder settings in a multi-root workspace)', () => {
+    for (const [key, property] of Object.entries(contributed)) assert.equal((property as { scope?: string }).scope, 'resource', key);
+  });
+
   it('package.json enums equal the schema enums', () => {
     for (const [key, schema] of Object.entries(settingSchemas)) {
       const values = contributed[`grounded.${key}`].enum;
