@@ -104,3 +104,61 @@ describe('fact alignment', () => {
     assert.equal(text.slice(clause.start, clause.end), 'l’enseigne en a retiré 912.');
   });
 });
+
+/** A plant's history: several facts per sentence, values per unit and totals, ranks, ranges of days, increments. */
+const plant = indexOf({
+  'valmont.md': `---
+id: valmont
+title: Les dates de la centrale de Valmont
+lang: fr
+date: 2021-03-02
+---
+
+La centrale de Valmont (Loiret) dont la construction démarre en 1968, est située le long de la Loire, non loin de Gien. En 1974, ses deux réacteurs, d'une puissance de 600 mégawatts (MW) chacun, sont mis en service.
+
+La fermeture de Valmont prive le réseau de 1.200 MW de puissance pilotable issue des deux réacteurs.
+
+Le premier réacteur de Valmont a été arrêté le 12 mars, après quarante ans de service.
+
+L'arrêt du second réacteur de Valmont est programmé dans la nuit du 29 au 30 juin.
+
+Le plan de l'exploitant prévoit deux fermetures de réacteurs en 2025, puis quatre fermetures supplémentaires entre 2028 et 2035, soit un total de 6 réacteurs.
+`,
+});
+const checkPlant = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', plant.names), plant);
+
+describe('the same fact, by its own words', () => {
+  it('compares a year only with the year of the same predicate, however long the claim', () => {
+    assert.equal(checkPlant('La centrale de Valmont, située le long de la Loire, a été mise en service en 1974.').label, 'supported');
+    const v = checkPlant('La centrale de Valmont, située le long de la Loire, a été mise en service en 1980.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 1974);
+  });
+
+  it('never compares a value per unit with a total', () => {
+    assert.equal(checkPlant('Ses deux réacteurs ont une puissance de 600 MW chacun.').label, 'supported');
+    assert.notEqual(checkPlant('La centrale de Valmont compte deux réacteurs de 600 MW.').label, 'contradicted');
+    const v = checkPlant('Ses deux réacteurs ont une puissance de 900 MW chacun.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 600);
+  });
+
+  it('does not take a small count after a definite article for the claim’s figure', () => {
+    const v = checkPlant('Les deux réacteurs de Valmont ont été mis en service en 1980.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.claimQuantity?.kind, 'year');
+  });
+
+  it('tells the second of two things from the first', () => {
+    assert.notEqual(checkPlant('Le premier réacteur de Valmont a été arrêté en mars, le second le 30 juin.').label, 'contradicted');
+  });
+
+  it('reads a range of days as holding each of its days, and writes none of them in place of another day', () => {
+    assert.equal(checkPlant('L’arrêt du second réacteur de Valmont est programmé le 30 juin.').label, 'supported');
+    assert.notEqual(checkPlant('L’arrêt du second réacteur de Valmont est programmé le 14 juin.').label, 'contradicted');
+  });
+
+  it('does not compare a total with an increment, and finds a count told by the noun of its complement', () => {
+    assert.notEqual(checkPlant('Le plan de l’exploitant prévoit 6 fermetures de réacteurs d’ici 2035.').label, 'contradicted');
+  });
+});

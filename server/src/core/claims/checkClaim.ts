@@ -9,7 +9,7 @@ import { stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
-import { align, claimFrame, clauseAround, isAligned, polarityText, sameSubject, sourceWindow, type Alignment } from './alignment';
+import { align, claimFrame, clauseAround, isAligned, isFronted, polarityText, sameFact, sameSubject, sourceWindow, valueContext, type Alignment } from './alignment';
 import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
 import { differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 
@@ -148,8 +148,8 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
   if (!analysis.isClaim) return { label: 'none', confidence: 1, evidence: [] };
   const candidates = retrieve(analysis, index);
   if (candidates.length === 0) return { label: 'unsupported', confidence: 0.9, evidence: [] };
-  const scored = candidates.map((c) => score(claimText, analysis, c.doc, c.sentence, index));
-  const checkable = analysis.quantities.filter(isCheckable);
+  const checkable = checkableOf(claimText, analysis);
+  const scored = candidates.map((c) => score(claimText, analysis, checkable, c.doc, c.sentence, index));
 
   const supports = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.matched.length === checkable.length && s.conflicts.length === 0)
@@ -267,6 +267,18 @@ function isCheckable(q: Quantity): boolean {
   return !(q.kind === 'number' && !q.unit && q.value < 10);
 }
 
+/** A definite determiner right before a figure: the count is taken as known (« Ses deux réacteurs ont… », "the two men said"). */
+const PRESUPPOSING = /(?:^|[\s'’(])(?:les|ses|ces|leurs|nos|vos|mes|the|its|their|these|those|his|her|our|both)\s+$/iu;
+
+/**
+ * The claim's figures that it states and that must be compared: the {@link isCheckable} ones, but for a small
+ * count after a definite determiner (« Les deux réacteurs de Fessenheim ont été mis en service en 1980 »), which
+ * names what the claim is about rather than saying how many there are.
+ */
+function checkableOf(claimText: string, analysis: ClaimAnalysis): Quantity[] {
+  return analysis.quantities.filter((q) => isCheckable(q) && !(q.kind === 'number' && q.value < 10 && PRESUPPOSING.test(claimText.slice(Math.max(0, (q.approxStart ?? q.start) - 12), q.approxStart ?? q.start))));
+}
+
 function retrieve(analysis: ClaimAnalysis, index: CorpusIndex): { doc: CorpusDocument; sentence: Sentence }[] {
   const terms: string[] = [];
   const weights = new Map<string, number>();
@@ -292,7 +304,7 @@ function numberTerm(q: Quantity): string | undefined {
   return Number.isFinite(q.mantissa) ? String(Number(q.mantissa.toPrecision(12))) : undefined;
 }
 
-function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence, index: CorpusIndex): Scored {
+function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Quantity[], doc: CorpusDocument, sentence: Sentence, index: CorpusIndex): Scored {
   const view = viewOf(sentence, doc.lang);
   const context = contextTerms(doc, sentence);
   let total = 0;
@@ -325,7 +337,7 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
   const conflicts: { claim: Quantity; source: Quantity }[] = [];
   let directionFlip = false;
   const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage);
-  for (const q of analysis.quantities.filter(isCheckable)) {
+  for (const q of checkable) {
     const comparable = view.quantities.filter(
       (s) =>
         sameMeasure(q, s, analysis.lang, doc.lang) &&
@@ -334,7 +346,7 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
         // its sentence's fact; it compares only with the same unit of time, as before durations met across units.
         !(q.unit !== s.unit && (isRelativeTime(claimText, q) || isRelativeTime(sentence.text, s))),
     );
-    if (comparable.some((s) => sameValue(q, s)) || view.quantities.some((s) => sameValueUnitUnwritten(q, s))) {
+    if (comparable.some((s) => sameValue(q, s)) || view.quantities.some((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang))) {
       matched.push(q);
       // The same change the other way ("up 3.75p" where the source says "down 3.75p"): the opposite statement.
       const claimDirection = directionOf(claimText, q);
@@ -349,18 +361,21 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
     const others = analysis.quantities.filter((o) => o !== q && isCheckable(o) && o.kind !== 'date' && o.kind !== 'year');
     if (isTime && !others.every((o) => view.quantities.some((s) => sameQuantity(o, s) || sameValueUnitUnwritten(o, s)))) continue;
     const frame = claimFrame(claimText, q, analysis);
+    const claimContext = valueContext(claimText, q, analysis.quantities, analysis.lang);
     const claimNegated = isNegated(polarityText(claimText, q.start, q.end), analysis.lang);
     const base = percentBase(q, claimText, analysis.lang);
     // One value per fact: a source value that another claim value states is that value's, not this one's
     // (« un homme de 44 ans … Floyd, 46 ans »: a claim's « 66 ans » is not compared with Floyd's 46).
     const taken = (s: Quantity) => analysis.quantities.some((o) => o !== q && isCheckable(o) && sameMeasure(o, s, analysis.lang, doc.lang) && sameValue(o, s));
     const aligned = comparable
-      .filter((s) => !withinSourceBound(q, s) && !taken(s))
+      // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
+      .filter((s) => !withinSourceBound(q, s) && !taken(s) && !s.date?.until && !q.date?.until)
       .map((s) => ({ s, window: sourceWindow(sentence.text, s, doc.lang) }))
       .filter(({ s, window }) => !base || percentBase(s, sentence.text, doc.lang) !== undefined || base.some((t) => window.has(t)))
       .filter(({ s }) => isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) === claimNegated)
       .map(({ s, window }) => ({ s, alignment: frontedTimes(claimText, q, sentence.text, s, align(frame, window, weight)) }))
       .filter((a) => isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s))
+      .filter((a) => sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang)))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities));
     if (aligned.length === 0) {
       // A claim that joins two facts of consecutive sentences (« 224 personnes … et 8 d'entre elles … » for
@@ -376,7 +391,7 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
   }
   // Figures stated count towards coverage too: a passage with the same figure says more of the claim.
   const figureWeight = 2;
-  total += figureWeight * analysis.quantities.filter(isCheckable).length;
+  total += figureWeight * checkable.length;
   got += figureWeight * matched.length + figureWeight * 0.5 * conflicts.length;
   const claimTerms = analysis.words.flatMap((w) => w.terms);
   let statingClause = view.clauses[0];
@@ -487,6 +502,16 @@ function unitTerms(unit: string, lang: Lang): string[] {
 function sameValueUnitUnwritten(claim: Quantity, source: Quantity): boolean {
   if (source.kind !== 'number' || source.unit !== undefined || claim.kind === 'year' || source.words) return false;
   return Math.abs(claim.value - source.value) <= 1e-9 * Math.max(1, Math.abs(claim.value));
+}
+
+/**
+ * The same count told by the noun of the claim unit's complement (« 14 fermetures de réacteurs » and « un total de
+ * 14 réacteurs », "20 million barrels of oil" and "20 million barrels"): it states the value, never a conflict.
+ */
+function sameCountOfComplement(claimText: string, claim: Quantity, source: Quantity, claimLang: Lang, sourceLang: Lang): boolean {
+  if (claim.kind !== 'number' || source.kind !== 'number' || !claim.unit || !source.unit || !sameQuantity({ ...claim, unit: source.unit }, source)) return false;
+  const complement = /^\s*(?:de|d['’]|des|du|of)\s*([\p{L}-]{3,})/iu.exec(claimText.slice(claim.end, claim.end + 40))?.[1];
+  return complement !== undefined && unitTerms(stem(complement.toLowerCase(), claimLang), claimLang).some((t) => unitTerms(source.unit!, sourceLang).includes(t));
 }
 
 /**
@@ -855,11 +880,6 @@ function frontedTimes(claimText: string, claim: Quantity, sourceText: string, so
   return isFronted(claimText, claim) && isFronted(sourceText, source) && alignment.share >= frontedShare ? { ...alignment, anchored: true } : alignment;
 }
 
-function isFronted(text: string, q: Quantity): boolean {
-  const clause = clauseAround(text, q.start, q.end);
-  const before = text.slice(clause.start, q.approxStart ?? q.start);
-  return /^\s*(?:(?:en|in|le|on|au|à|dès|depuis|since|by|durant|during|courant|fin|début|mi|late|early)[\s-]+)?$/iu.test(before) && /^\s*,/.test(text.slice(q.end));
-}
 
 const documentTerms = new WeakMap<CorpusDocument, Set<string>>();
 

@@ -17,6 +17,8 @@ export interface CalendarDate {
   year?: number;
   /** The month comes before the day as written ("June 25"). */
   monthFirst?: boolean;
+  /** The last day of a range of days (« dans la nuit du 29 au 30 juin », "from 16 to 17 February"). */
+  until?: { day: number; month: number };
 }
 
 const chronoOf: Record<Lang, { parse: typeof chronoFr.parse }> = { fr: chronoFr, en: chronoEn };
@@ -49,7 +51,9 @@ export function parseDates(text: string, lang: Lang): Quantity[] {
     const year = start.isCertain('year') && fullYear ? start.get('year')! : undefined;
     const text = start.isCertain('year') && !fullYear && !numeric ? result.text.slice(0, monthEnd(result.text)) : result.text;
     const span = valueSpan(text, result.index);
-    const date: CalendarDate = { day, month, ...(year !== undefined ? { year } : {}), ...(monthFirstWritten(span.raw) ? { monthFirst: true } : {}) };
+    const end = result.end?.isCertain('day') ? { day: result.end.get('day')!, month: result.end.get('month')! } : undefined;
+    const until = end && (end.day !== day || end.month !== month) ? { until: end } : {};
+    const date: CalendarDate = { day, month, ...(year !== undefined ? { year } : {}), ...(monthFirstWritten(span.raw) ? { monthFirst: true } : {}), ...until };
     dates.push({
       start: span.start,
       end: span.end,
@@ -90,9 +94,18 @@ function monthFirstWritten(raw: string): boolean {
   return /^\p{L}/u.test(raw);
 }
 
-/** Whether two dates can be the same day: same month and day, and same year when both write one. */
+/**
+ * Whether two dates can be the same day: same month and day, and same year when both write one; a range of days
+ * holds each of its days (« du 29 au 30 juin » and « le 30 juin »).
+ */
 export function sameDate(a: CalendarDate, b: CalendarDate): boolean {
-  return a.month === b.month && a.day === b.day && (a.year === undefined || b.year === undefined || a.year === b.year);
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  const within = (range: CalendarDate, day: number, month: number) => {
+    const at = month * 100 + day;
+    return at >= range.month * 100 + (range.day ?? 1) && at <= (range.until ? range.until.month * 100 + range.until.day : range.month * 100 + (range.day ?? 1));
+  };
+  if (a.until || b.until) return a.until ? b.day !== undefined && within(a, b.day, b.month) : a.day !== undefined && within(b, a.day, a.month);
+  return a.month === b.month && a.day === b.day;
 }
 
 const MONTHS: Record<Lang, string[]> = {
