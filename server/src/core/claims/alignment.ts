@@ -2,7 +2,7 @@ import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { isNumberWord } from '../text/numberWords';
 import type { Quantity } from '../text/quantities';
-import { isStopWord, stem, termsOfTokens } from '../text/stem';
+import { isStopWord, stem, termsOf, termsOfTokens } from '../text/stem';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 import type { ClaimAnalysis, ClaimWord } from './analyzeClaim';
@@ -251,20 +251,49 @@ const SUBJECT_START = /[,:;(«"“]|(?:^|\s)(?:que|qu['’]|qui|dont|où|that|wh
  * (« que », "that", "which") of its clause before it.
  */
 function subjectNames(text: string, value: Quantity, skip: readonly Quantity[]): Set<string> {
+  return new Set(subjectNameTokens(text, value, skip).map((t) => t.norm));
+}
+
+function subjectNameTokens(text: string, value: Quantity, skip: readonly Quantity[]): Token[] {
   const clause = clauseAround(text, value.start, value.end);
   let from = clause.start;
   const before = text.slice(clause.start, value.approxStart ?? value.start);
   for (const match of before.matchAll(SUBJECT_START)) from = clause.start + match.index + match[0].length;
-  const names = new Set<string>();
+  const names: Token[] = [];
   for (const token of tokenize(text.slice(from, value.approxStart ?? value.start), from)) {
     // Names after a preposition qualify another word ("the majority owner of … Yukos", « le procureur de
     // Paris »): the subject is named before them.
     if (token.kind === 'word' && SUBJECT_PREPOSITIONS.has(token.norm)) break;
     if (token.kind !== 'word' || token.text[0] === token.text[0].toLowerCase() || token.norm.length < 2) continue;
     if (honorifics.has(token.norm) || isFunctionWord(token.norm) || skip.some((q) => token.start >= q.start && token.end <= q.end)) continue;
-    names.add(token.norm);
+    names.push(token);
   }
   return names;
+}
+
+/**
+ * Whether the passage names who or what the claim value is of: the first name of the claim value's subject (see
+ * {@link sameSubject}; « Lukoil » in "Lukoil leads … with 11%") is in the passage, or in `antecedents` (the sentence
+ * before it and its document's title), where a pronoun of the passage finds it ("They own 29%" after a sentence
+ * naming other people is no share of the claim's subject). True when the claim names no subject.
+ */
+export function subjectFound(claimText: string, claim: Quantity, analysis: ClaimAnalysis, passage: string, antecedents: string, sourceLang: Lang): boolean {
+  const head = subjectHead(claimText, claim, analysis.quantities);
+  if (head.length === 0) return true;
+  const terms = new Set([...termsOf(`${passage} ${antecedents}`, sourceLang), ...tokenize(`${passage} ${antecedents}`).map((t) => t.norm)]);
+  // A name's terms carry its translations (« Chine » for "China").
+  return head.some((n) => terms.has(n) || analysis.words.some((w) => w.norm === n && w.terms.some((t) => terms.has(t))));
+}
+
+/** The first run of names of a value's subject (see {@link subjectNames}): who the value is of. */
+function subjectHead(text: string, value: Quantity, skip: readonly Quantity[]): string[] {
+  const names = subjectNameTokens(text, value, skip);
+  const head: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    if (i > 0 && !/^[\s'’-]*$/.test(text.slice(names[i - 1].end, names[i].start))) break;
+    head.push(names[i].norm);
+  }
+  return head;
 }
 
 /**
@@ -448,9 +477,14 @@ function rankBefore(text: string): { rank?: number } {
  * not a total: « 900 MW chacun » and « 1.800 MW »), both increments or neither, the same relation to a time
  * (« en 1980 » and « avant 2035 » are no two values of one date), and the same rank (« le second » is not « le
  * premier réacteur »). A word matches through the claim word's terms (its synonyms and translations).
+ * `stating`: the source value equals the claim's, and the question is whether it states the claim's fact; the
+ * source may then qualify it more (a value each, an increment, a bound), but a claim's value per unit needs one.
  */
-export function sameFact(claim: ValueContext, claimWords: readonly ClaimWord[], source: ValueContext): boolean {
-  if (claim.per !== source.per || claim.extra !== source.extra || claim.relation !== source.relation) return false;
+export function sameFact(claim: ValueContext, claimWords: readonly ClaimWord[], source: ValueContext, options: { stating?: boolean } = {}): boolean {
+  if (options.stating) {
+    // A source that states the claim's value may say more of it (« chacun », « supplémentaires », « d'ici »), not less.
+    if (claim.per !== undefined && claim.per !== source.per) return false;
+  } else if (claim.per !== source.per || claim.extra !== source.extra || claim.relation !== source.relation) return false;
   if (claim.rank !== undefined && source.rank !== undefined && claim.rank !== source.rank) return false;
   if ((!claim.governor && !claim.measure) || (!source.governor && !source.measure)) return true;
   // The claim's stems with its words' synonyms and translations.

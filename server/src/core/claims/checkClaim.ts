@@ -9,7 +9,7 @@ import { stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
-import { align, claimFrame, clauseAround, isAligned, isFronted, polarityText, sameFact, sameSubject, sourceWindow, valueContext, type Alignment } from './alignment';
+import { align, claimFrame, clauseAround, isAligned, isFronted, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
 import { differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 
@@ -106,6 +106,11 @@ function contextTerms(doc: CorpusDocument, sentence: Sentence): Set<string> {
   return terms;
 }
 
+/** The sentence before a passage and its document's title: where a pronoun of the passage finds what it stands for. */
+function antecedentsOf(doc: CorpusDocument, sentence: Sentence): string {
+  return `${doc.sentences[sentence.index - 1]?.text ?? ''} ${doc.title}`;
+}
+
 const titleTerms = new WeakMap<CorpusDocument, string[]>();
 
 function titleTermsOf(doc: CorpusDocument): string[] {
@@ -122,6 +127,8 @@ interface Scored {
   namesCovered: boolean;
   uncoveredNames: ClaimWord[];
   matched: Quantity[];
+  /** Some matched value is, in the passage, the value of another fact than the claim's (its words disagree). */
+  incidental: boolean;
   conflicts: { claim: Quantity; source: Quantity }[];
   view: PassageView;
   /**
@@ -139,26 +146,38 @@ interface Scored {
   namesOutsideSentence: ClaimWord[];
 }
 
+/** What a claim is checked with besides its text. */
+export interface ClaimContext {
+  /** The citation keys the writer gave the claim (`[@id]`): their documents are read in full, and their passages come first as evidence. */
+  cited?: readonly string[];
+}
+
 /**
- * Checks one claim against the corpus: retrieves candidate passages, weighs how much of the claim each
- * states, compares figures, years, names and negation, and decides supported, contradicted or unsupported.
- * Claims the analysis says are not claims get 'none'.
+ * Checks one claim against the corpus: retrieves candidate passages (and reads the documents the claim cites),
+ * weighs how much of the claim each states, compares figures, years, names and negation, and decides supported,
+ * contradicted or unsupported. A passage that states the claim wins over one that gives its fact another value
+ * (the corpus then disagrees with itself: see {@link Verdict.disagreement}). Among passages that do the same, the
+ * cited documents' come first. Claims the analysis says are not claims get 'none'.
  */
-export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusIndex): Verdict {
+export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusIndex, context: ClaimContext = {}): Verdict {
   if (!analysis.isClaim) return { label: 'none', confidence: 1, evidence: [] };
-  const candidates = retrieve(analysis, index);
+  const cited = new Set((context.cited ?? []).map((id) => id.toLowerCase()));
+  const candidates = withCitedPassages(retrieve(analysis, index), analysis, index, cited);
   if (candidates.length === 0) return { label: 'unsupported', confidence: 0.9, evidence: [] };
   const checkable = checkableOf(claimText, analysis);
   const scored = candidates.map((c) => score(claimText, analysis, checkable, c.doc, c.sentence, index));
+  const isCited = (s: { evidence: Evidence }) => cited.has(s.evidence.doc.id.toLowerCase());
+  // The cited documents' passages first among those that qualify, then by coverage.
+  const citedFirst = (a: Scored, b: Scored) => Number(isCited(b)) - Number(isCited(a)) || byCoverage(a, b);
 
   const supports = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.matched.length === checkable.length && s.conflicts.length === 0)
     .filter((s) => !attributionIn(claimText, analysis, s))
     .filter((s) => s.negated === s.claimNegated || s.evidence.coverage < negationThreshold)
-    .sort(byCoverage);
+    .sort(citedFirst);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
-    .sort(byCoverage);
+    .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
     .filter((s) => s.namesCovered && s.evidence.coverage >= negationThreshold && s.negated !== s.claimNegated && s.conflicts.length === 0 && s.matched.length === checkable.length)
@@ -172,7 +191,11 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
   const bestConflict = quantityConflicts[0];
   // A contradiction wins over a support only when its passage states clearly more of the claim.
   const beatsSupport = (coverage: number) => !bestSupport || coverage > bestSupport.evidence.coverage + contradictionMargin;
-  if (bestConflict && beatsSupport(bestConflict.evidence.coverage)) {
+  // Another value of the claim's fact does not win over the claim's value stated as the value of that fact by the
+  // cited source or by two sources: at most, the sources disagree. Else the passage that states more of the claim wins.
+  const stating = supports.filter((s) => !s.incidental);
+  const statedBySources = stating.some(isCited) || new Set(stating.map((s) => s.evidence.doc)).size >= 2;
+  if (bestConflict && !statedBySources && beatsSupport(bestConflict.evidence.coverage)) {
     const pair = pickConflict(bestConflict);
     const verdict: Verdict = {
       label: 'contradicted',
@@ -190,7 +213,8 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
     const other = quantityConflicts.find((s) => s.evidence.doc !== bestConflict.evidence.doc && s.evidence.coverage >= 0.7);
     if (other) {
       const otherPair = pickConflict(other);
-      if (sameMeasure(otherPair.source, pair.source) && !roughlyEqual(otherPair.source.value, pair.source.value)) {
+      // Two values of the claim value's own fact, not of another figure of the claim.
+      if (otherPair.claim === pair.claim && sameMeasure(otherPair.source, pair.source) && !roughlyEqual(otherPair.source.value, pair.source.value)) {
         verdict.disagreement = { evidence: other.evidence, sourceText: otherPair.source.raw };
       }
     }
@@ -246,10 +270,11 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
   }
   if (bestSupport) {
     const verdict: Verdict = { label: 'supported', confidence: bestSupport.evidence.coverage, evidence: supports.map((s) => s.evidence) };
-    if (bestConflict && bestConflict.evidence.coverage >= 0.7 && bestConflict.evidence.doc !== bestSupport.evidence.doc) {
-      const pair = bestConflict.conflicts[0];
+    const conflict = [...quantityConflicts].sort(byCoverage)[0];
+    if (conflict && conflict.evidence.coverage >= 0.7 && conflict.evidence.doc !== bestSupport.evidence.doc) {
+      const pair = conflict.conflicts[0];
       if (sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value)) {
-        verdict.disagreement = { evidence: bestConflict.evidence, sourceText: pair.source.raw };
+        verdict.disagreement = { evidence: conflict.evidence, sourceText: pair.source.raw };
       }
     }
     return verdict;
@@ -277,6 +302,27 @@ const PRESUPPOSING = /(?:^|[\s'’(])(?:les|ses|ces|leurs|nos|vos|mes|the|its|th
  */
 function checkableOf(claimText: string, analysis: ClaimAnalysis): Quantity[] {
   return analysis.quantities.filter((q) => isCheckable(q) && !(q.kind === 'number' && q.value < 10 && PRESUPPOSING.test(claimText.slice(Math.max(0, (q.approxStart ?? q.start) - 12), q.approxStart ?? q.start))));
+}
+
+/**
+ * The retrieved passages, and every passage of the cited documents that shares a term with the claim: a cited
+ * source is read in full, so that a citation is never called wrong for a passage retrieval missed.
+ */
+function withCitedPassages(found: { doc: CorpusDocument; sentence: Sentence }[], analysis: ClaimAnalysis, index: CorpusIndex, cited: ReadonlySet<string>): { doc: CorpusDocument; sentence: Sentence }[] {
+  if (cited.size === 0) return found;
+  const seen = new Set(found.map((c) => c.sentence));
+  const terms = analysis.words.flatMap((w) => w.terms);
+  const all = [...found];
+  for (const id of cited) {
+    const doc = index.documentById(id);
+    if (!doc) continue;
+    for (const sentence of doc.sentences) {
+      if (seen.has(sentence)) continue;
+      const view = viewOf(sentence, doc.lang);
+      if (terms.some((t) => view.terms.has(t))) all.push({ doc, sentence });
+    }
+  }
+  return all;
 }
 
 function retrieve(analysis: ClaimAnalysis, index: CorpusIndex): { doc: CorpusDocument; sentence: Sentence }[] {
@@ -324,7 +370,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // Several opposite words say one opposition ("fell … dropping" for "jumped … climbing"), not two that cancel out.
       antonymFlip = true;
     }
-    const inContext = !inSentence && (found(word, context) || (word.isName && shortFormOf(word, analysis, view, context, doc)));
+    const inContext =
+      !inSentence && (found(word, context) || (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)))));
     if (word.isName && !inSentence) namesOutsideSentence.push(word);
     if (inSentence) got += weight;
     else if (inContext) got += weight * (word.isName ? 0.8 : 0.5);
@@ -334,6 +381,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     }
   }
   const matched: Quantity[] = [];
+  // A matched value that the passage gives another fact (« 1.800 agriculteurs touchés » for « indemniser 1 800 agriculteurs »).
+  let incidental = false;
   const conflicts: { claim: Quantity; source: Quantity }[] = [];
   let directionFlip = false;
   const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage);
@@ -346,11 +395,21 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
         // its sentence's fact; it compares only with the same unit of time, as before durations met across units.
         !(q.unit !== s.unit && (isRelativeTime(claimText, q) || isRelativeTime(sentence.text, s))),
     );
-    if (comparable.some((s) => sameValue(q, s)) || view.quantities.some((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang))) {
+    const frame = claimFrame(claimText, q, analysis);
+    const claimContext = valueContext(claimText, q, analysis.quantities, analysis.lang);
+    // The same value states the claim only as the value of its fact (« 1.800 agriculteurs touchés » is not « indemniser 1 800 agriculteurs »).
+    const states = (s: Quantity) =>
+      sameFact(claimContext, frame.words, valueContext(sentence.text, s, view.quantities, doc.lang), { stating: true }) &&
+      sameSubject(claimText, q, analysis, sentence.text, s, view.quantities) &&
+      subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang);
+    const equal = comparable.filter((s) => sameValue(q, s));
+    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang));
+    if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
+      if (![...equal, ...unwritten].some(states)) incidental = true;
       // The same change the other way ("up 3.75p" where the source says "down 3.75p"): the opposite statement.
       const claimDirection = directionOf(claimText, q);
-      const source = comparable.find((s) => sameValue(q, s));
+      const source = equal[0];
       const sourceDirection = source ? directionOf(sentence.text, source) : undefined;
       if (claimDirection && sourceDirection && claimDirection !== sourceDirection) directionFlip = true;
       continue;
@@ -360,8 +419,6 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const isTime = q.kind === 'date' || q.kind === 'year';
     const others = analysis.quantities.filter((o) => o !== q && isCheckable(o) && o.kind !== 'date' && o.kind !== 'year');
     if (isTime && !others.every((o) => view.quantities.some((s) => sameQuantity(o, s) || sameValueUnitUnwritten(o, s)))) continue;
-    const frame = claimFrame(claimText, q, analysis);
-    const claimContext = valueContext(claimText, q, analysis.quantities, analysis.lang);
     const claimNegated = isNegated(polarityText(claimText, q.start, q.end), analysis.lang);
     const base = percentBase(q, claimText, analysis.lang);
     // One value per fact: a source value that another claim value states is that value's, not this one's
@@ -376,7 +433,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .map(({ s, window }) => ({ s, alignment: frontedTimes(claimText, q, sentence.text, s, align(frame, window, weight)) }))
       .filter((a) => isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s))
       .filter((a) => sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang)))
-      .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities));
+      .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
     if (aligned.length === 0) {
       // A claim that joins two facts of consecutive sentences (« 224 personnes … et 8 d'entre elles … » for
       // « Deux cent vingt-quatre personnes … » and « Huit d'entre elles … »): the value stated in the next or
@@ -413,6 +470,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     namesCovered: uncoveredNames.length === 0,
     uncoveredNames,
     matched,
+    incidental,
     conflicts,
     view,
   };
@@ -471,13 +529,26 @@ function surfaceOverlap(analysis: ClaimAnalysis, text: string): number {
   return pairs / (words.length - 1);
 }
 
-/** A name matched despite a spelling variant of the corpus ("Deepsek" for "Deepseek"): one edit, long names only. */
+/**
+ * A name matched despite a spelling variant of the corpus ("Deepsek" for "Deepseek": one edit, long names only),
+ * or written short or long ("Yugansk" for "Yuganskneftegas", see {@link isShortName}).
+ */
 function fuzzyName(norm: string, view: PassageView): boolean {
   if (norm.length < 5) return false;
   for (const other of view.names.keys()) {
     if (Math.abs(other.length - norm.length) <= 1 && damerauLevenshtein(norm, other).steps <= 1) return true;
+    if (isShortName(norm, other)) return true;
   }
   return false;
+}
+
+/**
+ * Whether one name is the other written short, as the press shortens long company names ("Yugansk",
+ * "Yuganskneftegas"): one starts with the other, both at least 6 characters, the longer at least 3 more.
+ */
+function isShortName(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 6 && long.length >= short.length + 3 && long.startsWith(short);
 }
 
 /** Whether two quantities measure the same kind of thing (so that different values conflict). */

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { indexOf } from './helpers';
+
+/** One story told by several articles, each in its own words: a sale, a lawsuit, market shares. */
+const index = indexOf({
+  'k1.md': `---
+id: k1
+title: China helped buy Kestrel
+lang: en
+---
+
+Kestrel was sold at auction for $3.6bn last year to help Northfield pay off part of a $12bn bill in unpaid taxes.
+`,
+  'k2.md': `---
+id: k2
+title: Northfield heads back to court
+lang: en
+---
+
+Northfield filed for bankruptcy to halt the forced sale of its main unit, Kestrelneftegas. The unit was however sold for $4.2bn at a state auction to the oil firm Ostrava.
+`,
+  'k3.md': `---
+id: k3
+title: Mystery buyer for Kestrel
+lang: en
+---
+
+A little-known buyer paid $4.2bn for Kestrel on Sunday.
+`,
+  'm1.md': `---
+id: m1
+title: Northfield owner sues the government
+lang: en
+---
+
+The majority owner of Northfield has sued the government for $18.3bn. Group Talman, which controls 51% of Northfield, says the sale was illegal.
+`,
+  'm2.md': `---
+id: m2
+title: Northfield bankruptcy not a US matter
+lang: en
+---
+
+Talman sued the government for $18.3bn in damages, Northfield said.
+`,
+  'o1.md': `---
+id: o1
+title: Oil merger excludes Kestrel
+lang: en
+---
+
+Analysts said the deal would give Ostrava control of 8% of Russia's total oil production, an improvement on its current 2.5%, but still far less than the 20% share it would have gained. However, the merged group will still remain outside Russia's top five oil producers - led by Varnak with 11% of the market, followed by Sibal.
+`,
+});
+const check = (text: string, cited: string[] = []) => checkClaim(text, analyzeClaim(text, 'en', index.names), index, { cited });
+
+describe('claims checked against several sources', () => {
+  it('keeps a claim whose value sources state when another source gives its fact another value', () => {
+    const v = check('Kestrel was sold at auction for $4.2bn.');
+    assert.equal(v.label, 'supported');
+    assert.equal(v.disagreement?.sourceText, '$3.6bn');
+  });
+
+  it('gives the cited source’s passage first when it states the claim', () => {
+    assert.equal(check('Talman sued the government for $18.3bn.', ['m2']).evidence[0].doc.id, 'm2');
+    const v = check('Talman sued the government for $18.3bn.', ['m1']);
+    assert.equal(v.label, 'supported');
+    assert.equal(v.evidence[0].doc.id, 'm1');
+  });
+
+  it('does not give a value to a subject the passage does not name', () => {
+    assert.notEqual(check('Varnak leads Russia\'s oil producers with 11% of production.').label, 'contradicted');
+  });
+});
