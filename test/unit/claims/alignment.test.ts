@@ -158,6 +158,10 @@ describe('the same fact, by its own words', () => {
     assert.notEqual(checkPlant('L’arrêt du second réacteur de Valmont est programmé le 14 juin.').label, 'contradicted');
   });
 
+  it('compares a bound of a range only with a bound of a range', () => {
+    assert.notEqual(checkPlant('Le plan de l’exploitant prévoit de fermer entre 4 et 8 réacteurs.').label, 'contradicted');
+  });
+
   it('does not compare a total with an increment, and finds a count told by the noun of its complement', () => {
     assert.notEqual(checkPlant('Le plan de l’exploitant prévoit 6 fermetures de réacteurs d’ici 2035.').label, 'contradicted');
   });

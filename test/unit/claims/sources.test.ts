@@ -29,6 +29,14 @@ lang: en
 
 A little-known buyer paid $4.2bn for Kestrel on Sunday.
 `,
+  'k4.md': `---
+id: k4
+title: Northfield and the tax office
+lang: en
+---
+
+The clash came to a head last year when Northfield was hit with a bill of more than $12bn in back taxes and unpaid fines.
+`,
   'm1.md': `---
 id: m1
 title: Northfield owner sues the government
@@ -68,6 +76,11 @@ describe('claims checked against several sources', () => {
     const v = check('Talman sued the government for $18.3bn.', ['m1']);
     assert.equal(v.label, 'supported');
     assert.equal(v.evidence[0].doc.id, 'm1');
+  });
+
+  it('does not compare values of two predicates that measure the same thing', () => {
+    assert.notEqual(check('Northfield paid $5bn in back taxes in 2004.').label, 'contradicted');
+    assert.equal(check('Northfield was hit with a bill of $10bn in back taxes.').label, 'contradicted');
   });
 
   it('does not give a value to a subject the passage does not name', () => {

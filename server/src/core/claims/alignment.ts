@@ -338,6 +338,23 @@ export interface ValueContext {
   relation?: 'before' | 'after';
   /** The rank or number that says which one the value is of, nearest before it in its clause (« le second », "first", « n° 2 »). */
   rank?: number;
+  /** A bound of a range (« entre 17 et 25 réacteurs », "from $10bn to $12bn"): the low or the high one. */
+  range?: 'low' | 'high';
+}
+
+/** « entre … et », "between … and": a range (« de 2 800 à 4 800 MW » and "from … to" may tell a change). */
+const RANGE_START = /(?:^|[\s(])(?:entre|between)\s*$/iu;
+const RANGE_JOIN = /^\s*(?:et|à|and|to|-|–)\s*$/u;
+
+/** Whether a value is the low or the high bound of a range written with the value next to it. */
+function rangeRole(text: string, quantity: Quantity, quantities: readonly Quantity[]): 'low' | 'high' | undefined {
+  const at = quantities.indexOf(quantity);
+  const previous = quantities[at - 1];
+  const next = quantities[at + 1];
+  const opens = (q: Quantity) => RANGE_START.test(text.slice(Math.max(0, (q.approxStart ?? q.start) - 12), q.approxStart ?? q.start));
+  if (next && RANGE_JOIN.test(text.slice(quantity.end, next.approxStart ?? next.start)) && opens(quantity)) return 'low';
+  if (previous && RANGE_JOIN.test(text.slice(previous.end, quantity.approxStart ?? quantity.start)) && opens(previous)) return 'high';
+  return undefined;
 }
 
 /**
@@ -376,10 +393,20 @@ const EXTRA_UNITS = new Set(['autre', 'autres', 'supplementaire', 'supplementair
 const BEFORE_TIME = /(?:\bavant|\bd['’]ici(?:\s+à)?|\bjusqu['’](?:à|en|au)|\bau plus tard(?:\s+(?:en|le))?|\bbefore|\bby|\buntil|\btill|\bup to|\bno later than|\bprior to)\s+(?:(?:le|la|l['’]|the|fin|début|mi|end of|early|late)\s+)?$/iu;
 const AFTER_TIME = /(?:\baprès|\bdepuis|\bdès|\bà partir d(?:e|u|['’])|\bà compter d(?:e|u|['’])|\bafter|\bsince|\bfrom|\bas of|\bstarting(?:\s+in)?)\s+(?:(?:le|la|l['’]|the|fin|début|mi|end of|early|late)\s+)?$/iu;
 
-/** Whether a token is a content word that can govern or measure a value: no function word, number word, month or name. */
+/**
+ * Adverbs, qualifiers and ranks that sit next to values without saying what they measure (folded). The short stop
+ * lists leave them in; the long ones (stopwords-iso) would take out words of facts too ("bill", "back", "made").
+ */
+const NEAR_VALUE_WORDS = new Set([
+  'environ', 'pres', 'moins', 'plus', 'fois', 'selon', 'ainsi', 'encore', 'deja', 'seulement', 'quelque', 'quelques', 'jusqu', 'pendant', 'depuis', 'vers',
+  'nearly', 'almost', 'around', 'roughly', 'approximately', 'over', 'under', 'just', 'only', 'also', 'still', 'already', 'currently', 'now', 'then', 'since', 'until', 'till', 'least', 'less', 'per',
+  ...Object.keys({ premier: 1, premiere: 1, first: 1, deuxieme: 2, second: 2, seconde: 2, troisieme: 3, third: 3, dernier: 1, derniere: 1, last: 1 }),
+]);
+
+/** Whether a token is a content word that can govern or measure a value: no stop word, number word, month, name or adverb of a value. */
 function isContentToken(token: Token, text: string, lang: Lang): boolean {
   if (token.kind !== 'word' || token.norm.length < 2) return false;
-  if (isStopWord(token.norm, lang) || isFunctionWord(token.norm) || isNumberWord(token.norm, lang) || MONTH_WORDS.has(token.norm)) return false;
+  if (isStopWord(token.norm, lang) || isStopWord(token.norm, lang === 'fr' ? 'en' : 'fr') || NEAR_VALUE_WORDS.has(token.norm) || isNumberWord(token.norm, lang) || MONTH_WORDS.has(token.norm)) return false;
   // A capitalised word inside a sentence is a name: it says whose value it is, not what it measures.
   const capitalised = token.text[0] !== token.text[0].toLowerCase();
   return !capitalised || /(?:^|[.!?:;«"“(]\s*)$/u.test(text.slice(Math.max(0, token.start - 3), token.start));
@@ -444,6 +471,7 @@ export function valueContext(text: string, quantity: Quantity, quantities: reado
     extra,
     ...(relation ? { relation } : {}),
     ...rankBefore(textBefore),
+    ...(rangeRole(text, quantity, quantities) ? { range: rangeRole(text, quantity, quantities) } : {}),
   };
   contexts.set(quantity, context);
   return context;
@@ -475,16 +503,17 @@ function rankBefore(text: string): { rank?: number } {
  * governing word (when both have one: « mise en service » is not « la construction démarre », "sold for" is not
  * "pay off … tax bill"), the same measure noun (when both have one), the same unit of count (a value per unit is
  * not a total: « 900 MW chacun » and « 1.800 MW »), both increments or neither, the same relation to a time
- * (« en 1980 » and « avant 2035 » are no two values of one date), and the same rank (« le second » is not « le
- * premier réacteur »). A word matches through the claim word's terms (its synonyms and translations).
+ * (« en 1980 » and « avant 2035 » are no two values of one date), the same rank (« le second » is not « le
+ * premier réacteur »), and a bound of a range only with the same bound of a range (« entre 17 et 25 réacteurs »
+ * and « six réacteurs »). A word matches through the claim word's terms (its synonyms and translations).
  * `stating`: the source value equals the claim's, and the question is whether it states the claim's fact; the
  * source may then qualify it more (a value each, an increment, a bound), but a claim's value per unit needs one.
  */
-export function sameFact(claim: ValueContext, claimWords: readonly ClaimWord[], source: ValueContext, options: { stating?: boolean } = {}): boolean {
+export function sameFact(claim: ValueContext, claimWords: readonly ClaimWord[], source: ValueContext, options: { stating?: boolean; window?: ReadonlySet<string> } = {}): boolean {
   if (options.stating) {
     // A source that states the claim's value may say more of it (« chacun », « supplémentaires », « d'ici »), not less.
     if (claim.per !== undefined && claim.per !== source.per) return false;
-  } else if (claim.per !== source.per || claim.extra !== source.extra || claim.relation !== source.relation) return false;
+  } else if (claim.per !== source.per || claim.extra !== source.extra || claim.relation !== source.relation || claim.range !== source.range) return false;
   if (claim.rank !== undefined && source.rank !== undefined && claim.rank !== source.rank) return false;
   if ((!claim.governor && !claim.measure) || (!source.governor && !source.measure)) return true;
   // The claim's stems with its words' synonyms and translations.
@@ -498,7 +527,14 @@ export function sameFact(claim: ValueContext, claimWords: readonly ClaimWord[], 
   const near = widen([...claim.before, ...claim.after, ...claimWords.flatMap((w) => w.terms)]);
   const claimGovernor = claim.governor && widen(claim.governor);
   const claimMeasure = claim.measure && widen(claim.measure);
-  // The word that governs one value governs the other, or the noun one measures is the other's: before with before, after with after, or crosswise.
+  // Two governing words say two predicates unless one is near the other value, or the two measure the same noun and
+  // the claim's governing word is in the source value's clause (« un sondage Ifop publié le 3 mai, 61 % des habitants »):
+  // "paid $9.4bn in back taxes" is not "hit with a bill of $27bn in back taxes".
+  if (claimGovernor && source.governor) {
+    if (meets(claimGovernor, [...source.before, ...(source.measure ?? [])]) || meets(source.governor, [...near, ...(claimMeasure ?? [])])) return true;
+    return meets(claimMeasure, [...source.after, ...(source.measure ?? [])]) && meets(claimGovernor, options.window ?? []);
+  }
+  // Else the word that governs one value governs the other, or the noun one measures is the other's: before with before, after with after, or crosswise.
   return (
     meets(claimGovernor, [...source.before, ...(source.measure ?? [])]) ||
     meets(claimMeasure, [...source.after, ...(source.governor ?? [])]) ||

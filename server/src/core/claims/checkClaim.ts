@@ -399,7 +399,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const claimContext = valueContext(claimText, q, analysis.quantities, analysis.lang);
     // The same value states the claim only as the value of its fact (« 1.800 agriculteurs touchés » is not « indemniser 1 800 agriculteurs »).
     const states = (s: Quantity) =>
-      sameFact(claimContext, frame.words, valueContext(sentence.text, s, view.quantities, doc.lang), { stating: true }) &&
+      sameFact(claimContext, frame.words, valueContext(sentence.text, s, view.quantities, doc.lang), { stating: true, window: sourceWindow(sentence.text, s, doc.lang) }) &&
       sameSubject(claimText, q, analysis, sentence.text, s, view.quantities) &&
       subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang);
     const equal = comparable.filter((s) => sameValue(q, s));
@@ -432,7 +432,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter(({ s }) => isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) === claimNegated)
       .map(({ s, window }) => ({ s, alignment: frontedTimes(claimText, q, sentence.text, s, align(frame, window, weight)) }))
       .filter((a) => isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s))
-      .filter((a) => sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang)))
+      .filter((a) => sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
     if (aligned.length === 0) {
       // A claim that joins two facts of consecutive sentences (« 224 personnes … et 8 d'entre elles … » for
