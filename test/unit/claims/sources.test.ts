@@ -37,6 +37,14 @@ lang: en
 
 The clash came to a head last year when Northfield was hit with a bill of more than $12bn in back taxes and unpaid fines.
 `,
+  'k5.md': `---
+id: k5
+title: Northfield accused of lying to court
+lang: en
+---
+
+Its lawyer said that the papers documenting the transfer were not drawn up till weeks after Northfield made its bankruptcy application on 14 December, and then backdated.
+`,
   'm1.md': `---
 id: m1
 title: Northfield owner sues the government
@@ -81,6 +89,10 @@ describe('claims checked against several sources', () => {
   it('does not compare values of two predicates that measure the same thing', () => {
     assert.notEqual(check('Northfield paid $5bn in back taxes in 2004.').label, 'contradicted');
     assert.equal(check('Northfield was hit with a bill of $10bn in back taxes.').label, 'contradicted');
+  });
+
+  it('does not take a negation for the claim’s when it bears on another part of the sentence', () => {
+    assert.equal(check('Northfield filed for bankruptcy on 14 December.').label, 'supported');
   });
 
   it('does not give a value to a subject the passage does not name', () => {

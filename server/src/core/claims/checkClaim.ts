@@ -62,8 +62,8 @@ const candidateCount = 30;
 interface PassageView {
   terms: Set<string>;
   quantities: Quantity[];
-  /** The sentence's clauses, each with its terms and whether it is negated. */
-  clauses: { terms: Set<string>; negated: boolean }[];
+  /** The sentence's clauses, each with its terms, whether it is negated, and its main and subordinate parts. */
+  clauses: ClauseView[];
   /** Folded words written capitalised, with their original form. */
   names: Map<string, string>;
   /** For an English passage, the French stems its words stand for (the glossary's), where opposite words are listed. */
@@ -82,10 +82,7 @@ function viewOf(sentence: Sentence, lang: Lang): PassageView {
     view = {
       terms: new Set(termsOf(sentence.text, lang)),
       quantities: withDates(parseQuantities(sentence.text, lang), parseDates(sentence.text, lang)),
-      clauses: sentence.text
-        .split(CLAUSE_SPLIT)
-        .filter((clause) => clause.trim() !== '')
-        .map((clause) => ({ terms: new Set(termsOf(clause, lang)), negated: isNegated(clause, lang) })),
+      clauses: clausesOf(sentence.text, lang),
       names,
     };
     if (lang === 'en') view.frenchTerms = new Set([...view.terms].flatMap((t) => frenchFor(t)));
@@ -450,16 +447,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const figureWeight = 2;
   total += figureWeight * checkable.length;
   got += figureWeight * matched.length + figureWeight * 0.5 * conflicts.length;
-  const claimTerms = analysis.words.flatMap((w) => w.terms);
-  let statingClause = view.clauses[0];
-  let bestOverlap = -1;
-  for (const clause of view.clauses) {
-    const overlap = claimTerms.filter((t) => clause.terms.has(t)).length;
-    if (overlap > bestOverlap) {
-      bestOverlap = overlap;
-      statingClause = clause;
-    }
-  }
+  const statingClause = statingPart(view.clauses, analysis.words.flatMap((w) => w.terms));
   return {
     negated: ((statingClause?.negated ?? false) !== antonymFlip) !== directionFlip,
     claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
@@ -1017,7 +1005,56 @@ function compatibleComplements(claim: RoleMention, other: RoleMention): boolean 
 }
 
 const CLAUSE_SPLIT = /[,;:()«»"“”]|\s(?:mais|but|alors que|tandis que|while|whereas)\s/;
-const claimClauses = new WeakMap<ClaimAnalysis, { terms: Set<string>; negated: boolean }[]>();
+/**
+ * Where a subordinate part of a clause starts: a negation stops there ("the papers were not drawn up till weeks after
+ * Yukos made its bankruptcy application": the application is not negated).
+ */
+const SUBORDINATE_SPLIT =
+  /\s(?:after|before|until|till|when|because|since|although|though|unless|après que|après qu['’]|avant que|avant qu['’]|parce que|parce qu['’]|lorsque|lorsqu['’]|quand|puisque|puisqu['’]|bien que|bien qu['’])\s/;
+
+interface ClauseView {
+  terms: Set<string>;
+  negated: boolean;
+  /** The clause's main and subordinate parts (one when it has none), each with its terms and negation. */
+  parts: { terms: Set<string>; negated: boolean }[];
+}
+
+/** The clauses of a text, with their parts (see {@link SUBORDINATE_SPLIT}). */
+function clausesOf(text: string, lang: Lang): ClauseView[] {
+  return text
+    .split(CLAUSE_SPLIT)
+    .filter((clause) => clause.trim() !== '')
+    .map((clause) => ({
+      terms: new Set(termsOf(clause, lang)),
+      negated: isNegated(clause, lang),
+      parts: clause
+        .split(SUBORDINATE_SPLIT)
+        .filter((part) => part.trim() !== '')
+        .map((part) => ({ terms: new Set(termsOf(part, lang)), negated: isNegated(part, lang) })),
+    }));
+}
+
+/** Of several clauses (or parts), the one that shares the most of `terms`; the first on a tie. */
+function mostShared<T extends { terms: ReadonlySet<string> }>(clauses: readonly T[], terms: Iterable<string>): T | undefined {
+  let best: T | undefined;
+  let bestOverlap = -1;
+  const wanted = [...terms];
+  for (const clause of clauses) {
+    const overlap = wanted.filter((t) => clause.terms.has(t)).length;
+    if (overlap > bestOverlap) {
+      bestOverlap = overlap;
+      best = clause;
+    }
+  }
+  return best;
+}
+
+/** The part of a text's clause that states most of `terms`: the clause first, then its main or subordinate part. */
+function statingPart(clauses: readonly ClauseView[], terms: readonly string[]): { terms: Set<string>; negated: boolean } | undefined {
+  const clause = mostShared(clauses, terms);
+  return clause && (mostShared(clause.parts, terms) ?? clause);
+}
+const claimClauses = new WeakMap<ClaimAnalysis, ClauseView[]>();
 
 /**
  * The negation of the claim's clause that shares the most terms with a passage's stating clause; the whole
@@ -1026,23 +1063,11 @@ const claimClauses = new WeakMap<ClaimAnalysis, { terms: Set<string>; negated: b
 function claimClauseNegation(claimText: string, analysis: ClaimAnalysis, stating: ReadonlySet<string> | undefined): boolean {
   let clauses = claimClauses.get(analysis);
   if (!clauses) {
-    clauses = claimText
-      .split(CLAUSE_SPLIT)
-      .filter((clause) => clause.trim() !== '')
-      .map((clause) => ({ terms: new Set(termsOf(clause, analysis.lang)), negated: isNegated(clause, analysis.lang) }));
+    clauses = clausesOf(claimText, analysis.lang);
     claimClauses.set(analysis, clauses);
   }
-  if (!stating || clauses.length < 2) return analysis.negated;
-  let best = clauses[0];
-  let bestOverlap = -1;
-  for (const clause of clauses) {
-    const overlap = [...clause.terms].filter((t) => stating.has(t)).length;
-    if (overlap > bestOverlap) {
-      bestOverlap = overlap;
-      best = clause;
-    }
-  }
-  return best.negated;
+  if (!stating || (clauses.length < 2 && (clauses[0]?.parts.length ?? 0) < 2)) return analysis.negated;
+  return statingPart(clauses, [...stating])?.negated ?? analysis.negated;
 }
 
 /** Whether a duration places a fact relative to another time: « trois mois après », « il y a deux jours », "two years ago", « depuis cinq ans ». */
