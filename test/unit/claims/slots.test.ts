@@ -252,3 +252,42 @@ describe('claims: a subject named by description', () => {
     assert.equal(checkClaim(text, analyzeClaim(text, 'en', local.names), local).label, 'contradicted');
   });
 });
+
+/** Invented articles where names share a slot with other names: first names, associations, a preposition alone. */
+const names = indexOf({
+  'centrale.md': `---
+id: centrale
+title: La centrale de Valmont fermera
+lang: fr
+---
+
+"Valmont ne fermera pas", a lancé M. Jacquet lors d'une réunion publique.
+
+Par ailleurs, "il faut qu'on ferme les centrales à charbon en 2022", a souligné Paul Renard, assurant que le gouvernement tiendra cet objectif.
+
+"Qui osera encore prétendre qu'elle est sûre ?" s'est interrogé Marc Hatz, le président de l'association Stop Valmont, moquant une centrale "grabataire".
+
+La ministre Claire Borne a ensuite rencontré des commerçants de Valmont, près de la frontière avec l'Allemagne.
+`,
+});
+const checkNames = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', names.names), names);
+const fixesOf = (text: string) => {
+  const results = checkDraft(parseMarkdown(`${text}\n`), names, { language: 'fr' })!;
+  return findingsOf(results, names).flatMap((f) => f.fixes.map((x) => text.slice(0, x.span.start) + x.newText + text.slice(x.span.end)));
+};
+
+describe('claims: a name in its slot', () => {
+  it('reads a first name as part of the name, never as the slot of another name', () => {
+    assert.notEqual(checkNames('Paul Jacquet a affirmé que Valmont ne fermera pas.').label, 'contradicted');
+  });
+
+  it('replaces the whole name of an association, the words that end it included', () => {
+    assert.deepEqual(fixesOf('Marc Hatz, président de l’association Sortir du nucléaire, a moqué une centrale « grabataire ».'), [
+      'Marc Hatz, président de l’association Stop Valmont, a moqué une centrale « grabataire ».',
+    ]);
+  });
+
+  it('takes no preposition alone for a slot (« avec »)', () => {
+    assert.notEqual(checkNames('Claire Borne a rencontré des commerçants de Valmont avec Louis Macron.').label, 'contradicted');
+  });
+});

@@ -1,11 +1,12 @@
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import type { CorpusIndex } from '../index/corpusIndex';
+import { recordSentences } from '../index/docRecord';
 import { parseDates, sameDate } from '../text/dates';
 import { durationDays, parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
-import { stem, termsOf } from '../text/stem';
+import { isStopWord, stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
@@ -141,6 +142,8 @@ interface Scored {
   coverageBesideNames: number;
   /** Names of the claim that the passage sentence itself does not have (they may be in its context). */
   namesOutsideSentence: ClaimWord[];
+  /** The claim's words that the passage sentence itself states. */
+  wordsInSentence: Set<ClaimWord>;
 }
 
 /** What a claim is checked with besides its text. */
@@ -159,17 +162,68 @@ export interface ClaimContext {
 export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusIndex, context: ClaimContext = {}): Verdict {
   if (!analysis.isClaim) return { label: 'none', confidence: 1, evidence: [] };
   const cited = new Set((context.cited ?? []).map((id) => id.toLowerCase()));
-  const candidates = withCitedPassages(retrieve(analysis, index), analysis, index, cited);
+  const found = retrieve(analysis, index);
+  // Passages in the claim's language first, so that documents in another language added to the corpus change
+  // nothing a same-language source decides; the others are read only when those leave the claim unsupported.
+  const own = found.filter((c) => c.doc.lang === analysis.lang);
+  if (own.length > 0 && passagesIn(index, analysis.lang) > 0) {
+    const verdict = judge(claimText, analysis, index, withCitedPassages(ownBest(own, analysis, index), analysis, index, cited), cited);
+    if (verdict.label !== 'unsupported' || own.length === found.length) return verdict;
+    const wider = judge(claimText, analysis, index, withCitedPassages(found.slice(0, candidateCount), analysis, index, cited), cited);
+    return wider.label === 'unsupported' ? verdict : wider;
+  }
+  return judge(claimText, analysis, index, withCitedPassages(found.slice(0, candidateCount), analysis, index, cited), cited);
+}
+
+/**
+ * The {@link candidateCount} best of the retrieved passages in the claim's language, ranked with BM25 over the
+ * passages of that language only (term rarity by {@link languageIdf}, one occurrence per term, a fixed average
+ * length), so that the choice does not move with documents in another language.
+ */
+function ownBest(own: { doc: CorpusDocument; sentence: Sentence }[], analysis: ClaimAnalysis, index: CorpusIndex): { doc: CorpusDocument; sentence: Sentence }[] {
+  if (own.length <= candidateCount) return own;
+  const passages = passagesIn(index, analysis.lang);
+  const weights = new Map<string, number>();
+  for (const word of analysis.words) for (const term of word.terms) weights.set(term, Math.max(weights.get(term) ?? 0, word.isName ? 2 : 1));
+  for (const q of analysis.quantities) {
+    const key = numberTerm(q);
+    if (key) weights.set(key, 1.5);
+  }
+  const idf = new Map([...weights.keys()].map((t) => [t, languageIdf(index, t, analysis.lang, passages)]));
+  const k1 = 1.2;
+  const b = 0.75;
+  const averageTerms = 20;
+  const scoreOf = (c: { doc: CorpusDocument; sentence: Sentence }) => {
+    const terms = viewOf(c.sentence, c.doc.lang).terms;
+    const norm = k1 * (1 - b + (b * terms.size) / averageTerms);
+    let sum = 0;
+    for (const [term, weight] of weights) if (terms.has(term)) sum += idf.get(term)! * weight * ((k1 + 1) / (1 + norm));
+    return sum;
+  };
+  return own
+    .map((c, rank) => ({ c, rank, score: scoreOf(c) }))
+    .sort((x, y) => y.score - x.score || x.rank - y.rank)
+    .slice(0, candidateCount)
+    .map((x) => x.c);
+}
+
+/** The verdict on a claim from its candidate passages (see {@link checkClaim}). */
+function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusIndex, candidates: { doc: CorpusDocument; sentence: Sentence }[], cited: ReadonlySet<string>): Verdict {
   if (candidates.length === 0) return { label: 'unsupported', confidence: 0.9, evidence: [] };
   const checkable = checkableOf(claimText, analysis);
-  const scored = candidates.map((c) => score(claimText, analysis, checkable, c.doc, c.sentence, index));
+  // In document and sentence order: passages that tie are then taken in the same order whatever retrieval ranked first.
+  const ordered = [...candidates].sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.sentence.index - b.sentence.index));
+  const scored = ordered.map((c) => score(claimText, analysis, checkable, c.doc, c.sentence, index));
   const isCited = (s: { evidence: Evidence }) => cited.has(s.evidence.doc.id.toLowerCase());
+  const alone = namesStandingAlone(index);
+  const subject = subjectOf(analysis);
+  const standsAlone = (norm: string) => alone.has(norm);
   // The cited documents' passages first among those that qualify, then by coverage.
   const citedFirst = (a: Scored, b: Scored) => Number(isCited(b)) - Number(isCited(a)) || byCoverage(a, b);
 
   const supports = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.matched.length === checkable.length && s.conflicts.length === 0)
-    .filter((s) => !attributionIn(claimText, analysis, s))
+    .filter((s) => !attributionIn(claimText, analysis, s, standsAlone))
     .filter((s) => s.negated === s.claimNegated || s.evidence.coverage < negationThreshold)
     .sort(citedFirst);
   const quantityConflicts = scored
@@ -177,12 +231,13 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
     .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
-    .filter((s) => s.namesCovered && s.evidence.coverage >= negationThreshold && s.negated !== s.claimNegated && s.conflicts.length === 0 && s.matched.length === checkable.length)
+    // Not a sentence that names someone else with part of the claim subject's name (« Paul Renard » for « Paul Jacquet »).
+    .filter((s) => s.namesCovered && !partlyNamed(subject, s) && s.evidence.coverage >= negationThreshold && s.negated !== s.claimNegated && s.conflicts.length === 0 && s.matched.length === checkable.length)
     // A negated claim is not contradicted by a sentence that negates too, in another clause than the one matched best.
     .filter((s) => !(analysis.negated && isNegated(s.evidence.sentence.text, s.evidence.doc.lang)))
     .sort(byCoverage);
   // Another name in the claim's slot contradicts only in a passage that states the claim's figures: else the passage tells another fact.
-  const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length));
+  const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), standsAlone);
 
   const bestSupport = supports[0];
   const bestConflict = quantityConflicts[0];
@@ -218,7 +273,8 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
     return verdict;
   }
   // A role given to another name, or another role to the name, in the passage that states the rest of the claim.
-  const role = findRoleConflict(claimText, analysis, scored, (norm) => index.names.isName(norm));
+  // Roles are compared in passages that state the claim's figures: else they tell another fact (another speaker, another quote).
+  const role = findRoleConflict(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), (norm) => index.names.isName(norm));
   if (role) {
     return {
       label: 'contradicted',
@@ -338,7 +394,7 @@ function retrieve(analysis: ClaimAnalysis, index: CorpusIndex): { doc: CorpusDoc
       weights.set(key, 1.5);
     }
   }
-  return index.searchTerms(terms, candidateCount, weights);
+  return index.searchTerms(terms, 2 * candidateCount, weights);
 }
 
 /** The retrieval term of a quantity's numeral, as the index has it ("3.57", "2018"). */
@@ -357,8 +413,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const namesOutsideSentence: ClaimWord[] = [];
   let antonymFlip = false;
   const crossLanguage = analysis.lang !== doc.lang;
+  const wordsInSentence = new Set<ClaimWord>();
   for (const word of analysis.words) {
-    const weight = wordWeight(word, index, crossLanguage);
+    const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
     let inSentence = found(word, view.terms) || (word.isName && fuzzyName(word.norm, view));
     if (!inSentence && !word.isName && word.terms.some((t) => frenchAntonymsOf(t).some((a) => view.terms.has(a) || view.frenchTerms?.has(a)))) {
@@ -370,7 +427,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const inContext =
       !inSentence && (found(word, context) || (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)))));
     if (word.isName && !inSentence) namesOutsideSentence.push(word);
-    if (inSentence) got += weight;
+    if (inSentence) {
+      got += weight;
+      wordsInSentence.add(word);
+    }
     else if (inContext) got += weight * (word.isName ? 0.8 : 0.5);
     if (word.isName && !inSentence && !inContext) {
       uncoveredNames.push(word);
@@ -382,7 +442,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   let incidental = false;
   const conflicts: { claim: Quantity; source: Quantity }[] = [];
   let directionFlip = false;
-  const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage);
+  const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage, analysis.lang);
   for (const q of checkable) {
     const comparable = view.quantities.filter(
       (s) =>
@@ -455,6 +515,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },
     coverageBesideNames: total > 0 ? (got + missingNames) / total : 0,
     namesOutsideSentence,
+    wordsInSentence,
     namesCovered: uncoveredNames.length === 0,
     uncoveredNames,
     matched,
@@ -500,10 +561,69 @@ function closestInContext(claim: Quantity, claimText: string, sources: Quantity[
   return best;
 }
 
-function wordWeight(word: ClaimWord, index: CorpusIndex, crossLanguage: boolean): number {
-  const idf = Math.max(...word.terms.map((t) => index.idf(t)), 0);
+function wordWeight(word: ClaimWord, index: CorpusIndex, crossLanguage: boolean, lang: Lang): number {
+  // Rarity among the passages of the claim's language, by the claim word's own terms, when the corpus has such
+  // passages: documents in another language added to the corpus do not change what a word weighs.
+  const own = passagesIn(index, lang);
+  const terms = own > 0 && lang === 'en' ? [word.terms[0], word.norm] : word.terms;
+  const idf = Math.max(...terms.map((t) => languageIdf(index, t, lang, own)), 0);
   const base = idf === 0 ? (crossLanguage ? 0.5 : unknownWeight) : Math.min(Math.max(idf, 1), maxWeight);
   return word.isName ? base * 1.5 : base;
+}
+
+const aloneNames = new WeakMap<CorpusIndex, { version: number; names: ReadonlySet<string> }>();
+
+/** The folded words the corpus writes as a name with no name word after it (cached per index version). */
+function namesStandingAlone(index: CorpusIndex): ReadonlySet<string> {
+  let cached = aloneNames.get(index);
+  if (!cached || cached.version !== index.version) {
+    cached = { version: index.version, names: index.names.use().alone };
+    aloneNames.set(index, cached);
+  }
+  return cached.names;
+}
+
+const passageCounts = new WeakMap<CorpusIndex, { version: number; counts: Map<Lang, number> }>();
+
+/** The number of passages of the corpus's documents in a language (cached per index version). */
+function passagesIn(index: CorpusIndex, lang: Lang): number {
+  let cached = passageCounts.get(index);
+  if (!cached || cached.version !== index.version) {
+    const counts = new Map<Lang, number>();
+    for (const { doc, record } of index.records()) counts.set(doc.lang, (counts.get(doc.lang) ?? 0) + recordSentences(record));
+    cached = { version: index.version, counts };
+    passageCounts.set(index, cached);
+  }
+  return cached.counts.get(lang) ?? 0;
+}
+
+/** Above this many passages with a term, its passages in one language are estimated, not counted. */
+const maxCountedFrequency = 20_000;
+const languageFrequencies = new WeakMap<CorpusIndex, { version: number; counts: Map<string, number> }>();
+
+/**
+ * The inverse document frequency of a term among the `own` passages of `lang` rather than all: the index's BM25
+ * formula, with the term's passages in that language counted (read back from the index, cached per index version;
+ * estimated in proportion above {@link maxCountedFrequency}). In a corpus of one language it is the index's own.
+ */
+function languageIdf(index: CorpusIndex, term: string, lang: Lang, own: number): number {
+  const idf = index.idf(term);
+  const total = index.sentenceTotal;
+  if (idf === 0 || own === 0 || own >= total) return idf;
+  const ratio = Math.expm1(idf);
+  const df = Math.max(1, Math.round((total + 0.5 - 0.5 * ratio) / (ratio + 1)));
+  let cached = languageFrequencies.get(index);
+  if (!cached || cached.version !== index.version) {
+    cached = { version: index.version, counts: new Map() };
+    languageFrequencies.set(index, cached);
+  }
+  const key = `${lang}\u0000${term}`;
+  let ownDf = cached.counts.get(key);
+  if (ownDf === undefined) {
+    ownDf = df > maxCountedFrequency ? Math.round((df * own) / total) : index.searchTerms([term], df).filter((hit) => hit.doc.lang === lang).length;
+    cached.counts.set(key, ownDf);
+  }
+  return ownDf === 0 ? 0 : Math.log(1 + Math.max(0, own - ownDf + 0.5) / (ownDf + 0.5));
 }
 
 function surfaceOverlap(analysis: ClaimAnalysis, text: string): number {
@@ -641,13 +761,14 @@ function pickConflict(scored: Scored): { claim: Quantity; source: Quantity } {
  * ("directeur général de Tunnel Euralpin" where the claim says "directeur général de Mercalp").
  * The claim's name may still appear near the passage: what counts is the sentence that states the rest.
  */
-function findAttributions(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): Attribution[] {
+function findAttributions(claimText: string, analysis: ClaimAnalysis, scored: Scored[], standsAlone: (norm: string) => boolean): Attribution[] {
   const found: Attribution[] = [];
   for (const s of scored) {
-    const attribution = attributionIn(claimText, analysis, s);
+    const attribution = attributionIn(claimText, analysis, s, standsAlone);
     if (attribution) found.push(attribution);
   }
-  return found.sort((a, b) => byCoverage(a.scored, b.scored));
+  // A name written with the claim's own linking words first (« in Houston » for "in Dallas", before "in the US").
+  return found.sort((a, b) => Number(b.sourceName !== undefined) - Number(a.sourceName !== undefined) || byCoverage(a.scored, b.scored));
 }
 
 interface Attribution {
@@ -659,15 +780,25 @@ interface Attribution {
   sourceText: string;
 }
 
-function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored): Attribution | undefined {
+function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, standsAlone: (norm: string) => boolean): Attribution | undefined {
   // The name in question is the one the passage and its context do not have; names found in the context (the
   // subject named a sentence back, or in the title) are the passage's own.
   const uncovered = namePhrases(claimText, s.uncoveredNames);
   const outside = namePhrases(claimText, s.namesOutsideSentence);
   if (uncovered.length > 1 || (uncovered.length === 0 && outside.length !== 1) || s.conflicts.length > 0) return undefined;
   if (analysis.words.filter((w) => w.isName).length < 2 || s.coverageBesideNames < 0.75) return undefined;
-  const word = uncovered[0] ?? outside[0];
-  const slot = wordsBefore(claimText, word.start);
+  // The whole name the word belongs to (« Nicolas Sarkozy », not « Sarkozy » after a first name the passage has), and
+  // the lowercase words that end it before a punctuation mark (« l'association Sortir du nucléaire, »).
+  const first = uncovered[0] ?? outside[0];
+  const phrase = namePhraseAround(analysis.words.find((w) => w.start === first.start) ?? first, analysis);
+  // A first word the corpus writes as a name of its own (« Manchester » of "Manchester Withington") places the rest
+  // of the name; a first name (« Nicolas » of « Nicolas Sarkozy ») is part of it.
+  while (phrase.length > 1 && phrase[0].end <= first.start && standsAlone(phrase[0].norm)) phrase.shift();
+  if (phrase.length === 0) return undefined;
+  const start = phrase[0].start;
+  const end = phrase[phrase.length - 1].end + (NAME_TAIL.exec(claimText.slice(phrase[phrase.length - 1].end))?.[0].length ?? 0);
+  const word: ClaimWord = { ...phrase[0], text: claimText.slice(start, end), start, end };
+  const slot = wordsBefore(claimText, start);
   if (!slot) return undefined;
   const sourceText = s.evidence.sentence.text;
   const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
@@ -678,11 +809,14 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored): A
     const sourceName = nameFrom(sourceText, at);
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
     // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
-    const sameLink = linkBefore(claimText, word.start) === linkBefore(sourceText, at);
+    const sameLink = linkBefore(claimText, start) === linkBefore(sourceText, at);
     return { scored: s, word, sourceName: sameLink ? sourceName : undefined, sourceText: sameLink ? sourceName : sourceText.slice(at - linkBefore(sourceText, at).length, at) + sourceName };
   }
   return undefined;
 }
+
+/** Lowercase words that end a name before a punctuation mark (« Sortir du nucléaire, », "Friends of the Earth."). */
+const NAME_TAIL = /^(?:\s+(?:du|de|des|d['’]|la|le|les|l['’]|of|the|and|et|for|pour)(?:\s+|(?<=['’]))[\p{Ll}'’-]+){1,3}(?=\s*(?:[,;:.)»"”]|$))/u;
 
 /** The linking words and articles right before a name (« du », « de la », "of the"), folded, spaces evened out. */
 function linkBefore(text: string, offset: number): string {
@@ -731,9 +865,12 @@ function wordsBefore(text: string, offset: number): string | undefined {
   const last = words.pop();
   if (!last) return undefined;
   const linking = contractions[last] ?? last;
-  if (linking.length > 3) return linking;
+  // A slot is told by a word of content (« préfecture de », "bankruptcy in"); a preposition alone (« avec », "with")
+  // or a name (a first name) places nothing.
+  const placesNothing = (word: string) => isStopWord(fold(word), 'fr') || isStopWord(fold(word), 'en');
+  if (linking.length > 3) return placesNothing(linking) ? undefined : linking;
   const before = words.pop();
-  return before ? `${before} ${linking}` : undefined;
+  return before && !placesNothing(before) ? `${before} ${linking}` : undefined;
 }
 
 const roleViews = new WeakMap<Sentence, RoleMention[]>();
@@ -822,10 +959,21 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
         return { scored: s, sentence, claimStart: claimSpan.start, claimEnd: claimSpan.end, sourceText: sentence.text.slice(sourceSpan.start, sourceSpan.end), noFix: true };
       }
     }
-    if (found.some(({ mention: m }) => sameName(c, m) && sameHead(c, m))) continue;
+    if (found.some(({ mention: m }) => sameName(c, m) && sameHead(c, m) && compatibleComplements(c, m))) continue;
+    // The claim's name holds the claim's title for another body in the corpus ("Rosneft chief Sergei Bogdanchikov"
+    // for "Gazprom chief Sergei Bogdanchikov") while another name holds it for the claim's body: the passage that
+    // states the rest of the claim (its common words, in the sentence itself) says which is wrong. When one that
+    // states them at least as fully has the claim's name, the name is right (the body may be wrong: left to the
+    // attribution check).
+    const titledElsewhere = found.some(({ mention: m }) => sameName(c, m) && sameHead(c, m));
+    const namedBy = (s: Scored) => found.some(({ mention: o, sentence }) => sameName(c, o) && sentence === s.evidence.sentence);
+    // The claim's common words outside its role mention: what the claim says the person did.
+    const rest = analysis.words.filter((w) => !w.isName && (w.end <= Math.min(c.name.start, roleSpan(c).start) || w.start >= Math.max(c.name.end, roleSpan(c).end)));
+    const restStated = (s: Scored) => rest.filter((w) => s.wordsInSentence.has(w)).length;
     for (const { mention: m, sentence, scored: s } of stating) {
       if (s.coverageBesideNames < personCoverage) continue;
       if (!sameName(c, m) && !claimNames.has(m.name.key) && sameHead(c, m) && sameComplement(c, m)) {
+        if (titledElsewhere && stating.some(({ scored: o }) => restStated(o) >= restStated(s) && namedBy(o))) break;
         return { scored: s, sentence, claimStart: c.name.start, claimEnd: c.name.end, sourceText: m.name.text };
       }
     }
@@ -956,6 +1104,20 @@ function shortFormOf(word: ClaimWord, analysis: ClaimAnalysis, view: PassageView
     documentTerms.set(doc, terms);
   }
   return found(word, terms);
+}
+
+/** The name that opens the claim, within its first four words (« Paul Jacquet a affirmé… »): who the claim is about; empty when none. */
+function subjectOf(analysis: ClaimAnalysis): ClaimWord[] {
+  const first = analysis.words[0];
+  const opening = analysis.words.find((w) => w.isName);
+  if (!first || !opening || analysis.words.indexOf(opening) > 3) return [];
+  return namePhraseAround(opening, analysis);
+}
+
+/** Whether a passage's sentence has some words of a name but not the others (those only a sentence away, if at all). */
+function partlyNamed(name: readonly ClaimWord[], s: Scored): boolean {
+  const outside = name.filter((w) => s.namesOutsideSentence.includes(w));
+  return outside.length > 0 && outside.length < name.length;
 }
 
 /** The claim's name words adjacent to `word` (its name phrase: "Manchester United"). */
