@@ -122,7 +122,7 @@ Le premier réacteur de Valmont a été arrêté le 12 mars, après quarante ans
 
 L'arrêt du second réacteur de Valmont est programmé dans la nuit du 29 au 30 juin.
 
-Le plan de l'exploitant prévoit deux fermetures de réacteurs en 2025, puis quatre fermetures supplémentaires entre 2028 et 2035, soit un total de 6 réacteurs.
+Le premier plan de l'exploitant prévoit deux fermetures de réacteurs en 2025, puis quatre fermetures supplémentaires entre 2028 et 2035, soit un total de 6 réacteurs, Valmont inclus. Comme le plan 1, le plan 2 prévoit huit fermetures d'ici 2035, mais toutes après 2028.
 `,
 });
 const checkPlant = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', plant.names), plant);
@@ -158,11 +158,15 @@ describe('the same fact, by its own words', () => {
     assert.notEqual(checkPlant('L’arrêt du second réacteur de Valmont est programmé le 14 juin.').label, 'contradicted');
   });
 
+  it('reads a number after a noun and its article as naming which one, not as a figure to state (« le plan 2 »)', () => {
+    assert.equal(checkPlant('Le plan 1 prévoit 6 fermetures de réacteurs d’ici 2035, Valmont inclus.').label, 'supported');
+  });
+
   it('compares a bound of a range only with a bound of a range', () => {
-    assert.notEqual(checkPlant('Le plan de l’exploitant prévoit de fermer entre 4 et 8 réacteurs.').label, 'contradicted');
+    assert.notEqual(checkPlant('Le plan 1 de l’exploitant prévoit de fermer entre 4 et 8 réacteurs.').label, 'contradicted');
   });
 
   it('does not compare a total with an increment, and finds a count told by the noun of its complement', () => {
-    assert.notEqual(checkPlant('Le plan de l’exploitant prévoit 6 fermetures de réacteurs d’ici 2035.').label, 'contradicted');
+    assert.notEqual(checkPlant('Le plan 1 de l’exploitant prévoit 6 fermetures de réacteurs d’ici 2035.').label, 'contradicted');
   });
 });

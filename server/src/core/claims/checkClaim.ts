@@ -354,7 +354,28 @@ const PRESUPPOSING = /(?:^|[\s'’(])(?:les|ses|ces|leurs|nos|vos|mes|the|its|th
  * names what the claim is about rather than saying how many there are.
  */
 function checkableOf(claimText: string, analysis: ClaimAnalysis): Quantity[] {
-  return analysis.quantities.filter((q) => isCheckable(q) && !(q.kind === 'number' && q.value < 10 && PRESUPPOSING.test(claimText.slice(Math.max(0, (q.approxStart ?? q.start) - 12), q.approxStart ?? q.start))));
+  return analysis.quantities.filter((q) => {
+    if (!isCheckable(q) || q.kind !== 'number') return isCheckable(q);
+    const before = claimText.slice(Math.max(0, (q.approxStart ?? q.start) - 40), q.approxStart ?? q.start);
+    return !(q.value < 10 && PRESUPPOSING.test(before)) && !isIdentifier(q, before);
+  });
+}
+
+/** A noun with its article right before a number: the number names which one (« le scénario 1 », "the Reactor 2"). */
+const NAMING_NOUN = /(?:^|[\s(])(?:(?:le|la|les|du|au|aux|the|of)\s+|l['’]\s*)([\p{L}][\p{L}-]*)\s+$/iu;
+/** Words between an article and a count that qualify the count (« les derniers 18 mois », "the next 27 months"). */
+const COUNT_QUALIFIERS = new Set(
+  'next last past final full first top coming previous remaining other same whole entire latest following additional extra further initial total its his her their our my your prochains prochaines derniers dernieres premiers premieres memes autres seuls seules ses son sa leur leurs nos notre vos votre mes mon ma'.split(' '),
+);
+
+/**
+ * Whether a figure is a number that names which one rather than how many (« le scénario 1 prévoit… », "the
+ * Reactor 2 was"): after a noun and its article, with no plural noun counted after it ("the next 27 months" counts).
+ */
+function isIdentifier(q: Quantity, before: string): boolean {
+  const noun = NAMING_NOUN.exec(before)?.[1];
+  if (!noun || COUNT_QUALIFIERS.has(fold(noun)) || isStopWord(fold(noun), 'fr') || isStopWord(fold(noun), 'en') || q.scaleWord || q.decimalSeparator || q.words || q.value >= 1000) return false;
+  return !q.unit || !/[sx]$/i.test(q.raw.trim());
 }
 
 /**
