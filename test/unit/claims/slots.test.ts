@@ -268,6 +268,8 @@ Par ailleurs, "il faut qu'on ferme les centrales à charbon en 2022", a soulign�
 "Qui osera encore prétendre qu'elle est sûre ?" s'est interrogé Marc Hatz, le président de l'association Stop Valmont, moquant une centrale "grabataire".
 
 La ministre Claire Borne a ensuite rencontré des commerçants de Valmont, près de la frontière avec l'Allemagne.
+
+Le 9 avril 2017, le décret autorisant la fermeture de Valmont est publié au JO.
 `,
 });
 const checkNames = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', names.names), names);
@@ -277,8 +279,14 @@ const fixesOf = (text: string) => {
 };
 
 describe('claims: a name in its slot', () => {
-  it('reads a first name as part of the name, never as the slot of another name', () => {
-    assert.notEqual(checkNames('Paul Jacquet a affirmé que Valmont ne fermera pas.').label, 'contradicted');
+  it('reads a first name as part of the name, never as the slot of another name; a title before the name stands for the first name', () => {
+    assert.equal(checkNames('Paul Jacquet a affirmé que Valmont ne fermera pas.').label, 'supported');
+  });
+
+  it('finds a name the passage writes by its initials (« Journal officiel », « JO »)', () => {
+    const v = checkNames('Le décret autorisant la fermeture de Valmont a été publié au Journal officiel le 9 avril 2018.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.date?.year, 2017);
   });
 
   it('replaces the whole name of an association, the words that end it included', () => {

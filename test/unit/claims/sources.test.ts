@@ -45,6 +45,14 @@ lang: en
 
 Its lawyer said that the papers documenting the transfer were not drawn up till weeks after Northfield made its bankruptcy application on 14 December, and then backdated.
 `,
+  'k6.md': `---
+id: k6
+title: Northfield files for bankruptcy
+lang: en
+---
+
+Last week, Northfield filed for bankruptcy protection in a last-ditch attempt to hang on to Kestrelneftegas, which accounts for 60% of its output.
+`,
   'm1.md': `---
 id: m1
 title: Northfield owner sues the government
@@ -93,6 +101,12 @@ describe('claims checked against several sources', () => {
 
   it('does not take a negation for the claim’s when it bears on another part of the sentence', () => {
     assert.equal(check('Northfield filed for bankruptcy on 14 December.').label, 'supported');
+  });
+
+  it('compares shares of the same whole, its owner named or not ("of Northfield\'s output", "of its output")', () => {
+    const v = check('Kestrel accounts for 80% of Northfield\'s output.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 60);
   });
 
   it('does not give a value to a subject the passage does not name', () => {

@@ -240,7 +240,7 @@ export function isAligned(alignment: Alignment): boolean {
 const honorifics = new Set(['m', 'mr', 'mrs', 'ms', 'miss', 'dr', 'me', 'mme', 'mlle', 'sir', 'lord', 'lady', 'pr']);
 
 /** Prepositions that end the part of a subject that names who it is. */
-const SUBJECT_PREPOSITIONS = new Set(['of', 'de', 'du', 'des', "d'", 'for', 'pour', 'by', 'par', 'from', 'chez', 'at']);
+const SUBJECT_PREPOSITIONS = new Set(['of', 'de', 'du', 'des', "d'", 'for', 'pour', 'by', 'par', 'from', 'chez', 'at', 'à', 'a', 'au', 'aux', 'en', 'dans', 'sur', 'avec', 'in', 'on', 'into', 'with', 'to']);
 
 /** Where the subject of what follows starts: a comma, colon or bracket, or a word that opens a clause of its own. */
 const SUBJECT_START = /[,:;(«"“]|(?:^|\s)(?:que|qu['’]|qui|dont|où|that|which|who|where)(?=\s|$)/giu;
@@ -281,8 +281,17 @@ export function subjectFound(claimText: string, claim: Quantity, analysis: Claim
   const head = subjectHead(claimText, claim, analysis.quantities);
   if (head.length === 0) return true;
   const terms = new Set([...termsOf(`${passage} ${antecedents}`, sourceLang), ...tokenize(`${passage} ${antecedents}`).map((t) => t.norm)]);
-  // A name's terms carry its translations (« Chine » for "China").
-  return head.some((n) => terms.has(n) || analysis.words.some((w) => w.norm === n && w.terms.some((t) => terms.has(t))));
+  // A name's terms carry its translations (« Chine » for "China"); a name may be written short or long ("Yugansk").
+  return head.some((n) => terms.has(n) || analysis.words.some((w) => w.norm === n && w.terms.some((t) => terms.has(t))) || [...terms].some((t) => isShortName(n, t)));
+}
+
+/**
+ * Whether one name is the other written short, as the press shortens long company names ("Yugansk",
+ * "Yuganskneftegas"): one starts with the other, both at least 6 characters, the longer at least 3 more.
+ */
+export function isShortName(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 6 && long.length >= short.length + 3 && long.startsWith(short);
 }
 
 /** The first run of names of a value's subject (see {@link subjectNames}): who the value is of. */

@@ -10,7 +10,7 @@ import { isStopWord, stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
-import { align, claimFrame, clauseAround, isAligned, isFronted, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
+import { align, claimFrame, clauseAround, isAligned, isFronted, isShortName, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
 import { differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 
@@ -438,7 +438,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   for (const word of analysis.words) {
     const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
-    let inSentence = found(word, view.terms) || (word.isName && fuzzyName(word.norm, view));
+    let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names)));
     if (!inSentence && !word.isName && word.terms.some((t) => frenchAntonymsOf(t).some((a) => view.terms.has(a) || view.frenchTerms?.has(a)))) {
       // The source says the opposite word: it speaks of the same thing, and flips the claim.
       inSentence = true;
@@ -446,7 +446,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       antonymFlip = true;
     }
     const inContext =
-      !inSentence && (found(word, context) || (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)))));
+      !inSentence &&
+      (found(word, context) ||
+        (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)) || firstNameOf(word, analysis, sentence.text, doc))));
     if (word.isName && !inSentence) namesOutsideSentence.push(word);
     if (inSentence) {
       got += weight;
@@ -671,14 +673,6 @@ function fuzzyName(norm: string, view: PassageView): boolean {
   return false;
 }
 
-/**
- * Whether one name is the other written short, as the press shortens long company names ("Yugansk",
- * "Yuganskneftegas"): one starts with the other, both at least 6 characters, the longer at least 3 more.
- */
-function isShortName(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 6 && long.length >= short.length + 3 && long.startsWith(short);
-}
 
 /** Whether two quantities measure the same kind of thing (so that different values conflict). */
 function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang = 'fr'): boolean {
@@ -731,11 +725,26 @@ function withinSourceBound(claim: Quantity, source: Quantity): boolean {
  */
 function percentBase(q: Quantity, text: string, lang: Lang): string[] | undefined {
   if (q.kind !== 'percent') return undefined;
-  const match = /^\s*(?:des|du|de|d['’]|of)\s*(?:(?:the|its|their|his|her|our|la|le|les|l['’]|sa|son|ses|leur|leurs|notre|nos|ce|cette|ces)\s*)?([\p{L}-]{3,})/iu.exec(text.slice(q.end, q.end + 40));
+  // The noun group after « des », "of": its words up to a punctuation mark, a link or a verb-like break, four at most
+  // ("of Yukos's output", "of Russia's total crude oil output": the owner named before it is no part of the whole).
+  const match = /^\s*(?:des|du|de|d['’]|of)\s*((?:[\p{L}'’-]+\s*){1,5})/iu.exec(text.slice(q.end, q.end + 60));
   if (!match) return undefined;
-  const word = match[1].toLowerCase();
-  if (lang === 'fr') return termsForStem(stem(word, 'fr'), 'fr');
-  return [...termsForStem(stem(word, 'en'), 'en'), stem(word, 'fr')];
+  const words = match[1]
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/['’]s$/u, ''))
+    .filter((w, i, all) => !(i < all.length - 1 && /^\p{Lu}/u.test(w) && /['’]s$/u.test(match[1].split(/\s+/u)[i] ?? '')));
+  const content: string[] = [];
+  for (const word of words) {
+    const norm = fold(word);
+    if (['de', 'du', 'des', 'of', 'in', 'en', 'a', 'au', 'à', 'and', 'et', 'for', 'pour', 'that', 'qui', 'que', 'which', 'who'].includes(norm)) break;
+    if (isStopWord(norm, lang) || norm.length < 3) continue;
+    content.push(word.toLowerCase());
+    if (content.length === 4) break;
+  }
+  if (content.length === 0) return undefined;
+  if (lang === 'fr') return content.flatMap((w) => termsForStem(stem(w, 'fr'), 'fr'));
+  return content.flatMap((w) => [...termsForStem(stem(w, 'en'), 'en'), stem(w, 'fr')]);
 }
 
 /** Percentages of different wholes ("34 % des cheminots", "57 % des Français") are not values of one fact. */
@@ -1139,6 +1148,43 @@ function subjectOf(analysis: ClaimAnalysis): ClaimWord[] {
 function partlyNamed(name: readonly ClaimWord[], s: Scored): boolean {
   const outside = name.filter((w) => s.namesOutsideSentence.includes(w));
   return outside.length > 0 && outside.length < name.length;
+}
+
+/**
+ * Whether a claim name word is a first name the article leaves out: the name's last word is in the passage after a
+ * title (« M. Sarkozy », "Mr Khodorkovsky") and the article never writes the word (« Nicolas Sarkozy »).
+ */
+function firstNameOf(word: ClaimWord, analysis: ClaimAnalysis, passage: string, doc: CorpusDocument): boolean {
+  const phrase = namePhraseAround(word, analysis);
+  const last = phrase[phrase.length - 1];
+  if (phrase.length < 2 || word === last) return false;
+  const surname = new RegExp(`(?:^|[\\s(«"“])(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Me|Pr)\\.?\\s+${last.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  if (!surname.test(passage)) return false;
+  let terms = documentTerms.get(doc);
+  if (!terms) {
+    terms = new Set(doc.sentences.flatMap((s) => [...viewOf(s, doc.lang).terms]));
+    documentTerms.set(doc, terms);
+  }
+  return !found(word, terms);
+}
+
+/** Link words skipped in the initials of a name (« Autorité de sûreté nucléaire » → ASN). */
+const INITIAL_LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'of', 'the', 'and', 'et', 'for', 'pour']);
+
+/**
+ * Whether a claim name is written in the passage by its initials: the name word and the words after it (link
+ * words aside, up to a punctuation mark, five at most) start with the letters of a word the passage writes in
+ * capitals (« Journal officiel » for « JO », « Autorité de sûreté nucléaire » for « ASN »).
+ */
+function initialsIn(word: ClaimWord, claimText: string, names: ReadonlyMap<string, string>): boolean {
+  const rest = claimText.slice(word.start);
+  const words = (/^[^,;:.()«»"]*/u.exec(rest)?.[0] ?? '').split(/[\s'’]+/u).filter((w) => w && !INITIAL_LINKS.has(w.toLowerCase()));
+  for (let n = 2; n <= Math.min(5, words.length); n++) {
+    const initials = words.slice(0, n).map((w) => w[0].toUpperCase()).join('');
+    const original = names.get(fold(initials));
+    if (original && original === initials) return true;
+  }
+  return false;
 }
 
 /** The claim's name words adjacent to `word` (its name phrase: "Manchester United"). */
