@@ -84,6 +84,13 @@ describe('fact alignment', () => {
     assert.equal(v.conflict?.claimQuantity?.raw, '14 avril');
   });
 
+  it('reads the year of « le 14 mars dernier » in the article’s date', () => {
+    assert.equal(check('Le site de Sornac a été fermé le 14 mars 2024.').label, 'supported');
+    const v = check('Le site de Sornac a été fermé le 14 mars 2023.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.date?.year, 2024);
+  });
+
   it('does not compare the date of a claim with the date of another fact', () => {
     assert.notEqual(check('Le 2 juin, la fromagerie Vidal a perdu 2 000 clients.').label, 'contradicted');
   });

@@ -2,7 +2,7 @@ import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { recordSentences } from '../index/docRecord';
-import { parseDates, sameDate } from '../text/dates';
+import { datedByDocument, parseDates, sameDate } from '../text/dates';
 import { durationDays, parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
@@ -73,16 +73,18 @@ interface PassageView {
 
 const views = new WeakMap<Sentence, PassageView>();
 
-function viewOf(sentence: Sentence, lang: Lang): PassageView {
+function viewOf(sentence: Sentence, doc: CorpusDocument): PassageView {
   let view = views.get(sentence);
   if (!view) {
+    const lang = doc.lang;
     const names = new Map<string, string>();
     for (const token of tokenize(sentence.text)) {
       if (token.kind === 'word' && token.text[0] !== token.text[0].toLowerCase()) names.set(token.norm, token.text);
     }
     view = {
       terms: new Set(termsOf(sentence.text, lang)),
-      quantities: withDates(parseQuantities(sentence.text, lang), parseDates(sentence.text, lang)),
+      // A day and month the article dates by itself (« le 22 février dernier ») take their year from its date.
+      quantities: withDates(parseQuantities(sentence.text, lang), datedByDocument(parseDates(sentence.text, lang), sentence.text, doc.date)),
       clauses: clausesOf(sentence.text, lang),
       names,
     };
@@ -98,7 +100,7 @@ function contextTerms(doc: CorpusDocument, sentence: Sentence): Set<string> {
   for (let i = Math.max(0, sentence.index - 2); i <= Math.min(doc.sentences.length - 1, sentence.index + 1); i++) {
     const other = doc.sentences[i];
     if (other === sentence) continue;
-    viewOf(other, doc.lang).terms.forEach((t) => terms.add(t));
+    viewOf(other, doc).terms.forEach((t) => terms.add(t));
   }
   titleTermsOf(doc).forEach((t) => terms.add(t));
   return terms;
@@ -194,7 +196,7 @@ function ownBest(own: { doc: CorpusDocument; sentence: Sentence }[], analysis: C
   const b = 0.75;
   const averageTerms = 20;
   const scoreOf = (c: { doc: CorpusDocument; sentence: Sentence }) => {
-    const terms = viewOf(c.sentence, c.doc.lang).terms;
+    const terms = viewOf(c.sentence, c.doc).terms;
     const norm = k1 * (1 - b + (b * terms.size) / averageTerms);
     let sum = 0;
     for (const [term, weight] of weights) if (terms.has(term)) sum += idf.get(term)! * weight * ((k1 + 1) / (1 + norm));
@@ -392,7 +394,7 @@ function withCitedPassages(found: { doc: CorpusDocument; sentence: Sentence }[],
     if (!doc) continue;
     for (const sentence of doc.sentences) {
       if (seen.has(sentence)) continue;
-      const view = viewOf(sentence, doc.lang);
+      const view = viewOf(sentence, doc);
       if (terms.some((t) => view.terms.has(t))) all.push({ doc, sentence });
     }
   }
@@ -425,7 +427,7 @@ function numberTerm(q: Quantity): string | undefined {
 }
 
 function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Quantity[], doc: CorpusDocument, sentence: Sentence, index: CorpusIndex): Scored {
-  const view = viewOf(sentence, doc.lang);
+  const view = viewOf(sentence, doc);
   const context = contextTerms(doc, sentence);
   let total = 0;
   let got = 0;
@@ -1130,7 +1132,7 @@ function shortFormOf(word: ClaimWord, analysis: ClaimAnalysis, view: PassageView
   if (phrase.length < 2 || !phrase.some((w) => w !== word && (found(w, view.terms) || found(w, context)))) return false;
   let terms = documentTerms.get(doc);
   if (!terms) {
-    terms = new Set(doc.sentences.flatMap((s) => [...viewOf(s, doc.lang).terms]));
+    terms = new Set(doc.sentences.flatMap((s) => [...viewOf(s, doc).terms]));
     documentTerms.set(doc, terms);
   }
   return found(word, terms);
@@ -1162,7 +1164,7 @@ function firstNameOf(word: ClaimWord, analysis: ClaimAnalysis, passage: string, 
   if (!surname.test(passage)) return false;
   let terms = documentTerms.get(doc);
   if (!terms) {
-    terms = new Set(doc.sentences.flatMap((s) => [...viewOf(s, doc.lang).terms]));
+    terms = new Set(doc.sentences.flatMap((s) => [...viewOf(s, doc).terms]));
     documentTerms.set(doc, terms);
   }
   return !found(word, terms);
@@ -1203,7 +1205,7 @@ function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, clai
   for (const i of [sentence.index - 1, sentence.index + 1]) {
     const other = doc.sentences[i];
     if (!other) continue;
-    if (viewOf(other, doc.lang).quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s))) return true;
+    if (viewOf(other, doc).quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s))) return true;
   }
   return false;
 }

@@ -133,3 +133,47 @@ export function formatDate(date: CalendarDate, like: Quantity, lang: Lang): stri
   if (year === undefined) return body;
   return likeDate.monthFirst ? `${body}, ${year}` : `${body} ${year}`;
 }
+
+/** Words after a day and month that place it before or after the article's date (« le 22 février dernier », "next"). */
+const LAST = /^\s*(?:dernier|dernière|passé|passée)\b/iu;
+const NEXT = /^\s*(?:prochain|prochaine)\b/iu;
+const LAST_BEFORE = /\blast\s+$/iu;
+const NEXT_BEFORE = /\bnext\s+$/iu;
+const WEEKDAYS: Record<string, number> = {
+  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+const WEEKDAY_BEFORE = /\b(dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*(?:,\s*)?(?:the\s+|le\s+)?$/iu;
+
+/**
+ * `dates` of a sentence of an article dated `documentDate` (ISO `YYYY-MM-DD`), with the year of those that write
+ * none filled in where the text says which: « le 22 février dernier » (the last 22 February on or before the
+ * article's date), « le 3 mai prochain » (the next one), "last March 3", and a date with its weekday (« lundi 30
+ * septembre »: the year within one of the article's whose 30 September is a Monday, when only one is). Other dates
+ * are left without a year: a chronology's « Le 20 mars » may be any year.
+ */
+export function datedByDocument(dates: Quantity[], text: string, documentDate: string | undefined): Quantity[] {
+  const dated = documentDate !== undefined ? /^(\d{4})-(\d{2})-(\d{2})/.exec(documentDate) : null;
+  if (!dated) return dates;
+  const [year, month, day] = [Number(dated[1]), Number(dated[2]), Number(dated[3])];
+  const docKey = month * 100 + day;
+  return dates.map((q) => {
+    const date = q.date;
+    if (!date || date.year !== undefined || date.day === undefined) return q;
+    const key = date.month * 100 + date.day;
+    const after = text.slice(q.end, q.end + 20);
+    const before = text.slice(Math.max(0, q.start - 20), q.start);
+    let found: number | undefined;
+    if (LAST.test(after) || LAST_BEFORE.test(before)) found = key <= docKey ? year : year - 1;
+    else if (NEXT.test(after) || NEXT_BEFORE.test(before)) found = key >= docKey ? year : year + 1;
+    else {
+      const weekday = WEEKDAY_BEFORE.exec(before)?.[1];
+      if (weekday) {
+        const matching = [year - 1, year, year + 1].filter((y) => new Date(Date.UTC(y, date.month - 1, date.day)).getUTCDay() === WEEKDAYS[weekday.toLowerCase()]);
+        if (matching.length === 1) found = matching[0];
+      }
+    }
+    if (found === undefined) return q;
+    return { ...q, value: q.value + found * 10_000, date: { ...date, year: found } };
+  });
+}
