@@ -60,6 +60,8 @@ lang: en
 ---
 
 The majority owner of Northfield has sued the government for $18.3bn. Group Talman, which controls 51% of Northfield, says the sale was illegal.
+
+Talman said the value of its shareholding had gone from $7.8bn to nothing since 2003. Its lawyer said the claim was based on that figure, with a 60% addition for the share gains that could have accrued since then.
 `,
   'm2.md': `---
 id: m2
@@ -107,6 +109,13 @@ describe('claims checked against several sources', () => {
     const v = check('Kestrel accounts for 80% of Northfield\'s output.');
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceQuantity?.value, 60);
+  });
+
+  it('reads the year a passage leaves to the article’s narrative in the sentence before it', () => {
+    const v = check('The Talman claim adds 60% for share gains since 2003.');
+    assert.equal(v.label, 'supported');
+    assert.match(v.evidence[0].sentence.text, /60% addition/);
+    assert.notEqual(check('The Talman claim adds 60% for share gains since 2001.').label, 'supported');
   });
 
   it('does not give a value to a subject the passage does not name', () => {

@@ -522,6 +522,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // previous sentence, when the passage states no value of that measure, is stated by the passage. Not a
       // time: a date or a duration next to a passage dates its own sentence's fact.
       if (comparable.length === 0 && !isTime && durationDays(q) === undefined && statedNextTo(q, doc, sentence, analysis.lang)) matched.push(q);
+      // A year the passage leaves to its article's narrative (« En juillet, l'ASN estime … » after « À partir de mars
+      // 2011, … »; "since then" after "since 2003"): the year of the nearest sentence before it that writes one.
+      else if (q.kind === 'year' && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && narrativeYear(doc, sentence) === q.value) matched.push(q);
       continue;
     }
     const best = Math.max(...aligned.map((a) => a.alignment.share));
@@ -1198,6 +1201,19 @@ function namePhraseAround(word: ClaimWord, analysis: ClaimAnalysis): ClaimWord[]
   while (first > 0 && names[first].start - names[first - 1].end <= 1) first--;
   while (last + 1 < names.length && names[last + 1].start - names[last].end <= 1) last++;
   return names.slice(first, last + 1);
+}
+
+/** Sentences before a passage in which the year it leaves unwritten is sought. */
+const NARRATIVE_REACH = 6;
+
+/** The last year written in the nearest of the {@link NARRATIVE_REACH} sentences before a passage that writes one. */
+function narrativeYear(doc: CorpusDocument, sentence: Sentence): number | undefined {
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - NARRATIVE_REACH); i--) {
+    const times = viewOf(doc.sentences[i], doc).quantities.filter((q) => q.kind === 'year' || (q.kind === 'date' && q.date?.year !== undefined));
+    const last = times[times.length - 1];
+    if (last) return last.kind === 'year' ? last.value : last.date!.year;
+  }
+  return undefined;
 }
 
 /** Whether the sentence before or after a passage states a claim value (same measure, same value). */
