@@ -14,17 +14,35 @@ import { checkDraft } from '../../server/src/core/claims/checkDraft';
 import { findingsOf } from '../../server/src/core/claims/findings';
 import { fixtures, repoRoot } from '../lsp/harness';
 
-interface Claim { id: string; lang: string; label: string; kind?: string; text: string; evidence?: string; fix?: string }
+interface Claim {
+  id: string;
+  lang: string;
+  label: string;
+  kind?: string;
+  text: string;
+  source?: string;
+  evidence?: string;
+  /** The source's value for the wrong part; several when more than one wording is right (real-dev3). */
+  fix?: string | string[];
+  /** Other passages that state the claim as well (real-dev3). */
+  alt?: { source: string; evidence: string }[];
+}
 
 const realDev = path.join(fixtures, 'eval', 'real-dev');
 const realDev2 = path.join(fixtures, 'eval', 'real-dev2');
-const sets = [
+const realDev3 = path.join(fixtures, 'eval', 'real-dev3');
+/** `sameAs`: the set whose verdicts this one must repeat (the same claims with unrelated documents added to the corpus). */
+const sets: { name: string; claims: string; corpus: string | string[]; sameAs?: string }[] = [
   { name: 'dev', claims: path.join(fixtures, 'eval', 'claims.dev.jsonl'), corpus: path.join(repoRoot, 'corpus') },
   { name: 'rail', claims: path.join(fixtures, 'eval', 'claims.rail.jsonl'), corpus: path.join(fixtures, 'corpora', 'rail') },
   { name: 'real-fr', claims: path.join(realDev, 'claims.fr.jsonl'), corpus: path.join(realDev, 'corpus-fr') },
   { name: 'real-en', claims: path.join(realDev, 'claims.en.jsonl'), corpus: path.join(realDev, 'corpus-en') },
   { name: 'real2-fr', claims: path.join(realDev2, 'claims.fr.jsonl'), corpus: path.join(realDev2, 'corpus-fr') },
   { name: 'real2-en', claims: path.join(realDev2, 'claims.en.jsonl'), corpus: path.join(realDev2, 'corpus-en') },
+  { name: 'real3-fr', claims: path.join(realDev3, 'claims.fr.jsonl'), corpus: path.join(realDev3, 'corpus-fr') },
+  { name: 'real3-en', claims: path.join(realDev3, 'claims.en.jsonl'), corpus: path.join(realDev3, 'corpus-en') },
+  { name: 'real3-enfr', claims: path.join(realDev3, 'claims.enfr.jsonl'), corpus: path.join(realDev3, 'corpus-fr') },
+  { name: 'real3-en+fr', claims: path.join(realDev3, 'claims.en.jsonl'), corpus: [path.join(realDev3, 'corpus-en'), path.join(realDev3, 'corpus-fr')], sameAs: 'real3-en' },
 ];
 const argv = process.argv.slice(2);
 const only = argv.flatMap((a, i) => (argv[i - 1] === '--set' ? [a] : []));
@@ -37,15 +55,24 @@ function files(dir: string): string[] {
   });
 }
 
-const totals = { n: 0, right: 0, falseC: 0, wrongFix: 0, fixes: 0 };
-for (const set of sets.filter((s) => (only.length ? only.some((o) => s.name.includes(o)) : true))) {
+/** The labelled values a fix may write: `fix`, one or several. */
+const fixesOf = (claim: Claim): string[] => (Array.isArray(claim.fix) ? claim.fix : claim.fix ? [claim.fix] : []);
+
+const totals = { n: 0, right: 0, falseC: 0, wrongFix: 0, fixes: 0, falseMiscited: 0, changed: 0 };
+/** Each set's verdict and fix per claim id, for the sets that must repeat another's. */
+const outcomes = new Map<string, Map<string, string>>();
+const chosen = sets.filter((s) => (only.length ? only.some((o) => s.name.includes(o)) : true));
+// A set that must repeat another is run only with it.
+for (const set of chosen.filter((s) => s.sameAs && !chosen.some((o) => o.name === s.sameAs))) chosen.splice(chosen.indexOf(set), 1);
+for (const set of chosen) {
   const claimsText = readFileSync(set.claims, 'utf8');
   const index = new CorpusIndex();
-  for (const file of files(set.corpus)) if (!/README/i.test(file)) index.setDocument(buildDocument(file, readFileSync(file, 'utf8')));
+  for (const dir of [set.corpus].flat()) for (const file of files(dir)) if (!/README/i.test(file)) index.setDocument(buildDocument(file, readFileSync(file, 'utf8')));
   const claims: Claim[] = claimsText.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const byClass = new Map<string, [number, number]>();
   const byKind = new Map<string, [number, number, string[]]>();
-  let falseC = 0, wrongFix = 0, fixes = 0;
+  let falseC = 0, wrongFix = 0, fixes = 0, falseMiscited = 0;
+  const outcome = new Map<string, string>();
   const misses: string[] = [];
   const started = performance.now();
   for (const claim of claims) {
@@ -60,9 +87,16 @@ for (const set of sets.filter((s) => (only.length ? only.some((o) => s.name.incl
       fix = text.slice(0, f.span.start) + f.newText + text.slice(f.span.end);
     }
     const evidenceText = finding?.evidence[0]?.text ?? results.find((r) => r.verdict.label === 'supported')?.verdict.evidence[0]?.sentence.text ?? '';
-    const evidenceRight = claim.evidence && (verdict === 'contradicted' || verdict === 'supported') ? evidenceText.includes(claim.evidence) || claim.evidence.includes(evidenceText.slice(0, 60)) : undefined;
+    const passages = claim.evidence ? [claim.evidence, ...(claim.alt ?? []).map((a) => a.evidence)] : [];
+    const evidenceRight = passages.length && (verdict === 'contradicted' || verdict === 'supported') ? passages.some((e) => evidenceText.includes(e) || e.includes(evidenceText.slice(0, 60))) : undefined;
     const ok = claim.label === 'supported' ? verdict === 'supported' || verdict === 'none' : verdict === claim.label;
-    const wrong = fix !== undefined && (claim.label !== 'contradicted' || !claim.fix || !fix.includes(claim.fix.trim()));
+    const wrong = fix !== undefined && (claim.label !== 'contradicted' || !fixesOf(claim).some((f) => fix!.includes(f.trim())));
+    // A citation called wrong although the cited source states the claim.
+    const sources = new Set([claim.source, ...(claim.alt ?? []).map((a) => a.source)].filter(Boolean));
+    const miscited = findings.find((f) => f.code === 'miscited-claim');
+    const falselyMiscited = miscited !== undefined && claim.label === 'supported' && sources.has(miscited.citedId);
+    if (falselyMiscited) falseMiscited++;
+    outcome.set(claim.id, `${verdict}${fix !== undefined ? ` « ${fix.trim()} »` : ''}${miscited ? ` miscited @${miscited.citedId}` : ''}`);
     if (fix !== undefined) fixes++;
     if (argv.includes('--fixes') && (fix !== undefined || verdict === 'contradicted')) console.log(`  fix ${claim.id}: ${fix?.trim() ?? '(none)'}`);
     if (wrong) wrongFix++;
@@ -72,8 +106,8 @@ for (const set of sets.filter((s) => (only.length ? only.some((o) => s.name.incl
     const key = `${claim.label} ${claim.kind ?? '-'}`;
     const k = byKind.get(key) ?? [0, 0, []];
     k[1]++; if (ok) k[0]++; k[2].push(verdict); byKind.set(key, k);
-    if (!ok || wrong || evidenceRight === false) {
-      misses.push(`  miss ${claim.id} (${claim.kind ?? ''}) ${claim.label} → ${verdict}${evidenceRight === false ? ' [wrong evidence]' : ''}${wrong ? ` [wrong fix « ${fix!.trim()} »]` : ''}: ${claim.text}`);
+    if (!ok || wrong || evidenceRight === false || falselyMiscited) {
+      misses.push(`  miss ${claim.id} (${claim.kind ?? ''}) ${claim.label} → ${verdict}${evidenceRight === false ? ' [wrong evidence]' : ''}${wrong ? ` [wrong fix « ${fix!.trim()} »]` : ''}${falselyMiscited ? ' [miscited, but the cited source states it]' : ''}: ${claim.text}`);
     }
     if (verbose.has(claim.id) || verbose.has('all')) {
       for (const r of results) {
@@ -84,9 +118,17 @@ for (const set of sets.filter((s) => (only.length ? only.some((o) => s.name.incl
   }
   const ms = performance.now() - started;
   console.log(`\n## ${set.name}: ${claims.length} claims, ${(ms / claims.length).toFixed(1)} ms/claim`);
-  console.log([...byClass].map(([l, [r, n]]) => `${l} ${r}/${n}`).join(', ') + ` | false contradictions ${falseC} | wrong fixes ${wrongFix} of ${fixes}`);
+  console.log([...byClass].map(([l, [r, n]]) => `${l} ${r}/${n}`).join(', ') + ` | false contradictions ${falseC} | wrong fixes ${wrongFix} of ${fixes}${falseMiscited ? ` | false miscitations ${falseMiscited}` : ''}`);
+  outcomes.set(set.name, outcome);
+  if (set.sameAs) {
+    const before = outcomes.get(set.sameAs)!;
+    const changed = [...outcome].filter(([id, o]) => before.get(id) !== o);
+    console.log(`  verdicts changed by the added documents: ${changed.length} of ${outcome.size}`);
+    for (const [id, o] of changed) console.log(`  changed ${id}: ${before.get(id)} → ${o}`);
+    totals.changed += changed.length;
+  }
   if (byKind.size > 4 || argv.includes('--kinds')) for (const [key, [r, n, v]] of [...byKind].sort()) if (r < n || argv.includes('--kinds')) console.log(`  ${key}: ${r}/${n} (${v.join(', ')})`);
   for (const m of misses) console.log(m);
-  totals.n += claims.length; totals.falseC += falseC; totals.wrongFix += wrongFix; totals.fixes += fixes;
+  totals.n += claims.length; totals.falseC += falseC; totals.wrongFix += wrongFix; totals.fixes += fixes; totals.falseMiscited += falseMiscited;
 }
-console.log(`\nall: false contradictions ${totals.falseC} of ${totals.n}, wrong fixes ${totals.wrongFix} of ${totals.fixes}`);
+console.log(`\nall: false contradictions ${totals.falseC} of ${totals.n}, wrong fixes ${totals.wrongFix} of ${totals.fixes}, false miscitations ${totals.falseMiscited}, verdicts changed by unrelated documents ${totals.changed}`);

@@ -19,30 +19,43 @@ interface Claim {
   /** The kind of variation (real-dev sets only): paraphrase, thousands-dot, person, new-figure… */
   kind?: string;
   text: string;
+  /** The corpus file that states (or contradicts) the claim. */
+  source?: string;
   evidence?: string;
-  fix?: string;
+  /** The source's value for the wrong part; several when more than one wording is right (real-dev3). */
+  fix?: string | string[];
+  /** Other passages that state the claim as well (real-dev3). */
+  alt?: { source: string; evidence: string }[];
 }
 
 const realDev = path.join(fixtures, 'eval', 'real-dev');
 const realDev2 = path.join(fixtures, 'eval', 'real-dev2');
+const realDev3 = path.join(fixtures, 'eval', 'real-dev3');
 
 /**
  * The claim sets, each against its corpus; `hovers` names a set of labelled entity hovers on the same corpus;
  * `noise` asks for the share of the corpus's entities that are amounts, dates, times or titles.
  */
-const sets: { name: string; claims: string; corpus: string; hovers?: string; noise?: boolean }[] = [
+const sets: { name: string; claims: string; corpus: string | string[]; hovers?: string; noise?: boolean; sameAs?: string }[] = [
   { name: 'dev (bundled corpus)', claims: path.join(fixtures, 'eval', 'claims.dev.jsonl'), corpus: path.join(repoRoot, 'corpus'), hovers: path.join(fixtures, 'eval', 'hover.bundled.jsonl') },
   { name: 'rail (test corpus)', claims: path.join(fixtures, 'eval', 'claims.rail.jsonl'), corpus: path.join(fixtures, 'corpora', 'rail') },
   { name: 'real-dev fr (OrangeSum news)', claims: path.join(realDev, 'claims.fr.jsonl'), corpus: path.join(realDev, 'corpus-fr'), hovers: path.join(realDev, 'hover.fr.jsonl'), noise: true },
   { name: 'real-dev en (BBC news)', claims: path.join(realDev, 'claims.en.jsonl'), corpus: path.join(realDev, 'corpus-en'), hovers: path.join(realDev, 'hover.en.jsonl'), noise: true },
   { name: 'real-dev2 fr (OrangeSum news, other stories)', claims: path.join(realDev2, 'claims.fr.jsonl'), corpus: path.join(realDev2, 'corpus-fr') },
   { name: 'real-dev2 en (BBC news, other stories)', claims: path.join(realDev2, 'claims.en.jsonl'), corpus: path.join(realDev2, 'corpus-en') },
+  { name: 'real-dev3 fr (a writer\'s draft on OrangeSum news)', claims: path.join(realDev3, 'claims.fr.jsonl'), corpus: path.join(realDev3, 'corpus-fr') },
+  { name: 'real-dev3 en (a writer\'s draft on BBC news)', claims: path.join(realDev3, 'claims.en.jsonl'), corpus: path.join(realDev3, 'corpus-en') },
+  { name: 'real-dev3 en-fr (English claims, French sources)', claims: path.join(realDev3, 'claims.enfr.jsonl'), corpus: path.join(realDev3, 'corpus-fr') },
+  // The same English claims with the unrelated French articles added: every verdict must stay the same.
+  { name: 'real-dev3 en+fr (the French corpus added)', claims: path.join(realDev3, 'claims.en.jsonl'), corpus: [path.join(realDev3, 'corpus-en'), path.join(realDev3, 'corpus-fr')], sameAs: 'real-dev3 en (a writer\'s draft on BBC news)' },
 ];
 
 /** `--set NAME` (a substring of a set's name, repeatable) runs only those sets; `--no-completion` skips completion. */
 const argv = process.argv.slice(2);
 const only = argv.flatMap((a, i) => (argv[i - 1] === '--set' ? [a] : []));
 const chosenSets = only.length ? sets.filter((s) => only.some((o) => s.name.includes(o))) : sets;
+// A set that must repeat another's verdicts is run only with it.
+for (const set of chosenSets.filter((s) => s.sameAs && !chosenSets.some((o) => o.name === s.sameAs))) chosenSets.splice(chosenSets.indexOf(set), 1);
 
 function locationText(location: { uri: string; range: Location['range'] }): string {
   const text = readFileSync(fileURLToPath(location.uri), 'utf8');
@@ -55,6 +68,9 @@ async function judge(client: TestClient, claim: Claim, n: number) {
   await client.open(uri, `${claim.text}\n`);
   const diagnostics: Diagnostic[] = await client.nextDiagnostics(uri, 0);
   const claimDiagnostic = diagnostics.find((d) => d.code === 'contradicted-claim' || d.code === 'unsupported-claim');
+  // A citation called wrong: the cited key is the diagnostic's range in the claim's text.
+  const miscitation = diagnostics.find((d) => d.code === 'miscited-claim');
+  const miscitedId = miscitation ? TextDocument.create(uri, 'markdown', 1, `${claim.text}\n`).getText(miscitation.range).replace(/^@/, '') : undefined;
   let verdict: Claim['label'];
   let evidenceText = '';
   let fix: string | undefined;
@@ -78,8 +94,12 @@ async function judge(client: TestClient, claim: Claim, n: number) {
     }
   }
   await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-  const evidenceRight = claim.evidence ? evidenceText.includes(claim.evidence) : undefined;
-  return { id: claim.id, lang: claim.lang, label: claim.label, kind: claim.kind, verdict, evidenceRight, fix, expectedFix: claim.fix, evidenceText, text: claim.text };
+  const passages = claim.evidence ? [claim.evidence, ...(claim.alt ?? []).map((a) => a.evidence)] : [];
+  const evidenceRight = passages.length ? passages.some((e) => evidenceText.includes(e)) : undefined;
+  const sources = [claim.source, ...(claim.alt ?? []).map((a) => a.source)].filter((s): s is string => s !== undefined);
+  const falselyMiscited = miscitedId !== undefined && claim.label === 'supported' && sources.includes(miscitedId);
+  const expectedFixes = Array.isArray(claim.fix) ? claim.fix : claim.fix !== undefined ? [claim.fix] : [];
+  return { id: claim.id, lang: claim.lang, label: claim.label, kind: claim.kind, verdict, evidenceRight, fix, expectedFixes, evidenceText, text: claim.text, falselyMiscited };
 }
 
 type Judged = Awaited<ReturnType<typeof judge>>;
@@ -87,7 +107,7 @@ type Judged = Awaited<ReturnType<typeof judge>>;
 /** A value fix the sources do not give for that fact: any fix on a claim not labelled contradicted with a `fix`, or one that does not write the labelled value. */
 function isWrongFix(r: Judged): boolean {
   if (r.fix === undefined) return false;
-  return r.label !== 'contradicted' || r.expectedFix === undefined || !r.fix.includes(r.expectedFix.trim());
+  return r.label !== 'contradicted' || !r.expectedFixes.some((f) => r.fix!.includes(f.trim()));
 }
 
 /** A supported, unsupported or non-claim item reported contradicted. */
@@ -98,11 +118,12 @@ function isFalseContradiction(r: Judged): boolean {
 async function main(): Promise<void> {
   const all: Judged[] = [];
   const perSet: Record<string, ReturnType<typeof report>> = {};
+  const outcomes = new Map<string, Map<string, string>>();
   const hovers: Record<string, ReturnType<typeof reportHovers>> = {};
   const noise: Record<string, ReturnType<typeof noiseShare>> = {};
   for (const set of chosenSets) {
     const claims: Claim[] = readJsonl(set.claims);
-    const client = await TestClient.start({ settings: { corpus: { paths: [set.corpus] } }, readyTimeoutMs: 300_000 });
+    const client = await TestClient.start({ settings: { corpus: { paths: [set.corpus].flat() } }, readyTimeoutMs: 300_000 });
     const results: Judged[] = [];
     let hoverResults: HoverResult[] = [];
     try {
@@ -115,8 +136,15 @@ async function main(): Promise<void> {
     console.log(`\n## ${set.name}: ${claims.length} claims`);
     perSet[set.name] = report(results);
     if (results.some((r) => r.kind)) reportKinds(results);
-    for (const r of results.filter((r) => r.verdict !== r.label || r.evidenceRight === false || isWrongFix(r))) {
-      const notes = [r.evidenceRight === false ? 'wrong evidence' : '', isWrongFix(r) ? `wrong fix « ${r.fix?.trim()} »` : ''].filter(Boolean);
+    const outcome = new Map(results.map((r) => [r.id, `${r.verdict}${r.fix !== undefined ? ` « ${r.fix.trim()} »` : ''}${r.falselyMiscited ? ' miscited' : ''}`]));
+    outcomes.set(set.name, outcome);
+    if (set.sameAs) {
+      const changed = [...outcome].filter(([id, o]) => outcomes.get(set.sameAs!)?.get(id) !== o);
+      console.log(`verdicts changed by the added documents: ${changed.length} of ${outcome.size}`);
+      for (const [id, o] of changed) console.log(`  changed ${id}: ${outcomes.get(set.sameAs!)?.get(id)} → ${o}`);
+    }
+    for (const r of results.filter((r) => r.verdict !== r.label || r.evidenceRight === false || isWrongFix(r) || r.falselyMiscited)) {
+      const notes = [r.evidenceRight === false ? 'wrong evidence' : '', isWrongFix(r) ? `wrong fix « ${r.fix?.trim()} »` : '', r.falselyMiscited ? 'miscited, but the cited source states it' : ''].filter(Boolean);
       console.log(`  miss ${r.id} (${r.lang}${r.kind ? `, ${r.kind}` : ''}) ${r.label} → ${r.verdict}${notes.length ? ` [${notes.join('; ')}]` : ''}: ${r.text}`);
     }
     if (set.hovers) hovers[set.name] = reportHovers(set.name, hoverResults);
@@ -244,7 +272,7 @@ async function evaluateCompletion() {
   const perSet: Record<string, { n: number; top1: number; top3: number; misses: string[] }> = {};
   for (const set of chosenSets) {
     const claims: Claim[] = readJsonl(set.claims);
-    const client = await TestClient.start({ settings: { corpus: { paths: [set.corpus] } }, readyTimeoutMs: 300_000 });
+    const client = await TestClient.start({ settings: { corpus: { paths: [set.corpus].flat() } }, readyTimeoutMs: 300_000 });
     const score = { n: 0, top1: 0, top3: 0, misses: [] as string[] };
     try {
       for (const claim of claims) {
@@ -254,7 +282,7 @@ async function evaluateCompletion() {
           (x) => (x.kind !== 'number' || x.unit || x.value >= 10) && claim.text.slice(0, x.approxStart ?? x.start).trim().split(/\s+/).length >= 3,
         );
         if (!q) continue;
-        const expected = (claim.label === 'supported' ? claim.text.slice(q.numberStart, q.numberEnd) : (claim.fix ?? '')).match(/\d+(?:[ ,.\u00a0\u202f]\d+)*/)?.[0];
+        const expected = (claim.label === 'supported' ? claim.text.slice(q.numberStart, q.numberEnd) : [claim.fix ?? ''].flat()[0]).match(/\d+(?:[ ,.\u00a0\u202f]\d+)*/)?.[0];
         if (!expected) continue;
         const prefix = claim.text.slice(0, q.approxStart ?? q.start);
         const uri = `untitled:completion-${claim.id}.md`;
@@ -298,11 +326,12 @@ function report(results: Judged[]) {
     supportedNotFlagged: [supported.filter((r) => r.verdict === 'supported' || r.verdict === 'none').length, supported.length],
     supportedRightEvidence: [supported.filter((r) => r.verdict === 'supported' && r.evidenceRight).length, supported.length],
     contradictedRight: [contradicted.filter((r) => r.verdict === 'contradicted' && r.evidenceRight).length, contradicted.length],
-    contradictedRightFix: [contradicted.filter((r) => r.verdict === 'contradicted' && r.fix !== undefined && r.expectedFix !== undefined && r.fix.includes(r.expectedFix.trim())).length, contradicted.length],
+    contradictedRightFix: [contradicted.filter((r) => r.verdict === 'contradicted' && r.fix !== undefined && r.expectedFixes.some((f) => r.fix!.includes(f.trim()))).length, contradicted.length],
     unsupportedFlagged: [unsupported.filter((r) => r.verdict === 'unsupported').length, unsupported.length],
     nonClaimsFlagged: [none.filter((r) => r.verdict === 'contradicted' || r.verdict === 'unsupported').length, none.length],
     falseContradictions: [results.filter(isFalseContradiction).length, results.length],
     wrongFixes: [results.filter(isWrongFix).length, results.filter((r) => r.fix !== undefined).length],
+    falseMiscitations: results.filter((r) => r.falselyMiscited).length,
   };
   console.log(`| measure | result | target |\n|---|---|---|`);
   console.log(`| supported claims not flagged | ${pct(summary.supportedNotFlagged[0], summary.supportedNotFlagged[1])} | ≥ 90 % |`);
@@ -313,6 +342,7 @@ function report(results: Judged[]) {
   console.log(`| non-claims flagged | ${pct(summary.nonClaimsFlagged[0], summary.nonClaimsFlagged[1])} | 0 |`);
   console.log(`| false contradictions (of all claims) | ${summary.falseContradictions[0]} of ${summary.falseContradictions[1]} | ≤ 1 per 50 |`);
   console.log(`| wrong fixes (of fixes offered) | ${summary.wrongFixes[0]} of ${summary.wrongFixes[1]} | 0 |`);
+  console.log(`| citations called wrong that state the claim | ${summary.falseMiscitations} | 0 |`);
   return summary;
 }
 

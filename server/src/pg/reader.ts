@@ -111,6 +111,11 @@ class DatabaseNameStats extends NameStats {
     const c = this.reader.wordCounts(norm);
     return c !== undefined && (c[0] > 0 || c[1] > 0);
   }
+
+  override standsAlone(norm: string): boolean {
+    const c = this.reader.wordCounts(norm);
+    return c !== undefined && c[3] > 0;
+  }
 }
 
 /**
@@ -137,6 +142,7 @@ export class DatabaseIndex implements CorpusReader, RemoteReads {
   private readonly wantedSearches = new Map<string, { terms: readonly string[]; limit: number; weights?: ReadonlyMap<string, number> }>();
   private readonly wantedTerms = new Set<string>();
   private readonly wantedWords = new Set<string>();
+  private readonly passagesByLang = new Map<Lang, number>();
 
   constructor(
     private readonly pool: pg.Pool,
@@ -155,6 +161,10 @@ export class DatabaseIndex implements CorpusReader, RemoteReads {
 
   get sentenceTotal(): number {
     return this.state.passages;
+  }
+
+  passagesIn(lang: Lang): number {
+    return this.passagesByLang.get(lang) ?? 0;
   }
 
   get version(): number {
@@ -333,6 +343,8 @@ export class DatabaseIndex implements CorpusReader, RemoteReads {
       this.byPath.set(doc.path, doc);
       this.byRow.set(doc.rowId, doc);
     }
+    const perLang = await db.query<{ lang: Lang; n: string }>('SELECT d.lang, count(*) AS n FROM grounded.passages p JOIN grounded.documents d ON d.id = p.document_id GROUP BY d.lang');
+    for (const r of perLang.rows) this.passagesByLang.set(r.lang, Number(r.n));
     this.sorted = [...this.byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const [key, doc] of idOwners(this.sorted)) this.byId.set(key, doc);
     this.entityIndex = new EntityIndex(await this.readEntities(db));

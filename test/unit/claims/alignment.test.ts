@@ -84,6 +84,13 @@ describe('fact alignment', () => {
     assert.equal(v.conflict?.claimQuantity?.raw, '14 avril');
   });
 
+  it('reads the year of « le 14 mars dernier » in the article’s date', () => {
+    assert.equal(check('Le site de Sornac a été fermé le 14 mars 2024.').label, 'supported');
+    const v = check('Le site de Sornac a été fermé le 14 mars 2023.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.date?.year, 2024);
+  });
+
   it('does not compare the date of a claim with the date of another fact', () => {
     assert.notEqual(check('Le 2 juin, la fromagerie Vidal a perdu 2 000 clients.').label, 'contradicted');
   });
@@ -102,5 +109,71 @@ describe('fact alignment', () => {
     const text = 'Le magasin a retiré 37 boîtes, tandis que l’enseigne en a retiré 912.';
     const clause = clauseAround(text, text.indexOf('912'), text.indexOf('912') + 3);
     assert.equal(text.slice(clause.start, clause.end), 'l’enseigne en a retiré 912.');
+  });
+});
+
+/** A plant's history: several facts per sentence, values per unit and totals, ranks, ranges of days, increments. */
+const plant = indexOf({
+  'valmont.md': `---
+id: valmont
+title: Les dates de la centrale de Valmont
+lang: fr
+date: 2021-03-02
+---
+
+La centrale de Valmont (Loiret) dont la construction démarre en 1968, est située le long de la Loire, non loin de Gien. En 1974, ses deux réacteurs, d'une puissance de 600 mégawatts (MW) chacun, sont mis en service.
+
+La fermeture de Valmont prive le réseau de 1.200 MW de puissance pilotable issue des deux réacteurs.
+
+Le premier réacteur de Valmont a été arrêté le 12 mars, après quarante ans de service.
+
+L'arrêt du second réacteur de Valmont est programmé dans la nuit du 29 au 30 juin.
+
+Le premier plan de l'exploitant prévoit deux fermetures de réacteurs en 2025, puis quatre fermetures supplémentaires entre 2028 et 2035, soit un total de 6 réacteurs, Valmont inclus. Comme le plan 1, le plan 2 prévoit huit fermetures d'ici 2035, mais toutes après 2028.
+`,
+});
+const checkPlant = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', plant.names), plant);
+
+describe('the same fact, by its own words', () => {
+  it('compares a year only with the year of the same predicate, however long the claim', () => {
+    assert.equal(checkPlant('La centrale de Valmont, située le long de la Loire, a été mise en service en 1974.').label, 'supported');
+    const v = checkPlant('La centrale de Valmont, située le long de la Loire, a été mise en service en 1980.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 1974);
+  });
+
+  it('never compares a value per unit with a total', () => {
+    assert.equal(checkPlant('Ses deux réacteurs ont une puissance de 600 MW chacun.').label, 'supported');
+    assert.notEqual(checkPlant('La centrale de Valmont compte deux réacteurs de 600 MW.').label, 'contradicted');
+    const v = checkPlant('Ses deux réacteurs ont une puissance de 900 MW chacun.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 600);
+  });
+
+  it('does not take a small count after a definite article for the claim’s figure', () => {
+    const v = checkPlant('Les deux réacteurs de Valmont ont été mis en service en 1980.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.claimQuantity?.kind, 'year');
+  });
+
+  it('tells the second of two things from the first', () => {
+    assert.notEqual(checkPlant('Le premier réacteur de Valmont a été arrêté en mars, le second le 30 juin.').label, 'contradicted');
+  });
+
+  it('reads a range of days as holding each of its days, and writes none of them in place of another day', () => {
+    assert.equal(checkPlant('L’arrêt du second réacteur de Valmont est programmé le 30 juin.').label, 'supported');
+    assert.notEqual(checkPlant('L’arrêt du second réacteur de Valmont est programmé le 14 juin.').label, 'contradicted');
+  });
+
+  it('reads a number after a noun and its article as naming which one, not as a figure to state (« le plan 2 »)', () => {
+    assert.equal(checkPlant('Le plan 1 prévoit 6 fermetures de réacteurs d’ici 2035, Valmont inclus.').label, 'supported');
+  });
+
+  it('compares a bound of a range only with a bound of a range', () => {
+    assert.notEqual(checkPlant('Le plan 1 de l’exploitant prévoit de fermer entre 4 et 8 réacteurs.').label, 'contradicted');
+  });
+
+  it('does not compare a total with an increment, and finds a count told by the noun of its complement', () => {
+    assert.notEqual(checkPlant('Le plan 1 de l’exploitant prévoit 6 fermetures de réacteurs d’ici 2035.').label, 'contradicted');
   });
 });

@@ -21,6 +21,10 @@ describe('analyzeClaim', () => {
   it('reads a refusal and a judged « non » as negation', () => {
     assert.equal(isNegated('L’Unsa a refusé de poursuivre la grève.', 'fr'), true);
     assert.equal(isNegated('La grève est jugée non justifiée.', 'fr'), true);
+    assert.equal(isNegated('Aucune mise en service n’est actée avant 2035.', 'fr'), true);
+    assert.equal(isNegated('en 2017).Aucun autre réacteur que les deux de Valmont ne serait fermé.', 'fr'), true);
+    assert.equal(isNegated('Ni le maire ni le préfet n’étaient au courant.', 'fr'), true);
+    assert.equal(isNegated('Aucun réacteur a été fermé selon lui, dit-il.', 'fr'), false);
     assert.equal(isNegated('Les secteurs non agricoles sont aidés.', 'fr'), false);
     assert.equal(isNegated('The board refused to sign.', 'en'), true);
   });

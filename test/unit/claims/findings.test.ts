@@ -58,3 +58,18 @@ describe('findings', () => {
     assert.equal(draft.slice(0, citationInsertOffset(sentence)), 'La coopérative emploie 310 saisonniers');
   });
 });
+
+describe('findings: names written as fixes', () => {
+  it('writes a source name without the punctuation around it', () => {
+    const results = checkDraft(parseMarkdown('Paul Lecoq dirige le Domaine Morin.\n'), index, { language: 'fr' })!;
+    const verdict = results[0].verdict;
+    results[0].verdict = {
+      ...verdict,
+      label: 'contradicted',
+      evidence: [{ doc: index.documentById('cidre')!, sentence: index.documentById('cidre')!.sentences[0], coverage: 0.9 }],
+      conflict: { kind: 'attribution', claimStart: 21, claimEnd: 34, sourceText: 'Domaine Lecoq.', sourceName: 'Domaine Lecoq.' },
+    };
+    const [f] = findingsOf(results, index);
+    assert.equal(f.fixes[0].newText, 'Domaine Lecoq');
+  });
+});

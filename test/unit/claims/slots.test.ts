@@ -252,3 +252,50 @@ describe('claims: a subject named by description', () => {
     assert.equal(checkClaim(text, analyzeClaim(text, 'en', local.names), local).label, 'contradicted');
   });
 });
+
+/** Invented articles where names share a slot with other names: first names, associations, a preposition alone. */
+const names = indexOf({
+  'centrale.md': `---
+id: centrale
+title: La centrale de Valmont fermera
+lang: fr
+---
+
+"Valmont ne fermera pas", a lancé M. Jacquet lors d'une réunion publique.
+
+Par ailleurs, "il faut qu'on ferme les centrales à charbon en 2022", a souligné Paul Renard, assurant que le gouvernement tiendra cet objectif.
+
+"Qui osera encore prétendre qu'elle est sûre ?" s'est interrogé Marc Hatz, le président de l'association Stop Valmont, moquant une centrale "grabataire".
+
+La ministre Claire Borne a ensuite rencontré des commerçants de Valmont, près de la frontière avec l'Allemagne.
+
+Le 9 avril 2017, le décret autorisant la fermeture de Valmont est publié au JO.
+`,
+});
+const checkNames = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', names.names), names);
+const fixesOf = (text: string) => {
+  const results = checkDraft(parseMarkdown(`${text}\n`), names, { language: 'fr' })!;
+  return findingsOf(results, names).flatMap((f) => f.fixes.map((x) => text.slice(0, x.span.start) + x.newText + text.slice(x.span.end)));
+};
+
+describe('claims: a name in its slot', () => {
+  it('reads a first name as part of the name, never as the slot of another name; a title before the name stands for the first name', () => {
+    assert.equal(checkNames('Paul Jacquet a affirmé que Valmont ne fermera pas.').label, 'supported');
+  });
+
+  it('finds a name the passage writes by its initials (« Journal officiel », « JO »)', () => {
+    const v = checkNames('Le décret autorisant la fermeture de Valmont a été publié au Journal officiel le 9 avril 2018.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.date?.year, 2017);
+  });
+
+  it('replaces the whole name of an association, the words that end it included', () => {
+    assert.deepEqual(fixesOf('Marc Hatz, président de l’association Sortir du nucléaire, a moqué une centrale « grabataire ».'), [
+      'Marc Hatz, président de l’association Stop Valmont, a moqué une centrale « grabataire ».',
+    ]);
+  });
+
+  it('takes no preposition alone for a slot (« avec »)', () => {
+    assert.notEqual(checkNames('Claire Borne a rencontré des commerçants de Valmont avec Louis Macron.').label, 'contradicted');
+  });
+});

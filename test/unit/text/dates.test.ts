@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { formatDate, parseDates, sameDate } from '../../../server/src/core/text/dates';
+import { datedByDocument, formatDate, parseDates, sameDate } from '../../../server/src/core/text/dates';
 import { parseQuantities, withDates } from '../../../server/src/core/text/quantities';
 
 describe('parseDates', () => {
@@ -52,5 +52,25 @@ describe('sameDate and formatDate', () => {
     assert.equal(formatDate({ day: 25, month: 5 }, en, 'en'), 'May 25');
     const [numeric] = parseDates('le 12/02', 'fr');
     assert.equal(formatDate({ day: 3, month: 1 }, numeric, 'fr'), '03/01');
+  });
+});
+
+describe('datedByDocument', () => {
+  const dated = (text: string, lang: 'fr' | 'en', date: string) => datedByDocument(parseDates(text, lang), text, date).map((q) => q.date?.year);
+
+  it('gives « dernier », "last" and « prochain » dates the year the article’s date says', () => {
+    assert.deepEqual(dated('Le réacteur a été arrêté le 22 février dernier.', 'fr', '2020-06-27'), [2020]);
+    assert.deepEqual(dated('Le réacteur a été arrêté le 22 juillet dernier.', 'fr', '2020-06-27'), [2019]);
+    assert.deepEqual(dated('L’audience aura lieu le 3 mai prochain.', 'fr', '2020-06-27'), [2021]);
+    assert.deepEqual(dated('The board met last March 3.', 'en', '2004-12-10'), [2004]);
+  });
+
+  it('gives a date with its weekday the one year near the article’s whose day it is', () => {
+    assert.deepEqual(dated('Le communiqué est paru lundi 30 septembre.', 'fr', '2019-10-01'), [2019]);
+  });
+
+  it('leaves other dates without a year (a chronology’s « Le 20 mars » may be any year)', () => {
+    assert.deepEqual(dated('Le 20 mars, 10.000 manifestants se retrouvent devant la centrale.', 'fr', '2020-02-22'), [undefined]);
+    assert.deepEqual(dated('Le réacteur a été arrêté le 22 février dernier.', 'fr', 'inconnue'), [undefined]);
   });
 });

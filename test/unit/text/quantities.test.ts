@@ -408,8 +408,17 @@ describe('sameQuantity', () => {
   });
 
   it('does not match different values', () => {
-    assert.ok(!sameQuantity(q('3,57 millions'), q('3,6 millions')));
+    assert.ok(!sameQuantity(q('3,57 millions'), q('3,5 millions')));
     assert.ok(!sameQuantity(q('60 %'), q('64 %')));
+    assert.ok(!sameQuantity(q('240 000 euros'), q('240 500 euros')));
+  });
+
+  it('matches a figure with the same figure written with fewer decimals, rounded', () => {
+    assert.ok(sameQuantity(q('3,57 millions'), q('3,6 millions')));
+    assert.ok(sameQuantity(q('$9.37bn', 'en'), q('$9.4bn', 'en')));
+    assert.ok(sameQuantity(q('$9.37bn', 'en'), q('$9bn', 'en')));
+    assert.ok(!sameQuantity(q('$9.37bn', 'en'), q('$9.3bn', 'en')));
+    assert.ok(!sameQuantity(q('1,2345 million'), q('1,2 million')));
   });
 
   it('does not match different kinds or currencies', () => {

@@ -14,6 +14,8 @@ import type { CorpusProblem, Lang } from '../types';
 export interface CorpusReader {
   readonly documentCount: number;
   readonly sentenceTotal: number;
+  /** The number of passages of the documents in a language (0 when none). */
+  passagesIn(lang: Lang): number;
   /** A number that changes whenever the corpus does (results computed from it are kept while it holds). */
   readonly version: number;
   /** How the corpus writes each word (proper nouns against common words). */

@@ -1,7 +1,8 @@
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
+import { isNumberWord } from '../text/numberWords';
 import type { Quantity } from '../text/quantities';
-import { termsOfTokens } from '../text/stem';
+import { isStopWord, stem, termsOf, termsOfTokens } from '../text/stem';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 import type { ClaimAnalysis, ClaimWord } from './analyzeClaim';
@@ -81,7 +82,8 @@ export function sourceWindow(sourceText: string, quantity: Quantity, lang: Lang)
         break;
       }
     }
-    const near = tokens.slice(Math.max(0, (first < 0 ? tokens.length : first) - SOURCE_REACH), last + 1 + SOURCE_REACH);
+    // A time written first and set off by a comma (« En 1977, ses deux réacteurs … sont mis en service ») dates its whole clause.
+    const near = isFronted(sourceText, quantity) ? tokens : tokens.slice(Math.max(0, (first < 0 ? tokens.length : first) - SOURCE_REACH), last + 1 + SOURCE_REACH);
     terms = new Set(termsOfTokens(near, lang));
     windows.set(quantity, terms);
   }
@@ -101,6 +103,14 @@ export interface ClaimFrame {
 }
 
 const frames = new WeakMap<Quantity, ClaimFrame>();
+
+/** Whether a year or date is written first in its clause and set off by a comma (« En 2014, le Conseil d'État a… », "In 2003, …"). */
+export function isFronted(text: string, q: Quantity): boolean {
+  if (q.kind !== 'year' && q.kind !== 'date') return false;
+  const clause = clauseAround(text, q.start, q.end);
+  const before = text.slice(clause.start, q.approxStart ?? q.start);
+  return /^\s*(?:(?:en|in|le|on|au|à|dès|depuis|since|by|durant|during|courant|fin|début|mi|late|early)[\s-]+)?$/iu.test(before) && /^\s*,/.test(text.slice(q.end));
+}
 
 /** The {@link ClaimFrame} of a claim value (cached per value: a claim meets up to 30 candidate passages). */
 export function claimFrame(claimText: string, quantity: Quantity, analysis: ClaimAnalysis): ClaimFrame {
@@ -230,7 +240,7 @@ export function isAligned(alignment: Alignment): boolean {
 const honorifics = new Set(['m', 'mr', 'mrs', 'ms', 'miss', 'dr', 'me', 'mme', 'mlle', 'sir', 'lord', 'lady', 'pr']);
 
 /** Prepositions that end the part of a subject that names who it is. */
-const SUBJECT_PREPOSITIONS = new Set(['of', 'de', 'du', 'des', "d'", 'for', 'pour', 'by', 'par', 'from', 'chez', 'at']);
+const SUBJECT_PREPOSITIONS = new Set(['of', 'de', 'du', 'des', "d'", 'for', 'pour', 'by', 'par', 'from', 'chez', 'at', 'à', 'a', 'au', 'aux', 'en', 'dans', 'sur', 'avec', 'in', 'on', 'into', 'with', 'to']);
 
 /** Where the subject of what follows starts: a comma, colon or bracket, or a word that opens a clause of its own. */
 const SUBJECT_START = /[,:;(«"“]|(?:^|\s)(?:que|qu['’]|qui|dont|où|that|which|who|where)(?=\s|$)/giu;
@@ -241,20 +251,58 @@ const SUBJECT_START = /[,:;(«"“]|(?:^|\s)(?:que|qu['’]|qui|dont|où|that|wh
  * (« que », "that", "which") of its clause before it.
  */
 function subjectNames(text: string, value: Quantity, skip: readonly Quantity[]): Set<string> {
+  return new Set(subjectNameTokens(text, value, skip).map((t) => t.norm));
+}
+
+function subjectNameTokens(text: string, value: Quantity, skip: readonly Quantity[]): Token[] {
   const clause = clauseAround(text, value.start, value.end);
   let from = clause.start;
   const before = text.slice(clause.start, value.approxStart ?? value.start);
   for (const match of before.matchAll(SUBJECT_START)) from = clause.start + match.index + match[0].length;
-  const names = new Set<string>();
+  const names: Token[] = [];
   for (const token of tokenize(text.slice(from, value.approxStart ?? value.start), from)) {
     // Names after a preposition qualify another word ("the majority owner of … Yukos", « le procureur de
     // Paris »): the subject is named before them.
     if (token.kind === 'word' && SUBJECT_PREPOSITIONS.has(token.norm)) break;
     if (token.kind !== 'word' || token.text[0] === token.text[0].toLowerCase() || token.norm.length < 2) continue;
     if (honorifics.has(token.norm) || isFunctionWord(token.norm) || skip.some((q) => token.start >= q.start && token.end <= q.end)) continue;
-    names.add(token.norm);
+    names.push(token);
   }
   return names;
+}
+
+/**
+ * Whether the passage names who or what the claim value is of: the first name of the claim value's subject (see
+ * {@link sameSubject}; « Lukoil » in "Lukoil leads … with 11%") is in the passage, or in `antecedents` (the sentence
+ * before it and its document's title), where a pronoun of the passage finds it ("They own 29%" after a sentence
+ * naming other people is no share of the claim's subject). True when the claim names no subject.
+ */
+export function subjectFound(claimText: string, claim: Quantity, analysis: ClaimAnalysis, passage: string, antecedents: string, sourceLang: Lang): boolean {
+  const head = subjectHead(claimText, claim, analysis.quantities);
+  if (head.length === 0) return true;
+  const terms = new Set([...termsOf(`${passage} ${antecedents}`, sourceLang), ...tokenize(`${passage} ${antecedents}`).map((t) => t.norm)]);
+  // A name's terms carry its translations (« Chine » for "China"); a name may be written short or long ("Yugansk").
+  return head.some((n) => terms.has(n) || analysis.words.some((w) => w.norm === n && w.terms.some((t) => terms.has(t))) || [...terms].some((t) => isShortName(n, t)));
+}
+
+/**
+ * Whether one name is the other written short, as the press shortens long company names ("Yugansk",
+ * "Yuganskneftegas"): one starts with the other, both at least 6 characters, the longer at least 3 more.
+ */
+export function isShortName(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 6 && long.length >= short.length + 3 && long.startsWith(short);
+}
+
+/** The first run of names of a value's subject (see {@link subjectNames}): who the value is of. */
+function subjectHead(text: string, value: Quantity, skip: readonly Quantity[]): string[] {
+  const names = subjectNameTokens(text, value, skip);
+  const head: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    if (i > 0 && !/^[\s'’-]*$/.test(text.slice(names[i - 1].end, names[i].start))) break;
+    head.push(names[i].norm);
+  }
+  return head;
 }
 
 /**
@@ -274,4 +322,246 @@ export function sameSubject(claimText: string, claim: Quantity, analysis: ClaimA
   if ([...claimSubject].some((n) => sourceClause.includes(n))) return true;
   const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
   return ![...sourceSubject].some((n) => !claimNames.has(n));
+}
+
+/** Words before a value (in its clause) among which its governing word is sought. */
+const PREDICATE_REACH = 4;
+/** Words after a value (past its unit) among which its measure noun is sought. */
+const MEASURE_REACH = 2;
+
+/** What a value's fact is made of, read in the value's own clause: the words that govern it and qualify it. */
+export interface ValueContext {
+  /** Terms of the governing word: the nearest content word before the value (its verb or noun: « mise en service en », "sold for"). */
+  governor?: string[];
+  /** Terms of the content words up to {@link PREDICATE_REACH} words before the value. */
+  before: Set<string>;
+  /** Terms of the measure noun: the first content word right after the value and its unit (« 240.000 euros d'amende », "$27.5bn tax bill"). */
+  measure?: string[];
+  /** Terms of the content words up to 3 words after the value. */
+  after: Set<string>;
+  /** Per unit: 'each' (« chacun », "each", « deux réacteurs de 900 MW ») or the stem of a rate's noun (« par an », "per share"). */
+  per?: string;
+  /** An increment, not a total (« six fermetures supplémentaires », "a further $12bn", « 53 autres »). */
+  extra: boolean;
+  /** For a year or date: whether it bounds the fact (« avant 2035 », "by 2022") or starts it (« depuis 2015 », "since 2003"). */
+  relation?: 'before' | 'after';
+  /** The rank or number that says which one the value is of, nearest before it in its clause (« le second », "first", « n° 2 »). */
+  rank?: number;
+  /** A bound of a range (« entre 17 et 25 réacteurs », "from $10bn to $12bn"): the low or the high one. */
+  range?: 'low' | 'high';
+}
+
+/** « entre … et », "between … and": a range (« de 2 800 à 4 800 MW » and "from … to" may tell a change). */
+const RANGE_START = /(?:^|[\s(])(?:entre|between)\s*$/iu;
+const RANGE_JOIN = /^\s*(?:et|à|and|to|-|–)\s*$/u;
+
+/** Whether a value is the low or the high bound of a range written with the value next to it. */
+function rangeRole(text: string, quantity: Quantity, quantities: readonly Quantity[]): 'low' | 'high' | undefined {
+  const at = quantities.indexOf(quantity);
+  const previous = quantities[at - 1];
+  const next = quantities[at + 1];
+  const opens = (q: Quantity) => RANGE_START.test(text.slice(Math.max(0, (q.approxStart ?? q.start) - 12), q.approxStart ?? q.start));
+  if (next && RANGE_JOIN.test(text.slice(quantity.end, next.approxStart ?? next.start)) && opens(quantity)) return 'low';
+  if (previous && RANGE_JOIN.test(text.slice(previous.end, quantity.approxStart ?? quantity.start)) && opens(previous)) return 'high';
+  return undefined;
+}
+
+/**
+ * Light verbs, folded: they pass a value to the noun they follow or count (« le coût … est estimé à », « s'élève
+ * à », « compte 58 réacteurs », "amounts to", "has 300 staff"), and state no predicate of their own.
+ */
+const LIGHT_VERBS = /^(?:estim|eleve|elevent|elevait|atteint|atteign|atteindr|represent|totalis|chiffr|evalu|fixe|compt|possed|dispos|amount|stand|stood|total|reach|put|valued|worth|come|came|has|have|had|number|count)/;
+
+const MONTH_WORDS = new Set([
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Ordinal words and the rank they give (« second » and "second" alike). */
+const RANKS: Record<string, number> = {
+  premier: 1, premiere: 1, first: 1, deuxieme: 2, second: 2, seconde: 2, troisieme: 3, third: 3, quatrieme: 4, fourth: 4,
+  cinquieme: 5, fifth: 5, sixieme: 6, sixth: 6,
+};
+/** A number that names which one (« n° 2 », « n°1 », "No. 1", « numéro 3 », "unit 2"). */
+const NUMBERED = /(?:\bn[°ºo]\.?\s*|\bno\.\s*|\bnum[ée]ro\s+|\bnumber\s+)(\d{1,3})\b/giu;
+
+const PER_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(chacun|chacune|each|apiece)\b|(?:par|per)\s+(?!(?:le|la|les|l['’]|un|une|des|the|rapport|exemple|ailleurs|contre|cons[ée]quent|suite|ici|là|voie|biais|cent)\b)([\p{L}-]{2,})|an?\s+(year|day|month|week|hour|share|head|person|barrel|tonne|ton)\b|(?:chaque|each|every)\s+([\p{L}-]{2,}))/iu;
+/** « chaque année », "every year": the noun each value is of (a rate), anywhere before the value in its clause. */
+const EACH_NOUN_BEFORE = /\b(?:chaque|each|every)\s+([\p{L}-]{2,})/iu;
+/** « deux réacteurs de 900 MW », "two reactors of 900 MW": a value that each of a counted set has. */
+const EACH_OF_COUNT = /(?:\b\d{1,3}|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten))\s+[\p{L}-]+\s+(?:de|d['’]|of)\s*$/iu;
+/** Nouns of a rate that name the same period in French and English. */
+const PERIODS: Record<string, string> = {
+  an: 'year', ans: 'year', annee: 'year', annees: 'year', year: 'year', years: 'year',
+  jour: 'day', jours: 'day', day: 'day', days: 'day', mois: 'month', month: 'month', months: 'month',
+  semaine: 'week', semaines: 'week', week: 'week', weeks: 'week', heure: 'hour', heures: 'hour', hour: 'hour', hours: 'hour',
+};
+const EXTRA_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:supplémentaires?|additionnel(?:le)?s?|de plus|en plus|more|additional|extra)\b/iu;
+const EXTRA_BEFORE = /\b(?:a further|another|an additional|an extra|additional|further|extra)\s+(?:[$€£¥]\s*)?$/iu;
+const EXTRA_UNITS = new Set(['autre', 'autres', 'supplementaire', 'supplementaires', 'additionnel', 'additionnels', 'more', 'additional', 'extra']);
+const BEFORE_TIME = /(?:\bavant|\bd['’]ici(?:\s+à)?|\bjusqu['’](?:à|en|au)|\bau plus tard(?:\s+(?:en|le))?|\bbefore|\bby|\buntil|\btill|\bup to|\bno later than|\bprior to)\s+(?:(?:le|la|l['’]|the|fin|début|mi|end of|early|late)\s+)?$/iu;
+const AFTER_TIME = /(?:\baprès|\bdepuis|\bdès|\bà partir d(?:e|u|['’])|\bà compter d(?:e|u|['’])|\bafter|\bsince|\bfrom|\bas of|\bstarting(?:\s+in)?)\s+(?:(?:le|la|l['’]|the|fin|début|mi|end of|early|late)\s+)?$/iu;
+
+/**
+ * Adverbs, qualifiers and ranks that sit next to values without saying what they measure (folded). The short stop
+ * lists leave them in; the long ones (stopwords-iso) would take out words of facts too ("bill", "back", "made").
+ */
+const NEAR_VALUE_WORDS = new Set([
+  'environ', 'pres', 'moins', 'plus', 'fois', 'selon', 'ainsi', 'encore', 'deja', 'seulement', 'quelque', 'quelques', 'jusqu', 'pendant', 'depuis', 'vers',
+  'nearly', 'almost', 'around', 'roughly', 'approximately', 'over', 'under', 'just', 'only', 'also', 'still', 'already', 'currently', 'now', 'then', 'since', 'until', 'till', 'least', 'less', 'per',
+  ...Object.keys({ premier: 1, premiere: 1, first: 1, deuxieme: 2, second: 2, seconde: 2, troisieme: 3, third: 3, dernier: 1, derniere: 1, last: 1 }),
+]);
+
+/** Whether a token is a content word that can govern or measure a value: no stop word, number word, month, name or adverb of a value. */
+function isContentToken(token: Token, text: string, lang: Lang): boolean {
+  if (token.kind !== 'word' || token.norm.length < 2) return false;
+  if (isStopWord(token.norm, lang) || isStopWord(token.norm, lang === 'fr' ? 'en' : 'fr') || NEAR_VALUE_WORDS.has(token.norm) || isNumberWord(token.norm, lang) || MONTH_WORDS.has(token.norm)) return false;
+  // A capitalised word inside a sentence is a name: it says whose value it is, not what it measures.
+  const capitalised = token.text[0] !== token.text[0].toLowerCase();
+  return !capitalised || /(?:^|[.!?:;«"“(]\s*)$/u.test(text.slice(Math.max(0, token.start - 3), token.start));
+}
+
+const contexts = new WeakMap<Quantity, ValueContext>();
+
+/**
+ * The {@link ValueContext} of a value of `text` (cached per quantity): its governing word, measure noun and
+ * qualifiers, read in its clause. `quantities` are the other values of the text (their numbers are no words).
+ */
+export function valueContext(text: string, quantity: Quantity, quantities: readonly Quantity[], lang: Lang): ValueContext {
+  let context = contexts.get(quantity);
+  if (context) return context;
+  const clause = clauseAround(text, quantity.start, quantity.end);
+  const head = quantity.approxStart ?? quantity.start;
+  const inNumber = (t: Token) => quantities.some((q) => t.start >= q.numberStart && t.end <= q.numberEnd);
+  const tokens = tokenize(text.slice(clause.start, clause.end), clause.start).filter((t) => t.kind === 'word' || t.kind === 'number');
+  const allBefore = tokens.filter((t) => t.end <= head);
+  let before = allBefore.slice(-PREDICATE_REACH);
+  // What follows the value belongs to it up to a punctuation mark (« en 1970, est située » says nothing of 1970).
+  const stop = /[,;:()]/.exec(text.slice(quantity.end, clause.end));
+  const afterEnd = stop ? quantity.end + stop.index : clause.end;
+  const after = tokens.filter((t) => t.start >= quantity.end && t.end <= afterEnd).slice(0, 3 * MEASURE_REACH);
+  const content = (ts: Token[]) => ts.filter((t) => !inNumber(t) && isContentToken(t, text, lang));
+  const termsOfToken = (t: Token) => termsOfTokens([t], lang);
+  let beforeWords = content(before);
+  const governorToken = beforeWords[beforeWords.length - 1];
+  // A light verb (« est estimé à », « s'élève à », "amounts to") passes the value to the noun it follows: « le coût … est estimé à ».
+  if (governorToken && LIGHT_VERBS.test(governorToken.norm) && before.length < allBefore.length) {
+    before = allBefore.slice(-2 * PREDICATE_REACH);
+    beforeWords = content(before);
+  }
+  // A value with no word before it (« Les deux réacteurs ont été mis en service »): its predicate follows it.
+  const measureToken = content(after.slice(0, governorToken ? MEASURE_REACH : 3 * MEASURE_REACH))[0];
+  const textBefore = text.slice(clause.start, head);
+  const textAfter = text.slice(quantity.end, clause.end);
+  const perMatch = PER_AFTER.exec(textAfter);
+  const eachNoun = EACH_NOUN_BEFORE.exec(textBefore);
+  const rateNoun = (word: string) => PERIODS[fold(word)] ?? stem(word.toLowerCase(), lang);
+  const per = perMatch
+    ? perMatch[1]
+      ? 'each'
+      : rateNoun(perMatch[2] ?? perMatch[3] ?? perMatch[4])
+    : eachNoun
+      ? rateNoun(eachNoun[1])
+      : EACH_OF_COUNT.test(textBefore)
+        ? 'each'
+        : undefined;
+  const unitWord = /([\p{L}]+)\s*$/u.exec(text.slice(quantity.numberEnd, quantity.end))?.[1];
+  const extra = EXTRA_AFTER.test(textAfter) || EXTRA_BEFORE.test(textBefore) || (unitWord !== undefined && EXTRA_UNITS.has(fold(unitWord)));
+  const isTime = quantity.kind === 'year' || quantity.kind === 'date';
+  const relation = !isTime ? undefined : BEFORE_TIME.test(textBefore) ? 'before' : AFTER_TIME.test(textBefore) ? 'after' : undefined;
+  // A factor's verb (« a doublé », « multiplié par trois ») is the value itself: the fact is told by what changed, around it.
+  const light = (governorToken !== undefined && LIGHT_VERBS.test(governorToken.norm)) || quantity.kind === 'multiplier';
+  context = {
+    ...(governorToken && !light ? { governor: termsOfToken(governorToken) } : {}),
+    before: new Set(beforeWords.flatMap(termsOfToken)),
+    ...(measureToken && quantity.kind !== 'multiplier' ? { measure: termsOfToken(measureToken) } : {}),
+    after: new Set(content(after.slice(0, governorToken ? MEASURE_REACH : 3 * MEASURE_REACH)).flatMap(termsOfToken)),
+    ...(per ? { per } : {}),
+    extra,
+    ...(relation ? { relation } : {}),
+    ...rankBefore(textBefore),
+    ...(rangeRole(text, quantity, quantities) ? { range: rangeRole(text, quantity, quantities) } : {}),
+  };
+  contexts.set(quantity, context);
+  return context;
+}
+
+/** The rank nearest the end of `text` (an ordinal word or a « n° N »), if any. */
+function rankBefore(text: string): { rank?: number } {
+  let rank: number | undefined;
+  let at = -1;
+  for (const token of tokenize(text)) {
+    const r = token.kind === 'word' ? RANKS[token.norm] : undefined;
+    // « Premier ministre », "First Lady": a capitalised ordinal inside a sentence is part of a title or a name.
+    if (r !== undefined && !(token.text[0] !== token.text[0].toLowerCase() && token.start > 0) && token.start > at) {
+      rank = r;
+      at = token.start;
+    }
+  }
+  for (const match of text.matchAll(NUMBERED)) {
+    if (match.index > at) {
+      rank = Number(match[1]);
+      at = match.index;
+    }
+  }
+  return rank !== undefined ? { rank } : {};
+}
+
+/**
+ * Whether a claim value and a source value are values of the same fact as far as their own words go: the same
+ * governing word (when both have one: « mise en service » is not « la construction démarre », "sold for" is not
+ * "pay off … tax bill"), the same measure noun (when both have one), the same unit of count (a value per unit is
+ * not a total: « 900 MW chacun » and « 1.800 MW »), both increments or neither, the same relation to a time
+ * (« en 1980 » and « avant 2035 » are no two values of one date), the same rank (« le second » is not « le
+ * premier réacteur »), and a bound of a range only with the same bound of a range (« entre 17 et 25 réacteurs »
+ * and « six réacteurs »). A word matches through the claim word's terms (its synonyms and translations).
+ * `stating`: the source value equals the claim's, and the question is whether it states the claim's fact; the
+ * source may then qualify it more (a value each, an increment, a bound), but a claim's value per unit needs one.
+ */
+export function sameFact(claim: ValueContext, claimWords: readonly ClaimWord[], source: ValueContext, options: { stating?: boolean; window?: ReadonlySet<string> } = {}): boolean {
+  if (options.stating) {
+    // A source that states the claim's value may say more of it (« chacun », « supplémentaires », « d'ici »), not less.
+    if (claim.per !== undefined && claim.per !== source.per) return false;
+  } else if (claim.per !== source.per || claim.extra !== source.extra || claim.relation !== source.relation || claim.range !== source.range) return false;
+  if (claim.rank !== undefined && source.rank !== undefined && claim.rank !== source.rank) return false;
+  if ((!claim.governor && !claim.measure) || (!source.governor && !source.measure)) return true;
+  // The claim's stems with its words' synonyms and translations.
+  const widen = (terms: Iterable<string>) => {
+    const all = new Set(terms);
+    for (const w of claimWords) if (w.terms.some((t) => all.has(t))) w.terms.forEach((t) => all.add(t));
+    return [...all];
+  };
+  const meets = (a: readonly string[] | undefined, b: Iterable<string>) => a !== undefined && [...b].some((y) => a.some((x) => sameFamily(x, y)));
+  // The claim is the writer's short statement: a source word of the fact may be anywhere in the claim value's frame.
+  const near = widen([...claim.before, ...claim.after, ...claimWords.flatMap((w) => w.terms)]);
+  const claimGovernor = claim.governor && widen(claim.governor);
+  const claimMeasure = claim.measure && widen(claim.measure);
+  // Two governing words say two predicates unless one is near the other value, or the two measure the same noun and
+  // the claim's governing word is in the source value's clause (« un sondage Ifop publié le 3 mai, 61 % des habitants »):
+  // "paid $9.4bn in back taxes" is not "hit with a bill of $27bn in back taxes".
+  if (claimGovernor && source.governor) {
+    if (meets(claimGovernor, [...source.before, ...(source.measure ?? [])]) || meets(source.governor, [...near, ...(claimMeasure ?? [])])) return true;
+    return meets(claimMeasure, [...source.after, ...(source.measure ?? [])]) && meets(claimGovernor, options.window ?? []);
+  }
+  // Else the word that governs one value governs the other, or the noun one measures is the other's: before with before, after with after, or crosswise.
+  return (
+    meets(claimGovernor, [...source.before, ...(source.measure ?? [])]) ||
+    meets(claimMeasure, [...source.after, ...(source.governor ?? [])]) ||
+    meets(source.governor, [...near, ...(claimMeasure ?? [])]) ||
+    meets(source.measure, [...near, ...(claimGovernor ?? [])])
+  );
+}
+
+/**
+ * Whether two stems are one word's inflections or derivations (« rendu » and « rendra », « reconstruite » and
+ * « reconstruction », which Snowball stems apart): equal, or sharing a start of at least 4 characters that is
+ * three quarters of the shorter.
+ */
+function sameFamily(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (/^\d/.test(a) || /^\d/.test(b)) return false;
+  const shorter = Math.min(a.length, b.length);
+  let common = 0;
+  while (common < shorter && a[common] === b[common]) common++;
+  return common >= 4 && common >= 0.75 * shorter;
 }

@@ -1,15 +1,15 @@
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
-import type { CorpusReader } from '../backend/corpusReader';
-import { parseDates, sameDate } from '../text/dates';
+import { isRemote, type CorpusReader } from '../backend/corpusReader';
+import { datedByDocument, parseDates, sameDate } from '../text/dates';
 import { durationDays, parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
-import { stem, termsOf } from '../text/stem';
+import { isStopWord, stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
-import { align, claimFrame, clauseAround, isAligned, polarityText, sameSubject, sourceWindow, type Alignment } from './alignment';
+import { align, claimFrame, clauseAround, isAligned, isFronted, isShortName, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
 import { differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 
@@ -62,8 +62,8 @@ const candidateCount = 30;
 interface PassageView {
   terms: Set<string>;
   quantities: Quantity[];
-  /** The sentence's clauses, each with its terms and whether it is negated. */
-  clauses: { terms: Set<string>; negated: boolean }[];
+  /** The sentence's clauses, each with its terms, whether it is negated, and its main and subordinate parts. */
+  clauses: ClauseView[];
   /** Folded words written capitalised, with their original form. */
   names: Map<string, string>;
   /** For an English passage, the French stems its words stand for (the glossary's), where opposite words are listed. */
@@ -72,20 +72,19 @@ interface PassageView {
 
 const views = new WeakMap<Sentence, PassageView>();
 
-function viewOf(sentence: Sentence, lang: Lang): PassageView {
+function viewOf(sentence: Sentence, doc: CorpusDocument): PassageView {
   let view = views.get(sentence);
   if (!view) {
+    const lang = doc.lang;
     const names = new Map<string, string>();
     for (const token of tokenize(sentence.text)) {
       if (token.kind === 'word' && token.text[0] !== token.text[0].toLowerCase()) names.set(token.norm, token.text);
     }
     view = {
       terms: new Set(termsOf(sentence.text, lang)),
-      quantities: withDates(parseQuantities(sentence.text, lang), parseDates(sentence.text, lang)),
-      clauses: sentence.text
-        .split(CLAUSE_SPLIT)
-        .filter((clause) => clause.trim() !== '')
-        .map((clause) => ({ terms: new Set(termsOf(clause, lang)), negated: isNegated(clause, lang) })),
+      // A day and month the article dates by itself (« le 22 février dernier ») take their year from its date.
+      quantities: withDates(parseQuantities(sentence.text, lang), datedByDocument(parseDates(sentence.text, lang), sentence.text, doc.date)),
+      clauses: clausesOf(sentence.text, lang),
       names,
     };
     if (lang === 'en') view.frenchTerms = new Set([...view.terms].flatMap((t) => frenchFor(t)));
@@ -100,10 +99,15 @@ function contextTerms(doc: CorpusDocument, sentence: Sentence): Set<string> {
   for (let i = Math.max(0, sentence.index - 2); i <= Math.min(doc.sentences.length - 1, sentence.index + 1); i++) {
     const other = doc.sentences[i];
     if (other === sentence) continue;
-    viewOf(other, doc.lang).terms.forEach((t) => terms.add(t));
+    viewOf(other, doc).terms.forEach((t) => terms.add(t));
   }
   titleTermsOf(doc).forEach((t) => terms.add(t));
   return terms;
+}
+
+/** The sentence before a passage and its document's title: where a pronoun of the passage finds what it stands for. */
+function antecedentsOf(doc: CorpusDocument, sentence: Sentence): string {
+  return `${doc.sentences[sentence.index - 1]?.text ?? ''} ${doc.title}`;
 }
 
 const titleTerms = new WeakMap<CorpusDocument, string[]>();
@@ -122,6 +126,8 @@ interface Scored {
   namesCovered: boolean;
   uncoveredNames: ClaimWord[];
   matched: Quantity[];
+  /** Some matched value is, in the passage, the value of another fact than the claim's (its words disagree). */
+  incidental: boolean;
   conflicts: { claim: Quantity; source: Quantity }[];
   view: PassageView;
   /**
@@ -137,42 +143,111 @@ interface Scored {
   coverageBesideNames: number;
   /** Names of the claim that the passage sentence itself does not have (they may be in its context). */
   namesOutsideSentence: ClaimWord[];
+  /** The claim's words that the passage sentence itself states. */
+  wordsInSentence: Set<ClaimWord>;
+}
+
+/** What a claim is checked with besides its text. */
+export interface ClaimContext {
+  /** The citation keys the writer gave the claim (`[@id]`): their documents are read in full, and their passages come first as evidence. */
+  cited?: readonly string[];
 }
 
 /**
- * Checks one claim against the corpus: retrieves candidate passages, weighs how much of the claim each
- * states, compares figures, years, names and negation, and decides supported, contradicted or unsupported.
- * Claims the analysis says are not claims get 'none'.
+ * Checks one claim against the corpus: retrieves candidate passages (and reads the documents the claim cites),
+ * weighs how much of the claim each states, compares figures, years, names and negation, and decides supported,
+ * contradicted or unsupported. A passage that states the claim wins over one that gives its fact another value
+ * (the corpus then disagrees with itself: see {@link Verdict.disagreement}). Among passages that do the same, the
+ * cited documents' come first. Claims the analysis says are not claims get 'none'.
  */
-export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader): Verdict {
+export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
   if (!analysis.isClaim) return { label: 'none', confidence: 1, evidence: [] };
-  const candidates = retrieve(analysis, index);
+  const cited = new Set((context.cited ?? []).map((id) => id.toLowerCase()));
+  const found = retrieve(analysis, index);
+  // Passages in the claim's language first, so that documents in another language added to the corpus change
+  // nothing a same-language source decides; the others are read only when those leave the claim unsupported.
+  const own = found.filter((c) => c.doc.lang === analysis.lang);
+  if (own.length > 0 && index.passagesIn(analysis.lang) > 0) {
+    const verdict = judge(claimText, analysis, index, withCitedPassages(ownBest(own, analysis, index), analysis, index, cited), cited);
+    if (verdict.label !== 'unsupported' || own.length === found.length) return verdict;
+    const wider = judge(claimText, analysis, index, withCitedPassages(found.slice(0, candidateCount), analysis, index, cited), cited);
+    return wider.label === 'unsupported' ? verdict : wider;
+  }
+  return judge(claimText, analysis, index, withCitedPassages(found.slice(0, candidateCount), analysis, index, cited), cited);
+}
+
+/**
+ * The {@link candidateCount} best of the retrieved passages in the claim's language, ranked with BM25 over the
+ * passages of that language only (term rarity by {@link languageIdf}, one occurrence per term, a fixed average
+ * length), so that the choice does not move with documents in another language.
+ */
+function ownBest(own: { doc: CorpusDocument; sentence: Sentence }[], analysis: ClaimAnalysis, index: CorpusReader): { doc: CorpusDocument; sentence: Sentence }[] {
+  if (own.length <= candidateCount) return own;
+  const passages = index.passagesIn(analysis.lang);
+  const weights = new Map<string, number>();
+  for (const word of analysis.words) for (const term of word.terms) weights.set(term, Math.max(weights.get(term) ?? 0, word.isName ? 2 : 1));
+  for (const q of analysis.quantities) {
+    const key = numberTerm(q);
+    if (key) weights.set(key, 1.5);
+  }
+  const idf = new Map([...weights.keys()].map((t) => [t, languageIdf(index, t, analysis.lang, passages)]));
+  const k1 = 1.2;
+  const b = 0.75;
+  const averageTerms = 20;
+  const scoreOf = (c: { doc: CorpusDocument; sentence: Sentence }) => {
+    const terms = viewOf(c.sentence, c.doc).terms;
+    const norm = k1 * (1 - b + (b * terms.size) / averageTerms);
+    let sum = 0;
+    for (const [term, weight] of weights) if (terms.has(term)) sum += idf.get(term)! * weight * ((k1 + 1) / (1 + norm));
+    return sum;
+  };
+  return own
+    .map((c, rank) => ({ c, rank, score: scoreOf(c) }))
+    .sort((x, y) => y.score - x.score || x.rank - y.rank)
+    .slice(0, candidateCount)
+    .map((x) => x.c);
+}
+
+/** The verdict on a claim from its candidate passages (see {@link checkClaim}). */
+function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, candidates: { doc: CorpusDocument; sentence: Sentence }[], cited: ReadonlySet<string>): Verdict {
   if (candidates.length === 0) return { label: 'unsupported', confidence: 0.9, evidence: [] };
-  const scored = candidates.map((c) => score(claimText, analysis, c.doc, c.sentence, index));
-  const checkable = analysis.quantities.filter(isCheckable);
+  const checkable = checkableOf(claimText, analysis);
+  // In document and sentence order: passages that tie are then taken in the same order whatever retrieval ranked first.
+  const ordered = [...candidates].sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.sentence.index - b.sentence.index));
+  const scored = ordered.map((c) => score(claimText, analysis, checkable, c.doc, c.sentence, index));
+  const isCited = (s: { evidence: Evidence }) => cited.has(s.evidence.doc.id.toLowerCase());
+  const subject = subjectOf(analysis);
+  const standsAlone = (norm: string) => index.names.standsAlone(norm);
+  // The cited documents' passages first among those that qualify, then by coverage.
+  const citedFirst = (a: Scored, b: Scored) => Number(isCited(b)) - Number(isCited(a)) || byCoverage(a, b);
 
   const supports = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.matched.length === checkable.length && s.conflicts.length === 0)
-    .filter((s) => !attributionIn(claimText, analysis, s))
+    .filter((s) => !attributionIn(claimText, analysis, s, standsAlone))
     .filter((s) => s.negated === s.claimNegated || s.evidence.coverage < negationThreshold)
-    .sort(byCoverage);
+    .sort(citedFirst);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
-    .sort(byCoverage);
+    .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
-    .filter((s) => s.namesCovered && s.evidence.coverage >= negationThreshold && s.negated !== s.claimNegated && s.conflicts.length === 0 && s.matched.length === checkable.length)
+    // Not a sentence that names someone else with part of the claim subject's name (« Paul Renard » for « Paul Jacquet »).
+    .filter((s) => s.namesCovered && !partlyNamed(subject, s) && s.evidence.coverage >= negationThreshold && s.negated !== s.claimNegated && s.conflicts.length === 0 && s.matched.length === checkable.length)
     // A negated claim is not contradicted by a sentence that negates too, in another clause than the one matched best.
     .filter((s) => !(analysis.negated && isNegated(s.evidence.sentence.text, s.evidence.doc.lang)))
     .sort(byCoverage);
   // Another name in the claim's slot contradicts only in a passage that states the claim's figures: else the passage tells another fact.
-  const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length));
+  const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), standsAlone);
 
   const bestSupport = supports[0];
   const bestConflict = quantityConflicts[0];
   // A contradiction wins over a support only when its passage states clearly more of the claim.
   const beatsSupport = (coverage: number) => !bestSupport || coverage > bestSupport.evidence.coverage + contradictionMargin;
-  if (bestConflict && beatsSupport(bestConflict.evidence.coverage)) {
+  // Another value of the claim's fact does not win over the claim's value stated as the value of that fact by the
+  // cited source or by two sources: at most, the sources disagree. Else the passage that states more of the claim wins.
+  const stating = supports.filter((s) => !s.incidental);
+  const statedBySources = stating.some(isCited) || new Set(stating.map((s) => s.evidence.doc)).size >= 2;
+  if (bestConflict && !statedBySources && beatsSupport(bestConflict.evidence.coverage)) {
     const pair = pickConflict(bestConflict);
     const verdict: Verdict = {
       label: 'contradicted',
@@ -190,14 +265,16 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
     const other = quantityConflicts.find((s) => s.evidence.doc !== bestConflict.evidence.doc && s.evidence.coverage >= 0.7);
     if (other) {
       const otherPair = pickConflict(other);
-      if (sameMeasure(otherPair.source, pair.source) && !roughlyEqual(otherPair.source.value, pair.source.value)) {
+      // Two values of the claim value's own fact, not of another figure of the claim.
+      if (otherPair.claim === pair.claim && sameMeasure(otherPair.source, pair.source) && !roughlyEqual(otherPair.source.value, pair.source.value)) {
         verdict.disagreement = { evidence: other.evidence, sourceText: otherPair.source.raw };
       }
     }
     return verdict;
   }
   // A role given to another name, or another role to the name, in the passage that states the rest of the claim.
-  const role = findRoleConflict(claimText, analysis, scored, (norm) => index.names.isName(norm));
+  // Roles are compared in passages that state the claim's figures: else they tell another fact (another speaker, another quote).
+  const role = findRoleConflict(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), (norm) => index.names.isName(norm));
   if (role) {
     return {
       label: 'contradicted',
@@ -246,10 +323,11 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
   }
   if (bestSupport) {
     const verdict: Verdict = { label: 'supported', confidence: bestSupport.evidence.coverage, evidence: supports.map((s) => s.evidence) };
-    if (bestConflict && bestConflict.evidence.coverage >= 0.7 && bestConflict.evidence.doc !== bestSupport.evidence.doc) {
-      const pair = bestConflict.conflicts[0];
+    const conflict = [...quantityConflicts].sort(byCoverage)[0];
+    if (conflict && conflict.evidence.coverage >= 0.7 && conflict.evidence.doc !== bestSupport.evidence.doc) {
+      const pair = conflict.conflicts[0];
       if (sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value)) {
-        verdict.disagreement = { evidence: bestConflict.evidence, sourceText: pair.source.raw };
+        verdict.disagreement = { evidence: conflict.evidence, sourceText: pair.source.raw };
       }
     }
     return verdict;
@@ -265,6 +343,60 @@ function byCoverage(a: { evidence: Evidence; surface?: number }, b: { evidence: 
 /** Figures that can be compared: all but bare small numbers with no unit ("trois éléments" keeps its unit). */
 function isCheckable(q: Quantity): boolean {
   return !(q.kind === 'number' && !q.unit && q.value < 10);
+}
+
+/** A definite determiner right before a figure: the count is taken as known (« Ses deux réacteurs ont… », "the two men said"). */
+const PRESUPPOSING = /(?:^|[\s'’(])(?:les|ses|ces|leurs|nos|vos|mes|the|its|their|these|those|his|her|our|both)\s+$/iu;
+
+/**
+ * The claim's figures that it states and that must be compared: the {@link isCheckable} ones, but for a small
+ * count after a definite determiner (« Les deux réacteurs de Fessenheim ont été mis en service en 1980 »), which
+ * names what the claim is about rather than saying how many there are.
+ */
+function checkableOf(claimText: string, analysis: ClaimAnalysis): Quantity[] {
+  return analysis.quantities.filter((q) => {
+    if (!isCheckable(q) || q.kind !== 'number') return isCheckable(q);
+    const before = claimText.slice(Math.max(0, (q.approxStart ?? q.start) - 40), q.approxStart ?? q.start);
+    return !(q.value < 10 && PRESUPPOSING.test(before)) && !isIdentifier(q, before);
+  });
+}
+
+/** A noun with its article right before a number: the number names which one (« le scénario 1 », "the Reactor 2"). */
+const NAMING_NOUN = /(?:^|[\s(])(?:(?:le|la|les|du|au|aux|the|of)\s+|l['’]\s*)([\p{L}][\p{L}-]*)\s+$/iu;
+/** Words between an article and a count that qualify the count (« les derniers 18 mois », "the next 27 months"). */
+const COUNT_QUALIFIERS = new Set(
+  'next last past final full first top coming previous remaining other same whole entire latest following additional extra further initial total its his her their our my your prochains prochaines derniers dernieres premiers premieres memes autres seuls seules ses son sa leur leurs nos notre vos votre mes mon ma'.split(' '),
+);
+
+/**
+ * Whether a figure is a number that names which one rather than how many (« le scénario 1 prévoit… », "the
+ * Reactor 2 was"): after a noun and its article, with no plural noun counted after it ("the next 27 months" counts).
+ */
+function isIdentifier(q: Quantity, before: string): boolean {
+  const noun = NAMING_NOUN.exec(before)?.[1];
+  if (!noun || COUNT_QUALIFIERS.has(fold(noun)) || isStopWord(fold(noun), 'fr') || isStopWord(fold(noun), 'en') || q.scaleWord || q.decimalSeparator || q.words || q.value >= 1000) return false;
+  return !q.unit || !/[sx]$/i.test(q.raw.trim());
+}
+
+/**
+ * The retrieved passages, and every passage of the cited documents that shares a term with the claim: a cited
+ * source is read in full, so that a citation is never called wrong for a passage retrieval missed.
+ */
+function withCitedPassages(found: { doc: CorpusDocument; sentence: Sentence }[], analysis: ClaimAnalysis, index: CorpusReader, cited: ReadonlySet<string>): { doc: CorpusDocument; sentence: Sentence }[] {
+  if (cited.size === 0) return found;
+  const seen = new Set(found.map((c) => c.sentence));
+  const terms = analysis.words.flatMap((w) => w.terms);
+  const all = [...found];
+  for (const id of cited) {
+    const doc = index.documentById(id);
+    if (!doc) continue;
+    for (const sentence of doc.sentences) {
+      if (seen.has(sentence)) continue;
+      const view = viewOf(sentence, doc);
+      if (terms.some((t) => view.terms.has(t))) all.push({ doc, sentence });
+    }
+  }
+  return all;
 }
 
 function retrieve(analysis: ClaimAnalysis, index: CorpusReader): { doc: CorpusDocument; sentence: Sentence }[] {
@@ -283,7 +415,7 @@ function retrieve(analysis: ClaimAnalysis, index: CorpusReader): { doc: CorpusDo
       weights.set(key, 1.5);
     }
   }
-  return index.searchTerms(terms, candidateCount, weights);
+  return index.searchTerms(terms, 2 * candidateCount, weights);
 }
 
 /** The retrieval term of a quantity's numeral, as the index has it ("3.57", "2018"). */
@@ -292,8 +424,8 @@ function numberTerm(q: Quantity): string | undefined {
   return Number.isFinite(q.mantissa) ? String(Number(q.mantissa.toPrecision(12))) : undefined;
 }
 
-function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence, index: CorpusReader): Scored {
-  const view = viewOf(sentence, doc.lang);
+function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Quantity[], doc: CorpusDocument, sentence: Sentence, index: CorpusReader): Scored {
+  const view = viewOf(sentence, doc);
   const context = contextTerms(doc, sentence);
   let total = 0;
   let got = 0;
@@ -302,19 +434,26 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
   const namesOutsideSentence: ClaimWord[] = [];
   let antonymFlip = false;
   const crossLanguage = analysis.lang !== doc.lang;
+  const wordsInSentence = new Set<ClaimWord>();
   for (const word of analysis.words) {
-    const weight = wordWeight(word, index, crossLanguage);
+    const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
-    let inSentence = found(word, view.terms) || (word.isName && fuzzyName(word.norm, view));
+    let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names)));
     if (!inSentence && !word.isName && word.terms.some((t) => frenchAntonymsOf(t).some((a) => view.terms.has(a) || view.frenchTerms?.has(a)))) {
       // The source says the opposite word: it speaks of the same thing, and flips the claim.
       inSentence = true;
       // Several opposite words say one opposition ("fell … dropping" for "jumped … climbing"), not two that cancel out.
       antonymFlip = true;
     }
-    const inContext = !inSentence && (found(word, context) || (word.isName && shortFormOf(word, analysis, view, context, doc)));
+    const inContext =
+      !inSentence &&
+      (found(word, context) ||
+        (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)) || firstNameOf(word, analysis, sentence.text, doc))));
     if (word.isName && !inSentence) namesOutsideSentence.push(word);
-    if (inSentence) got += weight;
+    if (inSentence) {
+      got += weight;
+      wordsInSentence.add(word);
+    }
     else if (inContext) got += weight * (word.isName ? 0.8 : 0.5);
     if (word.isName && !inSentence && !inContext) {
       uncoveredNames.push(word);
@@ -322,10 +461,12 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
     }
   }
   const matched: Quantity[] = [];
+  // A matched value that the passage gives another fact (« 1.800 agriculteurs touchés » for « indemniser 1 800 agriculteurs »).
+  let incidental = false;
   const conflicts: { claim: Quantity; source: Quantity }[] = [];
   let directionFlip = false;
-  const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage);
-  for (const q of analysis.quantities.filter(isCheckable)) {
+  const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage, analysis.lang);
+  for (const q of checkable) {
     const comparable = view.quantities.filter(
       (s) =>
         sameMeasure(q, s, analysis.lang, doc.lang) &&
@@ -334,11 +475,21 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
         // its sentence's fact; it compares only with the same unit of time, as before durations met across units.
         !(q.unit !== s.unit && (isRelativeTime(claimText, q) || isRelativeTime(sentence.text, s))),
     );
-    if (comparable.some((s) => sameValue(q, s)) || view.quantities.some((s) => sameValueUnitUnwritten(q, s))) {
+    const frame = claimFrame(claimText, q, analysis);
+    const claimContext = valueContext(claimText, q, analysis.quantities, analysis.lang);
+    // The same value states the claim only as the value of its fact (« 1.800 agriculteurs touchés » is not « indemniser 1 800 agriculteurs »).
+    const states = (s: Quantity) =>
+      sameFact(claimContext, frame.words, valueContext(sentence.text, s, view.quantities, doc.lang), { stating: true, window: sourceWindow(sentence.text, s, doc.lang) }) &&
+      sameSubject(claimText, q, analysis, sentence.text, s, view.quantities) &&
+      subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang);
+    const equal = comparable.filter((s) => sameValue(q, s));
+    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang));
+    if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
+      if (![...equal, ...unwritten].some(states)) incidental = true;
       // The same change the other way ("up 3.75p" where the source says "down 3.75p"): the opposite statement.
       const claimDirection = directionOf(claimText, q);
-      const source = comparable.find((s) => sameValue(q, s));
+      const source = equal[0];
       const sourceDirection = source ? directionOf(sentence.text, source) : undefined;
       if (claimDirection && sourceDirection && claimDirection !== sourceDirection) directionFlip = true;
       continue;
@@ -348,26 +499,30 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
     const isTime = q.kind === 'date' || q.kind === 'year';
     const others = analysis.quantities.filter((o) => o !== q && isCheckable(o) && o.kind !== 'date' && o.kind !== 'year');
     if (isTime && !others.every((o) => view.quantities.some((s) => sameQuantity(o, s) || sameValueUnitUnwritten(o, s)))) continue;
-    const frame = claimFrame(claimText, q, analysis);
     const claimNegated = isNegated(polarityText(claimText, q.start, q.end), analysis.lang);
     const base = percentBase(q, claimText, analysis.lang);
     // One value per fact: a source value that another claim value states is that value's, not this one's
     // (« un homme de 44 ans … Floyd, 46 ans »: a claim's « 66 ans » is not compared with Floyd's 46).
     const taken = (s: Quantity) => analysis.quantities.some((o) => o !== q && isCheckable(o) && sameMeasure(o, s, analysis.lang, doc.lang) && sameValue(o, s));
     const aligned = comparable
-      .filter((s) => !withinSourceBound(q, s) && !taken(s))
+      // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
+      .filter((s) => !withinSourceBound(q, s) && !taken(s) && !s.date?.until && !q.date?.until)
       .map((s) => ({ s, window: sourceWindow(sentence.text, s, doc.lang) }))
       .filter(({ s, window }) => !base || percentBase(s, sentence.text, doc.lang) !== undefined || base.some((t) => window.has(t)))
       .filter(({ s }) => isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) === claimNegated)
       .map(({ s, window }) => ({ s, alignment: frontedTimes(claimText, q, sentence.text, s, align(frame, window, weight)) }))
       .filter((a) => isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s))
-      .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities));
+      .filter((a) => sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }))
+      .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
     if (aligned.length === 0) {
       // A claim that joins two facts of consecutive sentences (« 224 personnes … et 8 d'entre elles … » for
       // « Deux cent vingt-quatre personnes … » and « Huit d'entre elles … »): the value stated in the next or
       // previous sentence, when the passage states no value of that measure, is stated by the passage. Not a
       // time: a date or a duration next to a passage dates its own sentence's fact.
       if (comparable.length === 0 && !isTime && durationDays(q) === undefined && statedNextTo(q, doc, sentence, analysis.lang)) matched.push(q);
+      // A year the passage leaves to its article's narrative (« En juillet, l'ASN estime … » after « À partir de mars
+      // 2011, … »; "since then" after "since 2003"): the year of the nearest sentence before it that writes one.
+      else if (q.kind === 'year' && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && narrativeYear(doc, sentence) === q.value) matched.push(q);
       continue;
     }
     const best = Math.max(...aligned.map((a) => a.alignment.share));
@@ -376,18 +531,9 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
   }
   // Figures stated count towards coverage too: a passage with the same figure says more of the claim.
   const figureWeight = 2;
-  total += figureWeight * analysis.quantities.filter(isCheckable).length;
+  total += figureWeight * checkable.length;
   got += figureWeight * matched.length + figureWeight * 0.5 * conflicts.length;
-  const claimTerms = analysis.words.flatMap((w) => w.terms);
-  let statingClause = view.clauses[0];
-  let bestOverlap = -1;
-  for (const clause of view.clauses) {
-    const overlap = claimTerms.filter((t) => clause.terms.has(t)).length;
-    if (overlap > bestOverlap) {
-      bestOverlap = overlap;
-      statingClause = clause;
-    }
-  }
+  const statingClause = statingPart(view.clauses, analysis.words.flatMap((w) => w.terms));
   return {
     negated: ((statingClause?.negated ?? false) !== antonymFlip) !== directionFlip,
     claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
@@ -395,9 +541,11 @@ function score(claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, 
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },
     coverageBesideNames: total > 0 ? (got + missingNames) / total : 0,
     namesOutsideSentence,
+    wordsInSentence,
     namesCovered: uncoveredNames.length === 0,
     uncoveredNames,
     matched,
+    incidental,
     conflicts,
     view,
   };
@@ -439,10 +587,45 @@ function closestInContext(claim: Quantity, claimText: string, sources: Quantity[
   return best;
 }
 
-function wordWeight(word: ClaimWord, index: CorpusReader, crossLanguage: boolean): number {
-  const idf = Math.max(...word.terms.map((t) => index.idf(t)), 0);
+function wordWeight(word: ClaimWord, index: CorpusReader, crossLanguage: boolean, lang: Lang): number {
+  // Rarity among the passages of the claim's language, by the claim word's own terms, when the corpus has such
+  // passages: documents in another language added to the corpus do not change what a word weighs.
+  const own = index.passagesIn(lang);
+  const terms = own > 0 && lang === 'en' ? [word.terms[0], word.norm] : word.terms;
+  const idf = Math.max(...terms.map((t) => languageIdf(index, t, lang, own)), 0);
   const base = idf === 0 ? (crossLanguage ? 0.5 : unknownWeight) : Math.min(Math.max(idf, 1), maxWeight);
   return word.isName ? base * 1.5 : base;
+}
+
+/** Above this many passages with a term, its passages in one language are estimated, not counted. */
+const maxCountedFrequency = 20_000;
+const languageFrequencies = new WeakMap<CorpusReader, { version: number; counts: Map<string, number> }>();
+
+/**
+ * The inverse document frequency of a term among the `own` passages of `lang` rather than all: the index's BM25
+ * formula, with the term's passages in that language counted (read back from the index, cached per index version;
+ * estimated in proportion above {@link maxCountedFrequency}). In a corpus of one language it is the index's own.
+ */
+function languageIdf(index: CorpusReader, term: string, lang: Lang, own: number): number {
+  const idf = index.idf(term);
+  const total = index.sentenceTotal;
+  if (idf === 0 || own === 0 || own >= total) return idf;
+  const ratio = Math.expm1(idf);
+  const df = Math.max(1, Math.round((total + 0.5 - 0.5 * ratio) / (ratio + 1)));
+  let cached = languageFrequencies.get(index);
+  if (!cached || cached.version !== index.version) {
+    cached = { version: index.version, counts: new Map() };
+    languageFrequencies.set(index, cached);
+  }
+  const key = `${lang}\u0000${term}`;
+  let ownDf = cached.counts.get(key);
+  if (ownDf === undefined) {
+    const misses = isRemote(index) ? index.misses : 0;
+    ownDf = df > maxCountedFrequency ? Math.round((df * own) / total) : index.searchTerms([term], df).filter((hit) => hit.doc.lang === lang).length;
+    // A database reader answers empty until it has fetched the passages: only a count read in full is kept.
+    if (!isRemote(index) || index.misses === misses) cached.counts.set(key, ownDf);
+  }
+  return ownDf === 0 ? 0 : Math.log(1 + Math.max(0, own - ownDf + 0.5) / (ownDf + 0.5));
 }
 
 function surfaceOverlap(analysis: ClaimAnalysis, text: string): number {
@@ -456,14 +639,19 @@ function surfaceOverlap(analysis: ClaimAnalysis, text: string): number {
   return pairs / (words.length - 1);
 }
 
-/** A name matched despite a spelling variant of the corpus ("Deepsek" for "Deepseek"): one edit, long names only. */
+/**
+ * A name matched despite a spelling variant of the corpus ("Deepsek" for "Deepseek": one edit, long names only),
+ * or written short or long ("Yugansk" for "Yuganskneftegas", see {@link isShortName}).
+ */
 function fuzzyName(norm: string, view: PassageView): boolean {
   if (norm.length < 5) return false;
   for (const other of view.names.keys()) {
     if (Math.abs(other.length - norm.length) <= 1 && damerauLevenshtein(norm, other).steps <= 1) return true;
+    if (isShortName(norm, other)) return true;
   }
   return false;
 }
+
 
 /** Whether two quantities measure the same kind of thing (so that different values conflict). */
 function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang = 'fr'): boolean {
@@ -490,6 +678,16 @@ function sameValueUnitUnwritten(claim: Quantity, source: Quantity): boolean {
 }
 
 /**
+ * The same count told by the noun of the claim unit's complement (« 14 fermetures de réacteurs » and « un total de
+ * 14 réacteurs », "20 million barrels of oil" and "20 million barrels"): it states the value, never a conflict.
+ */
+function sameCountOfComplement(claimText: string, claim: Quantity, source: Quantity, claimLang: Lang, sourceLang: Lang): boolean {
+  if (claim.kind !== 'number' || source.kind !== 'number' || !claim.unit || !source.unit || !sameQuantity({ ...claim, unit: source.unit }, source)) return false;
+  const complement = /^\s*(?:de|d['’]|des|du|of)\s*([\p{L}-]{3,})/iu.exec(claimText.slice(claim.end, claim.end + 40))?.[1];
+  return complement !== undefined && unitTerms(stem(complement.toLowerCase(), claimLang), claimLang).some((t) => unitTerms(source.unit!, sourceLang).includes(t));
+}
+
+/**
  * A source bound that an exact claim value keeps ("plus de 40 mètres" and "96 mètres"): no conflict, whatever
  * else the claim says.
  */
@@ -506,11 +704,26 @@ function withinSourceBound(claim: Quantity, source: Quantity): boolean {
  */
 function percentBase(q: Quantity, text: string, lang: Lang): string[] | undefined {
   if (q.kind !== 'percent') return undefined;
-  const match = /^\s*(?:des|du|de|d['’]|of)\s*(?:(?:the|its|their|his|her|our|la|le|les|l['’]|sa|son|ses|leur|leurs|notre|nos|ce|cette|ces)\s*)?([\p{L}-]{3,})/iu.exec(text.slice(q.end, q.end + 40));
+  // The noun group after « des », "of": its words up to a punctuation mark, a link or a verb-like break, four at most
+  // ("of Yukos's output", "of Russia's total crude oil output": the owner named before it is no part of the whole).
+  const match = /^\s*(?:des|du|de|d['’]|of)\s*((?:[\p{L}'’-]+\s*){1,5})/iu.exec(text.slice(q.end, q.end + 60));
   if (!match) return undefined;
-  const word = match[1].toLowerCase();
-  if (lang === 'fr') return termsForStem(stem(word, 'fr'), 'fr');
-  return [...termsForStem(stem(word, 'en'), 'en'), stem(word, 'fr')];
+  const words = match[1]
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/['’]s$/u, ''))
+    .filter((w, i, all) => !(i < all.length - 1 && /^\p{Lu}/u.test(w) && /['’]s$/u.test(match[1].split(/\s+/u)[i] ?? '')));
+  const content: string[] = [];
+  for (const word of words) {
+    const norm = fold(word);
+    if (['de', 'du', 'des', 'of', 'in', 'en', 'a', 'au', 'à', 'and', 'et', 'for', 'pour', 'that', 'qui', 'que', 'which', 'who'].includes(norm)) break;
+    if (isStopWord(norm, lang) || norm.length < 3) continue;
+    content.push(word.toLowerCase());
+    if (content.length === 4) break;
+  }
+  if (content.length === 0) return undefined;
+  if (lang === 'fr') return content.flatMap((w) => termsForStem(stem(w, 'fr'), 'fr'));
+  return content.flatMap((w) => [...termsForStem(stem(w, 'en'), 'en'), stem(w, 'fr')]);
 }
 
 /** Percentages of different wholes ("34 % des cheminots", "57 % des Français") are not values of one fact. */
@@ -557,13 +770,14 @@ function pickConflict(scored: Scored): { claim: Quantity; source: Quantity } {
  * ("directeur général de Tunnel Euralpin" where the claim says "directeur général de Mercalp").
  * The claim's name may still appear near the passage: what counts is the sentence that states the rest.
  */
-function findAttributions(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): Attribution[] {
+function findAttributions(claimText: string, analysis: ClaimAnalysis, scored: Scored[], standsAlone: (norm: string) => boolean): Attribution[] {
   const found: Attribution[] = [];
   for (const s of scored) {
-    const attribution = attributionIn(claimText, analysis, s);
+    const attribution = attributionIn(claimText, analysis, s, standsAlone);
     if (attribution) found.push(attribution);
   }
-  return found.sort((a, b) => byCoverage(a.scored, b.scored));
+  // A name written with the claim's own linking words first (« in Houston » for "in Dallas", before "in the US").
+  return found.sort((a, b) => Number(b.sourceName !== undefined) - Number(a.sourceName !== undefined) || byCoverage(a.scored, b.scored));
 }
 
 interface Attribution {
@@ -575,15 +789,25 @@ interface Attribution {
   sourceText: string;
 }
 
-function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored): Attribution | undefined {
+function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, standsAlone: (norm: string) => boolean): Attribution | undefined {
   // The name in question is the one the passage and its context do not have; names found in the context (the
   // subject named a sentence back, or in the title) are the passage's own.
   const uncovered = namePhrases(claimText, s.uncoveredNames);
   const outside = namePhrases(claimText, s.namesOutsideSentence);
   if (uncovered.length > 1 || (uncovered.length === 0 && outside.length !== 1) || s.conflicts.length > 0) return undefined;
   if (analysis.words.filter((w) => w.isName).length < 2 || s.coverageBesideNames < 0.75) return undefined;
-  const word = uncovered[0] ?? outside[0];
-  const slot = wordsBefore(claimText, word.start);
+  // The whole name the word belongs to (« Nicolas Sarkozy », not « Sarkozy » after a first name the passage has), and
+  // the lowercase words that end it before a punctuation mark (« l'association Sortir du nucléaire, »).
+  const first = uncovered[0] ?? outside[0];
+  const phrase = namePhraseAround(analysis.words.find((w) => w.start === first.start) ?? first, analysis);
+  // A first word the corpus writes as a name of its own (« Manchester » of "Manchester Withington") places the rest
+  // of the name; a first name (« Nicolas » of « Nicolas Sarkozy ») is part of it.
+  while (phrase.length > 1 && phrase[0].end <= first.start && standsAlone(phrase[0].norm)) phrase.shift();
+  if (phrase.length === 0) return undefined;
+  const start = phrase[0].start;
+  const end = phrase[phrase.length - 1].end + (NAME_TAIL.exec(claimText.slice(phrase[phrase.length - 1].end))?.[0].length ?? 0);
+  const word: ClaimWord = { ...phrase[0], text: claimText.slice(start, end), start, end };
+  const slot = wordsBefore(claimText, start);
   if (!slot) return undefined;
   const sourceText = s.evidence.sentence.text;
   const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
@@ -594,11 +818,14 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored): A
     const sourceName = nameFrom(sourceText, at);
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
     // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
-    const sameLink = linkBefore(claimText, word.start) === linkBefore(sourceText, at);
+    const sameLink = linkBefore(claimText, start) === linkBefore(sourceText, at);
     return { scored: s, word, sourceName: sameLink ? sourceName : undefined, sourceText: sameLink ? sourceName : sourceText.slice(at - linkBefore(sourceText, at).length, at) + sourceName };
   }
   return undefined;
 }
+
+/** Lowercase words that end a name before a punctuation mark (« Sortir du nucléaire, », "Friends of the Earth."). */
+const NAME_TAIL = /^(?:\s+(?:du|de|des|d['’]|la|le|les|l['’]|of|the|and|et|for|pour)(?:\s+|(?<=['’]))[\p{Ll}'’-]+){1,3}(?=\s*(?:[,;:.)»"”]|$))/u;
 
 /** The linking words and articles right before a name (« du », « de la », "of the"), folded, spaces evened out. */
 function linkBefore(text: string, offset: number): string {
@@ -647,9 +874,12 @@ function wordsBefore(text: string, offset: number): string | undefined {
   const last = words.pop();
   if (!last) return undefined;
   const linking = contractions[last] ?? last;
-  if (linking.length > 3) return linking;
+  // A slot is told by a word of content (« préfecture de », "bankruptcy in"); a preposition alone (« avec », "with")
+  // or a name (a first name) places nothing.
+  const placesNothing = (word: string) => isStopWord(fold(word), 'fr') || isStopWord(fold(word), 'en');
+  if (linking.length > 3) return placesNothing(linking) ? undefined : linking;
   const before = words.pop();
-  return before ? `${before} ${linking}` : undefined;
+  return before && !placesNothing(before) ? `${before} ${linking}` : undefined;
 }
 
 const roleViews = new WeakMap<Sentence, RoleMention[]>();
@@ -738,10 +968,21 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
         return { scored: s, sentence, claimStart: claimSpan.start, claimEnd: claimSpan.end, sourceText: sentence.text.slice(sourceSpan.start, sourceSpan.end), noFix: true };
       }
     }
-    if (found.some(({ mention: m }) => sameName(c, m) && sameHead(c, m))) continue;
+    if (found.some(({ mention: m }) => sameName(c, m) && sameHead(c, m) && compatibleComplements(c, m))) continue;
+    // The claim's name holds the claim's title for another body in the corpus ("Rosneft chief Sergei Bogdanchikov"
+    // for "Gazprom chief Sergei Bogdanchikov") while another name holds it for the claim's body: the passage that
+    // states the rest of the claim (its common words, in the sentence itself) says which is wrong. When one that
+    // states them at least as fully has the claim's name, the name is right (the body may be wrong: left to the
+    // attribution check).
+    const titledElsewhere = found.some(({ mention: m }) => sameName(c, m) && sameHead(c, m));
+    const namedBy = (s: Scored) => found.some(({ mention: o, sentence }) => sameName(c, o) && sentence === s.evidence.sentence);
+    // The claim's common words outside its role mention: what the claim says the person did.
+    const rest = analysis.words.filter((w) => !w.isName && (w.end <= Math.min(c.name.start, roleSpan(c).start) || w.start >= Math.max(c.name.end, roleSpan(c).end)));
+    const restStated = (s: Scored) => rest.filter((w) => s.wordsInSentence.has(w)).length;
     for (const { mention: m, sentence, scored: s } of stating) {
       if (s.coverageBesideNames < personCoverage) continue;
       if (!sameName(c, m) && !claimNames.has(m.name.key) && sameHead(c, m) && sameComplement(c, m)) {
+        if (titledElsewhere && stating.some(({ scored: o }) => restStated(o) >= restStated(s) && namedBy(o))) break;
         return { scored: s, sentence, claimStart: c.name.start, claimEnd: c.name.end, sourceText: m.name.text };
       }
     }
@@ -855,11 +1096,6 @@ function frontedTimes(claimText: string, claim: Quantity, sourceText: string, so
   return isFronted(claimText, claim) && isFronted(sourceText, source) && alignment.share >= frontedShare ? { ...alignment, anchored: true } : alignment;
 }
 
-function isFronted(text: string, q: Quantity): boolean {
-  const clause = clauseAround(text, q.start, q.end);
-  const before = text.slice(clause.start, q.approxStart ?? q.start);
-  return /^\s*(?:(?:en|in|le|on|au|à|dès|depuis|since|by|durant|during|courant|fin|début|mi|late|early)[\s-]+)?$/iu.test(before) && /^\s*,/.test(text.slice(q.end));
-}
 
 const documentTerms = new WeakMap<CorpusDocument, Set<string>>();
 
@@ -873,10 +1109,61 @@ function shortFormOf(word: ClaimWord, analysis: ClaimAnalysis, view: PassageView
   if (phrase.length < 2 || !phrase.some((w) => w !== word && (found(w, view.terms) || found(w, context)))) return false;
   let terms = documentTerms.get(doc);
   if (!terms) {
-    terms = new Set(doc.sentences.flatMap((s) => [...viewOf(s, doc.lang).terms]));
+    terms = new Set(doc.sentences.flatMap((s) => [...viewOf(s, doc).terms]));
     documentTerms.set(doc, terms);
   }
   return found(word, terms);
+}
+
+/** The name that opens the claim, within its first four words (« Paul Jacquet a affirmé… »): who the claim is about; empty when none. */
+function subjectOf(analysis: ClaimAnalysis): ClaimWord[] {
+  const first = analysis.words[0];
+  const opening = analysis.words.find((w) => w.isName);
+  if (!first || !opening || analysis.words.indexOf(opening) > 3) return [];
+  return namePhraseAround(opening, analysis);
+}
+
+/** Whether a passage's sentence has some words of a name but not the others (those only a sentence away, if at all). */
+function partlyNamed(name: readonly ClaimWord[], s: Scored): boolean {
+  const outside = name.filter((w) => s.namesOutsideSentence.includes(w));
+  return outside.length > 0 && outside.length < name.length;
+}
+
+/**
+ * Whether a claim name word is a first name the article leaves out: the name's last word is in the passage after a
+ * title (« M. Sarkozy », "Mr Khodorkovsky") and the article never writes the word (« Nicolas Sarkozy »).
+ */
+function firstNameOf(word: ClaimWord, analysis: ClaimAnalysis, passage: string, doc: CorpusDocument): boolean {
+  const phrase = namePhraseAround(word, analysis);
+  const last = phrase[phrase.length - 1];
+  if (phrase.length < 2 || word === last) return false;
+  const surname = new RegExp(`(?:^|[\\s(«"“])(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Me|Pr)\\.?\\s+${last.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  if (!surname.test(passage)) return false;
+  let terms = documentTerms.get(doc);
+  if (!terms) {
+    terms = new Set(doc.sentences.flatMap((s) => [...viewOf(s, doc).terms]));
+    documentTerms.set(doc, terms);
+  }
+  return !found(word, terms);
+}
+
+/** Link words skipped in the initials of a name (« Autorité de sûreté nucléaire » → ASN). */
+const INITIAL_LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'of', 'the', 'and', 'et', 'for', 'pour']);
+
+/**
+ * Whether a claim name is written in the passage by its initials: the name word and the words after it (link
+ * words aside, up to a punctuation mark, five at most) start with the letters of a word the passage writes in
+ * capitals (« Journal officiel » for « JO », « Autorité de sûreté nucléaire » for « ASN »).
+ */
+function initialsIn(word: ClaimWord, claimText: string, names: ReadonlyMap<string, string>): boolean {
+  const rest = claimText.slice(word.start);
+  const words = (/^[^,;:.()«»"]*/u.exec(rest)?.[0] ?? '').split(/[\s'’]+/u).filter((w) => w && !INITIAL_LINKS.has(w.toLowerCase()));
+  for (let n = 2; n <= Math.min(5, words.length); n++) {
+    const initials = words.slice(0, n).map((w) => w[0].toUpperCase()).join('');
+    const original = names.get(fold(initials));
+    if (original && original === initials) return true;
+  }
+  return false;
 }
 
 /** The claim's name words adjacent to `word` (its name phrase: "Manchester United"). */
@@ -890,12 +1177,25 @@ function namePhraseAround(word: ClaimWord, analysis: ClaimAnalysis): ClaimWord[]
   return names.slice(first, last + 1);
 }
 
+/** Sentences before a passage in which the year it leaves unwritten is sought. */
+const NARRATIVE_REACH = 6;
+
+/** The last year written in the nearest of the {@link NARRATIVE_REACH} sentences before a passage that writes one. */
+function narrativeYear(doc: CorpusDocument, sentence: Sentence): number | undefined {
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - NARRATIVE_REACH); i--) {
+    const times = viewOf(doc.sentences[i], doc).quantities.filter((q) => q.kind === 'year' || (q.kind === 'date' && q.date?.year !== undefined));
+    const last = times[times.length - 1];
+    if (last) return last.kind === 'year' ? last.value : last.date!.year;
+  }
+  return undefined;
+}
+
 /** Whether the sentence before or after a passage states a claim value (same measure, same value). */
 function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, claimLang: Lang): boolean {
   for (const i of [sentence.index - 1, sentence.index + 1]) {
     const other = doc.sentences[i];
     if (!other) continue;
-    if (viewOf(other, doc.lang).quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s))) return true;
+    if (viewOf(other, doc).quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s))) return true;
   }
   return false;
 }
@@ -926,7 +1226,56 @@ function compatibleComplements(claim: RoleMention, other: RoleMention): boolean 
 }
 
 const CLAUSE_SPLIT = /[,;:()«»"“”]|\s(?:mais|but|alors que|tandis que|while|whereas)\s/;
-const claimClauses = new WeakMap<ClaimAnalysis, { terms: Set<string>; negated: boolean }[]>();
+/**
+ * Where a subordinate part of a clause starts: a negation stops there ("the papers were not drawn up till weeks after
+ * Yukos made its bankruptcy application": the application is not negated).
+ */
+const SUBORDINATE_SPLIT =
+  /\s(?:after|before|until|till|when|because|since|although|though|unless|après que|après qu['’]|avant que|avant qu['’]|parce que|parce qu['’]|lorsque|lorsqu['’]|quand|puisque|puisqu['’]|bien que|bien qu['’])\s/;
+
+interface ClauseView {
+  terms: Set<string>;
+  negated: boolean;
+  /** The clause's main and subordinate parts (one when it has none), each with its terms and negation. */
+  parts: { terms: Set<string>; negated: boolean }[];
+}
+
+/** The clauses of a text, with their parts (see {@link SUBORDINATE_SPLIT}). */
+function clausesOf(text: string, lang: Lang): ClauseView[] {
+  return text
+    .split(CLAUSE_SPLIT)
+    .filter((clause) => clause.trim() !== '')
+    .map((clause) => ({
+      terms: new Set(termsOf(clause, lang)),
+      negated: isNegated(clause, lang),
+      parts: clause
+        .split(SUBORDINATE_SPLIT)
+        .filter((part) => part.trim() !== '')
+        .map((part) => ({ terms: new Set(termsOf(part, lang)), negated: isNegated(part, lang) })),
+    }));
+}
+
+/** Of several clauses (or parts), the one that shares the most of `terms`; the first on a tie. */
+function mostShared<T extends { terms: ReadonlySet<string> }>(clauses: readonly T[], terms: Iterable<string>): T | undefined {
+  let best: T | undefined;
+  let bestOverlap = -1;
+  const wanted = [...terms];
+  for (const clause of clauses) {
+    const overlap = wanted.filter((t) => clause.terms.has(t)).length;
+    if (overlap > bestOverlap) {
+      bestOverlap = overlap;
+      best = clause;
+    }
+  }
+  return best;
+}
+
+/** The part of a text's clause that states most of `terms`: the clause first, then its main or subordinate part. */
+function statingPart(clauses: readonly ClauseView[], terms: readonly string[]): { terms: Set<string>; negated: boolean } | undefined {
+  const clause = mostShared(clauses, terms);
+  return clause && (mostShared(clause.parts, terms) ?? clause);
+}
+const claimClauses = new WeakMap<ClaimAnalysis, ClauseView[]>();
 
 /**
  * The negation of the claim's clause that shares the most terms with a passage's stating clause; the whole
@@ -935,23 +1284,11 @@ const claimClauses = new WeakMap<ClaimAnalysis, { terms: Set<string>; negated: b
 function claimClauseNegation(claimText: string, analysis: ClaimAnalysis, stating: ReadonlySet<string> | undefined): boolean {
   let clauses = claimClauses.get(analysis);
   if (!clauses) {
-    clauses = claimText
-      .split(CLAUSE_SPLIT)
-      .filter((clause) => clause.trim() !== '')
-      .map((clause) => ({ terms: new Set(termsOf(clause, analysis.lang)), negated: isNegated(clause, analysis.lang) }));
+    clauses = clausesOf(claimText, analysis.lang);
     claimClauses.set(analysis, clauses);
   }
-  if (!stating || clauses.length < 2) return analysis.negated;
-  let best = clauses[0];
-  let bestOverlap = -1;
-  for (const clause of clauses) {
-    const overlap = [...clause.terms].filter((t) => stating.has(t)).length;
-    if (overlap > bestOverlap) {
-      bestOverlap = overlap;
-      best = clause;
-    }
-  }
-  return best.negated;
+  if (!stating || (clauses.length < 2 && (clauses[0]?.parts.length ?? 0) < 2)) return analysis.negated;
+  return statingPart(clauses, [...stating])?.negated ?? analysis.negated;
 }
 
 /** Whether a duration places a fact relative to another time: « trois mois après », « il y a deux jours », "two years ago", « depuis cinq ans ». */

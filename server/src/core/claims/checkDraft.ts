@@ -31,9 +31,14 @@ export function claimKey(text: string): string {
   return fold(text).replace(/\s+/g, ' ').replace(/[\s.!…]+$/, '').trim();
 }
 
-/** A key under which a sentence's result can be reused while its text, kind and label status do not change. */
+/** A key under which a sentence's result can be reused while its text, kind, label status and citations do not change. */
 export function sentenceKey(sentence: DraftSentence): string {
-  return `${sentence.blockKind}${sentence.label ? '\u0001' : '\u0000'}${sentence.text}`;
+  return `${sentence.blockKind}${sentence.label ? '\u0001' : '\u0000'}${sentence.text}\u0002${citedIds(sentence).join(' ')}`;
+}
+
+/** The citation keys of a sentence, in order. */
+function citedIds(sentence: DraftSentence): string[] {
+  return sentence.citations.flatMap((c) => c.keys.map((k) => k.id));
 }
 
 /**
@@ -124,5 +129,5 @@ export function checkSentence(sentence: DraftSentence, documentLang: Lang, index
     analysis.isClaim = false;
     analysis.reason = sentence.blockKind === 'heading' ? 'heading' : 'label';
   }
-  return { sentence, analysis, verdict: checkClaim(sentence.text, analysis, index) };
+  return { sentence, analysis, verdict: checkClaim(sentence.text, analysis, index, { cited: citedIds(sentence) }) };
 }

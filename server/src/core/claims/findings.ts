@@ -200,8 +200,10 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
     } else newText = formatQuantity(source.value, claim, lang);
     if (newText !== undefined) fixes.push({ title: t.replace(newText), span, newText });
   } else if (conflict.kind === 'attribution' && conflict.sourceName && !/['’]s$/i.test(conflict.sourceName)) {
-    // A possessive ("Germany's central bank") qualifies the name that follows it: it is no name to write in.
-    fixes.push({ title: t.replace(conflict.sourceName), span, newText: conflict.sourceName });
+    // A possessive ("Germany's central bank") qualifies the name that follows it: it is no name to write in. The
+    // source's punctuation around its words is no part of them ("Alexander Shadrin." at a sentence's end).
+    const name = conflict.sourceName.replace(/[\s.,;:!?»"”’)\]]+$/u, '').replace(/^[\s«"“‘(\[]+/u, '');
+    if (name) fixes.push({ title: t.replace(name), span, newText: name });
   }
   const evidence = [evidenceRef(best)];
   if (verdict.disagreement) evidence.push(evidenceRef(verdict.disagreement.evidence));

@@ -23,6 +23,7 @@ milliard milliards
 million millions
 an année annuel annuellement
 investir investissement consacrer dépenser
+allouer débloquer accorder octroyer attribuer verser
 importer importation
 exporter exportation
 tarif taxe droit douane

@@ -45,6 +45,7 @@ export class CorpusIndex {
   private sentenceCount = 0;
   private idCache: Map<string, CorpusDocument> | undefined;
   private sortedCache: CorpusDocument[] | undefined;
+  private passageCountCache: Map<Lang, number> | undefined;
   private fuzzySources: FuzzyNames<CorpusDocument> | undefined;
   private entityCache: EntityIndex | undefined;
   private entitiesKey: string | undefined;
@@ -78,6 +79,16 @@ export class CorpusIndex {
 
   get sentenceTotal(): number {
     return this.sentenceCount;
+  }
+
+  /** The number of passages (sentences) of the documents in a language; counted once per version. */
+  passagesIn(lang: Lang): number {
+    if (!this.passageCountCache) {
+      const counts = new Map<Lang, number>();
+      for (const { doc, record } of this.records()) counts.set(doc.lang, (counts.get(doc.lang) ?? 0) + recordSentences(record));
+      this.passageCountCache = counts;
+    }
+    return this.passageCountCache.get(lang) ?? 0;
   }
 
   /**
@@ -223,6 +234,7 @@ export class CorpusIndex {
     this.changes++;
     this.idCache = undefined;
     this.sortedCache = undefined;
+    this.passageCountCache = undefined;
     this.fuzzySources = undefined;
     this.entityCache = undefined;
   }

@@ -69,6 +69,12 @@ export class NameStats {
     return entry !== undefined && (entry.capitalized > 0 || entry.lower > 0);
   }
 
+  /** Whether the corpus writes this folded word as a name with no name word after it (« Manchester » of "Manchester United"). */
+  standsAlone(norm: string): boolean {
+    const entry = this.counts.get(norm);
+    return entry !== undefined && entry.alone > 0;
+  }
+
   /** How the corpus uses its name words, for entity extraction. */
   use(): NameUse {
     const use: NameUse = { standalone: new Set(), alone: new Set() };

@@ -17,6 +17,8 @@ export interface CalendarDate {
   year?: number;
   /** The month comes before the day as written ("June 25"). */
   monthFirst?: boolean;
+  /** The last day of a range of days (« dans la nuit du 29 au 30 juin », "from 16 to 17 February"). */
+  until?: { day: number; month: number };
 }
 
 const chronoOf: Record<Lang, { parse: typeof chronoFr.parse }> = { fr: chronoFr, en: chronoEn };
@@ -49,7 +51,9 @@ export function parseDates(text: string, lang: Lang): Quantity[] {
     const year = start.isCertain('year') && fullYear ? start.get('year')! : undefined;
     const text = start.isCertain('year') && !fullYear && !numeric ? result.text.slice(0, monthEnd(result.text)) : result.text;
     const span = valueSpan(text, result.index);
-    const date: CalendarDate = { day, month, ...(year !== undefined ? { year } : {}), ...(monthFirstWritten(span.raw) ? { monthFirst: true } : {}) };
+    const end = result.end?.isCertain('day') ? { day: result.end.get('day')!, month: result.end.get('month')! } : undefined;
+    const until = end && (end.day !== day || end.month !== month) ? { until: end } : {};
+    const date: CalendarDate = { day, month, ...(year !== undefined ? { year } : {}), ...(monthFirstWritten(span.raw) ? { monthFirst: true } : {}), ...until };
     dates.push({
       start: span.start,
       end: span.end,
@@ -90,9 +94,18 @@ function monthFirstWritten(raw: string): boolean {
   return /^\p{L}/u.test(raw);
 }
 
-/** Whether two dates can be the same day: same month and day, and same year when both write one. */
+/**
+ * Whether two dates can be the same day: same month and day, and same year when both write one; a range of days
+ * holds each of its days (« du 29 au 30 juin » and « le 30 juin »).
+ */
 export function sameDate(a: CalendarDate, b: CalendarDate): boolean {
-  return a.month === b.month && a.day === b.day && (a.year === undefined || b.year === undefined || a.year === b.year);
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  const within = (range: CalendarDate, day: number, month: number) => {
+    const at = month * 100 + day;
+    return at >= range.month * 100 + (range.day ?? 1) && at <= (range.until ? range.until.month * 100 + range.until.day : range.month * 100 + (range.day ?? 1));
+  };
+  if (a.until || b.until) return a.until ? b.day !== undefined && within(a, b.day, b.month) : a.day !== undefined && within(b, a.day, a.month);
+  return a.month === b.month && a.day === b.day;
 }
 
 const MONTHS: Record<Lang, string[]> = {
@@ -119,4 +132,48 @@ export function formatDate(date: CalendarDate, like: Quantity, lang: Lang): stri
   const body = likeDate.monthFirst ? `${month} ${day}` : `${day} ${month}`;
   if (year === undefined) return body;
   return likeDate.monthFirst ? `${body}, ${year}` : `${body} ${year}`;
+}
+
+/** Words after a day and month that place it before or after the article's date (« le 22 février dernier », "next"). */
+const LAST = /^\s*(?:dernier|dernière|passé|passée)\b/iu;
+const NEXT = /^\s*(?:prochain|prochaine)\b/iu;
+const LAST_BEFORE = /\blast\s+$/iu;
+const NEXT_BEFORE = /\bnext\s+$/iu;
+const WEEKDAYS: Record<string, number> = {
+  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+const WEEKDAY_BEFORE = /\b(dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*(?:,\s*)?(?:the\s+|le\s+)?$/iu;
+
+/**
+ * `dates` of a sentence of an article dated `documentDate` (ISO `YYYY-MM-DD`), with the year of those that write
+ * none filled in where the text says which: « le 22 février dernier » (the last 22 February on or before the
+ * article's date), « le 3 mai prochain » (the next one), "last March 3", and a date with its weekday (« lundi 30
+ * septembre »: the year within one of the article's whose 30 September is a Monday, when only one is). Other dates
+ * are left without a year: a chronology's « Le 20 mars » may be any year.
+ */
+export function datedByDocument(dates: Quantity[], text: string, documentDate: string | undefined): Quantity[] {
+  const dated = documentDate !== undefined ? /^(\d{4})-(\d{2})-(\d{2})/.exec(documentDate) : null;
+  if (!dated) return dates;
+  const [year, month, day] = [Number(dated[1]), Number(dated[2]), Number(dated[3])];
+  const docKey = month * 100 + day;
+  return dates.map((q) => {
+    const date = q.date;
+    if (!date || date.year !== undefined || date.day === undefined) return q;
+    const key = date.month * 100 + date.day;
+    const after = text.slice(q.end, q.end + 20);
+    const before = text.slice(Math.max(0, q.start - 20), q.start);
+    let found: number | undefined;
+    if (LAST.test(after) || LAST_BEFORE.test(before)) found = key <= docKey ? year : year - 1;
+    else if (NEXT.test(after) || NEXT_BEFORE.test(before)) found = key >= docKey ? year : year + 1;
+    else {
+      const weekday = WEEKDAY_BEFORE.exec(before)?.[1];
+      if (weekday) {
+        const matching = [year - 1, year, year + 1].filter((y) => new Date(Date.UTC(y, date.month - 1, date.day)).getUTCDay() === WEEKDAYS[weekday.toLowerCase()]);
+        if (matching.length === 1) found = matching[0];
+      }
+    }
+    if (found === undefined) return q;
+    return { ...q, value: q.value + found * 10_000, date: { ...date, year: found } };
+  });
 }

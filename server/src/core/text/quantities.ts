@@ -704,16 +704,38 @@ function withinApprox(bounded: Quantity, exact: number): boolean {
   }
 }
 
+/** Digits written after the decimal separator (« 9,37 » → 2); 0 for an integer. */
+function decimalsOf(q: Quantity): number {
+  if (!q.decimalSeparator) return 0;
+  const numeral = new RegExp(`\\d\\${q.decimalSeparator}(\\d+)`).exec(q.raw);
+  return numeral ? numeral[1].length : 0;
+}
+
+/**
+ * The same figure written with less precision: the more precise one rounds to the other at its number of decimals,
+ * with the same scale word ("$9.4bn" and "$9.37bn", "$9bn" and "$9.37bn", « 3,6 millions » and « 3,57 millions »);
+ * at most two more decimals, and an integer only with a scale word (« 240 000 » is not « 240 500 »).
+ */
+function sameRounded(a: Quantity, b: Quantity): boolean {
+  if (a.scale !== b.scale || a.kind === 'year') return false;
+  const [rough, fine] = decimalsOf(a) <= decimalsOf(b) ? [a, b] : [b, a];
+  const decimals = decimalsOf(rough);
+  const extra = decimalsOf(fine) - decimals;
+  if (extra <= 0 || extra > 2 || (decimals === 0 && rough.scale === 1)) return false;
+  const step = 10 ** -decimals;
+  return Math.abs(Math.round(fine.mantissa / step) * step - rough.mantissa) < step / 1000;
+}
+
 /**
  * Whether two quantities state the same amount: same kind and unit (counted nouns are not
- * compared, so that French and English can match), equal values after scaling, within 10 %
+ * compared, so that French and English can match), equal values after scaling or one the other rounded, within 10 %
  * when either is qualified as approximate, and within 10 % on the allowed side of a bound
  * ("plus de 29" matches 29 and 31, not 28 or 40).
  */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'date' || b.kind === 'date') return a.date !== undefined && b.date !== undefined && sameDate(a.date, b.date);
   if (!kindsMatch(a, b) || !unitsMatch(a, b)) return false;
-  if (!a.approx && !b.approx) return equal(a.value, b.value);
+  if (!a.approx && !b.approx) return equal(a.value, b.value) || sameRounded(a, b);
   if (a.approx && b.approx) {
     if (a.approx === b.approx || a.approx === 'about' || b.approx === 'about') {
       return Math.abs(a.value - b.value) <= TOLERANCE * Math.max(Math.abs(a.value), Math.abs(b.value)) + 1e-9;
