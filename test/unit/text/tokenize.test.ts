@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { fold } from '../../../server/src/core/text/normalize';
 import { tokenize, type Token } from '../../../server/src/core/text/tokenize';
 
 const texts = (tokens: Token[]) => tokens.map((t) => t.text);
@@ -73,6 +75,16 @@ describe('tokenize', () => {
     const [elision, word] = tokenize('D’Ingénieurs');
     assert.deepEqual([elision.lower, elision.norm], ['d’', "d'"]);
     assert.deepEqual([word.lower, word.norm], ['ingénieurs', 'ingenieurs']);
+  });
+
+  it('gives every token fold(text) as its folded form, ASCII or not', () => {
+    const text = fc.array(fc.constantFrom(...'aZ9 -.’\'`éÉœİıKßﬁ\u0301ÿ,'), { maxLength: 30 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const token of tokenize(t)) assert.equal(token.norm, fold(token.text), token.text);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('tokenizes a megabyte quickly', () => {

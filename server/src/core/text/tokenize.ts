@@ -48,8 +48,19 @@ function cachedFold(text: string): string {
   return folded;
 }
 
+/** Whether a lower-cased word is ASCII without a backtick: then fold() of the word is that lower case. */
+function foldsToItself(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 0x80 || c === 0x60) return false;
+  }
+  return true;
+}
+
 function makeToken(text: string, start: number, kind: TokenKind): Token {
-  return { text, lower: text.toLowerCase(), norm: cachedFold(text), start, end: start + text.length, kind };
+  const lower = text.toLowerCase();
+  // Most words are ASCII: their fold is their lower case, with no cache lookup (hashing each new string).
+  return { text, lower, norm: foldsToItself(lower) ? lower : cachedFold(text), start, end: start + text.length, kind };
 }
 
 function withoutPossessive(word: string): string {
