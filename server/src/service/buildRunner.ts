@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { buildIndexData, type BuildEvents, type BuildJob, type ShareResult } from '../core/index/buildIndex';
+import { buildIndexData, type BuildEvents, type BuildJob, type HelperResult } from '../core/index/buildIndex';
 
 /** Runs an index build (see buildIndexData) and reports its events; `isCurrent` turns false when a newer build supersedes it. */
 export interface BuildRunner {
@@ -71,4 +71,4 @@ export type WorkerMessage =
   | { type: 'error'; message: string };
 
 /** What the worker's helper thread posts back to the worker (indexWorker.ts is both sides). */
-export type HelperMessage = { type: 'progress'; files: number } | { type: 'result'; result: ShareResult };
+export type HelperMessage = { type: 'progress'; files: number } | { type: 'result'; result: HelperResult };

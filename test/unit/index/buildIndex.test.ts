@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { buildDocument, sentenceLayout } from '../../../server/src/core/corpus/document';
 import { StoredDocument, metaOf } from '../../../server/src/core/corpus/storedDocument';
-import { buildIndexData, dataOfIndex, indexOfData, type BuildEvents, type BuildJob } from '../../../server/src/core/index/buildIndex';
+import { buildIndexData, dataOfIndex, indexOfData, runHelperJob, transferables, type BuildEvents, type BuildJob, type Helper, type HelperJob } from '../../../server/src/core/index/buildIndex';
 import { deserializeEntities, type IndexData } from '../../../server/src/core/index/indexCache';
 
 /** Runs a build and keeps what it reported. */
@@ -111,5 +111,34 @@ describe('rereadDocument', () => {
         assert.deepEqual(rereadDocument(file, text, sentenceLayout(built))?.sentences, built.sentences, name);
       }
     }
+  });
+});
+
+describe('buildIndexData on two threads', () => {
+  /** A second thread as the worker gives it, here: every job and result cloned as postMessage clones them. */
+  function clonedHelper(): Helper & { jobs: string[] } {
+    const jobs: string[] = [];
+    const run = async <R>(job: HelperJob): Promise<R> => {
+      jobs.push(job.kind);
+      const result = runHelperJob(structuredClone(job));
+      return structuredClone(result, { transfer: transferables(result) }) as R;
+    };
+    return { jobs, index: (job) => run({ kind: 'index', job }), candidates: (job) => run({ kind: 'candidates', job }), definitions: (job) => run({ kind: 'definitions', job }), close: () => undefined };
+  }
+
+  async function entitiesOf(roots: string[], helper?: Helper) {
+    let serialized: Uint8Array | undefined;
+    await buildIndexData({ roots, baseDir: '/', curated: [] }, { index: () => undefined, entities: (e) => (serialized = e.serialized) }, helper);
+    return deserializeEntities(serialized!).map((e) => ({ ...e, mentions: e.mentions }));
+  }
+
+  it('gives the entities of one thread: same names, kinds, mentions, definitions and related names (real news, 320 articles)', async function () {
+    this.timeout(60_000);
+    const roots = [path.resolve(__dirname, '../../fixtures/eval/real-dev/corpus-en')];
+    const helper = clonedHelper();
+    const [one, two] = [await entitiesOf(roots), await entitiesOf(roots, helper)];
+    assert.deepEqual(helper.jobs, ['index', 'candidates', 'definitions']);
+    assert.ok(one.length > 1000);
+    assert.deepEqual(two, one);
   });
 });

@@ -56,6 +56,13 @@ export class NameStats {
     return entry !== undefined && entry.capitalized > 0 && entry.capitalized >= entry.lower;
   }
 
+  /** The words the corpus writes as names (those {@link isName} holds for), to answer it on another thread. */
+  nameWords(): string[] {
+    const words: string[] = [];
+    for (const [norm, entry] of this.counts) if (entry.capitalized > 0 && entry.capitalized >= entry.lower) words.push(norm);
+    return words;
+  }
+
   /** How many distinct words the corpus writes as names. */
   get nameCount(): number {
     let count = 0;
