@@ -1,6 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { buildIndexData, runHelperJob, transferables, type BuildJob, type Helper, type HelperJob, type HelperResult } from './core/index/buildIndex';
+import { packedBuffers, packIndexData } from './core/index/packedIndex';
 import type { HelperMessage, WorkerMessage } from './service/buildRunner';
 
 /**
@@ -31,7 +32,11 @@ if ((workerData as { share?: boolean } | undefined)?.share) {
       job,
       {
         progress: (done, total) => post({ type: 'progress', done, total }),
-        index: (data) => post({ type: 'index', data }),
+        // Packed: a few large arrays, moved to the main thread rather than copied (see packedIndex.ts).
+        index: ({ problems, reused, ...data }) => {
+          const packed = packIndexData(data);
+          post({ type: 'index', data: packed, problems, reused }, packedBuffers(packed));
+        },
         // The serialized entities are moved to the main thread, not copied.
         entities: (result) => post({ type: 'entities', ...result }, result.serialized ? [result.serialized.buffer as ArrayBuffer] : []),
         cache: (result) => post({ type: 'cache', ...result }),

@@ -7,9 +7,10 @@ import { decodeEntities, encodeEntities, type EncodedEntities } from '../entitie
 import type { CuratedEntity, Entity } from '../entities/types';
 import type { Bm25Data } from './bm25';
 import type { DocRecord } from './docRecord';
+import { packIndexData, unpackIndexData, type PackedIndexData } from './packedIndex';
 
 /** Bump when the shape of documents, records or entities changes: an older cache is then discarded. */
-export const indexCacheVersion = 8;
+export const indexCacheVersion = 9;
 
 /** An index as plain data: the vocabulary its records are numbered in, and each document with its record. */
 export interface IndexData {
@@ -63,8 +64,9 @@ export function indexCacheFile(dir: string, roots: readonly string[]): string {
  */
 export async function readIndexCache(file: string): Promise<IndexCache | undefined> {
   try {
-    const value = deserialize(await fs.readFile(file)) as IndexCache;
-    if (value?.version !== indexCacheVersion || !Array.isArray(value.documents) || !Array.isArray(value.vocabulary)) return undefined;
+    const packed = deserialize(await fs.readFile(file)) as PackedIndexData & { version: number };
+    if (packed?.version !== indexCacheVersion || typeof packed.documents?.count !== 'number' || !Array.isArray(packed.vocabulary)) return undefined;
+    const value: IndexCache = { version: packed.version, ...unpackIndexData(packed) };
     const entities = await fs.readFile(entitiesFile(file)).then((bytes) => deserialize(bytes) as SerializedEntities & { version: number }, () => undefined).catch(() => undefined);
     return entities?.version === indexCacheVersion && typeof entities.key === 'string' && entities.serialized instanceof Uint8Array ? { ...value, entities: { key: entities.key, serialized: entities.serialized } } : value;
   } catch {
@@ -77,10 +79,9 @@ function entitiesFile(file: string): string {
   return file.replace(/\.bin$/, '') + '.entities.bin';
 }
 
-/** Writes the index file of a cache (see {@link writeAtomically}). */
+/** Writes the index file of a cache, packed (see packedIndex.ts and {@link writeAtomically}). */
 export async function writeIndexCache(file: string, data: IndexData): Promise<void> {
-  const cache: IndexCache = { version: indexCacheVersion, vocabulary: data.vocabulary, documents: data.documents, ...(data.bm25 ? { bm25: data.bm25 } : {}) };
-  await writeAtomically(file, serialize(cache));
+  await writeAtomically(file, serialize({ version: indexCacheVersion, ...packIndexData(data) }));
 }
 
 /** Writes the entities file of a cache. */
