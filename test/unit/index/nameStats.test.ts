@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { NameStats } from '../../../server/src/core/index/nameStats';
+import { Vocabulary } from '../../../server/src/core/index/vocabulary';
+
+/** A document's counts as its record keeps them: [word id, capitalized, lower, standalone, alone]… */
+function recordCounts(sentences: string[], vocabulary: Vocabulary): Int32Array {
+  const stats = new NameStats();
+  for (const s of sentences) stats.count(s);
+  return Int32Array.from(stats.entries().flatMap(([norm, ...counts]) => [vocabulary.id(norm), ...counts]));
+}
+
+function summary(stats: NameStats, words: string[]) {
+  const use = stats.use();
+  return { names: words.filter((w) => stats.isName(w)), has: words.filter((w) => stats.has(w)), standalone: [...use.standalone].sort(), alone: [...use.alone].sort(), count: stats.nameCount, nameWords: stats.nameWords().sort() };
+}
+
+describe('NameStats', () => {
+  const word = fc.constantFrom('Brest', 'brest', 'Volta', 'port', 'de', 'Jean', 'Kerlo', 'KERLO', 'le', 'La');
+  const sentence = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => `${w.join(' ')}.`);
+  const documents = fc.array(fc.array(sentence, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 });
+  const words = ['brest', 'volta', 'port', 'de', 'jean', 'kerlo', 'le', 'la', 'absent'];
+
+  it('adds documents by their records as counting their sentences does, and takes them back out', () => {
+    fc.assert(
+      fc.property(documents, fc.nat(), (docs, k) => {
+        const direct = new NameStats();
+        for (const doc of docs) for (const s of doc) direct.count(s);
+        const vocabulary = new Vocabulary();
+        const records = docs.map((doc) => recordCounts(doc, vocabulary));
+        const byRecords = new NameStats();
+        for (const r of records) byRecords.addCounts(r, vocabulary.words);
+        assert.deepEqual(summary(byRecords, words), summary(direct, words));
+        // One document out: as if it had never been counted.
+        const out = k % docs.length;
+        byRecords.addCounts(records[out], vocabulary.words, -1);
+        const without = new NameStats();
+        docs.forEach((doc, i) => i !== out && doc.forEach((s) => without.count(s)));
+        assert.deepEqual(summary(byRecords, words), summary(without, words));
+        assert.deepEqual(byRecords.entries().sort(), without.entries().sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
