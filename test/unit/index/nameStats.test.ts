@@ -21,6 +21,15 @@ describe('NameStats', () => {
   const documents = fc.array(fc.array(sentence, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 });
   const words = ['brest', 'volta', 'port', 'de', 'jean', 'kerlo', 'le', 'la', 'absent'];
 
+  it('counts every word of a long text, past each growth of its arrays', () => {
+    // Lower-case words of letters only (a word with digits reads as a name): « motbaa », « motbab »…
+    const words = Array.from({ length: 2000 }, (_, i) => `mot${(i + 676).toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)))}`);
+    const stats = new NameStats();
+    stats.count(`Début ${words.join(' ')} fin.`);
+    assert.deepEqual(words.filter((w) => !stats.has(w)), []);
+    assert.deepEqual(stats.entries().filter(([norm]) => norm.startsWith('mot')).filter(([, capitalized, lower]) => capitalized !== 0 || lower !== 1), []);
+  });
+
   it('adds documents by their records as counting their sentences does, and takes them back out', () => {
     fc.assert(
       fc.property(documents, fc.nat(), (docs, k) => {

@@ -52,7 +52,9 @@ export class NameStats {
       const c = token.text[0];
       const upper = c !== c.toLowerCase();
       if (upper && initial) continue;
-      this.counts[this.slot(token.norm) + (upper ? 0 : 1)] += sign;
+      // The slot first: making it may grow (replace) the counts array.
+      const slot = this.slot(token.norm);
+      this.counts[slot + (upper ? 0 : 1)] += sign;
     }
   }
 
