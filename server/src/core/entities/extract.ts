@@ -433,36 +433,34 @@ function linkRelated(entities: Entity[]): void {
       }
     }
   }
-  // One name inside another: the inner name's first word is a word of the outer one, and every word of the
-  // inner one is in the outer one. So the names inside a name are among those starting with one of its words,
-  // and the names around it among those holding its rarest word: no name is compared with all the names that
-  // share a common word ("de", "la") with it.
+  // One name inside another, as whole words: the names inside a name are those whose key is a run of its words
+  // (looked up), and the names around it are among those that hold its rarest word (a short list). No name is
+  // compared with all the names that share a common word ("de", "la") with it, and only the few found are sorted.
   const byWord = new Map<string, Entity[]>();
-  const byFirstWord = new Map<string, Entity[]>();
+  const byKey = new Map<string, Entity[]>();
   const add = (map: Map<string, Entity[]>, word: string, entity: Entity) => {
     const list = map.get(word);
     if (list) list.push(entity);
     else map.set(word, [entity]);
   };
   for (const entity of entities) {
-    const words = entity.id.split(' ');
-    for (const word of new Set(words)) add(byWord, word, entity);
-    add(byFirstWord, words[0], entity);
+    for (const word of new Set(entity.id.split(' '))) add(byWord, word, entity);
+    add(byKey, entity.id, entity);
   }
   const order = new Map(entities.map((e, i) => [e, i]));
   for (const entity of entities) {
     const scores = new Map<Entity, number>();
     const a = ` ${entity.id} `;
-    const words = [...new Set(entity.id.split(' '))];
-    const rarest = words.reduce((best, word) => (byWord.get(word)!.length < byWord.get(best)!.length ? word : best));
-    const sharing = new Set<Entity>(byWord.get(rarest));
-    for (const word of words) for (const other of byFirstWord.get(word) ?? []) sharing.add(other);
-    // In the order of `entities`, as the scores' ties are broken by insertion order.
-    for (const other of [...sharing].sort((x, y) => order.get(x)! - order.get(y)!)) {
-      if (other === entity) continue;
-      const b = ` ${other.id} `;
-      if (a.includes(b) || b.includes(a)) scores.set(other, 10);
+    const words = entity.id.split(' ');
+    const rarest = [...new Set(words)].reduce((best, word) => (byWord.get(word)!.length < byWord.get(best)!.length ? word : best));
+    const nested = new Set<Entity>();
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j <= words.length; j++) for (const inner of byKey.get(words.slice(i, j).join(' ')) ?? []) nested.add(inner);
     }
+    for (const outer of byWord.get(rarest)!) if (` ${outer.id} `.includes(a)) nested.add(outer);
+    nested.delete(entity);
+    // In the order of `entities`, as the scores' ties are broken by insertion order.
+    for (const other of [...nested].sort((x, y) => order.get(x)! - order.get(y)!)) scores.set(other, 10);
     for (const [other, n] of together.get(entity) ?? []) if (n >= 2) scores.set(other, (scores.get(other) ?? 0) + n);
     entity.related = [...scores.entries()]
       .sort((x, y) => y[1] - x[1] || mentionCount(y[0]) - mentionCount(x[0]))
