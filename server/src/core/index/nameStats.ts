@@ -28,10 +28,15 @@ export type NameStatsEntry = [string, number, number, number, number];
  * the id has been seen (adding the records of 35,987 articles looked words up 3.6 million times).
  */
 export class NameStats {
-  /** Each word's place in `counts`; a word whose counts all fall to zero keeps its place (and counts as absent). */
+  /** Each word's place in `counts`. */
   private readonly slots = new Map<string, number>();
   /** Per word: capitalized, lower, standalone, alone (see {@link WordCounts}). */
   private counts = new Int32Array(4 * 256);
+  /**
+   * Per word (place / 4): 1 when taking counts out left none above zero. The word then answers as absent and its
+   * counts restart at zero, as if it had been dropped; it keeps its place.
+   */
+  private dropped = new Uint8Array(256);
   /** For each word list given to {@link addCounts} (a vocabulary's words), the slot of each word id seen (-1: not yet). */
   private readonly slotsById = new WeakMap<readonly string[], Int32Array>();
 
@@ -55,6 +60,12 @@ export class NameStats {
       // The slot first: making it may grow (replace) the counts array.
       const slot = this.slot(token.norm);
       this.counts[slot + (upper ? 0 : 1)] += sign;
+    }
+    if (sign < 0) {
+      for (const token of tokens) {
+        const slot = this.slots.get(token.norm);
+        if (slot !== undefined) this.dropIfEmpty(slot);
+      }
     }
   }
 
@@ -106,21 +117,21 @@ export class NameStats {
       const id = counts[i];
       let slot = byId[id];
       if (slot < 0) slot = byId[id] = this.slot(words[id]);
+      else if (this.dropped[slot >> 2]) this.dropped[slot >> 2] = 0;
       const all = this.counts;
       all[slot] += sign * counts[i + 1];
       all[slot + 1] += sign * counts[i + 2];
       all[slot + 2] += sign * counts[i + 3];
       all[slot + 3] += sign * counts[i + 4];
+      if (sign < 0) this.dropIfEmpty(slot);
     }
   }
 
-  /** The counts as plain data (to rebuild them elsewhere, e.g. in a worker thread or from a cache): the words with any count. */
+  /** The counts as plain data (to rebuild them elsewhere, e.g. in a worker thread or from a cache), word after word as first met. */
   entries(): NameStatsEntry[] {
     const entries: NameStatsEntry[] = [];
-    for (const [norm, slot] of this.slots) {
-      const c = this.counts;
-      if (c[slot] > 0 || c[slot + 1] > 0 || c[slot + 2] > 0 || c[slot + 3] > 0) entries.push([norm, c[slot], c[slot + 1], c[slot + 2], c[slot + 3]]);
-    }
+    const c = this.counts;
+    for (const [norm, slot] of this.slots) if (!this.dropped[slot >> 2]) entries.push([norm, c[slot], c[slot + 1], c[slot + 2], c[slot + 3]]);
     return entries;
   }
 
@@ -131,7 +142,7 @@ export class NameStats {
     return stats;
   }
 
-  /** The place of a word's counts, made (at zero) on first use. */
+  /** The place of a word's counts, made (at zero) on first use, or again after it was dropped. */
   private slot(norm: string): number {
     let slot = this.slots.get(norm);
     if (slot === undefined) {
@@ -140,10 +151,24 @@ export class NameStats {
         const grown = new Int32Array(this.counts.length * 2);
         grown.set(this.counts);
         this.counts = grown;
+        const dropped = new Uint8Array(grown.length / 4);
+        dropped.set(this.dropped);
+        this.dropped = dropped;
       }
       this.slots.set(norm, slot);
+    } else if (this.dropped[slot >> 2]) {
+      this.dropped[slot >> 2] = 0;
     }
     return slot;
+  }
+
+  /** After counts were taken out: a word left with none above zero is dropped (counts back to zero, absent). */
+  private dropIfEmpty(slot: number): void {
+    const c = this.counts;
+    if (c[slot] <= 0 && c[slot + 1] <= 0 && c[slot + 2] <= 0 && c[slot + 3] <= 0) {
+      c.fill(0, slot, slot + 4);
+      this.dropped[slot >> 2] = 1;
+    }
   }
 }
 
