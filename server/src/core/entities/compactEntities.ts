@@ -46,8 +46,31 @@ export class MentionTable {
 
 type Table = Pick<EncodedEntities, 'paths' | 'docIds'>;
 
-/** Where the compact mentions of an entity are, for counts and lookups that need no objects. */
-const compact = new WeakMap<Entity, { data: Int32Array; texts: string[]; table: Table }>();
+/** The compact mentions of an entity, for counts and lookups that need no objects. */
+interface Compact {
+  data: Int32Array;
+  texts: string[];
+  table: Table;
+}
+
+/**
+ * Where an entity keeps its compact mentions: a property of its own, not enumerable (left out of copies, keys and
+ * JSON), so that entities keep one shape (a closure per entity, or a weak map of 87,000 entries, made each
+ * entity an object of its own kind and cost the collector).
+ */
+const compactKey = Symbol('compact mentions');
+
+function compactOf(entity: Entity): Compact | undefined {
+  return (entity as Entity & { [compactKey]?: Compact })[compactKey];
+}
+
+/** The `mentions` of every compact entity: made objects on first read, then kept as a plain value. */
+function readMentions(this: Entity): Mention[] {
+  const c = compactOf(this)!;
+  const mentions = mentionsOf(c.data, c.texts, c.table, () => true);
+  Object.defineProperty(this, 'mentions', { value: mentions, enumerable: true, configurable: true, writable: true });
+  return mentions;
+}
 
 /**
  * An entity whose mentions are kept compact (`data`, 9 numbers per mention, over `table` and `texts`) and
@@ -55,22 +78,14 @@ const compact = new WeakMap<Entity, { data: Int32Array; texts: string[]; table: 
  */
 export function compactEntity(rest: Omit<Entity, 'mentions'>, data: Int32Array, texts: string[], table: Table): Entity {
   const entity = rest as Entity;
-  Object.defineProperty(entity, 'mentions', {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const mentions = mentionsOf(data, texts, table, () => true);
-      Object.defineProperty(entity, 'mentions', { value: mentions, enumerable: true, configurable: true, writable: true });
-      return mentions;
-    },
-  });
-  compact.set(entity, { data, texts, table });
+  Object.defineProperty(entity, 'mentions', { enumerable: true, configurable: true, get: readMentions });
+  Object.defineProperty(entity, compactKey, { value: { data, texts, table } satisfies Compact });
   return entity;
 }
 
 /** The compact mentions of an entity whose mentions were never made objects (or changed since). */
-function untouched(entity: Entity) {
-  return Object.getOwnPropertyDescriptor(entity, 'mentions')?.get ? compact.get(entity) : undefined;
+function untouched(entity: Entity): Compact | undefined {
+  return Object.getOwnPropertyDescriptor(entity, 'mentions')?.get ? compactOf(entity) : undefined;
 }
 
 /** A mention as plain values: what {@link MentionWriter} stores. */
@@ -172,13 +187,13 @@ export function forEachMention(entity: Entity, visit: (path: string, sentence: n
 
 /** How many mentions an entity has (without making objects of them). */
 export function mentionCount(entity: Entity): number {
-  const c = compact.get(entity);
+  const c = compactOf(entity);
   return c ? c.data.length / fields : entity.mentions.length;
 }
 
 /** An entity's first mention (without making objects of the others). */
 export function firstMention(entity: Entity): Mention | undefined {
-  const c = compact.get(entity);
+  const c = compactOf(entity);
   return c ? mentionsOf(c.data.subarray(0, fields), c.texts, c.table, () => true)[0] : entity.mentions[0];
 }
 
@@ -186,7 +201,7 @@ const pathIndexes = new WeakMap<Table, Map<string, number>>();
 
 /** An entity's mentions in one file. */
 export function mentionsIn(entity: Entity, filePath: string): Mention[] {
-  const c = compact.get(entity);
+  const c = compactOf(entity);
   if (!c) return entity.mentions.filter((m) => m.path === filePath);
   let index = pathIndexes.get(c.table);
   if (!index) {
@@ -222,7 +237,7 @@ export function isNamedIn(entity: Entity, filePath: string, sentence: number): b
   let set = sentenceSets.get(entity);
   if (!set) {
     set = new Set();
-    const c = compact.get(entity);
+    const c = compactOf(entity);
     if (c) for (let i = 0; i < c.data.length; i += fields) set.add(`${c.table.paths[c.data[i]]}\0${c.data[i + 7]}`);
     else for (const m of entity.mentions) set.add(`${m.path}\0${m.sentence}`);
     sentenceSets.set(entity, set);
