@@ -1,4 +1,4 @@
-import type { Entity, Mention } from './types';
+import type { Definition, DefinitionSource, Entity, Mention } from './types';
 
 /**
  * Entities in a compact form, to store and to move between threads: a corpus's entities have a mention
@@ -8,8 +8,10 @@ import type { Entity, Mention } from './types';
 export interface EncodedEntities {
   paths: string[];
   docIds: string[];
-  /** Each entity without its mentions. */
-  entities: Omit<Entity, 'mentions'>[];
+  /** Each entity without its mentions, its definition and related names written with numbers where they can be. */
+  entities: EncodedEntity[];
+  /** The titles of the documents definitions come from. */
+  titles: string[];
   /**
    * Every entity's mentions, one entity's after the other, 9 numbers each: path index, span start and end, range
    * start line and character, end line and character, sentence, text index (among the entity's texts). One
@@ -25,6 +27,37 @@ export interface EncodedEntities {
 }
 
 const fields = 9;
+
+/**
+ * An entity as stored. v8 writes every string anew (it shares objects, not strings): the path, citation key and
+ * title of each definition, the sentence a definition both is and quotes, and the id and name of each related
+ * entity made a million strings at 35,987 articles. A definition read from the corpus is a tuple whose file and
+ * title are numbers of the tables and whose text is null when it is its sentence; a related entity found in the
+ * list is its number there. Any other shape is kept as it is.
+ */
+type EncodedEntity = Omit<Entity, 'mentions' | 'definition' | 'related'> & {
+  definition?: Definition | EncodedDefinition;
+  related: (number | Entity['related'][number])[];
+};
+
+/** [text or null, sentence, source, file, title, line, character, end line, end character] */
+type EncodedDefinition = [string | null, string, DefinitionSource, number, number, number, number, number, number];
+
+const definitionKeys = 'text,sentence,source,path,docId,docTitle,range';
+
+function encodeDefinition(d: Definition, table: MentionTable, title: (t: string) => number): Definition | EncodedDefinition {
+  if (Object.keys(d).join(',') !== definitionKeys || !d.path || d.docId === undefined || d.docTitle === undefined || !d.range) return d;
+  const file = table.number(d.path, d.docId);
+  if (table.docIds[file] !== d.docId || Object.keys(d.range).join(',') !== 'start,end' || Object.keys(d.range.start).join(',') !== 'line,character' || Object.keys(d.range.end).join(',') !== 'line,character') return d;
+  const { start, end } = d.range;
+  return [d.text === d.sentence ? null : d.text, d.sentence, d.source, file, title(d.docTitle), start.line, start.character, end.line, end.character];
+}
+
+function decodeDefinition(d: Definition | EncodedDefinition, encoded: EncodedEntities): Definition {
+  if (!Array.isArray(d)) return d;
+  const [text, sentence, source, file, title, line, character, endLine, endCharacter] = d;
+  return { text: text ?? sentence, sentence, source, path: encoded.paths[file], docId: encoded.docIds[file], docTitle: encoded.titles[title], range: { start: { line, character }, end: { line: endLine, character: endCharacter } } };
+}
 
 /** The paths (and citation ids) compact mentions point into, numbered as first seen. */
 export class MentionTable {
@@ -163,16 +196,45 @@ export function encodeEntities(entities: readonly Entity[]): EncodedEntities {
     mentionData.set(part.data, mentionStarts[i] * fields);
     for (const text of part.texts) texts.push(text);
   });
-  const rest = entities.map((entity) => Object.fromEntries(Object.keys(entity).filter((k) => k !== 'mentions').map((k) => [k, entity[k as keyof Entity]])) as Omit<Entity, 'mentions'>);
-  return { paths: table.paths, docIds: table.docIds, entities: rest, mentionData, mentionStarts, texts, textStarts };
+  const titles: string[] = [];
+  const titleNumbers = new Map<string, number>();
+  const title = (t: string) => {
+    let n = titleNumbers.get(t);
+    if (n === undefined) titleNumbers.set(t, (n = titles.push(t) - 1));
+    return n;
+  };
+  const numberOfId = new Map<string, number>();
+  entities.forEach((e, i) => numberOfId.has(e.id) || numberOfId.set(e.id, i));
+  const relatedOf = (r: Entity['related'][number]) => {
+    const n = numberOfId.get(r.id);
+    return n !== undefined && entities[n].name === r.name && Object.keys(r).join(',') === 'id,name' ? n : r;
+  };
+  const rest = entities.map((entity) => {
+    const encoded = Object.fromEntries(Object.keys(entity).filter((k) => k !== 'mentions').map((k) => [k, entity[k as keyof Entity]])) as EncodedEntity;
+    if (entity.definition) encoded.definition = encodeDefinition(entity.definition, table, title);
+    encoded.related = entity.related.map(relatedOf);
+    return encoded;
+  });
+  return { paths: table.paths, docIds: table.docIds, entities: rest, titles, mentionData, mentionStarts, texts, textStarts };
 }
 
 /** Entities back from their compact form; each entity's mentions become objects when first read. */
 export function decodeEntities(encoded: EncodedEntities): Entity[] {
   const { mentionData, mentionStarts, texts, textStarts } = encoded;
-  return encoded.entities.map((rest, i) =>
-    compactEntity(rest, mentionData.subarray(mentionStarts[i] * fields, mentionStarts[i + 1] * fields), texts.slice(textStarts[i], textStarts[i + 1]), encoded),
-  );
+  const entities = encoded.entities.map((rest, i) => {
+    if (rest.definition) (rest as Omit<Entity, 'mentions'>).definition = decodeDefinition(rest.definition, encoded);
+    return compactEntity(rest as Omit<Entity, 'mentions'>, mentionData.subarray(mentionStarts[i] * fields, mentionStarts[i + 1] * fields), texts.slice(textStarts[i], textStarts[i + 1]), encoded);
+  });
+  // A related entity named by its number is one object, shared by every entity it is related to.
+  const shared: Entity['related'][number][] = [];
+  for (const entity of entities) {
+    const related = entity.related as EncodedEntity['related'];
+    for (let k = 0; k < related.length; k++) {
+      const r = related[k];
+      if (typeof r === 'number') related[k] = shared[r] ??= { id: entities[r].id, name: entities[r].name };
+    }
+  }
+  return entities;
 }
 
 /** Calls `visit` with the file and sentence of each mention of an entity (without making objects of them). */
