@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { NameStats } from '../../../server/src/core/index/nameStats';
+import { forEachNameCount, NameStats, packNameCounts, renumberNameCounts } from '../../../server/src/core/index/nameStats';
 import { Vocabulary } from '../../../server/src/core/index/vocabulary';
 
 /** A document's counts as its record keeps them: [word id, capitalized, lower, standalone, alone]… */
 function recordCounts(sentences: string[], vocabulary: Vocabulary): Int32Array {
   const stats = new NameStats();
   for (const s of sentences) stats.count(s);
-  return Int32Array.from(stats.entries().flatMap(([norm, ...counts]) => [vocabulary.id(norm), ...counts]));
+  return packNameCounts(stats.entries().map(([norm, ...counts]) => [vocabulary.id(norm), ...counts] as const));
 }
 
 function summary(stats: NameStats, words: string[]) {
@@ -50,5 +50,18 @@ describe('NameStats', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('packs a record’s counts by shape and gives back every word’s counts, renumbered too', () => {
+    const entries = [[4, 0, 1, 0, 0], [7, 2, 0, 1, 1], [9, 0, 3, 0, 0], [2, 0, 0, 0, 0], [5, 0, 1, 0, 0], [8, 1, 1, 0, 0]] as const;
+    const packed = packNameCounts(entries);
+    assert.ok(packed.length < entries.length * 5);
+    const seen: number[][] = [];
+    forEachNameCount(packed, (...counts) => seen.push(counts));
+    assert.deepEqual([...seen].sort((a, b) => a[0] - b[0]), entries.map((e) => [...e]).sort((a, b) => a[0] - b[0]));
+    const ids = Int32Array.from({ length: 10 }, (_, i) => 100 + i);
+    const renumbered: number[][] = [];
+    forEachNameCount(renumberNameCounts(packed, ids), (...counts) => renumbered.push(counts));
+    assert.deepEqual(renumbered, seen.map(([id, ...rest]) => [100 + id, ...rest]));
   });
 });

@@ -15,7 +15,7 @@ import { Bm25Index, type Bm25Data } from './bm25';
 import { CorpusIndex } from './corpusIndex';
 import { recordOf, type DocRecord } from './docRecord';
 import { deserializeEntities, entitiesKey, readIndexCache, serializeEntities, writeEntitiesCache, writeIndexCache, type IndexData } from './indexCache';
-import { NameStats } from './nameStats';
+import { NameStats, renumberNameCounts } from './nameStats';
 import { addTime, addTimes, timed, type StageTimes } from './stages';
 import { Vocabulary } from './vocabulary';
 
@@ -302,9 +302,7 @@ function indexFiles(files: string[], previous: ReadonlyMap<string, IndexedFile>,
 
 /** A record with its word ids mapped through `ids`. */
 function renumbered(record: DocRecord, ids: Int32Array): DocRecord {
-  const names = record.names.slice();
-  for (let i = 0; i < names.length; i += 5) names[i] = ids[names[i]];
-  return { terms: record.terms.map((id) => ids[id]), starts: record.starts, names, layout: record.layout };
+  return { terms: record.terms.map((id) => ids[id]), starts: record.starts, names: renumberNameCounts(record.names, ids), layout: record.layout };
 }
 
 function statOrUndefined(file: string): { size: number; mtimeMs: number } | undefined {

@@ -3,7 +3,7 @@ import { canonicalNumber } from '../text/numbers';
 import { isStopWord, stem } from '../text/stem';
 import type { Lang } from '../types';
 import { tokenize } from '../text/tokenize';
-import { NameStats } from './nameStats';
+import { NameStats, packNameCounts } from './nameStats';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -16,7 +16,7 @@ export interface DocRecord {
   terms: Int32Array;
   /** Where each sentence's terms start in `terms`: one entry per sentence, and the end. */
   starts: Int32Array;
-  /** The document's name counts: [word id, capitalized, lower, standalone, alone], word after word. */
+  /** The document's name counts, packed (see packNameCounts): [word id, capitalized, lower, standalone, alone] per word. */
   names: Int32Array;
   /** Where each sentence lies (see sentenceLayout): to read the document again without splitting it again. */
   layout: Int32Array;
@@ -58,9 +58,7 @@ export function recordOf(doc: CorpusDocument, vocabulary: Vocabulary): DocRecord
     names.count(tokens);
   });
   starts[doc.sentences.length] = terms.length;
-  const entries = names.entries();
-  const nameCounts = new Int32Array(entries.length * 5);
-  entries.forEach(([norm, ...counts], i) => nameCounts.set([vocabulary.id(norm), ...counts], i * 5));
+  const nameCounts = packNameCounts(names.entries().map(([norm, ...counts]) => [vocabulary.id(norm), ...counts] as const));
   return { terms: Int32Array.from(terms), starts, names: nameCounts, layout: sentenceLayout(doc) };
 }
 

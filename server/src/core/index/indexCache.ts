@@ -10,7 +10,7 @@ import type { DocRecord } from './docRecord';
 import { packIndexData, unpackIndexData, type PackedIndexData } from './packedIndex';
 
 /** Bump when the shape of documents, records or entities changes: an older cache is then discarded. */
-export const indexCacheVersion = 11;
+export const indexCacheVersion = 12;
 
 /** An index as plain data: the vocabulary its records are numbered in, and each document with its record. */
 export interface IndexData {

@@ -105,7 +105,7 @@ export class NameStats {
     return use;
   }
 
-  /** Adds (or with `sign` -1 takes out) a document's counts, as stored in its record (see docRecord.ts), over `words`. */
+  /** Adds (or with `sign` -1 takes out) a document's counts, as stored in its record (see {@link packNameCounts}), over `words`. */
   addCounts(counts: Int32Array, words: readonly string[], sign: 1 | -1 = 1): void {
     let byId = this.slotsById.get(words);
     if (!byId || byId.length < words.length) {
@@ -113,18 +113,17 @@ export class NameStats {
       if (byId) grown.set(byId);
       this.slotsById.set(words, (byId = grown));
     }
-    for (let i = 0; i + 4 < counts.length; i += 5) {
-      const id = counts[i];
+    forEachNameCount(counts, (id, capitalized, lower, standalone, alone) => {
       let slot = byId[id];
       if (slot < 0) slot = byId[id] = this.slot(words[id]);
       else if (this.dropped[slot >> 2]) this.dropped[slot >> 2] = 0;
       const all = this.counts;
-      all[slot] += sign * counts[i + 1];
-      all[slot + 1] += sign * counts[i + 2];
-      all[slot + 2] += sign * counts[i + 3];
-      all[slot + 3] += sign * counts[i + 4];
+      all[slot] += sign * capitalized;
+      all[slot + 1] += sign * lower;
+      all[slot + 2] += sign * standalone;
+      all[slot + 3] += sign * alone;
       if (sign < 0) this.dropIfEmpty(slot);
-    }
+    });
   }
 
   /** The counts as plain data (to rebuild them elsewhere, e.g. in a worker thread or from a cache), word after word as first met. */
@@ -175,4 +174,53 @@ export class NameStats {
 /** Whether the counts at `slot` say a name: capitalised mid-sentence, at least as often as in lower case. */
 function isNameAt(counts: Int32Array, slot: number): boolean {
   return counts[slot] > 0 && counts[slot] >= counts[slot + 1];
+}
+
+/**
+ * A document's name counts as its record stores them, [word id, capitalized, lower, standalone, alone] per word
+ * (ids of a vocabulary), packed by shape: most words of an article are written once in lower case, and all but a
+ * few only in lower case. Layout: the number of words with other counts (F) and of words only in lower case more
+ * or less than once (L); F × [id, capitalized, lower, standalone, alone]; L × [id, lower]; then the ids of the
+ * words written once in lower case. At 35,987 real articles: 6.3 million words, 121 MB as five numbers each, 43 MB
+ * packed. The words keep their order within each part.
+ */
+export function packNameCounts(entries: readonly (readonly [number, number, number, number, number])[]): Int32Array {
+  const isOnce = (e: readonly number[]) => e[1] === 0 && e[2] === 1 && e[3] === 0 && e[4] === 0;
+  const isLowerOnly = (e: readonly number[]) => e[1] === 0 && e[3] === 0 && e[4] === 0 && e[2] !== 1;
+  const full = entries.filter((e) => !isOnce(e) && !isLowerOnly(e));
+  const lowerOnly = entries.filter(isLowerOnly);
+  const once = entries.filter(isOnce);
+  const packed = new Int32Array(2 + full.length * 5 + lowerOnly.length * 2 + once.length);
+  packed[0] = full.length;
+  packed[1] = lowerOnly.length;
+  let at = 2;
+  for (const e of full) for (const n of e) packed[at++] = n;
+  for (const e of lowerOnly) {
+    packed[at++] = e[0];
+    packed[at++] = e[2];
+  }
+  for (const e of once) packed[at++] = e[0];
+  return packed;
+}
+
+/** Calls `visit` with each word's counts of a record's packed name counts (see {@link packNameCounts}). */
+export function forEachNameCount(packed: Int32Array, visit: (id: number, capitalized: number, lower: number, standalone: number, alone: number) => void): void {
+  if (packed.length < 2) return;
+  const full = 2 + packed[0] * 5;
+  const lowerOnly = full + packed[1] * 2;
+  for (let i = 2; i < full; i += 5) visit(packed[i], packed[i + 1], packed[i + 2], packed[i + 3], packed[i + 4]);
+  for (let i = full; i < lowerOnly; i += 2) visit(packed[i], 0, packed[i + 1], 0, 0);
+  for (let i = lowerOnly; i < packed.length; i++) visit(packed[i], 0, 1, 0, 0);
+}
+
+/** Packed name counts (see {@link packNameCounts}) with each word id mapped through `ids`. */
+export function renumberNameCounts(packed: Int32Array, ids: Int32Array): Int32Array {
+  const renumbered = packed.slice();
+  if (packed.length < 2) return renumbered;
+  const full = 2 + packed[0] * 5;
+  const lowerOnly = full + packed[1] * 2;
+  for (let i = 2; i < full; i += 5) renumbered[i] = ids[packed[i]];
+  for (let i = full; i < lowerOnly; i += 2) renumbered[i] = ids[packed[i]];
+  for (let i = lowerOnly; i < packed.length; i++) renumbered[i] = ids[packed[i]];
+  return renumbered;
 }
