@@ -52,6 +52,20 @@ describe('buildIndexData: reuse of unchanged files', () => {
     assert.deepEqual(deserializeEntities(second.entities!.serialized!), deserializeEntities(first.entities!.serialized!));
   });
 
+  it('extracts the entities again when the cache’s entities file is cut short, keeping the index from the cache', async () => {
+    const cacheFile = path.join(dir, 'cache', 'index.bin');
+    const first = await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
+    const entitiesFile = cacheFile.replace(/\.bin$/, '.entities.bin');
+    const { readFileSync } = await import('node:fs');
+    writeFileSync(entitiesFile, readFileSync(entitiesFile).subarray(0, -1));
+    const second = await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
+    assert.equal(second.data!.reused, 2);
+    assert.equal(second.entities!.fromCache, false);
+    assert.deepEqual(deserializeEntities(second.entities!.serialized!), deserializeEntities(first.entities!.serialized!));
+    const third = await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
+    assert.equal(third.entities!.fromCache, true, 'written again whole');
+  });
+
   it('takes a document back out by its record, after its file is gone', async () => {
     const first = await build({ roots: [dir], baseDir: '/', curated: [] });
     const index = indexOfData(first.data!);

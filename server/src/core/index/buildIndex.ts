@@ -66,7 +66,7 @@ async function buildPhases(job: BuildJob, events: BuildEvents, stages: StageTime
   if (job.entitiesKey === key) {
     events.entities({ key, fromCache: false, seconds: 0, stages });
   } else if (cachedEntities?.key === key) {
-    events.entities({ key, serialized: cachedEntities.serialized.slice(), fromCache: true, seconds: 0, stages });
+    events.entities({ key, serialized: ownBuffer(cachedEntities.serialized), fromCache: true, seconds: 0, stages });
   } else {
     const started = performance.now();
     const entities = await extractFromFiles(docs, names!, built, job.curated, stages, helper);
@@ -188,6 +188,14 @@ export function dataOfIndex(index: CorpusIndex): IndexData {
     vocabulary: index.vocabulary.words,
     documents: index.records().map(({ doc, record }) => ({ meta: doc instanceof StoredDocument ? doc.meta : metaOf(doc), record })),
   };
+}
+
+/**
+ * Bytes whose buffer holds little else (a file read whole), as they are, to be moved to another thread with their
+ * buffer; else a copy of their own.
+ */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  return bytes.buffer.byteLength - bytes.byteLength <= 4096 ? bytes : bytes.slice();
 }
 
 /** Installs serialized entities in an index built from the same data. */

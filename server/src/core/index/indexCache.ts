@@ -10,7 +10,7 @@ import type { DocRecord } from './docRecord';
 import { packIndexData, unpackIndexData, type PackedIndexData } from './packedIndex';
 
 /** Bump when the shape of documents, records or entities changes: an older cache is then discarded. */
-export const indexCacheVersion = 12;
+export const indexCacheVersion = 13;
 
 /** An index as plain data: the vocabulary its records are numbered in, and each document with its record. */
 export interface IndexData {
@@ -37,7 +37,9 @@ export interface SerializedEntities {
 
 /** Entities as bytes of their own (a buffer that can be transferred to another thread). */
 export function serializeEntities(entities: readonly Entity[]): Uint8Array {
-  return new Uint8Array(serialize(encodeEntities(entities)));
+  const bytes = serialize(encodeEntities(entities));
+  // A view of v8's buffer, not a copy of it (tens of megabytes at a large corpus).
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 export function deserializeEntities(serialized: Uint8Array): Entity[] {
@@ -67,8 +69,8 @@ export async function readIndexCache(file: string): Promise<IndexCache | undefin
     const packed = deserialize(await fs.readFile(file)) as PackedIndexData & { version: number };
     if (packed?.version !== indexCacheVersion || typeof packed.documents?.count !== 'number' || !Array.isArray(packed.vocabulary)) return undefined;
     const value: IndexCache = { version: packed.version, ...unpackIndexData(packed) };
-    const entities = await fs.readFile(entitiesFile(file)).then((bytes) => deserialize(bytes) as SerializedEntities & { version: number }, () => undefined).catch(() => undefined);
-    return entities?.version === indexCacheVersion && typeof entities.key === 'string' && entities.serialized instanceof Uint8Array ? { ...value, entities: { key: entities.key, serialized: entities.serialized } } : value;
+    const entities = await fs.readFile(entitiesFile(file)).then(readEntitiesFile, () => undefined);
+    return entities ? { ...value, entities } : value;
   } catch {
     return undefined;
   }
@@ -86,18 +88,44 @@ export async function writeIndexCache(file: string, data: IndexData): Promise<vo
 
 /** Writes the entities file of a cache. */
 export async function writeEntitiesCache(file: string, entities: SerializedEntities): Promise<void> {
-  await writeAtomically(entitiesFile(file), serialize({ version: indexCacheVersion, ...entities }));
+  const key = Buffer.from(entities.key, 'utf8');
+  const header = Buffer.alloc(16);
+  header.write(entitiesMagic, 0, 'latin1');
+  header.writeUInt32LE(indexCacheVersion, 4);
+  header.writeUInt32LE(key.length, 8);
+  header.writeUInt32LE(entities.serialized.byteLength, 12);
+  await writeAtomically(entitiesFile(file), [header, key, entities.serialized]);
+}
+
+/**
+ * The entities file: "GRNE", then the cache version, the key's length and the entities' length (32-bit
+ * little-endian), the key (UTF-8), then the serialized entities as they are: written and read without being copied
+ * into another buffer. A file cut short (a full disk) does not have the length it says, and is not read.
+ */
+const entitiesMagic = 'GRNE';
+
+/** The key and serialized entities of an entities file (a view of its bytes); undefined if it is not one of this version. */
+function readEntitiesFile(bytes: Buffer): SerializedEntities | undefined {
+  if (bytes.length < 16 || bytes.toString('latin1', 0, 4) !== entitiesMagic || bytes.readUInt32LE(4) !== indexCacheVersion) return undefined;
+  const keyEnd = 16 + bytes.readUInt32LE(8);
+  if (keyEnd + bytes.readUInt32LE(12) !== bytes.length) return undefined;
+  return { key: bytes.toString('utf8', 16, keyEnd), serialized: new Uint8Array(bytes.buffer, bytes.byteOffset + keyEnd, bytes.length - keyEnd) };
 }
 
 /**
  * Writes a file to a temporary file first, then renamed over the old one, so that a crash mid-write leaves
  * the previous file (or none), never a half-written one.
  */
-async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
+async function writeAtomically(file: string, bytes: Uint8Array | Uint8Array[]): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    await fs.writeFile(temporary, bytes);
+    const handle = await fs.open(temporary, 'w');
+    try {
+      for (const part of Array.isArray(bytes) ? bytes : [bytes]) await handle.writeFile(part);
+    } finally {
+      await handle.close();
+    }
     await fs.rename(temporary, file);
   } finally {
     await fs.rm(temporary, { force: true });
