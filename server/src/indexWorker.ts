@@ -32,10 +32,11 @@ if ((workerData as { share?: boolean } | undefined)?.share) {
       job,
       {
         progress: (done, total) => post({ type: 'progress', done, total }),
-        // Packed: a few large arrays, moved to the main thread rather than copied (see packedIndex.ts).
-        index: ({ problems, reused, ...data }) => {
-          const packed = packIndexData(data);
-          post({ type: 'index', data: packed, problems, reused }, packedBuffers(packed));
+        // Packed: a few large arrays, moved to the main thread rather than copied (see packedIndex.ts), unless
+        // the build still writes them to the cache: then copied.
+        index: ({ problems, reused, packed, ...index }) => {
+          const data = packed ? packed.get() : packIndexData(index);
+          post({ type: 'index', data, problems, reused }, packed?.keptForCache ? [] : packedBuffers(data));
         },
         // The serialized entities are moved to the main thread, not copied.
         entities: (result) => post({ type: 'entities', ...result }, result.serialized ? [result.serialized.buffer as ArrayBuffer] : []),

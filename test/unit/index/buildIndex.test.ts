@@ -66,6 +66,20 @@ describe('buildIndexData: reuse of unchanged files', () => {
     assert.equal(third.entities!.fromCache, true, 'written again whole');
   });
 
+  it('reads the index again when the cache’s index file is cut short or from another version', async () => {
+    const cacheFile = path.join(dir, 'cache', 'index.bin');
+    await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
+    const { readFileSync } = await import('node:fs');
+    const whole = readFileSync(cacheFile);
+    assert.equal((await build({ roots: [dir], baseDir: '/', curated: [], cacheFile })).data!.reused, 2);
+    writeFileSync(cacheFile, whole.subarray(0, -3));
+    assert.equal((await build({ roots: [dir], baseDir: '/', curated: [], cacheFile })).data!.reused, 0, 'cut short');
+    const other = Buffer.from(readFileSync(cacheFile));
+    other.writeUInt32LE(other.readUInt32LE(4) + 1, 4);
+    writeFileSync(cacheFile, other);
+    assert.equal((await build({ roots: [dir], baseDir: '/', curated: [], cacheFile })).data!.reused, 0, 'another version');
+  });
+
   it('takes a document back out by its record, after its file is gone', async () => {
     const first = await build({ roots: [dir], baseDir: '/', curated: [] });
     const index = indexOfData(first.data!);

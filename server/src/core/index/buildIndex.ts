@@ -16,6 +16,7 @@ import { CorpusIndex } from './corpusIndex';
 import { recordOf, type DocRecord } from './docRecord';
 import { deserializeEntities, entitiesKey, readIndexCache, serializeEntities, writeEntitiesCache, writeIndexCache, type IndexData } from './indexCache';
 import { NameStats, renumberNameCounts } from './nameStats';
+import { packIndexData, type PackedIndexData } from './packedIndex';
 import { addTime, addTimes, timed, type StageTimes } from './stages';
 import { Vocabulary } from './vocabulary';
 
@@ -35,7 +36,8 @@ export interface BuildJob {
 /** What a build reports, in this order: progress, the index (searchable), its entities, the cache. */
 export interface BuildEvents {
   progress?(done: number, total: number): void;
-  index(data: IndexData & { problems: CorpusProblem[]; reused: number }): void;
+  /** `packed`: the same index packed (given by a build; a front end that installs the index reads the rest). */
+  index(data: IndexData & { problems: CorpusProblem[]; reused: number; packed?: PackedIndexOnce }): void;
   /**
    * The entities, serialized (see indexCache.ts); `serialized` undefined: the ones known under `key` still hold.
    * `stages`: seconds per stage of the whole build so far (see stages.ts), reading and indexing summed over threads.
@@ -137,7 +139,11 @@ async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes
   // The search index: the cache's when it has exactly these records, else built here, off the main thread.
   const sameAsCache = cache?.bm25 && cache.documents.length === documents.length && cache.documents.every((d, i) => d.record === documents[i].record);
   const data: IndexData = { vocabulary: vocabulary.words, documents, bm25: sameAsCache ? cache.bm25 : timed(stages, 'index', () => bm25Of(documents, vocabulary)) };
-  events.index({ ...data, problems, reused });
+  const writeCache = job.cacheFile !== undefined && !(sameAsCache && unchangedByStat === documents.length);
+  let packed: PackedIndexData | undefined;
+  // Packed once, for the main thread (see indexWorker.ts) and for the cache, which reads it after the main thread.
+  const packedOnce: PackedIndexOnce = { get: () => (packed ??= packIndexData(data)), keptForCache: writeCache };
+  events.index({ ...data, problems, reused, packed: packedOnce });
 
   // Entities are read in path order; each document again at the sentences the index cut.
   const docs = documents.map((d): ExtractionDoc => ({ meta: d.meta, layout: d.record.layout })).sort((a, b) => (a.meta.path < b.meta.path ? -1 : a.meta.path > b.meta.path ? 1 : 0));
@@ -149,10 +155,10 @@ async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes
     });
   }
   const indexCache: { written: boolean; error?: string } = { written: false };
-  if (job.cacheFile && !(sameAsCache && unchangedByStat === documents.length)) {
+  if (job.cacheFile && writeCache) {
     const started = performance.now();
     try {
-      await writeIndexCache(job.cacheFile, data);
+      await writeIndexCache(job.cacheFile, packedOnce.get());
       indexCache.written = true;
     } catch (error) {
       indexCache.error = String(error);
@@ -160,6 +166,15 @@ async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes
     stages['index cache'] = (performance.now() - started) / 1000;
   }
   return { docs, key, names, built, cachedEntities: cache?.entities, indexCache };
+}
+
+/**
+ * The index of a build packed for the main thread and the cache (see packedIndex.ts), made on first `get`;
+ * `keptForCache`: the build writes the cache from it after the index event, so its arrays may not be moved away.
+ */
+export interface PackedIndexOnce {
+  get(): PackedIndexData;
+  readonly keptForCache: boolean;
 }
 
 /** The index of built data, its documents read again from their files when needed. */
