@@ -1,6 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { buildIndexData, indexShare, type BuildJob, type Helper, type ShareJob, type ShareResult } from './core/index/buildIndex';
+import { buildIndexData, runHelperJob, transferables, type BuildJob, type Helper, type HelperJob, type HelperResult } from './core/index/buildIndex';
+import { packedBuffers, packIndexData } from './core/index/packedIndex';
 import type { HelperMessage, WorkerMessage } from './service/buildRunner';
 
 /**
@@ -19,10 +20,10 @@ const heapGrowingPercent = 20;
 setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
 
 if ((workerData as { share?: boolean } | undefined)?.share) {
-  const post = (message: HelperMessage) => parentPort?.postMessage(message);
-  parentPort?.once('message', (job: ShareJob) => {
-    const result = indexShare(job, (files) => post({ type: 'progress', files }));
-    post({ type: 'result', result });
+  const post = (message: HelperMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer);
+  parentPort?.on('message', (job: HelperJob) => {
+    const result = runHelperJob(job, (files) => post({ type: 'progress', files }));
+    post({ type: 'result', result }, transferables(result));
   });
 } else {
   const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer);
@@ -31,12 +32,17 @@ if ((workerData as { share?: boolean } | undefined)?.share) {
       job,
       {
         progress: (done, total) => post({ type: 'progress', done, total }),
-        index: (data) => post({ type: 'index', data }),
+        // Packed: a few large arrays, moved to the main thread rather than copied (see packedIndex.ts), unless
+        // the build still writes them to the cache: then copied.
+        index: ({ problems, reused, packed, ...index }) => {
+          const data = packed ? packed.get() : packIndexData(index);
+          post({ type: 'index', data, problems, reused }, packed?.keptForCache ? [] : packedBuffers(data));
+        },
         // The serialized entities are moved to the main thread, not copied.
         entities: (result) => post({ type: 'entities', ...result }, result.serialized ? [result.serialized.buffer as ArrayBuffer] : []),
         cache: (result) => post({ type: 'cache', ...result }),
       },
-      helper,
+      helperThread(),
     ).then(
       () => post({ type: 'done' }),
       (error) => post({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
@@ -44,18 +50,45 @@ if ((workerData as { share?: boolean } | undefined)?.share) {
   });
 }
 
-/** Indexes files on a second worker thread. */
-const helper: Helper = (job, progress) =>
-  new Promise<ShareResult>((resolve, reject) => {
-    const worker = new Worker(__filename, { workerData: { share: true } });
-    worker.on('message', (message: HelperMessage) => {
-      if (message.type === 'progress') progress(message.files);
-      else {
-        resolve(message.result);
-        void worker.terminate();
+/**
+ * A second worker thread for the build, started at its first job and kept for the others (indexing files,
+ * candidates, definitions), one job at a time; should it fail, the job fails and the build does it here.
+ */
+function helperThread(): Helper {
+  let worker: Worker | undefined;
+  let pending: { resolve(result: HelperResult): void; reject(error: unknown): void; progress?(files: number): void } | undefined;
+  const fail = (error: unknown) => {
+    pending?.reject(error);
+    pending = undefined;
+    worker = undefined;
+  };
+  const run = <R extends HelperResult>(job: HelperJob, progress?: (files: number) => void) =>
+    new Promise<R>((resolve, reject) => {
+      if (!worker) {
+        const started = new Worker(__filename, { workerData: { share: true } });
+        started.on('message', (message: HelperMessage) => {
+          if (message.type === 'progress') pending?.progress?.(message.files);
+          else {
+            const done = pending;
+            pending = undefined;
+            done?.resolve(message.result);
+          }
+        });
+        started.once('error', fail);
+        started.once('exit', (code) => fail(new Error(`the helper thread exited with code ${code}`)));
+        worker = started;
       }
+      pending = { resolve: resolve as (result: HelperResult) => void, reject, progress };
+      worker.postMessage(job);
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the helper thread exited with code ${code}`)));
-    worker.postMessage(job);
-  });
+  return {
+    index: (job, progress) => run({ kind: 'index', job }, progress),
+    candidates: (job) => run({ kind: 'candidates', job }),
+    definitions: (job) => run({ kind: 'definitions', job }),
+    close: () => {
+      const stopping = worker;
+      worker = undefined;
+      void stopping?.terminate();
+    },
+  };
+}

@@ -27,7 +27,14 @@ export interface RealRow {
   'completion p50/p99 (ms)': string;
   'draft 10,000 words, first / all findings (ms)': string;
   'one-word edit, 10,000 words (ms, median of 5, 250 debounce incl.)': number;
+  /** The machine's 1-minute load average when the cold build started and when the row was done (other work shares the cores). */
+  'load average (start / end)': string;
   stages: StageTimes;
+}
+
+/** The 1-minute load average (processes running or waiting for a core), from /proc. */
+function loadAverage(): string {
+  return readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
 }
 
 function percentile(values: number[], p: number): number {
@@ -120,6 +127,7 @@ export async function measureReal(count: number): Promise<RealRow | undefined> {
   const files = corpusFiles(dir);
   const storage = mkdtempSync(path.join(tmpdir(), 'grounded-bench-real-'));
   const options = { settings: { corpus: { paths: [dir] } }, initializationOptions: { storagePath: storage }, readyTimeoutMs: 30 * 60_000 };
+  const loadAtStart = loadAverage();
   const started = performance.now();
   const client = await TestClient.start(options);
   try {
@@ -175,6 +183,7 @@ export async function measureReal(count: number): Promise<RealRow | undefined> {
       'completion p50/p99 (ms)': p(completion),
       'draft 10,000 words, first / all findings (ms)': `${Math.round(first)} / ${Math.round(all)}`,
       'one-word edit, 10,000 words (ms, median of 5, 250 debounce incl.)': Math.round(percentile(edits, 50)),
+      'load average (start / end)': `${loadAtStart} / ${loadAverage()}`,
       stages: stageLine ? parseStages(stageLine) : {},
     };
   } finally {
@@ -198,7 +207,7 @@ export function printReal(rows: RealRow[]): void {
   console.log(`\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|`);
   for (const row of rows) console.log(`| ${columns.map((c) => row[c]).join(' | ')} |`);
   const growth = rows.slice(1).map((row, i) => `growth ${rows[i].articles}→${row.articles}`);
-  console.log(`\n| stage (s, one thread; read/sentences/index summed over 2 threads) | ${rows.map((r) => r.articles).join(' | ')} | ${growth.join(' | ')} |`);
+  console.log(`\n| stage (s; read/sentences/index summed over the 2 threads, the others the build thread's) | ${rows.map((r) => r.articles).join(' | ')} | ${growth.join(' | ')} |`);
   console.log(`|---|${rows.map(() => '---').join('|')}|${growth.map(() => '---').join('|')}|`);
   for (const stage of stages) {
     const values = rows.map((r) => r.stages[stage]);

@@ -89,4 +89,34 @@ describe('service: hover', () => {
     const d = t.open('Vergers d’Auge a récolté 42 000 tonnes de pommes en 2023, selon Claire Hamon.\n');
     assert.equal(t.service.getHover(d, at(d, 'Hamon'), cancelled), null);
   });
+
+  it('reads only the paragraph under the cursor of a long draft for names', () => {
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `Paragraphe ${i} : la récolte de la coopérative a été bonne cette année encore.`);
+    paragraphs[17] = 'La présidente Claire Hamon se félicite de la récolte.';
+    const d = t.open(paragraphs.join('\n\n') + '\n', 'untitled:long.md');
+    const entities = t.corpus.entities();
+    const read: string[] = [];
+    const findIn = entities.findIn.bind(entities);
+    entities.findIn = (text: string) => {
+      read.push(text);
+      return findIn(text);
+    };
+    try {
+      const hover = t.service.getHover(d, at(d, 'Hamon'))!;
+      assert.equal(textAt(d, hover.range!), 'Claire Hamon');
+      assert.deepEqual(read, [paragraphs[17]]);
+    } finally {
+      entities.findIn = findIn;
+    }
+  });
+
+  it('finds the names of a corpus file again without reading every entity again', () => {
+    const uri = 'file:///corpus/pommes.md';
+    const d = t.documents.set(uri, t.corpus.index.documentByPath(t.corpus.pathOf('pommes.md'))!.text);
+    assert.match(hoverText(t.service.getHover(d, at(d, 'Hamon'))), /Claire Hamon/);
+    let asked = 0;
+    const counting = { get isCancellationRequested() { asked++; return false; } };
+    assert.match(hoverText(t.service.getHover(d, at(d, 'Hamon'), counting)), /Claire Hamon/);
+    assert.ok(asked < t.corpus.entities().entities.length, `${asked} checks of the token for ${t.corpus.entities().entities.length} entities`);
+  });
 });

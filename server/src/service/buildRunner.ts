@@ -1,5 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import { buildIndexData, type BuildEvents, type BuildJob, type ShareResult } from '../core/index/buildIndex';
+import { buildIndexData, type BuildEvents, type BuildJob, type HelperResult } from '../core/index/buildIndex';
+import { unpackIndexData, type PackedIndexData } from '../core/index/packedIndex';
+import type { CorpusProblem } from '../core/types';
 
 /** Runs an index build (see buildIndexData) and reports its events; `isCurrent` turns false when a newer build supersedes it. */
 export interface BuildRunner {
@@ -47,7 +49,7 @@ export class WorkerThreadRunner implements BuildRunner {
           case 'progress':
             return live.progress?.(message.done, message.total);
           case 'index':
-            return live.index(message.data);
+            return live.index({ ...unpackIndexData(message.data), problems: message.problems, reused: message.reused });
           case 'entities':
             return live.entities(message);
           case 'cache':
@@ -71,11 +73,11 @@ export class WorkerThreadRunner implements BuildRunner {
 /** What the indexing worker thread posts (indexWorker.ts sends these, {@link WorkerThreadRunner} receives them). */
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'index'; data: Parameters<BuildEvents['index']>[0] }
+  | { type: 'index'; data: PackedIndexData; problems: CorpusProblem[]; reused: number }
   | ({ type: 'entities' } & Parameters<BuildEvents['entities']>[0])
   | ({ type: 'cache' } & Parameters<NonNullable<BuildEvents['cache']>>[0])
   | { type: 'done' }
   | { type: 'error'; message: string };
 
 /** What the worker's helper thread posts back to the worker (indexWorker.ts is both sides). */
-export type HelperMessage = { type: 'progress'; files: number } | { type: 'result'; result: ShareResult };
+export type HelperMessage = { type: 'progress'; files: number } | { type: 'result'; result: HelperResult };

@@ -2,8 +2,10 @@ import { sourceUri } from './sourceUri';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { firstMention, mentionCount, mentionsIn } from '../core/entities/compactEntities';
+import type { CorpusDocument } from '../core/corpus/document';
+import type { EntityIndex } from '../core/entities/entityIndex';
 import type { Entity } from '../core/entities/types';
-import { sourceSpan } from '../core/markdown/parseMarkdown';
+import { sourceSpan, type ProseBlock } from '../core/markdown/parseMarkdown';
 import type { Range, Span } from '../core/types';
 import type { EntitySummary } from '../protocol';
 import type { Cancellation, ServiceContext } from './context';
@@ -20,27 +22,71 @@ export interface EntityOccurrence {
  */
 export function entitiesIn(ctx: ServiceContext, document: TextDocument, token: Cancellation): EntityOccurrence[] {
   const entities = ctx.corpus.entities();
-  const corpusDoc = document.uri.startsWith('file:') ? ctx.corpus.index.documentByPath(URI.parse(document.uri).fsPath) : undefined;
+  const corpusDoc = corpusDocumentOf(ctx, document);
+  if (corpusDoc) return corpusOccurrences(entities, corpusDoc.path, token);
   const occurrences: EntityOccurrence[] = [];
-  if (corpusDoc && corpusDoc.text === document.getText()) {
-    for (const entity of entities.entities) {
-      if (token.isCancellationRequested) return [];
-      for (const m of mentionsIn(entity, corpusDoc.path)) occurrences.push({ entity, span: m.span });
-    }
-    return occurrences.sort((a, b) => a.span.start - b.span.start);
-  }
   for (const block of ctx.parse(document).blocks) {
     if (token.isCancellationRequested) return [];
-    for (const match of entities.findIn(block.text)) {
-      occurrences.push({ entity: match.entity, span: sourceSpan(block, match.start, match.end) });
-    }
+    occurrences.push(...occurrencesInBlock(entities, block));
   }
   return occurrences;
 }
 
-/** The entity whose name is under an offset, if any (none when cancelled). */
+/**
+ * The entity whose name is under an offset, if any (none when cancelled). In a draft only the block under the
+ * offset is read (a name never spans two blocks), so a hover costs the same in a long draft as in a short one.
+ */
 export function entityAt(ctx: ServiceContext, document: TextDocument, offset: number, token: Cancellation): EntityOccurrence | undefined {
-  return entitiesIn(ctx, document, token).find((o) => offset >= o.span.start && offset <= o.span.end);
+  const covers = (o: EntityOccurrence) => offset >= o.span.start && offset <= o.span.end;
+  const entities = ctx.corpus.entities();
+  const corpusDoc = corpusDocumentOf(ctx, document);
+  if (corpusDoc) return corpusOccurrences(entities, corpusDoc.path, token).find(covers);
+  for (const block of ctx.parse(document).blocks) {
+    if (token.isCancellationRequested) return undefined;
+    const extent = sourceSpan(block, 0, block.text.length);
+    if (offset < Math.min(block.span.start, extent.start) || offset > Math.max(block.span.end, extent.end)) continue;
+    const found = occurrencesInBlock(entities, block).find(covers);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The corpus document an open document is, when its text is the one indexed. */
+function corpusDocumentOf(ctx: ServiceContext, document: TextDocument): CorpusDocument | undefined {
+  const corpusDoc = document.uri.startsWith('file:') ? ctx.corpus.index.documentByPath(URI.parse(document.uri).fsPath) : undefined;
+  return corpusDoc && corpusDoc.text === document.getText() ? corpusDoc : undefined;
+}
+
+function occurrencesInBlock(entities: EntityIndex, block: ProseBlock): EntityOccurrence[] {
+  return entities.findIn(block.text).map((match) => ({ entity: match.entity, span: sourceSpan(block, match.start, match.end) }));
+}
+
+/** Corpus files whose mentions are kept, per set of entities: reading them means a pass over every entity. */
+const keptCorpusFiles = 16;
+const corpusOccurrenceCache = new WeakMap<EntityIndex, Map<string, EntityOccurrence[]>>();
+
+/**
+ * The mentions extraction found in a corpus file, in file order. Finding them reads every entity's mentions
+ * (millions in a large corpus): the answer is kept for the last few files asked about, while the entities hold.
+ */
+function corpusOccurrences(entities: EntityIndex, filePath: string, token: Cancellation): EntityOccurrence[] {
+  let files = corpusOccurrenceCache.get(entities);
+  if (!files) corpusOccurrenceCache.set(entities, (files = new Map()));
+  const kept = files.get(filePath);
+  if (kept) {
+    files.delete(filePath);
+    files.set(filePath, kept);
+    return kept;
+  }
+  const occurrences: EntityOccurrence[] = [];
+  for (const entity of entities.entities) {
+    if (token.isCancellationRequested) return [];
+    for (const m of mentionsIn(entity, filePath)) occurrences.push({ entity, span: m.span });
+  }
+  occurrences.sort((a, b) => a.span.start - b.span.start);
+  files.set(filePath, occurrences);
+  if (files.size > keptCorpusFiles) files.delete(files.keys().next().value!);
+  return occurrences;
 }
 
 /**

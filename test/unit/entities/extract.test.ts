@@ -144,6 +144,7 @@ describe('indexing as a build for a worker thread (buildIndexData)', () => {
   it('gives the same index and entities, through plain data, as documents indexed one by one', async () => {
     const { buildIndexData, indexOfData } = await import('../../../server/src/core/index/buildIndex');
     const { deserializeEntities } = await import('../../../server/src/core/index/indexCache');
+    const { unpackIndexData } = await import('../../../server/src/core/index/packedIndex');
     const corpus = path.resolve(__dirname, '../../../corpus');
     const loaded = await loadCorpus([corpus], '/');
     const index = new CorpusIndex();
@@ -152,7 +153,8 @@ describe('indexing as a build for a worker thread (buildIndexData)', () => {
     let entities: unknown;
     await buildIndexData(
       { roots: [corpus], baseDir: '/', curated: [] },
-      { index: (d) => (data = structuredClone(d)), entities: (e) => (entities = deserializeEntities(e.serialized!)) },
+      // As the worker hands it over: packed, then unpacked on the other side.
+      { index: (d) => (data = unpackIndexData(structuredClone(d.packed!.get()))), entities: (e) => (entities = deserializeEntities(e.serialized!)) },
     );
     assert.deepEqual(entities, index.entities().entities);
     const rebuilt = indexOfData(data!);

@@ -80,6 +80,18 @@ describe('Bm25Index as plain arrays (cache, threads)', () => {
     }
     for (const query of [['chine'], ['puce', 'nvidia'], ['diplom']]) assert.deepEqual(restored.search(query, 5), index.search(query, 5));
   });
+
+  it('gives back the same arrays after a restore, whether its lists were read or not', () => {
+    const index = new Bm25Index();
+    const passages = [['chine', 'ingenieur', 'diplom'], ['chine', 'tarif', 'trump', 'tarif'], ['chine', 'puce', 'nvidia'], ['puce', 'tarif']];
+    passages.forEach((p) => index.add(p));
+    const restored = Bm25Index.fromData(structuredClone(index.toData()), index.vocabulary);
+    assert.deepEqual(restored.toData(), index.toData(), 'no list read');
+    restored.search(['tarif'], 2);
+    assert.equal(restored.documentFrequency('chine'), 3);
+    for (const target of [index, restored]) target.remove(1, passages[1]);
+    assert.deepEqual(restored.toData(), index.toData(), 'some lists read, one passage out');
+  });
 });
 
 describe('Bm25Index search pruning (MaxScore)', () => {

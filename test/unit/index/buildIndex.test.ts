@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { buildDocument, sentenceLayout } from '../../../server/src/core/corpus/document';
 import { StoredDocument, metaOf } from '../../../server/src/core/corpus/storedDocument';
-import { buildIndexData, dataOfIndex, indexOfData, type BuildEvents, type BuildJob } from '../../../server/src/core/index/buildIndex';
+import { buildIndexData, dataOfIndex, indexOfData, runHelperJob, transferables, type BuildEvents, type BuildJob, type Helper, type HelperJob } from '../../../server/src/core/index/buildIndex';
 import { deserializeEntities, type IndexData } from '../../../server/src/core/index/indexCache';
 
 /** Runs a build and keeps what it reported. */
@@ -50,6 +50,34 @@ describe('buildIndexData: reuse of unchanged files', () => {
     assert.equal(second.entities!.fromCache, true);
     assert.equal(second.cache!.written, false);
     assert.deepEqual(deserializeEntities(second.entities!.serialized!), deserializeEntities(first.entities!.serialized!));
+  });
+
+  it('extracts the entities again when the cache’s entities file is cut short, keeping the index from the cache', async () => {
+    const cacheFile = path.join(dir, 'cache', 'index.bin');
+    const first = await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
+    const entitiesFile = cacheFile.replace(/\.bin$/, '.entities.bin');
+    const { readFileSync } = await import('node:fs');
+    writeFileSync(entitiesFile, readFileSync(entitiesFile).subarray(0, -1));
+    const second = await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
+    assert.equal(second.data!.reused, 2);
+    assert.equal(second.entities!.fromCache, false);
+    assert.deepEqual(deserializeEntities(second.entities!.serialized!), deserializeEntities(first.entities!.serialized!));
+    const third = await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
+    assert.equal(third.entities!.fromCache, true, 'written again whole');
+  });
+
+  it('reads the index again when the cache’s index file is cut short or from another version', async () => {
+    const cacheFile = path.join(dir, 'cache', 'index.bin');
+    await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
+    const { readFileSync } = await import('node:fs');
+    const whole = readFileSync(cacheFile);
+    assert.equal((await build({ roots: [dir], baseDir: '/', curated: [], cacheFile })).data!.reused, 2);
+    writeFileSync(cacheFile, whole.subarray(0, -3));
+    assert.equal((await build({ roots: [dir], baseDir: '/', curated: [], cacheFile })).data!.reused, 0, 'cut short');
+    const other = Buffer.from(readFileSync(cacheFile));
+    other.writeUInt32LE(other.readUInt32LE(4) + 1, 4);
+    writeFileSync(cacheFile, other);
+    assert.equal((await build({ roots: [dir], baseDir: '/', curated: [], cacheFile })).data!.reused, 0, 'another version');
   });
 
   it('takes a document back out by its record, after its file is gone', async () => {
@@ -111,5 +139,34 @@ describe('rereadDocument', () => {
         assert.deepEqual(rereadDocument(file, text, sentenceLayout(built))?.sentences, built.sentences, name);
       }
     }
+  });
+});
+
+describe('buildIndexData on two threads', () => {
+  /** A second thread as the worker gives it, here: every job and result cloned as postMessage clones them. */
+  function clonedHelper(): Helper & { jobs: string[] } {
+    const jobs: string[] = [];
+    const run = async <R>(job: HelperJob): Promise<R> => {
+      jobs.push(job.kind);
+      const result = runHelperJob(structuredClone(job));
+      return structuredClone(result, { transfer: transferables(result) }) as R;
+    };
+    return { jobs, index: (job) => run({ kind: 'index', job }), candidates: (job) => run({ kind: 'candidates', job }), definitions: (job) => run({ kind: 'definitions', job }), close: () => undefined };
+  }
+
+  async function entitiesOf(roots: string[], helper?: Helper) {
+    let serialized: Uint8Array | undefined;
+    await buildIndexData({ roots, baseDir: '/', curated: [] }, { index: () => undefined, entities: (e) => (serialized = e.serialized) }, helper);
+    return deserializeEntities(serialized!).map((e) => ({ ...e, mentions: e.mentions }));
+  }
+
+  it('gives the entities of one thread: same names, kinds, mentions, definitions and related names (real news, 320 articles)', async function () {
+    this.timeout(60_000);
+    const roots = [path.resolve(__dirname, '../../fixtures/eval/real-dev/corpus-en')];
+    const helper = clonedHelper();
+    const [one, two] = [await entitiesOf(roots), await entitiesOf(roots, helper)];
+    assert.deepEqual(helper.jobs, ['index', 'candidates', 'definitions']);
+    assert.ok(one.length > 1000);
+    assert.deepEqual(two, one);
   });
 });

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { fold } from '../../../server/src/core/text/normalize';
 import { tokenize, type Token } from '../../../server/src/core/text/tokenize';
 
 const texts = (tokens: Token[]) => tokens.map((t) => t.text);
@@ -73,6 +75,18 @@ describe('tokenize', () => {
     const [elision, word] = tokenize('D’Ingénieurs');
     assert.deepEqual([elision.lower, elision.norm], ['d’', "d'"]);
     assert.deepEqual([word.lower, word.norm], ['ingénieurs', 'ingenieurs']);
+  });
+
+  it('gives every token fold(text) as its folded form, ASCII or not', () => {
+    // ASCII, all of Latin-1 (the characters of most French words), and beyond.
+    const latin1 = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c)).join('');
+    const text = fc.array(fc.constantFrom(...`aZ9 -.’'\`œİıKﬁ\u0301Ÿ\u212a,${latin1}`), { maxLength: 30 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const token of tokenize(t)) assert.equal(token.norm, fold(token.text), token.text);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   // Speed is measured in `npm run bench`, not asserted here (a loaded machine made the timed version flaky).

@@ -50,21 +50,41 @@ export function nameCompletions(prefix: string, entities: EntityIndex, lang: Lan
   return entities.search(last.text, limit).map((entity) => ({ entity, name: entity.name, from: last.start, typo: true }));
 }
 
-const foldedNames = new WeakMap<EntityIndex, { entity: Entity; name: string; folded: string; mentions: number }[]>();
+/** An entity's name or alias, folded, with its rank among all names (their order before sorting). */
+interface FoldedName {
+  entity: Entity;
+  name: string;
+  folded: string;
+  mentions: number;
+  order: number;
+}
+
+/** The names of a set of entities, sorted by their folded form, so that those with a prefix are found by bisection. */
+const foldedNames = new WeakMap<EntityIndex, FoldedName[]>();
 
 /** Entities with a name or alias that starts with `typed` (folded), most mentioned first, each once. */
 function startingWith(entities: EntityIndex, typed: string): { entity: Entity; name: string }[] {
   let names = foldedNames.get(entities);
   if (!names) {
-    names = entities.entities.flatMap((entity) =>
-      [entity.name, ...entity.aliases].map((name) => ({ entity, name, folded: normalizeSpaces(foldKeepLength(name)), mentions: mentionCount(entity) })),
-    );
+    names = entities.entities
+      .flatMap((entity) => [entity.name, ...entity.aliases].map((name) => ({ entity, name, folded: normalizeSpaces(foldKeepLength(name)), mentions: mentionCount(entity) })))
+      .map((n, order) => ({ ...n, order }))
+      .sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : a.order - b.order));
     foldedNames.set(entities, names);
   }
+  // The names that start with `typed` are a run of the sorted list, from the first one not below it.
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].folded < typed) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: FoldedName[] = [];
+  for (let i = lo; i < names.length && names[i].folded.startsWith(typed); i++) if (names[i].folded.length > typed.length) found.push(names[i]);
   const seen = new Set<Entity>();
-  return names
-    .filter((n) => n.folded.length > typed.length && n.folded.startsWith(typed))
-    .sort((a, b) => b.mentions - a.mentions || a.name.length - b.name.length)
+  return found
+    .sort((a, b) => b.mentions - a.mentions || a.name.length - b.name.length || a.order - b.order)
     .filter((n) => !seen.has(n.entity) && seen.add(n.entity) !== undefined);
 }
 

@@ -92,7 +92,7 @@ export function isAcronym(text: string): boolean {
 export function candidatesOf(
   doc: CorpusDocument,
   sentence: Sentence,
-  names: NameStats,
+  names: Pick<NameStats, 'isName'>,
   words: NameUse,
   refs: { doc: SourceRef; sentence: SentenceRef } = { doc, sentence: sentenceRef(sentence) },
 ): Candidate[] {
@@ -202,7 +202,7 @@ export function candidatesOf(
  * Whether a capitalised token can start a name. At a sentence start, only when the corpus writes it as a
  * name elsewhere, or it is no function word and another name word follows ("Dou Shen, de Baidu, …").
  */
-export function acceptable(token: Token, sentenceStart: boolean, names: NameStats, next: Token | undefined): boolean {
+export function acceptable(token: Token, sentenceStart: boolean, names: Pick<NameStats, 'isName'>, next: Token | undefined): boolean {
   if (isFunctionWord(token.norm) && !isAcronym(token.text)) return false;
   if (!sentenceStart) return true;
   if (names.isName(token.norm) || /.\p{Lu}/u.test(token.text) || /\d/.test(token.text)) return true;

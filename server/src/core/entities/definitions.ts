@@ -183,7 +183,9 @@ export function defineEntity(group: Group): Definition | undefined {
   }
   // A definition that only repeats a name of the entity ("Agence spatiale européenne" for ASE's owner) says nothing.
   const ownNames = new Set([...group.surfaces.keys()].map(entityKey));
-  options = options.filter((o) => !ownNames.has(entityKey(o.text)));
+  const repeatsName = (o: DefinitionCandidate) => ownNames.has(entityKey(o.text));
+  // Phrases are checked now; a whole sentence (one per mention read, long to fold) only if it would be chosen.
+  options = options.filter((o) => o.source === 'sentence' || !repeatsName(o));
   if (options.length === 0) return undefined;
   // What several mentions say alike is better attested: the same head noun ("bourse") from two mentions
   // beats a phrase said once.
@@ -199,7 +201,8 @@ export function defineEntity(group: Group): Definition | undefined {
   }
   const firstIndex = new Map(group.candidates.map((c, i) => [c, i]));
   options.sort((a, b) => b.score - a.score || (firstIndex.get(a.candidate) ?? 0) - (firstIndex.get(b.candidate) ?? 0));
-  const best = options[0];
+  const best = options.find((o) => o.source !== 'sentence' || !repeatsName(o));
+  if (!best) return undefined;
   const { doc, sentence } = best.candidate;
   const range = { start: { line: sentence.line, character: sentence.character }, end: { line: sentence.endLine, character: sentence.endCharacter } };
   return { text: best.text, sentence: sentence.text, source: best.source, path: doc.path, docId: doc.id, docTitle: doc.title, range };

@@ -3,7 +3,7 @@ import { fold } from '../text/normalize';
 import type { CorpusDocument } from '../corpus/document';
 import type { NameStats } from '../index/nameStats';
 import { timed, type StageTimes } from '../index/stages';
-import { candidatesOf, entityKey, sentenceRef, isAcronym, mostFrequent, type Candidate, type Group, type SentenceRef, type SourceRef } from './candidates';
+import { candidatesOf, entityKey, sentenceRef, isAcronym, mostFrequent, type Candidate, type Group, type NameUse, type SentenceRef, type SourceRef } from './candidates';
 import { compactEntity, forEachMention, mentionCount, MentionTable, MentionWriter } from './compactEntities';
 import { defineEntity } from './definitions';
 import { kindFromDefinition, kindOf, propagateKinds } from './kinds';
@@ -12,7 +12,7 @@ import { isKindNoun } from './roles';
 import { splitJoinedNames } from './splitNames';
 import { organizationWords, roleNouns, speechVerbs } from './wordLists';
 import { isFunctionWord } from '../text/functionWords';
-import type { Entity, EntityKind } from './types';
+import type { Definition, Entity, EntityKind } from './types';
 
 export { entityKey } from './candidates';
 
@@ -26,10 +26,12 @@ export { entityKey } from './candidates';
 /**
  * Extracts, merges, types and defines the entities of a corpus. `times`, when given, receives the seconds
  * spent in each stage (see stages.ts): reading the documents, candidates, merges, kinds, definitions, related.
+ * The steps are exported for a build that reads documents and defines entities on two threads (buildIndex.ts):
+ * {@link candidatesOfDocument}, {@link addToGroups}, {@link mergeGroups}, then {@link assembleEntities}.
  */
 export function extractEntities(docs: Iterable<CorpusDocument>, names: NameStats, times?: StageTimes): Entity[] {
   const groups = new Map<string, Group>();
-  const use = names.use();
+  const reading: NameReading = { names, use: names.use() };
   // Documents are read once, in order; candidates keep only light references, so that each document
   // can be dropped once read (see buildIndex.ts, which reads a large corpus back one file at a time).
   const documents = docs[Symbol.iterator]();
@@ -37,22 +39,47 @@ export function extractEntities(docs: Iterable<CorpusDocument>, names: NameStats
     const next = timed(times, 'entity documents', () => documents.next());
     if (next.done) break;
     const doc = next.value;
-    timed(times, 'entity candidates', () => {
-      const source: SourceRef = { id: doc.id, path: doc.path, title: doc.title };
-      for (const sentence of doc.sentences) {
-        const ref = sentenceRef(sentence);
-        for (const candidate of candidatesOf(doc, sentence, names, use, { doc: source, sentence: ref })) {
-          let group = groups.get(candidate.key);
-          if (!group) {
-            group = { key: candidate.key, surfaces: new Map(), candidates: [] };
-            groups.set(candidate.key, group);
-          }
-          group.surfaces.set(candidate.surface, (group.surfaces.get(candidate.surface) ?? 0) + 1);
-          group.candidates.push(candidate);
-        }
-      }
-    });
+    timed(times, 'entity candidates', () => addToGroups(groups, candidatesOfDocument(doc, reading)));
   }
+  const kinds = mergeGroups(groups, times);
+  return assembleEntities(groups, kinds, times);
+}
+
+/** What reading candidate names needs of the whole corpus: which words it writes as names, and how they stand. */
+export interface NameReading {
+  names: Pick<NameStats, 'isName'>;
+  use: NameUse;
+}
+
+/** The candidate names of one document, sentence after sentence, as extraction keeps them (no text of the document's own). */
+export function candidatesOfDocument(doc: CorpusDocument, reading: NameReading): Candidate[] {
+  const source: SourceRef = { id: doc.id, path: doc.path, title: doc.title };
+  const found: Candidate[] = [];
+  for (const sentence of doc.sentences) {
+    const ref = sentenceRef(sentence);
+    for (const candidate of candidatesOf(doc, sentence, reading.names, reading.use, { doc: source, sentence: ref })) found.push(candidate);
+  }
+  return found;
+}
+
+/** Adds candidates to the groups of their keys, in the order given (the corpus's: path, then place in the file). */
+export function addToGroups(groups: Map<string, Group>, candidates: Iterable<Candidate>): void {
+  for (const candidate of candidates) {
+    let group = groups.get(candidate.key);
+    if (!group) {
+      group = { key: candidate.key, surfaces: new Map(), candidates: [] };
+      groups.set(candidate.key, group);
+    }
+    group.surfaces.set(candidate.surface, (group.surfaces.get(candidate.surface) ?? 0) + 1);
+    group.candidates.push(candidate);
+  }
+}
+
+/**
+ * Merges the groups that are one entity (joined names split, spellings, web addresses, acronyms, surnames) and
+ * gives each group left its kind. `groups` is changed in place.
+ */
+export function mergeGroups(groups: Map<string, Group>, times?: StageTimes): Map<Group, EntityKind> {
   timed(times, 'merges', () => {
     splitJoinedNames(groups);
     mergeMisspellings(groups);
@@ -67,10 +94,19 @@ export function extractEntities(docs: Iterable<CorpusDocument>, names: NameStats
     mergeAcronyms(groups);
     mergeSurnames(groups, kinds);
   });
+  return kinds;
+}
+
+/**
+ * The entities of merged groups, most mentioned first: each group's definition from `define` (by default read
+ * from its mentions here, see definitions.ts), its mentions made compact, related entities linked. The groups'
+ * candidates are let go as their entities are made.
+ */
+export function assembleEntities(groups: Map<string, Group>, kinds: Map<Group, EntityKind>, times?: StageTimes, define: (group: Group) => Definition | undefined = defineEntity): Entity[] {
   const table = new MentionTable();
   const entities = timed(times, 'definitions', () =>
     [...groups.values()].map((group) => {
-      const entity = toEntity(group, kinds.get(group) ?? 'other', table);
+      const entity = toEntity(group, kinds.get(group) ?? 'other', table, define(group));
       group.candidates = []; // let the candidates go as their mentions are made
       return entity;
     }),
@@ -355,12 +391,11 @@ function isPersonBySurname(group: Group, parts: string[], groups: Map<string, Gr
 }
 
 /** The entity of a group; its mentions are kept compact (a large corpus has over a million). */
-function toEntity(group: Group, kind: EntityKind, table: MentionTable): Entity {
+function toEntity(group: Group, kind: EntityKind, table: MentionTable, definition: Definition | undefined): Entity {
   const name = group.fullName ?? (group.acronym ? mostFrequent(new Map([...group.surfaces].filter(([surface]) => surface !== group.acronym))) : mostFrequent(group.surfaces));
   const mentions = new MentionWriter(table, group.candidates.length);
   for (const c of group.candidates) mentions.add({ ...c, path: c.doc.path, docId: c.doc.id, sentence: c.sentence.index, text: c.surface });
   const aliases = [...new Set([...group.surfaces.keys()].filter((s) => s !== name))];
-  const definition = defineEntity(group);
   const rest: Omit<Entity, 'mentions'> = {
     id: entityKey(name),
     name,
@@ -398,36 +433,34 @@ function linkRelated(entities: Entity[]): void {
       }
     }
   }
-  // One name inside another: the inner name's first word is a word of the outer one, and every word of the
-  // inner one is in the outer one. So the names inside a name are among those starting with one of its words,
-  // and the names around it among those holding its rarest word: no name is compared with all the names that
-  // share a common word ("de", "la") with it.
+  // One name inside another, as whole words: the names inside a name are those whose key is a run of its words
+  // (looked up), and the names around it are among those that hold its rarest word (a short list). No name is
+  // compared with all the names that share a common word ("de", "la") with it, and only the few found are sorted.
   const byWord = new Map<string, Entity[]>();
-  const byFirstWord = new Map<string, Entity[]>();
+  const byKey = new Map<string, Entity[]>();
   const add = (map: Map<string, Entity[]>, word: string, entity: Entity) => {
     const list = map.get(word);
     if (list) list.push(entity);
     else map.set(word, [entity]);
   };
   for (const entity of entities) {
-    const words = entity.id.split(' ');
-    for (const word of new Set(words)) add(byWord, word, entity);
-    add(byFirstWord, words[0], entity);
+    for (const word of new Set(entity.id.split(' '))) add(byWord, word, entity);
+    add(byKey, entity.id, entity);
   }
   const order = new Map(entities.map((e, i) => [e, i]));
   for (const entity of entities) {
     const scores = new Map<Entity, number>();
     const a = ` ${entity.id} `;
-    const words = [...new Set(entity.id.split(' '))];
-    const rarest = words.reduce((best, word) => (byWord.get(word)!.length < byWord.get(best)!.length ? word : best));
-    const sharing = new Set<Entity>(byWord.get(rarest));
-    for (const word of words) for (const other of byFirstWord.get(word) ?? []) sharing.add(other);
-    // In the order of `entities`, as the scores' ties are broken by insertion order.
-    for (const other of [...sharing].sort((x, y) => order.get(x)! - order.get(y)!)) {
-      if (other === entity) continue;
-      const b = ` ${other.id} `;
-      if (a.includes(b) || b.includes(a)) scores.set(other, 10);
+    const words = entity.id.split(' ');
+    const rarest = [...new Set(words)].reduce((best, word) => (byWord.get(word)!.length < byWord.get(best)!.length ? word : best));
+    const nested = new Set<Entity>();
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j <= words.length; j++) for (const inner of byKey.get(words.slice(i, j).join(' ')) ?? []) nested.add(inner);
     }
+    for (const outer of byWord.get(rarest)!) if (` ${outer.id} `.includes(a)) nested.add(outer);
+    nested.delete(entity);
+    // In the order of `entities`, as the scores' ties are broken by insertion order.
+    for (const other of [...nested].sort((x, y) => order.get(x)! - order.get(y)!)) scores.set(other, 10);
     for (const [other, n] of together.get(entity) ?? []) if (n >= 2) scores.set(other, (scores.get(other) ?? 0) + n);
     entity.related = [...scores.entries()]
       .sort((x, y) => y[1] - x[1] || mentionCount(y[0]) - mentionCount(x[0]))

@@ -55,8 +55,15 @@ export interface Bm25Data {
  * At 285k sentences it builds in a few seconds and answers in milliseconds (see docs/TEXT-STACK.md).
  */
 export class Bm25Index {
-  /** Postings by vocabulary id (none for words that are never a retrieval term). */
+  /** Postings by vocabulary id (none for words that are never a retrieval term), made from `base` on first use. */
   private postings: (Postings | undefined)[] = [];
+  /**
+   * The lists of an index restored from data ({@link fromData}), one after the other, and where each vocabulary
+   * id's list is in them (-1: none): a list becomes a {@link Postings} only when a search, an addition or a
+   * removal reads it (most never are; 275,000 lists at 35,987 articles made 825,000 objects at each start).
+   */
+  private base: Bm25Data | undefined;
+  private baseLists: Int32Array | undefined;
   private lengths = new Float32Array(1024);
   private alive = new Uint8Array(1024);
   private count = 0;
@@ -69,42 +76,47 @@ export class Bm25Index {
 
   /** The index as plain arrays. */
   toData(): Bm25Data {
-    const terms: number[] = [];
-    let total = 0;
-    this.postings.forEach((list, termId) => {
-      if (!list) return;
-      terms.push(termId);
-      total += list.length;
-    });
-    const starts = new Int32Array(terms.length + 1);
+    // Each list as it is: made, or still in the restored data (read there, not made).
+    const lists: { termId: number; ids: Int32Array<ArrayBufferLike>; tfs: Uint16Array<ArrayBufferLike>; df: number }[] = [];
+    const termCount = Math.max(this.postings.length, this.baseLists?.length ?? 0);
+    for (let termId = 0; termId < termCount; termId++) {
+      const made = this.postings[termId];
+      if (made) {
+        lists.push({ termId, ids: made.ids.subarray(0, made.length), tfs: made.tfs.subarray(0, made.length), df: made.df });
+        continue;
+      }
+      const i = this.baseLists && termId < this.baseLists.length ? this.baseLists[termId] : -1;
+      if (i < 0 || !this.base) continue;
+      const { starts, ids, tfs, dfs } = this.base;
+      lists.push({ termId, ids: ids.subarray(starts[i], starts[i + 1]), tfs: tfs.subarray(starts[i], starts[i + 1]), df: dfs[i] });
+    }
+    const total = lists.reduce((n, l) => n + l.ids.length, 0);
+    const starts = new Int32Array(lists.length + 1);
     const ids = new Int32Array(total);
     const tfs = new Uint16Array(total);
-    const dfs = new Int32Array(terms.length);
+    const dfs = new Int32Array(lists.length);
     let at = 0;
-    terms.forEach((termId, i) => {
-      const list = this.postings[termId]!;
+    lists.forEach((list, i) => {
       starts[i] = at;
-      ids.set(list.ids.subarray(0, list.length), at);
-      tfs.set(list.tfs.subarray(0, list.length), at);
+      ids.set(list.ids, at);
+      tfs.set(list.tfs, at);
       dfs[i] = list.df;
-      at += list.length;
+      at += list.ids.length;
     });
-    starts[terms.length] = at;
+    starts[lists.length] = at;
     const { count, liveCount, totalLength } = this;
-    return { terms: Int32Array.from(terms), starts, ids, tfs, dfs, lengths: this.lengths.slice(0, count), alive: this.alive.slice(0, count), count, liveCount, totalLength };
+    return { terms: Int32Array.from(lists, (l) => l.termId), starts, ids, tfs, dfs, lengths: this.lengths.slice(0, count), alive: this.alive.slice(0, count), count, liveCount, totalLength };
   }
 
   /** An index back from {@link toData}, its postings viewing the arrays given (copied only when they grow). */
   static fromData(data: Bm25Data, vocabulary: Vocabulary): Bm25Index {
     const index = new Bm25Index(vocabulary);
-    for (let i = 0; i < data.terms.length; i++) {
-      const list = new Postings();
-      list.ids = data.ids.subarray(data.starts[i], data.starts[i + 1]);
-      list.tfs = data.tfs.subarray(data.starts[i], data.starts[i + 1]);
-      list.length = list.ids.length;
-      list.df = data.dfs[i];
-      index.postings[data.terms[i]] = list;
-    }
+    let last = -1;
+    for (let i = 0; i < data.terms.length; i++) last = Math.max(last, data.terms[i]);
+    const lists = new Int32Array(last + 1).fill(-1);
+    for (let i = 0; i < data.terms.length; i++) lists[data.terms[i]] = i;
+    index.base = data;
+    index.baseLists = lists;
     const capacity = Math.max(1024, data.count);
     index.lengths = new Float32Array(capacity);
     index.lengths.set(data.lengths);
@@ -141,7 +153,7 @@ export class Bm25Index {
       let n = 1;
       while (i + n < length && sorted[i + n] === termId) n++;
       i += n;
-      let list = this.postings[termId];
+      let list = this.list(termId);
       if (!list) {
         list = new Postings();
         this.postings[termId] = list;
@@ -170,7 +182,7 @@ export class Bm25Index {
     for (let i = start; i < end; i++) {
       if (seen.has(ids[i])) continue;
       seen.add(ids[i]);
-      const list = this.postings[ids[i]];
+      const list = this.list(ids[i]);
       if (list) list.df--;
     }
   }
@@ -178,7 +190,7 @@ export class Bm25Index {
   /** Document frequency of a term among live passages. */
   documentFrequency(term: string): number {
     const termId = this.vocabulary.get(term);
-    return termId === undefined ? 0 : (this.postings[termId]?.df ?? 0);
+    return termId === undefined ? 0 : (this.list(termId)?.df ?? 0);
   }
 
   /** Inverse document frequency of a term (0 for an unknown term). */
@@ -206,7 +218,7 @@ export class Bm25Index {
     const terms: { list: Postings; weight: number; bound: number }[] = [];
     for (const term of new Set(queryTerms)) {
       const termId = this.vocabulary.get(term);
-      const list = termId === undefined ? undefined : this.postings[termId];
+      const list = termId === undefined ? undefined : this.list(termId);
       if (!list || list.df === 0) continue;
       const weight = Math.log(1 + (this.liveCount - list.df + 0.5) / (list.df + 0.5)) * (weights?.get(term) ?? 1);
       if (weight !== 0) terms.push({ list, weight, bound: weight * (k1 + 1 + delta) });
@@ -245,6 +257,23 @@ export class Bm25Index {
     const hits = touched.map((id) => ({ id, score: scores[id] }));
     for (const id of touched) scores[id] = 0;
     return topK(hits, limit);
+  }
+
+  /** The postings of a vocabulary id, made from the restored data on first use; undefined when none. */
+  private list(termId: number): Postings | undefined {
+    const made = this.postings[termId];
+    if (made || !this.base || !this.baseLists || termId >= this.baseLists.length) return made;
+    const i = this.baseLists[termId];
+    if (i < 0) return undefined;
+    const { starts, ids, tfs, dfs } = this.base;
+    const list = new Postings();
+    list.ids = ids.subarray(starts[i], starts[i + 1]);
+    list.tfs = tfs.subarray(starts[i], starts[i + 1]);
+    list.length = list.ids.length;
+    list.df = dfs[i];
+    this.postings[termId] = list;
+    this.baseLists[termId] = -1;
+    return list;
   }
 
   private grow(): void {

@@ -1,19 +1,23 @@
 import { statSync } from 'node:fs';
-import { buildDocument, hashText, type CorpusDocument } from '../corpus/document';
+import { buildDocument, hashText, rereadDocument, type CorpusDocument } from '../corpus/document';
 import { listCorpusFiles, readCorpusFileSync } from '../corpus/files';
 import { buildReadDocument } from '../corpus/loadCorpus';
 import { metaOf, StoredDocument, type DocumentMeta } from '../corpus/storedDocument';
 import { applyCurated } from '../entities/applyCurated';
 import { EntityIndex } from '../entities/entityIndex';
-import { extractEntities } from '../entities/extract';
-import type { CuratedEntity, Entity } from '../entities/types';
+import { sample, type Group } from '../entities/candidates';
+import { defineEntity } from '../entities/definitions';
+import { addToGroups, assembleEntities, candidatesOfDocument, extractEntities, mergeGroups, type NameReading } from '../entities/extract';
+import { CandidatePacker, packGroups, unpackCandidates, unpackGroups, type PackedCandidates, type PackedGroups } from '../entities/packedCandidates';
+import type { CuratedEntity, Definition, Entity } from '../entities/types';
 import type { CorpusProblem } from '../types';
 import { Bm25Index, type Bm25Data } from './bm25';
 import { CorpusIndex } from './corpusIndex';
 import { recordOf, type DocRecord } from './docRecord';
 import { deserializeEntities, entitiesKey, readIndexCache, serializeEntities, writeEntitiesCache, writeIndexCache, type IndexData } from './indexCache';
-import { NameStats } from './nameStats';
-import { addTimes, timed, type StageTimes } from './stages';
+import { NameStats, renumberNameCounts } from './nameStats';
+import { packIndexData, type PackedIndexData } from './packedIndex';
+import { addTime, addTimes, timed, type StageTimes } from './stages';
 import { Vocabulary } from './vocabulary';
 
 /** What to index: corpus paths, curated entities, and what earlier work may be reused. */
@@ -32,7 +36,8 @@ export interface BuildJob {
 /** What a build reports, in this order: progress, the index (searchable), its entities, the cache. */
 export interface BuildEvents {
   progress?(done: number, total: number): void;
-  index(data: IndexData & { problems: CorpusProblem[]; reused: number }): void;
+  /** `packed`: the same index packed (given by a build; a front end that installs the index reads the rest). */
+  index(data: IndexData & { problems: CorpusProblem[]; reused: number; packed?: PackedIndexOnce }): void;
   /**
    * The entities, serialized (see indexCache.ts); `serialized` undefined: the ones known under `key` still hold.
    * `stages`: seconds per stage of the whole build so far (see stages.ts), reading and indexing summed over threads.
@@ -50,15 +55,23 @@ export interface BuildEvents {
 export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?: Helper): Promise<void> {
   // The index phase's records, BM25 arrays and cache are let go with it: extraction needs only the rest.
   const stages: StageTimes = {};
-  const { metas, key, names, built, cachedEntities, indexCache } = await indexPhase(job, events, stages, helper);
+  try {
+    await buildPhases(job, events, stages, helper);
+  } finally {
+    helper?.close();
+  }
+}
+
+async function buildPhases(job: BuildJob, events: BuildEvents, stages: StageTimes, helper?: Helper): Promise<void> {
+  const { docs, key, names, built, cachedEntities, indexCache } = await indexPhase(job, events, stages, helper);
   let serialized: Uint8Array | undefined;
   if (job.entitiesKey === key) {
     events.entities({ key, fromCache: false, seconds: 0, stages });
   } else if (cachedEntities?.key === key) {
-    events.entities({ key, serialized: cachedEntities.serialized.slice(), fromCache: true, seconds: 0, stages });
+    events.entities({ key, serialized: ownBuffer(cachedEntities.serialized), fromCache: true, seconds: 0, stages });
   } else {
     const started = performance.now();
-    const entities = extractFromFiles(metas, names!, built, job.curated, stages);
+    const entities = await extractFromFiles(docs, names!, built, job.curated, stages, helper);
     serialized = timed(stages, 'serialize', () => serializeEntities(entities));
     const seconds = (performance.now() - started) / 1000;
     // Written first, then handed over as they are (the worker moves them to the main thread, no copy).
@@ -105,7 +118,7 @@ async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes
   };
   const sharedFiles = helper && toRead.length >= minFilesToShare ? toRead.splice(Math.ceil(toRead.length / 2)) : [];
   const share: ShareJob | undefined = sharedFiles.length > 0 ? { files: sharedFiles, vocabulary: vocabulary.words.slice(0, baseSize), previous: sharedFiles.flatMap((f) => previous.get(f) ?? []) } : undefined;
-  const helped = share && helper!(share, progress);
+  const helped = share && helper!.index(share, progress);
   // A small corpus's documents are kept for entity extraction; a large one's are read again then, one at a time.
   const own = indexFiles(toRead, previous, vocabulary, progress, files.length <= keepBuiltUpTo, stages);
   const built = own.built;
@@ -126,10 +139,15 @@ async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes
   // The search index: the cache's when it has exactly these records, else built here, off the main thread.
   const sameAsCache = cache?.bm25 && cache.documents.length === documents.length && cache.documents.every((d, i) => d.record === documents[i].record);
   const data: IndexData = { vocabulary: vocabulary.words, documents, bm25: sameAsCache ? cache.bm25 : timed(stages, 'index', () => bm25Of(documents, vocabulary)) };
-  events.index({ ...data, problems, reused });
+  const writeCache = job.cacheFile !== undefined && !(sameAsCache && unchangedByStat === documents.length);
+  let packed: PackedIndexData | undefined;
+  // Packed once, for the main thread (see indexWorker.ts) and for the cache, which reads it after the main thread.
+  const packedOnce: PackedIndexOnce = { get: () => (packed ??= packIndexData(data)), keptForCache: writeCache };
+  events.index({ ...data, problems, reused, packed: packedOnce });
 
-  const metas = documents.map((d) => d.meta).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const key = entitiesKey(metas, job.curated);
+  // Entities are read in path order; each document again at the sentences the index cut.
+  const docs = documents.map((d): ExtractionDoc => ({ meta: d.meta, layout: d.record.layout })).sort((a, b) => (a.meta.path < b.meta.path ? -1 : a.meta.path > b.meta.path ? 1 : 0));
+  const key = entitiesKey(docs.map((d) => d.meta), job.curated);
   const names = job.entitiesKey === key || cache?.entities?.key === key ? undefined : new NameStats();
   if (names) {
     timed(stages, 'index', () => {
@@ -137,17 +155,26 @@ async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes
     });
   }
   const indexCache: { written: boolean; error?: string } = { written: false };
-  if (job.cacheFile && !(sameAsCache && unchangedByStat === documents.length)) {
+  if (job.cacheFile && writeCache) {
     const started = performance.now();
     try {
-      await writeIndexCache(job.cacheFile, data);
+      await writeIndexCache(job.cacheFile, packedOnce.get());
       indexCache.written = true;
     } catch (error) {
       indexCache.error = String(error);
     }
     stages['index cache'] = (performance.now() - started) / 1000;
   }
-  return { metas, key, names, built, cachedEntities: cache?.entities, indexCache };
+  return { docs, key, names, built, cachedEntities: cache?.entities, indexCache };
+}
+
+/**
+ * The index of a build packed for the main thread and the cache (see packedIndex.ts), made on first `get`;
+ * `keptForCache`: the build writes the cache from it after the index event, so its arrays may not be moved away.
+ */
+export interface PackedIndexOnce {
+  get(): PackedIndexData;
+  readonly keptForCache: boolean;
 }
 
 /** The index of built data, its documents read again from their files when needed. */
@@ -176,6 +203,14 @@ export function dataOfIndex(index: CorpusIndex): IndexData {
     vocabulary: index.vocabulary.words,
     documents: index.records().map(({ doc, record }) => ({ meta: doc instanceof StoredDocument ? doc.meta : metaOf(doc), record })),
   };
+}
+
+/**
+ * Bytes whose buffer holds little else (a file read whole), as they are, to be moved to another thread with their
+ * buffer; else a copy of their own.
+ */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  return bytes.buffer.byteLength - bytes.byteLength <= 4096 ? bytes : bytes.slice();
 }
 
 /** Installs serialized entities in an index built from the same data. */
@@ -209,8 +244,40 @@ export interface ShareResult {
   stages: StageTimes;
 }
 
-/** Runs {@link indexShare} on a second thread, reporting files done as it goes. */
-export type Helper = (job: ShareJob, progress: (files: number) => void) => Promise<ShareResult>;
+/**
+ * A second thread for the parts of a build that split in two: indexing files ({@link indexShare}), reading the
+ * candidate names of documents ({@link candidatesShare}), and reading definitions ({@link definitionsShare}).
+ * One job at a time; the thread is let go by {@link Helper.close} when the build ends.
+ */
+export interface Helper {
+  index(job: ShareJob, progress: (files: number) => void): Promise<ShareResult>;
+  candidates(job: CandidatesJob): Promise<CandidatesResult>;
+  definitions(job: DefinitionsJob): Promise<DefinitionsResult>;
+  close(): void;
+}
+
+/** A job for the second thread, as it is posted there. */
+export type HelperJob = { kind: 'index'; job: ShareJob } | { kind: 'candidates'; job: CandidatesJob } | { kind: 'definitions'; job: DefinitionsJob };
+
+/** What the second thread answers a job with. */
+export type HelperResult = ShareResult | CandidatesResult | DefinitionsResult;
+
+/** Runs a job of the second thread (on the thread that calls it); `progress` hears of files indexed. */
+export function runHelperJob(job: HelperJob, progress?: (files: number) => void): HelperResult {
+  switch (job.kind) {
+    case 'index':
+      return indexShare(job.job, progress);
+    case 'candidates':
+      return candidatesShare(job.job);
+    case 'definitions':
+      return definitionsShare(job.job);
+  }
+}
+
+/** The buffers of a helper's result that can be moved to the thread that asked, not copied. */
+export function transferables(result: HelperResult): ArrayBuffer[] {
+  return 'packed' in result ? CandidatePacker.buffers(result.packed) : [];
+}
 
 /** A second thread's part of a build. */
 export function indexShare(job: ShareJob, progress?: (files: number) => void): ShareResult {
@@ -258,9 +325,7 @@ function indexFiles(files: string[], previous: ReadonlyMap<string, IndexedFile>,
 
 /** A record with its word ids mapped through `ids`. */
 function renumbered(record: DocRecord, ids: Int32Array): DocRecord {
-  const names = record.names.slice();
-  for (let i = 0; i < names.length; i += 5) names[i] = ids[names[i]];
-  return { terms: record.terms.map((id) => ids[id]), starts: record.starts, names, layout: record.layout };
+  return { terms: record.terms.map((id) => ids[id]), starts: record.starts, names: renumberNameCounts(record.names, ids), layout: record.layout };
 }
 
 function statOrUndefined(file: string): { size: number; mtimeMs: number } | undefined {
@@ -271,22 +336,123 @@ function statOrUndefined(file: string): { size: number; mtimeMs: number } | unde
   }
 }
 
+/** A document to read entities from: its metadata, and where the index cut its sentences. */
+type ExtractionDoc = { meta: DocumentMeta; layout: Int32Array };
+
+/**
+ * A corpus document read again for entity extraction: cut at the sentences the index found (no front matter
+ * or sentence splitting to redo), or built anew if the file changed since it was indexed.
+ */
+function readForExtraction({ meta, layout }: ExtractionDoc): CorpusDocument {
+  const read = readCorpusFileSync(meta.path);
+  if (read.text !== undefined && hashText(read.text) === meta.hash) {
+    const again = rereadDocument(meta.path, read.text, layout);
+    if (again && again.sentences.length === meta.sentenceCount) return { ...meta, ...again };
+  }
+  return buildDocument(meta.path, read.text ?? '', read.text === undefined ? '' : undefined);
+}
+
 /**
  * Entities of indexed data. Documents are read in path order, one at a time: those built in this run are
  * taken (and let go), the others read again from their files, so that a large corpus is never all in memory.
+ * With a second thread, it reads the candidate names of the second half of the documents and the definitions
+ * of half the entities meanwhile; the entities are the same (the candidates join their groups in path order).
  */
-function extractFromFiles(metas: readonly DocumentMeta[], names: NameStats, built: Map<string, CorpusDocument>, curated: readonly CuratedEntity[], stages?: StageTimes): Entity[] {
-  function* documents(): Generator<CorpusDocument> {
-    for (const meta of metas) {
-      const doc = built.get(meta.path);
-      built.delete(meta.path);
-      if (doc) yield doc;
-      else {
-        const read = readCorpusFileSync(meta.path);
-        yield buildDocument(meta.path, read.text ?? '', read.text === undefined ? '' : undefined);
-      }
+async function extractFromFiles(docs: readonly ExtractionDoc[], names: NameStats, built: Map<string, CorpusDocument>, curated: readonly CuratedEntity[], stages: StageTimes, helper?: Helper): Promise<Entity[]> {
+  const take = (d: ExtractionDoc) => {
+    const doc = built.get(d.meta.path);
+    built.delete(d.meta.path);
+    return doc ?? readForExtraction(d);
+  };
+  const documents = function* (): Generator<CorpusDocument> {
+    for (const d of docs) yield take(d);
+  };
+  let extracted: Entity[];
+  if (!helper || docs.length < minFilesToShare) {
+    extracted = extractEntities(documents(), names, stages);
+  } else {
+    const reading: NameReading = { names, use: names.use() };
+    const groups = new Map<string, Group>();
+    const mine = docs.slice(0, Math.ceil(docs.length / 2));
+    const job: CandidatesJob = { documents: docs.slice(mine.length), nameWords: names.nameWords(), standalone: [...reading.use.standalone], alone: [...reading.use.alone] };
+    const helped = helper.candidates(job).catch(() => candidatesShare(job));
+    for (const d of mine) {
+      const doc = timed(stages, 'entity documents', () => take(d));
+      timed(stages, 'entity candidates', () => addToGroups(groups, candidatesOfDocument(doc, reading)));
     }
+    const waited = performance.now();
+    const result = await helped;
+    addTime(stages, 'entity candidates', (performance.now() - waited) / 1000);
+    timed(stages, 'entity candidates', () => {
+      for (const list of unpackCandidates(result.packed)) addToGroups(groups, list);
+    });
+    const kinds = mergeGroups(groups, stages);
+    const definitions = await defineOnTwoThreads([...groups.values()], helper, stages);
+    extracted = assembleEntities(groups, kinds, stages, (group) => definitions.get(group));
   }
-  const extracted = extractEntities(documents(), names, stages);
   return timed(stages, 'merges', () => applyCurated(extracted, curated, documents));
+}
+
+/**
+ * The definitions of groups, half of them (by the mentions they read) read on the second thread while this one
+ * reads the others. Timed as the definitions stage of this thread.
+ */
+async function defineOnTwoThreads(groups: readonly Group[], helper: Helper, stages: StageTimes): Promise<Map<Group, Definition | undefined>> {
+  const started = performance.now();
+  const cost = (group: Group) => 1 + sample(group.candidates).length;
+  const total = groups.reduce((n, g) => n + cost(g), 0);
+  let split = 0;
+  for (let done = 0; split < groups.length && done < total / 2; split++) done += cost(groups[split]);
+  const theirs = groups.slice(0, split);
+  const job: DefinitionsJob = { groups: packGroups(theirs, (group) => sample(group.candidates)) };
+  const helped = helper.definitions(job).catch(() => definitionsShare(job));
+  const definitions = new Map<Group, Definition | undefined>();
+  for (const group of groups.slice(split)) definitions.set(group, defineEntity(group));
+  const result = await helped;
+  theirs.forEach((group, i) => definitions.set(group, result.definitions[i] ?? undefined));
+  addTime(stages, 'definitions', (performance.now() - started) / 1000);
+  return definitions;
+}
+
+/** Documents whose candidate names a second thread reads, with what it needs to know of the whole corpus. */
+export interface CandidatesJob {
+  documents: ExtractionDoc[];
+  /** The words the corpus writes as names, and how its name words stand (see NameStats). */
+  nameWords: string[];
+  standalone: string[];
+  alone: string[];
+}
+
+/** The candidates of each document of a {@link CandidatesJob}, in its order, packed. */
+export interface CandidatesResult {
+  packed: PackedCandidates;
+  stages: StageTimes;
+}
+
+/** A second thread's reading of candidate names. */
+export function candidatesShare(job: CandidatesJob): CandidatesResult {
+  const words = new Set(job.nameWords);
+  const reading: NameReading = { names: { isName: (norm) => words.has(norm) }, use: { standalone: new Set(job.standalone), alone: new Set(job.alone) } };
+  const packer = new CandidatePacker();
+  const stages: StageTimes = {};
+  for (const d of job.documents) {
+    const doc = timed(stages, 'entity documents', () => readForExtraction(d));
+    timed(stages, 'entity candidates', () => packer.add(candidatesOfDocument(doc, reading)));
+  }
+  return { packed: packer.pack(), stages };
+}
+
+/** Groups whose definitions a second thread reads. */
+export interface DefinitionsJob {
+  groups: PackedGroups;
+}
+
+/** The definition of each group of a {@link DefinitionsJob} (null: none), in its order. */
+export interface DefinitionsResult {
+  definitions: (Definition | null)[];
+}
+
+/** A second thread's reading of definitions. */
+export function definitionsShare(job: DefinitionsJob): DefinitionsResult {
+  return { definitions: unpackGroups(job.groups).map((group) => defineEntity(group) ?? null) };
 }

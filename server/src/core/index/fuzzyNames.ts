@@ -8,6 +8,69 @@ export interface FuzzyHit<T> {
   score: number;
 }
 
+interface Entry<T> {
+  name: string;
+  folded: string;
+  item: T;
+}
+
+/** The most errors fuse.js accepts in a word of `length` units: errors / length ≤ its threshold, as it computes it. */
+function allowedErrors(length: number): number {
+  let errors = 0;
+  while ((errors + 1) / length <= pickerThreshold) errors++;
+  return errors;
+}
+
+/** A pattern of up to 32 UTF-16 units as bit masks: for each unit, the positions where it occurs. */
+interface PatternMasks {
+  length: number;
+  masks: Map<number, number>;
+}
+
+function patternMasks(pattern: string): PatternMasks {
+  const masks = new Map<number, number>();
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    masks.set(c, (masks.get(c) ?? 0) | (1 << i));
+  }
+  return { length: pattern.length, masks };
+}
+
+/**
+ * The least Levenshtein distance between a pattern and any substring of `text` (UTF-16 units), by Myers'
+ * bit-vector algorithm (G. Myers, "A fast bit-vector algorithm for approximate string matching based on dynamic
+ * programming", JACM 1999), search variant: one pass of a few integer operations per character. Stops early,
+ * returning a value ≤ `enough`, once a substring that close is found.
+ */
+export function leastSubstringDistance(pattern: PatternMasks, text: string, enough = 0): number {
+  const m = pattern.length;
+  if (m === 0) return 0;
+  const high = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  let least = m;
+  for (let j = 0; j < text.length; j++) {
+    const eq = pattern.masks.get(text.charCodeAt(j)) ?? 0;
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & high) score++;
+    else if (mh & high) score--;
+    // A substring may start anywhere: the top row of the table is zeros, so nothing is shifted in.
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    if (score < least) {
+      least = score;
+      if (least <= enough) return least;
+    }
+  }
+  return least;
+}
+
 /** fuse.js cut-off: it may return matches past its threshold, so scores are checked again. */
 const pickerThreshold = 0.4;
 
@@ -17,12 +80,13 @@ const pickerThreshold = 0.4;
  * one name ("@cloud-ia-internationl" → "cloud-ia-international"), measured better on swapped letters.
  */
 export class FuzzyNames<T> {
-  private readonly fuse: Fuse<{ name: string; folded: string; item: T }>;
-  private readonly entries: { name: string; folded: string; item: T }[];
+  private fuse: Fuse<Entry<T>> | undefined;
+  private readonly entries: Entry<T>[];
+  /** Each entry's folded name as fuse.js reads it (lower case), made once. */
+  private lowered: string[] | undefined;
 
   constructor(items: readonly T[], namesOf: (item: T) => string[]) {
     this.entries = items.flatMap((item) => namesOf(item).map((name) => ({ name, folded: fold(name), item })));
-    this.fuse = new Fuse(this.entries, { keys: ['folded'], includeScore: true, threshold: pickerThreshold, ignoreLocation: true });
   }
 
   /** The best matches for a picker query, best first, each item once. */
@@ -37,7 +101,8 @@ export class FuzzyNames<T> {
       return hits;
     }
     // Each word of the query must match somewhere in the name, in any order.
-    const results = words.length === 1 ? this.fuse.search(words[0], { limit: limit * 2 }) : this.fuse.search({ $and: words.map((w) => ({ folded: w })) }, { limit: limit * 2 });
+    const fuse = this.fuseFor(words);
+    const results = words.length === 1 ? fuse.search(words[0], { limit: limit * 2 }) : fuse.search({ $and: words.map((w) => ({ folded: w })) }, { limit: limit * 2 });
     for (const result of results) {
       const score = result.score ?? 1;
       if (score > pickerThreshold || seen.has(result.item.item)) continue;
@@ -46,6 +111,25 @@ export class FuzzyNames<T> {
       if (hits.length === limit) break;
     }
     return hits;
+  }
+
+  /**
+   * fuse.js over the entries that can match every word: fuse.js compares the query with each name in turn
+   * (Bitap, several passes and arrays per name), a few hundred milliseconds over 100,000 names. A name matches a
+   * word only if some part of it is within `pickerThreshold` × the word's length edits of the word (fuse.js's
+   * score without location is errors / length), which one bit-parallel pass per name tells (Myers 1999, the
+   * search variant: the least edit distance from the word to any substring). The names kept keep their order, so
+   * fuse.js's ranks and ties are those it gives over all the names. Words over 32 characters (which fuse.js cuts
+   * in pieces) search all the names.
+   */
+  private fuseFor(words: readonly string[]): Fuse<Entry<T>> {
+    const options = { keys: ['folded'], includeScore: true, threshold: pickerThreshold, ignoreLocation: true };
+    const patterns = words.map((w) => w.toLowerCase());
+    if (patterns.some((p) => p.length > 32)) return (this.fuse ??= new Fuse(this.entries, options));
+    const lowered = (this.lowered ??= this.entries.map((e) => e.folded.toLowerCase()));
+    const searches = patterns.map((p) => ({ pattern: patternMasks(p), allowed: allowedErrors(p.length) }));
+    const kept = this.entries.filter((_, i) => searches.every((s) => leastSubstringDistance(s.pattern, lowered[i], s.allowed) <= s.allowed));
+    return new Fuse(kept, options);
   }
 
   /**

@@ -8,9 +8,10 @@ import { decodeEntities, encodeEntities, type EncodedEntities } from '../entitie
 import type { CuratedEntity, Entity } from '../entities/types';
 import type { Bm25Data } from './bm25';
 import type { DocRecord } from './docRecord';
+import { unpackIndexData, type PackedIndexData } from './packedIndex';
 
 /** Bump when the shape of documents, records or entities changes: an older cache is then discarded. */
-export const indexCacheVersion = 8;
+export const indexCacheVersion = 14;
 
 /** An index as plain data: the vocabulary its records are numbered in, and each document with its record. */
 export interface IndexData {
@@ -37,7 +38,9 @@ export interface SerializedEntities {
 
 /** Entities as bytes of their own (a buffer that can be transferred to another thread). */
 export function serializeEntities(entities: readonly Entity[]): Uint8Array {
-  return new Uint8Array(serialize(encodeEntities(entities)));
+  const bytes = serialize(encodeEntities(entities));
+  // A view of v8's buffer, not a copy of it (tens of megabytes at a large corpus).
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 export function deserializeEntities(serialized: Uint8Array): Entity[] {
@@ -75,10 +78,11 @@ export function indexCacheFile(dir: string, roots: readonly string[]): string {
  */
 export async function readIndexCache(file: string): Promise<IndexCache | undefined> {
   try {
-    const value = deserialize(await fs.readFile(file)) as IndexCache;
-    if (value?.version !== indexCacheVersion || !Array.isArray(value.documents) || !Array.isArray(value.vocabulary)) return undefined;
-    const entities = await fs.readFile(entitiesFile(file)).then((bytes) => deserialize(bytes) as SerializedEntities & { version: number }, () => undefined).catch(() => undefined);
-    return entities?.version === indexCacheVersion && typeof entities.key === 'string' && entities.serialized instanceof Uint8Array ? { ...value, entities: { key: entities.key, serialized: entities.serialized } } : value;
+    const packed = readIndexFile(await fs.readFile(file));
+    if (typeof packed?.documents?.count !== 'number' || !Array.isArray(packed.vocabulary)) return undefined;
+    const value: IndexCache = { version: indexCacheVersion, ...unpackIndexData(packed) };
+    const entities = await fs.readFile(entitiesFile(file)).then(readEntitiesFile, () => undefined);
+    return entities ? { ...value, entities } : value;
   } catch {
     return undefined;
   }
@@ -89,26 +93,126 @@ function entitiesFile(file: string): string {
   return file.replace(/\.bin$/, '') + '.entities.bin';
 }
 
-/** Writes the index file of a cache (see {@link writeAtomically}). */
-export async function writeIndexCache(file: string, data: IndexData): Promise<void> {
-  const cache: IndexCache = { version: indexCacheVersion, vocabulary: data.vocabulary, documents: data.documents, ...(data.bm25 ? { bm25: data.bm25 } : {}) };
-  await writeAtomically(file, serialize(cache));
+/** Writes the index file of a cache from the packed index (see packedIndex.ts, {@link writeAtomically}). */
+export async function writeIndexCache(file: string, packed: PackedIndexData): Promise<void> {
+  const arrays: ArrayBufferView[] = [];
+  // The typed arrays of the packed index (one level down) are written after the header, each at an offset
+  // aligned for its type, so that reading the file gives views of its bytes, not copies.
+  const lift = (part: object) =>
+    Object.fromEntries(Object.entries(part).map(([key, value]) => (ArrayBuffer.isView(value) ? [key, { array: arrays.push(value) - 1, type: value.constructor.name }] : [key, value])));
+  const header = serialize({ vocabulary: packed.vocabulary, documents: lift(packed.documents), ...(packed.bm25 ? { bm25: lift(packed.bm25) } : {}) });
+  const parts: Uint8Array[] = [];
+  const prefix = Buffer.alloc(16);
+  prefix.write(indexMagic, 0, 'latin1');
+  prefix.writeUInt32LE(indexCacheVersion, 4);
+  prefix.writeUInt32LE(header.length, 8);
+  prefix.writeUInt32LE(arrays.length, 12);
+  parts.push(prefix, header);
+  let at = prefix.length + header.length;
+  const pad = () => {
+    const gap = (8 - (at % 8)) % 8;
+    if (gap > 0) parts.push(Buffer.alloc(gap));
+    at += gap;
+  };
+  for (const array of arrays) {
+    pad();
+    const lengths = Buffer.alloc(8);
+    lengths.writeUInt32LE(array.byteLength, 0);
+    parts.push(lengths, new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+    at += 8 + array.byteLength;
+  }
+  await writeAtomically(file, parts);
+}
+
+/**
+ * The index file: "GRNI", then the cache version, the header's length and the number of arrays (32-bit little-endian),
+ * the header (v8: the vocabulary, the documents' strings, each typed array named by its number and type), then each
+ * typed array at an offset aligned to 8, after its byte length.
+ */
+const indexMagic = 'GRNI';
+
+const arrayTypes: Record<string, new (buffer: ArrayBufferLike, byteOffset: number, length: number) => ArrayBufferView> = {
+  Int32Array,
+  Uint16Array,
+  Uint8Array,
+  Float32Array,
+  Float64Array,
+};
+
+/** The packed index of an index file, its typed arrays viewing the file's bytes; undefined if it is not one of this version. */
+function readIndexFile(bytes: Buffer): PackedIndexData | undefined {
+  if (bytes.length < 16 || bytes.toString('latin1', 0, 4) !== indexMagic || bytes.readUInt32LE(4) !== indexCacheVersion) return undefined;
+  const headerEnd = 16 + bytes.readUInt32LE(8);
+  if (headerEnd > bytes.length) return undefined;
+  const header = deserialize(bytes.subarray(16, headerEnd)) as { vocabulary: string[]; documents: Record<string, unknown>; bm25?: Record<string, unknown> };
+  const arrays: Uint8Array[] = [];
+  let at = headerEnd;
+  for (let i = bytes.readUInt32LE(12); i > 0; i--) {
+    at += (8 - (at % 8)) % 8;
+    if (at + 8 > bytes.length) return undefined;
+    const byteLength = bytes.readUInt32LE(at);
+    at += 8;
+    if (at + byteLength > bytes.length) return undefined;
+    arrays.push(new Uint8Array(bytes.buffer, bytes.byteOffset + at, byteLength));
+    at += byteLength;
+  }
+  if (at !== bytes.length) return undefined;
+  const lower = (part: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(part).map(([key, value]) => {
+        const ref = value as { array?: number; type?: string } | null;
+        if (typeof ref?.array !== 'number' || !ref.type || !arrayTypes[ref.type]) return [key, value];
+        const raw = arrays[ref.array];
+        const type = arrayTypes[ref.type];
+        const size = (type as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT;
+        // Aligned in the file; a buffer that does not start aligned (a pooled one) gets a copy.
+        const view = raw.byteOffset % size === 0 ? raw : raw.slice();
+        return [key, new type(view.buffer, view.byteOffset, view.byteLength / size)];
+      }),
+    );
+  return { vocabulary: header.vocabulary, documents: lower(header.documents) as unknown as PackedIndexData['documents'], ...(header.bm25 ? { bm25: lower(header.bm25) as unknown as PackedIndexData['bm25'] } : {}) };
 }
 
 /** Writes the entities file of a cache. */
 export async function writeEntitiesCache(file: string, entities: SerializedEntities): Promise<void> {
-  await writeAtomically(entitiesFile(file), serialize({ version: indexCacheVersion, ...entities }));
+  const key = Buffer.from(entities.key, 'utf8');
+  const header = Buffer.alloc(16);
+  header.write(entitiesMagic, 0, 'latin1');
+  header.writeUInt32LE(indexCacheVersion, 4);
+  header.writeUInt32LE(key.length, 8);
+  header.writeUInt32LE(entities.serialized.byteLength, 12);
+  await writeAtomically(entitiesFile(file), [header, key, entities.serialized]);
+}
+
+/**
+ * The entities file: "GRNE", then the cache version, the key's length and the entities' length (32-bit
+ * little-endian), the key (UTF-8), then the serialized entities as they are: written and read without being copied
+ * into another buffer. A file cut short (a full disk) does not have the length it says, and is not read.
+ */
+const entitiesMagic = 'GRNE';
+
+/** The key and serialized entities of an entities file (a view of its bytes); undefined if it is not one of this version. */
+function readEntitiesFile(bytes: Buffer): SerializedEntities | undefined {
+  if (bytes.length < 16 || bytes.toString('latin1', 0, 4) !== entitiesMagic || bytes.readUInt32LE(4) !== indexCacheVersion) return undefined;
+  const keyEnd = 16 + bytes.readUInt32LE(8);
+  if (keyEnd + bytes.readUInt32LE(12) !== bytes.length) return undefined;
+  return { key: bytes.toString('utf8', 16, keyEnd), serialized: new Uint8Array(bytes.buffer, bytes.byteOffset + keyEnd, bytes.length - keyEnd) };
 }
 
 /**
  * Writes a file to a temporary file first, then renamed over the old one, so that a crash mid-write leaves
  * the previous file (or none), never a half-written one.
  */
-async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
+async function writeAtomically(file: string, bytes: Uint8Array | Uint8Array[]): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    await fs.writeFile(temporary, bytes);
+    const handle = await fs.open(temporary, 'w');
+    try {
+      for (const part of Array.isArray(bytes) ? bytes : [bytes]) await handle.writeFile(part);
+    } finally {
+      await handle.close();
+    }
     await fs.rename(temporary, file);
   } finally {
     await fs.rm(temporary, { force: true });

@@ -1,7 +1,9 @@
 /**
  * Time spent in each stage of an index build, in seconds of one thread: what `npm run bench` reports per stage
- * so that a stage that grows faster than the corpus shows. Stages run by two threads at once (reading and
- * indexing files) are summed over both.
+ * so that a stage that grows faster than the corpus shows. Stages run by two threads at once are counted two
+ * ways: reading and indexing files are summed over both threads; entity documents and candidates, and
+ * definitions, are the build thread's own time (the second thread's share runs meanwhile; waiting for it counts
+ * in candidates and definitions).
  */
 export type StageTimes = Partial<Record<Stage, number>>;
 

@@ -48,8 +48,33 @@ function cachedFold(text: string): string {
   return folded;
 }
 
+/** Whether a lower-cased word is ASCII without a backtick: then fold() of the word is that lower case. */
+function foldsToItself(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 0x80 || c === 0x60) return false;
+  }
+  return true;
+}
+
+/** fold() of each Latin-1 character: fold works character by character on Latin-1 text (no combining marks in it). */
+const LATIN1_FOLDS = Array.from({ length: 256 }, (_, c) => fold(String.fromCharCode(c)));
+
+/** fold() of a lower-cased word written in Latin-1 ("député", "ça"), by table; undefined for any other word. */
+function foldLatin1(lower: string): string | undefined {
+  let folded = '';
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 0x100) return undefined;
+    folded += LATIN1_FOLDS[c];
+  }
+  return folded;
+}
+
 function makeToken(text: string, start: number, kind: TokenKind): Token {
-  return { text, lower: text.toLowerCase(), norm: cachedFold(text), start, end: start + text.length, kind };
+  const lower = text.toLowerCase();
+  // Most words are ASCII, and French ones Latin-1: folded without a cache lookup (hashing each new string).
+  return { text, lower, norm: foldsToItself(lower) ? lower : (foldLatin1(lower) ?? cachedFold(text)), start, end: start + text.length, kind };
 }
 
 function withoutPossessive(word: string): string {
