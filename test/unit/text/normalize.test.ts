@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { fold, foldKeepLength } from '../../../server/src/core/text/normalize';
+import { composeWithOffsets, fold, foldKeepLength } from '../../../server/src/core/text/normalize';
 
 describe('fold', () => {
   it('lowercases and strips diacritics', () => {
@@ -51,5 +51,27 @@ describe('foldKeepLength', () => {
   it('keeps surrogate pairs and combining marks in place', () => {
     const input = 'a😀e\u0301';
     assert.equal(foldKeepLength(input).length, input.length);
+  });
+});
+
+describe('composeWithOffsets', () => {
+  const offsetsOf = (text: string, base = 100) => Int32Array.from({ length: text.length + 1 }, (_, i) => base + i);
+
+  it('composes a base letter and its combining accent into one letter, at the offset of the base letter', () => {
+    const source = 'dans 12 re\u0301gions.';
+    const { text, offsets } = composeWithOffsets(source, offsetsOf(source));
+    assert.equal(text, 'dans 12 régions.');
+    assert.equal(offsets.length, text.length + 1);
+    assert.equal(offsets[text.indexOf('é')], 100 + source.indexOf('e\u0301'));
+    assert.equal(offsets[text.indexOf('g')], 100 + source.indexOf('g'));
+    assert.equal(offsets[text.length], 100 + source.length);
+  });
+
+  it('returns text already in NFC as it is', () => {
+    const source = 'Déjà 12 régions 😀.';
+    const offsets = offsetsOf(source);
+    const composed = composeWithOffsets(source, offsets);
+    assert.equal(composed.text, source);
+    assert.equal(composed.offsets, offsets);
   });
 });

@@ -999,7 +999,8 @@ function differsIn(a: RoleMention, b: RoleMention): boolean {
 
 /** The length of the linking words and articles a complement starts with (« du », "of the"). */
 function leadingLinks(complement: string): number {
-  return /^(?:(?:de|du|des|d['’]|à|au|aux|of|for|at|the|la|le|les|l['’])(?:\s+|(?<=['’])))*/iu.exec(complement)?.[0].length ?? 0;
+  // Without the space after the last link word: the claim's and the source's spans end at a word.
+  return /^(?:(?:de|du|des|d['’]|à|au|aux|of|for|at|the|la|le|les|l['’])(?:\s+|(?<=['’])))*/iu.exec(complement)?.[0].trimEnd().length ?? 0;
 }
 
 /** Ordinal words and their rank (last: -1). */

@@ -1,9 +1,11 @@
 import { silencedSentences, sourceSpan, type BlockKind, type Citation, type ParsedMarkdown } from '../markdown/parseMarkdown';
+import { composeWithOffsets } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
 
 /** A sentence of a draft, with where it is in the source. */
 export interface DraftSentence {
+  /** The sentence's readable text, in Unicode NFC. */
   text: string;
   /** Source span in the draft. */
   span: Span;
@@ -29,9 +31,9 @@ export function draftSentences(parsed: ParsedMarkdown): DraftSentence[] {
     const spans = local.map((s) => sourceSpan(block, s.start, s.end));
     const silenced = silencedSentences(block, spans.map((span) => span.start));
     const inBlock: DraftSentence[] = local.map((s, i) => ({
-      text: block.text.slice(s.start, s.end),
+      // Read in NFC: a decomposed accent is the same letter to every comparison (offsets still give the source).
+      ...composeWithOffsets(block.text.slice(s.start, s.end), block.offsets.subarray(s.start, s.end + 1)),
       span: spans[i],
-      offsets: block.offsets.subarray(s.start, s.end + 1),
       block: blockIndex,
       blockKind: block.kind,
       blockSpan: block.span,

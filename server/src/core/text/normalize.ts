@@ -45,3 +45,37 @@ export function foldKeepLength(s: string): string {
   for (const c of s) out += c.charCodeAt(0) < 0x80 ? c.toLowerCase() : foldChar(c);
   return out;
 }
+
+const DECOMPOSED = /\P{M}\p{M}+/gu;
+
+/**
+ * Text in Unicode NFC with the source offset of each of its characters: a letter typed as a base letter and a
+ * combining accent (« re\u0301gions », as some keyboards and macOS file names write it) is read as the one
+ * precomposed letter the rest of the text, the corpus and every word list use. `offsets` gives the source offset
+ * of each character of `text` and one past its end (length text.length + 1); the result keeps that shape, a
+ * composed character taking the offset of its first source character. Text already in NFC is returned as is.
+ */
+export function composeWithOffsets(text: string, offsets: Int32Array): { text: string; offsets: Int32Array } {
+  if (!/\p{M}/u.test(text) || text.normalize('NFC') === text) return { text, offsets };
+  let out = '';
+  const mapped: number[] = [];
+  let at = 0;
+  const copy = (end: number) => {
+    for (; at < end; at++) {
+      out += text[at];
+      mapped.push(offsets[at]);
+    }
+  };
+  for (const m of text.matchAll(DECOMPOSED)) {
+    copy(m.index);
+    const composed = m[0].normalize('NFC');
+    for (let k = 0; k < composed.length; k++) {
+      out += composed[k];
+      mapped.push(offsets[m.index + Math.min(k, m[0].length - 1)]);
+    }
+    at = m.index + m[0].length;
+  }
+  copy(text.length);
+  mapped.push(offsets[text.length]);
+  return { text: out, offsets: Int32Array.from(mapped) };
+}
