@@ -71,9 +71,12 @@ describe('claims: another name in the same slot', () => {
 
 describe('claims: roles', () => {
   it('contradicts another title given to the name in the passage that states the claim, fixed with the source title', () => {
-    const verdict = check('Paul Girard, procureur du tribunal, a rappelé que le prévenu avait attendu les policiers.');
+    const claim = 'Paul Girard, procureur du tribunal, a rappelé que le prévenu avait attendu les policiers.';
+    const verdict = check(claim);
     assert.equal(verdict.label, 'contradicted');
-    assert.equal(verdict.conflict?.sourceName, 'président du ');
+    // Both end at a word: the fix keeps the space after it.
+    assert.equal(verdict.conflict?.sourceName, 'président du');
+    assert.equal(claim.slice(verdict.conflict!.claimStart, verdict.conflict!.claimEnd), 'procureur du');
   });
 
   it('contradicts another body for the same title told in common words', () => {
@@ -89,9 +92,11 @@ describe('claims: roles', () => {
   });
 
   it('contradicts another English title for the same body', () => {
-    const verdict = check('Tim Crane, a lawyer for Northgate Holdings, said the time for warnings was over.', 'en');
+    const claim = 'Tim Crane, a lawyer for Northgate Holdings, said the time for warnings was over.';
+    const verdict = check(claim, 'en');
     assert.equal(verdict.label, 'contradicted');
-    assert.equal(verdict.conflict?.sourceName, 'director of ');
+    assert.equal(verdict.conflict?.sourceName, 'director of');
+    assert.equal(claim.slice(verdict.conflict!.claimStart, verdict.conflict!.claimEnd), 'lawyer for');
   });
 
   it('does not contradict a body written as a name (it may be an alias of the same body), and supports the same title', () => {
