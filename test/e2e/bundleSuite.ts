@@ -9,11 +9,16 @@ const repoRoot = path.resolve(__dirname, '..', '..');
  */
 export const suiteBundle = path.join(repoRoot, '.vscode-test', 'e2e', 'suite.js');
 
-/** Bundles test/e2e/suite into one CommonJS module exporting `run()`, for `extensionTestsPath`; returns its path. */
-export async function bundleSuite(): Promise<string> {
+/**
+ * Bundles test/e2e/suite into one CommonJS module exporting `run()`, for `extensionTestsPath`; returns its path.
+ * `entry` is the suite's entry file in test/e2e/suite (index.ts: the main suite); another entry is bundled beside
+ * the main one under its own name.
+ */
+export async function bundleSuite(entry = 'index.ts'): Promise<string> {
+  const outfile = entry === 'index.ts' ? suiteBundle : path.join(path.dirname(suiteBundle), entry.replace(/\.ts$/, '.js'));
   await esbuild.build({
-    entryPoints: [path.join(repoRoot, 'test', 'e2e', 'suite', 'index.ts')],
-    outfile: suiteBundle,
+    entryPoints: [path.join(repoRoot, 'test', 'e2e', 'suite', entry)],
+    outfile,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -22,5 +27,5 @@ export async function bundleSuite(): Promise<string> {
     external: ['vscode', 'mocha'],
     logLevel: 'warning',
   });
-  return suiteBundle;
+  return outfile;
 }
