@@ -1,0 +1,103 @@
+/**
+ * A team corpus that cannot be used, through the real server: a setting that is no usable URI checks nothing
+ * (never the bundled corpus) and says why; a database that stops while the editor runs clears the findings, says
+ * so once (one notification, one log line, a status), and the server checks again when it is back, no restart.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { repoRoot, serverPath, TestClient } from '../lsp/harness';
+import { Cluster } from './cluster';
+
+const cli = path.join(path.dirname(serverPath), 'cli.js');
+const draftText = readFileSync(path.join(repoRoot, 'examples', 'draft.md'), 'utf8');
+const claimCodes = new Set(['contradicted-claim', 'unsupported-claim', 'miscited-claim']);
+const claims = (diagnostics: Diagnostic[] | undefined) => (diagnostics ?? []).filter((d) => claimCodes.has(String(d.code)));
+
+describe('a team corpus that cannot be used', function () {
+  this.timeout(180_000);
+  let cluster: Cluster;
+  let uri: string;
+  before(async () => {
+    cluster = await Cluster.start();
+    execFileSync('psql', [cluster.uri(), '-qc', 'CREATE DATABASE unavailable']);
+    uri = cluster.uri('unavailable');
+    execFileSync(process.execPath, [cli, 'index', '--corpus', path.join(repoRoot, 'corpus'), '--database', uri, '--no-cache', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  });
+  after(async () => {
+    await cluster?.stop();
+  });
+
+  it('a setting that is no usable URI checks nothing, never the bundled corpus, and says why; fixed, the corpus opens', async () => {
+    const client = await TestClient.start({ settings: { corpus: { database: 'postgresql://writer:s3cret@127.0.0.1:1/corpus' } }, locale: 'fr' });
+    try {
+      const draft = 'untitled:invalid-uri.md';
+      await client.open(draft, draftText);
+      assert.deepEqual(claims(await client.nextDiagnostics(draft, 0)), []);
+      assert.equal(client.statuses.at(-1)?.state, 'error');
+      assert.equal(client.statuses.at(-1)?.setting, 'grounded.corpus.database');
+      const notice = await client.until(() => client.messages.find((m) => m.includes('grounded.corpus.database')), 'the notification');
+      assert.match(notice, /mot de passe[^]*~\/\.pgpass ou PGPASSWORD, pas dans les paramètres/);
+      assert.doesNotMatch(notice, /is used instead|est utilisé/);
+      assert.doesNotMatch(JSON.stringify([client.logs, client.messages, client.statuses]) + client.stderr, /s3cret/);
+
+      const seen = client.messages.length;
+      const statuses = client.statuses.length;
+      client.settings = { corpus: { database: 'mysql://writer@db.example/corpus' } };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      assert.match(await client.until(() => client.messages.slice(seen).find((m) => m.includes('postgresql://')), 'the scheme notification'), /seules les URI postgresql:\/\//);
+      await client.waitForSettled(statuses);
+
+      const count = client.diagnosticsCount(draft);
+      client.settings = { corpus: { database: uri } };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const checked = await client.until(() => {
+        const latest = client.diagnosticsCount(draft) > count ? client.latestDiagnostics(draft) : undefined;
+        return latest && claims(latest).length > 0 ? latest : undefined;
+      }, 'the draft checked against the database');
+      assert.ok(checked.some((d) => d.code === 'contradicted-claim'));
+      assert.equal(client.statuses.at(-1)?.state, 'ready');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('a database that stops: findings cleared, one notification and one log line per outage, checked again when it is back', async () => {
+    const client = await TestClient.start({ settings: { corpus: { database: uri } }, env: { GROUNDED_DATABASE_POLL_MS: '200' } });
+    try {
+      const draft = 'untitled:outage.md';
+      await client.open(draft, draftText);
+      const latestClaims = () => claims(client.latestDiagnostics(draft));
+      await client.until(() => latestClaims().some((d) => d.code === 'contradicted-claim'), 'the draft checked');
+      const messages = client.messages.length;
+      const logs = client.logs.length;
+
+      await cluster.halt();
+      const notice = await client.until(() => client.messages.slice(messages).find((m) => m.includes('refused')), 'the outage notification');
+      assert.match(notice, /Is the PostgreSQL server running, and are the host and port in the URI right\?/);
+      await client.until(() => latestClaims().length === 0 && client.diagnosticsCount(draft) > 0, 'the findings cleared');
+      const status = client.statuses.at(-1)!;
+      assert.equal(status.state, 'error');
+      assert.match(status.message ?? '', /^database unreachable: /);
+      // A new sentence while the database is down: answered (nothing), not an error.
+      const count = client.diagnosticsCount(draft);
+      await client.change(draft, `${draftText}\nHuawei a vendu 12 millions de puces Ascend en 2031.\n`, 2);
+      assert.deepEqual(claims(await client.nextDiagnostics(draft, count)), []);
+      // The outage lasts several polls (every 200 ms), which must say nothing more.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+
+      await cluster.resume();
+      await client.until(() => latestClaims().some((d) => d.code === 'contradicted-claim'), 'the draft checked again', 60_000);
+      assert.equal(client.statuses.at(-1)?.state, 'ready');
+      const outageLogs = client.logs.slice(logs);
+      assert.equal(outageLogs.filter((l) => l.includes('cannot be reached')).length, 1, outageLogs.join('\n'));
+      assert.equal(outageLogs.filter((l) => l.includes('answers again')).length, 1, outageLogs.join('\n'));
+      assert.equal(client.messages.slice(messages).length, 1, client.messages.slice(messages).join('\n'));
+      assert.doesNotMatch(outageLogs.join('\n') + client.stderr, /\n\s+at |DeprecationWarning/);
+    } finally {
+      await client.stop();
+    }
+  });
+});
