@@ -6,7 +6,8 @@ import { checkCommand } from './cli/check';
 import { entitiesCommand } from './cli/entities';
 import { defaultCacheDir } from './core/index/indexCache';
 import { CorpusSession } from './service/corpusSession';
-import { createPool, databaseName, databaseUriProblem, displayUri } from './pg/connect';
+import { connectionFault, createPool, databaseName, databaseUriProblem, displayUri } from './pg/connect';
+import { databaseTexts } from './service/present/database';
 import { loadCorpus, type LoadOptions, type LoadResult } from './pg/load';
 import { openReader, type DatabaseIndex } from './pg/reader';
 import { readSchemaVersion } from './pg/schema';
@@ -152,7 +153,7 @@ function usable(opened: OpenedCorpus): boolean {
  * holds no corpus, is said on stderr (exit 2).
  */
 async function withDatabase(uri: string, command: (reader: DatabaseIndex) => number | Promise<number>): Promise<number> {
-  const pool = createPool(uri);
+  const pool = createPool(uri, 4, warnOnStderr);
   try {
     if ((await readSchemaVersion(pool)) === 0) {
       process.stderr.write(`grounded: ${displayUri(uri)} holds no Grounded corpus: load one with grounded index --corpus DIR --database URI\n`);
@@ -165,11 +166,21 @@ async function withDatabase(uri: string, command: (reader: DatabaseIndex) => num
     }
     return await command(reader);
   } catch (error) {
-    process.stderr.write(`grounded: ${displayUri(uri)}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`grounded: ${displayUri(uri)}: ${databaseError(error)}\n`);
     return 2;
   } finally {
     await pool.end();
   }
+}
+
+/** What libpq would warn about (a password file others may read), on stderr. */
+const warnOnStderr = (message: string) => process.stderr.write(`grounded: warning: ${message}\n`);
+
+/** A database error as the CLI says it: node-postgres's words, then what to do when the kind of fault is known. */
+function databaseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const fault = connectionFault(error);
+  return fault === 'other' ? message : `${message}: ${databaseTexts.advice(fault)}`;
 }
 
 /** Keys listed per kind of change in the text output (all of them in JSON). */
@@ -183,7 +194,7 @@ const listedKeys = 20;
 async function loadIntoDatabase(opened: OpenedCorpus, uri: string, json: boolean, options: LoadOptions): Promise<number> {
   const { session } = opened;
   const index = session.index;
-  const pool = createPool(uri, 1);
+  const pool = createPool(uri, 1, warnOnStderr);
   const started = performance.now();
   try {
     const client = await pool.connect();
@@ -213,7 +224,7 @@ async function loadIntoDatabase(opened: OpenedCorpus, uri: string, json: boolean
       client.release();
     }
   } catch (error) {
-    process.stderr.write(`grounded: ${displayUri(uri)}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`grounded: ${displayUri(uri)}: ${databaseError(error)}\n`);
     return 2;
   } finally {
     await pool.end();

@@ -47,6 +47,7 @@ describe('CLI on a database', function () {
     const unreachable = run(['entities', '--database', 'postgresql://nobody@127.0.0.1:1/corpus']);
     assert.equal(unreachable.code, 2);
     assert.match(unreachable.stderr, /127\.0\.0\.1:1/);
+    assert.match(unreachable.stderr, /Is the PostgreSQL server running/);
   });
 
   it('loads the corpus (then nothing when unchanged), and checks and lists entities from it as from the folder', () => {
@@ -60,7 +61,16 @@ describe('CLI on a database', function () {
     assert.ok(onDisk.stdout.includes('contradicted-claim'));
     assert.equal(keyed(inDatabase.stdout), keyed(onDisk.stdout));
     assert.equal(run(['entities', '--json', '--database', cluster.uri()]).stdout, run(['entities', '--json', '--no-cache']).stdout);
-    // Through the Unix socket too.
+    // The text names a database's sources by their key (their path under the corpus folder), as the folder's text names them by path.
+    const textOnDisk = run(['check', 'examples/draft.md', '--no-cache']).stdout;
+    const textInDatabase = run(['check', 'examples/draft.md', '--database', cluster.uri()]).stdout;
+    assert.match(textOnDisk, /corpus\/[\w-]+\.md:\d+/);
+    assert.equal(textInDatabase, textOnDisk.split('corpus/').join(''));
+    const entitiesInDatabase = run(['entities', '--database', cluster.uri()]).stdout;
+    assert.doesNotMatch(entitiesInDatabase + textInDatabase, /grounded-source/);
+    assert.equal(entitiesInDatabase, run(['entities', '--no-cache']).stdout.split('(corpus/').join('('));
+    // Through the Unix socket too, and its folder given as a parameter (libpq's form).
+    assert.equal(keyed(run(['check', 'examples/draft.md', '--format', 'json', '--database', `postgresql://postgres@/postgres?host=${cluster.socketDir}&port=${cluster.port}`]).stdout), keyed(onDisk.stdout));
     assert.equal(keyed(run(['check', 'examples/draft.md', '--format', 'json', '--database', cluster.socketUri()]).stdout), keyed(onDisk.stdout));
   });
 
