@@ -101,7 +101,8 @@ export function defaultSettings(): Settings {
 
 /**
  * `initializationOptions` the server understands. The VS Code client sends `bundledCorpus`, `storagePath` and
- * `untrusted`; `corpusPaths` is for clients without `workspace/configuration`.
+ * `untrusted`; `corpusPaths`, `corpusDatabase` and `corpusDatabaseReplica` are for clients without
+ * `workspace/configuration`.
  */
 export const initializationOptionsSchema = z.object({
   /** The sample corpus shipped with the extension (default: the one next to the server). */
@@ -117,6 +118,10 @@ export const initializationOptionsSchema = z.object({
   untrusted: z.boolean().optional(),
   /** Corpus folders, used when the settings give none. */
   corpusPaths: z.array(z.string().min(1)).optional(),
+  /** A team corpus in PostgreSQL (see `grounded.corpus.database`), used when the settings give none. */
+  corpusDatabase: z.string().min(1).optional(),
+  /** A read-only replica of `corpusDatabase` (see `grounded.corpus.databaseReplica`). */
+  corpusDatabaseReplica: z.string().min(1).optional(),
   /** The client opens the settings editor when the server sends `grounded/openSettings` (see protocol.ts). */
   openSettings: z.boolean().optional(),
 });

@@ -64,6 +64,30 @@ describe('a team corpus that cannot be used', function () {
     }
   });
 
+  it('initializationOptions.corpusDatabase for clients without workspace/configuration (Neovim 0.7), refused as the setting is', async () => {
+    const client = await TestClient.start({ configuration: false, initializationOptions: { corpusDatabase: uri } });
+    try {
+      const draft = 'untitled:init-options.md';
+      await client.open(draft, draftText);
+      const checked = await client.until(() => {
+        const latest = claims(client.latestDiagnostics(draft));
+        return latest.some((d) => d.code === 'contradicted-claim') ? latest : undefined;
+      }, 'the draft checked against the database');
+      assert.match(JSON.stringify(checked), /grounded-source:\/\/[0-9a-f]+\//);
+    } finally {
+      await client.stop();
+    }
+    const refused = await TestClient.start({ configuration: false, initializationOptions: { corpusDatabase: 'postgresql://writer:s3cret@127.0.0.1:1/corpus' } });
+    try {
+      assert.match(await refused.until(() => refused.messages.find((m) => m.includes('~/.pgpass')), 'the notification'), /not in settings/);
+      const draft = 'untitled:init-refused.md';
+      await refused.open(draft, draftText);
+      assert.deepEqual(claims(await refused.nextDiagnostics(draft, 0)), []);
+    } finally {
+      await refused.stop();
+    }
+  });
+
   it('a database that stops: findings cleared, one notification and one log line per outage, checked again when it is back', async () => {
     const client = await TestClient.start({ settings: { corpus: { database: uri } }, env: { GROUNDED_DATABASE_POLL_MS: '200' } });
     try {
