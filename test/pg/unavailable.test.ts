@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { repoRoot, serverPath, TestClient } from '../lsp/harness';
@@ -85,6 +86,37 @@ describe('a team corpus that cannot be used', function () {
       assert.deepEqual(claims(await refused.nextDiagnostics(draft, 0)), []);
     } finally {
       await refused.stop();
+    }
+  });
+
+  it('a password the server asks for: none usable says where to put it, a password file others may read is ignored with a warning; made private, the corpus opens without restart', async () => {
+    const hba = path.join(cluster.dir, 'data', 'pg_hba.conf');
+    writeFileSync(hba, `host all secret_writer 127.0.0.1/32 scram-sha-256\n${readFileSync(hba, 'utf8')}`);
+    execFileSync('psql', [uri, '-qc', "CREATE ROLE secret_writer LOGIN PASSWORD 'pw-1234'", '-c', 'GRANT USAGE ON SCHEMA grounded TO secret_writer', '-c', 'GRANT SELECT ON ALL TABLES IN SCHEMA grounded TO secret_writer', '-c', 'SELECT pg_reload_conf()']);
+    const home = mkdtempSync(path.join(tmpdir(), 'grounded-pg-home-'));
+    const passfile = path.join(home, 'pgpass');
+    writeFileSync(passfile, `127.0.0.1:${cluster.port}:unavailable:secret_writer:pw-1234\n`);
+    chmodSync(passfile, 0o644);
+    const client = await TestClient.start({
+      settings: { corpus: { database: `postgresql://secret_writer@127.0.0.1:${cluster.port}/unavailable` } },
+      env: { HOME: home, PGPASSFILE: passfile, PGPASSWORD: undefined, PGSERVICE: undefined, GROUNDED_DATABASE_POLL_MS: '200' },
+    });
+    try {
+      const notice = await client.until(() => client.messages.find((m) => m.includes('no password was found')), 'the password notification');
+      assert.match(notice, /~\/\.pgpass \(mode 0600\)[^]*PGPASSWORD/);
+      assert.match(client.statuses.at(-1)?.message ?? '', /^database unreachable: /);
+      assert.equal(client.logs.filter((l) => l.includes('is ignored: others may read it (mode 644); make it private with chmod 600')).length, 1);
+      const draft = 'untitled:password.md';
+      await client.open(draft, draftText);
+      assert.deepEqual(claims(await client.nextDiagnostics(draft, 0)), []);
+
+      chmodSync(passfile, 0o600);
+      await client.until(() => claims(client.latestDiagnostics(draft)).some((d) => d.code === 'contradicted-claim'), 'the draft checked once the password file is private', 60_000);
+      assert.equal(client.statuses.at(-1)?.state, 'ready');
+      assert.doesNotMatch(client.stderr + client.logs.join('\n'), /DeprecationWarning|pgpass support is deprecated|pw-1234/);
+    } finally {
+      await client.stop();
+      rmSync(home, { recursive: true, force: true });
     }
   });
 

@@ -44,7 +44,15 @@ export function clientConfig(uri: string, env: NodeJS.ProcessEnv = process.env, 
   const password = fromService.password ?? env.PGPASSWORD;
   if (password) config.password = password;
   // Undefined is no password (node-postgres then fails the exchange: connectionFault reads it as `password`).
-  else config.password = (() => passwordFromFile(config, env, warn)) as () => Promise<string>;
+  else {
+    // Said once per configuration: the password is asked for at every new connection (every poll in an outage).
+    let warned = false;
+    const warnOnce = (message: string) => {
+      if (!warned) warn(message);
+      warned = true;
+    };
+    config.password = (() => passwordFromFile(config, env, warnOnce)) as () => Promise<string>;
+  }
   if (parsed.ssl !== undefined) config.ssl = parsed.ssl as pg.ClientConfig['ssl'];
   else if (fromService.sslmode && fromService.sslmode !== 'disable') config.ssl = { rejectUnauthorized: fromService.sslmode === 'verify-full' || fromService.sslmode === 'verify-ca' };
   return config;

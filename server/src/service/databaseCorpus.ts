@@ -150,8 +150,8 @@ export class DatabaseCorpus implements ManagedCorpus {
     try {
       this.pool ??= createPool(this.reads, 4, (message) => hooks.log(`Warning: ${message}`));
       const version = await readSchemaVersion(this.pool);
-      if (version === 0) throw new UnusableCorpus(`${this.roots[0]} holds no Grounded corpus: load one with grounded index --corpus DIR --database URI`);
-      if (version > schemaVersion) throw new UnusableCorpus(`${this.roots[0]} holds a corpus of a newer Grounded (schema ${version}, this one reads ${schemaVersion}): update Grounded`);
+      if (version === 0) throw new UnusableCorpus(databaseTexts.noCorpus(this.roots[0]));
+      if (version > schemaVersion) throw new UnusableCorpus(databaseTexts.newerSchema(this.roots[0], version, schemaVersion));
       const reader = await openReader(this.pool, databaseName(config.database));
       if (this.disposed) return;
       if (retrying) hooks.log(`${this.roots[0]} answers again`);
@@ -162,7 +162,7 @@ export class DatabaseCorpus implements ManagedCorpus {
       this.lastState = reader.state;
       hooks.log(`Corpus version ${reader.version}: ${reader.documentCount} documents, ${reader.sentenceTotal} passages, ${reader.entities().entities.length} entities, read in ${((performance.now() - started) / 1000).toFixed(2)} s`);
       if (reader.documentCount === 0) {
-        const message = `the corpus in ${this.roots[0]} has no document: load one with grounded index --corpus DIR --database URI`;
+        const message = databaseTexts.noDocument(this.roots[0]);
         this.sendStatus('error', message, setting);
         this.options.notify?.(message, setting);
       } else {

@@ -34,6 +34,13 @@ export const databaseTexts = {
       tls: t('the secure connection failed. Check sslmode (and sslrootcert) in the URI and the server’s ssl setting.'),
       other: t('the connection failed (the output log says why).'),
     })[fault],
+  /** The database answers but holds no Grounded corpus. */
+  noCorpus: (database: string): string => t('Grounded has no corpus to check against: {0} holds none. Load one with grounded index --corpus DIR --database URI.', database),
+  /** The database's corpus has no document. */
+  noDocument: (database: string): string => t('Grounded has no corpus to check against: the corpus in {0} has no document. Load one with grounded index --corpus DIR --database URI.', database),
+  /** The database holds a corpus of a newer Grounded (`found`) than this one reads (`known`). */
+  newerSchema: (database: string, found: number, known: number): string =>
+    t('{0} holds a corpus of a newer Grounded (schema {1}; this one reads {2}): update Grounded.', database, found, known),
   /** The status bar's short word for it. */
   get unreachableStatus(): string {
     return t('database unreachable');
