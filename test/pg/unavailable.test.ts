@@ -120,6 +120,23 @@ describe('a team corpus that cannot be used', function () {
     }
   });
 
+  it('a database with no corpus yet: said once, in the UI language, and the first load is seen without restart', async () => {
+    execFileSync('psql', [cluster.uri(), '-qc', 'CREATE DATABASE not_loaded']);
+    const empty = cluster.uri('not_loaded');
+    const client = await TestClient.start({ settings: { corpus: { database: empty } }, locale: 'fr', env: { GROUNDED_DATABASE_POLL_MS: '200' } });
+    try {
+      assert.match(await client.until(() => client.messages.find((m) => m.includes('grounded index')), 'the notification'), /n’en contient pas/);
+      const draft = 'untitled:not-loaded.md';
+      await client.open(draft, draftText);
+      assert.deepEqual(claims(await client.nextDiagnostics(draft, 0)), []);
+      execFileSync(process.execPath, [cli, 'index', '--corpus', path.join(repoRoot, 'corpus'), '--database', empty, '--no-cache', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      await client.until(() => claims(client.latestDiagnostics(draft)).some((d) => d.code === 'contradicted-claim'), 'the draft checked after the load', 60_000);
+      assert.equal(client.messages.filter((m) => m.includes('grounded index')).length, 1);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('a database that stops: findings cleared, one notification and one log line per outage, checked again when it is back', async () => {
     const client = await TestClient.start({ settings: { corpus: { database: uri } }, env: { GROUNDED_DATABASE_POLL_MS: '200' } });
     try {

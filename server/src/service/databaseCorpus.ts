@@ -153,6 +153,8 @@ export class DatabaseCorpus implements ManagedCorpus {
       if (version === 0) throw new UnusableCorpus(databaseTexts.noCorpus(this.roots[0]));
       if (version > schemaVersion) throw new UnusableCorpus(databaseTexts.newerSchema(this.roots[0], version, schemaVersion));
       const reader = await openReader(this.pool, databaseName(config.database));
+      // Version 0: the schema is there but no load committed yet (a first load creates the schema first).
+      if (reader.version === 0) throw new UnusableCorpus(databaseTexts.noCorpus(this.roots[0]));
       if (this.disposed) return;
       if (retrying) hooks.log(`${this.roots[0]} answers again`);
       this.outage = undefined;
@@ -173,15 +175,15 @@ export class DatabaseCorpus implements ManagedCorpus {
     } catch (error) {
       if (this.disposed) return;
       if (error instanceof UnusableCorpus) {
+        if (retrying) hooks.log(`${this.roots[0]} answers again`);
+        this.outage = undefined;
         if (error.message !== this.lastError) {
           hooks.error(`Reading the corpus in ${this.roots[0]} failed: ${error.message}`);
-          this.lastError = error.message;
-          this.sendStatus('error', error.message, setting);
-          this.options.notify?.(error.message, setting);
+          this.block(error.message, setting);
         }
       } else this.unreachable(error);
     } finally {
-      if (!this.blocked || this.outage) this.schedulePoll();
+      this.schedulePoll();
     }
   }
 
