@@ -103,7 +103,7 @@ describe('a team corpus that cannot be used', function () {
     });
     try {
       const notice = await client.until(() => client.messages.find((m) => m.includes('no password was found')), 'the password notification');
-      assert.match(notice, /~\/\.pgpass \(mode 0600\)[^]*PGPASSWORD/);
+      assert.match(notice, /~\/\.pgpass \(mode 0600\)[^]*PGPASSWORD[^]*The password file \S+ was ignored because others may read it: make it private \(chmod 600/);
       assert.match(client.statuses.at(-1)?.message ?? '', /^database unreachable: /);
       assert.equal(client.logs.filter((l) => l.includes('is ignored: others may read it (mode 644); make it private with chmod 600')).length, 1);
       const draft = 'untitled:password.md';

@@ -24,7 +24,7 @@ export function databaseName(uri: string): string {
  * supported way is a `password` function, which reads the file with the `pgpass` package (node-postgres's own
  * reader, its line parser and matcher; the file is found here, from `env`). A password file that others may read is ignored, as libpq does, and `warn` is told so.
  */
-export function clientConfig(uri: string, env: NodeJS.ProcessEnv = process.env, warn: (message: string) => void = () => undefined): pg.ClientConfig {
+export function clientConfig(uri: string, env: NodeJS.ProcessEnv = process.env, warn: ConnectionWarn = () => undefined): pg.ClientConfig {
   const parsed = parse(uri, { useLibpqCompat: true });
   const service = typeof parsed.service === 'string' ? parsed.service : env.PGSERVICE;
   const fromService = service ? serviceSection(service, env) : {};
@@ -47,8 +47,8 @@ export function clientConfig(uri: string, env: NodeJS.ProcessEnv = process.env, 
   else {
     // Said once per configuration: the password is asked for at every new connection (every poll in an outage).
     let warned = false;
-    const warnOnce = (message: string) => {
-      if (!warned) warn(message);
+    const warnOnce: ConnectionWarn = (message, file) => {
+      if (!warned) warn(message, file);
       warned = true;
     };
     config.password = (() => passwordFromFile(config, env, warnOnce)) as () => Promise<string>;
@@ -89,6 +89,9 @@ function serviceSection(name: string, env: NodeJS.ProcessEnv): Record<string, st
   return {};
 }
 
+/** Hears what libpq would warn about: a password file (`file`) that others may read, ignored; `message` says it in English. */
+export type ConnectionWarn = (message: string, file: string) => void;
+
 // pgpass writes its warnings to stderr by itself; passwordFromFile says them through its caller instead.
 pgpassHelper.warnTo(undefined);
 
@@ -98,12 +101,12 @@ pgpassHelper.warnTo(undefined);
  * others may read is ignored, as libpq does ("has group or world access; permissions should be u=rw (0600) or
  * less"), and `warn` says so.
  */
-function passwordFromFile(config: pg.ClientConfig, env: NodeJS.ProcessEnv, warn: (message: string) => void): Promise<string | undefined> {
+function passwordFromFile(config: pg.ClientConfig, env: NodeJS.ProcessEnv, warn: ConnectionWarn): Promise<string | undefined> {
   const file = env.PGPASSFILE || path.join(env.HOME || os.homedir(), '.pgpass');
   try {
     const stat = statSync(file);
     if (stat.isFile() && process.platform !== 'win32' && (stat.mode & 0o077) !== 0) {
-      warn(`the password file ${file} is ignored: others may read it (mode ${(stat.mode & 0o777).toString(8)}); make it private with chmod 600 ${file}`);
+      warn(`the password file ${file} is ignored: others may read it (mode ${(stat.mode & 0o777).toString(8)}); make it private with chmod 600 ${file}`, file);
       return Promise.resolve(undefined);
     }
   } catch {
@@ -117,7 +120,7 @@ function passwordFromFile(config: pg.ClientConfig, env: NodeJS.ProcessEnv, warn:
  * A pool of connections to one database (at most `max`), closed with `end()`; `warn` hears what libpq would warn
  * about (a password file others may read).
  */
-export function createPool(uri: string, max = 4, warn?: (message: string) => void): pg.Pool {
+export function createPool(uri: string, max = 4, warn?: ConnectionWarn): pg.Pool {
   const pool = new pg.Pool({ ...clientConfig(uri, process.env, warn), max, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000 });
   // An idle connection that breaks (the server restarted) is dropped by the pool; the next query opens another.
   pool.on('error', () => undefined);

@@ -63,6 +63,8 @@ export class DatabaseCorpus implements ManagedCorpus {
   private blocked = false;
   /** The fault of the outage under way, if any (see {@link ConnectionFault}). */
   private outage: ConnectionFault | undefined;
+  /** A password file that was ignored (others may read it), said with a password fault. */
+  private ignoredPasswordFile: string | undefined;
   /** The last error status sent, so that a poll that fails the same way says nothing again. */
   private lastError: string | undefined;
 
@@ -148,7 +150,10 @@ export class DatabaseCorpus implements ManagedCorpus {
     }
     const started = performance.now();
     try {
-      this.pool ??= createPool(this.reads, 4, (message) => hooks.log(`Warning: ${message}`));
+      this.pool ??= createPool(this.reads, 4, (message, file) => {
+        hooks.log(`Warning: ${message}`);
+        this.ignoredPasswordFile = file;
+      });
       const version = await readSchemaVersion(this.pool);
       if (version === 0) throw new UnusableCorpus(databaseTexts.noCorpus(this.roots[0]));
       if (version > schemaVersion) throw new UnusableCorpus(databaseTexts.newerSchema(this.roots[0], version, schemaVersion));
@@ -206,7 +211,8 @@ export class DatabaseCorpus implements ManagedCorpus {
     if (fault === this.outage) return;
     this.outage = fault;
     this.options.hooks.log(`${this.roots[0]} cannot be reached (${fault}): ${error instanceof Error ? error.message : String(error)}; trying again every ${this.pollMs / 1000} s`);
-    this.block(databaseTexts.unreachable(fault, this.roots[0]), this.options.setting, `${databaseTexts.unreachableStatus}: ${databaseTexts.advice(fault)}`);
+    const ignored = fault === 'password' && this.ignoredPasswordFile ? ` ${databaseTexts.passwordFileIgnored(this.ignoredPasswordFile)}` : '';
+    this.block(`${databaseTexts.unreachable(fault, this.roots[0])}${ignored}`, this.options.setting, `${databaseTexts.unreachableStatus}: ${databaseTexts.advice(fault)}${ignored}`);
   }
 
   /** Lets the corpus go: the drafts are checked again against nothing (their findings cleared); says why. */

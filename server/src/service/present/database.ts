@@ -41,6 +41,8 @@ export const databaseTexts = {
   /** The database holds a corpus of a newer Grounded (`found`) than this one reads (`known`). */
   newerSchema: (database: string, found: number, known: number): string =>
     t('{0} holds a corpus of a newer Grounded (schema {1}; this one reads {2}): update Grounded.', database, found, known),
+  /** A password file was ignored because others may read it (as libpq ignores it). */
+  passwordFileIgnored: (file: string): string => t('The password file {0} was ignored because others may read it: make it private (chmod 600 {0}).', file),
   /** The status bar's short word for it. */
   get unreachableStatus(): string {
     return t('database unreachable');
