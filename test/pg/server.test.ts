@@ -1,10 +1,13 @@
 /**
- * A team corpus that cannot be used, through the real server: a setting that is no usable URI checks nothing
- * (never the bundled corpus) and says why; a database that stops while the editor runs clears the findings, says
- * so once (one notification, one log line, a status), and the server checks again when it is back, no restart.
+ * The server on a team corpus, one cluster for all. A corpus that cannot be used: a setting that is no usable URI
+ * checks nothing (never the bundled corpus) and says why; a database that stops while the editor runs clears the
+ * findings, says so once (one notification, one log line, a status), and the server checks again when it is back,
+ * no restart. Neovim 0.7 (no workspace/configuration) with the README's recipe
+ * (examples/neovim/grounded-database.lua): the database through initializationOptions.corpusDatabase, a
+ * contradicted claim found, and go to source opening the passage in a read-only grounded-source:// buffer.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -17,7 +20,7 @@ const draftText = readFileSync(path.join(repoRoot, 'examples', 'draft.md'), 'utf
 const claimCodes = new Set(['contradicted-claim', 'unsupported-claim', 'miscited-claim']);
 const claims = (diagnostics: Diagnostic[] | undefined) => (diagnostics ?? []).filter((d) => claimCodes.has(String(d.code)));
 
-describe('a team corpus that cannot be used', function () {
+describe('the server on a team corpus', function () {
   this.timeout(180_000);
   let cluster: Cluster;
   let uri: string;
@@ -171,6 +174,38 @@ describe('a team corpus that cannot be used', function () {
       assert.doesNotMatch(outageLogs.join('\n') + client.stderr, /\n\s+at |DeprecationWarning/);
     } finally {
       await client.stop();
+    }
+  });
+
+  it('Neovim 0.7 with the README recipe: checks a draft against the database and goes to the source passage', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'grounded-nvim-db-'));
+    try {
+      const out = path.join(dir, 'result.json');
+      const script = path.join(repoRoot, 'test', 'pg', 'neovim', 'database.lua');
+      const lua = `lua local ok, e = pcall(dofile, ${JSON.stringify(script)}) if not ok then io.stderr:write(tostring(e)) vim.cmd('cq 3') end`;
+      const run = spawnSync('timeout', ['--kill-after=5', '120', 'nvim', '--headless', '--clean', '-c', lua], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GROUNDED_RECIPE: path.join(repoRoot, 'examples', 'neovim', 'grounded-database.lua'),
+          GROUNDED_SERVER: serverPath,
+          GROUNDED_DATABASE: uri,
+          GROUNDED_DRAFT: path.join(repoRoot, 'examples', 'draft.md'),
+          GROUNDED_OUT: out,
+          XDG_CACHE_HOME: dir,
+        },
+      });
+      assert.equal(run.status, 0, `nvim exited with ${run.status} (signal ${run.signal}): ${run.stderr}`);
+      const result = JSON.parse(readFileSync(out, 'utf8')) as { contradicted: string | null; source: string | null; line: string | null; column: number; modifiable: boolean };
+      assert.ok(result.contradicted, JSON.stringify(result));
+      assert.match(result.source ?? '', /^grounded-source:\/\/[0-9a-f]+\/[\w-]+\.md$/);
+      // The cursor is on the passage's line, inside the source's text (not an empty buffer).
+      assert.ok(result.line && result.line.trim().length > 20, JSON.stringify(result));
+      assert.ok(result.column <= result.line!.length);
+      assert.equal(result.modifiable, false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
