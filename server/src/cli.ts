@@ -6,8 +6,9 @@ import { checkCommand } from './cli/check';
 import { entitiesCommand } from './cli/entities';
 import { defaultCacheDir } from './core/index/indexCache';
 import { CorpusSession } from './service/corpusSession';
-import { createPool, databaseName, databaseUriProblem, displayUri } from './pg/connect';
-import { loadCorpus } from './pg/load';
+import { connectionFault, createPool, databaseName, databaseUriProblem, displayUri } from './pg/connect';
+import { databaseTexts } from './service/present/database';
+import { loadCorpus, type LoadOptions, type LoadResult } from './pg/load';
 import { openReader, type DatabaseIndex } from './pg/reader';
 import { readSchemaVersion } from './pg/schema';
 
@@ -15,7 +16,8 @@ const usage = `Usage: grounded <command> [options]
 
 Commands:
   index [--corpus DIR]... [--json]          index a corpus and print a summary
-        [--database URI]                    and load it into a team database (only what changed)
+  index --corpus DIR... --database URI      load it into a team database (only what changed);
+        [--dry-run] [--prune]               a load that would remove documents needs --prune
   entities [--corpus DIR]... [--json]       list the corpus's entities with their definitions
   check DRAFT.md... [--corpus DIR]...       check a draft's claims against the corpus;
         [--format text|json|sarif]          exit code 1 when a claim is contradicted
@@ -26,6 +28,9 @@ Options:
                     from PGPASSWORD, ~/.pgpass or PGSERVICE, never in the URI): entities and check read it
                     instead of --corpus; index loads --corpus into it
   --replica URI     entities and check read from this read-only replica of --database
+  --dry-run         index --database: list what the load would add, change and remove; write nothing
+  --prune           index --database: remove the documents the database holds and the folders do not
+                    (without it such a load is refused and changes nothing)
   --format FORMAT   output of check: text (default), json or sarif
   --language LANG   draft language: auto (default), fr or en
   --json            machine-readable output of index and entities
@@ -49,6 +54,8 @@ async function main(argv: string[]): Promise<number> {
         'no-cache': { type: 'boolean' },
         database: { type: 'string' },
         replica: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        prune: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -67,12 +74,15 @@ async function main(argv: string[]): Promise<number> {
   const reads = parsed.values.replica ?? database;
   for (const uri of [database, parsed.values.replica]) {
     const problem = uri === undefined ? undefined : databaseUriProblem(uri);
-    if (problem) return fail(`${displayUri(uri!)}: ${problem}`);
+    if (problem) return fail(`${displayUri(uri!)}: ${problem}`, false);
   }
   if (parsed.values.replica && !database) return fail('--replica needs --database');
+  if ((parsed.values.prune || parsed.values['dry-run']) && (command !== 'index' || !database)) return fail('--prune and --dry-run are options of index --database');
   switch (command) {
     case 'index':
-      return indexCommand(corpusPaths, parsed.values.json === true, useCache, database);
+      // A load without folders would load the bundled sample, and (with --prune) remove the team's documents.
+      if (database && corpusPaths.length === 0) return fail('index --database needs --corpus DIR (the folders to load)', false);
+      return indexCommand(corpusPaths, parsed.values.json === true, useCache, database, { prune: parsed.values.prune === true, dryRun: parsed.values['dry-run'] === true });
     case 'entities': {
       if (reads) return withDatabase(reads, (reader) => entitiesCommand(reader, parsed.values.json === true));
       const opened = await openCorpus(corpusPaths, useCache);
@@ -94,8 +104,9 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-function fail(message: string): number {
-  process.stderr.write(`grounded: ${message}\n\n${usage}\n`);
+/** Says what is wrong on stderr (with the usage text when the command line is malformed); exit code 2. */
+function fail(message: string, withUsage = true): number {
+  process.stderr.write(withUsage ? `grounded: ${message}\n\n${usage}\n` : `grounded: ${message}\n`);
   return 2;
 }
 
@@ -142,7 +153,7 @@ function usable(opened: OpenedCorpus): boolean {
  * holds no corpus, is said on stderr (exit 2).
  */
 async function withDatabase(uri: string, command: (reader: DatabaseIndex) => number | Promise<number>): Promise<number> {
-  const pool = createPool(uri);
+  const pool = createPool(uri, 4, warnOnStderr);
   try {
     if ((await readSchemaVersion(pool)) === 0) {
       process.stderr.write(`grounded: ${displayUri(uri)} holds no Grounded corpus: load one with grounded index --corpus DIR --database URI\n`);
@@ -155,54 +166,95 @@ async function withDatabase(uri: string, command: (reader: DatabaseIndex) => num
     }
     return await command(reader);
   } catch (error) {
-    process.stderr.write(`grounded: ${displayUri(uri)}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`grounded: ${displayUri(uri)}: ${databaseError(error)}\n`);
     return 2;
   } finally {
     await pool.end();
   }
 }
 
-/** Loads a built corpus into a database (see pg/load.ts) and says what changed. */
-async function loadIntoDatabase(opened: OpenedCorpus, uri: string, json: boolean): Promise<number> {
+/** What libpq would warn about (a password file others may read), on stderr. */
+const warnOnStderr = (message: string) => process.stderr.write(`grounded: warning: ${message}\n`);
+
+/** A database error as the CLI says it: node-postgres's words, then what to do when the kind of fault is known. */
+function databaseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const fault = connectionFault(error);
+  return fault === 'other' ? message : `${message}: ${databaseTexts.advice(fault)}`;
+}
+
+/** Keys listed per kind of change in the text output (all of them in JSON). */
+const listedKeys = 20;
+
+/**
+ * Loads a built corpus into a database (see pg/load.ts) and says what changed, naming the documents added,
+ * changed and removed. A load that would remove documents without `--prune` is refused (exit 1, nothing
+ * written), as is said on stderr with how to go on.
+ */
+async function loadIntoDatabase(opened: OpenedCorpus, uri: string, json: boolean, options: LoadOptions): Promise<number> {
   const { session } = opened;
   const index = session.index;
-  const pool = createPool(uri, 1);
+  const pool = createPool(uri, 1, warnOnStderr);
   const started = performance.now();
   try {
     const client = await pool.connect();
     try {
-      const result = await loadCorpus(client, {
-        roots: session.roots,
-        vocabulary: index.vocabulary.words,
-        documents: index.records(),
-        entities: session.entities().entities,
-        curated: index.curated,
-      }, json ? undefined : (message) => process.stderr.write(`grounded: ${message}\n`));
+      const result = await loadCorpus(
+        client,
+        { roots: session.roots, vocabulary: index.vocabulary.words, documents: index.records(), entities: session.entities().entities, curated: index.curated },
+        json ? undefined : (message) => process.stderr.write(`grounded: ${message}\n`),
+        options,
+      );
       const seconds = (performance.now() - started) / 1000;
-      const written = result.added + result.changed;
+      const written = result.outcome === 'loaded' ? result.added + result.changed : 0;
       const summary = { database: displayUri(uri), ...result, seconds: Number(seconds.toFixed(3)), documentsPerSecond: written > 0 ? Math.round(written / seconds) : undefined };
       if (json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-      else {
-        process.stdout.write(`Database: ${summary.database}, corpus version ${result.version}\n`);
-        process.stdout.write(`  added ${result.added}, changed ${result.changed}, removed ${result.removed}, unchanged ${result.unchanged}${result.entities ? ', entities written' : ''} in ${seconds.toFixed(2)} s\n`);
-        for (const p of result.problems) process.stderr.write(`warning: ${path.relative(process.cwd(), p.path) || p.path}: ${p.message}\n`);
+      else process.stdout.write(loadReport(result, summary.database, seconds));
+      for (const p of result.problems) process.stderr.write(`warning: ${path.relative(process.cwd(), p.path) || p.path}: ${p.message}\n`);
+      if (result.outcome === 'refused') {
+        process.stderr.write(
+          `grounded: refused: this load would remove ${result.removed} document${result.removed === 1 ? '' : 's'} that the database holds and ${session.roots.join(', ')} do${session.roots.length === 1 ? 'es' : ''} not; nothing was written.\n` +
+            (result.moved.length > 0 ? `grounded: ${result.moved.length} of the documents to add are already there under another key (${result.moved[0][0]} is ${result.moved[0][1]}): a document's key is its path under the folder given, so give the folder loaded before.\n` : '') +
+            'grounded: load the whole corpus folder, or run again with --prune to remove them (--dry-run lists every change).\n',
+        );
+        return 1;
       }
       return 0;
     } finally {
       client.release();
     }
   } catch (error) {
-    process.stderr.write(`grounded: ${displayUri(uri)}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`grounded: ${displayUri(uri)}: ${databaseError(error)}\n`);
     return 2;
   } finally {
     await pool.end();
   }
 }
 
-async function indexCommand(corpusPaths: string[], json: boolean, useCache: boolean, database?: string): Promise<number> {
+/** The text report of a load: the counts, then the keys of what was (or would be) added, changed and removed. */
+function loadReport(result: LoadResult, database: string, seconds: number): string {
+  const out: string[] = [];
+  const head = { loaded: 'Database', 'dry-run': 'Dry run (nothing written), database', refused: 'Refused (nothing written), database' }[result.outcome];
+  out.push(`${head}: ${database}, corpus version ${result.version}`);
+  const verb = result.outcome === 'loaded' ? '' : 'would be ';
+  out.push(`  ${verb}added ${result.added}, changed ${result.changed}, removed ${result.removed}; unchanged ${result.unchanged}${result.entities ? ', entities written' : ''} in ${seconds.toFixed(2)} s`);
+  for (const [kind, keys] of [['added', result.keys.added], ['changed', result.keys.changed], ['removed', result.keys.removed]] as const) {
+    for (const key of keys.slice(0, listedKeys)) out.push(`  ${verb}${kind}: ${key}`);
+    if (keys.length > listedKeys) out.push(`  … and ${keys.length - listedKeys} more ${verb}${kind} (--json lists them all)`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+async function indexCommand(corpusPaths: string[], json: boolean, useCache: boolean, database?: string, loadOptions: LoadOptions = {}): Promise<number> {
   const opened = await openCorpus(corpusPaths, useCache);
   if (!opened) return 2;
-  if (database) return usable(opened) ? loadIntoDatabase(opened, database, json) : 2;
+  if (database) {
+    if (!usable(opened)) return 2;
+    // A folder that cannot be read would be a load of the others only: its documents would count as removed.
+    const unreadable = opened.session.pathProblems().filter((p) => p.severity === 'error');
+    for (const p of unreadable) process.stderr.write(`grounded: ${p.path}: ${p.message}\n`);
+    return unreadable.length > 0 ? fail('nothing loaded: every --corpus folder must be readable', false) : loadIntoDatabase(opened, database, json, loadOptions);
+  }
   const { session, seconds } = opened;
   const index = session.index;
   const documents = index.documents();

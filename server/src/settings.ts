@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { databaseUriProblem, displayUri } from './core/backend/databaseUri';
+import { displayUri } from './core/backend/databaseUri';
 
 const severity = z.enum(['error', 'warning', 'information', 'hint', 'off']);
 /** How a kind of finding is shown: a diagnostic severity, or not at all. */
@@ -13,8 +13,12 @@ export type SeveritySetting = z.infer<typeof severity>;
 /** A list of texts; one text alone is read as a list of one (`"sources"` is `["sources"]`). */
 const texts = (item: z.ZodString) => z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(item));
 
-/** A PostgreSQL connection URI without a password, or empty (none). */
-const databaseUri = z.string().refine((uri) => uri === '' || databaseUriProblem(uri) === undefined, { error: (issue) => databaseUriProblem(String(issue.input)) ?? 'invalid URI' });
+/**
+ * A PostgreSQL connection URI, or empty (none). Any text is kept as given: an unusable URI (a password in it,
+ * another scheme, see databaseUriFault) is refused where the corpus is opened, which then checks nothing and says
+ * why, rather than falling back to the default, which would check drafts against another corpus (the bundled one).
+ */
+const databaseUri = z.string();
 
 export const settingsSchema = z.object({
   corpus: z
@@ -97,7 +101,8 @@ export function defaultSettings(): Settings {
 
 /**
  * `initializationOptions` the server understands. The VS Code client sends `bundledCorpus`, `storagePath` and
- * `untrusted`; `corpusPaths` is for clients without `workspace/configuration`.
+ * `untrusted`; `corpusPaths`, `corpusDatabase` and `corpusDatabaseReplica` are for clients without
+ * `workspace/configuration`.
  */
 export const initializationOptionsSchema = z.object({
   /** The sample corpus shipped with the extension (default: the one next to the server). */
@@ -113,6 +118,10 @@ export const initializationOptionsSchema = z.object({
   untrusted: z.boolean().optional(),
   /** Corpus folders, used when the settings give none. */
   corpusPaths: z.array(z.string().min(1)).optional(),
+  /** A team corpus in PostgreSQL (see `grounded.corpus.database`), used when the settings give none. */
+  corpusDatabase: z.string().min(1).optional(),
+  /** A read-only replica of `corpusDatabase` (see `grounded.corpus.databaseReplica`). */
+  corpusDatabaseReplica: z.string().min(1).optional(),
   /** The client opens the settings editor when the server sends `grounded/openSettings` (see protocol.ts). */
   openSettings: z.boolean().optional(),
 });

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { answer } from '../../server/src/core/backend/corpusReader';
 import { termsOf } from '../../server/src/core/text/stem';
 import { clientConfig, createPool, databaseName } from '../../server/src/pg/connect';
-import { loadCorpus, type LoadResult } from '../../server/src/pg/load';
+import { loadCorpus, type LoadOptions, type LoadResult } from '../../server/src/pg/load';
 import { openReader, readState, type DatabaseIndex } from '../../server/src/pg/reader';
 import { CorpusSession } from '../../server/src/service/corpusSession';
 import { Cluster } from './cluster';
@@ -22,12 +22,12 @@ async function embedded(folder: string): Promise<CorpusSession> {
 }
 
 /** Loads a built corpus into a database. */
-async function load(uri: string, session: CorpusSession): Promise<LoadResult> {
+async function load(uri: string, session: CorpusSession, options?: LoadOptions): Promise<LoadResult> {
   const client = new pg.Client(clientConfig(uri));
   await client.connect();
   try {
     const index = session.index;
-    return await loadCorpus(client, { roots: session.roots, vocabulary: index.vocabulary.words, documents: index.records(), entities: session.entities().entities, curated: index.curated });
+    return await loadCorpus(client, { roots: session.roots, vocabulary: index.vocabulary.words, documents: index.records(), entities: session.entities().entities, curated: index.curated }, undefined, options);
   } finally {
     await client.end();
   }
@@ -113,8 +113,14 @@ describe('PostgreSQL backend', function () {
     unlinkSync(path.join(folder, files[7]));
     writeFileSync(path.join(folder, 'nouveau.md'), '---\nid: nouveau\nlang: fr\n---\n\nLe maire de Quimper a inauguré un pont de 120 mètres.\n');
     const session = await embedded(folder);
-    const update = await load(cluster.uri(), session);
-    assert.deepEqual([update.added, update.changed, update.removed, update.unchanged, update.entities, update.version], [1, 1, 1, files.length - 2, true, 2]);
+    // Removing a document needs prune: without it the load is refused and writes nothing; a dry run neither.
+    const refused = await load(cluster.uri(), session);
+    assert.deepEqual([refused.outcome, refused.added, refused.changed, refused.removed, refused.version], ['refused', 1, 1, 1, 1]);
+    assert.deepEqual(refused.keys, { added: ['nouveau.md'], changed: [files[3]], removed: [files[7]] });
+    const dry = await load(cluster.uri(), session, { dryRun: true, prune: true });
+    assert.deepEqual([dry.outcome, dry.removed, dry.version], ['dry-run', 1, 1]);
+    const update = await load(cluster.uri(), session, { prune: true });
+    assert.deepEqual([update.outcome, update.added, update.changed, update.removed, update.unchanged, update.entities, update.version], ['loaded', 1, 1, 1, files.length - 2, true, 2]);
 
     const updated = pool(cluster.uri());
     const state = await readState(updated);

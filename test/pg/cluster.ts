@@ -51,7 +51,7 @@ export class Cluster {
   private constructor(
     readonly dir: string,
     readonly port: number,
-    private readonly process: ChildProcess,
+    private process: ChildProcess,
   ) {
     process.stderr!.on('data', (chunk) => (this.log += String(chunk)));
   }
@@ -90,7 +90,7 @@ export class Cluster {
       run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
     }
     const port = await freePort();
-    const server = spawnServer(['-D', data, '-p', String(port), '-k', socket, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']);
+    const server = spawnServer(serverArgs(dir, port));
     const cluster = new Cluster(dir, port, server);
     await cluster.ready();
     return cluster;
@@ -115,8 +115,25 @@ export class Cluster {
     return Number(readFileSync(path.join(this.dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
   }
 
+  /** Stops the server by its PID (fast shutdown), keeping its data: {@link resume} starts it again on the same port. */
+  async halt(): Promise<void> {
+    await this.shutDown();
+  }
+
+  /** Starts a halted server again (same data, same port) and waits until it accepts connections. */
+  async resume(): Promise<void> {
+    this.process = spawnServer(serverArgs(this.dir, this.port));
+    this.process.stderr!.on('data', (chunk) => (this.log += String(chunk)));
+    await this.ready();
+  }
+
   /** Stops the server by its PID (fast shutdown) and removes the folder. */
   async stop(): Promise<void> {
+    await this.shutDown();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private async shutDown(): Promise<void> {
     if (this.process.exitCode === null && this.process.signalCode === null) {
       const exited = new Promise((resolve) => this.process.once('exit', resolve));
       try {
@@ -126,6 +143,10 @@ export class Cluster {
       }
       await exited;
     }
-    rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** The postgres arguments of a cluster in `dir` (data, socket folder) on `port`: TCP on 127.0.0.1 only, no fsync. */
+function serverArgs(dir: string, port: number): string[] {
+  return ['-D', path.join(dir, 'data'), '-p', String(port), '-k', path.join(dir, 'socket'), '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseSourcePath } from '../pg/reader';
 import { checkDraft, draftLanguage } from '../core/claims/checkDraft';
 import { draftSentences } from '../core/claims/draftSentences';
 import { findingsOf, type Finding } from '../core/claims/findings';
@@ -106,9 +107,15 @@ function toText(reports: FileReport[]): string {
   return `${out.join('\n')}\n`;
 }
 
-/** A source's path as the CLI shows it: relative to the current folder, or its URI when it is no file (a database's). */
-function displayPath(p: string): string {
-  return path.isAbsolute(p) ? path.relative(process.cwd(), p) : p;
+/**
+ * A source's path as the CLI's text shows it, for a terminal user to open: a file relative to the current folder;
+ * a database's document (a grounded-source: URI) by its key, its path under the corpus folder it was loaded from.
+ * JSON and SARIF keep the URI.
+ */
+export function displayPath(p: string): string {
+  const source = parseSourcePath(p);
+  if (source) return source.key;
+  return path.isAbsolute(p) ? path.relative(process.cwd(), p) || p : p;
 }
 
 function countBy(findings: Finding[]): Partial<Record<Finding['code'], number>> {

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { displayPath } from './check';
 import { curatedFileNames } from '../core/entities/curated';
 import type { CorpusReader } from '../core/backend/corpusReader';
 import { mentionCount } from '../core/entities/compactEntities';
@@ -35,7 +36,7 @@ export function entitiesCommand(index: CorpusReader, json: boolean): number {
   }
   const out: string[] = [];
   for (const e of entities) {
-    const where = e.definition?.path ? ` (${path.relative(process.cwd(), e.definition.path)}:${(e.definition.range?.start.line ?? 0) + 1})` : '';
+    const where = e.definition?.path ? ` (${displayPath(e.definition.path)}:${(e.definition.range?.start.line ?? 0) + 1})` : '';
     const definition = e.definition ? (e.definition.source === 'sentence' ? `« ${e.definition.sentence} »` : e.definition.text) : '—';
     out.push(`${e.name} [${e.kind}] ${mentionCount(e)} mentions, ${e.documents} docs${e.aliases.length ? `; also ${e.aliases.join(', ')}` : ''}`);
     out.push(`    ${definition}${where}`);

@@ -71,11 +71,12 @@ export class ConfigurationService {
     }
   }
 
-  /** A section with `initializationOptions.corpusPaths` when it gives no corpus. */
+  /** A section with `initializationOptions.corpusPaths` (or `corpusDatabase`) when it gives no corpus. */
   private withInitialPaths(raw: unknown): unknown {
-    const initial = this.client().corpusPaths;
-    if (initial === undefined || !(raw === null || raw === undefined || isEmptyPaths(raw))) return raw ?? {};
-    return { ...(typeof raw === 'object' && raw ? raw : {}), corpus: { paths: initial } };
+    const { corpusPaths: initial, corpusDatabase } = this.client();
+    if ((initial === undefined && corpusDatabase === undefined) || !(raw === null || raw === undefined || isEmptyPaths(raw))) return raw ?? {};
+    const corpus = corpusDatabase ? { database: corpusDatabase.database, databaseReplica: corpusDatabase.replica ?? '' } : { paths: initial };
+    return { ...(typeof raw === 'object' && raw ? raw : {}), corpus };
   }
 
   private report(problems: SettingProblem[]): void {
@@ -89,7 +90,9 @@ export function reportProblems(notifier: SettingsNotifier, problems: readonly Se
   if (problems.length > 0) notifier.show('initializationOptions', settingsTexts.invalidSettings(problems));
 }
 
+/** Whether a section names no corpus: no paths (or none) and no database. */
 function isEmptyPaths(raw: unknown): boolean {
-  const paths = (raw as { corpus?: { paths?: unknown } } | undefined)?.corpus?.paths;
-  return paths === undefined || (Array.isArray(paths) && paths.length === 0);
+  const corpus = (raw as { corpus?: { paths?: unknown; database?: unknown } } | undefined)?.corpus;
+  const paths = corpus?.paths;
+  return (paths === undefined || (Array.isArray(paths) && paths.length === 0)) && !corpus?.database;
 }

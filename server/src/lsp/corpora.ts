@@ -92,14 +92,11 @@ function createServerDatabaseCorpus(config: DatabaseConfig, wiring: CorpusWiring
   const corpus: DatabaseCorpus = new DatabaseCorpus({
     config,
     setting: databaseSetting,
+    notify: (message, setting) => (message ? notifier.show(unusableTopic, message, setting) : notifier.clear(unusableTopic)),
     hooks: {
       log: (message) => ctx.log(message),
       error: (message) => ctx.error(message),
-      status: (status) => {
-        wiring.statuses.set(corpus, status);
-        if (status.state === 'error' && status.setting && status.message) notifier.show(unusableTopic, status.message, status.setting);
-        if (status.state === 'ready') notifier.clear(unusableTopic);
-      },
+      status: (status) => wiring.statuses.set(corpus, status),
       changed: () => wiring.changed(corpus),
       disposed: () => {
         wiring.statuses.remove(corpus);

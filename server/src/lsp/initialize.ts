@@ -22,6 +22,8 @@ export interface ClientSetup {
   readonly untrusted: boolean;
   /** `initializationOptions.corpusPaths`, for clients without `workspace/configuration`. */
   readonly corpusPaths?: readonly string[];
+  /** `initializationOptions.corpusDatabase` and `corpusDatabaseReplica`, for the same clients. */
+  readonly corpusDatabase?: { database: string; replica?: string };
   /** The client answers `workspace/configuration`. */
   readonly supportsPull: boolean;
   /** The client can watch files we name (dynamic `didChangeWatchedFiles` with relative patterns). */
@@ -47,6 +49,7 @@ export function readInitialize(params: InitializeParams, bundledCorpus: string):
     cacheDir: options.cacheDir === false ? undefined : (options.cacheDir ?? options.storagePath ?? defaultCacheDir()),
     untrusted: options.untrusted === true,
     corpusPaths: options.corpusPaths,
+    corpusDatabase: options.corpusDatabase ? { database: options.corpusDatabase, replica: options.corpusDatabaseReplica } : undefined,
     supportsPull: params.capabilities.workspace?.configuration === true,
     canWatchFiles: watched?.dynamicRegistration === true && watched.relativePatternSupport === true,
     problems,

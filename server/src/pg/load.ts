@@ -5,9 +5,10 @@ import type { CorpusDocument } from '../core/corpus/document';
 import type { CuratedEntity, Entity } from '../core/entities/types';
 import { forEachMention } from '../core/entities/compactEntities';
 import type { DocRecord } from '../core/index/docRecord';
+import { forEachNameCount } from '../core/index/nameStats';
 import type { CorpusProblem } from '../core/types';
 import { lexemeOf, tsvectorOf } from './lexemes';
-import { migrate, writerLock } from './schema';
+import { migrate, readSchemaVersion, writerLock } from './schema';
 
 /** A corpus as built on the loader's machine: what goes into the database. */
 export interface LoadInput {
@@ -21,12 +22,33 @@ export interface LoadInput {
   curated: readonly CuratedEntity[];
 }
 
-/** What a load changed. */
+/** How a load treats what the database holds and the folders do not. */
+export interface LoadOptions {
+  /**
+   * Remove the documents that the database holds and the loaded folders do not. Without it a load that would
+   * remove any is refused and changes nothing: a folder given by mistake (a subfolder, a copy with one
+   * document, the wrong path) must not wipe a team's corpus.
+   */
+  prune?: boolean;
+  /** Work out what the load would change and change nothing (not even the schema). */
+  dryRun?: boolean;
+}
+
+/** What a load changed (or, dry run or refused, would have changed). */
 export interface LoadResult {
+  /** `loaded`: committed; `dry-run`: nothing written; `refused`: it would remove documents and `prune` was not given, nothing written. */
+  outcome: 'loaded' | 'dry-run' | 'refused';
   added: number;
   changed: number;
   removed: number;
   unchanged: number;
+  /** The keys of the documents added, changed and removed, each sorted (see {@link documentKey}). */
+  keys: { added: string[]; changed: string[]; removed: string[] };
+  /**
+   * Added documents whose content the database already holds under another key, `[added, stored]`: a sign that
+   * the folder given is not the one loaded before (a subfolder or a parent: the keys are paths under it).
+   */
+  moved: [string, string][];
   /** Whether the entities were written anew (the documents or the curated entries changed). */
   entities: boolean;
   /** The corpus version after the load (unchanged when nothing changed). */
@@ -64,13 +86,14 @@ export function entitiesKeyOf(documents: readonly { key: string; hash: string }[
 
 /**
  * Loads a corpus into the database, or brings it up to date: documents whose content hash changed are written
- * again, new ones added, those no longer in the corpus removed, with the term and word statistics kept exact;
+ * again, new ones added, those no longer in the corpus removed (only with `options.prune`: otherwise a load that
+ * would remove documents is refused and writes nothing), with the term and word statistics kept exact;
  * the entities are written anew when the documents or curated entries changed. One transaction, under the
  * writers' advisory lock: two loaders at once run one after the other (the second finds the corpus up to date),
  * and readers see the old corpus until the new one is whole. Migrates the schema first.
  */
-export async function loadCorpus(client: pg.ClientBase, input: LoadInput, log: (message: string) => void = () => undefined): Promise<LoadResult> {
-  await migrate(client);
+export async function loadCorpus(client: pg.ClientBase, input: LoadInput, log: (message: string) => void = () => undefined, options: LoadOptions = {}): Promise<LoadResult> {
+  const schema = options.dryRun ? await readSchemaVersion(client) : await migrate(client);
   const problems: CorpusProblem[] = [];
   const local: { key: string; doc: CorpusDocument; record: DocRecord; text: string }[] = [];
   const seen = new Map<string, string>();
@@ -96,13 +119,35 @@ export async function loadCorpus(client: pg.ClientBase, input: LoadInput, log: (
 
   await client.query('BEGIN');
   try {
-    await client.query('SELECT pg_advisory_xact_lock($1)', [writerLock]);
-    const stored = new Map((await client.query<{ id: number; key: string; hash: string }>('SELECT id, key, hash FROM grounded.documents')).rows.map((r) => [r.key, r]));
+    if (!options.dryRun) await client.query('SELECT pg_advisory_xact_lock($1)', [writerLock]);
+    // A dry run on a database never loaded (migrate reports 0 for one it just created) finds no document.
+    const fresh = options.dryRun && schema === 0;
+    const storedRows = fresh ? [] : (await client.query<{ id: number; key: string; hash: string }>('SELECT id, key, hash FROM grounded.documents')).rows;
+    const stored = new Map(storedRows.map((r) => [r.key, r]));
     const localKeys = new Set(local.map((d) => d.key));
     const gone = [...stored.values()].filter((d) => !localKeys.has(d.key));
     const toWrite = local.filter((d) => stored.get(d.key)?.hash !== d.doc.hash);
     const replaced = toWrite.flatMap((d) => stored.get(d.key) ?? []);
-    const result: LoadResult = { added: toWrite.length - replaced.length, changed: replaced.length, removed: gone.length, unchanged: local.length - toWrite.length, entities: false, version: 0, problems };
+    const sorted = (keys: string[]) => keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const storedByHash = new Map(gone.map((d) => [d.hash, d.key]));
+    const moved = toWrite.flatMap((d): [string, string][] => (stored.has(d.key) || !storedByHash.has(d.doc.hash) ? [] : [[d.key, storedByHash.get(d.doc.hash)!]]));
+    const result: LoadResult = {
+      outcome: 'loaded',
+      added: toWrite.length - replaced.length,
+      changed: replaced.length,
+      removed: gone.length,
+      unchanged: local.length - toWrite.length,
+      keys: { added: sorted(toWrite.filter((d) => !stored.has(d.key)).map((d) => d.key)), changed: sorted(replaced.map((d) => d.key)), removed: sorted(gone.map((d) => d.key)) },
+      moved: moved.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+      entities: false,
+      version: fresh ? 0 : Number((await client.query<{ version: string }>('SELECT version FROM grounded.corpus_state')).rows[0]?.version ?? 0),
+      problems,
+    };
+    if (options.dryRun || (gone.length > 0 && !options.prune)) {
+      await client.query('ROLLBACK');
+      result.outcome = options.dryRun ? 'dry-run' : 'refused';
+      return result;
+    }
 
     const removedIds = [...gone, ...replaced].map((d) => d.id);
     if (removedIds.length > 0) await removeDocuments(client, removedIds);
@@ -173,15 +218,14 @@ async function insertDocuments(client: pg.ClientBase, batch: readonly { key: str
   const rows = batch.map(({ key, doc, record, text }, ord) => {
     const words: string[] = [];
     const counts: number[] = [];
-    for (let i = 0; i + 4 < record.names.length; i += 5) {
-      const norm = vocabulary[record.names[i]];
-      const c = [record.names[i + 1], record.names[i + 2], record.names[i + 3], record.names[i + 4]] as [number, number, number, number];
+    forEachNameCount(record.names, (id, ...c) => {
+      const norm = vocabulary[id];
       words.push(norm);
       counts.push(...c);
       const sum = wordCounts.get(norm) ?? [0, 0, 0, 0];
       for (let k = 0; k < 4; k++) sum[k] += c[k];
       wordCounts.set(norm, sum);
-    }
+    });
     return {
       ord,
       key,
