@@ -56,6 +56,41 @@ export interface WorkspaceChange {
   built: Promise<void>;
 }
 
+/** What the front end knows, besides a scope's settings, that decides the scope's corpus. */
+export interface CorpusDefaults {
+  /** The sample corpus shipped with Grounded. */
+  bundledCorpus: string;
+  /** Where index caches are kept; undefined: none. */
+  cacheDir?: string;
+  /** The workspace is not trusted: only the bundled corpus is read. */
+  untrusted: boolean;
+  /** `initializationOptions.corpusPaths`, for clients without `workspace/configuration`. */
+  corpusPaths?: readonly string[];
+}
+
+/**
+ * The corpus a scope's settings name: `grounded.corpus.database` when set; else `grounded.corpus.paths` when
+ * set (an empty list is the writer's choice of no corpus: nothing is checked); else the client's
+ * `initializationOptions.corpusPaths` (the same rule); else the bundled sample corpus. Relative paths are
+ * resolved against the scope's folder (else the current directory). An untrusted workspace reads only the
+ * bundled corpus. `setting` names where the paths came from, for messages about them.
+ */
+export function corpusConfigOf(settings: Settings, folder: WorkspaceFolder | undefined, defaults: CorpusDefaults): CorpusConfig {
+  const base = { baseDir: folder?.path ?? process.cwd(), cacheDir: defaults.cacheDir };
+  if (defaults.untrusted) return { ...base, paths: [], bundledCorpus: defaults.bundledCorpus };
+  const database = settings.corpus.database || undefined;
+  const databaseReplica = settings.corpus.databaseReplica || undefined;
+  const fromSettings = settings.corpus.paths;
+  const given = fromSettings ?? defaults.corpusPaths;
+  return {
+    ...base,
+    paths: given ?? [],
+    ...(given === undefined ? { bundledCorpus: defaults.bundledCorpus } : { setting: fromSettings ? 'grounded.corpus.paths' : 'initializationOptions.corpusPaths' }),
+    ...(database ? { database } : {}),
+    ...(databaseReplica ? { databaseReplica } : {}),
+  };
+}
+
 /**
  * The key of a corpus configuration: two scopes whose configurations have the same key share one corpus (one
  * index, one build, one cache). The corpus roots (resolved, sorted) and the cache folder; for a database corpus,

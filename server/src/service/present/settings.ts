@@ -25,13 +25,26 @@ export const settingsTexts = {
     const text = t('Grounded has no corpus to check against: {0}. Nothing is checked until the corpus can be read.', reason);
     return setting ? `${text} ${t('Check {0}.', setting)}` : text;
   },
+  /**
+   * The writer set an empty list of corpus paths (in `setting`): no corpus, so nothing is checked; how to name
+   * one, or get the sample back.
+   */
+  noCorpusChosen: (setting = 'grounded.corpus.paths') =>
+    t('Grounded has no corpus: {0} is an empty list, so nothing is checked. Name your corpus folders there, or remove the setting to use the bundled sample corpus.', setting),
+  /**
+   * The client reads no settings (no `workspace/configuration`) and named no corpus: what is used, and how to
+   * name the corpus for such a client.
+   */
+  corpusForClientWithoutConfiguration: () =>
+    // prettier-ignore
+    t('Grounded checks drafts against its bundled sample corpus: this client does not answer workspace/configuration, so the grounded settings it holds are not read. Name your corpus in the initialization options, {0}, or send the settings with workspace/didChangeConfiguration.', 'initializationOptions: { "corpusPaths": ["sources"] }'),
   /** Some corpus paths cannot be read while others can (`problems`: theirs). */
   corpusPathsMissing: (problems: readonly CorpusProblem[], setting?: string) => {
     const text = t('Grounded: {0}; the other corpus paths are used.', problems.map((p) => p.message).join('; '));
     return setting ? `${text} ${t('Check {0}.', setting)}` : text;
   },
   /** Invalid settings, each replaced by its default, said in words. */
-  invalidSettings: (problems: readonly SettingProblem[]) => `Grounded: ${problems.map(describeSettingProblem).join(' ')}`,
+  invalidSettings: (problems: readonly SettingProblem[]) => t('Grounded: {0}', problems.map(describeSettingProblem).join(' ')),
 };
 
 /** One invalid setting in words: what it is, what is wrong, what is used instead. */
