@@ -194,6 +194,25 @@ describe('workspace/configuration and workspace/didChangeConfiguration', functio
     }
   });
 
+  it('words corpus path problems in the display language, with no English inside a French notification', async () => {
+    const missing = path.join(tmpdir(), 'grounded-sourcez');
+    const client = await TestClient.start({ locale: 'fr', settings: { corpus: { paths: [missing] } } });
+    try {
+      await client.until(() => client.messages.length > 0, 'the notification');
+      assert.equal(
+        client.messages[0],
+        `Grounded n’a aucun corpus pour vérifier : le chemin du corpus « ${missing} » n’existe pas. Rien n’est vérifié tant que le corpus ne peut pas être lu. Vérifiez grounded.corpus.paths.`,
+      );
+      client.settings = { corpus: { paths: [path.join(fixtures, 'corpora', 'bad'), missing] }, diagnostics: { contradicted: 'fort' } };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await client.until(() => client.messages.length >= 3, 'the two notifications');
+      assert.ok(client.messages.includes(`Grounded : le chemin du corpus « ${missing} » n’existe pas ; les autres chemins du corpus sont utilisés. Vérifiez grounded.corpus.paths.`), client.messages.join('\n'));
+      assert.ok(client.messages.some((m) => m.startsWith('Grounded : grounded.diagnostics.contradicted vaut "fort"')), client.messages.join('\n'));
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('says which corpus paths cannot be read when the others can', async () => {
     const missing = path.join(tmpdir(), 'grounded-does-not-exist-either');
     const client = await TestClient.start({ settings: { corpus: { paths: [path.join(fixtures, 'corpora', 'bad'), missing] } } });

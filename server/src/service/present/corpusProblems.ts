@@ -16,6 +16,14 @@ export function describeProblem(problem: CorpusProblem): string {
       return t('The front matter field “{0}” has a value of the wrong kind: it is ignored.', arg);
     case 'no-prose':
       return t('No prose in this file: nothing to index.');
+    case 'path-missing':
+      return t('corpus path "{0}" does not exist', arg);
+    case 'path-unreadable':
+      return t('corpus path "{0}" cannot be read ({1})', arg, problem.args?.[1] ?? '');
+    case 'pattern-no-match':
+      return t('corpus pattern "{0}" matches no file', arg);
+    case 'folder-empty':
+      return t('corpus folder "{0}" holds no .md, .markdown or .txt file', arg);
     default:
       return problem.message;
   }

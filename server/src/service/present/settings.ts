@@ -1,5 +1,6 @@
 import type { CorpusProblem } from '../../core/types';
 import type { SettingProblem } from '../../settings';
+import { describeProblem } from './corpusProblems';
 import { t } from './l10n';
 
 /**
@@ -19,8 +20,8 @@ export const settingsTexts = {
    */
   corpusUnusable: (pathProblems: readonly CorpusProblem[], fileProblems: readonly CorpusProblem[], setting?: string) => {
     const files = fileProblems.filter((p) => !pathProblems.includes(p));
-    const fileReasons = files.slice(0, 3).map((p) => `${p.path}: ${p.message}`).concat(files.length > 3 ? [t('{0} more files', files.length - 3)] : []);
-    const why = pathProblems.length > 0 ? pathProblems.map((p) => p.message) : fileReasons;
+    const fileReasons = files.slice(0, 3).map((p) => `${p.path}: ${describeProblem(p)}`).concat(files.length > 3 ? [t('{0} more files', files.length - 3)] : []);
+    const why = pathProblems.length > 0 ? pathProblems.map(describeProblem) : fileReasons;
     const reason = why.length > 0 ? why.join('; ') : t('it holds no .md, .markdown or .txt file');
     const text = t('Grounded has no corpus to check against: {0}. Nothing is checked until the corpus can be read.', reason);
     return setting ? `${text} ${t('Check {0}.', setting)}` : text;
@@ -40,7 +41,7 @@ export const settingsTexts = {
     t('Grounded checks drafts against its bundled sample corpus: this client does not answer workspace/configuration, so the grounded settings it holds are not read. Name your corpus in the initialization options, {0}, or send the settings with workspace/didChangeConfiguration.', 'initializationOptions: { "corpusPaths": ["sources"] }'),
   /** Some corpus paths cannot be read while others can (`problems`: theirs). */
   corpusPathsMissing: (problems: readonly CorpusProblem[], setting?: string) => {
-    const text = t('Grounded: {0}; the other corpus paths are used.', problems.map((p) => p.message).join('; '));
+    const text = t('Grounded: {0}; the other corpus paths are used.', problems.map(describeProblem).join('; '));
     return setting ? `${text} ${t('Check {0}.', setting)}` : text;
   },
   /** Invalid settings, each replaced by its default, said in words. */
