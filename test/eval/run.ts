@@ -306,7 +306,10 @@ async function evaluateCompletion() {
         score.n++;
         if (proposals[0] && hit(proposals[0])) score.top1++;
         // The first proposal states a figure, and not the source's: a wrong fact offered first.
-        else if (proposals[0] && /\d/.test(proposals[0].replace(/\[@[^\]]*\]/g, ''))) score.wrongFirst++;
+        else if (proposals[0] && /\d/.test(proposals[0].replace(/\[@[^\]]*\]/g, ''))) {
+          score.wrongFirst++;
+          score.misses.push(`${claim.id} (another figure first): « ${prefix}» → « ${proposals[0]} », wanted ${expected}`);
+        }
         if (proposals.slice(0, 3).some(hit)) score.top3++;
         else score.misses.push(`${claim.id}: « ${prefix}» → ${proposals.slice(0, 3).map((p) => `« ${p} »`).join(', ') || 'nothing'}`);
       }
