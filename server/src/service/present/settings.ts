@@ -61,7 +61,7 @@ function expectation(problem: SettingProblem): string {
     case 'one of':
       return t('it must be one of {0}', expected.values.map((v) => JSON.stringify(v)).join(', '));
     case 'type':
-      return typeExpectation(expected.type);
+      return typeExpectation(expected.type, problem.key);
     case 'non-empty':
       return t('a value may not be empty');
     default:
@@ -69,10 +69,10 @@ function expectation(problem: SettingProblem): string {
   }
 }
 
-function typeExpectation(type: string): string {
+function typeExpectation(type: string, key: string): string {
   switch (type) {
     case 'array':
-      return t('it must be a list of texts, such as ["sources"]');
+      return key === 'grounded.corpus.paths' || key === 'initializationOptions.corpusPaths' ? t('it must be a list of texts, such as ["sources"]') : t('it must be a list of texts');
     case 'boolean':
       return t('it must be true or false');
     case 'string':
