@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type HandlerResult, type LanguageClientOptions, type ResponseError, type ServerOptions } from 'vscode-languageclient/node';
 import { corpusFileGlob, curatedFileGlob, statusNotification, type RequestSpec, type StatusParams } from '../../server/src/protocol';
 import type { InitializationOptions } from '../../server/src/settings';
 
@@ -29,8 +29,30 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
       openSettings: true,
     }),
     outputChannel,
+    middleware: { workspace: { configuration: (params, token, next) => withUnsetPathsLeftOut(params.items, next(params, token)) } },
   };
   return new LanguageClient('grounded', 'Grounded', serverOptions, clientOptions);
+}
+
+/**
+ * The `grounded` sections of a `workspace/configuration` answer, without `corpus.paths` where the writer set it
+ * nowhere (user, workspace, folder): VS Code answers its default, an empty list, for a setting not set, but for
+ * the server an empty list is the writer's choice of no corpus, and a setting not set means the bundled sample.
+ */
+async function withUnsetPathsLeftOut<E>(items: readonly { scopeUri?: string; section?: string }[], answer: HandlerResult<unknown[], E>): Promise<unknown[] | ResponseError<E>> {
+  const sections = await answer;
+  if (!Array.isArray(sections)) return sections;
+  return sections.map((section: unknown, i) => {
+    const item = items[i];
+    if (item?.section !== 'grounded' || typeof section !== 'object' || section === null) return section;
+    const scope = item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined;
+    const set = vscode.workspace.getConfiguration('grounded', scope).inspect('corpus.paths');
+    if (set && [set.globalValue, set.workspaceValue, set.workspaceFolderValue].some((value) => value !== undefined)) return section;
+    const { corpus, ...rest } = section as { corpus?: Record<string, unknown> };
+    if (!corpus) return section;
+    const { paths: _unset, ...others } = corpus;
+    return { ...rest, corpus: others };
+  });
 }
 
 /**

@@ -69,9 +69,16 @@ function tooltip(status: StatusParams): vscode.MarkdownString {
   markdown.appendMarkdown(`- ${count(status.sentences, '{0} sentence', '{0} sentences')}\n`);
   markdown.appendMarkdown(`- ${count(status.entities, '{0} entity', '{0} entities')}\n`);
   markdown.appendMarkdown(`- ${count(status.problems, '{0} problem', '{0} problems')}\n\n`);
-  if (status.roots.length > 0) {
-    markdown.appendMarkdown(`${vscode.l10n.t('Corpus folders:')}\n`);
-    for (const root of status.roots) markdown.appendMarkdown('- ').appendText(root).appendMarkdown('\n');
+  // A database corpus's root is its connection URI (shown without password), a folder's a path.
+  const databases = status.roots.filter((root) => /^[a-z][a-z0-9+.-]*:\/\//i.test(root));
+  const folders = status.roots.filter((root) => !databases.includes(root));
+  for (const [label, roots] of [
+    [vscode.l10n.t('Corpus folders:'), folders],
+    [databases.length > 1 ? vscode.l10n.t('Corpus databases:') : vscode.l10n.t('Corpus database:'), databases],
+  ] as const) {
+    if (roots.length === 0) continue;
+    markdown.appendMarkdown(`${label}\n`);
+    for (const root of roots) markdown.appendMarkdown('- ').appendText(root).appendMarkdown('\n');
     markdown.appendMarkdown('\n');
   }
   if (status.message) markdown.appendText(status.message).appendMarkdown('\n\n');

@@ -21,7 +21,7 @@ import { registerSourceRequest } from './lsp/source';
 import { StatusBoard } from './lsp/status';
 import { registerSymbols } from './lsp/symbols';
 import { registerEditorSaves, registerWatchedFiles } from './lsp/watchers';
-import { Workspace, type WorkspaceFolder } from './service/workspace';
+import { corpusConfigOf, Workspace, type WorkspaceFolder } from './service/workspace';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -37,15 +37,7 @@ const statuses = new StatusBoard(ctx);
 const configuration = new ConfigurationService(ctx, () => client, notifier);
 const workspace = new Workspace({
   documents,
-  corpusConfig: (settings, folder) => ({
-    paths: client.untrusted ? [] : settings.corpus.paths,
-    baseDir: folder?.path ?? process.cwd(),
-    bundledCorpus: client.bundledCorpus,
-    cacheDir: client.cacheDir,
-    // An untrusted workspace names no database either (restricted settings, as the paths are).
-    database: client.untrusted ? undefined : settings.corpus.database || undefined,
-    databaseReplica: client.untrusted ? undefined : settings.corpus.databaseReplica || undefined,
-  }),
+  corpusConfig: (settings, folder) => corpusConfigOf(settings, folder, client),
   createCorpus: (config) =>
     createServerCorpus(config, {
       ctx,
@@ -63,14 +55,19 @@ const workspace = new Workspace({
 });
 const diagnostics = new DiagnosticsPublisher(ctx, workspace.service, published);
 
-/** Reads the settings of every folder and applies them: corpora made or let go, drafts of changed scopes checked again. */
-async function applySettings(reason: string, pushed?: unknown, everyDraft = false): Promise<void> {
+/**
+ * Reads the settings of every folder and applies them: corpora made or let go, drafts of changed scopes checked
+ * again. Resolves, once applied, with `built`: when the corpora they made are built.
+ */
+async function applySettings(reason: string, pushed?: unknown, everyDraft = false): Promise<{ built: Promise<void> }> {
   try {
     const change = workspace.configure(await configuration.load(folders, pushed), reason);
     diagnostics.refresh((uri) => everyDraft || change.changed.some((scope) => workspace.scopeOf(uri) === scope) || workspace.isCorpusFile(uri));
     if (change.changed.length > 0) refreshInlayHints();
+    return { built: change.built };
   } catch (error) {
     ctx.error(`Applying the settings (${reason}) failed: ${error instanceof Error ? error.stack : String(error)}`);
+    return { built: Promise.resolve() };
   }
 }
 
@@ -91,10 +88,13 @@ connection.onInitialized(async () => {
       void applySettings('workspace folders changed', undefined, true);
     });
   }
-  await applySettings('startup');
+  const { built } = await applySettings('startup');
+  void built.then(() => configuration.adviseOnCorpus());
 });
 
-configuration.register((pushed) => applySettings('settings changed', pushed));
+configuration.register(async (pushed) => {
+  await applySettings('settings changed', pushed);
+});
 registerReindex(ctx, workspace);
 registerSourceRequest(ctx, workspace);
 registerWatchedFiles(ctx, workspace);

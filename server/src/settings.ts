@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { displayUri } from './core/backend/databaseUri';
 
-const severity = z.enum(['error', 'warning', 'information', 'hint', 'off']);
+/** One of `values`, read case-insensitively and without surrounding spaces (`"Warning"` is `warning`). */
+const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((value) => (typeof value === 'string' ? value.trim().toLowerCase() : value), z.enum(values));
+
+const severity = choice(['error', 'warning', 'information', 'hint', 'off']);
 /** How a kind of finding is shown: a diagnostic severity, or not at all. */
 export type SeveritySetting = z.infer<typeof severity>;
 
@@ -23,7 +27,11 @@ const databaseUri = z.string();
 export const settingsSchema = z.object({
   corpus: z
     .object({
-      paths: texts(z.string().min(1)).default([]),
+      /**
+       * Corpus folders or globs. Not set (undefined): the bundled sample corpus, or the client's
+       * `initializationOptions.corpusPaths`; an empty list is the writer's choice of no corpus (nothing is checked).
+       */
+      paths: texts(z.string().min(1)).optional(),
       /** A team corpus in PostgreSQL, instead of `paths` (see pg/). */
       database: databaseUri.default(''),
       /** A read-only replica of `database` that every read goes to. */
@@ -31,11 +39,11 @@ export const settingsSchema = z.object({
     })
     .prefault({}),
   diagnostics: z.object({ unsupported: severity.default('information'), contradicted: severity.default('warning') }).prefault({}),
-  language: z.enum(['auto', 'fr', 'en']).default('auto'),
+  language: choice(['auto', 'fr', 'en']).default('auto'),
   /** Show the source of supported claims as inlay hints. */
   inlayHints: z.object({ sources: z.boolean().default(true) }).prefault({}),
   /** Claims the writer marked as checked for the whole workspace (sentence texts). */
-  claims: z.object({ checked: texts(z.string()).default([]) }).prefault({}),
+  claims: z.object({ checked: z.array(z.string()).default([]) }).prefault({}),
   /** Offer sourced continuations after each space, not only on demand. */
   completion: z.object({ suggestWhileTyping: z.boolean().default(false) }).prefault({}),
 });
@@ -76,7 +84,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
     const given = lookup(section, key);
     const result = schema.safeParse(given);
     if (result.success) {
-      place(valid, key, given);
+      if (given !== undefined) place(valid, key, given);
       continue;
     }
     // A connection URI may hold a password: it is never repeated (logs, notifications).

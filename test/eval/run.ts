@@ -50,7 +50,10 @@ const sets: { name: string; claims: string; corpus: string | string[]; hovers?: 
   { name: 'real-dev3 en+fr (the French corpus added)', claims: path.join(realDev3, 'claims.en.jsonl'), corpus: [path.join(realDev3, 'corpus-en'), path.join(realDev3, 'corpus-fr')], sameAs: 'real-dev3 en (a writer\'s draft on BBC news)' },
 ];
 
-/** `--set NAME` (a substring of a set's name, repeatable) runs only those sets; `--no-completion` skips completion. */
+/**
+ * `--set NAME` (a substring of a set's name, repeatable) runs only those sets; `--no-completion` skips completion;
+ * `--completion-only` runs only the completion part.
+ */
 const argv = process.argv.slice(2);
 const only = argv.flatMap((a, i) => (argv[i - 1] === '--set' ? [a] : []));
 const chosenSets = only.length ? sets.filter((s) => only.some((o) => s.name.includes(o))) : sets;
@@ -117,6 +120,10 @@ function isFalseContradiction(r: Judged): boolean {
 
 async function main(): Promise<void> {
   const all: Judged[] = [];
+  if (argv.includes('--completion-only')) {
+    await evaluateCompletion();
+    return;
+  }
   const perSet: Record<string, ReturnType<typeof report>> = {};
   const outcomes = new Map<string, Map<string, string>>();
   const hovers: Record<string, ReturnType<typeof reportHovers>> = {};
@@ -269,11 +276,11 @@ async function evaluateEntities() {
  */
 async function evaluateCompletion() {
   const { parseQuantities } = await import('../../server/src/core/text/quantities');
-  const perSet: Record<string, { n: number; top1: number; top3: number; misses: string[] }> = {};
+  const perSet: Record<string, { n: number; top1: number; top3: number; wrongFirst: number; misses: string[] }> = {};
   for (const set of chosenSets) {
     const claims: Claim[] = readJsonl(set.claims);
     const client = await TestClient.start({ settings: { corpus: { paths: [set.corpus].flat() } }, readyTimeoutMs: 300_000 });
-    const score = { n: 0, top1: 0, top3: 0, misses: [] as string[] };
+    const score = { n: 0, top1: 0, top3: 0, wrongFirst: 0, misses: [] as string[] };
     try {
       for (const claim of claims) {
         if (claim.label !== 'supported' && claim.label !== 'contradicted') continue;
@@ -298,6 +305,11 @@ async function evaluateCompletion() {
         const hit = (text: string) => text.includes(wanted) || text.includes(expected.replace(',', '.'));
         score.n++;
         if (proposals[0] && hit(proposals[0])) score.top1++;
+        // The first proposal states a figure, and not the source's: a wrong fact offered first.
+        else if (proposals[0] && /\d/.test(proposals[0].replace(/\[@[^\]]*\]/g, ''))) {
+          score.wrongFirst++;
+          score.misses.push(`${claim.id} (another figure first): « ${prefix}» → « ${proposals[0]} », wanted ${expected}`);
+        }
         if (proposals.slice(0, 3).some(hit)) score.top3++;
         else score.misses.push(`${claim.id}: « ${prefix}» → ${proposals.slice(0, 3).map((p) => `« ${p} »`).join(', ') || 'nothing'}`);
       }
@@ -307,10 +319,9 @@ async function evaluateCompletion() {
     perSet[set.name] = score;
   }
   console.log('\n## sourced continuations (figure claims cut before the figure)');
-  console.log('| set | prefixes | top-1 | top-3 |\n|---|---|---|---|');
-  for (const [name, s] of Object.entries(perSet)) {
-    console.log(`| ${name} | ${s.n} | ${((100 * s.top1) / Math.max(s.n, 1)).toFixed(0)} % (${s.top1}) | ${((100 * s.top3) / Math.max(s.n, 1)).toFixed(0)} % (${s.top3}) |`);
-  }
+  console.log('| set | prefixes | top-1 | top-3 | another figure first |\n|---|---|---|---|---|');
+  const pct = (n: number, d: number) => `${((100 * n) / Math.max(d, 1)).toFixed(0)} % (${n})`;
+  for (const [name, s] of Object.entries(perSet)) console.log(`| ${name} | ${s.n} | ${pct(s.top1, s.n)} | ${pct(s.top3, s.n)} | ${pct(s.wrongFirst, s.n)} |`);
   for (const s of Object.values(perSet)) for (const miss of s.misses) console.log(`  miss ${miss}`);
   return perSet;
 }

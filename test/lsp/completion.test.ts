@@ -53,10 +53,27 @@ describe('completion: sourced continuations and names (bundled corpus)', functio
     assert.equal(apply(prefix, first), 'Trump envisage un tarif de 60 % sur les produits chinois [@silicon-valley-talents]');
   });
 
-  it('offers the key facts of the entity just named', async () => {
-    const prefix = 'ChatGPT totalise ';
-    const items = await complete(client, prefix);
-    assert.equal(apply(prefix, items[0]), 'ChatGPT totalise 910 millions de téléchargements [@chine-ia-strategie]');
+  it('offers the key facts of the entity just named, from a passage that states what the sentence says of it', async () => {
+    const prefix = 'ChatGPT reste populaire avec ';
+    const items = (await complete(client, prefix)).filter((i) => i.kind === 12);
+    assert.equal(apply(prefix, items[0]), 'ChatGPT reste populaire avec 910 millions de téléchargements [@chine-ia-strategie]');
+    // « totalise »: no source says it of ChatGPT; a figure of it would continue another statement.
+    assert.deepEqual((await complete(client, 'ChatGPT totalise ')).filter((i) => i.kind === 12), []);
+  });
+
+  it('completes citation keys after [@, in a table cell too, on « @ » typed', async () => {
+    const prefix = '| Régions | 12 | [@cloud';
+    const items = await complete(client, prefix, { triggerKind: 2, triggerCharacter: '@' });
+    assert.equal(items[0].label, 'cloud-ia-international');
+    assert.equal(apply(prefix, items[0]), '| Régions | 12 | [@cloud-ia-international');
+    assert.ok((await complete(client, 'Voir [@', { triggerKind: 2, triggerCharacter: '@' })).length >= 5);
+  });
+
+  it('offers no figure or date right after a name with nothing said of it', async () => {
+    for (const prefix of ['Selon Martin Lau ', 'La Chine ']) {
+      const items = await complete(client, prefix);
+      assert.ok(!items.some((i) => i.textEdit && /^\s*(?:en )?\d/.test((i.textEdit as TextEdit).newText)), `${prefix}: ${items.map((i) => i.label).join(' | ')}`);
+    }
   });
 
   it('completes entity names fuzzily, typos included', async () => {

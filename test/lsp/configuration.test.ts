@@ -11,7 +11,7 @@ describe('workspace/configuration and workspace/didChangeConfiguration', functio
     try {
       assert.equal(client.messages.length, 1, client.messages.join('\n'));
       const [message] = client.messages;
-      assert.match(message, /grounded\.corpus\.paths is 3, but it must be a list of texts, such as \["sources"\]; \[\] is used instead\./);
+      assert.match(message, /grounded\.corpus\.paths is 3, but it must be a list of texts, such as \["sources"\]; it is ignored\./);
       assert.match(message, /grounded\.diagnostics\.contradicted is "loud", but it must be one of "error", "warning", "information", "hint", "off"; "warning" is used instead\./);
       assert.doesNotMatch(message, /Invalid (option|input)|expected one of/, 'not the validator’s words');
       const ready = client.statuses.find((s) => s.state === 'ready')!;
@@ -82,6 +82,34 @@ describe('workspace/configuration and workspace/didChangeConfiguration', functio
     }
   });
 
+  it('tells a client without workspace/configuration that named no corpus how to name one (a warning, no prompt)', async () => {
+    const client = await TestClient.start({ configuration: false });
+    try {
+      await client.until(() => client.logs.some((l) => l.includes('does not answer workspace/configuration')), 'the advice logged, after it is shown');
+      assert.deepEqual(client.messageRequests, [], 'no prompt without actions');
+      assert.equal(client.shownMessages.length, 1);
+      assert.equal(client.shownMessages[0].type, 2, 'a warning');
+      assert.match(client.shownMessages[0].message, /bundled sample corpus: this client does not answer workspace\/configuration.*"corpusPaths": \["sources"\]/);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('names initializationOptions.corpusPaths, not the setting, when those paths cannot be read, with no prompt', async () => {
+    const missing = path.join(tmpdir(), 'grounded-sourcez');
+    const client = await TestClient.start({ configuration: false, initializationOptions: { corpusPaths: [missing] } });
+    try {
+      await client.until(() => client.messages.length > 0, 'the notification');
+      assert.deepEqual(client.messageRequests, [], 'no prompt without actions');
+      assert.equal(client.shownMessages[0].type, 1, 'an error');
+      assert.match(client.shownMessages[0].message, /Check initializationOptions\.corpusPaths\.$/);
+      assert.doesNotMatch(client.messages.join('\n'), /grounded\.corpus\.paths|does not answer workspace/);
+      assert.equal(client.statuses.at(-1)!.setting, 'initializationOptions.corpusPaths');
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('reports invalid settings pushed by a client without workspace/configuration, as pulled ones', async () => {
     const client = await TestClient.start({ configuration: false, initializationOptions: { corpusPaths: [path.join(fixtures, 'corpora', 'bad')] } });
     try {
@@ -128,6 +156,58 @@ describe('workspace/configuration and workspace/didChangeConfiguration', functio
       await client.waitForSettled(seen);
       await client.until(() => client.logs.filter((l) => l.includes('no corpus to check against')).length === 2, 'the second build logged');
       assert.equal(client.messageRequests.length, 1);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('an empty list of corpus paths is no corpus: said once with "Open Settings", nothing checked, never the bundled sample', async () => {
+    const client = await TestClient.start({ settings: { corpus: { paths: [] } }, initializationOptions: { openSettings: true } });
+    try {
+      await client.until(() => client.statuses.some((s) => s.state === 'error'), 'the error status');
+      const status = client.statuses.at(-1)!;
+      assert.deepEqual([status.state, status.setting, status.documents, status.roots], ['error', 'grounded.corpus.paths', 0, []]);
+      assert.ok(!client.statuses.some((s) => s.state === 'ready' || s.state === 'indexing'), 'nothing indexed');
+      await client.until(() => client.messageRequests.length > 0, 'the notification');
+      assert.equal(client.messageRequests.length, 1);
+      assert.match(client.messageRequests[0].message, /grounded\.corpus\.paths is an empty list, so nothing is checked/);
+      assert.deepEqual(client.messageRequests[0].actions, [{ title: 'Open Settings' }]);
+      const uri = 'untitled:empty-list.md';
+      await client.open(uri, 'Alibaba Cloud exploite des centres de données dans 12 régions hors de Chine.\n');
+      assert.deepEqual(await client.nextDiagnostics(uri, 0), []);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('reads severities and the language case-insensitively, and reports a wrong type for the checked claims', async () => {
+    const client = await TestClient.start({ settings: { diagnostics: { contradicted: 'Warning', unsupported: ' OFF ' }, language: 'FR', claims: { checked: 'one' } } });
+    try {
+      assert.equal(client.messages.length, 1, client.messages.join('\n'));
+      assert.match(client.messages[0], /^Grounded: grounded\.claims\.checked is "one", but it must be a list of texts; \[\] is used instead\.$/);
+      const uri = 'untitled:severity.md';
+      await client.open(uri, 'Alibaba Cloud exploite des centres de données dans 12 régions hors de Chine. Zorblax a livré 45 turbines en 2020.\n');
+      const diagnostics = await client.nextDiagnostics(uri, 0);
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['contradicted-claim', 2]]);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('words corpus path problems in the display language, with no English inside a French notification', async () => {
+    const missing = path.join(tmpdir(), 'grounded-sourcez');
+    const client = await TestClient.start({ locale: 'fr', settings: { corpus: { paths: [missing] } } });
+    try {
+      await client.until(() => client.messages.length > 0, 'the notification');
+      assert.equal(
+        client.messages[0],
+        `Grounded n’a aucun corpus pour vérifier : le chemin du corpus « ${missing} » n’existe pas. Rien n’est vérifié tant que le corpus ne peut pas être lu. Vérifiez grounded.corpus.paths.`,
+      );
+      client.settings = { corpus: { paths: [path.join(fixtures, 'corpora', 'bad'), missing] }, diagnostics: { contradicted: 'fort' } };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await client.until(() => client.messages.length >= 3, 'the two notifications');
+      assert.ok(client.messages.includes(`Grounded : le chemin du corpus « ${missing} » n’existe pas ; les autres chemins du corpus sont utilisés. Vérifiez grounded.corpus.paths.`), client.messages.join('\n'));
+      assert.ok(client.messages.some((m) => m.startsWith('Grounded : grounded.diagnostics.contradicted vaut "fort"')), client.messages.join('\n'));
     } finally {
       await client.stop();
     }

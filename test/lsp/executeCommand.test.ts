@@ -55,4 +55,26 @@ describe('workspace/executeCommand', function () {
       await client.stop();
     }
   });
+
+  it('insertBibliography writes under the draft’s own references heading, never a second one', async () => {
+    const client = await TestClient.start();
+    try {
+      const edits: { edit: { changes: Record<string, TextEdit[]> } }[] = [];
+      client.connection.onRequest('workspace/applyEdit', (params: { edit: { changes: Record<string, TextEdit[]> } }) => {
+        edits.push(params);
+        return { applied: true };
+      });
+      const uri = 'untitled:biblio-heading.md';
+      const text = 'A fact [@pekin-puces-nvidia].\n\n## References\n';
+      await client.open(uri, text);
+      await client.request('workspace/executeCommand', { command: serverCommands.insertBibliography, arguments: [uri] });
+      const once = applyEdits(text, edits[0].edit.changes[uri]);
+      assert.match(once, /^A fact \[@pekin-puces-nvidia\]\.\n\n## References\n\n<!-- grounded: bibliography -->\n- \*Pékin demande[^\n]*`@pekin-puces-nvidia`\n<!-- grounded: end bibliography -->\n$/);
+      await client.change(uri, once, 2);
+      await client.request('workspace/executeCommand', { command: serverCommands.insertBibliography, arguments: [uri] });
+      assert.equal(applyEdits(once, edits[1].edit.changes[uri]), once);
+    } finally {
+      await client.stop();
+    }
+  });
 });

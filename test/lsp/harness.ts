@@ -52,6 +52,8 @@ export class TestClient {
   searchReadyAt: number | undefined;
   readonly logs: string[] = [];
   readonly messages: string[] = [];
+  /** Every `window/showMessage` (a notification without actions), with its type (1 error, 2 warning…), in order. */
+  readonly shownMessages: { type: number; message: string }[] = [];
   /** Every `window/showMessageRequest` (notifications with actions), in order. */
   readonly messageRequests: { type: number; message: string; actions?: { title: string }[] }[] = [];
   /** The action the writer picks in a notification with actions (default: none, the notification is closed). */
@@ -100,7 +102,12 @@ export class TestClient {
       }),
     );
     this.connection.onNotification('window/logMessage', (params: { message: string }) => this.record(() => this.logs.push(params.message)));
-    this.connection.onNotification('window/showMessage', (params: { message: string }) => this.record(() => this.messages.push(params.message)));
+    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) =>
+      this.record(() => {
+        this.messages.push(params.message);
+        this.shownMessages.push(params);
+      }),
+    );
     this.connection.onRequest('window/showMessageRequest', (params: { type: number; message: string; actions?: { title: string }[] }) => {
       this.record(() => {
         this.messages.push(params.message);

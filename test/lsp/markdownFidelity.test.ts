@@ -152,6 +152,23 @@ describe('Markdown, Pandoc and ignore comments through the server (bundled corpu
     });
   });
 
+  describe('citations in table cells', () => {
+    const table = '| Indicateur | Valeur | Source |\n|---|---|---|\n| Passages aux urgences | 224 | [@os-21719] |\n| Régions | 12 | [@cloud-ia-international] |\n';
+
+    it('reports an unknown key in a cell, never a claim of the label cells', async () => {
+      assert.deepEqual((await check(table)).found, ['unknown-source:@os-21719@2']);
+    });
+
+    it('answers hover and go to source on a key in a cell', async () => {
+      const { uri } = await check(table);
+      const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(table, 'cloud-ia') });
+      assert.ok(hover && JSON.stringify(hover.contents).length > 0);
+      assert.equal(textAt(table, hover.range!), '@cloud-ia-international');
+      const locations = await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: positionOf(table, 'cloud-ia') });
+      assert.match(locations[0].uri, /cloud-ia-international\.md$/);
+    });
+  });
+
   describe('positions and spaces that hold', () => {
     it('keeps ranges exact after emoji, CRLF, tabs and decomposed accents', async () => {
       const decomposed = regions.replace('données', 'donne\u0301es').replace('régions', 're\u0301gions');

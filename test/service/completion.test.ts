@@ -87,3 +87,77 @@ describe('service: completion', () => {
     assert.equal(t.service.getCompletions(d, d.positionAt(d.getText().length), undefined, cancelled), null);
   });
 });
+
+describe('service: completion of citation keys', () => {
+  const t = serviceOn();
+  const keys = (text: string, trigger?: { triggerKind: 1 | 2 | 3; triggerCharacter?: string }) => {
+    const d = t.open(text);
+    const list = t.service.getCompletions(d, d.positionAt(text.length), trigger);
+    return { d, items: list?.items ?? [] };
+  };
+
+  it('offers the corpus keys after [@, in prose and in a table cell, replacing the key typed so far', () => {
+    for (const text of ['Les ventes ont progressé [@ci', '| Ventes | 12 % | [@ci']) {
+      const { d, items } = keys(text);
+      assert.equal(items[0]?.label, 'cidre', text);
+      assert.equal(items[0].detail, 'Le cidre normand à l’export');
+      assert.equal(textAt(d, (items[0].textEdit as TextEdit).range), 'ci');
+      assert.equal(TextDocument.applyEdits(d, [items[0].textEdit as TextEdit]), text.replace(/ci$/, 'cidre'));
+    }
+  });
+
+  it('offers every key after a bare [@ or (@, also when typed as a trigger character', () => {
+    assert.deepEqual(keys('Voir [@', { triggerKind: 2, triggerCharacter: '@' }).items.map((i) => i.label).sort(), ['cidre', 'pommes']);
+    assert.ok(keys('Voir (@').items.length >= 2);
+  });
+
+  it('never in an e-mail address or outside prose', () => {
+    assert.ok(!keys('Écrire à contact@ci').items.some((i) => i.label === 'cidre'));
+    assert.equal(keys('```\n[@ci').items.length, 0);
+  });
+});
+
+describe('service: completion states what the sentence typed so far says', () => {
+  // Two deals in one corpus: a value continues a sentence only from a passage about its own entities and predicate.
+  const deals = serviceOn({
+    'zorvex.md': [
+      '---',
+      'title: Zorvex wins Kelda',
+      'lang: en',
+      '---',
+      '',
+      'Zorvex has won a takeover battle for US chip firm Kelda with a bid worth $4.2bn, reports say.',
+      '',
+      'The chip market is consolidating fast. Last week, Nimbus Systems agreed to buy its former parent Orrin Labs for about $12bn.',
+      '',
+      'Zorvex is by far the bigger company.',
+    ].join('\n'),
+    'kelda.md': ['---', 'title: Kelda founder on trial', 'lang: en', '---', '', 'Last week, Kelda agreed to a buyout by Zorvex in a deal valued at $3.9bn.', '', 'Kelda employs 9,000 people in Ohio.'].join('\n'),
+    'sante.md': [
+      '---',
+      'title: Le suivi sanitaire',
+      'lang: fr',
+      '---',
+      '',
+      'La ministre de la Santé, Nadia Verlaine, a reconnu que les taux de plomb étaient supérieurs à la normale.',
+      '',
+      'Santé Publique Bretagne lancera une enquête en 2027 auprès des habitants du département 29.',
+    ].join('\n'),
+  });
+  const proposals = (text: string) => {
+    const d = deals.open(text);
+    return deals.service.getCompletions(d, d.positionAt(text.length), { triggerKind: 1 })!.items.filter((i) => newText(i).includes('[@')).map((i) => newText(i));
+  };
+
+  it('continues « X agreed to buy Y for » with the price of that deal, never another deal’s nor a phrase after « for » alone', () => {
+    const items = proposals('Zorvex agreed to buy Kelda for ');
+    assert.ok(items.some((i) => i.includes('$3.9bn')), items.join(' | '));
+    assert.ok(!items.some((i) => i.includes('$12bn')), items.join(' | '));
+    assert.ok(!items.some((i) => i.startsWith('US chip firm')), items.join(' | '));
+  });
+
+  it('offers no bare figure or date after a subject with no predicate yet', () => {
+    const items = proposals('La ministre de la Santé ');
+    assert.ok(!items.some((i) => /^(?:en )?\d/.test(i)), items.join(' | '));
+  });
+});

@@ -197,4 +197,32 @@ describe('service: CorpusSession', () => {
     assert.equal(statuses[1].setting, 'grounded.corpus.paths');
     assert.match(statuses[1].message!, /no corpus to check against: corpus path "nowhere" does not exist\. Nothing is checked until the corpus can be read\. Check grounded\.corpus\.paths\./);
   });
+
+  it('names the setting of its configuration: the one the writer set', async () => {
+    const statuses: StatusParams[] = [];
+    const session = new CorpusSession({
+      config: () => ({ paths: ['nowhere'], baseDir: dir, setting: 'initializationOptions.corpusPaths' }),
+      setting: 'grounded.corpus.paths',
+      hooks: { log: () => undefined, error: () => undefined, status: (s) => statuses.push(s) },
+    });
+    await session.rebuild('test');
+    assert.equal(statuses.at(-1)!.setting, 'initializationOptions.corpusPaths');
+    assert.match(statuses.at(-1)!.message!, /Check initializationOptions\.corpusPaths\.$/);
+  });
+
+  it('builds nothing for an empty list of paths without a bundled corpus: in error, naming the setting', async () => {
+    const statuses: StatusParams[] = [];
+    let changed = 0;
+    const session = new CorpusSession({
+      config: () => ({ paths: [], baseDir: dir, setting: 'grounded.corpus.paths' }),
+      hooks: { log: () => undefined, error: () => undefined, status: (s) => statuses.push(s), changed: () => changed++ },
+    });
+    await session.rebuild('test');
+    assert.deepEqual(statuses.map((s) => [s.state, s.setting, s.documents]), [['error', 'grounded.corpus.paths', 0]]);
+    assert.match(statuses[0].message!, /grounded\.corpus\.paths is an empty list, so nothing is checked/);
+    assert.deepEqual(session.roots, []);
+    assert.equal(session.searchable, true);
+    assert.equal(changed, 1, 'drafts are told: nothing to check');
+    assert.equal(session.isInCorpus(path.join(dir, 'corpus', 'a.md')), false);
+  });
 });

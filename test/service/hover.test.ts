@@ -120,3 +120,24 @@ describe('service: hover', () => {
     assert.ok(asked < t.corpus.entities().entities.length, `${asked} checks of the token for ${t.corpus.entities().entities.length} entities`);
   });
 });
+
+describe('service: hover quotes a long source sentence where it states the claim', () => {
+  const t = serviceOn({
+    'brest.md': [
+      '---',
+      'title: Le feu de l’entrepôt',
+      'lang: fr',
+      '---',
+      '',
+      `"C'est comme une pluie noire sur les toits": à Brest, les habitants des quartiers voisins regardaient avec inquiétude les traces laissées sur les voitures par le feu de la nuit, tandis que les pompiers arrosaient encore les décombres, et le préfet Armand Kerlo a annoncé jeudi que l'incendie de l'entrepôt Morvan était maîtrisé.`,
+    ].join('\n'),
+  });
+
+  it('shows the words of the claim, not the start of the sentence', () => {
+    const d = t.open('Le préfet Armand Kerlo a annoncé que l’incendie de l’entrepôt Morvan était maîtrisé.\n');
+    const value = hoverText(t.service.getHover(d, at(d, 'annoncé'))!);
+    assert.match(value, /Étayé par le corpus/);
+    assert.match(value, /incendie de l'entrepôt Morvan était maîtrisé/);
+    assert.doesNotMatch(value, /pluie noire/);
+  });
+});

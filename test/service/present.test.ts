@@ -4,7 +4,7 @@ import type { Entity } from '../../server/src/core/entities/types';
 import { describeEntity } from '../../server/src/service/present/entity';
 import { escapeMarkdown, fileLink } from '../../server/src/service/present/markdown';
 import { describeSource, quotePassage } from '../../server/src/service/present/source';
-import { excerptAround, excerptText, shortClaim, shortTitle } from '../../server/src/service/present/excerpt';
+import { evidenceSpan, excerptAround, excerptText, shortClaim, shortTitle } from '../../server/src/service/present/excerpt';
 
 describe('service: presentation', () => {
   it('escapes corpus text so that it renders as itself: no links, images, HTML or emphasis', () => {
@@ -22,6 +22,19 @@ describe('service: presentation', () => {
     assert.equal(describeSource(doc, 'fr'), '**Un titre**\n\n`@a` · Jeanne Dupont · 2024-01-02 · fr · 1 phrase\n\n[c/a.md](file:///c/a.md#L1)');
     assert.match(describeSource(doc, 'en'), / · 1 sentence\n/);
     assert.equal(quotePassage(doc, doc.sentences[0]), '> Une phrase.\n>\n> — [Un titre](file:///c/a.md#L9) `@a`');
+  });
+
+  it('centres an excerpt of a long passage on the words that state the claim, never from its start', () => {
+    const passage = `"C'est comme une pluie noire sur les toits": ${'à Brest, les habitants regardaient avec inquiétude les traces laissées par le feu, '.repeat(2)}et le préfet a annoncé jeudi que l'incendie de l'entrepôt était maîtrisé depuis la veille au soir.`;
+    const wanted = new Set(['prefet', 'incendie', 'entrepot', 'maitrise']);
+    const centre = evidenceSpan(passage, (t) => wanted.has(t.norm));
+    assert.ok(centre);
+    const text = excerptText(passage, undefined, 160, centre);
+    assert.ok(text.length <= 170, text);
+    for (const word of ['préfet', 'incendie', 'entrepôt', 'maîtrisé']) assert.ok(text.includes(word), text);
+    assert.ok(text.startsWith('…'), text);
+    assert.equal(evidenceSpan(passage, () => false), undefined);
+    assert.match(excerptText(passage, undefined, 160), /^"C'est comme/, 'without words to centre on: the start');
   });
 
   it('cuts an excerpt at word boundaries around the value a message names, never inside it', () => {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { StatusParams } from '../../server/src/protocol';
 import { CorpusSession, type CorpusConfig } from '../../server/src/service/corpusSession';
-import { combineStatuses, corpusKey, Workspace, type WorkspaceFolder } from '../../server/src/service/workspace';
+import { combineStatuses, corpusConfigOf, corpusKey, Workspace, type WorkspaceFolder } from '../../server/src/service/workspace';
 import { parseSettings } from '../../server/src/settings';
 import { MemoryDocuments } from './helpers';
 
@@ -34,7 +34,7 @@ describe('service: Workspace (folders, their settings, one corpus per configurat
     documents = new MemoryDocuments();
     workspace = new Workspace({
       documents,
-      corpusConfig: (s, folder) => ({ paths: s.corpus.paths, baseDir: folder?.path ?? root, bundledCorpus: bundled }),
+      corpusConfig: (s, folder) => ({ paths: s.corpus.paths ?? [], baseDir: folder?.path ?? root, bundledCorpus: bundled }),
       createCorpus: (config) => {
         const entry = { config, corpus: new CorpusSession({ config: () => config, hooks: { log: () => undefined, error: () => undefined } }), disposed: false };
         const dispose = entry.corpus.dispose.bind(entry.corpus);
@@ -130,5 +130,31 @@ describe('service: combineStatuses (one status bar for several corpora)', () => 
     const one = status('ready', 1, '/a');
     assert.equal(combineStatuses([one]), one);
     assert.equal(combineStatuses([]), undefined);
+  });
+});
+
+describe('service: corpusConfigOf (which corpus a scope uses)', () => {
+  const folder = { uri: 'file:///w/alpha', path: '/w/alpha' };
+  const defaults = { bundledCorpus: '/ext/corpus', cacheDir: '/cache', untrusted: false };
+  const of = (raw: unknown, more: Partial<typeof defaults & { corpusPaths: string[] }> = {}) => corpusConfigOf(parseSettings(raw).settings, folder, { ...defaults, ...more });
+
+  it('uses the bundled sample when no corpus is set anywhere', () => {
+    assert.deepEqual(CorpusSession.rootsOf(of({})), ['/ext/corpus']);
+  });
+
+  it('takes an empty list of paths as no corpus, naming the setting', () => {
+    const config = of({ corpus: { paths: [] } });
+    assert.deepEqual([CorpusSession.rootsOf(config), config.setting], [[], 'grounded.corpus.paths']);
+  });
+
+  it('takes initializationOptions.corpusPaths when the settings name no corpus, and names it', () => {
+    const config = of({}, { corpusPaths: ['sources'] });
+    assert.deepEqual([CorpusSession.rootsOf(config), config.setting], [['/w/alpha/sources'], 'initializationOptions.corpusPaths']);
+    assert.deepEqual(CorpusSession.rootsOf(of({ corpus: { paths: ['mine'] } }, { corpusPaths: ['sources'] })), ['/w/alpha/mine'], 'the settings first');
+  });
+
+  it('reads only the bundled corpus in an untrusted workspace', () => {
+    const config = of({ corpus: { paths: [], database: 'postgresql://writer@db/corpus' } }, { untrusted: true });
+    assert.deepEqual([CorpusSession.rootsOf(config), config.database], [['/ext/corpus'], undefined]);
   });
 });

@@ -27,7 +27,19 @@ export type ProblemSeverity = 'error' | 'warning' | 'information';
  * Kinds of corpus problems a front end words itself: front matter it cannot read (`args`: the format, yaml or
  * toml), that is not a mapping of fields, a field whose value is invalid (`args`: the field), a file with no prose.
  */
-export type CorpusProblemCode = 'front-matter-syntax' | 'front-matter-not-mapping' | 'front-matter-field' | 'no-prose';
+export type CorpusProblemCode =
+  | 'front-matter-syntax'
+  | 'front-matter-not-mapping'
+  | 'front-matter-field'
+  | 'no-prose'
+  /** A corpus path (args: as written) does not exist. */
+  | 'path-missing'
+  /** A corpus path (args: as written, the system's error code) cannot be read. */
+  | 'path-unreadable'
+  /** A corpus glob (args: as written) matches no file. */
+  | 'pattern-no-match'
+  /** A corpus folder (args: as written) holds no corpus file. */
+  | 'folder-empty';
 
 export interface CorpusProblem {
   /** Absolute path of the file concerned. */

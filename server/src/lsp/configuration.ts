@@ -11,8 +11,8 @@ import type { SettingsNotifier } from './notifications';
  * The settings in force, per workspace folder. One reload path for both models: pulled with
  * `workspace/configuration` (one item without a scope, one per folder with its `scopeUri`), or pushed in
  * `workspace/didChangeConfiguration` by clients without it (then the same for every folder);
- * `initializationOptions.corpusPaths` when the settings give no corpus; invalid keys said in words in one
- * notification and replaced by their defaults.
+ * invalid keys said in words in one notification and replaced by their defaults (which corpus the settings
+ * name, with `initializationOptions.corpusPaths` or `corpusDatabase` when they name none: see corpusConfigOf).
  */
 export class ConfigurationService {
   private current: WorkspaceSettings = { folders: [], outside: defaultSettings() };
@@ -46,7 +46,7 @@ export class ConfigurationService {
     }
     const problems = new Map<string, SettingProblem>();
     const parsed = sections.map((raw) => {
-      const result = parseSettings(this.withInitialPaths(raw));
+      const result = parseSettings(raw ?? {});
       for (const problem of result.problems) problems.set(problem.message, problem);
       return result.settings;
     });
@@ -71,12 +71,16 @@ export class ConfigurationService {
     }
   }
 
-  /** A section with `initializationOptions.corpusPaths` (or `corpusDatabase`) when it gives no corpus. */
-  private withInitialPaths(raw: unknown): unknown {
-    const { corpusPaths: initial, corpusDatabase } = this.client();
-    if ((initial === undefined && corpusDatabase === undefined) || !(raw === null || raw === undefined || isEmptyPaths(raw))) return raw ?? {};
-    const corpus = corpusDatabase ? { database: corpusDatabase.database, databaseReplica: corpusDatabase.replica ?? '' } : { paths: initial };
-    return { ...(typeof raw === 'object' && raw ? raw : {}), corpus };
+  /**
+   * After the first build: a client that neither answers `workspace/configuration` nor gave
+   * `initializationOptions.corpusPaths`, and pushed no corpus, has its drafts checked against the bundled sample
+   * while the writer may believe their `settings` are read (Neovim 0.7 with `settings = { grounded = … }`): the
+   * log and one warning say how to name the corpus for such a client.
+   */
+  adviseOnCorpus(): void {
+    const client = this.client();
+    if (client.supportsPull || client.corpusPaths !== undefined || client.corpusDatabase !== undefined || client.untrusted || namesCorpus(this.pushed)) return;
+    this.notifier.advise('client-corpus', settingsTexts.corpusForClientWithoutConfiguration());
   }
 
   private report(problems: SettingProblem[]): void {
@@ -90,9 +94,8 @@ export function reportProblems(notifier: SettingsNotifier, problems: readonly Se
   if (problems.length > 0) notifier.show('initializationOptions', settingsTexts.invalidSettings(problems));
 }
 
-/** Whether a section names no corpus: no paths (or none) and no database. */
-function isEmptyPaths(raw: unknown): boolean {
-  const corpus = (raw as { corpus?: { paths?: unknown; database?: unknown } } | undefined)?.corpus;
-  const paths = corpus?.paths;
-  return (paths === undefined || (Array.isArray(paths) && paths.length === 0)) && !corpus?.database;
+/** Whether a pushed `grounded` section names a corpus (paths or a database). */
+function namesCorpus(pushed: unknown): boolean {
+  const corpus = (pushed as { corpus?: { paths?: unknown; database?: unknown } } | null | undefined)?.corpus;
+  return corpus?.paths !== undefined || (typeof corpus?.database === 'string' && corpus.database !== '');
 }

@@ -61,7 +61,8 @@ export function createServerCorpus(config: CorpusConfig, wiring: CorpusWiring): 
         problems.publish(list);
         const unreadable = session.pathProblems().filter((p) => p.severity === 'error');
         if (session.index.documentCount === 0) return;
-        if (unreadable.length > 0) notifier.show(missingTopic, settingsTexts.corpusPathsMissing(unreadable, corpusSetting), corpusSetting);
+        const setting = config.setting ?? corpusSetting;
+        if (unreadable.length > 0) notifier.show(missingTopic, settingsTexts.corpusPathsMissing(unreadable, setting), setting);
         else notifier.clear(missingTopic);
       },
       progress: () => beginBuildProgress(ctx),

@@ -1,7 +1,7 @@
 import type { CorpusProblem } from '../core/types';
 import { corpusProblemDiagnostics } from '../service/diagnostics';
 import type { ServerContext } from './context';
-import { t } from '../service/present/l10n';
+import { describeProblem } from '../service/present/corpusProblems';
 import type { PublishedDiagnostics } from './diagnostics';
 
 /**
@@ -37,25 +37,5 @@ export class CorpusProblemsPublisher {
   /** Clears every problem published (the corpus is no longer used). */
   clear(): void {
     this.publish([]);
-  }
-}
-
-/**
- * A corpus problem in the display language: the kinds the core names (see CorpusProblemCode) get a sentence of
- * the l10n bundle, without a parser's own English message (which stays in the log); others keep their message.
- */
-export function describeProblem(problem: CorpusProblem): string {
-  const [arg = ''] = problem.args ?? [];
-  switch (problem.code) {
-    case 'front-matter-syntax':
-      return t('The front matter is not valid {0}: its fields are ignored. Write one field a line (title: …, date: …).', arg);
-    case 'front-matter-not-mapping':
-      return t('The front matter must list fields (id, title, lang, date, url, author), one a line: it is ignored.');
-    case 'front-matter-field':
-      return t('The front matter field “{0}” has a value of the wrong kind: it is ignored.', arg);
-    case 'no-prose':
-      return t('No prose in this file: nothing to index.');
-    default:
-      return problem.message;
   }
 }

@@ -71,7 +71,7 @@ export const serverCapabilities: ServerCapabilities = {
   workspaceSymbolProvider: true,
   referencesProvider: true,
   documentSymbolProvider: true,
-  completionProvider: { triggerCharacters: [' '], resolveProvider: true },
+  completionProvider: { triggerCharacters: [' ', '@'], resolveProvider: true },
   executeCommandProvider: { commands: Object.values(serverCommands) },
   workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 };

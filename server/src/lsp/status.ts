@@ -1,3 +1,4 @@
+import { t } from '../service/present/l10n';
 import { statusNotification, type StatusParams } from '../protocol';
 import type { BuildProgress } from '../service/corpusSession';
 import { combineStatuses } from '../service/workspace';
@@ -37,7 +38,7 @@ export class StatusBoard {
 export async function beginBuildProgress(ctx: ServerContext): Promise<BuildProgress | undefined> {
   try {
     const progress = await ctx.connection.window.createWorkDoneProgress();
-    progress.begin('Grounded: indexing corpus', 0, undefined, false);
+    progress.begin(t('Grounded: indexing corpus'), 0, undefined, false);
     return progress;
   } catch {
     return undefined;

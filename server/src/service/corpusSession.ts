@@ -18,12 +18,23 @@ import { settingsTexts } from './present/settings';
 
 /** Which corpus to build, read when a build starts. */
 export interface CorpusConfig {
-  /** Corpus folders, files or globs, absolute or relative to `baseDir` (`~/` is the home folder); empty: the bundled corpus. */
+  /**
+   * Corpus folders, files or globs, absolute or relative to `baseDir` (`~/` is the home folder); empty: the
+   * bundled corpus, or no corpus at all when there is none (see `bundledCorpus`).
+   */
   paths: readonly string[];
   /** The workspace folder (server), the current directory (CLI). */
   baseDir: string;
-  /** The sample corpus shipped with Grounded. */
-  bundledCorpus: string;
+  /**
+   * The sample corpus shipped with Grounded, used when `paths` is empty. Undefined: empty `paths` name no corpus
+   * (the writer set an empty list): nothing is indexed, the session is in error and names `setting`.
+   */
+  bundledCorpus?: string;
+  /**
+   * The setting that gave `paths`, named in messages about them (`grounded.corpus.paths`,
+   * `initializationOptions.corpusPaths`). Default: the session's `setting`.
+   */
+  setting?: string;
   /** Where the index cache is kept; undefined: no cache is read or written. */
   cacheDir?: string;
   /** A team corpus in PostgreSQL (a connection URI), read instead of `paths` (see DatabaseCorpus). */
@@ -147,7 +158,7 @@ export class CorpusSession implements ManagedCorpus {
 
   /** The corpus roots a configuration names: its paths resolved, or the bundled corpus. */
   static rootsOf(config: CorpusConfig): string[] {
-    if (config.paths.length === 0) return [config.bundledCorpus];
+    if (config.paths.length === 0) return config.bundledCorpus === undefined ? [] : [config.bundledCorpus];
     return config.paths.map((p) => path.resolve(config.baseDir, expandHome(p)));
   }
 
@@ -199,6 +210,8 @@ export class CorpusSession implements ManagedCorpus {
     const config = this.options.config();
     const roots = CorpusSession.rootsOf(config);
     this.rootsInUse = roots;
+    const setting = config.setting ?? this.options.setting;
+    if (roots.length === 0) return this.useNoCorpus(setting);
     this.building = true;
     this.sendStatus('indexing');
     hooks.log(`Indexing corpus (${reason}): ${roots.join(', ')}`);
@@ -243,7 +256,7 @@ export class CorpusSession implements ManagedCorpus {
           hooks.log(`Corpus ready in ${seconds()} s`);
           this.building = false;
           if (index.documentCount > 0) this.sendStatus('ready');
-          else this.sendStatus('error', settingsTexts.corpusUnusable(this.pathProblems(), index.listingProblems, this.options.setting), false, this.options.setting);
+          else this.sendStatus('error', settingsTexts.corpusUnusable(this.pathProblems(), index.listingProblems, setting), false, setting);
           // Claims do not depend on entities: drafts were checked when the index came (unless it was empty).
           if (index.documentCount === 0) hooks.changed?.();
         },
@@ -261,6 +274,21 @@ export class CorpusSession implements ManagedCorpus {
     } finally {
       progress?.done();
     }
+  }
+
+  /**
+   * The writer chose no corpus (an empty list of paths, no bundled corpus in its place): the index is empty, the
+   * session is in error naming `setting` (so drafts get no finding and the writer is told once), and the drafts
+   * are checked again, to nothing.
+   */
+  private useNoCorpus(setting: string | undefined): void {
+    this.current = new CorpusIndex();
+    this.lastEntities = new EntityIndex([]);
+    this.building = false;
+    this.hooks.log('No corpus: the corpus paths are an empty list');
+    this.hooks.problems?.([]);
+    this.sendStatus('error', settingsTexts.noCorpusChosen(setting), false, setting);
+    this.hooks.changed?.();
   }
 
   /** Runs a build; events of a superseded build are dropped, and an event that throws is logged. */

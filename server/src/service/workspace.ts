@@ -56,6 +56,45 @@ export interface WorkspaceChange {
   built: Promise<void>;
 }
 
+/** What the front end knows, besides a scope's settings, that decides the scope's corpus. */
+export interface CorpusDefaults {
+  /** The sample corpus shipped with Grounded. */
+  bundledCorpus: string;
+  /** Where index caches are kept; undefined: none. */
+  cacheDir?: string;
+  /** The workspace is not trusted: only the bundled corpus is read. */
+  untrusted: boolean;
+  /** `initializationOptions.corpusPaths`, for clients without `workspace/configuration`. */
+  corpusPaths?: readonly string[];
+  /** `initializationOptions.corpusDatabase` and `corpusDatabaseReplica`, for the same clients. */
+  corpusDatabase?: { database: string; replica?: string };
+}
+
+/**
+ * The corpus a scope's settings name: `grounded.corpus.database` when set; else `grounded.corpus.paths` when
+ * set (an empty list is the writer's choice of no corpus: nothing is checked); else the client's
+ * `initializationOptions.corpusDatabase` or `corpusPaths` (the same rule); else the bundled sample corpus. Relative paths are
+ * resolved against the scope's folder (else the current directory). An untrusted workspace reads only the
+ * bundled corpus. `setting` names where the paths came from, for messages about them.
+ */
+export function corpusConfigOf(settings: Settings, folder: WorkspaceFolder | undefined, defaults: CorpusDefaults): CorpusConfig {
+  const base = { baseDir: folder?.path ?? process.cwd(), cacheDir: defaults.cacheDir };
+  if (defaults.untrusted) return { ...base, paths: [], bundledCorpus: defaults.bundledCorpus };
+  const fromSettings = settings.corpus.paths;
+  // The client's initialization options name the database only when the settings name no corpus at all.
+  const initial = !settings.corpus.database && fromSettings === undefined ? defaults.corpusDatabase : undefined;
+  const database = settings.corpus.database || initial?.database || undefined;
+  const databaseReplica = (settings.corpus.database ? settings.corpus.databaseReplica : initial?.replica) || undefined;
+  const given = fromSettings ?? defaults.corpusPaths;
+  return {
+    ...base,
+    paths: given ?? [],
+    ...(given === undefined ? { bundledCorpus: defaults.bundledCorpus } : { setting: fromSettings ? 'grounded.corpus.paths' : 'initializationOptions.corpusPaths' }),
+    ...(database ? { database } : {}),
+    ...(databaseReplica ? { databaseReplica } : {}),
+  };
+}
+
 /**
  * The key of a corpus configuration: two scopes whose configurations have the same key share one corpus (one
  * index, one build, one cache). The corpus roots (resolved, sorted) and the cache folder; for a database corpus,

@@ -77,4 +77,13 @@ describe('l10n: the UI in VS Code’s display language', () => {
     }
     assert.equal(t('Insert bibliography'), 'Insert bibliography', 'English without a bundle');
   });
+
+  it('French texts put a space before a colon, « Grounded : », and carry no English corpus-path words', () => {
+    const bundle = json('l10n/bundle.l10n.fr.json');
+    for (const [key, french] of Object.entries(bundle)) {
+      // Front matter fields (« title: … ») are YAML, written as the writer types them.
+      assert.doesNotMatch(french.replace(/\b(?:title|date|id|lang|url|author):/g, ''), /\S:(?:\s|$)/u, `« ${french} » (for « ${key} »)`);
+      assert.doesNotMatch(french, /corpus path|does not exist|matches no file/, french);
+    }
+  });
 });

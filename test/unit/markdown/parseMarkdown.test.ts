@@ -346,6 +346,18 @@ describe('parseMarkdown', () => {
       assert.equal(block.citations.length, 1);
       assert.equal(block.offsets.length, 1);
     });
+
+    it('gives a citation-only table cell to its row: the nearest cell with text before it, else after it', () => {
+      const source = '| Indicateur | Valeur | Source |\n|---|---|---|\n| Passages | 224 | [@os-1] |\n| [@os-2] | Lits | |\n| [@os-3] | | |\n';
+      const cited = parseMarkdown(source).blocks.map((b) => `${b.text}:${b.citations.flatMap((c) => c.keys.map((k) => k.id)).join(',')}`);
+      assert.deepEqual(cited, ['Indicateur:', 'Valeur:', 'Source:', 'Passages:', '224:os-1', 'Lits:os-2,os-3']);
+    });
+
+    it('gives a citation-only paragraph or list item to the block with text before it', () => {
+      const parsed = parseMarkdown('Une phrase.\n\n[@a]\n\n- [@b]\n- Un point\n');
+      assert.deepEqual(parsed.blocks.map((b) => `${b.text}:${b.citations.flatMap((c) => c.keys.map((k) => k.id)).join(',')}`), ['Une phrase.:a,b', 'Un point:']);
+      assert.deepEqual(parsed.citations.map((c) => c.keys[0].id), ['a', 'b']);
+    });
   });
 
   describe('robustness', () => {

@@ -56,6 +56,25 @@ describe('settings', () => {
     });
   });
 
+  it('reads choices case-insensitively and without surrounding spaces', () => {
+    const { settings, problems } = parseSettings({ diagnostics: { contradicted: 'Warning', unsupported: ' Hint ' }, language: 'EN' });
+    assert.deepEqual(problems, []);
+    assert.deepEqual([settings.diagnostics.contradicted, settings.diagnostics.unsupported, settings.language], ['warning', 'hint', 'en']);
+    assert.equal(parseSettings({ diagnostics: { contradicted: 'Loud' } }).problems[0]?.key, 'grounded.diagnostics.contradicted');
+  });
+
+  it('tells corpus paths not set (the bundled sample) from an empty list (no corpus)', () => {
+    assert.equal(parseSettings({}).settings.corpus.paths, undefined);
+    assert.deepEqual(parseSettings({ corpus: { paths: [] } }).settings.corpus.paths, []);
+    assert.deepEqual(parseSettings({ corpus: { paths: 'sources' } }).settings.corpus.paths, ['sources']);
+  });
+
+  it('reports checked claims of the wrong type', () => {
+    const { settings, problems } = parseSettings({ claims: { checked: 'one' } });
+    assert.deepEqual(settings.claims.checked, []);
+    assert.deepEqual(problems.map((p) => [p.key, p.expected]), [['grounded.claims.checked', { kind: 'type', type: 'array' }]]);
+  });
+
   it('reads dotted keys too', () => {
     assert.deepEqual(parseSettings({ 'corpus.paths': ['x'] }).settings.corpus.paths, ['x']);
   });

@@ -26,7 +26,62 @@ export interface ContinuationOptions {
   lang: Lang;
   /** Entities named in the sentence or paragraph being written: passages about them rank first. */
   context?: readonly Entity[];
+  /**
+   * Entities named in the sentence typed so far (its subject, its objects): a passage must name one of them to
+   * continue it with a value, or on glue words alone (see {@link PrefixStatement}).
+   */
+  named?: readonly Entity[];
+  /** The corpus entities: a passage naming another entity before a value continues another subject's statement. */
+  entities?: EntityIndex;
   limit?: number;
+}
+
+/**
+ * What the sentence typed so far states, for telling a passage that continues it from one that merely shares its
+ * last words: the entities it names and its other content words (the predicate: « agreed to buy », « ministre »).
+ */
+export interface PrefixStatement {
+  entities: readonly Entity[];
+  /** The content words of the prefix outside the entities' names, each with the terms that stand for it. */
+  predicate: readonly { terms: readonly string[] }[];
+}
+
+/** How much of a {@link PrefixStatement} a source passage states: entities it names, predicate words it shares. */
+export interface Stated {
+  named: number;
+  shared: number;
+  /** (named + shared) / (entities + predicate words), 0–1; 1 for an empty statement. */
+  fraction: number;
+  /**
+   * Whether a value (a figure, a date) from this passage may continue the prefix, which must have a predicate (a
+   * value right after a bare subject, « La ministre de la Santé 76 », continues nothing): the passage names one of
+   * the prefix's entities (when it names any) and shares a word of its predicate, or names every one of its two
+   * or more entities (« Yukos has been presented with a $27.5bn tax demand by the Russian authorities » for
+   * « Russia says Yukos owes »: the same parties, the predicate paraphrased).
+   */
+  valueAllowed: boolean;
+}
+
+/** The statement of the sentence typed so far: `named` are the entities found in it. */
+export function prefixStatement(prefix: string, named: readonly Entity[], lang: Lang): PrefixStatement {
+  const nameTerms = new Set(named.flatMap((e) => [e.name, ...(e.aliases ?? [])]).flatMap((name) => wordsOf(name, lang).flatMap((w) => w.terms)));
+  const predicate = wordsOf(prefix, lang).filter((w) => w.content && w.token.kind === 'word' && !w.terms.some((t) => nameTerms.has(t)));
+  return { entities: named, predicate };
+}
+
+/** How much of `statement` the passage `sentence` of `doc` states (see {@link Stated}). */
+export function statedBy(statement: PrefixStatement, doc: CorpusDocument, sentence: Sentence): Stated {
+  const terms = new Set(sourceWords(sentence, doc.lang).flatMap((w) => w.terms));
+  const named = statement.entities.filter((e) => isNamedIn(e, doc.path, sentence.index)).length;
+  const shared = statement.predicate.filter((w) => w.terms.some((t) => terms.has(t))).length;
+  const total = statement.entities.length + statement.predicate.length;
+  return {
+    named,
+    shared,
+    fraction: total === 0 ? 1 : (named + shared) / total,
+    valueAllowed:
+      statement.predicate.length > 0 && (((statement.entities.length === 0 || named > 0) && shared > 0) || (statement.entities.length >= 2 && named === statement.entities.length)),
+  };
 }
 
 const maxWords = 14;
@@ -95,6 +150,7 @@ export function continuationsOf(prefix: string, index: CorpusReader, options: Co
   for (const w of tail) for (const t of w.terms) weights.set(t, (weights.get(t) ?? 1) * 1.5);
   const hits = queryTerms.length > 0 ? index.searchTerms([...queryTerms, ...weights.keys()], candidateCount, weights) : [];
   const prefixTerms = new Set(complete.flatMap((w) => w.terms));
+  const statement = prefixStatement(partial ? prefix.slice(0, partial.token.start) : prefix, options.named ?? [], lang);
   const results: Continuation[] = [];
   const maxScore = hits[0]?.score ?? 1;
   for (const hit of hits) {
@@ -109,6 +165,13 @@ export function continuationsOf(prefix: string, index: CorpusReader, options: Co
     if (!text || anchor.strength < minStrength) continue;
     const about = [...contextEntities].some((e) => isNamedIn(e, hit.doc.path, hit.sentence.index));
     const fact = /\d/.test(text);
+    // A passage that shares only the prefix's glue words at its end (« … battle for », « SBC agreed to buy AT&T
+    // for ») continues another statement: a value from it, or words after glue alone, only when it states the
+    // prefix (its entities, its predicate).
+    const stated = statedBy(statement, hit.doc, hit.sentence);
+    if (fact && !stated.valueAllowed && !(stated.named === 0 && aligned.contentMatched > 0 && !namesOtherBefore(hit.sentence.text, source[anchor.next]?.token.start ?? hit.sentence.text.length, statement, options.entities))) continue;
+    // Words after glue alone continue the prefix's predicate only in a passage that states it.
+    if (aligned.contentMatched === 0 && !(stated.valueAllowed && stated.shared > 0)) continue;
     const score = anchor.strength + hit.score / maxScore + (about ? 1 : 0) + (fact ? 0.5 : 0);
     const completedWord = partial ? source[anchor.next - 1].token.text : '';
     results.push({
@@ -171,6 +234,18 @@ function alignEnd(complete: Word[], partial: (Word & { name: boolean }) | undefi
     if (!best || strength > best.strength) best = { next: end + 1, strength, contentMatched };
   }
   return best;
+}
+
+/**
+ * Whether a source sentence names, before `at` (where its continuation starts), an entity the prefix does not:
+ * the value after it belongs to that entity's statement (« SBC Communications agreed to buy AT&T for about $16bn »
+ * for « Verizon agreed to buy MCI for »). A sentence that names nobody there (« Le pays diplômé chaque année 3,57
+ * millions » for « la Chine diplôme ») states the prefix's predicate of its subject by anaphora.
+ */
+function namesOtherBefore(text: string, at: number, statement: PrefixStatement, entities: EntityIndex | undefined): boolean {
+  if (!entities) return true;
+  const own = new Set(statement.entities);
+  return entities.findIn(text.slice(0, at)).some((m) => !own.has(m.entity));
 }
 
 const clauseEnd = /^[.;:!?…]/;

@@ -29,19 +29,26 @@ export async function listCorpusFiles(paths: string[], baseDir: string): Promise
     if (isDynamicPattern(entry)) {
       const matches = await safeGlob([toPosix(absolute)], problems, absolute);
       matches.filter(isCorpusFileName).forEach((f) => files.add(path.resolve(f)));
-      if (matches.length === 0) problems.push({ path: absolute, severity: 'warning', message: `corpus pattern "${entry}" matches no file` });
+      if (matches.length === 0) problems.push({ path: absolute, severity: 'warning', message: `corpus pattern "${entry}" matches no file`, code: 'pattern-no-match', args: [entry] });
       continue;
     }
     const stat = await fs.stat(absolute).catch((error: NodeJS.ErrnoException) => error);
     if (stat instanceof Error) {
-      const reason = stat.code === 'ENOENT' ? 'does not exist' : `cannot be read (${stat.code ?? stat.message})`;
-      problems.push({ path: absolute, severity: 'error', message: `corpus path "${entry}" ${reason}` });
+      const missing = stat.code === 'ENOENT';
+      const detail = stat.code ?? stat.message;
+      problems.push({
+        path: absolute,
+        severity: 'error',
+        message: `corpus path "${entry}" ${missing ? 'does not exist' : `cannot be read (${detail})`}`,
+        code: missing ? 'path-missing' : 'path-unreadable',
+        args: missing ? [entry] : [entry, detail],
+      });
     } else if (stat.isDirectory()) {
       const pattern = `${toPosix(absolute)}/${corpusFileGlob}`;
       const matches = await safeGlob([pattern], problems, absolute);
       const found = matches.filter(isCorpusFileName);
       found.forEach((f) => files.add(path.resolve(f)));
-      if (found.length === 0) problems.push({ path: absolute, severity: 'warning', message: `corpus folder "${entry}" holds no .md, .markdown or .txt file` });
+      if (found.length === 0) problems.push({ path: absolute, severity: 'warning', message: `corpus folder "${entry}" holds no .md, .markdown or .txt file`, code: 'folder-empty', args: [entry] });
     } else {
       files.add(absolute);
     }

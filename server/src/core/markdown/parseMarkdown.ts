@@ -215,6 +215,7 @@ class MarkdownReader {
     if (this.offAt !== undefined) this.offRanges.push({ start: this.offAt, end: this.source.length });
     if (this.generatedAt !== undefined) this.offRanges.push({ start: this.generatedAt, end: this.source.length });
     for (const block of this.blocks) this.applyOffRanges(block);
+    this.giveCitationsToPreviousBlock();
     const citations = this.blocks.flatMap((block) => block.citations);
     return { ...(this.frontMatter ? { frontMatter: this.frontMatter } : {}), blocks: this.blocks, citations };
   }
@@ -335,7 +336,9 @@ class MarkdownReader {
       }
       case 'table':
         node.children.forEach((row, rowIndex) => {
+          const from = this.blocks.length;
           for (const cell of row.children) this.addBlock('tableCell', cell.children, this.childrenSpan(cell), context.ignored, rowIndex === 0);
+          this.giveCitationsToRow(from);
         });
         return;
       case 'code':
@@ -368,6 +371,41 @@ class MarkdownReader {
       return { start, end: start };
     }
     return { start: this.span(first as Nodes).start, end: this.span(last as Nodes).end };
+  }
+
+  /**
+   * A block holding only citations (a paragraph `[@key]` or a list item `- [@key]` under a paragraph) cites the
+   * text before it: its citations go to the nearest block with text before it, so they are resolved and checked
+   * with that block's last sentence, as if written at its end. The first blocks of a document keep theirs.
+   */
+  private giveCitationsToPreviousBlock(): void {
+    let owner: ProseBlock | undefined;
+    const kept = this.blocks.filter((block) => {
+      if (block.text.length > 0 || !owner) {
+        if (block.text.length > 0) owner = block;
+        return true;
+      }
+      owner.citations = [...owner.citations, ...block.citations];
+      return false;
+    });
+    this.blocks.splice(0, this.blocks.length, ...kept);
+  }
+
+  /**
+   * A row's cells from `from` on: a cell holding only citations (`| 224 | [@key] |`) cites the row, so its
+   * citations go to the nearest cell with text before it (after it, when none is before). A row with no text
+   * keeps them, for the rule of citation-only blocks (see giveCitationsToPreviousBlock).
+   */
+  private giveCitationsToRow(from: number): void {
+    const cells = this.blocks.slice(from);
+    const kept = cells.filter((cell, i) => {
+      if (cell.text.length > 0) return true;
+      const owner = cells.slice(0, i).reverse().find((c) => c.text.length > 0) ?? cells.slice(i + 1).find((c) => c.text.length > 0);
+      if (!owner) return true;
+      owner.citations = [...owner.citations, ...cell.citations].sort((a, b) => a.span.start - b.span.start);
+      return false;
+    });
+    this.blocks.splice(from, cells.length, ...kept);
   }
 
   private addBlock(kind: BlockKind, children: PhrasingContent[], span: Span, ignored: boolean, header = false): void {

@@ -1,3 +1,6 @@
+import type { Span } from '../../core/types';
+import { tokenize, type Token } from '../../core/text/tokenize';
+
 /** How long an excerpt of a source passage may be, in characters (about two lines of a hover or a Problems row). */
 export const excerptLength = 160;
 /** How long a source title is shown before it is cut. */
@@ -12,31 +15,54 @@ export interface ExcerptPart {
 }
 
 /**
+ * Where a passage states what a claim says: the run of its words that stand for the claim's words (`isEvidence`
+ * on each word's token) holding the most of them within `max` characters, as offsets into the passage with its
+ * white space collapsed (as {@link excerptAround} shows it). Undefined when no word matches.
+ */
+export function evidenceSpan(passage: string, isEvidence: (token: Token) => boolean, max = excerptLength): Span | undefined {
+  const text = passage.replace(/\s+/g, ' ').trim();
+  const hits = tokenize(text).filter((t) => (t.kind === 'word' || t.kind === 'number') && isEvidence(t));
+  let best: Span | undefined;
+  let bestCount = 0;
+  for (let i = 0, j = 0; i < hits.length; i++) {
+    while (hits[i].end - hits[j].start > max) j++;
+    if (i - j + 1 > bestCount) {
+      bestCount = i - j + 1;
+      best = { start: hits[j].start, end: hits[i].end };
+    }
+  }
+  return best;
+}
+
+/**
  * A short excerpt of a passage around `focus` (the source's value a message names), cut at word boundaries,
  * never inside the focus, with « … » where it is cut: at most about `max` characters. Without a focus, or when it
- * is not in the passage, the passage's start. Parts in order, the focus marked.
+ * is not in the passage, around `centre` (offsets into the passage with its white space collapsed, see
+ * {@link evidenceSpan}: the words that state the claim), else the passage's start. Parts in order, the focus marked.
  */
-export function excerptAround(passage: string, focus: string | undefined, max = excerptLength): ExcerptPart[] {
+export function excerptAround(passage: string, focus: string | undefined, max = excerptLength, centre?: Span): ExcerptPart[] {
   const text = passage.replace(/\s+/g, ' ').trim();
   const at = focus ? text.indexOf(focus) : -1;
   if (text.length <= max) return at < 0 || !focus ? [{ text }] : split(text, at, focus.length);
   let start = 0;
   let end = max;
-  if (at >= 0 && focus) {
-    const room = Math.max(0, max - focus.length);
-    start = Math.max(0, at - Math.floor(room / 2));
+  const window = at >= 0 && focus ? { start: at, end: at + focus.length } : centre && centre.end <= text.length ? centre : undefined;
+  if (window) {
+    const room = Math.max(0, max - (window.end - window.start));
+    start = Math.max(0, window.start - Math.floor(room / 2));
     end = Math.min(text.length, start + max);
     start = Math.max(0, end - max);
   }
-  // Cut at word boundaries, outside the focus.
+  // Cut at word boundaries, outside the focus (or the words centred on).
+  const keepFrom = window ? window.start : -1;
   if (start > 0) {
     const space = text.indexOf(' ', start);
-    start = space >= 0 && (at < 0 || space < at) ? space + 1 : start;
+    start = space >= 0 && (keepFrom < 0 || space < keepFrom) ? space + 1 : start;
   }
   if (end < text.length) {
     const space = text.lastIndexOf(' ', end);
-    const focusEnd = at >= 0 && focus ? at + focus.length : 0;
-    end = space > start && space >= focusEnd ? space : Math.max(end, focusEnd);
+    const keepTo = window ? window.end : 0;
+    end = space > start && space >= keepTo ? space : Math.max(end, keepTo);
   }
   const body = text.slice(start, end).replace(/[\s,;:]+$/, '');
   const parts = at >= 0 && focus && at >= start && at + focus.length <= start + body.length ? split(body, at - start, focus.length) : [{ text: body }];
@@ -45,9 +71,9 @@ export function excerptAround(passage: string, focus: string | undefined, max = 
   return merge(parts);
 }
 
-/** An excerpt as plain text (no marking). */
-export function excerptText(passage: string, focus?: string, max = excerptLength): string {
-  return excerptAround(passage, focus, max)
+/** An excerpt as plain text (no marking); `centre` as for {@link excerptAround}. */
+export function excerptText(passage: string, focus?: string, max = excerptLength, centre?: Span): string {
+  return excerptAround(passage, focus, max, centre)
     .map((p) => p.text)
     .join('');
 }

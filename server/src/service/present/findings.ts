@@ -1,10 +1,12 @@
 import type { Evidence, Verdict } from '../../core/claims/checkClaim';
 import type { CheckedSentence } from '../../core/claims/checkDraft';
 import type { EvidenceRef, Finding } from '../../core/claims/findings';
-import { termsOf } from '../../core/text/stem';
+import { termsOf, termsOfTokens } from '../../core/text/stem';
 import type { Quantity } from '../../core/text/quantities';
 import type { Lang, Span } from '../../core/types';
-import { excerptText, shortClaim } from './excerpt';
+import { canonicalNumber } from '../../core/text/numbers';
+import { tokenize } from '../../core/text/tokenize';
+import { evidenceSpan, excerptText, shortClaim } from './excerpt';
 import { messages } from './messages';
 
 /** A finding as a writer reads it: one line, the fixes titled and in the order offered, each evidence passage labelled. */
@@ -37,6 +39,25 @@ export function conflictValues(checked: CheckedSentence): ConflictValues | undef
 function withQualifier(text: string, quantity: Quantity): string {
   const written = text.slice(quantity.approxStart ?? quantity.start, quantity.end);
   return written.endsWith(quantity.raw) ? written : quantity.raw;
+}
+
+/**
+ * Where a passage states a checked claim's words and figures (see evidenceSpan): the words an excerpt of it is
+ * centred on, so that a long source sentence is shown where it says what the claim says, not from its start.
+ * `lang` is the passage's language.
+ */
+export function claimWordsSpan(checked: CheckedSentence, passage: string, lang: Lang): Span | undefined {
+  const terms = new Set(checked.analysis.words.flatMap((w) => w.terms));
+  const numbers = new Set(tokenize(checked.sentence.text).flatMap((t) => (t.kind === 'number' ? [canonicalNumber(t.text, checked.analysis.lang) ?? t.norm] : [])));
+  return evidenceSpan(passage, (token) =>
+    token.kind === 'number' ? numbers.has(canonicalNumber(token.text, lang) ?? token.norm) : termsOfTokens([token], lang).some((t) => terms.has(t)),
+  );
+}
+
+/** The language of an evidence passage of a checked claim (its document's), else the claim's. */
+function passageLang(checked: CheckedSentence, ref: EvidenceRef): Lang {
+  const evidence = [...checked.verdict.evidence, ...(checked.verdict.disagreement ? [checked.verdict.disagreement.evidence] : [])];
+  return evidence.find((e) => e.doc.path === ref.path)?.doc.lang ?? checked.analysis.lang;
 }
 
 /** Share (0–1) of a claim's content words that the closest passage's sentence itself must state to be shown. */
@@ -75,8 +96,9 @@ export function presentFinding(finding: Finding, draft: string, lang: Lang): Pre
   const l = messages[lang];
   const about = finding.about;
   const fixes = finding.fixes.map((fix) => ({ ...fix }));
-  const evidence = finding.evidence.map((ref) => ({ ref, label: l.quote(excerptText(ref.text)) }));
-  if (!about) return { message: finding.message, fixes, evidence };
+  if (!about) return { message: finding.message, fixes, evidence: finding.evidence.map((ref) => ({ ref, label: l.quote(excerptText(ref.text)) })) };
+  const centre = (ref: EvidenceRef) => claimWordsSpan(about, ref.text, passageLang(about, ref));
+  const evidence = finding.evidence.map((ref) => ({ ref, label: l.quote(excerptText(ref.text, undefined, undefined, centre(ref))) }));
   const verdict = about.verdict;
   switch (finding.code) {
     case 'contradicted-claim': {
@@ -86,7 +108,7 @@ export function presentFinding(finding: Finding, draft: string, lang: Lang): Pre
       if (verdict.disagreement) message += l.alsoSays(verdict.disagreement.sourceText, verdict.disagreement.evidence.doc.id);
       for (const fix of fixes) fix.title = l.replace(draft.slice(fix.span.start, fix.span.end), fix.newText);
       const focus = [values?.source, verdict.disagreement?.sourceText];
-      return { message, fixes, evidence: finding.evidence.map((ref, i) => ({ ref, label: l.quote(excerptText(ref.text, focus[i])) })) };
+      return { message, fixes, evidence: finding.evidence.map((ref, i) => ({ ref, label: l.quote(excerptText(ref.text, focus[i], undefined, centre(ref))) })) };
     }
     case 'unsupported-claim': {
       const close = closePassage(about);
@@ -94,7 +116,7 @@ export function presentFinding(finding: Finding, draft: string, lang: Lang): Pre
       return {
         message: l.unsupported(shortClaim(about.sentence.text)),
         fixes,
-        evidence: shown.map((ref) => ({ ref, label: l.closestPassage(excerptText(ref.text, close?.focus)) })),
+        evidence: shown.map((ref) => ({ ref, label: l.closestPassage(excerptText(ref.text, close?.focus, undefined, centre(ref))) })),
       };
     }
     case 'unknown-source': {

@@ -1,5 +1,6 @@
 import type { CorpusProblem } from '../../core/types';
 import type { SettingProblem } from '../../settings';
+import { describeProblem } from './corpusProblems';
 import { t } from './l10n';
 
 /**
@@ -19,19 +20,32 @@ export const settingsTexts = {
    */
   corpusUnusable: (pathProblems: readonly CorpusProblem[], fileProblems: readonly CorpusProblem[], setting?: string) => {
     const files = fileProblems.filter((p) => !pathProblems.includes(p));
-    const fileReasons = files.slice(0, 3).map((p) => `${p.path}: ${p.message}`).concat(files.length > 3 ? [t('{0} more files', files.length - 3)] : []);
-    const why = pathProblems.length > 0 ? pathProblems.map((p) => p.message) : fileReasons;
+    const fileReasons = files.slice(0, 3).map((p) => `${p.path}: ${describeProblem(p)}`).concat(files.length > 3 ? [t('{0} more files', files.length - 3)] : []);
+    const why = pathProblems.length > 0 ? pathProblems.map(describeProblem) : fileReasons;
     const reason = why.length > 0 ? why.join('; ') : t('it holds no .md, .markdown or .txt file');
     const text = t('Grounded has no corpus to check against: {0}. Nothing is checked until the corpus can be read.', reason);
     return setting ? `${text} ${t('Check {0}.', setting)}` : text;
   },
+  /**
+   * The writer set an empty list of corpus paths (in `setting`): no corpus, so nothing is checked; how to name
+   * one, or get the sample back.
+   */
+  noCorpusChosen: (setting = 'grounded.corpus.paths') =>
+    t('Grounded has no corpus: {0} is an empty list, so nothing is checked. Name your corpus folders there, or remove the setting to use the bundled sample corpus.', setting),
+  /**
+   * The client reads no settings (no `workspace/configuration`) and named no corpus: what is used, and how to
+   * name the corpus for such a client.
+   */
+  corpusForClientWithoutConfiguration: () =>
+    // prettier-ignore
+    t('Grounded checks drafts against its bundled sample corpus: this client does not answer workspace/configuration, so the grounded settings it holds are not read. Name your corpus in the initialization options, {0}, or send the settings with workspace/didChangeConfiguration.', 'initializationOptions: { "corpusPaths": ["sources"] }'),
   /** Some corpus paths cannot be read while others can (`problems`: theirs). */
   corpusPathsMissing: (problems: readonly CorpusProblem[], setting?: string) => {
-    const text = t('Grounded: {0}; the other corpus paths are used.', problems.map((p) => p.message).join('; '));
+    const text = t('Grounded: {0}; the other corpus paths are used.', problems.map(describeProblem).join('; '));
     return setting ? `${text} ${t('Check {0}.', setting)}` : text;
   },
   /** Invalid settings, each replaced by its default, said in words. */
-  invalidSettings: (problems: readonly SettingProblem[]) => `Grounded: ${problems.map(describeSettingProblem).join(' ')}`,
+  invalidSettings: (problems: readonly SettingProblem[]) => t('Grounded: {0}', problems.map(describeSettingProblem).join(' ')),
 };
 
 /** One invalid setting in words: what it is, what is wrong, what is used instead. */
@@ -47,7 +61,7 @@ function expectation(problem: SettingProblem): string {
     case 'one of':
       return t('it must be one of {0}', expected.values.map((v) => JSON.stringify(v)).join(', '));
     case 'type':
-      return typeExpectation(expected.type);
+      return typeExpectation(expected.type, problem.key);
     case 'non-empty':
       return t('a value may not be empty');
     default:
@@ -55,10 +69,10 @@ function expectation(problem: SettingProblem): string {
   }
 }
 
-function typeExpectation(type: string): string {
+function typeExpectation(type: string, key: string): string {
   switch (type) {
     case 'array':
-      return t('it must be a list of texts, such as ["sources"]');
+      return key === 'grounded.corpus.paths' || key === 'initializationOptions.corpusPaths' ? t('it must be a list of texts, such as ["sources"]') : t('it must be a list of texts');
     case 'boolean':
       return t('it must be true or false');
     case 'string':

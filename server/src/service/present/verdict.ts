@@ -2,10 +2,10 @@ import { sourceUri } from '../sourceUri';
 import type { Evidence } from '../../core/claims/checkClaim';
 import type { CheckedSentence } from '../../core/claims/checkDraft';
 import type { CorpusDocument, Sentence } from '../../core/corpus/document';
-import { closePassage, conflictValues } from './findings';
+import { claimWordsSpan, closePassage, conflictValues } from './findings';
 import { excerptAround, shortTitle } from './excerpt';
 import { escapeMarkdown, fileLink } from './markdown';
-import type { Lang } from '../../core/types';
+import type { Lang, Span } from '../../core/types';
 import { messages } from './messages';
 
 /** What a verdict's hover leaves out because the hover says it elsewhere. */
@@ -43,7 +43,7 @@ export function describeVerdict(checked: CheckedSentence, lang: Lang, options: V
   if (shown) {
     const same = options.quoted && options.quoted.path === shown.doc.path && options.quoted.text === shown.sentence.text;
     if (same) lines.push('', `*${l.samePassage}*`);
-    else lines.push('', quoteExcerpt(shown.doc, shown.sentence, focus));
+    else lines.push('', quoteExcerpt(shown.doc, shown.sentence, focus, claimWordsSpan(checked, shown.sentence.text, shown.doc.lang)));
   }
   if (verdict.disagreement) {
     const { evidence, sourceText } = verdict.disagreement;
@@ -54,11 +54,11 @@ export function describeVerdict(checked: CheckedSentence, lang: Lang, options: V
 }
 
 /**
- * A corpus passage as a short Markdown quote (see excerptAround): `focus`, the value a message names, in bold;
- * then its source: the short title linked to the passage, and the citation key.
+ * A corpus passage as a short Markdown quote (see excerptAround): `focus`, the value a message names, in bold,
+ * else centred on `centre`; then its source: the short title linked to the passage, and the citation key.
  */
-export function quoteExcerpt(doc: CorpusDocument, sentence: Sentence, focus?: string): string {
-  const body = excerptAround(sentence.text, focus)
+export function quoteExcerpt(doc: CorpusDocument, sentence: Sentence, focus?: string, centre?: Span): string {
+  const body = excerptAround(sentence.text, focus, undefined, centre)
     .map((part) => (part.focus ? `**${escapeMarkdown(part.text)}**` : escapeMarkdown(part.text)))
     .join('');
   return `> ${body}\n>\n> — ${sourceLink(doc, sentence)}`;
