@@ -50,6 +50,14 @@ describe('buildIndexData: reuse of unchanged files', () => {
     assert.equal(second.entities!.fromCache, true);
     assert.equal(second.cache!.written, false);
     assert.deepEqual(deserializeEntities(second.entities!.serialized!), deserializeEntities(first.entities!.serialized!));
+    // The name counts summed by word come from the cache, and give the index the counts its records give.
+    assert.deepEqual(second.data!.nameTotals, first.data!.nameTotals);
+    const fromTotals = indexOfData(second.data!).names;
+    const fromRecords = indexOfData({ ...second.data!, nameTotals: undefined }).names;
+    const words = second.data!.vocabulary;
+    const summary = (names: typeof fromTotals) => words.map((w) => [w, names.isName(w), names.has(w), names.standsAlone(w)]);
+    assert.deepEqual(summary(fromTotals), summary(fromRecords));
+    assert.ok(fromTotals.isName('volta'));
   });
 
   it('extracts the entities again when the cache’s entities file is cut short, keeping the index from the cache', async () => {

@@ -15,7 +15,7 @@ import { Bm25Index, type Bm25Data } from './bm25';
 import { CorpusIndex } from './corpusIndex';
 import { recordOf, type DocRecord } from './docRecord';
 import { deserializeEntities, entitiesKey, readIndexCache, serializeEntities, writeEntitiesCache, writeIndexCache, type IndexData } from './indexCache';
-import { NameStats, renumberNameCounts } from './nameStats';
+import { nameTotals, NameStats, renumberNameCounts } from './nameStats';
 import { packIndexData, type PackedIndexData } from './packedIndex';
 import { addTime, addTimes, timed, type StageTimes } from './stages';
 import { Vocabulary } from './vocabulary';
@@ -138,7 +138,12 @@ async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes
   const documents = files.flatMap((file) => entries.get(file) ?? []);
   // The search index: the cache's when it has exactly these records, else built here, off the main thread.
   const sameAsCache = cache?.bm25 && cache.documents.length === documents.length && cache.documents.every((d, i) => d.record === documents[i].record);
-  const data: IndexData = { vocabulary: vocabulary.words, documents, bm25: sameAsCache ? cache.bm25 : timed(stages, 'index', () => bm25Of(documents, vocabulary)) };
+  const data: IndexData = {
+    vocabulary: vocabulary.words,
+    documents,
+    bm25: sameAsCache ? cache.bm25 : timed(stages, 'index', () => bm25Of(documents, vocabulary)),
+    nameTotals: sameAsCache && cache.nameTotals ? cache.nameTotals : timed(stages, 'index', () => nameTotals(documents.map((d) => d.record.names), vocabulary.size)),
+  };
   const writeCache = job.cacheFile !== undefined && !(sameAsCache && unchangedByStat === documents.length);
   let packed: PackedIndexData | undefined;
   // Packed once, for the main thread (see indexWorker.ts) and for the cache, which reads it after the main thread.
@@ -149,11 +154,7 @@ async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes
   const docs = documents.map((d): ExtractionDoc => ({ meta: d.meta, layout: d.record.layout })).sort((a, b) => (a.meta.path < b.meta.path ? -1 : a.meta.path > b.meta.path ? 1 : 0));
   const key = entitiesKey(docs.map((d) => d.meta), job.curated);
   const names = job.entitiesKey === key || cache?.entities?.key === key ? undefined : new NameStats();
-  if (names) {
-    timed(stages, 'index', () => {
-      for (const { record } of documents) names.addCounts(record.names, vocabulary.words);
-    });
-  }
+  if (names) timed(stages, 'index', () => names.addTotals(data.nameTotals!, vocabulary.words));
   const indexCache: { written: boolean; error?: string } = { written: false };
   if (job.cacheFile && writeCache) {
     const started = performance.now();
@@ -181,7 +182,7 @@ export interface PackedIndexOnce {
 export function indexOfData(data: IndexData, onStale?: (doc: StoredDocument) => void): CorpusIndex {
   const vocabulary = new Vocabulary(data.vocabulary);
   const documents = data.documents.map(({ meta, record }) => ({ doc: new StoredDocument(meta, onStale, record.layout), record }));
-  const restored = data.bm25 && CorpusIndex.restore(vocabulary, documents, data.bm25);
+  const restored = data.bm25 && CorpusIndex.restore(vocabulary, documents, data.bm25, data.nameTotals);
   if (restored) return restored;
   const index = new CorpusIndex(vocabulary);
   for (const { doc, record } of documents) index.addDocument(doc, record);

@@ -132,6 +132,20 @@ export class NameStats {
     });
   }
 
+  /**
+   * Adds counts summed by word id over `words` (see {@link nameTotals}): the same counts as adding each record's
+   * with {@link addCounts}, one lookup per word of the vocabulary instead of one per word of each document (at
+   * 35,987 real articles, 6.3 million record entries took about 0.3 s of the main thread at each start).
+   */
+  addTotals(totals: Int32Array, words: readonly string[]): void {
+    for (let id = 0, at = 0; at < totals.length && id < words.length; id++, at += 4) {
+      if (totals[at] === 0 && totals[at + 1] === 0 && totals[at + 2] === 0 && totals[at + 3] === 0) continue;
+      const slot = this.slot(words[id]);
+      const all = this.counts;
+      for (let k = 0; k < 4; k++) all[slot + k] += totals[at + k];
+    }
+  }
+
   /** The counts as plain data (to rebuild them elsewhere, e.g. in a worker thread or from a cache), word after word as first met. */
   entries(): NameStatsEntry[] {
     const entries: NameStatsEntry[] = [];
@@ -217,6 +231,24 @@ export function forEachNameCount(packed: Int32Array, visit: (id: number, capital
   for (let i = 2; i < full; i += 5) visit(packed[i], packed[i + 1], packed[i + 2], packed[i + 3], packed[i + 4]);
   for (let i = full; i < lowerOnly; i += 2) visit(packed[i], 0, packed[i + 1], 0, 0);
   for (let i = lowerOnly; i < packed.length; i++) visit(packed[i], 0, 1, 0, 0);
+}
+
+/**
+ * The name counts of records summed by word id: capitalized, lower, standalone, alone (see {@link NameStats}) at
+ * `4 × id`, for a vocabulary of `size` words; what {@link NameStats.addTotals} reads.
+ */
+export function nameTotals(records: Iterable<Int32Array>, size: number): Int32Array {
+  const totals = new Int32Array(4 * size);
+  for (const packed of records) {
+    forEachNameCount(packed, (id, capitalized, lower, standalone, alone) => {
+      const at = 4 * id;
+      totals[at] += capitalized;
+      totals[at + 1] += lower;
+      totals[at + 2] += standalone;
+      totals[at + 3] += alone;
+    });
+  }
+  return totals;
 }
 
 /** Packed name counts (see {@link packNameCounts}) with each word id mapped through `ids`. */

@@ -15,6 +15,7 @@ export interface PackedIndexData {
   vocabulary: string[];
   documents: PackedDocuments;
   bm25?: Bm25Data;
+  nameTotals?: Int32Array;
 }
 
 /** Documents' metadata and records in columns (see {@link PackedIndexData}). */
@@ -92,6 +93,7 @@ export function packIndexData(data: IndexData): PackedIndexData {
       layoutStarts,
     },
     ...(data.bm25 ? { bm25: data.bm25 } : {}),
+    ...(data.nameTotals ? { nameTotals: data.nameTotals } : {}),
   };
 }
 
@@ -117,7 +119,7 @@ export function unpackIndexData(packed: PackedIndexData): IndexData {
     };
     documents[i] = { meta, record };
   }
-  return { vocabulary: packed.vocabulary, documents, ...(packed.bm25 ? { bm25: packed.bm25 } : {}) };
+  return { vocabulary: packed.vocabulary, documents, ...(packed.bm25 ? { bm25: packed.bm25 } : {}), ...(packed.nameTotals ? { nameTotals: packed.nameTotals } : {}) };
 }
 
 /** The packed arrays of an index that can be moved to another thread (not the BM25 arrays, which the sender keeps using). */
