@@ -6,6 +6,7 @@ import { buildDocument, sentenceLayout } from '../../../server/src/core/corpus/d
 import { StoredDocument, metaOf } from '../../../server/src/core/corpus/storedDocument';
 import { buildIndexData, dataOfIndex, indexOfData, runHelperJob, transferables, type BuildEvents, type BuildJob, type Helper, type HelperJob } from '../../../server/src/core/index/buildIndex';
 import { deserializeEntities, type IndexData } from '../../../server/src/core/index/indexCache';
+import { packedBuffers, unpackIndexData } from '../../../server/src/core/index/packedIndex';
 
 /** Runs a build and keeps what it reported. */
 async function build(job: BuildJob) {
@@ -58,6 +59,12 @@ describe('buildIndexData: reuse of unchanged files', () => {
     const summary = (names: typeof fromTotals) => words.map((w) => [w, names.isName(w), names.has(w), names.standsAlone(w)]);
     assert.deepEqual(summary(fromTotals), summary(fromRecords));
     assert.ok(fromTotals.isName('volta'));
+    // Unchanged since the cache: its arrays as read are handed on (one buffer, the file's), movable.
+    const packed = second.data!.packed!;
+    assert.equal(packed.keptForCache, false);
+    assert.deepEqual(packedBuffers(packed.get()), [packed.get().documents.terms.buffer]);
+    assert.deepEqual(unpackIndexData(packed.get()).documents, second.data!.documents);
+    assert.deepEqual(unpackIndexData(first.data!.packed!.get()).documents.map((d) => d.record), second.data!.documents.map((d) => d.record));
   });
 
   it('extracts the entities again when the cache’s entities file is cut short, keeping the index from the cache', async () => {
@@ -69,6 +76,7 @@ describe('buildIndexData: reuse of unchanged files', () => {
     const second = await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
     assert.equal(second.data!.reused, 2);
     assert.equal(second.entities!.fromCache, false);
+    assert.equal(second.data!.packed!.keptForCache, true, 'the cache’s arrays as read stay with the build that extracts from them');
     assert.deepEqual(deserializeEntities(second.entities!.serialized!), deserializeEntities(first.entities!.serialized!));
     const third = await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
     assert.equal(third.entities!.fromCache, true, 'written again whole');

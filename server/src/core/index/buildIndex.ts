@@ -144,16 +144,20 @@ async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes
     bm25: sameAsCache ? cache.bm25 : timed(stages, 'index', () => bm25Of(documents, vocabulary)),
     nameTotals: sameAsCache && cache.nameTotals ? cache.nameTotals : timed(stages, 'index', () => nameTotals(documents.map((d) => d.record.names), vocabulary.size)),
   };
-  const writeCache = job.cacheFile !== undefined && !(sameAsCache && unchangedByStat === documents.length);
-  let packed: PackedIndexData | undefined;
-  // Packed once, for the main thread (see indexWorker.ts) and for the cache, which reads it after the main thread.
-  const packedOnce: PackedIndexOnce = { get: () => (packed ??= packIndexData(data)), keptForCache: writeCache };
-  events.index({ ...data, problems, reused, packed: packedOnce });
-
+  const unchanged = sameAsCache && unchangedByStat === documents.length;
+  const writeCache = job.cacheFile !== undefined && !unchanged;
   // Entities are read in path order; each document again at the sentences the index cut.
   const docs = documents.map((d): ExtractionDoc => ({ meta: d.meta, layout: d.record.layout })).sort((a, b) => (a.meta.path < b.meta.path ? -1 : a.meta.path > b.meta.path ? 1 : 0));
   const key = entitiesKey(docs.map((d) => d.meta), job.curated);
-  const names = job.entitiesKey === key || cache?.entities?.key === key ? undefined : new NameStats();
+  const extracting = job.entitiesKey !== key && cache?.entities?.key !== key;
+  // Packed once, for the main thread (see indexWorker.ts) and for the cache, which reads it after the main thread.
+  // Nothing changed since the cache: its packed arrays as read (every record, the BM25 arrays and the name totals
+  // view the file's bytes), not packed again; they stay here if extraction reads the records' layouts.
+  let packed: PackedIndexData | undefined = unchanged && cache.packed ? { ...cache.packed, nameTotals: data.nameTotals } : undefined;
+  const packedOnce: PackedIndexOnce = { get: () => (packed ??= packIndexData(data)), keptForCache: writeCache || (packed !== undefined && extracting) };
+  events.index({ ...data, problems, reused, packed: packedOnce });
+
+  const names = extracting ? new NameStats() : undefined;
   if (names) timed(stages, 'index', () => names.addTotals(data.nameTotals!, vocabulary.words));
   const indexCache: { written: boolean; error?: string } = { written: false };
   if (job.cacheFile && writeCache) {
@@ -171,7 +175,8 @@ async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes
 
 /**
  * The index of a build packed for the main thread and the cache (see packedIndex.ts), made on first `get`;
- * `keptForCache`: the build writes the cache from it after the index event, so its arrays may not be moved away.
+ * `keptForCache`: the build reads its arrays after the index event (to write the cache, or, when they are the
+ * cache's as read, to extract entities), so they may not be moved away.
  */
 export interface PackedIndexOnce {
   get(): PackedIndexData;

@@ -30,6 +30,8 @@ export interface IndexData {
 export interface IndexCache extends IndexData {
   version: number;
   entities?: SerializedEntities;
+  /** The index as read from the file (its arrays view the file's bytes), which the rest of this cache unpacks. */
+  packed: PackedIndexData;
 }
 
 /** Entities serialized with v8 (see {@link serializeEntities}), under the key of the corpus they come from. */
@@ -82,7 +84,7 @@ export async function readIndexCache(file: string): Promise<IndexCache | undefin
   try {
     const packed = readIndexFile(await fs.readFile(file));
     if (typeof packed?.documents?.count !== 'number' || !Array.isArray(packed.vocabulary)) return undefined;
-    const value: IndexCache = { version: indexCacheVersion, ...unpackIndexData(packed) };
+    const value: IndexCache = { version: indexCacheVersion, ...unpackIndexData(packed), packed };
     const entities = await fs.readFile(entitiesFile(file)).then(readEntitiesFile, () => undefined);
     return entities ? { ...value, entities } : value;
   } catch {
