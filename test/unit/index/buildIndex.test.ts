@@ -10,8 +10,8 @@ import { packedBuffers, unpackIndexData } from '../../../server/src/core/index/p
 
 /** Runs a build and keeps what it reported. */
 async function build(job: BuildJob) {
-  const seen: { data?: Parameters<BuildEvents['index']>[0]; entities?: Parameters<BuildEvents['entities']>[0]; cache?: { written: boolean; error?: string } } = {};
-  await buildIndexData(job, { index: (d) => (seen.data = d), entities: (e) => (seen.entities = e), cache: (c) => (seen.cache = c) });
+  const seen: { data?: Parameters<BuildEvents['index']>[0]; entities?: Parameters<BuildEvents['entities']>[0]; cache?: { written: boolean; error?: string }; allocating: boolean[] } = { allocating: [] };
+  await buildIndexData(job, { index: (d) => (seen.data = d), entities: (e) => (seen.entities = e), cache: (c) => (seen.cache = c), allocating: (busy) => seen.allocating.push(busy) });
   return seen;
 }
 
@@ -46,7 +46,9 @@ describe('buildIndexData: reuse of unchanged files', () => {
     const cacheFile = path.join(dir, 'cache', 'index.bin');
     const first = await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
     assert.equal(first.cache!.written, true);
+    assert.deepEqual(first.allocating, [true, false], 'files read and entities extracted: said once, then its end');
     const second = await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
+    assert.deepEqual(second.allocating, [], 'nothing read or extracted');
     assert.equal(second.data!.reused, 2);
     assert.equal(second.entities!.fromCache, true);
     assert.equal(second.cache!.written, false);
@@ -76,6 +78,7 @@ describe('buildIndexData: reuse of unchanged files', () => {
     const second = await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
     assert.equal(second.data!.reused, 2);
     assert.equal(second.entities!.fromCache, false);
+    assert.deepEqual(second.allocating, [true, false], 'entities extracted');
     assert.equal(second.data!.packed!.keptForCache, true, 'the cache’s arrays as read stay with the build that extracts from them');
     assert.deepEqual(deserializeEntities(second.entities!.serialized!), deserializeEntities(first.entities!.serialized!));
     const third = await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });

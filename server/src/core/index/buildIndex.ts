@@ -44,6 +44,11 @@ export interface BuildEvents {
    */
   entities(result: { key: string; serialized?: Uint8Array; fromCache: boolean; seconds: number; stages: StageTimes }): void;
   cache?(result: { file: string; written: boolean; error?: string }): void;
+  /**
+   * The build begins (true) or has ended (false) work that allocates fast and keeps little: reading and indexing
+   * files, extracting entities. Not called when it has none (a warm start from an unchanged cache).
+   */
+  allocating?(busy: boolean): void;
 }
 
 /**
@@ -55,10 +60,18 @@ export interface BuildEvents {
 export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?: Helper): Promise<void> {
   // The index phase's records, BM25 arrays and cache are let go with it: extraction needs only the rest.
   const stages: StageTimes = {};
+  let allocating = false;
+  const busy: BuildEvents = {
+    ...events,
+    allocating: (on) => {
+      if (on && !allocating) events.allocating?.((allocating = true));
+    },
+  };
   try {
-    await buildPhases(job, events, stages, helper);
+    await buildPhases(job, busy, stages, helper);
   } finally {
     helper?.close();
+    if (allocating) events.allocating?.(false);
   }
 }
 
@@ -70,6 +83,7 @@ async function buildPhases(job: BuildJob, events: BuildEvents, stages: StageTime
   } else if (cachedEntities?.key === key) {
     events.entities({ key, serialized: ownBuffer(cachedEntities.serialized), fromCache: true, seconds: 0, stages });
   } else {
+    events.allocating?.(true);
     const started = performance.now();
     const entities = await extractFromFiles(docs, names!, built, job.curated, stages, helper);
     serialized = timed(stages, 'serialize', () => serializeEntities(entities));
@@ -116,6 +130,7 @@ async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes
     done += n;
     events.progress?.(done, files.length);
   };
+  if (toRead.length > 0) events.allocating?.(true);
   const sharedFiles = helper && toRead.length >= minFilesToShare ? toRead.splice(Math.ceil(toRead.length / 2)) : [];
   const share: ShareJob | undefined = sharedFiles.length > 0 ? { files: sharedFiles, vocabulary: vocabulary.words.slice(0, baseSize), previous: sharedFiles.flatMap((f) => previous.get(f) ?? []) } : undefined;
   const helped = share && helper!.index(share, progress);
