@@ -49,6 +49,7 @@ export class CorpusIndex {
   private fuzzySources: FuzzyNames<CorpusDocument> | undefined;
   private entityCache: EntityIndex | undefined;
   private entitiesKey: string | undefined;
+  private problemsCache: { version: number; listing: CorpusProblem[]; curated: CorpusProblem[]; problems: CorpusProblem[] } | undefined;
   private changes = 0;
   private curatedEntries: readonly CuratedEntity[] = [];
   /** Problems in curated entity files, set by the loader. */
@@ -263,8 +264,19 @@ export class CorpusIndex {
     return this.bm25.idf(term);
   }
 
-  /** Every problem: listing, per-file, and duplicate citation ids. */
+  /**
+   * Every problem: listing, per-file, and duplicate citation ids. Gathered once per version and lists of listing and
+   * curated problems (a start asked three times, each a pass over every document: 0.15 s at 35,987 articles).
+   */
   problems(): CorpusProblem[] {
+    const known = this.problemsCache;
+    if (known?.version === this.changes && known.listing === this.listingProblems && known.curated === this.curatedProblems) return [...known.problems];
+    const problems = this.gatherProblems();
+    this.problemsCache = { version: this.changes, listing: this.listingProblems, curated: this.curatedProblems, problems };
+    return [...problems];
+  }
+
+  private gatherProblems(): CorpusProblem[] {
     const problems = [...this.listingProblems, ...this.curatedProblems];
     this.idCache ??= idOwners(this.documents());
     for (const doc of this.documents()) {
