@@ -43,24 +43,11 @@ export class NameStats {
   /** Counts the words of a sentence, as text or tokens (`sign` -1 to take a removed sentence back out). */
   count(sentence: string | readonly Token[], sign: 1 | -1 = 1): void {
     const tokens = typeof sentence === 'string' ? tokenize(sentence) : sentence;
-    let first = true;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      if (i > 0 && isNameToken(token)) {
-        const slot = this.slot(token.norm);
-        if (!nameConnectors.has(tokens[i - 1].norm)) this.counts[slot + 2] += sign;
-        if (!tokens[i + 1] || !isNameToken(tokens[i + 1])) this.counts[slot + 3] += sign;
-      }
-      if (token.kind !== 'word') continue;
-      const initial = first;
-      first = false;
-      const c = token.text[0];
-      const upper = c !== c.toLowerCase();
-      if (upper && initial) continue;
-      // The slot first: making it may grow (replace) the counts array.
-      const slot = this.slot(token.norm);
-      this.counts[slot + (upper ? 0 : 1)] += sign;
-    }
+    // The slot first: making it may grow (replace) the counts array.
+    forEachNameUse(tokens, (i, field) => {
+      const slot = this.slot(tokens[i].norm);
+      if (field >= 0) this.counts[slot + field] += sign;
+    });
     if (sign < 0) {
       for (const token of tokens) {
         const slot = this.slots.get(token.norm);
@@ -188,6 +175,31 @@ export class NameStats {
       c.fill(0, slot, slot + 4);
       this.dropped[slot >> 2] = 1;
     }
+  }
+}
+
+/**
+ * The rules of {@link NameStats.count}: calls `visit` with the token's index and the count it adds to (0 capitalized,
+ * 1 lower, 2 standalone, 3 alone; -1: the word is counted, with nothing added yet), in the order the counts are made.
+ * A word is counted capitalised or in lower case away from the start of its sentence; a name word is counted
+ * standalone when not after a connector ("de", "d’"), alone when no name word follows.
+ */
+export function forEachNameUse(tokens: readonly Token[], visit: (token: number, field: number) => void): void {
+  let first = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (i > 0 && isNameToken(token)) {
+      visit(i, -1);
+      if (!nameConnectors.has(tokens[i - 1].norm)) visit(i, 2);
+      if (!tokens[i + 1] || !isNameToken(tokens[i + 1])) visit(i, 3);
+    }
+    if (token.kind !== 'word') continue;
+    const initial = first;
+    first = false;
+    const c = token.text[0];
+    const upper = c !== c.toLowerCase();
+    if (upper && initial) continue;
+    visit(i, upper ? 0 : 1);
   }
 }
 
