@@ -30,6 +30,8 @@ if ((workerData as { share?: boolean } | undefined)?.share) {
 } else {
   const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer);
   parentPort?.once('message', (job: BuildJob) => {
+    // A build stopped midway (superseded) did not give V8's rule back: each build starts from it.
+    holdHeapGrowth(false);
     buildIndexData(
       job,
       {
