@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Hover } from 'vscode-languageserver-protocol';
@@ -85,6 +85,35 @@ describe('persisted index (storage folder)', function () {
       }
     } finally {
       rmSync(corpus, { recursive: true, force: true });
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
+  it('on a restart with the corpus unchanged but its entities file cut short, extracts the same entities from the cache’s index', async () => {
+    const own = mkdtempSync(path.join(tmpdir(), 'grounded-cut-storage-'));
+    const options = { initializationOptions: { storagePath: own } };
+    const entityCount = (client: TestClient) => client.statuses.at(-1)!.entities;
+    try {
+      const first = await TestClient.start(options);
+      await first.until(() => first.logs.some((l) => /Saved the index cache/.test(l)), 'the cache');
+      const count = entityCount(first);
+      await first.stop();
+      const [entities] = readdirSync(own).filter((f) => f.endsWith('.entities.bin'));
+      writeFileSync(path.join(own, entities), readFileSync(path.join(own, entities)).subarray(0, -1));
+      const second = await TestClient.start(options);
+      try {
+        assert.ok(second.logs.some((l) => /5 of 5 documents from the cache/.test(l)), second.logs.join('\n'));
+        assert.ok(second.logs.some((l) => /Extracted \d+ entities/.test(l)), 'extracted again');
+        assert.equal(entityCount(second), count);
+        const uri = 'untitled:cut.md';
+        const text = 'Martin Lau, président de Tencent, parle.\n';
+        await second.open(uri, text);
+        const hover = await second.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Martin', 2) });
+        assert.match((hover.contents as { value: string }).value, /président de Tencent/);
+      } finally {
+        await second.stop();
+      }
+    } finally {
       rmSync(own, { recursive: true, force: true });
     }
   });

@@ -36,6 +36,25 @@ describe('corpus files', () => {
     assert.ok(files.length >= 3 && files.length < 200);
   });
 
+  it('lists a file reached through links once, by its shortest path: a linked file, a linked folder, two corpus paths', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'grounded-links-'));
+    try {
+      mkdirSync(path.join(root, 'articles', 'deep'), { recursive: true });
+      writeFileSync(path.join(root, 'articles', 'a.md'), 'A.');
+      writeFileSync(path.join(root, 'articles', 'deep', 'b.md'), 'B.');
+      symlinkSync(path.join(root, 'articles', 'a.md'), path.join(root, 'articles', 'deep', 'copy-of-a.md'));
+      symlinkSync(path.join(root, 'articles', 'deep'), path.join(root, 'articles', 'shortcut'));
+      symlinkSync(path.join(root, 'nowhere.md'), path.join(root, 'articles', 'broken.md'));
+      const { files } = await listCorpusFiles([path.join(root, 'articles'), path.join(root, 'articles', 'deep')], '/');
+      const relative = files.map((f) => path.relative(root, f));
+      assert.ok(relative.includes(path.join('articles', 'a.md')), relative.join(','));
+      assert.ok(!relative.includes(path.join('articles', 'deep', 'copy-of-a.md')), relative.join(','));
+      assert.equal(relative.filter((f) => f.endsWith('b.md')).length, 1, relative.join(','));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('resolves relative paths and globs against the base folder', async () => {
     const { files } = await listCorpusFiles(['sub/**/*.txt'], dir);
     assert.deepEqual(files.map((f) => path.basename(f)), ['three.txt']);

@@ -6,11 +6,12 @@ import { buildDocument, sentenceLayout } from '../../../server/src/core/corpus/d
 import { StoredDocument, metaOf } from '../../../server/src/core/corpus/storedDocument';
 import { buildIndexData, dataOfIndex, indexOfData, runHelperJob, transferables, type BuildEvents, type BuildJob, type Helper, type HelperJob } from '../../../server/src/core/index/buildIndex';
 import { deserializeEntities, type IndexData } from '../../../server/src/core/index/indexCache';
+import { packedBuffers, unpackIndexData } from '../../../server/src/core/index/packedIndex';
 
 /** Runs a build and keeps what it reported. */
 async function build(job: BuildJob) {
-  const seen: { data?: Parameters<BuildEvents['index']>[0]; entities?: Parameters<BuildEvents['entities']>[0]; cache?: { written: boolean; error?: string } } = {};
-  await buildIndexData(job, { index: (d) => (seen.data = d), entities: (e) => (seen.entities = e), cache: (c) => (seen.cache = c) });
+  const seen: { data?: Parameters<BuildEvents['index']>[0]; entities?: Parameters<BuildEvents['entities']>[0]; cache?: { written: boolean; error?: string }; allocating: boolean[] } = { allocating: [] };
+  await buildIndexData(job, { index: (d) => (seen.data = d), entities: (e) => (seen.entities = e), cache: (c) => (seen.cache = c), allocating: (busy) => seen.allocating.push(busy) });
   return seen;
 }
 
@@ -45,11 +46,27 @@ describe('buildIndexData: reuse of unchanged files', () => {
     const cacheFile = path.join(dir, 'cache', 'index.bin');
     const first = await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
     assert.equal(first.cache!.written, true);
+    assert.deepEqual(first.allocating, [true, false], 'files read and entities extracted: said once, then its end');
     const second = await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
+    assert.deepEqual(second.allocating, [], 'nothing read or extracted');
     assert.equal(second.data!.reused, 2);
     assert.equal(second.entities!.fromCache, true);
     assert.equal(second.cache!.written, false);
     assert.deepEqual(deserializeEntities(second.entities!.serialized!), deserializeEntities(first.entities!.serialized!));
+    // The name counts summed by word come from the cache, and give the index the counts its records give.
+    assert.deepEqual(second.data!.nameTotals, first.data!.nameTotals);
+    const fromTotals = indexOfData(second.data!).names;
+    const fromRecords = indexOfData({ ...second.data!, nameTotals: undefined }).names;
+    const words = second.data!.vocabulary;
+    const summary = (names: typeof fromTotals) => words.map((w) => [w, names.isName(w), names.has(w), names.standsAlone(w)]);
+    assert.deepEqual(summary(fromTotals), summary(fromRecords));
+    assert.ok(fromTotals.isName('volta'));
+    // Unchanged since the cache: its arrays as read are handed on (one buffer, the file's), movable.
+    const packed = second.data!.packed!;
+    assert.equal(packed.keptForCache, false);
+    assert.deepEqual(packedBuffers(packed.get()), [packed.get().documents.terms.buffer]);
+    assert.deepEqual(unpackIndexData(packed.get()).documents, second.data!.documents);
+    assert.deepEqual(unpackIndexData(first.data!.packed!.get()).documents.map((d) => d.record), second.data!.documents.map((d) => d.record));
   });
 
   it('extracts the entities again when the cache’s entities file is cut short, keeping the index from the cache', async () => {
@@ -61,6 +78,8 @@ describe('buildIndexData: reuse of unchanged files', () => {
     const second = await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
     assert.equal(second.data!.reused, 2);
     assert.equal(second.entities!.fromCache, false);
+    assert.deepEqual(second.allocating, [true, false], 'entities extracted');
+    assert.equal(second.data!.packed!.keptForCache, true, 'the cache’s arrays as read stay with the build that extracts from them');
     assert.deepEqual(deserializeEntities(second.entities!.serialized!), deserializeEntities(first.entities!.serialized!));
     const third = await build({ roots: [dir], baseDir: '/', curated: [], cacheFile });
     assert.equal(third.entities!.fromCache, true, 'written again whole');

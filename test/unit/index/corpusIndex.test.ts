@@ -24,3 +24,21 @@ describe('CorpusIndex: duplicate citation ids', () => {
     assert.deepEqual(index.problems().filter((p) => p.message.startsWith('duplicate id')).map((p) => p.path), ['/c/b.md']);
   });
 });
+
+describe('CorpusIndex: problems', () => {
+  it('are gathered again after a document, the listing or the curated problems change, and a caller’s copy is its own', () => {
+    const index = new CorpusIndex();
+    index.setDocument(article('/c/a.md', 'same'));
+    assert.deepEqual(index.problems(), []);
+    index.problems().push({ path: '/x', severity: 'error', message: 'not the index’s' });
+    assert.deepEqual(index.problems(), []);
+    index.setDocument(article('/c/b.md', 'same'));
+    assert.deepEqual(index.problems().map((p) => p.path), ['/c/b.md']);
+    index.listingProblems = [{ path: '/c/missing', severity: 'error', message: 'corpus path "missing" does not exist' }];
+    assert.deepEqual(index.problems().map((p) => p.path), ['/c/missing', '/c/b.md']);
+    index.setCurated([], [{ path: '/c/grounded.entities.json', severity: 'warning', message: 'bad entry' }]);
+    assert.deepEqual(index.problems().map((p) => p.path), ['/c/missing', '/c/grounded.entities.json', '/c/b.md']);
+    index.removeDocument('/c/b.md');
+    assert.deepEqual(index.problems().map((p) => p.path), ['/c/missing', '/c/grounded.entities.json']);
+  });
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { forEachNameCount, NameStats, packNameCounts, renumberNameCounts } from '../../../server/src/core/index/nameStats';
+import { forEachNameCount, NameStats, nameTotals, packNameCounts, renumberNameCounts } from '../../../server/src/core/index/nameStats';
 import { Vocabulary } from '../../../server/src/core/index/vocabulary';
 
 /** A document's counts as its record keeps them: [word id, capitalized, lower, standalone, alone]… */
@@ -47,6 +47,28 @@ describe('NameStats', () => {
         docs.forEach((doc, i) => i !== out && doc.forEach((s) => without.count(s)));
         assert.deepEqual(summary(byRecords, words), summary(without, words));
         assert.deepEqual(byRecords.entries().sort(), without.entries().sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('adds records’ counts summed by word id as adding each record does, and takes a record back out the same', () => {
+    const counted = (stats: NameStats) => stats.entries().filter(([, ...counts]) => counts.some((n) => n !== 0)).sort();
+    fc.assert(
+      fc.property(documents, fc.nat(), (docs, k) => {
+        const vocabulary = new Vocabulary();
+        const records = docs.map((doc) => recordCounts(doc, vocabulary));
+        const byRecords = new NameStats();
+        for (const r of records) byRecords.addCounts(r, vocabulary.words);
+        const byTotals = new NameStats();
+        byTotals.addTotals(nameTotals(records, vocabulary.size), vocabulary.words);
+        assert.deepEqual(summary(byTotals, words), summary(byRecords, words));
+        assert.deepEqual(counted(byTotals), counted(byRecords));
+        const out = records[k % records.length];
+        byRecords.addCounts(out, vocabulary.words, -1);
+        byTotals.addCounts(out, vocabulary.words, -1);
+        assert.deepEqual(summary(byTotals, words), summary(byRecords, words));
+        assert.deepEqual(counted(byTotals), counted(byRecords));
       }),
       { numRuns: 300 },
     );

@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync, realpathSync, statSync } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { CorpusProblem } from '../types';
@@ -61,6 +61,7 @@ function uniqueRealPaths(files: string[]): string[] {
   const seen = new Set<string>();
   const unique: string[] = [];
   const depth = (p: string) => p.split(path.sep).length;
+  const realPath = realPathsByFolder();
   for (const file of files.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0))) {
     const real = realPath(file);
     if (seen.has(real)) continue;
@@ -70,13 +71,34 @@ function uniqueRealPaths(files: string[]): string[] {
   return unique.sort();
 }
 
-/** The real path of a file (symbolic links resolved), or the path itself when it cannot be resolved. */
-function realPath(file: string): string {
-  try {
-    return realpathSync.native(file);
-  } catch {
-    return file;
-  }
+/**
+ * The real path of a file (symbolic links resolved; the path itself when it cannot be resolved), its folder resolved
+ * once for all its files: a file that is not a link is its real folder's, and one listing of the folder tells which
+ * are links. Resolving each file (the C library checks every folder on the way) took 0.4 s of 35,987 articles' start.
+ */
+function realPathsByFolder(): (file: string) => string {
+  const folders = new Map<string, { real: string; links: Set<string> } | undefined>();
+  const folderOf = (dir: string) => {
+    if (!folders.has(dir)) {
+      try {
+        const links = new Set(readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isSymbolicLink() ? [entry.name] : [])));
+        folders.set(dir, { real: realpathSync.native(dir), links });
+      } catch {
+        folders.set(dir, undefined);
+      }
+    }
+    return folders.get(dir);
+  };
+  return (file) => {
+    const folder = folderOf(path.dirname(file));
+    const name = path.basename(file);
+    if (folder && !folder.links.has(name)) return path.join(folder.real, name);
+    try {
+      return realpathSync.native(file);
+    } catch {
+      return file;
+    }
+  };
 }
 
 async function safeGlob(patterns: string[], problems: CorpusProblem[], where: string): Promise<string[]> {

@@ -15,7 +15,7 @@ import { Bm25Index, type Bm25Data } from './bm25';
 import { CorpusIndex } from './corpusIndex';
 import { recordOf, type DocRecord } from './docRecord';
 import { deserializeEntities, entitiesKey, readIndexCache, serializeEntities, writeEntitiesCache, writeIndexCache, type IndexData } from './indexCache';
-import { NameStats, renumberNameCounts } from './nameStats';
+import { nameTotals, NameStats, renumberNameCounts } from './nameStats';
 import { packIndexData, type PackedIndexData } from './packedIndex';
 import { addTime, addTimes, timed, type StageTimes } from './stages';
 import { Vocabulary } from './vocabulary';
@@ -44,6 +44,11 @@ export interface BuildEvents {
    */
   entities(result: { key: string; serialized?: Uint8Array; fromCache: boolean; seconds: number; stages: StageTimes }): void;
   cache?(result: { file: string; written: boolean; error?: string }): void;
+  /**
+   * The build begins (true) or has ended (false) work that allocates fast and keeps little: reading and indexing
+   * files, extracting entities. Not called when it has none (a warm start from an unchanged cache).
+   */
+  allocating?(busy: boolean): void;
 }
 
 /**
@@ -55,10 +60,18 @@ export interface BuildEvents {
 export async function buildIndexData(job: BuildJob, events: BuildEvents, helper?: Helper): Promise<void> {
   // The index phase's records, BM25 arrays and cache are let go with it: extraction needs only the rest.
   const stages: StageTimes = {};
+  let allocating = false;
+  const busy: BuildEvents = {
+    ...events,
+    allocating: (on) => {
+      if (on && !allocating) events.allocating?.((allocating = true));
+    },
+  };
   try {
-    await buildPhases(job, events, stages, helper);
+    await buildPhases(job, busy, stages, helper);
   } finally {
     helper?.close();
+    if (allocating) events.allocating?.(false);
   }
 }
 
@@ -70,6 +83,7 @@ async function buildPhases(job: BuildJob, events: BuildEvents, stages: StageTime
   } else if (cachedEntities?.key === key) {
     events.entities({ key, serialized: ownBuffer(cachedEntities.serialized), fromCache: true, seconds: 0, stages });
   } else {
+    events.allocating?.(true);
     const started = performance.now();
     const entities = await extractFromFiles(docs, names!, built, job.curated, stages, helper);
     serialized = timed(stages, 'serialize', () => serializeEntities(entities));
@@ -116,6 +130,7 @@ async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes
     done += n;
     events.progress?.(done, files.length);
   };
+  if (toRead.length > 0) events.allocating?.(true);
   const sharedFiles = helper && toRead.length >= minFilesToShare ? toRead.splice(Math.ceil(toRead.length / 2)) : [];
   const share: ShareJob | undefined = sharedFiles.length > 0 ? { files: sharedFiles, vocabulary: vocabulary.words.slice(0, baseSize), previous: sharedFiles.flatMap((f) => previous.get(f) ?? []) } : undefined;
   const helped = share && helper!.index(share, progress);
@@ -138,22 +153,27 @@ async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes
   const documents = files.flatMap((file) => entries.get(file) ?? []);
   // The search index: the cache's when it has exactly these records, else built here, off the main thread.
   const sameAsCache = cache?.bm25 && cache.documents.length === documents.length && cache.documents.every((d, i) => d.record === documents[i].record);
-  const data: IndexData = { vocabulary: vocabulary.words, documents, bm25: sameAsCache ? cache.bm25 : timed(stages, 'index', () => bm25Of(documents, vocabulary)) };
-  const writeCache = job.cacheFile !== undefined && !(sameAsCache && unchangedByStat === documents.length);
-  let packed: PackedIndexData | undefined;
-  // Packed once, for the main thread (see indexWorker.ts) and for the cache, which reads it after the main thread.
-  const packedOnce: PackedIndexOnce = { get: () => (packed ??= packIndexData(data)), keptForCache: writeCache };
-  events.index({ ...data, problems, reused, packed: packedOnce });
-
+  const data: IndexData = {
+    vocabulary: vocabulary.words,
+    documents,
+    bm25: sameAsCache ? cache.bm25 : timed(stages, 'index', () => bm25Of(documents, vocabulary)),
+    nameTotals: sameAsCache && cache.nameTotals ? cache.nameTotals : timed(stages, 'index', () => nameTotals(documents.map((d) => d.record.names), vocabulary.size)),
+  };
+  const unchanged = sameAsCache && unchangedByStat === documents.length;
+  const writeCache = job.cacheFile !== undefined && !unchanged;
   // Entities are read in path order; each document again at the sentences the index cut.
   const docs = documents.map((d): ExtractionDoc => ({ meta: d.meta, layout: d.record.layout })).sort((a, b) => (a.meta.path < b.meta.path ? -1 : a.meta.path > b.meta.path ? 1 : 0));
   const key = entitiesKey(docs.map((d) => d.meta), job.curated);
-  const names = job.entitiesKey === key || cache?.entities?.key === key ? undefined : new NameStats();
-  if (names) {
-    timed(stages, 'index', () => {
-      for (const { record } of documents) names.addCounts(record.names, vocabulary.words);
-    });
-  }
+  const extracting = job.entitiesKey !== key && cache?.entities?.key !== key;
+  // Packed once, for the main thread (see indexWorker.ts) and for the cache, which reads it after the main thread.
+  // Nothing changed since the cache: its packed arrays as read (every record, the BM25 arrays and the name totals
+  // view the file's bytes), not packed again; they stay here if extraction reads the records' layouts.
+  let packed: PackedIndexData | undefined = unchanged && cache.packed ? { ...cache.packed, nameTotals: data.nameTotals } : undefined;
+  const packedOnce: PackedIndexOnce = { get: () => (packed ??= packIndexData(data)), keptForCache: writeCache || (packed !== undefined && extracting) };
+  events.index({ ...data, problems, reused, packed: packedOnce });
+
+  const names = extracting ? new NameStats() : undefined;
+  if (names) timed(stages, 'index', () => names.addTotals(data.nameTotals!, vocabulary.words));
   const indexCache: { written: boolean; error?: string } = { written: false };
   if (job.cacheFile && writeCache) {
     const started = performance.now();
@@ -170,7 +190,8 @@ async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes
 
 /**
  * The index of a build packed for the main thread and the cache (see packedIndex.ts), made on first `get`;
- * `keptForCache`: the build writes the cache from it after the index event, so its arrays may not be moved away.
+ * `keptForCache`: the build reads its arrays after the index event (to write the cache, or, when they are the
+ * cache's as read, to extract entities), so they may not be moved away.
  */
 export interface PackedIndexOnce {
   get(): PackedIndexData;
@@ -181,7 +202,7 @@ export interface PackedIndexOnce {
 export function indexOfData(data: IndexData, onStale?: (doc: StoredDocument) => void): CorpusIndex {
   const vocabulary = new Vocabulary(data.vocabulary);
   const documents = data.documents.map(({ meta, record }) => ({ doc: new StoredDocument(meta, onStale, record.layout), record }));
-  const restored = data.bm25 && CorpusIndex.restore(vocabulary, documents, data.bm25);
+  const restored = data.bm25 && CorpusIndex.restore(vocabulary, documents, data.bm25, data.nameTotals);
   if (restored) return restored;
   const index = new CorpusIndex(vocabulary);
   for (const { doc, record } of documents) index.addDocument(doc, record);

@@ -2,8 +2,8 @@ import { sentenceLayout, type CorpusDocument } from '../corpus/document';
 import { canonicalNumber } from '../text/numbers';
 import { isStopWord, stem } from '../text/stem';
 import type { Lang } from '../types';
-import { tokenize } from '../text/tokenize';
-import { NameStats, packNameCounts } from './nameStats';
+import { tokenize, type Token } from '../text/tokenize';
+import { forEachNameUse, packNameCounts, type NameStats } from './nameStats';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -23,43 +23,129 @@ export interface DocRecord {
 }
 
 /**
- * Per vocabulary and language, the term id of each lower-case word met (-1 for a stop word): a word is stemmed
- * and numbered once, then found by one lookup (stemming and numbering each occurrence were two lookups in
- * large maps, and the stem cache, capped at 200,000 words, was emptied again and again by the 272,000 distinct
- * words of 35,987 real articles).
+ * Per vocabulary and language, what each lower-case word met stands for, found by one lookup: its term id (-1 for
+ * a stop word) and the id of its fold (the word its name counts go to), packed in one number as
+ * `foldId * termIdRange + termId + 1`. A word is stemmed, folded and numbered once (stemming and numbering each
+ * occurrence were two lookups in large maps, and the stem cache, capped at 200,000 words, was emptied again and
+ * again by the 272,000 distinct words of 35,987 real articles; numbering each document's folds was another lookup
+ * per word and document).
  */
-const wordTermIds = new WeakMap<Vocabulary, Record<Lang, Map<string, number>>>();
+const wordIds = new WeakMap<Vocabulary, Record<Lang, Map<string, number>>>();
+
+/** Term ids are below this (2^26 words); fold ids times it stay exact integers in a double. */
+const termIdRange = 2 ** 26;
+
+/** Per vocabulary and language, the term id of each number as written. */
+const numberIds = new WeakMap<Vocabulary, Record<Lang, Map<string, number>>>();
 
 /**
  * Tokenises each sentence of a document once, for its retrieval terms and its name counts. The terms are those
- * of termsOfTokens (a number's canonical form, a word's stem unless it is a stop word), numbered in `vocabulary`.
+ * of termsOfTokens (a number's canonical form, a word's stem unless it is a stop word), numbered in `vocabulary`;
+ * the name counts are those of {@link NameStats.count} over the same tokens, kept by vocabulary id (see
+ * {@link NameCounter}).
  */
 export function recordOf(doc: CorpusDocument, vocabulary: Vocabulary): DocRecord {
   const terms: number[] = [];
   const starts = new Int32Array(doc.sentences.length + 1);
-  const names = new NameStats();
-  let byLang = wordTermIds.get(vocabulary);
-  if (!byLang) wordTermIds.set(vocabulary, (byLang = { fr: new Map(), en: new Map() }));
   const lang = doc.lang;
-  const termIds = byLang[lang];
+  const words = perLang(wordIds, vocabulary)[lang];
+  const numbers = perLang(numberIds, vocabulary)[lang];
+  const names = nameCounter(vocabulary);
+  const folds: number[] = [];
   doc.sentences.forEach((sentence, i) => {
     starts[i] = terms.length;
     const tokens = tokenize(sentence.text);
-    for (const token of tokens) {
+    folds.length = tokens.length;
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t];
       if (token.kind === 'number') {
-        terms.push(vocabulary.id(canonicalNumber(token.text, lang) ?? token.norm));
+        let id = numbers.get(token.text);
+        if (id === undefined) numbers.set(token.text, (id = vocabulary.id(canonicalNumber(token.text, lang) ?? token.norm)));
+        terms.push(id);
+        folds[t] = -1;
       } else if (token.kind === 'word') {
         // A word's fold (so whether it is a stop word) and its stem both follow from its lower case.
-        let id = termIds.get(token.lower);
-        if (id === undefined) termIds.set(token.lower, (id = isStopWord(token.norm, lang) ? -1 : vocabulary.id(stem(token.lower, lang))));
-        if (id >= 0) terms.push(id);
+        let ids = words.get(token.lower);
+        if (ids === undefined) {
+          const term = isStopWord(token.norm, lang) ? -1 : vocabulary.id(stem(token.lower, lang));
+          words.set(token.lower, (ids = vocabulary.id(token.norm) * termIdRange + term + 1));
+        }
+        const term = (ids % termIdRange) - 1;
+        if (term >= 0) terms.push(term);
+        folds[t] = Math.floor(ids / termIdRange);
+      } else {
+        folds[t] = -1;
       }
     }
-    names.count(tokens);
+    names.count(tokens, folds);
   });
   starts[doc.sentences.length] = terms.length;
-  const nameCounts = packNameCounts(names.entries().map(([norm, ...counts]) => [vocabulary.id(norm), ...counts] as const));
-  return { terms: Int32Array.from(terms), starts, names: nameCounts, layout: sentenceLayout(doc) };
+  return { terms: Int32Array.from(terms), starts, names: names.take(), layout: sentenceLayout(doc) };
+}
+
+function perLang(maps: WeakMap<Vocabulary, Record<Lang, Map<string, number>>>, vocabulary: Vocabulary): Record<Lang, Map<string, number>> {
+  let byLang = maps.get(vocabulary);
+  if (!byLang) maps.set(vocabulary, (byLang = { fr: new Map(), en: new Map() }));
+  return byLang;
+}
+
+const counters = new WeakMap<Vocabulary, NameCounter>();
+
+function nameCounter(vocabulary: Vocabulary): NameCounter {
+  let counter = counters.get(vocabulary);
+  if (!counter) counters.set(vocabulary, (counter = new NameCounter()));
+  return counter;
+}
+
+/**
+ * One document's name counts as {@link NameStats.count} makes them (the same rules, {@link forEachNameUse}: the
+ * same words in the same order of first count), kept by the vocabulary id of each word's fold in arrays reused from one document to the
+ * next, instead of a map of the document's folded words whose entries are numbered afterwards.
+ */
+class NameCounter {
+  /** Per vocabulary id: its place in this document's lists, valid while `seenIn` holds this document's stamp. */
+  private placeOf = new Int32Array(1024);
+  private seenIn = new Int32Array(1024);
+  private stamp = 1;
+  private ids: number[] = [];
+  /** Per place: capitalized, lower, standalone, alone. */
+  private counts: number[] = [];
+
+  /** Counts a sentence's tokens; `folds[i]` is the vocabulary id of token i's fold (words; -1 for the others). */
+  count(tokens: readonly Token[], folds: readonly number[]): void {
+    forEachNameUse(tokens, (i, field) => {
+      const at = this.place(folds[i]);
+      if (field >= 0) this.counts[at + field]++;
+    });
+  }
+
+  /** The document's counts packed (see packNameCounts); the counter starts again for the next document. */
+  take(): Int32Array {
+    const entries = this.ids.map((id, k) => [id, this.counts[4 * k], this.counts[4 * k + 1], this.counts[4 * k + 2], this.counts[4 * k + 3]] as const);
+    this.ids = [];
+    this.counts = [];
+    this.stamp++;
+    return packNameCounts(entries);
+  }
+
+  private place(id: number): number {
+    if (id >= this.placeOf.length) {
+      const size = Math.max(id + 1, this.placeOf.length * 2);
+      const placeOf = new Int32Array(size);
+      placeOf.set(this.placeOf);
+      this.placeOf = placeOf;
+      const seenIn = new Int32Array(size);
+      seenIn.set(this.seenIn);
+      this.seenIn = seenIn;
+    }
+    if (this.seenIn[id] === this.stamp) return this.placeOf[id];
+    const at = this.counts.length;
+    this.seenIn[id] = this.stamp;
+    this.placeOf[id] = at;
+    this.ids.push(id);
+    this.counts.push(0, 0, 0, 0);
+    return at;
+  }
 }
 
 /** The number of sentences a record holds. */

@@ -11,7 +11,7 @@ import type { DocRecord } from './docRecord';
 import { unpackIndexData, type PackedIndexData } from './packedIndex';
 
 /** Bump when the shape of documents, records or entities changes: an older cache is then discarded. */
-export const indexCacheVersion = 14;
+export const indexCacheVersion = 15;
 
 /** An index as plain data: the vocabulary its records are numbered in, and each document with its record. */
 export interface IndexData {
@@ -19,6 +19,8 @@ export interface IndexData {
   documents: { meta: DocumentMeta; record: DocRecord }[];
   /** The BM25 index of these documents' records, in this order (rebuilt from them when absent). */
   bm25?: Bm25Data;
+  /** The records' name counts summed by word id (see nameTotals in nameStats.ts; summed from them when absent). */
+  nameTotals?: Int32Array;
 }
 
 /**
@@ -28,6 +30,8 @@ export interface IndexData {
 export interface IndexCache extends IndexData {
   version: number;
   entities?: SerializedEntities;
+  /** The index as read from the file (its arrays view the file's bytes), which the rest of this cache unpacks. */
+  packed: PackedIndexData;
 }
 
 /** Entities serialized with v8 (see {@link serializeEntities}), under the key of the corpus they come from. */
@@ -80,7 +84,7 @@ export async function readIndexCache(file: string): Promise<IndexCache | undefin
   try {
     const packed = readIndexFile(await fs.readFile(file));
     if (typeof packed?.documents?.count !== 'number' || !Array.isArray(packed.vocabulary)) return undefined;
-    const value: IndexCache = { version: indexCacheVersion, ...unpackIndexData(packed) };
+    const value: IndexCache = { version: indexCacheVersion, ...unpackIndexData(packed), packed };
     const entities = await fs.readFile(entitiesFile(file)).then(readEntitiesFile, () => undefined);
     return entities ? { ...value, entities } : value;
   } catch {
@@ -100,7 +104,7 @@ export async function writeIndexCache(file: string, packed: PackedIndexData): Pr
   // aligned for its type, so that reading the file gives views of its bytes, not copies.
   const lift = (part: object) =>
     Object.fromEntries(Object.entries(part).map(([key, value]) => (ArrayBuffer.isView(value) ? [key, { array: arrays.push(value) - 1, type: value.constructor.name }] : [key, value])));
-  const header = serialize({ vocabulary: packed.vocabulary, documents: lift(packed.documents), ...(packed.bm25 ? { bm25: lift(packed.bm25) } : {}) });
+  const header = serialize({ vocabulary: packed.vocabulary, documents: lift(packed.documents), ...(packed.bm25 ? { bm25: lift(packed.bm25) } : {}), ...(packed.nameTotals ? { names: lift({ totals: packed.nameTotals }) } : {}) });
   const parts: Uint8Array[] = [];
   const prefix = Buffer.alloc(16);
   prefix.write(indexMagic, 0, 'latin1');
@@ -144,7 +148,7 @@ function readIndexFile(bytes: Buffer): PackedIndexData | undefined {
   if (bytes.length < 16 || bytes.toString('latin1', 0, 4) !== indexMagic || bytes.readUInt32LE(4) !== indexCacheVersion) return undefined;
   const headerEnd = 16 + bytes.readUInt32LE(8);
   if (headerEnd > bytes.length) return undefined;
-  const header = deserialize(bytes.subarray(16, headerEnd)) as { vocabulary: string[]; documents: Record<string, unknown>; bm25?: Record<string, unknown> };
+  const header = deserialize(bytes.subarray(16, headerEnd)) as { vocabulary: string[]; documents: Record<string, unknown>; bm25?: Record<string, unknown>; names?: Record<string, unknown> };
   const arrays: Uint8Array[] = [];
   let at = headerEnd;
   for (let i = bytes.readUInt32LE(12); i > 0; i--) {
@@ -170,7 +174,13 @@ function readIndexFile(bytes: Buffer): PackedIndexData | undefined {
         return [key, new type(view.buffer, view.byteOffset, view.byteLength / size)];
       }),
     );
-  return { vocabulary: header.vocabulary, documents: lower(header.documents) as unknown as PackedIndexData['documents'], ...(header.bm25 ? { bm25: lower(header.bm25) as unknown as PackedIndexData['bm25'] } : {}) };
+  const totals = header.names && lower(header.names).totals;
+  return {
+    vocabulary: header.vocabulary,
+    documents: lower(header.documents) as unknown as PackedIndexData['documents'],
+    ...(header.bm25 ? { bm25: lower(header.bm25) as unknown as PackedIndexData['bm25'] } : {}),
+    ...(totals instanceof Int32Array ? { nameTotals: totals } : {}),
+  };
 }
 
 /** Writes the entities file of a cache. */

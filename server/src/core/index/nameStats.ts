@@ -43,24 +43,11 @@ export class NameStats {
   /** Counts the words of a sentence, as text or tokens (`sign` -1 to take a removed sentence back out). */
   count(sentence: string | readonly Token[], sign: 1 | -1 = 1): void {
     const tokens = typeof sentence === 'string' ? tokenize(sentence) : sentence;
-    let first = true;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      if (i > 0 && isNameToken(token)) {
-        const slot = this.slot(token.norm);
-        if (!nameConnectors.has(tokens[i - 1].norm)) this.counts[slot + 2] += sign;
-        if (!tokens[i + 1] || !isNameToken(tokens[i + 1])) this.counts[slot + 3] += sign;
-      }
-      if (token.kind !== 'word') continue;
-      const initial = first;
-      first = false;
-      const c = token.text[0];
-      const upper = c !== c.toLowerCase();
-      if (upper && initial) continue;
-      // The slot first: making it may grow (replace) the counts array.
-      const slot = this.slot(token.norm);
-      this.counts[slot + (upper ? 0 : 1)] += sign;
-    }
+    // The slot first: making it may grow (replace) the counts array.
+    forEachNameUse(tokens, (i, field) => {
+      const slot = this.slot(tokens[i].norm);
+      if (field >= 0) this.counts[slot + field] += sign;
+    });
     if (sign < 0) {
       for (const token of tokens) {
         const slot = this.slots.get(token.norm);
@@ -132,6 +119,20 @@ export class NameStats {
     });
   }
 
+  /**
+   * Adds counts summed by word id over `words` (see {@link nameTotals}): the same counts as adding each record's
+   * with {@link addCounts}, one lookup per word of the vocabulary instead of one per word of each document (at
+   * 35,987 real articles, 6.3 million record entries took about 0.3 s of the main thread at each start).
+   */
+  addTotals(totals: Int32Array, words: readonly string[]): void {
+    for (let id = 0, at = 0; at < totals.length && id < words.length; id++, at += 4) {
+      if (totals[at] === 0 && totals[at + 1] === 0 && totals[at + 2] === 0 && totals[at + 3] === 0) continue;
+      const slot = this.slot(words[id]);
+      const all = this.counts;
+      for (let k = 0; k < 4; k++) all[slot + k] += totals[at + k];
+    }
+  }
+
   /** The counts as plain data (to rebuild them elsewhere, e.g. in a worker thread or from a cache), word after word as first met. */
   entries(): NameStatsEntry[] {
     const entries: NameStatsEntry[] = [];
@@ -177,6 +178,31 @@ export class NameStats {
   }
 }
 
+/**
+ * The rules of {@link NameStats.count}: calls `visit` with the token's index and the count it adds to (0 capitalized,
+ * 1 lower, 2 standalone, 3 alone; -1: the word is counted, with nothing added yet), in the order the counts are made.
+ * A word is counted capitalised or in lower case away from the start of its sentence; a name word is counted
+ * standalone when not after a connector ("de", "d’"), alone when no name word follows.
+ */
+export function forEachNameUse(tokens: readonly Token[], visit: (token: number, field: number) => void): void {
+  let first = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (i > 0 && isNameToken(token)) {
+      visit(i, -1);
+      if (!nameConnectors.has(tokens[i - 1].norm)) visit(i, 2);
+      if (!tokens[i + 1] || !isNameToken(tokens[i + 1])) visit(i, 3);
+    }
+    if (token.kind !== 'word') continue;
+    const initial = first;
+    first = false;
+    const c = token.text[0];
+    const upper = c !== c.toLowerCase();
+    if (upper && initial) continue;
+    visit(i, upper ? 0 : 1);
+  }
+}
+
 /** Whether the counts at `slot` say a name: capitalised mid-sentence, at least as often as in lower case. */
 function isNameAt(counts: Int32Array, slot: number): boolean {
   return counts[slot] > 0 && counts[slot] >= counts[slot + 1];
@@ -217,6 +243,24 @@ export function forEachNameCount(packed: Int32Array, visit: (id: number, capital
   for (let i = 2; i < full; i += 5) visit(packed[i], packed[i + 1], packed[i + 2], packed[i + 3], packed[i + 4]);
   for (let i = full; i < lowerOnly; i += 2) visit(packed[i], 0, packed[i + 1], 0, 0);
   for (let i = lowerOnly; i < packed.length; i++) visit(packed[i], 0, 1, 0, 0);
+}
+
+/**
+ * The name counts of records summed by word id: capitalized, lower, standalone, alone (see {@link NameStats}) at
+ * `4 × id`, for a vocabulary of `size` words; what {@link NameStats.addTotals} reads.
+ */
+export function nameTotals(records: Iterable<Int32Array>, size: number): Int32Array {
+  const totals = new Int32Array(4 * size);
+  for (const packed of records) {
+    forEachNameCount(packed, (id, capitalized, lower, standalone, alone) => {
+      const at = 4 * id;
+      totals[at] += capitalized;
+      totals[at + 1] += lower;
+      totals[at + 2] += standalone;
+      totals[at + 3] += alone;
+    });
+  }
+  return totals;
 }
 
 /** Packed name counts (see {@link packNameCounts}) with each word id mapped through `ids`. */

@@ -15,6 +15,7 @@ export interface PackedIndexData {
   vocabulary: string[];
   documents: PackedDocuments;
   bm25?: Bm25Data;
+  nameTotals?: Int32Array;
 }
 
 /** Documents' metadata and records in columns (see {@link PackedIndexData}). */
@@ -92,6 +93,7 @@ export function packIndexData(data: IndexData): PackedIndexData {
       layoutStarts,
     },
     ...(data.bm25 ? { bm25: data.bm25 } : {}),
+    ...(data.nameTotals ? { nameTotals: data.nameTotals } : {}),
   };
 }
 
@@ -117,11 +119,14 @@ export function unpackIndexData(packed: PackedIndexData): IndexData {
     };
     documents[i] = { meta, record };
   }
-  return { vocabulary: packed.vocabulary, documents, ...(packed.bm25 ? { bm25: packed.bm25 } : {}) };
+  return { vocabulary: packed.vocabulary, documents, ...(packed.bm25 ? { bm25: packed.bm25 } : {}), ...(packed.nameTotals ? { nameTotals: packed.nameTotals } : {}) };
 }
 
-/** The packed arrays of an index that can be moved to another thread (not the BM25 arrays, which the sender keeps using). */
+/**
+ * The buffers of an index's packed arrays that can be moved to another thread, each once (not the BM25 arrays of
+ * a built index, which the sender keeps using; an index read from a cache file views one buffer, moved whole).
+ */
 export function packedBuffers(packed: PackedIndexData): ArrayBuffer[] {
   const d = packed.documents;
-  return [d.numbers, d.terms, d.termStarts, d.starts, d.startStarts, d.names, d.nameStarts, d.layout, d.layoutStarts].map((a) => a.buffer as ArrayBuffer);
+  return [...new Set([d.numbers, d.terms, d.termStarts, d.starts, d.startStarts, d.names, d.nameStarts, d.layout, d.layoutStarts].map((a) => a.buffer as ArrayBuffer))];
 }
