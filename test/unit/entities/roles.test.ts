@@ -6,6 +6,7 @@ import { extractEntities, spellsOut } from '../../../server/src/core/entities/ex
 import { ownerBefore, roleBefore } from '../../../server/src/core/entities/roles';
 import type { Entity } from '../../../server/src/core/entities/types';
 import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
+import { buildDocument } from '../../../server/src/core/corpus/document';
 import { tokenize } from '../../../server/src/core/text/tokenize';
 
 const roles = path.resolve(__dirname, '../../fixtures/corpora/roles');
@@ -56,6 +57,53 @@ describe('roleBefore: titles, roles and kinds written before a name', () => {
     // "le maire de Levallois-Perret": the mayor is not Levallois-Perret.
     assert.equal(phraseBefore('Le maire de Levallois-Perret a été condamné.', 'Levallois'), undefined);
     assert.equal(phraseBefore('Elle habite la commune de Préaux, au nord de Rouen.', 'Préaux'), 'la commune de');
+  });
+
+  it('takes no participle after an auxiliary, no role of another person, no role completing an earlier noun', () => {
+    assert.equal(phraseBefore("Si j'avais prévenu Edouard Philippe, il m'aurait dissuadé.", 'Edouard'), undefined);
+    // The analyst is someone else; the name follows the noun that says what it is.
+    assert.equal(phraseBefore('said Dmitri Orlov, an analyst at brokerage Zenit.', 'Zenit'), undefined);
+    assert.equal(phraseBefore('He was chief executive of state-owned Korvan until May.', 'Korvan'), undefined);
+    // "the ex-Norvik boss" is the ally's friend, not the ally.
+    assert.equal(phraseBefore('A close ally of the ex-Norvik boss, Mr Palin is based in Oslo.', 'Palin'), undefined);
+    assert.equal(phraseBefore('Déléguée syndicale CFE-CGC, Anne Morel décrit une ambiance étrange.', 'Anne'), 'Déléguée syndicale CFE-CGC');
+  });
+
+  it('resolves a possessive past names that qualify a noun ("its Kolva unit", "a US court")', () => {
+    const text = 'Norvik had argued that a US court could rule before its Kolva unit was sold, since its chief finance officer Bruce Hale lives in Texas.';
+    assert.equal(phraseBefore(text, 'Bruce'), 'chief finance officer of Norvik');
+  });
+});
+
+describe('definitions on real-news shapes (extractEntities)', () => {
+  function entitiesOf(...texts: string[]): Entity[] {
+    const index = new CorpusIndex();
+    texts.forEach((text, n) => index.setDocument(buildDocument(`/corpus/d${n}.md`, text)));
+    return extractEntities(index.documents(), index.names);
+  }
+  const named = (entities: Entity[], name: string) => entities.find((e) => e.name === name || e.aliases.includes(name));
+
+  it('reads an apposition that ends the sentence, without its circumstance, up to an acronym or a one-word name', () => {
+    const entities = entitiesOf(
+      '"Je compte sur les salariés", a réagi Hélène Varin, la ministre de la Transition écologique à l\'issue d\'une rencontre avec les élus à Colmar vendredi.',
+      'La situation est inédite, a mis en garde Paul Brossard, le président du directoire du gestionnaire du réseau RTE.',
+      '"The deal is fair," said Dmitri Orlov, an analyst at brokerage Zenit.',
+    );
+    assert.equal(named(entities, 'Hélène Varin')?.definition?.text, 'la ministre de la Transition écologique');
+    assert.equal(named(entities, 'Paul Brossard')?.definition?.text, 'le président du directoire du gestionnaire du réseau RTE');
+    assert.equal(named(entities, 'Dmitri Orlov')?.definition?.text, 'an analyst at brokerage Zenit');
+    assert.notEqual(named(entities, 'Zenit')?.kind, 'person');
+  });
+
+  it('reads "Mr X is Y\'s …" as a definition, and takes no adverbial or country genitive for one', () => {
+    const entities = entitiesOf(
+      'Mr Palin is Norvik\' largest shareholder but lives in Oslo. Leif Palin met the board.',
+      "À ce stade de l'instruction technique portant sur ces composants, Elvir estime que les écarts ne posent pas de problème.",
+      "Russia's Kolvaneft was sold on Sunday to pay the tax bill.",
+    );
+    assert.equal(named(entities, 'Leif Palin')?.definition?.text, "Norvik' largest shareholder");
+    assert.equal(named(entities, 'Elvir')?.definition?.source ?? 'sentence', 'sentence');
+    assert.equal(named(entities, 'Kolvaneft')?.definition?.source ?? 'sentence', 'sentence');
   });
 });
 

@@ -4,6 +4,7 @@ import { fold } from '../text/normalize';
 import { entityKey, isAcronym, sample, type Candidate, type Group } from './candidates';
 import type { Definition, DefinitionSource } from './types';
 import { isAgentNoun, isKindNoun, roleBefore } from './roles';
+import { isCountryKey } from './countries';
 import { calendarWords, determiners, organizationNouns, productNouns, roleNouns, roleQualifiers, speechVerbs, timeNouns } from './wordLists';
 
 /** A name in a list, maybe with its article: "l’Université de Witwatersrand". */
@@ -69,8 +70,11 @@ export function defineEntity(group: Group): Definition | undefined {
     if (appositionAfter && /\p{Lu}[\p{L}\p{N}.-]*\s+(?:de|du|des|d['’]|of)\s*$/u.test(near)) appositionAfter = null;
     // After a place ("à Paris, l’institut…", "in New York, the dollar…") a noun phrase is the next clause's subject.
     const afterPlacePreposition = /(?:^|\s)(?:à|a|au|aux|en|dans|sur|vers|in|at|on|into|from|to)\s+(?:(?:le|la|les|l['’]|the)\s*)?$/i.test(near);
-    if (appositionAfter && !incise && !closesApposition && !(opening && determinerLed) && !(afterPlacePreposition && determinerLed) && !calendarWords.has(afterFirst) && !timeNouns.has(afterFirst) && !/^\d/.test(afterFirst) && !(/ing$/.test(afterFirst) && !isKindNoun(afterFirst))) {
-      const phrase = appositionAfter[1].trim();
+    if (appositionAfter && !incise && !closesApposition && !(opening && determinerLed) && !(afterPlacePreposition && determinerLed) && !calendarWords.has(afterFirst) && !(timeNouns.has(afterFirst) && afterFirst !== 'an') && !/^\d/.test(afterFirst) && !(/ing$/.test(afterFirst) && !isKindNoun(afterFirst))) {
+      // "Elisabeth Borne, la ministre de la Transition écologique à l’issue d’une rencontre … vendredi.": the
+      // role without the circumstance that ends the sentence.
+      const endsSentence = /[.]$/.test(appositionAfter[0]) || after.slice(appositionAfter[0].length).trim() === '';
+      const phrase = endsSentence ? cutAtSentenceCircumstance(appositionAfter[1].trim()) : appositionAfter[1].trim();
       const first = fold(phrase.split(/\s+/)[0] ?? '');
       const words = phrase.split(/\s+/).length;
       const opensNounPhrase = determiners.has(first.replace(/^l'.*/, "l'")) || roleNouns.has(first) || roleQualifiers.has(first);
@@ -95,7 +99,7 @@ export function defineEntity(group: Group): Definition | undefined {
       } else if (/(?:^|\s)(?:de|du|des|d['’])\s*$/i.test(near) && !determinerLed && !roleNouns.has(first) && !/(?:commune|ville|village|bourg|hameau|localité|quartier|île|city|town|village)\s+(?:de|d['’])\s*$/i.test(near)) {
         // "le Grand Prix de France, reprogrammé…": the participle may be the head's; "la commune de Préaux,
         // située…" is the place's.
-      } else if (words >= 1 && words <= 14 && /^\p{Ll}/u.test(phrase) && (!isFunctionWord(first) || opensNounPhrase) && !looksLikeClause(phrase) && (words >= 2 || roleNouns.has(first)) && isApposition(phrase, c.words)) {
+      } else if (words >= 1 && words <= 14 && /^\p{Ll}/u.test(phrase) && (!isFunctionWord(first) || opensNounPhrase) && !looksLikeClause(phrase) && (words >= 2 || roleNouns.has(first)) && isApposition(phrase, c.words, endsSentence)) {
         add(phrase, 'apposition');
       }
     }
@@ -123,7 +127,9 @@ export function defineEntity(group: Group): Definition | undefined {
     const genitive = role ? null : /(?:^|[\s(])((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+$/u.exec(before.slice(-80));
     // Not for an acronym or a nationality used as an adjective ("Vodafone's Japanese unit", "India's TV"), nor a date's.
     const adjectiveUse = isAcronym(c.surface) || /\d/.test(c.surface) || (c.words === 1 && /(?:an|ese|ish|ic|al|ean)s?$/.test(fold(c.surface)));
-    if (genitive && !adjectiveUse && !isFunctionWord(fold(genitive[1].split(/\s+/)[0])) && !calendarWords.has(fold(genitive[1]).replace(/'s$/, ''))) add(genitive[1], 'descriptor', -0.5);
+    // Nor a country's ("Russia's Yuganskneftegas"): where it is, not what it is.
+    const genitiveKey = genitive ? entityKey(genitive[1].replace(/['’]s$/, '')) : '';
+    if (genitive && !adjectiveUse && !isCountryKey(genitiveKey) && !isFunctionWord(fold(genitive[1].split(/\s+/)[0])) && !calendarWords.has(fold(genitive[1]).replace(/'s$/, ''))) add(genitive[1], 'descriptor', -0.5);
     // "Thierry Vasseur a été nommé directeur général par intérim", "X was appointed chief executive".
     const nomination = nominationPattern.exec(after);
     if (nomination && /^\s*$/.test(before.replace(/^.*[,;:]/, '').replace(/^\s*(?:le|la|l['’]|the)\s*$/i, ''))) {
@@ -132,8 +138,9 @@ export function defineEntity(group: Group): Definition | undefined {
       if (words.slice(0, 3).some((w) => roleNouns.has(w) || roleQualifiers.has(w)) || /^(?:a la tete|at the head)/.test(fold(phrase))) add(`${nomination[1].trim()} ${phrase}`, 'apposition');
     }
     // "Vernalis est une entreprise de …", "Northlink is a telecoms firm": the name as subject, then a copula.
-    if (/^[\s"«“(]*(?:(?:le|la|les|l['’]|the)\s*)?$/i.test(before)) {
-      const copula = /^\s+(?:est|était|reste|demeure|is|was|remains)\s+((?:un|une|le|la|l['’]|the|a|an)\s*[^,.;:!?()«»"]{3,120})/u.exec(after);
+    if (/^[\s"«“(]*(?:(?:le|la|les|l['’]|the|M\.?|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*)?$/i.test(before)) {
+      // "Mr Nevzlin is Yukos' largest shareholder": a genitive owner stands for the determiner.
+      const copula = /^\s+(?:est|était|reste|demeure|is|was|remains)\s+((?:(?:un|une|le|la|l['’]|the|a|an)\s*|\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s|['’])\s+)[^,.;:!?()«»"]{3,120})/u.exec(after);
       if (copula) {
         const phrase = cutAtCircumstance(copula[1]);
         const words = fold(phrase).split(/\s+/).slice(1, 5);
@@ -151,7 +158,10 @@ export function defineEntity(group: Group): Definition | undefined {
       const words = phrase.split(/\s+/).length;
       // Through a list ("NP, A, B et C"), the phrase speaks of all of them: weaker than one said of this name alone.
       const throughList = !/,\s*$/.test(near);
-      if (words >= 3 && words <= 8 && !/\p{Lu}/u.test(phrase.slice(1)) && !/\d/.test(phrase) && !fold(phrase).split(/\s+/).some((w) => timeNouns.has(w))) add(phrase, 'apposition', throughList ? -1 : 0);
+      // It opens on what the name is: a role or kind noun among its first words ("l’instruction technique portant
+      // sur ces composants, EDF estime" is an adverbial, not EDF's apposition).
+      const opensOnKind = fold(phrase).split(/[\s']+/).slice(1, 4).some((w) => isKindNoun(w) || isAgentNoun(w));
+      if (opensOnKind && words >= 3 && words <= 8 && !/\p{Lu}/u.test(phrase.slice(1)) && !/\d/.test(phrase) && !fold(phrase).split(/\s+/).some((w) => timeNouns.has(w))) add(phrase, 'apposition', throughList ? -1 : 0);
     }
     // "des entreprises comme Huawei", "les géants américains tels qu’Amazon Web Services, Microsoft et Google".
     const listed = listedPattern.exec(near);
@@ -217,7 +227,7 @@ const weekdayPattern = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche
  * not a clause ("les indicateurs se dégradent"), not a complement or an infinitive ("d’éducation…", "défiler…"),
  * and "de X" only after a person's full name ("Dou Shen, de Baidu").
  */
-function isApposition(phrase: string, nameWords: number): boolean {
+function isApposition(phrase: string, nameWords: number, endsSentence = false): boolean {
   const tokens = tokenize(phrase).filter((t) => t.kind !== 'symbol');
   if (tokens.length === 0) return false;
   const first = tokens[0];
@@ -228,6 +238,9 @@ function isApposition(phrase: string, nameWords: number): boolean {
   const start = determiners.has(first.norm) || first.kind === 'elision' ? 1 : 0;
   if (tokens[start] && capitalised(tokens[start]) && start > 0) return false;
   for (let k = 1; k < tokens.length; k++) {
+    // At the end of the sentence, one capitalised word closes the role, it opens no other name: "le président
+    // du directoire du gestionnaire du réseau RTE.", "an analyst at brokerage Aton."
+    if (endsSentence && k === tokens.length - 1) continue;
     if (capitalised(tokens[k]) && !capitalised(tokens[k - 1]) && !connector(tokens[k - 1]) && !/\d/.test(tokens[k].text)) return false;
   }
   if (tokens.some((t) => ['se', "s'", 'ne', "n'"].includes(t.norm))) return false;
@@ -286,6 +299,15 @@ function initialsSpell(acronym: string, phrase: string): boolean {
 
 /** "a été nommé", "avait été élue", "was appointed", "has been named" and the role after it. */
 const nominationPattern = /^\s*,?\s*((?:qui\s+)?(?:a|avait|aura|sera|vient\s+d['’]|venait\s+d['’]|has|had|was|is|will\s+be)\s*(?:été|être|been|be)?\s*(?:nommée?|élue?|désignée?|promue?|reconduite?|appointed|named|elected|made|promoted)(?:\s+(?:au\s+poste\s+de|comme|as))?)\s+([^,.;:!?()«»"]{3,90})/iu;
+
+/**
+ * An apposition that runs to the end of its sentence without what the sentence adds after the role: a
+ * circumstance of time or place ("… à l’issue d’une rencontre", "… à Colmar vendredi", "… on Monday").
+ */
+function cutAtSentenceCircumstance(phrase: string): string {
+  const cut = /\s(?:à\s+l['’]issue|lors\s+d|au\s+cours\s+d|à\s+\p{Lu}|en\s+marge|during|at\s+the\s+end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|aujourd['’]hui|today)\b/iu.exec(phrase);
+  return (cut ? phrase.slice(0, cut.index) : phrase).trim();
+}
 
 /** A role phrase without what follows it in the sentence: a date, a place, a purpose ("… le 3 mars", "… pour …"). */
 function cutAtCircumstance(phrase: string): string {

@@ -122,6 +122,8 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
     if (isFunctionWord(t.norm) && !roleQualifiers.has(t.norm)) break;
   }
   if (head < 0 || (completing && comma)) return undefined;
+  // "Si j’avais prévenu Edouard Philippe", "had appointed": after an auxiliary the head is a participle, not a role.
+  if (head > 0 && auxiliaries.has(tokens[head - 1].norm)) return undefined;
   // "the first minister's brave new Scotland": the role is the possessor of what follows.
   if (/^['’]s\b/.test(gapAfter(head))) return undefined;
   // Between the head and the name, lower-case words are a complement after a connector ("de luxe") or
@@ -133,6 +135,14 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
     // Not an English past tense ("The Tory co-chairman attacked Labour").
     const adjectivesOnly = between.every((t) => isCapitalised(t) || frenchAdjective.test(t.norm) || (englishAdjective.test(t.norm) && !/ed$/.test(t.norm)) || roleQualifiers.has(t.norm) || isKindNoun(t.norm) || complementWords.has(t.norm) || t.kind === 'elision');
     if (!connectorLed && !adjectivesOnly) return undefined;
+    // "an analyst at brokerage Aton", "directeur de l’usine Lubrizol": the role is another's; the name follows
+    // the complement's own noun.
+    const lastBefore = between[between.length - 1];
+    // English puts a name's qualifiers before it ("at brokerage Aton", "of state-owned Rosneft"): any such word
+    // there; French after ("de l’usine chimique Lubrizol"): a kind noun right before it.
+    const english = between.some((t) => ['of', 'at', 'for', 'the'].includes(t.norm));
+    const qualified = !isCapitalised(lastBefore) && lastBefore.kind !== 'elision' && !complementWords.has(lastBefore.norm) && !roleNouns.has(lastBefore.norm) && !isFunctionWord(lastBefore.norm) && (english || (isKindNoun(lastBefore.norm) && !roleQualifiers.has(lastBefore.norm)));
+    if (!comma && connectorLed && roleNouns.has(tokens[head].norm) && qualified) return undefined;
     if (between.filter((t) => !isCapitalised(t) && !complementWords.has(t.norm) && t.kind !== 'elision').length > 4) return undefined;
     // A capitalised word before any connector is another name the head belongs to ("le ministre Bruno Le
     // Maire, Jean Castex"); after one, it is the complement ("le président de Lubrizol France, Frédéric Henry").
@@ -140,7 +150,7 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
     let connector = false;
     for (const [n, t] of between.entries()) {
       if (complementWords.has(t.norm) || t.kind === 'elision') connector = true;
-      else if (isCapitalised(t) && !connector && !(n === between.length - 1 && /^\p{Lu}{2,5}$/u.test(t.text))) return undefined;
+      else if (isCapitalised(t) && !connector && !(n === between.length - 1 && /^\p{Lu}{2,5}(?:-\p{Lu}{2,5})?$/u.test(t.text))) return undefined;
     }
   }
   // Before the head: qualifiers, other role nouns, adjectives, capitalised premodifiers ("LSE chief
@@ -177,11 +187,13 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
     break;
   }
   const headNorm = tokens[head].norm;
+  const opener = determiner ?? tokens[start];
+  const beforeOpener = tokens[tokens.indexOf(opener) - 1];
+  if (comma && beforeOpener && (['de', 'du', 'des', 'of'].includes(beforeOpener.norm) || beforeOpener.norm === "d'") && plainGap(gapAfter(tokens.indexOf(opener) - 1)) ) return undefined;
   if (comma) {
     // "According to Labor Department figures, US firms…": an adverbial, not an apposition; "Paul Boateng MP,
     // Labour's…": a name with its title.
-    const opener = determiner ?? tokens[start];
-    const previous = tokens[tokens.indexOf(opener) - 1];
+    const previous = beforeOpener;
     if (!determiner && previous && plainGap(gapAfter(tokens.indexOf(opener) - 1)) && isFunctionWord(previous.norm)) return undefined;
     if (tokens.slice(start, head).some((t) => isCapitalised(t))) return undefined;
     // "les villes de Londres, Hambourg et Paris": a plural whose complement is a name opens a list of names.
@@ -222,6 +234,12 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
   return { text: phrase.trim(), head: headNorm, comma, named, afterConnector };
 }
 
+/** Determiners after which a name followed by a noun qualifies it ("its Yugansk unit", "a US court", "sa filiale"). */
+const qualifyingDeterminers = new Set(['its', 'his', 'her', 'their', 'a', 'an', 'son', 'sa', 'ses', 'leur', 'leurs', 'un', 'une']);
+
+/** Auxiliaries: a "role" noun after one is a participle ("j’avais prévenu", "a été élu"). */
+const auxiliaries = new Set(['ai', 'as', 'a', 'avons', 'avez', 'ont', 'avais', 'avait', 'avions', 'aviez', 'avaient', 'aurai', 'aura', 'aurais', 'aurait', 'auraient', 'eu', 'had', 'has', 'have', 'having']);
+
 /** Words after which a name is a place or a complement ("en Malaisie", "29 % of United"), not an owner. */
 const notOwnerAfter = new Set(['en', 'a', 'au', 'aux', 'dans', 'sur', 'vers', 'in', 'on', 'at', 'to', 'into', 'from', 'depuis', 'de', 'du', 'des', 'of']);
 const ownerName = /\p{Lu}[\p{L}\p{N}.&-]*(?:['’]\p{L}+)?(?:\s+(?:de\s+|of\s+)?\p{Lu}[\p{L}\p{N}.&-]*)*/gu;
@@ -243,6 +261,8 @@ export function ownerBefore(text: string, sentenceStart: number, at: number, pos
     const prevWord = prev.replace(/^[ld]'/, '');
     if (words.length === 1 && isFunctionWord(name.toLowerCase())) continue;
     if (calendarWords.has(name.toLowerCase()) || /^\d/.test(name)) continue;
+    // "its Yugansk unit", "a US court": a name between a determiner and a noun qualifies that noun.
+    if (qualifyingDeterminers.has(prevWord) && /^\s+\p{Ll}/u.test(before.slice(m.index + m[0].length))) continue;
     if (notOwnerAfter.has(prevWord) || /^d'$/.test(prev) || (/^(?:le|la|les|l')$/.test(prevWord) && /\b(?:en|dans|sur|vers|in|on|at)\s+(?:le|la|les|l['’])\s*$/iu.test(prefix))) continue;
     names.push({ name, start: m.index });
   }
