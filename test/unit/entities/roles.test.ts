@@ -222,3 +222,40 @@ describe('surnames used alone, document by document', () => {
     }
   });
 });
+
+describe('kinds from the evidence of real news (extractEntities)', () => {
+  function entitiesOf(...texts: string[]): Entity[] {
+    const index = new CorpusIndex();
+    texts.forEach((text, n) => index.setDocument(buildDocument(`/corpus/d${n}.md`, text)));
+    return extractEntities(index.documents(), index.names);
+  }
+  const kind = (entities: Entity[], name: string) => entities.find((e) => e.name === name || e.aliases.includes(name))?.kind;
+
+  it('makes a company of a name with a company role, a holding in it, or an analyst at it', () => {
+    const entities = entitiesOf(
+      'Shares in Dunmore United rose by 5% on Monday. Investors bought shares in Dunmore United again.',
+      'The deal was confirmed by Korvan chief Alexei Brodsky. The board of Korvan said it would appeal.',
+      '"It is a front," said Oleg Marin, an analyst at Velka Dialog in Moscow. Kaha Bero, analyst at Velka Dialog, agreed.',
+      'Analysts said Polvneft, the state gas firm, had opted out of the auction.',
+      'The bank has strong links with Surgaz, the fourth-biggest oil producer.',
+    );
+    assert.equal(kind(entities, 'Dunmore United'), 'organization');
+    assert.equal(kind(entities, 'Korvan'), 'organization');
+    assert.equal(kind(entities, 'Velka Dialog'), 'organization');
+    assert.equal(kind(entities, 'Polvneft'), 'organization');
+    assert.equal(kind(entities, 'Surgaz'), 'organization');
+  });
+
+  it('makes no person of a newspaper, an institution with its acronym, or hyphenated acronyms; a person after a quote', () => {
+    const entities = entitiesOf(
+      'Selon Le Courrier, les employés évoquent un local mal entretenu. Le Courrier révèle les infractions. Le Courrier a publié le dossier.',
+      'Veille Sanitaire France (VSF) a souligné jeudi soir n\'avoir pas perdu ces prélèvements.',
+      'Déléguée syndicale CFE-CGC, Anne Morel décrit une ambiance étrange.',
+      '"Eux défendent leur vie professionnelle, moi, ma vie tout court", assène Gabriel Wessel.',
+    );
+    assert.notEqual(kind(entities, 'Le Courrier'), 'person');
+    assert.equal(kind(entities, 'Veille Sanitaire France'), 'organization');
+    assert.equal(kind(entities, 'CFE-CGC'), 'acronym');
+    assert.equal(kind(entities, 'Gabriel Wessel'), 'person');
+  });
+});

@@ -181,7 +181,7 @@ export function candidatesOf(
         surface,
         key: entityKey(surface),
         words: span.length,
-        titleCase: span.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)),
+        titleCase: span.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)),
         start,
         end,
         spanStart: where.start,
