@@ -36,6 +36,9 @@ const holdingNouns = new Set(['shares', 'share', 'stake', 'stakes', 'holding', '
 /** Words of a role that name public offices, whose qualifier is a place: "Texas Judge", "London mayor". */
 const officeWords = new Set(['judge', 'mayor', 'governor', 'senator', 'minister', 'president', 'police', 'court', 'prosecutor', 'attorney', 'mp', 'mep', 'sheriff']);
 
+/** Particles inside a person's name ("de Rugy", "von der Leyen"): no words of the name for its length. */
+const surnameParticles = new Set(['de', 'du', 'von', 'van', 'der', 'den', 'di', 'da', 'dos', 'del']);
+
 /** The kind of an entity, from its form and the words around its mentions. */
 export function kindOf(group: Group): EntityKind {
   const votes: Record<EntityKind, number> = { person: 0, organization: 0, product: 0, place: 0, acronym: 0, other: 0 };
@@ -102,7 +105,8 @@ export function kindOf(group: Group): EntityKind {
   if (best[1] >= 1) return best[0];
   // Two or three capitalised words with no other cue read as a person's name ("Deng Xiaoping").
   // Separate words: "Haute-Loire" is one.
-  if (words.length >= 2 && words.length <= 3 && display.trim().split(/\s+/).length >= 2 && !['le', 'la', 'les', 'the'].includes(words[0]) && group.candidates.every((c) => c.titleCase) && determined < Math.max(2, sampled / 2)) return 'person';
+  const nameWords = words.filter((w) => !surnameParticles.has(w)).length;
+  if (nameWords >= 2 && nameWords <= 3 && display.trim().split(/\s+/).length >= 2 && !['le', 'la', 'les', 'the'].includes(words[0]) && group.candidates.every((c) => c.titleCase) && determined < Math.max(2, sampled / 2)) return 'person';
   return best[1] >= 0.5 && best[0] !== 'person' ? best[0] : 'other';
 }
 
