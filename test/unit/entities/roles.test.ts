@@ -63,10 +63,19 @@ describe('roleBefore: titles, roles and kinds written before a name', () => {
     assert.equal(phraseBefore("Si j'avais prévenu Edouard Philippe, il m'aurait dissuadé.", 'Edouard'), undefined);
     // The analyst is someone else; the name follows the noun that says what it is.
     assert.equal(phraseBefore('said Dmitri Orlov, an analyst at brokerage Zenit.', 'Zenit'), undefined);
-    assert.equal(phraseBefore('He was chief executive of state-owned Korvan until May.', 'Korvan'), undefined);
+    assert.equal(phraseBefore('Liberal Democrat spokeswoman for women Sandra Gidley said so.', 'Sandra'), 'Liberal Democrat spokeswoman for women');
+    assert.equal(phraseBefore('And, according to Tass news agency, Gazprom did not bid.', 'Gazprom'), undefined);
     // "the ex-Norvik boss" is the ally's friend, not the ally.
     assert.equal(phraseBefore('A close ally of the ex-Norvik boss, Mr Palin is based in Oslo.', 'Palin'), undefined);
     assert.equal(phraseBefore('Déléguée syndicale CFE-CGC, Anne Morel décrit une ambiance étrange.', 'Anne'), 'Déléguée syndicale CFE-CGC');
+  });
+
+  it('reads the role of an inserted apposition that completes a plain noun', () => {
+    const text = "En 2028 : la principale demande du PDG d'Elvir, Jean-Marc Lenoir, est respectée.";
+    const at = text.indexOf('Jean-Marc');
+    assert.equal(roleBefore(text, 0, at, at + 'Jean-Marc Lenoir'.length)?.text, "PDG d'Elvir");
+    // Without the closing comma, the name is the subject: the role is the fronted phrase's.
+    assert.equal(roleBefore(text, 0, at)?.text, undefined);
   });
 
   it('resolves a possessive past names that qualify a noun ("its Kolva unit", "a US court")', () => {
@@ -92,6 +101,15 @@ describe('definitions on real-news shapes (extractEntities)', () => {
     assert.equal(named(entities, 'Hélène Varin')?.definition?.text, 'la ministre de la Transition écologique');
     assert.equal(named(entities, 'Paul Brossard')?.definition?.text, 'le président du directoire du gestionnaire du réseau RTE');
     assert.equal(named(entities, 'Dmitri Orlov')?.definition?.text, 'an analyst at brokerage Zenit');
+    const more = entitiesOf(
+      "Il s'était interrogé sur son compte Twitter André Halt, le président de l'association Stop Norvel, moquant une centrale.",
+      "Le nouveau compagnon d'Ophélie, l'ex-médecin de la fédération Jean-Paul Serrat. Ophélie Roche a témoigné.",
+      'Un de ses vieux amis, François Delval, accusés tous deux d\'avoir participé au coup.',
+    );
+    assert.equal(named(more, 'André Halt')?.definition?.text, "le président de l'association Stop Norvel");
+    assert.equal(named(more, 'Twitter André Halt'), undefined);
+    assert.notEqual(named(more, 'Ophélie')?.definition?.source, 'apposition');
+    assert.equal(named(more, 'François Delval')?.definition?.source ?? 'sentence', 'sentence');
     assert.notEqual(named(entities, 'Zenit')?.kind, 'person');
   });
 

@@ -184,22 +184,24 @@ export function candidatesOf(
     if (person > 0) {
       const head = span.slice(0, person);
       const headSurface = text.slice(head[0].start, head[head.length - 1].end);
-      if (isWorthy(headSurface, head)) pushCandidate(found, doc, sentence, refs, text, head);
+      if (isWorthy(headSurface, head)) pushCandidate(found, doc, sentence, refs, text, head, words.alone);
       span = span.slice(person);
     }
     // Titles and forms of address are not part of the name: "Mr Straw", "Prime Minister Tony Blair".
     const lastTitle = span.length > 1 ? span.findLastIndex((t, n) => n < span.length - 1 && (honorifics.has(t.norm) || titleWords.has(t.norm))) : -1;
     if (lastTitle >= 0 && lastTitle <= 3 && span.slice(lastTitle + 1).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !nameHeads.has(span[0].norm)) span = span.slice(lastTitle + 1);
     while (span.length > 1 && calendarWords.has(span[0].norm)) span = span.slice(1);
+    // "du PDG d’EDF", "le Président de Lubrizol": a title joined to its complement is not part of the name.
+    if (span.length > 2 && (titleWords.has(span[0].norm) || roleNouns.has(span[0].norm)) && (nameConnectors.has(span[1].norm) || span[1].kind === 'elision') && /^\p{Lu}/u.test(span[2].text)) span = span.slice(2);
     const surface = text.slice(span[0].start, span[span.length - 1].end);
-    if (isWorthy(surface, span)) pushCandidate(found, doc, sentence, refs, text, span, particleName);
+    if (isWorthy(surface, span)) pushCandidate(found, doc, sentence, refs, text, span, words.alone, particleName);
     i = end + 1;
   }
   return found;
 }
 
 /** Adds the candidate name made of `span`, with its source span and range. */
-function pushCandidate(found: Candidate[], doc: CorpusDocument, sentence: Sentence, refs: { doc: SourceRef; sentence: SentenceRef }, text: string, span: Token[], particleName = false): void {
+function pushCandidate(found: Candidate[], doc: CorpusDocument, sentence: Sentence, refs: { doc: SourceRef; sentence: SentenceRef }, text: string, span: Token[], alone: ReadonlySet<string>, particleName = false): void {
   const surface = text.slice(span[0].start, span[span.length - 1].end);
   const start = span[0].start;
   const end = span[span.length - 1].end;
@@ -209,7 +211,8 @@ function pushCandidate(found: Candidate[], doc: CorpusDocument, sentence: Senten
     surface,
     key: entityKey(surface),
     words: span.length,
-    titleCase: span.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) || (particleName && particles.has(t.norm))),
+    // A hyphenated word is a first name's shape ("Jean-Luc") only when the corpus never writes it alone ("Rolls-Royce").
+    titleCase: span.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text) && !alone.has(t.norm)) || (particleName && particles.has(t.norm))),
     start,
     end,
     spanStart: where.start,
@@ -234,6 +237,9 @@ function opensPersonName(tokens: Token[], i: number, text: string): boolean {
   if (roleNouns.has(previous.norm) || honorifics.has(previous.norm)) return true;
   return ['par', 'by', 'et', 'and', 'avec', 'with', 'selon', 'que', "qu'", 'pour', 'for'].includes(previous.norm);
 }
+
+/** Nouns after which a name is a network or a channel, and a person may follow: "sur son compte Twitter André Hatz". */
+const accountNouns = new Set(['compte', 'comptes', 'account', 'page', 'chaine', 'channel', 'antenne', 'micro', 'plateau', 'site']);
 
 /** Lower-case particles of surnames: "de Rugy", "de la Fontaine", "von der Leyen", "van Gogh", "du Bellay". */
 const particles = new Set(['de', 'du', "d'", 'la', 'von', 'van', 'der', 'den', 'di', 'da', 'dos', 'del']);
@@ -276,6 +282,8 @@ function personAtEnd(span: Token[], text: string, first: number, tokens: Token[]
   // A source named where a person speaks: "a déclaré sur BFMTV Claude Brender", "told CNN John Smith".
   const mediaBefore = cut === 1 && ['sur', 'on', 'a', 'au', 'to', 'told', 'selon'].includes(tokens[first - 1]?.norm ?? '');
   if (mediaBefore && (/^\p{Lu}{3,}$/u.test(last.text) || /^\p{Lu}{2,}\p{Ll}/u.test(last.text) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(last.text))) return cut;
+  // "sur son compte Twitter André Hatz", "on his Facebook page": the account's network, then the person.
+  if (cut === 1 && accountNouns.has(tokens[first - 1]?.norm ?? '')) return cut;
   const before = tokens.slice(Math.max(0, first - 4), first).filter((t) => t.kind === 'word' || t.kind === 'elision');
   const afterRole = before.some((t, n) => roleNouns.has(t.norm) && n + 1 < before.length && before.slice(n + 1).every((c) => nameConnectors.has(c.norm) || c.kind === 'elision' || c.norm === 'la'));
   // The complement a name the corpus uses alone, or one that takes an article ("de l’Intérieur", "of the Bank of England").
@@ -338,7 +346,8 @@ function nameTokens(text: string): { tokens: Token[]; starts: Set<number> } {
   if (!raw.some((t) => t.kind === 'word' && (t.text.includes('.') || /^\d{4}\p{Lu}/u.test(t.text)))) return { tokens: raw, starts };
   const tokens: Token[] = [];
   for (const t of raw) {
-    const glued = t.kind === 'word' ? (/^([\p{L}\p{N}][\p{L}\p{N}-]+)\.(\p{Lu}(?:\p{Ll}|['’]\p{L})[\p{L}\p{M}'’-]*)$/u.exec(t.text) ?? /^(\d{4})\.?(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(t.text)) : null;
+    // "communiqué.EDF": an acronym glued after a lower-case word ends a sentence too.
+    const glued = t.kind === 'word' ? (/^([\p{L}\p{N}][\p{L}\p{N}-]+)\.(\p{Lu}(?:\p{Ll}|['’]\p{L})[\p{L}\p{M}'’-]*)$/u.exec(t.text) ?? /^([\p{L}\p{N}][\p{L}\p{N}-]*\p{Ll})\.(\p{Lu}{2,}[\p{L}\p{N}-]*)$/u.exec(t.text) ?? /^(\d{4})\.?(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(t.text)) : null;
     if (!glued) {
       tokens.push(t);
       continue;

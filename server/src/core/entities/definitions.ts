@@ -27,7 +27,7 @@ interface DefinitionCandidate {
 const sourceScore: Record<DefinitionSource, number> = { curated: 10, apposition: 4, 'relative-clause': 2.5, descriptor: 3, sentence: 0 };
 
 /** Where a sentence glued to the next one by scraping ends: "dans la région.Sur son capteur". */
-const gluedSentenceEnd = /[.!?]["»”)]?(?=\p{Lu}\p{Ll})/gu;
+const gluedSentenceEnd = /[.!?]["»”)]?(?=\p{Lu}\p{Ll})|(?<=\p{Ll})[.!?](?=\p{Lu}{2,}\b)/gu;
 
 /** The best defining statement among an entity's mentions: the most informative role or description, else a sentence. */
 export function defineEntity(group: Group): Definition | undefined {
@@ -74,7 +74,9 @@ export function defineEntity(group: Group): Definition | undefined {
       // "Elisabeth Borne, la ministre de la Transition écologique à l’issue d’une rencontre … vendredi.": the
       // role without the circumstance that ends the sentence.
       const endsSentence = /[.]$/.test(appositionAfter[0]) || after.slice(appositionAfter[0].length).trim() === '';
-      const phrase = endsSentence ? cutAtSentenceCircumstance(appositionAfter[1].trim()) : appositionAfter[1].trim();
+      // Only a noun phrase is cut so: a verb after the name ("Stephen King, accused the industry during…") stays a clause.
+      const opensOnNoun = /^(?:le|la|les|l['’]|un|une|the|a|an)\b/i.test(appositionAfter[1].trim()) || roleNouns.has(fold(appositionAfter[1].trim().split(/\s+/)[0] ?? ''));
+      const phrase = endsSentence && opensOnNoun ? cutAtSentenceCircumstance(appositionAfter[1].trim()) : appositionAfter[1].trim();
       const first = fold(phrase.split(/\s+/)[0] ?? '');
       const words = phrase.split(/\s+/).length;
       const opensNounPhrase = determiners.has(first.replace(/^l'.*/, "l'")) || roleNouns.has(first) || roleQualifiers.has(first);
@@ -105,7 +107,7 @@ export function defineEntity(group: Group): Definition | undefined {
     }
     // A title, role or kind just before the name: "le préfet de Normandie Pierre-André Durand", "Le maire,
     // Lucien Ferrand", "US district judge Mary Holt", "l’usine chimique Lubrizol", "son modèle linguistique Doubao".
-    const role = roleBefore(text, sentenceStart, c.start);
+    const role = roleBefore(text, sentenceStart, c.start, c.end);
     // "le maire PCF", "le député LR": a role before an acronym is a person's, the acronym their party.
     // "le directeur général de l’ARS Ile-de-France, Aurélien Rousseau": the role is the next person's.
     const nextPerson = /^\s*,\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me|Mgr)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+/u.test(after);
@@ -241,6 +243,20 @@ function isApposition(phrase: string, nameWords: number, endsSentence = false): 
     // At the end of the sentence, one capitalised word closes the role, it opens no other name: "le président
     // du directoire du gestionnaire du réseau RTE.", "an analyst at brokerage Aton."
     if (endsSentence && k === tokens.length - 1) continue;
+    // … or the name of a thing after its kind noun ("patron du restaurant Au bon Frère."), not a person's after a role.
+    // A role's complement may end on a thing's name too, wherever the apposition ends ("le président de
+    // l’association Stop Fessenheim, moquant…").
+    const roleHead = tokens.slice(start, start + 3).some((t) => roleNouns.has(t.norm) || isAgentNoun(t.norm));
+    // Only a phrase that opens on a noun, and a name that reads as no person's: one word, or one with an article
+    // or a lower-case word inside ("Au bon Frère"); "la fédération Jean-Michel Serra" names the next person.
+    const run = tokens.slice(k);
+    const runEnd = run.findIndex((t, n) => n > 0 && !capitalised(t) && !/^\p{Ll}+$/u.test(t.text));
+    const thingName = run.length === 1 || isFunctionWord(run[0].norm) || (runEnd < 0 && run.some((t) => !capitalised(t)));
+    const opensOnNoun = start > 0 || isKindNoun(tokens[0].norm) || isAgentNoun(tokens[0].norm);
+    if ((endsSentence || roleHead) && opensOnNoun && thingName && !tokens.slice(k).some((t) => roleNouns.has(t.norm))) {
+      const lastKind = tokens.slice(0, k).findLastIndex((t) => isKindNoun(t.norm) && !capitalised(t));
+      if (lastKind >= 0 && !roleNouns.has(tokens[lastKind].norm)) continue;
+    }
     if (capitalised(tokens[k]) && !capitalised(tokens[k - 1]) && !connector(tokens[k - 1]) && !/\d/.test(tokens[k].text)) return false;
   }
   if (tokens.some((t) => ['se', "s'", 'ne', "n'"].includes(t.norm))) return false;
@@ -261,6 +277,8 @@ function isApposition(phrase: string, nameWords: number, endsSentence = false): 
   // "vitrine de l’innovation technologique", "théâtre d’une guerre civile": a noun and its complement.
   const second = tokens[1];
   if (second && (['de', 'du', 'des', 'of'].includes(second.norm) || second.kind === 'elision') && /^\p{Ll}+$/u.test(first.text) && !/(?:ent|ait|ont)$/.test(first.norm) && !isFunctionWord(first.norm)) return true;
+  // A plural participle ("accusés tous deux", "publiées sous forme…") speaks of several, not of the name.
+  if (/(?:és|ées|ues)$/.test(tokens[start].lower)) return false;
   return !isFunctionWord(head) && tokens.length >= 2 && participles.test(tokens[start].lower);
 }
 
@@ -305,7 +323,7 @@ const nominationPattern = /^\s*,?\s*((?:qui\s+)?(?:a|avait|aura|sera|vient\s+d['
  * circumstance of time or place ("… à l’issue d’une rencontre", "… à Colmar vendredi", "… on Monday").
  */
 function cutAtSentenceCircumstance(phrase: string): string {
-  const cut = /\s(?:à\s+l['’]issue|lors\s+d|au\s+cours\s+d|à\s+\p{Lu}|en\s+marge|during|at\s+the\s+end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|aujourd['’]hui|today)\b/iu.exec(phrase);
+  const cut = /\s(?:à\s+l['’]issue|lors\s+d|au\s+cours\s+d|à\s+\p{Lu}|en\s+marge|depuis\s+\d|since\s+\d|during|at\s+the\s+end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|aujourd['’]hui|today)\b/iu.exec(phrase);
   return (cut ? phrase.slice(0, cut.index) : phrase).trim();
 }
 
@@ -342,6 +360,8 @@ function isWholePhrase(phrase: string): boolean {
   const last = folded[folded.length - 1] ?? '';
   if (determiners.has(last) || danglingWords.has(last)) return false;
   if (folded.some((w) => clauseWords.has(w))) return false;
+  // "l'entreprise ayant récemment levé…": a participle clause.
+  if (folded.some((w) => ['ayant', 'etant', 'having', 'being'].includes(w))) return false;
   // A French compound past ("un chasseur a tué l’ourse", "a insisté") is a clause.
   if (/(?:^|\s)(?:a|ont|avait|avaient|aura)\s+\p{Ll}+(?:é|ée|és|ées|i|is|it|u|ue|us)\b/u.test(phrase)) return false;
   // A figure or a date only in a person's role ("the 2000 Olympic 200m champion"), not in a thing's

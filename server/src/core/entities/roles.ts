@@ -1,6 +1,6 @@
 import { isFunctionWord } from '../text/functionWords';
 import { tokenize, type Token } from '../text/tokenize';
-import { calendarWords, determiners, honorifics, organizationNouns, placeNouns, productNouns, roleNouns, roleQualifiers } from './wordLists';
+import { adjectiveEnding, calendarWords, determiners, honorifics, organizationNouns, placeNouns, productNouns, roleNouns, roleQualifiers } from './wordLists';
 
 /**
  * What the words right before a name say it is: a title or role ("le préfet de Normandie Pierre-André Durand",
@@ -71,9 +71,10 @@ function plainGap(gap: string): boolean {
 
 /**
  * The role or kind phrase that ends right before a name at `nameStart` of `text`, reading no further back
- * than `sentenceStart`; undefined when the words before it are no such phrase.
+ * than `sentenceStart`; undefined when the words before it are no such phrase. `nameEnd`, when given, tells
+ * whether a comma closes the name (an inserted apposition) or the sentence goes on with its verb.
  */
-export function roleBefore(text: string, sentenceStart: number, nameStart: number): RolePhrase | undefined {
+export function roleBefore(text: string, sentenceStart: number, nameStart: number, nameEnd?: number): RolePhrase | undefined {
   const from = Math.max(sentenceStart, nameStart - 160);
   const window = text.slice(from, nameStart);
   const tokens = tokenize(window).filter((t) => t.kind !== 'symbol' || t.text === '&');
@@ -95,6 +96,7 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
   let head = -1;
   // Whether the head found so far completes another noun ("a member of the group"): then it is no head.
   let completing = false;
+  let completesPlainNoun = false;
   for (let j = i, steps = 0; j >= 0 && steps < 9; j--, steps++) {
     const t = tokens[j];
     if (j < i && !plainGap(gapAfter(j)) && !(t.kind === 'elision' && gapAfter(j) === '')) break;
@@ -113,6 +115,13 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
       const completes = before && (['de', 'du', 'des', 'of'].includes(before.norm) || (before.kind === 'elision' && beforeThat && ['de', 'of'].includes(beforeThat.norm)) || (['la', 'the'].includes(before.norm) && beforeThat && ['de', 'of'].includes(beforeThat.norm)) || before.norm === "d'");
       if (completes) {
         completing = true;
+        // "la demande du PDG d’EDF": it completes a plain noun, no role; it is the head then.
+        const connectorAt = before.kind === 'elision' || ['la', 'the'].includes(before.norm) ? j - 2 : j - 1;
+        const owner = tokens[connectorAt - 1];
+        if (owner && roleNouns.has(t.norm) && !isCapitalised(owner) && !isKindNoun(owner.norm) && !isAgentNoun(owner.norm) && !isFunctionWord(owner.norm) && !roleQualifiers.has(owner.norm) && !adjectiveEnding.test(owner.norm)) {
+          completesPlainNoun = true;
+          break;
+        }
         continue;
       }
       completing = false;
@@ -121,7 +130,8 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
     if (complementWords.has(t.norm) || t.kind === 'elision' || isCapitalised(t)) continue;
     if (isFunctionWord(t.norm) && !roleQualifiers.has(t.norm)) break;
   }
-  if (head < 0 || (completing && comma)) return undefined;
+  const closed = nameEnd !== undefined && /^\s*,/.test(text.slice(nameEnd, nameEnd + 3));
+  if (head < 0 || (completing && comma && !(closed && completesPlainNoun))) return undefined;
   // "Si j’avais prévenu Edouard Philippe", "had appointed": after an auxiliary the head is a participle, not a role.
   if (head > 0 && auxiliaries.has(tokens[head - 1].norm)) return undefined;
   // "the first minister's brave new Scotland": the role is the possessor of what follows.
@@ -140,7 +150,8 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
     const lastBefore = between[between.length - 1];
     // English puts a name's qualifiers before it ("at brokerage Aton", "of state-owned Rosneft"): any such word
     // there; French after ("de l’usine chimique Lubrizol"): a kind noun right before it.
-    const english = between.some((t) => ['of', 'at', 'for', 'the'].includes(t.norm));
+    // (Only after "at", where an organisation follows: "spokeswoman for women Sandra Gidley", "director of rugby Nigel Melville" are theirs.)
+    const english = between.some((t) => t.norm === 'at');
     const qualified = !isCapitalised(lastBefore) && lastBefore.kind !== 'elision' && !complementWords.has(lastBefore.norm) && !roleNouns.has(lastBefore.norm) && !isFunctionWord(lastBefore.norm) && (english || (isKindNoun(lastBefore.norm) && !roleQualifiers.has(lastBefore.norm)));
     if (!comma && connectorLed && roleNouns.has(tokens[head].norm) && qualified) return undefined;
     if (between.filter((t) => !isCapitalised(t) && !complementWords.has(t.norm) && t.kind !== 'elision').length > 4) return undefined;
@@ -189,12 +200,19 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
   const headNorm = tokens[head].norm;
   const opener = determiner ?? tokens[start];
   const beforeOpener = tokens[tokens.indexOf(opener) - 1];
-  if (comma && beforeOpener && (['de', 'du', 'des', 'of'].includes(beforeOpener.norm) || beforeOpener.norm === "d'") && plainGap(gapAfter(tokens.indexOf(opener) - 1)) ) return undefined;
+  // Unless a comma closes the name after it ("la demande du PDG d’EDF, Jean-Bernard Lévy, est respectée"): then it
+  // is the nearest noun's apposition.
+  if (comma && !closed && beforeOpener && (['de', 'du', 'des', 'of'].includes(beforeOpener.norm) || beforeOpener.norm === "d'") && plainGap(gapAfter(tokens.indexOf(opener) - 1))) return undefined;
+  // "according to Tass news agency, Gazprom": a bare kind noun before a comma ends an adverbial.
+  if (comma && !determiner && start === head && !roleNouns.has(tokens[head].norm)) return undefined;
   if (comma) {
     // "According to Labor Department figures, US firms…": an adverbial, not an apposition; "Paul Boateng MP,
     // Labour's…": a name with its title.
     const previous = beforeOpener;
-    if (!determiner && previous && plainGap(gapAfter(tokens.indexOf(opener) - 1)) && isFunctionWord(previous.norm)) return undefined;
+    // "la demande du PDG d’EDF, Jean-Bernard Lévy, est…": "du" holds the article, and the comma after the name
+    // closes an apposition.
+    const articleInside = closed && ['du', 'des', 'au', 'aux'].includes(previous?.norm ?? '');
+    if (!determiner && previous && !articleInside && plainGap(gapAfter(tokens.indexOf(opener) - 1)) && isFunctionWord(previous.norm)) return undefined;
     if (tokens.slice(start, head).some((t) => isCapitalised(t))) return undefined;
     // "les villes de Londres, Hambourg et Paris": a plural whose complement is a name opens a list of names.
     if (/[sx]$/.test(headNorm) && !roleNouns.has(headNorm) && head < i && isCapitalised(tokens[i])) return undefined;
