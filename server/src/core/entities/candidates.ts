@@ -159,8 +159,8 @@ export function candidatesOf(
       }
       // "François de Rugy", "Charles de Gaulle", "Ursula von der Leyen": a particle after a first name, a word
       // the corpus never writes alone, joins the surname.
-      const particleEnd = particleAfter(tokens, j, text);
-      if (particleEnd > 0 && end === i && j === i + 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tokens[end].text) && !nameHeads.has(tokens[end].norm) && !placeHeads.has(tokens[end].norm) && !isFunctionWord(tokens[end].norm) && opensPersonName(tokens, i, text)) {
+      const particleEnd = end === i && j === i + 1 && particles.has(next.norm) ? particleAfter(tokens, j, text) : 0;
+      if (particleEnd > 0 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tokens[end].text) && !nameHeads.has(tokens[end].norm) && !placeHeads.has(tokens[end].norm) && !isFunctionWord(tokens[end].norm) && opensPersonName(tokens, i, text)) {
         end = particleEnd;
         j = particleEnd;
         particleName = true;

@@ -27,7 +27,7 @@ interface DefinitionCandidate {
 const sourceScore: Record<DefinitionSource, number> = { curated: 10, apposition: 4, 'relative-clause': 2.5, descriptor: 3, sentence: 0 };
 
 /** Where a sentence glued to the next one by scraping ends: "dans la région.Sur son capteur". */
-const gluedSentenceEnd = /[.!?]["»”)]?(?=\p{Lu}\p{Ll})|(?<=\p{Ll})[.!?](?=\p{Lu}{2,}\b)/gu;
+const gluedSentenceEnd = /[.!?](?:["»”)]?(?=\p{Lu}\p{Ll})|(?<=\p{Ll}[.!?])(?=\p{Lu}{2,}\b))/gu;
 
 /** The best defining statement among an entity's mentions: the most informative role or description, else a sentence. */
 export function defineEntity(group: Group): Definition | undefined {
@@ -246,18 +246,19 @@ function isApposition(phrase: string, nameWords: number, endsSentence = false): 
     // … or the name of a thing after its kind noun ("patron du restaurant Au bon Frère."), not a person's after a role.
     // A role's complement may end on a thing's name too, wherever the apposition ends ("le président de
     // l’association Stop Fessenheim, moquant…").
-    const roleHead = tokens.slice(start, start + 3).some((t) => roleNouns.has(t.norm) || isAgentNoun(t.norm));
+    if (!(capitalised(tokens[k]) && !capitalised(tokens[k - 1]) && !connector(tokens[k - 1]) && !/\d/.test(tokens[k].text))) continue;
     // Only a phrase that opens on a noun, and a name that reads as no person's: one word, or one with an article
     // or a lower-case word inside ("Au bon Frère"); "la fédération Jean-Michel Serra" names the next person.
+    const roleHead = tokens.slice(start, start + 3).some((t) => roleNouns.has(t.norm) || isAgentNoun(t.norm));
     const run = tokens.slice(k);
     const runEnd = run.findIndex((t, n) => n > 0 && !capitalised(t) && !/^\p{Ll}+$/u.test(t.text));
     const thingName = run.length === 1 || isFunctionWord(run[0].norm) || (runEnd < 0 && run.some((t) => !capitalised(t)));
     const opensOnNoun = start > 0 || isKindNoun(tokens[0].norm) || isAgentNoun(tokens[0].norm);
-    if ((endsSentence || roleHead) && opensOnNoun && thingName && !tokens.slice(k).some((t) => roleNouns.has(t.norm))) {
+    if ((endsSentence || roleHead) && opensOnNoun && thingName && !run.some((t) => roleNouns.has(t.norm))) {
       const lastKind = tokens.slice(0, k).findLastIndex((t) => isKindNoun(t.norm) && !capitalised(t));
       if (lastKind >= 0 && !roleNouns.has(tokens[lastKind].norm)) continue;
     }
-    if (capitalised(tokens[k]) && !capitalised(tokens[k - 1]) && !connector(tokens[k - 1]) && !/\d/.test(tokens[k].text)) return false;
+    return false;
   }
   if (tokens.some((t) => ['se', "s'", 'ne', "n'"].includes(t.norm))) return false;
   if (weekdayPattern.test(phrase) || /\s[-–—]\s/.test(phrase)) return false;
