@@ -151,7 +151,8 @@ export function candidatesOf(
         /^\s?$/.test(gap) &&
         /^\s?$/.test(text.slice(next.end, after.start)) &&
         !/\d/.test(tokens[end].text) &&
-        (nameHeads.has(tokens[end].norm) || (!words.standalone.has(after.norm) && !isFunctionWord(after.norm)))
+        // Not over "and"/"et" after a head ("Deutsche Bank and Gazpromneft" are two names).
+        ((nameHeads.has(tokens[end].norm) && !conjunctions.has(next.norm)) || (!words.standalone.has(after.norm) && !isFunctionWord(after.norm)))
       ) {
         end = j + 1;
         j++;
@@ -237,6 +238,9 @@ function opensPersonName(tokens: Token[], i: number, text: string): boolean {
   if (roleNouns.has(previous.norm) || honorifics.has(previous.norm)) return true;
   return ['par', 'by', 'et', 'and', 'avec', 'with', 'selon', 'que', "qu'", 'pour', 'for'].includes(previous.norm);
 }
+
+/** Conjunctions among the connectors of names. */
+const conjunctions = new Set(['and', 'et', '&']);
 
 /** Nouns after which a name is a network or a channel, and a person may follow: "sur son compte Twitter André Hatz". */
 const accountNouns = new Set(['compte', 'comptes', 'account', 'page', 'chaine', 'channel', 'antenne', 'micro', 'plateau', 'site']);
