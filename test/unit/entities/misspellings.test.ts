@@ -100,7 +100,7 @@ describe('names joined by a conjunction (extractEntities)', () => {
   it('does not join two names over "and" after a head noun', () => {
     const entities = entitiesOf({
       a: 'The jurisdiction had been challenged by Deutsche Bank and Polvneft, a former unit of Norgas.',
-      b: 'Polvneft said it would appeal. Deutsche Bank declined to comment.',
+      b: 'Analysts said Polvneft would appeal. Deutsche Bank declined to comment.',
     });
     assert.equal(owner(entities, 'Deutsche Bank and Polvneft'), undefined);
     assert.ok(owner(entities, 'Deutsche Bank'));
