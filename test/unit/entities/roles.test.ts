@@ -111,6 +111,7 @@ describe('definitions on real-news shapes (extractEntities)', () => {
     assert.notEqual(named(more, 'Ophélie')?.definition?.source, 'apposition');
     assert.equal(named(more, 'François Delval')?.definition?.source ?? 'sentence', 'sentence');
     assert.notEqual(named(entities, 'Zenit')?.kind, 'person');
+    assert.equal(named(entities, 'Zenit')?.definition?.text, 'brokerage');
   });
 
   it('reads "Mr X is Y\'s …" as a definition, and takes no adverbial or country genitive for one', () => {

@@ -125,6 +125,9 @@ export function defineEntity(group: Group): Definition | undefined {
       const bonus = (role.named ? 0.5 : 0) + (complement && !isRole ? 0.1 : 0) + informativeness(role.text) - informativeness(phrase);
       add(phrase, role.afterConnector ? 'descriptor' : 'apposition', bonus);
     }
+    // "an analyst at brokerage Aton": the bare organisation noun before the name says what it is.
+    const bareKind = role ? null : /(?:^|\s)(?:at|of|for|with|chez)\s+(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(near);
+    if (bareKind && organizationNouns.has(fold(bareKind[1]))) add(bareKind[1], 'descriptor', -0.5);
     // "Director Martin Scorsese's The Aviator", "Manchester United's Wayne Rooney": whose it is.
     const genitive = role ? null : /(?:^|[\s(])((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+$/u.exec(before.slice(-80));
     // Not for an acronym or a nationality used as an adjective ("Vodafone's Japanese unit", "India's TV"), nor a date's.
