@@ -114,6 +114,11 @@ describe('definitions on real-news shapes (extractEntities)', () => {
     assert.equal(named(entities, 'Zenit')?.definition?.text, 'brokerage');
   });
 
+  it('quotes no one\'s words as the passage that says what a name is', () => {
+    const entities = entitiesOf('"Dunmore United are a debt-free company. We will see," said Mr Gill.', 'Shares in Dunmore United rose by 5% on Monday after the club confirmed the approach.');
+    assert.match(named(entities, 'Dunmore United')?.definition?.text ?? '', /^Shares in/);
+  });
+
   it('reads "Mr X is Y\'s …" as a definition, and takes no adverbial or country genitive for one', () => {
     const entities = entitiesOf(
       'Mr Palin is Norvik\' largest shareholder but lives in Oslo. Leif Palin met the board.',

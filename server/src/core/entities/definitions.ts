@@ -395,7 +395,9 @@ function sentenceScore(c: Candidate): number {
   const copula = /\s(?:est|sont|était|étaient|is|are|was|were|reste|demeure)\s/.test(` ${text.slice(c.end, c.end + 40)} `) ? 0.5 : 0;
   const otherNames = (text.slice(1).match(/(?:^|\s)\p{Lu}[\p{L}\p{N}-]+/gu) ?? []).length - c.words;
   const length = words < 6 ? -1 : words <= 35 ? 0.5 : words <= 60 ? 0 : -1;
-  return asSubject + copula + length - Math.min(Math.max(otherNames, 0), 6) * 0.15;
+  // Someone's words ("\"Manchester United are a debt-free company.") tell what a speaker says, not what it is.
+  const quoted = /^[\s•-]*["«“]/.test(text) ? 1.5 : 0;
+  return asSubject + copula + length - quoted - Math.min(Math.max(otherNames, 0), 6) * 0.15;
 }
 
 /** Whether an apposition candidate is rather a clause ("soulèvent des interrogations", "visant à…"). */
