@@ -11,6 +11,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { fixtures, repoRoot, TestClient } from '../lsp/harness';
 import { noiseShare } from './entityNoise';
+import { messages } from '../../server/src/service/present/messages';
+import type { EntityKind } from '../../server/src/core/entities/types';
 
 interface Claim {
   id: string;
@@ -36,15 +38,17 @@ const realDev3 = path.join(fixtures, 'eval', 'real-dev3');
  * The claim sets, each against its corpus; `hovers` names a set of labelled entity hovers on the same corpus;
  * `noise` asks for the share of the corpus's entities that are amounts, dates, times or titles.
  */
-const sets: { name: string; claims: string; corpus: string | string[]; hovers?: string; noise?: boolean; sameAs?: string }[] = [
+const sets: { name: string; claims?: string; corpus: string | string[]; hovers?: string; noise?: boolean; sameAs?: string }[] = [
   { name: 'dev (bundled corpus)', claims: path.join(fixtures, 'eval', 'claims.dev.jsonl'), corpus: path.join(repoRoot, 'corpus'), hovers: path.join(fixtures, 'eval', 'hover.bundled.jsonl') },
   { name: 'rail (test corpus)', claims: path.join(fixtures, 'eval', 'claims.rail.jsonl'), corpus: path.join(fixtures, 'corpora', 'rail') },
   { name: 'real-dev fr (OrangeSum news)', claims: path.join(realDev, 'claims.fr.jsonl'), corpus: path.join(realDev, 'corpus-fr'), hovers: path.join(realDev, 'hover.fr.jsonl'), noise: true },
   { name: 'real-dev en (BBC news)', claims: path.join(realDev, 'claims.en.jsonl'), corpus: path.join(realDev, 'corpus-en'), hovers: path.join(realDev, 'hover.en.jsonl'), noise: true },
   { name: 'real-dev2 fr (OrangeSum news, other stories)', claims: path.join(realDev2, 'claims.fr.jsonl'), corpus: path.join(realDev2, 'corpus-fr') },
   { name: 'real-dev2 en (BBC news, other stories)', claims: path.join(realDev2, 'claims.en.jsonl'), corpus: path.join(realDev2, 'corpus-en') },
-  { name: 'real-dev3 fr (a writer\'s draft on OrangeSum news)', claims: path.join(realDev3, 'claims.fr.jsonl'), corpus: path.join(realDev3, 'corpus-fr') },
-  { name: 'real-dev3 en (a writer\'s draft on BBC news)', claims: path.join(realDev3, 'claims.en.jsonl'), corpus: path.join(realDev3, 'corpus-en') },
+  { name: 'real-dev3 fr (a writer\'s draft on OrangeSum news)', claims: path.join(realDev3, 'claims.fr.jsonl'), corpus: path.join(realDev3, 'corpus-fr'), hovers: path.join(realDev3, 'hover.fr.jsonl'), noise: true },
+  { name: 'real-dev3 en (a writer\'s draft on BBC news)', claims: path.join(realDev3, 'claims.en.jsonl'), corpus: path.join(realDev3, 'corpus-en'), hovers: path.join(realDev3, 'hover.en.jsonl'), noise: true },
+  { name: 'real-dev3 hovers fr2 (a second user\'s OrangeSum corpus)', corpus: path.join(realDev3, 'corpus2-fr'), hovers: path.join(realDev3, 'hover2.fr.jsonl'), noise: true },
+  { name: 'real-dev3 hovers en2 (a second user\'s BBC corpus)', corpus: path.join(realDev3, 'corpus2-en'), hovers: path.join(realDev3, 'hover2.en.jsonl'), noise: true },
   { name: 'real-dev3 en-fr (English claims, French sources)', claims: path.join(realDev3, 'claims.enfr.jsonl'), corpus: path.join(realDev3, 'corpus-fr') },
   // The same English claims with the unrelated French articles added: every verdict must stay the same.
   { name: 'real-dev3 en+fr (the French corpus added)', claims: path.join(realDev3, 'claims.en.jsonl'), corpus: [path.join(realDev3, 'corpus-en'), path.join(realDev3, 'corpus-fr')], sameAs: 'real-dev3 en (a writer\'s draft on BBC news)' },
@@ -129,7 +133,7 @@ async function main(): Promise<void> {
   const hovers: Record<string, ReturnType<typeof reportHovers>> = {};
   const noise: Record<string, ReturnType<typeof noiseShare>> = {};
   for (const set of chosenSets) {
-    const claims: Claim[] = readJsonl(set.claims);
+    const claims: Claim[] = set.claims ? readJsonl(set.claims) : [];
     const client = await TestClient.start({ settings: { corpus: { paths: [set.corpus].flat() } }, readyTimeoutMs: 300_000 });
     const results: Judged[] = [];
     let hoverResults: HoverResult[] = [];
@@ -141,7 +145,7 @@ async function main(): Promise<void> {
       await client.stop();
     }
     console.log(`\n## ${set.name}: ${claims.length} claims`);
-    perSet[set.name] = report(results);
+    if (claims.length) perSet[set.name] = report(results);
     if (results.some((r) => r.kind)) reportKinds(results);
     const outcome = new Map(results.map((r) => [r.id, `${r.verdict}${r.fix !== undefined ? ` « ${r.fix.trim()} »` : ''}${r.falselyMiscited ? ' miscited' : ''}`]));
     outcomes.set(set.name, outcome);
@@ -186,19 +190,34 @@ function reportKinds(results: Judged[]): void {
   }
 }
 
-interface HoverResult {
+/**
+ * A labelled entity hover: `expect`, the words a right definition line holds; `reject`, words of a wrong one
+ * that must not be there; `kind`, the kinds a right hover may show (any one of them).
+ */
+interface HoverItem {
   entity: string;
   expect: string[];
+  reject?: string[];
+  kind?: EntityKind[];
+}
+
+interface HoverResult extends HoverItem {
   definitionLine: string;
   hover: string;
+  /** The kind the hover shows, read back from its label in either language. */
+  shownKind?: EntityKind;
 }
+
+const kindLabels = new Map<string, EntityKind>(
+  (['fr', 'en'] as const).flatMap((lang) => Object.entries(messages[lang].kinds).map(([kind, label]) => [label, kind as EntityKind] as const)),
+);
 
 /**
  * Entity hovers through the server: a draft naming the entity is opened and hovered on the name. The
  * definition line is what the hover says before any quoted passage (`>`); strict scoring asks every `expect`
  * word in it, loose scoring anywhere in the hover (both ignore case).
  */
-async function judgeHovers(client: TestClient, items: { entity: string; expect: string[] }[]): Promise<HoverResult[]> {
+async function judgeHovers(client: TestClient, items: HoverItem[]): Promise<HoverResult[]> {
   const results: HoverResult[] = [];
   for (const [n, item] of items.entries()) {
     const uri = `untitled:hover-${n}.md`;
@@ -210,20 +229,27 @@ async function judgeHovers(client: TestClient, items: { entity: string; expect: 
     const beforeQuote = value.split('\n').filter((l) => l.trim() !== '').findIndex((l) => l.startsWith('>'));
     const lines = value.split('\n').filter((l) => l.trim() !== '');
     const definitionLine = (beforeQuote < 0 ? lines.slice(0, 2) : lines.slice(0, beforeQuote)).join(' ').replace(/^\*\*[^*]+\*\*/, '');
-    results.push({ entity: item.entity, expect: item.expect, definitionLine, hover: value });
+    const shownKind = kindLabels.get(/^\*\*[^*]+\*\* · \*([^*]+)\*/.exec(value)?.[1] ?? '');
+    results.push({ ...item, definitionLine, hover: value, shownKind });
   }
   return results;
 }
 
 function reportHovers(name: string, results: HoverResult[]) {
   const has = (text: string, words: string[]) => words.every((w) => text.toLowerCase().includes(w.toLowerCase()));
-  const strict = results.filter((r) => has(r.definitionLine, r.expect));
+  const hasNone = (text: string, words: string[] = []) => !words.some((w) => text.toLowerCase().includes(w.toLowerCase()));
+  const right = (r: HoverResult) => r.hover !== '' && has(r.definitionLine, r.expect) && hasNone(r.definitionLine, r.reject);
+  const strict = results.filter(right);
   const loose = results.filter((r) => has(r.hover, r.expect));
-  console.log(`\n## hovers, ${name}: strict ${strict.length}/${results.length}, loose ${loose.length}/${results.length}`);
-  for (const r of results.filter((r) => !has(r.definitionLine, r.expect))) {
-    console.log(`  miss ${r.entity} (wants ${r.expect.map((w) => `« ${w} »`).join(' ')}): ${r.definitionLine.trim().slice(0, 160) || 'no hover'}`);
+  const withKind = results.filter((r) => r.kind);
+  const kindRight = withKind.filter((r) => r.shownKind !== undefined && r.kind!.includes(r.shownKind));
+  console.log(`\n## hovers, ${name}: strict ${strict.length}/${results.length}, loose ${loose.length}/${results.length}, kinds ${kindRight.length}/${withKind.length}`);
+  for (const r of results.filter((r) => !right(r))) {
+    const wants = [...r.expect.map((w) => `« ${w} »`), ...(r.reject ?? []).map((w) => `no « ${w} »`)].join(' ');
+    console.log(`  miss ${r.entity} (wants ${wants}): ${r.definitionLine.trim().slice(0, 160) || 'no hover'}`);
   }
-  return { strict: [strict.length, results.length], loose: [loose.length, results.length] };
+  for (const r of withKind.filter((r) => !kindRight.includes(r))) console.log(`  kind ${r.entity}: ${r.shownKind ?? 'no hover'}, wants ${r.kind!.join(' or ')}`);
+  return { strict: [strict.length, results.length], loose: [loose.length, results.length], kinds: [kindRight.length, withKind.length] };
 }
 
 function reportNoise(name: string, r: ReturnType<typeof noiseShare>): void {
@@ -278,7 +304,7 @@ async function evaluateCompletion() {
   const { parseQuantities } = await import('../../server/src/core/text/quantities');
   const perSet: Record<string, { n: number; top1: number; top3: number; wrongFirst: number; misses: string[] }> = {};
   for (const set of chosenSets) {
-    const claims: Claim[] = readJsonl(set.claims);
+    const claims: Claim[] = set.claims ? readJsonl(set.claims) : [];
     const client = await TestClient.start({ settings: { corpus: { paths: [set.corpus].flat() } }, readyTimeoutMs: 300_000 });
     const score = { n: 0, top1: 0, top3: 0, wrongFirst: 0, misses: [] as string[] };
     try {

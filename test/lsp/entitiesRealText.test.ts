@@ -54,3 +54,44 @@ describe('entity hovers on short news with titles and roles (roles corpus)', fun
     for (const noise of ['10h32', '1er', '9.4bn', 'Monday', 'Tuesday', 'March', 'PDG']) assert.ok(!names.includes(noise), `${noise} in ${names.join(', ')}`);
   });
 });
+
+describe('entity hovers on the shapes of real news: roles of their own clause, kinds from evidence, names cut right (roles-news corpus)', function () {
+  let client: TestClient;
+  const draftUri = 'untitled:roles-news-draft.md';
+  const draft = '# Note\n\nBruce Hale, Dmitri Orlov, Zenit, Leif Palin et Polvneft. Hélène Varin, Claude Brenner, François de Rugier, Gabriel Weissmann, Le Courrier.\n';
+
+  before(async () => {
+    client = await TestClient.start({ settings: { corpus: { paths: [path.join(fixtures, 'corpora', 'roles-news')] } } });
+    await client.open(draftUri, draft);
+  });
+
+  after(async () => {
+    await client.stop();
+  });
+
+  const hover = async (name: string) => hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: draftUri }, position: positionOf(draft, name, 1) }));
+
+  it('names the owner of a possessive role and reads roles of the name’s own clause', async () => {
+    assert.match(definitionLine(await hover('Bruce Hale')), /chief finance officer of Norvik/);
+    assert.match(definitionLine(await hover('Dmitri Orlov')), /an analyst at brokerage Zenit/);
+    const palin = definitionLine(await hover('Leif Palin'));
+    assert.match(palin, /largest shareholder/);
+    assert.doesNotMatch(palin, /boss/);
+    assert.match(definitionLine(await hover('Hélène Varin')), /la ministre de la Transition écologique$/);
+  });
+
+  it('gives companies, people and newspapers their kinds', async () => {
+    assert.match(await hover('Zenit'), /\*\*Zenit\*\* · \*organisation\*/);
+    assert.match(await hover('Polvneft'), /\*\*Polvneft\*\* · \*organisation\*/);
+    assert.match(await hover('Gabriel Weissmann'), /· \*person(?:ne)?\*/);
+    assert.doesNotMatch(await hover('Le Courrier'), /· \*person(?:ne)?\*/);
+  });
+
+  it('cuts a person from the source named before it and keeps a surname’s particle', async () => {
+    const entities = await client.request<EntitySummary[]>('grounded/entities', null);
+    const names = entities.map((e) => e.name);
+    assert.ok(!names.some((n) => n.includes('BFMTV Claude')), names.join(', '));
+    assert.match(await hover('Claude Brenner'), /\*\*Claude Brenner\*\*.*Le maire/);
+    assert.match(await hover('François de Rugier'), /\*\*François de Rugier\*\* · \*personne\*/);
+  });
+});

@@ -56,3 +56,53 @@ describe('merging the spellings of one name (extractEntities)', () => {
     assert.ok(!owner(entities, 'France')!.aliases.includes('Franck'));
   });
 });
+
+describe('name boundaries on real news (extractEntities)', () => {
+  it('keeps two words one letter apart apart when the rarer one stands in a longer name', () => {
+    const entities = entitiesOf({
+      a: 'The Energy Charter Treaty was signed in 1994. While Russia has signed the Charter, it has never ratified it.',
+      b: 'Norvik filed for Chapter 11 bankruptcy protection in Houston.',
+      c: 'Its Chapter 11 filing was dismissed.',
+      d: 'A Chapter 11 case takes months.',
+    });
+    assert.ok(!owner(entities, 'Chapter')?.aliases.includes('Charter'));
+  });
+
+  it('reads a surname particle into a person’s name, and splits a person from a source or a role’s complement', () => {
+    const entities = entitiesOf({
+      a: 'Le 1er février 2019, François de Rugy signe un projet. Le scénario Hulot/Rugy est retenu.',
+      b: "Malheureusement, l'électricité sera importée, a déclaré sur BFMTV Claude Brender. Le maire, Claude Brender, regrette.",
+      c: "Après le passage du ministre de l'Intérieur Christophe Castaner, la vie reprend. Le ministère de l'Intérieur a publié un avis.",
+      d: 'Il a été reçu par Ursula von der Leyen mardi.',
+    });
+    assert.equal(owner(entities, 'François de Rugy')?.kind, 'person');
+    assert.equal(owner(entities, 'BFMTV Claude Brender'), undefined);
+    assert.ok(owner(entities, 'Claude Brender'));
+    assert.equal(owner(entities, 'Christophe Castaner')?.definition?.text, "ministre de l'Intérieur");
+    assert.ok(owner(entities, 'Ursula von der Leyen'));
+  });
+
+  it('does not cut a company or an institution into a person', () => {
+    const entities = entitiesOf({
+      a: 'Elle dirige Santé Publique France depuis mai. Le directeur général de Santé Publique France, Paul Morin, a parlé.',
+      b: 'He is chief executive of Royal Dutch Shell. Royal Dutch Shell said profits rose.',
+      c: "Russia's OAO Mobile Telesystems grew fast.",
+      d: "Elle visite l'usine Lubrizol de Rouen. Lubrizol a porté plainte à Rouen.",
+    });
+    assert.ok(owner(entities, 'Santé Publique France'));
+    assert.ok(owner(entities, 'Royal Dutch Shell'));
+    assert.ok(owner(entities, 'OAO Mobile Telesystems'));
+    assert.equal(owner(entities, 'Publique France'), undefined);
+  });
+});
+
+describe('names joined by a conjunction (extractEntities)', () => {
+  it('does not join two names over "and" after a head noun', () => {
+    const entities = entitiesOf({
+      a: 'The jurisdiction had been challenged by Deutsche Bank and Polvneft, a former unit of Norgas.',
+      b: 'Analysts said Polvneft would appeal. Deutsche Bank declined to comment.',
+    });
+    assert.equal(owner(entities, 'Deutsche Bank and Polvneft'), undefined);
+    assert.ok(owner(entities, 'Deutsche Bank'));
+  });
+});

@@ -6,6 +6,7 @@ import { extractEntities, spellsOut } from '../../../server/src/core/entities/ex
 import { ownerBefore, roleBefore } from '../../../server/src/core/entities/roles';
 import type { Entity } from '../../../server/src/core/entities/types';
 import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
+import { buildDocument } from '../../../server/src/core/corpus/document';
 import { tokenize } from '../../../server/src/core/text/tokenize';
 
 const roles = path.resolve(__dirname, '../../fixtures/corpora/roles');
@@ -56,6 +57,77 @@ describe('roleBefore: titles, roles and kinds written before a name', () => {
     // "le maire de Levallois-Perret": the mayor is not Levallois-Perret.
     assert.equal(phraseBefore('Le maire de Levallois-Perret a été condamné.', 'Levallois'), undefined);
     assert.equal(phraseBefore('Elle habite la commune de Préaux, au nord de Rouen.', 'Préaux'), 'la commune de');
+  });
+
+  it('takes no participle after an auxiliary, no role of another person, no role completing an earlier noun', () => {
+    assert.equal(phraseBefore("Si j'avais prévenu Edouard Philippe, il m'aurait dissuadé.", 'Edouard'), undefined);
+    // The analyst is someone else; the name follows the noun that says what it is.
+    assert.equal(phraseBefore('said Dmitri Orlov, an analyst at brokerage Zenit.', 'Zenit'), undefined);
+    assert.equal(phraseBefore('Liberal Democrat spokeswoman for women Sandra Gidley said so.', 'Sandra'), 'Liberal Democrat spokeswoman for women');
+    assert.equal(phraseBefore('And, according to Tass news agency, Gazprom did not bid.', 'Gazprom'), undefined);
+    // "the ex-Norvik boss" is the ally's friend, not the ally.
+    assert.equal(phraseBefore('A close ally of the ex-Norvik boss, Mr Palin is based in Oslo.', 'Palin'), undefined);
+    assert.equal(phraseBefore('Déléguée syndicale CFE-CGC, Anne Morel décrit une ambiance étrange.', 'Anne'), 'Déléguée syndicale CFE-CGC');
+  });
+
+  it('reads the role of an inserted apposition that completes a plain noun', () => {
+    const text = "En 2028 : la principale demande du PDG d'Elvir, Jean-Marc Lenoir, est respectée.";
+    const at = text.indexOf('Jean-Marc');
+    assert.equal(roleBefore(text, 0, at, at + 'Jean-Marc Lenoir'.length)?.text, "PDG d'Elvir");
+    // Without the closing comma, the name is the subject: the role is the fronted phrase's.
+    assert.equal(roleBefore(text, 0, at)?.text, undefined);
+  });
+
+  it('resolves a possessive past names that qualify a noun ("its Kolva unit", "a US court")', () => {
+    const text = 'Norvik had argued that a US court could rule before its Kolva unit was sold, since its chief finance officer Bruce Hale lives in Texas.';
+    assert.equal(phraseBefore(text, 'Bruce'), 'chief finance officer of Norvik');
+  });
+});
+
+describe('definitions on real-news shapes (extractEntities)', () => {
+  function entitiesOf(...texts: string[]): Entity[] {
+    const index = new CorpusIndex();
+    texts.forEach((text, n) => index.setDocument(buildDocument(`/corpus/d${n}.md`, text)));
+    return extractEntities(index.documents(), index.names);
+  }
+  const named = (entities: Entity[], name: string) => entities.find((e) => e.name === name || e.aliases.includes(name));
+
+  it('reads an apposition that ends the sentence, without its circumstance, up to an acronym or a one-word name', () => {
+    const entities = entitiesOf(
+      '"Je compte sur les salariés", a réagi Hélène Varin, la ministre de la Transition écologique à l\'issue d\'une rencontre avec les élus à Colmar vendredi.',
+      'La situation est inédite, a mis en garde Paul Brossard, le président du directoire du gestionnaire du réseau RTE.',
+      '"The deal is fair," said Dmitri Orlov, an analyst at brokerage Zenit.',
+    );
+    assert.equal(named(entities, 'Hélène Varin')?.definition?.text, 'la ministre de la Transition écologique');
+    assert.equal(named(entities, 'Paul Brossard')?.definition?.text, 'le président du directoire du gestionnaire du réseau RTE');
+    assert.equal(named(entities, 'Dmitri Orlov')?.definition?.text, 'an analyst at brokerage Zenit');
+    const more = entitiesOf(
+      "Il s'était interrogé sur son compte Twitter André Halt, le président de l'association Stop Norvel, moquant une centrale.",
+      "Le nouveau compagnon d'Ophélie, l'ex-médecin de la fédération Jean-Paul Serrat. Ophélie Roche a témoigné.",
+      'Un de ses vieux amis, François Delval, accusés tous deux d\'avoir participé au coup.',
+    );
+    assert.equal(named(more, 'André Halt')?.definition?.text, "le président de l'association Stop Norvel");
+    assert.equal(named(more, 'Twitter André Halt'), undefined);
+    assert.notEqual(named(more, 'Ophélie')?.definition?.source, 'apposition');
+    assert.equal(named(more, 'François Delval')?.definition?.source ?? 'sentence', 'sentence');
+    assert.notEqual(named(entities, 'Zenit')?.kind, 'person');
+    assert.equal(named(entities, 'Zenit')?.definition?.text, 'brokerage');
+  });
+
+  it('quotes no one\'s words as the passage that says what a name is', () => {
+    const entities = entitiesOf('"Dunmore United are a debt-free company. We will see," said Mr Gill.', 'Shares in Dunmore United rose by 5% on Monday after the club confirmed the approach.');
+    assert.match(named(entities, 'Dunmore United')?.definition?.text ?? '', /^Shares in/);
+  });
+
+  it('reads "Mr X is Y\'s …" as a definition, and takes no adverbial or country genitive for one', () => {
+    const entities = entitiesOf(
+      'Mr Palin is Norvik\' largest shareholder but lives in Oslo. Leif Palin met the board.',
+      "À ce stade de l'instruction technique portant sur ces composants, Elvir estime que les écarts ne posent pas de problème.",
+      "Russia's Kolvaneft was sold on Sunday to pay the tax bill.",
+    );
+    assert.equal(named(entities, 'Leif Palin')?.definition?.text, "Norvik' largest shareholder");
+    assert.equal(named(entities, 'Elvir')?.definition?.source ?? 'sentence', 'sentence');
+    assert.equal(named(entities, 'Kolvaneft')?.definition?.source ?? 'sentence', 'sentence');
   });
 });
 
@@ -172,5 +244,42 @@ describe('surnames used alone, document by document', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('kinds from the evidence of real news (extractEntities)', () => {
+  function entitiesOf(...texts: string[]): Entity[] {
+    const index = new CorpusIndex();
+    texts.forEach((text, n) => index.setDocument(buildDocument(`/corpus/d${n}.md`, text)));
+    return extractEntities(index.documents(), index.names);
+  }
+  const kind = (entities: Entity[], name: string) => entities.find((e) => e.name === name || e.aliases.includes(name))?.kind;
+
+  it('makes a company of a name with a company role, a holding in it, or an analyst at it', () => {
+    const entities = entitiesOf(
+      'Shares in Dunmore United rose by 5% on Monday. Investors bought shares in Dunmore United again.',
+      'The deal was confirmed by Korvan chief Alexei Brodsky. The board of Korvan said it would appeal.',
+      '"It is a front," said Oleg Marin, an analyst at Velka Dialog in Moscow. Kaha Bero, analyst at Velka Dialog, agreed.',
+      'Analysts said Polvneft, the state gas firm, had opted out of the auction.',
+      'The bank has strong links with Surgaz, the fourth-biggest oil producer.',
+    );
+    assert.equal(kind(entities, 'Dunmore United'), 'organization');
+    assert.equal(kind(entities, 'Korvan'), 'organization');
+    assert.equal(kind(entities, 'Velka Dialog'), 'organization');
+    assert.equal(kind(entities, 'Polvneft'), 'organization');
+    assert.equal(kind(entities, 'Surgaz'), 'organization');
+  });
+
+  it('makes no person of a newspaper, an institution with its acronym, or hyphenated acronyms; a person after a quote', () => {
+    const entities = entitiesOf(
+      'Selon Le Courrier, les employés évoquent un local mal entretenu. Le Courrier révèle les infractions. Le Courrier a publié le dossier.',
+      'Veille Sanitaire France (VSF) a souligné jeudi soir n\'avoir pas perdu ces prélèvements.',
+      'Déléguée syndicale CFE-CGC, Anne Morel décrit une ambiance étrange.',
+      '"Eux défendent leur vie professionnelle, moi, ma vie tout court", assène Gabriel Wessel.',
+    );
+    assert.notEqual(kind(entities, 'Le Courrier'), 'person');
+    assert.equal(kind(entities, 'Veille Sanitaire France'), 'organization');
+    assert.equal(kind(entities, 'CFE-CGC'), 'acronym');
+    assert.equal(kind(entities, 'Gabriel Wessel'), 'person');
   });
 });

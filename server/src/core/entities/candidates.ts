@@ -3,7 +3,7 @@ import type { NameStats } from '../index/nameStats';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokenize';
-import { adjectiveEnding, calendarWords, honorifics, lowercaseHeads, nameConnectors, nameHeads, organizationWords, placeHeads, roleNouns, titleWords, weekdays } from './wordLists';
+import { adjectiveEnding, calendarWords, honorifics, lowercaseHeads, nameConnectors, nameHeads, organizationNouns, organizationWords, placeHeads, placeNouns, productNouns, roleNouns, titleWords, weekdays } from './wordLists';
 
 /** What extraction keeps of a document: not its text, so that a large corpus is read one document at a time. */
 export type SourceRef = Pick<CorpusDocument, 'id' | 'path' | 'title'>;
@@ -132,6 +132,8 @@ export function candidatesOf(
       continue;
     }
     let end = i;
+    // Whether a surname's particle was read into the name ("François de Rugy"): a person's name, title case.
+    let particleName = false;
     for (let j = i + 1; j < tokens.length; j++) {
       const next = tokens[j];
       const gap = text.slice(tokens[j - 1].end, next.start);
@@ -149,10 +151,20 @@ export function candidatesOf(
         /^\s?$/.test(gap) &&
         /^\s?$/.test(text.slice(next.end, after.start)) &&
         !/\d/.test(tokens[end].text) &&
-        (nameHeads.has(tokens[end].norm) || (!words.standalone.has(after.norm) && !isFunctionWord(after.norm)))
+        // Not over "and"/"et" after a head ("Deutsche Bank and Gazpromneft" are two names).
+        ((nameHeads.has(tokens[end].norm) && !conjunctions.has(next.norm)) || (!words.standalone.has(after.norm) && !isFunctionWord(after.norm)))
       ) {
         end = j + 1;
         j++;
+        continue;
+      }
+      // "François de Rugy", "Charles de Gaulle", "Ursula von der Leyen": a particle after a first name, a word
+      // the corpus never writes alone, joins the surname.
+      const particleEnd = end === i && j === i + 1 && particles.has(next.norm) ? particleAfter(tokens, j, text) : 0;
+      if (particleEnd > 0 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tokens[end].text) && !nameHeads.has(tokens[end].norm) && !placeHeads.has(tokens[end].norm) && !isFunctionWord(tokens[end].norm) && opensPersonName(tokens, i, text)) {
+        end = particleEnd;
+        j = particleEnd;
+        particleName = true;
         continue;
       }
       // "Union européenne", "Banque centrale européenne": a head noun takes lowercase adjectives.
@@ -167,35 +179,121 @@ export function candidatesOf(
       i -= 2;
     }
     let span = tokens.slice(i, end + 1);
+    // "le ministre de l’Intérieur Christophe Castaner", "a déclaré sur BFMTV Claude Brender": a role's complement
+    // or a source written right before a person's name is a name of its own.
+    const person = personAtEnd(span, text, i, tokens, words);
+    if (person > 0) {
+      const head = span.slice(0, person);
+      const headSurface = text.slice(head[0].start, head[head.length - 1].end);
+      if (isWorthy(headSurface, head)) pushCandidate(found, doc, sentence, refs, text, head, words.alone);
+      span = span.slice(person);
+    }
     // Titles and forms of address are not part of the name: "Mr Straw", "Prime Minister Tony Blair".
     const lastTitle = span.length > 1 ? span.findLastIndex((t, n) => n < span.length - 1 && (honorifics.has(t.norm) || titleWords.has(t.norm))) : -1;
     if (lastTitle >= 0 && lastTitle <= 3 && span.slice(lastTitle + 1).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !nameHeads.has(span[0].norm)) span = span.slice(lastTitle + 1);
     while (span.length > 1 && calendarWords.has(span[0].norm)) span = span.slice(1);
+    // "du PDG d’EDF", "le Président de Lubrizol": a title joined to its complement is not part of the name.
+    if (span.length > 2 && (titleWords.has(span[0].norm) || roleNouns.has(span[0].norm)) && (nameConnectors.has(span[1].norm) || span[1].kind === 'elision') && /^\p{Lu}/u.test(span[2].text)) span = span.slice(2);
     const surface = text.slice(span[0].start, span[span.length - 1].end);
-    if (isWorthy(surface, span)) {
-      const start = span[0].start;
-      const end = span[span.length - 1].end;
-      const where = sentenceSpan(sentence, start, end);
-      const range = doc.lines.rangeOf(where.start, where.end);
-      found.push({
-        surface,
-        key: entityKey(surface),
-        words: span.length,
-        titleCase: span.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)),
-        start,
-        end,
-        spanStart: where.start,
-        spanEnd: where.end,
-        line: range.start.line,
-        character: range.start.character,
-        endLine: range.end.line,
-        endCharacter: range.end.character,
-        ...refs,
-      });
-    }
+    if (isWorthy(surface, span)) pushCandidate(found, doc, sentence, refs, text, span, words.alone, particleName);
     i = end + 1;
   }
   return found;
+}
+
+/** Adds the candidate name made of `span`, with its source span and range. */
+function pushCandidate(found: Candidate[], doc: CorpusDocument, sentence: Sentence, refs: { doc: SourceRef; sentence: SentenceRef }, text: string, span: Token[], alone: ReadonlySet<string>, particleName = false): void {
+  const surface = text.slice(span[0].start, span[span.length - 1].end);
+  const start = span[0].start;
+  const end = span[span.length - 1].end;
+  const where = sentenceSpan(sentence, start, end);
+  const range = doc.lines.rangeOf(where.start, where.end);
+  found.push({
+    surface,
+    key: entityKey(surface),
+    words: span.length,
+    // A hyphenated word is a first name's shape ("Jean-Luc") only when the corpus never writes it alone ("Rolls-Royce").
+    titleCase: span.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text) && !alone.has(t.norm)) || (particleName && particles.has(t.norm))),
+    start,
+    end,
+    spanStart: where.start,
+    spanEnd: where.end,
+    line: range.start.line,
+    character: range.start.character,
+    endLine: range.end.line,
+    endCharacter: range.end.character,
+    ...refs,
+  });
+}
+
+/**
+ * Whether the word at `i` may be a first name before a particle: not after a kind noun, a determiner or a
+ * preposition of place ("l’usine Lubrizol de Rouen", "à Lyon"), where the name is a thing's and "de" says where.
+ */
+function opensPersonName(tokens: Token[], i: number, text: string): boolean {
+  const previous = tokens[i - 1];
+  if (!previous || previous.kind === 'symbol' || /[,;:(«"“]/.test(text.slice(previous.end, tokens[i].start))) return true;
+  // "les 150 Français de la Convention": after a number, a group of people, not a first name.
+  if (previous.kind === 'number' || /^\d/.test(previous.text)) return false;
+  if (roleNouns.has(previous.norm) || honorifics.has(previous.norm)) return true;
+  return ['par', 'by', 'et', 'and', 'avec', 'with', 'selon', 'que', "qu'", 'pour', 'for'].includes(previous.norm);
+}
+
+/** Conjunctions among the connectors of names. */
+const conjunctions = new Set(['and', 'et', '&']);
+
+/** Nouns after which a name is a network or a channel, and a person may follow: "sur son compte Twitter André Hatz". */
+const accountNouns = new Set(['compte', 'comptes', 'account', 'page', 'chaine', 'channel', 'antenne', 'micro', 'plateau', 'site']);
+
+/** Lower-case particles of surnames: "de Rugy", "de la Fontaine", "von der Leyen", "van Gogh", "du Bellay". */
+const particles = new Set(['de', 'du', "d'", 'la', 'von', 'van', 'der', 'den', 'di', 'da', 'dos', 'del']);
+
+/**
+ * The index of the last token of a lower-case particle and the surname after it, when `tokens[j]` opens one
+ * ("de Rugy", "von der Leyen", "d’Estaing"); 0 when there is none.
+ */
+function particleAfter(tokens: Token[], j: number, text: string): number {
+  let k = j;
+  for (let n = 0; n < 2 && k < tokens.length && particles.has(tokens[k].norm) && /^\p{Ll}/u.test(tokens[k].text); n++) k++;
+  if (k === j || k >= tokens.length) return 0;
+  // "la" only after "de" ("de la Fontaine"): "Carmen la Mexicaine", "Décrire la Pologne" are no names.
+  if (tokens[j].norm === 'la') return 0;
+  const surname = tokens[k];
+  if (!/^\p{Lu}\p{Ll}/u.test(surname.text) || isFunctionWord(surname.norm)) return 0;
+  for (let m = j; m <= k; m++) if (!/^\s?$/.test(text.slice(tokens[m - 1].end, tokens[m].start)) && tokens[m - 1].kind !== 'elision') return 0;
+  return k;
+}
+
+/**
+ * Where a person's name starts at the end of a run of name words glued to another name: after a media
+ * acronym ("BFMTV Claude Brender"), or after the complement of a role ("le ministre de l’Intérieur Christophe
+ * Castaner", "le procureur de la République de Rouen Pascal Prache") when the words before are a name the corpus
+ * uses alone. The person is the last two title-case words; 0 when the run is not so.
+ */
+function personAtEnd(span: Token[], text: string, first: number, tokens: Token[], words: NameUse): number {
+  if (span.length < 3) return 0;
+  const cut = span.length - 2;
+  const [given, surname] = span.slice(cut);
+  const titleCase = (t: Token) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text);
+  if (!titleCase(given) || !titleCase(surname) || isFunctionWord(given.norm) || isFunctionWord(surname.norm)) return 0;
+  if (nameHeads.has(given.norm) || placeHeads.has(given.norm) || organizationWords.has(surname.norm) || organizationWords.has(given.norm)) return 0;
+  // "Santé Publique France", "Banque Centrale Européenne": an adjective is no first name.
+  if (/(?:ique|iques|ale|ales|aux|aise|oise|ienne|eenne|enne|elle|ive|ives)$/.test(given.norm)) return 0;
+  if (!/^\s$/.test(text.slice(span[cut - 1].end, given.start))) return 0;
+  // Not a company's or an event's name: "OAO Mobile Telesystems", "Essex County Council", "FA Cup Final".
+  if ([given, surname].some((t) => organizationNouns.has(t.norm) || placeNouns.has(t.norm) || productNouns.has(t.norm) || roleNouns.has(t.norm))) return 0;
+  const last = span[cut - 1];
+  // A source named where a person speaks: "a déclaré sur BFMTV Claude Brender", "told CNN John Smith".
+  const mediaBefore = cut === 1 && ['sur', 'on', 'a', 'au', 'to', 'told', 'selon'].includes(tokens[first - 1]?.norm ?? '');
+  if (mediaBefore && (/^\p{Lu}{3,}$/u.test(last.text) || /^\p{Lu}{2,}\p{Ll}/u.test(last.text) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(last.text))) return cut;
+  // "sur son compte Twitter André Hatz", "on his Facebook page": the account's network, then the person.
+  if (cut === 1 && accountNouns.has(tokens[first - 1]?.norm ?? '')) return cut;
+  const before = tokens.slice(Math.max(0, first - 4), first).filter((t) => t.kind === 'word' || t.kind === 'elision');
+  const afterRole = before.some((t, n) => roleNouns.has(t.norm) && n + 1 < before.length && before.slice(n + 1).every((c) => nameConnectors.has(c.norm) || c.kind === 'elision' || c.norm === 'la'));
+  // The complement a name the corpus uses alone, or one that takes an article ("de l’Intérieur", "of the Bank of England").
+  const previous = tokens[first - 1];
+  const articled = previous !== undefined && (previous.kind === 'elision' || ['la', 'le', 'les', 'the'].includes(previous.norm));
+  return afterRole && (words.alone.has(last.norm) || articled) ? cut : 0;
 }
 
 /**
@@ -252,7 +350,8 @@ function nameTokens(text: string): { tokens: Token[]; starts: Set<number> } {
   if (!raw.some((t) => t.kind === 'word' && (t.text.includes('.') || /^\d{4}\p{Lu}/u.test(t.text)))) return { tokens: raw, starts };
   const tokens: Token[] = [];
   for (const t of raw) {
-    const glued = t.kind === 'word' ? (/^([\p{L}\p{N}][\p{L}\p{N}-]+)\.(\p{Lu}(?:\p{Ll}|['’]\p{L})[\p{L}\p{M}'’-]*)$/u.exec(t.text) ?? /^(\d{4})\.?(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(t.text)) : null;
+    // "communiqué.EDF": an acronym glued after a lower-case word ends a sentence too.
+    const glued = t.kind === 'word' ? (/^([\p{L}\p{N}][\p{L}\p{N}-]+)\.(\p{Lu}(?:\p{Ll}|['’]\p{L})[\p{L}\p{M}'’-]*)$/u.exec(t.text) ?? /^([\p{L}\p{N}][\p{L}\p{N}-]*\p{Ll})\.(\p{Lu}{2,}[\p{L}\p{N}-]*)$/u.exec(t.text) ?? /^(\d{4})\.?(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(t.text)) : null;
     if (!glued) {
       tokens.push(t);
       continue;

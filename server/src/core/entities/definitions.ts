@@ -4,6 +4,7 @@ import { fold } from '../text/normalize';
 import { entityKey, isAcronym, sample, type Candidate, type Group } from './candidates';
 import type { Definition, DefinitionSource } from './types';
 import { isAgentNoun, isKindNoun, roleBefore } from './roles';
+import { isCountryKey } from './countries';
 import { calendarWords, determiners, organizationNouns, productNouns, roleNouns, roleQualifiers, speechVerbs, timeNouns } from './wordLists';
 
 /** A name in a list, maybe with its article: "l’Université de Witwatersrand". */
@@ -26,7 +27,7 @@ interface DefinitionCandidate {
 const sourceScore: Record<DefinitionSource, number> = { curated: 10, apposition: 4, 'relative-clause': 2.5, descriptor: 3, sentence: 0 };
 
 /** Where a sentence glued to the next one by scraping ends: "dans la région.Sur son capteur". */
-const gluedSentenceEnd = /[.!?]["»”)]?(?=\p{Lu}\p{Ll})/gu;
+const gluedSentenceEnd = /[.!?](?:["»”)]?(?=\p{Lu}\p{Ll})|(?<=\p{Ll}[.!?])(?=\p{Lu}{2,}\b))/gu;
 
 /** The best defining statement among an entity's mentions: the most informative role or description, else a sentence. */
 export function defineEntity(group: Group): Definition | undefined {
@@ -69,8 +70,13 @@ export function defineEntity(group: Group): Definition | undefined {
     if (appositionAfter && /\p{Lu}[\p{L}\p{N}.-]*\s+(?:de|du|des|d['’]|of)\s*$/u.test(near)) appositionAfter = null;
     // After a place ("à Paris, l’institut…", "in New York, the dollar…") a noun phrase is the next clause's subject.
     const afterPlacePreposition = /(?:^|\s)(?:à|a|au|aux|en|dans|sur|vers|in|at|on|into|from|to)\s+(?:(?:le|la|les|l['’]|the)\s*)?$/i.test(near);
-    if (appositionAfter && !incise && !closesApposition && !(opening && determinerLed) && !(afterPlacePreposition && determinerLed) && !calendarWords.has(afterFirst) && !timeNouns.has(afterFirst) && !/^\d/.test(afterFirst) && !(/ing$/.test(afterFirst) && !isKindNoun(afterFirst))) {
-      const phrase = appositionAfter[1].trim();
+    if (appositionAfter && !incise && !closesApposition && !(opening && determinerLed) && !(afterPlacePreposition && determinerLed) && !calendarWords.has(afterFirst) && !(timeNouns.has(afterFirst) && afterFirst !== 'an') && !/^\d/.test(afterFirst) && !(/ing$/.test(afterFirst) && !isKindNoun(afterFirst))) {
+      // "Elisabeth Borne, la ministre de la Transition écologique à l’issue d’une rencontre … vendredi.": the
+      // role without the circumstance that ends the sentence.
+      const endsSentence = /[.]$/.test(appositionAfter[0]) || after.slice(appositionAfter[0].length).trim() === '';
+      // Only a noun phrase is cut so: a verb after the name ("Stephen King, accused the industry during…") stays a clause.
+      const opensOnNoun = /^(?:le|la|les|l['’]|un|une|the|a|an)\b/i.test(appositionAfter[1].trim()) || roleNouns.has(fold(appositionAfter[1].trim().split(/\s+/)[0] ?? ''));
+      const phrase = endsSentence && opensOnNoun ? cutAtSentenceCircumstance(appositionAfter[1].trim()) : appositionAfter[1].trim();
       const first = fold(phrase.split(/\s+/)[0] ?? '');
       const words = phrase.split(/\s+/).length;
       const opensNounPhrase = determiners.has(first.replace(/^l'.*/, "l'")) || roleNouns.has(first) || roleQualifiers.has(first);
@@ -95,13 +101,13 @@ export function defineEntity(group: Group): Definition | undefined {
       } else if (/(?:^|\s)(?:de|du|des|d['’])\s*$/i.test(near) && !determinerLed && !roleNouns.has(first) && !/(?:commune|ville|village|bourg|hameau|localité|quartier|île|city|town|village)\s+(?:de|d['’])\s*$/i.test(near)) {
         // "le Grand Prix de France, reprogrammé…": the participle may be the head's; "la commune de Préaux,
         // située…" is the place's.
-      } else if (words >= 1 && words <= 14 && /^\p{Ll}/u.test(phrase) && (!isFunctionWord(first) || opensNounPhrase) && !looksLikeClause(phrase) && (words >= 2 || roleNouns.has(first)) && isApposition(phrase, c.words)) {
+      } else if (words >= 1 && words <= 14 && /^\p{Ll}/u.test(phrase) && (!isFunctionWord(first) || opensNounPhrase) && !looksLikeClause(phrase) && (words >= 2 || roleNouns.has(first)) && isApposition(phrase, c.words, endsSentence)) {
         add(phrase, 'apposition');
       }
     }
     // A title, role or kind just before the name: "le préfet de Normandie Pierre-André Durand", "Le maire,
     // Lucien Ferrand", "US district judge Mary Holt", "l’usine chimique Lubrizol", "son modèle linguistique Doubao".
-    const role = roleBefore(text, sentenceStart, c.start);
+    const role = roleBefore(text, sentenceStart, c.start, c.end);
     // "le maire PCF", "le député LR": a role before an acronym is a person's, the acronym their party.
     // "le directeur général de l’ARS Ile-de-France, Aurélien Rousseau": the role is the next person's.
     const nextPerson = /^\s*,\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me|Mgr)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+/u.test(after);
@@ -119,11 +125,16 @@ export function defineEntity(group: Group): Definition | undefined {
       const bonus = (role.named ? 0.5 : 0) + (complement && !isRole ? 0.1 : 0) + informativeness(role.text) - informativeness(phrase);
       add(phrase, role.afterConnector ? 'descriptor' : 'apposition', bonus);
     }
+    // "an analyst at brokerage Aton": the bare organisation noun before the name says what it is.
+    const bareKind = role ? null : /(?:^|\s)(?:at|of|for|with|chez)\s+(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(near);
+    if (bareKind && organizationNouns.has(fold(bareKind[1]))) add(bareKind[1], 'descriptor', -0.5);
     // "Director Martin Scorsese's The Aviator", "Manchester United's Wayne Rooney": whose it is.
     const genitive = role ? null : /(?:^|[\s(])((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+$/u.exec(before.slice(-80));
     // Not for an acronym or a nationality used as an adjective ("Vodafone's Japanese unit", "India's TV"), nor a date's.
     const adjectiveUse = isAcronym(c.surface) || /\d/.test(c.surface) || (c.words === 1 && /(?:an|ese|ish|ic|al|ean)s?$/.test(fold(c.surface)));
-    if (genitive && !adjectiveUse && !isFunctionWord(fold(genitive[1].split(/\s+/)[0])) && !calendarWords.has(fold(genitive[1]).replace(/'s$/, ''))) add(genitive[1], 'descriptor', -0.5);
+    // Nor a country's ("Russia's Yuganskneftegas"): where it is, not what it is.
+    const genitiveKey = genitive ? entityKey(genitive[1].replace(/['’]s$/, '')) : '';
+    if (genitive && !adjectiveUse && !isCountryKey(genitiveKey) && !isFunctionWord(fold(genitive[1].split(/\s+/)[0])) && !calendarWords.has(fold(genitive[1]).replace(/'s$/, ''))) add(genitive[1], 'descriptor', -0.5);
     // "Thierry Vasseur a été nommé directeur général par intérim", "X was appointed chief executive".
     const nomination = nominationPattern.exec(after);
     if (nomination && /^\s*$/.test(before.replace(/^.*[,;:]/, '').replace(/^\s*(?:le|la|l['’]|the)\s*$/i, ''))) {
@@ -132,8 +143,9 @@ export function defineEntity(group: Group): Definition | undefined {
       if (words.slice(0, 3).some((w) => roleNouns.has(w) || roleQualifiers.has(w)) || /^(?:a la tete|at the head)/.test(fold(phrase))) add(`${nomination[1].trim()} ${phrase}`, 'apposition');
     }
     // "Vernalis est une entreprise de …", "Northlink is a telecoms firm": the name as subject, then a copula.
-    if (/^[\s"«“(]*(?:(?:le|la|les|l['’]|the)\s*)?$/i.test(before)) {
-      const copula = /^\s+(?:est|était|reste|demeure|is|was|remains)\s+((?:un|une|le|la|l['’]|the|a|an)\s*[^,.;:!?()«»"]{3,120})/u.exec(after);
+    if (/^[\s"«“(]*(?:(?:le|la|les|l['’]|the|M\.?|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*)?$/i.test(before)) {
+      // "Mr Nevzlin is Yukos' largest shareholder": a genitive owner stands for the determiner.
+      const copula = /^\s+(?:est|était|reste|demeure|is|was|remains)\s+((?:(?:un|une|le|la|l['’]|the|a|an)\s*|\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s|['’])\s+)[^,.;:!?()«»"]{3,120})/u.exec(after);
       if (copula) {
         const phrase = cutAtCircumstance(copula[1]);
         const words = fold(phrase).split(/\s+/).slice(1, 5);
@@ -151,7 +163,10 @@ export function defineEntity(group: Group): Definition | undefined {
       const words = phrase.split(/\s+/).length;
       // Through a list ("NP, A, B et C"), the phrase speaks of all of them: weaker than one said of this name alone.
       const throughList = !/,\s*$/.test(near);
-      if (words >= 3 && words <= 8 && !/\p{Lu}/u.test(phrase.slice(1)) && !/\d/.test(phrase) && !fold(phrase).split(/\s+/).some((w) => timeNouns.has(w))) add(phrase, 'apposition', throughList ? -1 : 0);
+      // It opens on what the name is: a role or kind noun among its first words ("l’instruction technique portant
+      // sur ces composants, EDF estime" is an adverbial, not EDF's apposition).
+      const opensOnKind = fold(phrase).split(/[\s']+/).slice(1, 4).some((w) => isKindNoun(w) || isAgentNoun(w));
+      if (opensOnKind && words >= 3 && words <= 8 && !/\p{Lu}/u.test(phrase.slice(1)) && !/\d/.test(phrase) && !fold(phrase).split(/\s+/).some((w) => timeNouns.has(w))) add(phrase, 'apposition', throughList ? -1 : 0);
     }
     // "des entreprises comme Huawei", "les géants américains tels qu’Amazon Web Services, Microsoft et Google".
     const listed = listedPattern.exec(near);
@@ -217,7 +232,7 @@ const weekdayPattern = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche
  * not a clause ("les indicateurs se dégradent"), not a complement or an infinitive ("d’éducation…", "défiler…"),
  * and "de X" only after a person's full name ("Dou Shen, de Baidu").
  */
-function isApposition(phrase: string, nameWords: number): boolean {
+function isApposition(phrase: string, nameWords: number, endsSentence = false): boolean {
   const tokens = tokenize(phrase).filter((t) => t.kind !== 'symbol');
   if (tokens.length === 0) return false;
   const first = tokens[0];
@@ -228,7 +243,25 @@ function isApposition(phrase: string, nameWords: number): boolean {
   const start = determiners.has(first.norm) || first.kind === 'elision' ? 1 : 0;
   if (tokens[start] && capitalised(tokens[start]) && start > 0) return false;
   for (let k = 1; k < tokens.length; k++) {
-    if (capitalised(tokens[k]) && !capitalised(tokens[k - 1]) && !connector(tokens[k - 1]) && !/\d/.test(tokens[k].text)) return false;
+    // At the end of the sentence, one capitalised word closes the role, it opens no other name: "le président
+    // du directoire du gestionnaire du réseau RTE.", "an analyst at brokerage Aton."
+    if (endsSentence && k === tokens.length - 1) continue;
+    // … or the name of a thing after its kind noun ("patron du restaurant Au bon Frère."), not a person's after a role.
+    // A role's complement may end on a thing's name too, wherever the apposition ends ("le président de
+    // l’association Stop Fessenheim, moquant…").
+    if (!(capitalised(tokens[k]) && !capitalised(tokens[k - 1]) && !connector(tokens[k - 1]) && !/\d/.test(tokens[k].text))) continue;
+    // Only a phrase that opens on a noun, and a name that reads as no person's: one word, or one with an article
+    // or a lower-case word inside ("Au bon Frère"); "la fédération Jean-Michel Serra" names the next person.
+    const roleHead = tokens.slice(start, start + 3).some((t) => roleNouns.has(t.norm) || isAgentNoun(t.norm));
+    const run = tokens.slice(k);
+    const runEnd = run.findIndex((t, n) => n > 0 && !capitalised(t) && !/^\p{Ll}+$/u.test(t.text));
+    const thingName = run.length === 1 || isFunctionWord(run[0].norm) || (runEnd < 0 && run.some((t) => !capitalised(t)));
+    const opensOnNoun = start > 0 || isKindNoun(tokens[0].norm) || isAgentNoun(tokens[0].norm);
+    if ((endsSentence || roleHead) && opensOnNoun && thingName && !run.some((t) => roleNouns.has(t.norm))) {
+      const lastKind = tokens.slice(0, k).findLastIndex((t) => isKindNoun(t.norm) && !capitalised(t));
+      if (lastKind >= 0 && !roleNouns.has(tokens[lastKind].norm)) continue;
+    }
+    return false;
   }
   if (tokens.some((t) => ['se', "s'", 'ne', "n'"].includes(t.norm))) return false;
   if (weekdayPattern.test(phrase) || /\s[-–—]\s/.test(phrase)) return false;
@@ -248,6 +281,8 @@ function isApposition(phrase: string, nameWords: number): boolean {
   // "vitrine de l’innovation technologique", "théâtre d’une guerre civile": a noun and its complement.
   const second = tokens[1];
   if (second && (['de', 'du', 'des', 'of'].includes(second.norm) || second.kind === 'elision') && /^\p{Ll}+$/u.test(first.text) && !/(?:ent|ait|ont)$/.test(first.norm) && !isFunctionWord(first.norm)) return true;
+  // A plural participle ("accusés tous deux", "publiées sous forme…") speaks of several, not of the name.
+  if (/(?:és|ées|ues)$/.test(tokens[start].lower)) return false;
   return !isFunctionWord(head) && tokens.length >= 2 && participles.test(tokens[start].lower);
 }
 
@@ -287,6 +322,15 @@ function initialsSpell(acronym: string, phrase: string): boolean {
 /** "a été nommé", "avait été élue", "was appointed", "has been named" and the role after it. */
 const nominationPattern = /^\s*,?\s*((?:qui\s+)?(?:a|avait|aura|sera|vient\s+d['’]|venait\s+d['’]|has|had|was|is|will\s+be)\s*(?:été|être|been|be)?\s*(?:nommée?|élue?|désignée?|promue?|reconduite?|appointed|named|elected|made|promoted)(?:\s+(?:au\s+poste\s+de|comme|as))?)\s+([^,.;:!?()«»"]{3,90})/iu;
 
+/**
+ * An apposition that runs to the end of its sentence without what the sentence adds after the role: a
+ * circumstance of time or place ("… à l’issue d’une rencontre", "… à Colmar vendredi", "… on Monday").
+ */
+function cutAtSentenceCircumstance(phrase: string): string {
+  const cut = /\s(?:à\s+l['’]issue|lors\s+d|au\s+cours\s+d|à\s+\p{Lu}|en\s+marge|depuis\s+\d|since\s+\d|during|at\s+the\s+end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|aujourd['’]hui|today)\b/iu.exec(phrase);
+  return (cut ? phrase.slice(0, cut.index) : phrase).trim();
+}
+
 /** A role phrase without what follows it in the sentence: a date, a place, a purpose ("… le 3 mars", "… pour …"). */
 function cutAtCircumstance(phrase: string): string {
   const cut = /\s(?:le|en|depuis|jusqu|lors|pour|afin|après|avant|dès|mais|et\s+(?:a|est|sera)|on|in\s+\d|from|after|before|last|this|since|until|but|and\s+(?:has|is|was)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu.exec(phrase);
@@ -320,6 +364,8 @@ function isWholePhrase(phrase: string): boolean {
   const last = folded[folded.length - 1] ?? '';
   if (determiners.has(last) || danglingWords.has(last)) return false;
   if (folded.some((w) => clauseWords.has(w))) return false;
+  // "l'entreprise ayant récemment levé…": a participle clause.
+  if (folded.some((w) => ['ayant', 'etant', 'having', 'being'].includes(w))) return false;
   // A French compound past ("un chasseur a tué l’ourse", "a insisté") is a clause.
   if (/(?:^|\s)(?:a|ont|avait|avaient|aura)\s+\p{Ll}+(?:é|ée|és|ées|i|is|it|u|ue|us)\b/u.test(phrase)) return false;
   // A figure or a date only in a person's role ("the 2000 Olympic 200m champion"), not in a thing's
@@ -349,7 +395,9 @@ function sentenceScore(c: Candidate): number {
   const copula = /\s(?:est|sont|était|étaient|is|are|was|were|reste|demeure)\s/.test(` ${text.slice(c.end, c.end + 40)} `) ? 0.5 : 0;
   const otherNames = (text.slice(1).match(/(?:^|\s)\p{Lu}[\p{L}\p{N}-]+/gu) ?? []).length - c.words;
   const length = words < 6 ? -1 : words <= 35 ? 0.5 : words <= 60 ? 0 : -1;
-  return asSubject + copula + length - Math.min(Math.max(otherNames, 0), 6) * 0.15;
+  // Someone's words ("\"Manchester United are a debt-free company.") tell what a speaker says, not what it is.
+  const quoted = /^[\s•-]*["«“]/.test(text) ? 1.5 : 0;
+  return asSubject + copula + length - quoted - Math.min(Math.max(otherNames, 0), 6) * 0.15;
 }
 
 /** Whether an apposition candidate is rather a clause ("soulèvent des interrogations", "visant à…"). */

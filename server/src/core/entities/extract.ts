@@ -148,6 +148,9 @@ function mergeMisspellings(groups: Map<string, Group>): void {
     }
   }
   const people = new PersonWords(groups);
+  // Words of longer names: "Charter" in "Energy Charter Treaty" is that name's short form, no slip for "Chapter".
+  const wordsOfNames = new Set<string>();
+  for (const key of groups.keys()) if (key.includes(' ')) for (const word of key.split(' ')) if (word.length >= minMisspeltLength) wordsOfNames.add(word);
   const documents = new Map<Group, Set<SourceRef>>();
   const documentsOf = (group: Group) => {
     let set = documents.get(group);
@@ -170,6 +173,8 @@ function mergeMisspellings(groups: Map<string, Group>): void {
       }
     }
     if (!best) continue;
+    // Two words that each stand in other names of the corpus, or the rarer one does, are two words.
+    if (wordsOfNames.has(small.key)) continue;
     if (people.has(small) || people.has(best)) {
       const bigDocuments = documentsOf(best);
       if (![...documentsOf(small)].every((doc) => bigDocuments.has(doc))) continue;

@@ -20,6 +20,25 @@ const placeTakingNouns = new Set([
   'bishop', 'archbishop', 'airport', 'people', 'residents', 'outskirts', 'suburbs', 'county', 'province', 'state',
 ]);
 
+/**
+ * Roles held in a company: the name they qualify ("Gazprom chief Alexei Miller", "WorldCom's collapse") or
+ * complete ("le PDG d’EDF", "an analyst at Troika Dialog") is an organisation's.
+ */
+const corporateWords = new Set([
+  'chief', 'boss', 'bosses', 'executive', 'executives', 'ceo', 'cfo', 'chairman', 'chairwoman', 'director', 'directors', 'spokesman',
+  'spokeswoman', 'spokesperson', 'analyst', 'analysts', 'shareholder', 'shareholders', 'employees', 'staff', 'workers', 'board',
+  'founder', 'owner', 'owners', 'shares', 'stake', 'subsidiary', 'unit', 'collapse', 'finances', 'accounts', 'accounting', 'profits',
+  'pdg', 'directeur', 'directrice', 'patron', 'patronne', 'dirigeant', 'dirigeants', 'salaries', 'actionnaire', 'actionnaires',
+  'porte-parole', 'filiale', 'fondateur', 'fondatrice', 'benefice', 'actions',
+]);
+/** Nouns whose "in X" is a company's capital, not a place: "shares in Manchester United", "a stake in Yukos". */
+const holdingNouns = new Set(['shares', 'share', 'stake', 'stakes', 'holding', 'holdings', 'interest', 'investment', 'investments', 'capital', 'participation', 'parts']);
+/** Words of a role that name public offices, whose qualifier is a place: "Texas Judge", "London mayor". */
+const officeWords = new Set(['judge', 'mayor', 'governor', 'senator', 'minister', 'president', 'police', 'court', 'prosecutor', 'attorney', 'mp', 'mep', 'sheriff']);
+
+/** Particles inside a person's name ("de Rugy", "von der Leyen"): no words of the name for its length. */
+const surnameParticles = new Set(['de', 'du', 'von', 'van', 'der', 'den', 'di', 'da', 'dos', 'del']);
+
 /** The kind of an entity, from its form and the words around its mentions. */
 export function kindOf(group: Group): EntityKind {
   const votes: Record<EntityKind, number> = { person: 0, organization: 0, product: 0, place: 0, acronym: 0, other: 0 };
@@ -29,6 +48,8 @@ export function kindOf(group: Group): EntityKind {
   if (words.some((w) => organizationWords.has(w))) votes.organization += 3;
   // English names end on their head noun: "Electoral Commission", "Scottish National Party".
   if (words.length > 1 && organizationNouns.has(words[words.length - 1])) votes.organization += 2;
+  // "Russian shareholders", "British firms": a nationality qualifies the noun after it, whatever it is.
+  const nationality = words.length === 1 && /(?:an|ese|ish|ch)$/.test(words[0]);
   let sampled = 0;
   let determined = 0;
   for (const c of sample(group.candidates)) {
@@ -36,30 +57,46 @@ export function kindOf(group: Group): EntityKind {
     const before = tokenize(text.slice(Math.max(0, c.start - 60), c.start)).filter((t) => t.kind === 'word' || t.kind === 'elision');
     const after = fold(text.slice(c.end, c.end + 60));
     const prev = before[before.length - 1]?.norm;
-    const prev2 = before.slice(-3).map((t) => t.norm);
     const prevPrev = before[before.length - 2]?.norm;
     if (/^\s*,\s*(?:le |la |l'|co-|vice-)?[\p{L}-]+/u.test(after) && roleNouns.has(after.replace(/^\s*,\s*(?:le |la |l')?/, '').split(/[\s,]/)[0])) votes.person += 3;
     if (prev && honorifics.has(prev)) votes.person += 3;
     if (/,\s*$/.test(text.slice(0, c.start)) && before.slice(-3).some((t) => roleNouns.has(t.norm))) votes.person += 2;
     if (speechVerbs.test(after.trim())) votes.person += 1;
     const afterConnector = prev !== undefined && ofConnectors.has(prev);
+    // "Gazprom chief Alexei Miller", "WorldCom's collapse", "Yukos chief executive": the name qualifies a company's role.
+    const nextWord = /^(?:['’]s?)?\s+([\p{L}-]+)/u.exec(after)?.[1];
+    const qualifiesCompanyWord = nextWord !== undefined && corporateWords.has(nextWord) && !officeWords.has(nextWord) && !nationality;
+    // "le PDG d’EDF", "an analyst at Troika Dialog", "shares in Manchester United": a company's.
+    const completesCompanyWord = prevPrev !== undefined && ((afterConnector || prev === 'at' || prev === 'chez') && corporateWords.has(prevPrev));
+    const holding = prevPrev !== undefined && (prev === 'in' || prev === 'dans') && holdingNouns.has(prevPrev);
+    if (qualifiesCompanyWord || completesCompanyWord || holding) votes.organization += 1.5;
     // "l’hôpital de Rennes", "le maire de Levallois-Perret", "the mayor of London": a place.
     if (afterConnector && prevPrev && placeTakingNouns.has(prevPrev)) votes.place += 1.5;
-    else if (!afterConnector && prev2.some((w) => organizationNouns.has(w))) votes.organization += 1;
+    // "l’entreprise Lubrizol", "le ministère de l’Intérieur": a kind noun a little before the name, with no
+    // punctuation between them ("« … la vie tout court », assène Gabriel Weisser" is no court's).
+    else if (!afterConnector && before.slice(-3).some((t) => organizationNouns.has(t.norm) && !/[,;:«»"“”()]/.test(text.slice(Math.max(0, c.start - 60) + t.end, c.start)))) votes.organization += 1;
     // "le préfet Pierre-André Durand", "US district judge Mary Holt": a title right before the name.
     if (prev && roleNouns.has(prev) && /^\s$/.test(text.slice(before[before.length - 1].end + Math.max(0, c.start - 60), c.start))) votes.person += 2;
     if ((prev && productNouns.has(prev)) || (prevPrev && productNouns.has(prevPrev) && !isFunctionWord(prev ?? ''))) votes.product += 1;
-    if (prev && placeCues.has(prev)) votes.place += 1;
+    if (holding || completesCompanyWord) {
+      // no place cue: "in" and "at" speak of the company
+    } else if (prev && placeCues.has(prev)) votes.place += 1;
     else if (prev && determiners.has(prev) && prevPrev && ['dans', 'vers', 'hors', 'in', 'into'].includes(prevPrev)) votes.place += 1;
     else if (prev && weakPlaceCues.has(prev)) votes.place += 0.6;
+    // "Santé publique France (SPF)": a name with an acronym of its initials is an institution's.
+    const acronymAfter = /^\s*\((\p{Lu}{2,6})\)/u.exec(text.slice(c.end, c.end + 12))?.[1];
+    if (acronymAfter && words.length >= 2 && words.map((w) => w[0]).join('').includes(fold(acronymAfter)[0]) && fold(acronymAfter)[0] === words[0][0]) votes.organization += 3;
     sampled++;
     if (prev && articlesBefore.has(prev) && /^\s?$/.test(text.slice(before[before.length - 1].end + Math.max(0, c.start - 60), c.start))) determined++;
     if (/^\s*(?:»|")/.test(text.slice(c.end, c.end + 3)) && /(?:«|")\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start))) votes.other += 1;
   }
-  if (isAcronym(display)) return 'acronym';
+  // "CFE-CGC", "AP-HP": acronyms joined by a hyphen.
+  if (isAcronym(display) || /^\p{Lu}{2,6}(?:-\p{Lu}{1,6})+$/u.test(display)) return 'acronym';
   if (isCountryKey(group.key)) return 'place';
   // "la Maison Blanche", "l’Assemblée", "Le Monde": a name that takes an article is no person's.
   if (determined >= Math.max(2, sampled / 2)) votes.person = 0;
+  // "Le Monde", "Le Figaro", "The Hague": an article inside the name.
+  if (words.length > 1 && ['le', 'la', 'les', 'the'].includes(words[0])) votes.person = 0;
   if (words.length > 1 && placeHeads.has(words[0])) return 'place';
   if (words.length > 1 && nameHeads.has(words[0])) return 'organization';
   // A person is rarely named by one word alone; a lone surname joins its full name later.
@@ -67,7 +104,9 @@ export function kindOf(group: Group): EntityKind {
   const best = (Object.entries(votes) as [EntityKind, number][]).sort((a, b) => b[1] - a[1])[0];
   if (best[1] >= 1) return best[0];
   // Two or three capitalised words with no other cue read as a person's name ("Deng Xiaoping").
-  if (words.length >= 2 && words.length <= 3 && group.candidates.every((c) => c.titleCase) && determined < Math.max(2, sampled / 2)) return 'person';
+  // Separate words: "Haute-Loire" is one.
+  const nameWords = words.filter((w) => !surnameParticles.has(w)).length;
+  if (nameWords >= 2 && nameWords <= 3 && display.trim().split(/\s+/).length >= 2 && !['le', 'la', 'les', 'the'].includes(words[0]) && group.candidates.every((c) => c.titleCase) && determined < Math.max(2, sampled / 2)) return 'person';
   return best[1] >= 0.5 && best[0] !== 'person' ? best[0] : 'other';
 }
 
@@ -101,6 +140,15 @@ export function propagateKinds(groups: Map<string, Group>, kinds: Map<Group, Ent
   }
 }
 
+/** Agent nouns that name companies after an industry ("oil producer", "steel maker"). */
+const firmAgents = new Set(['producer', 'producers', 'maker', 'makers', 'supplier', 'suppliers', 'operator', 'operators', 'provider', 'retailer', 'exporter', 'importer', 'manufacturer', 'refiner', 'miner', 'distributor', 'carrier']);
+/** Industries: what a company produces or sells. */
+const industries = new Set(['oil', 'gas', 'steel', 'car', 'chip', 'drinks', 'drink', 'food', 'phone', 'mobile', 'telecoms', 'energy', 'power', 'electricity', 'coal', 'aluminium', 'copper', 'gold', 'iron', 'nickel', 'wine', 'beer', 'tobacco', 'drug', 'drugs', 'arms', 'aircraft', 'software', 'computer', 'mining', 'metals', 'grain', 'sugar', 'coffee', 'cocoa', 'chemicals', 'cement', 'paper', 'diamond', 'crude', 'nuclear']);
+/** Words only English phrases have. */
+const englishMarkers = new Set(['the', 'a', 'an', 'of', 'its', 'his', 'her', 'their', 'and', 'for', 'at', 'which', 'who']);
+/** Words only French phrases have: with none of them, a defining phrase is read as English. */
+const frenchMarkers = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'des', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'au', 'aux', 'et']);
+
 /** The kind a defining phrase names: "son moteur de recherche" (a product), "président de …" (a person), "la commune de X" (a place). */
 export function kindFromDefinition(definition: Definition): EntityKind | undefined {
   if (definition.source === 'sentence' || definition.source === 'relative-clause') return undefined;
@@ -108,8 +156,19 @@ export function kindFromDefinition(definition: Definition): EntityKind | undefin
   const all = fold(definition.text).split(/[\s,]+/);
   const cut = all.findIndex((w, n) => n > 0 && headEnds.has(w.replace(/'.*/, "'")));
   const words = (cut < 0 ? all : all.slice(0, cut)).map((w) => w.replace(/^[ld]'/, '')).filter((w) => w && !determiners.has(w));
-  // A role anywhere in it makes a person ("US district judge"); else the first kind noun says the kind.
-  const head = words.slice(0, 6).find((w) => roleNouns.has(w) || /^(?:ex|vice|co|sous)-/.test(w)) ?? words.slice(0, 5).find((w) => productNouns.has(w) || organizationNouns.has(w) || placeNouns.has(w) || personNoun.test(w));
+  // "Russia's fourth-biggest oil producer", "the carmaker": an agent of an industry is a company.
+  const firmAgent = words.findIndex((w, n) => firmAgents.has(w) && n > 0 && industries.has(words[n - 1]));
+  if (firmAgent >= 0) return 'organization';
+  // A role anywhere in it makes a person ("US district judge"); else the kind noun says the kind: the first in
+  // French ("le groupe pétrolier"), the last in an English compound ("the state gas firm", "US phone company").
+  const isKind = (w: string) => productNouns.has(w) || organizationNouns.has(w) || placeNouns.has(w) || personNoun.test(w);
+  const isNounKind = (w: string) => productNouns.has(w) || organizationNouns.has(w) || placeNouns.has(w);
+  const english = all.some((w) => englishMarkers.has(w) || /['’]s?$/.test(w));
+  const french = all.some((w) => frenchMarkers.has(w.replace(/'.*/, "'")));
+  // With neither language's small words ("US phone company", "mouvement islamiste"), the last of the kind nouns
+  // proper: an adjective in -iste follows a French head.
+  const compound = english || french ? undefined : words.slice(0, 5).filter(isNounKind).pop();
+  const head = words.slice(0, 6).find((w) => roleNouns.has(w) || /^(?:ex|vice|co|sous)-/.test(w)) ?? compound ?? (english && !french ? words.slice(0, 5).filter(isKind).pop() : words.slice(0, 5).find(isKind));
   if (!head) return undefined;
   if (roleNouns.has(head) || personNoun.test(head) || /^(?:ex|vice|co|sous)-/.test(head)) return 'person';
   if (productNouns.has(head)) return 'product';

@@ -1,6 +1,6 @@
 import { isFunctionWord } from '../text/functionWords';
 import { tokenize, type Token } from '../text/tokenize';
-import { calendarWords, determiners, honorifics, organizationNouns, placeNouns, productNouns, roleNouns, roleQualifiers } from './wordLists';
+import { adjectiveEnding, calendarWords, determiners, honorifics, organizationNouns, placeNouns, productNouns, roleNouns, roleQualifiers } from './wordLists';
 
 /**
  * What the words right before a name say it is: a title or role ("le préfet de Normandie Pierre-André Durand",
@@ -71,9 +71,10 @@ function plainGap(gap: string): boolean {
 
 /**
  * The role or kind phrase that ends right before a name at `nameStart` of `text`, reading no further back
- * than `sentenceStart`; undefined when the words before it are no such phrase.
+ * than `sentenceStart`; undefined when the words before it are no such phrase. `nameEnd`, when given, tells
+ * whether a comma closes the name (an inserted apposition) or the sentence goes on with its verb.
  */
-export function roleBefore(text: string, sentenceStart: number, nameStart: number): RolePhrase | undefined {
+export function roleBefore(text: string, sentenceStart: number, nameStart: number, nameEnd?: number): RolePhrase | undefined {
   const from = Math.max(sentenceStart, nameStart - 160);
   const window = text.slice(from, nameStart);
   const tokens = tokenize(window).filter((t) => t.kind !== 'symbol' || t.text === '&');
@@ -95,6 +96,7 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
   let head = -1;
   // Whether the head found so far completes another noun ("a member of the group"): then it is no head.
   let completing = false;
+  let completesPlainNoun = false;
   for (let j = i, steps = 0; j >= 0 && steps < 9; j--, steps++) {
     const t = tokens[j];
     if (j < i && !plainGap(gapAfter(j)) && !(t.kind === 'elision' && gapAfter(j) === '')) break;
@@ -113,6 +115,13 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
       const completes = before && (['de', 'du', 'des', 'of'].includes(before.norm) || (before.kind === 'elision' && beforeThat && ['de', 'of'].includes(beforeThat.norm)) || (['la', 'the'].includes(before.norm) && beforeThat && ['de', 'of'].includes(beforeThat.norm)) || before.norm === "d'");
       if (completes) {
         completing = true;
+        // "la demande du PDG d’EDF": it completes a plain noun, no role; it is the head then.
+        const connectorAt = before.kind === 'elision' || ['la', 'the'].includes(before.norm) ? j - 2 : j - 1;
+        const owner = tokens[connectorAt - 1];
+        if (owner && roleNouns.has(t.norm) && !isCapitalised(owner) && !isKindNoun(owner.norm) && !isAgentNoun(owner.norm) && !isFunctionWord(owner.norm) && !roleQualifiers.has(owner.norm) && !adjectiveEnding.test(owner.norm)) {
+          completesPlainNoun = true;
+          break;
+        }
         continue;
       }
       completing = false;
@@ -121,7 +130,10 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
     if (complementWords.has(t.norm) || t.kind === 'elision' || isCapitalised(t)) continue;
     if (isFunctionWord(t.norm) && !roleQualifiers.has(t.norm)) break;
   }
-  if (head < 0 || (completing && comma)) return undefined;
+  const closed = nameEnd !== undefined && /^\s*,/.test(text.slice(nameEnd, nameEnd + 3));
+  if (head < 0 || (completing && comma && !(closed && completesPlainNoun))) return undefined;
+  // "Si j’avais prévenu Edouard Philippe", "had appointed": after an auxiliary the head is a participle, not a role.
+  if (head > 0 && auxiliaries.has(tokens[head - 1].norm)) return undefined;
   // "the first minister's brave new Scotland": the role is the possessor of what follows.
   if (/^['’]s\b/.test(gapAfter(head))) return undefined;
   // Between the head and the name, lower-case words are a complement after a connector ("de luxe") or
@@ -133,6 +145,15 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
     // Not an English past tense ("The Tory co-chairman attacked Labour").
     const adjectivesOnly = between.every((t) => isCapitalised(t) || frenchAdjective.test(t.norm) || (englishAdjective.test(t.norm) && !/ed$/.test(t.norm)) || roleQualifiers.has(t.norm) || isKindNoun(t.norm) || complementWords.has(t.norm) || t.kind === 'elision');
     if (!connectorLed && !adjectivesOnly) return undefined;
+    // "an analyst at brokerage Aton", "directeur de l’usine Lubrizol": the role is another's; the name follows
+    // the complement's own noun.
+    const lastBefore = between[between.length - 1];
+    // English puts a name's qualifiers before it ("at brokerage Aton", "of state-owned Rosneft"): any such word
+    // there; French after ("de l’usine chimique Lubrizol"): a kind noun right before it.
+    // (Only after "at", where an organisation follows: "spokeswoman for women Sandra Gidley", "director of rugby Nigel Melville" are theirs.)
+    const english = between.some((t) => t.norm === 'at');
+    const qualified = !isCapitalised(lastBefore) && lastBefore.kind !== 'elision' && !complementWords.has(lastBefore.norm) && !roleNouns.has(lastBefore.norm) && !isFunctionWord(lastBefore.norm) && (english || (isKindNoun(lastBefore.norm) && !roleQualifiers.has(lastBefore.norm)));
+    if (!comma && connectorLed && roleNouns.has(tokens[head].norm) && qualified) return undefined;
     if (between.filter((t) => !isCapitalised(t) && !complementWords.has(t.norm) && t.kind !== 'elision').length > 4) return undefined;
     // A capitalised word before any connector is another name the head belongs to ("le ministre Bruno Le
     // Maire, Jean Castex"); after one, it is the complement ("le président de Lubrizol France, Frédéric Henry").
@@ -140,7 +161,7 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
     let connector = false;
     for (const [n, t] of between.entries()) {
       if (complementWords.has(t.norm) || t.kind === 'elision') connector = true;
-      else if (isCapitalised(t) && !connector && !(n === between.length - 1 && /^\p{Lu}{2,5}$/u.test(t.text))) return undefined;
+      else if (isCapitalised(t) && !connector && !(n === between.length - 1 && /^\p{Lu}{2,5}(?:-\p{Lu}{2,5})?$/u.test(t.text))) return undefined;
     }
   }
   // Before the head: qualifiers, other role nouns, adjectives, capitalised premodifiers ("LSE chief
@@ -177,12 +198,21 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
     break;
   }
   const headNorm = tokens[head].norm;
+  const opener = determiner ?? tokens[start];
+  const beforeOpener = tokens[tokens.indexOf(opener) - 1];
+  // Unless a comma closes the name after it ("la demande du PDG d’EDF, Jean-Bernard Lévy, est respectée"): then it
+  // is the nearest noun's apposition.
+  if (comma && !closed && beforeOpener && (['de', 'du', 'des', 'of'].includes(beforeOpener.norm) || beforeOpener.norm === "d'") && plainGap(gapAfter(tokens.indexOf(opener) - 1))) return undefined;
+  // "according to Tass news agency, Gazprom": a bare kind noun before a comma ends an adverbial.
+  if (comma && !determiner && start === head && !roleNouns.has(tokens[head].norm)) return undefined;
   if (comma) {
     // "According to Labor Department figures, US firms…": an adverbial, not an apposition; "Paul Boateng MP,
     // Labour's…": a name with its title.
-    const opener = determiner ?? tokens[start];
-    const previous = tokens[tokens.indexOf(opener) - 1];
-    if (!determiner && previous && plainGap(gapAfter(tokens.indexOf(opener) - 1)) && isFunctionWord(previous.norm)) return undefined;
+    const previous = beforeOpener;
+    // "la demande du PDG d’EDF, Jean-Bernard Lévy, est…": "du" holds the article, and the comma after the name
+    // closes an apposition.
+    const articleInside = closed && ['du', 'des', 'au', 'aux'].includes(previous?.norm ?? '');
+    if (!determiner && previous && !articleInside && plainGap(gapAfter(tokens.indexOf(opener) - 1)) && isFunctionWord(previous.norm)) return undefined;
     if (tokens.slice(start, head).some((t) => isCapitalised(t))) return undefined;
     // "les villes de Londres, Hambourg et Paris": a plural whose complement is a name opens a list of names.
     if (/[sx]$/.test(headNorm) && !roleNouns.has(headNorm) && head < i && isCapitalised(tokens[i])) return undefined;
@@ -222,6 +252,12 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
   return { text: phrase.trim(), head: headNorm, comma, named, afterConnector };
 }
 
+/** Determiners after which a name followed by a noun qualifies it ("its Yugansk unit", "a US court", "sa filiale"). */
+const qualifyingDeterminers = new Set(['its', 'his', 'her', 'their', 'a', 'an', 'son', 'sa', 'ses', 'leur', 'leurs', 'un', 'une']);
+
+/** Auxiliaries: a "role" noun after one is a participle ("j’avais prévenu", "a été élu"). */
+const auxiliaries = new Set(['ai', 'as', 'a', 'avons', 'avez', 'ont', 'avais', 'avait', 'avions', 'aviez', 'avaient', 'aurai', 'aura', 'aurais', 'aurait', 'auraient', 'eu', 'had', 'has', 'have', 'having']);
+
 /** Words after which a name is a place or a complement ("en Malaisie", "29 % of United"), not an owner. */
 const notOwnerAfter = new Set(['en', 'a', 'au', 'aux', 'dans', 'sur', 'vers', 'in', 'on', 'at', 'to', 'into', 'from', 'depuis', 'de', 'du', 'des', 'of']);
 const ownerName = /\p{Lu}[\p{L}\p{N}.&-]*(?:['’]\p{L}+)?(?:\s+(?:de\s+|of\s+)?\p{Lu}[\p{L}\p{N}.&-]*)*/gu;
@@ -243,6 +279,8 @@ export function ownerBefore(text: string, sentenceStart: number, at: number, pos
     const prevWord = prev.replace(/^[ld]'/, '');
     if (words.length === 1 && isFunctionWord(name.toLowerCase())) continue;
     if (calendarWords.has(name.toLowerCase()) || /^\d/.test(name)) continue;
+    // "its Yugansk unit", "a US court": a name between a determiner and a noun qualifies that noun.
+    if (qualifyingDeterminers.has(prevWord) && /^\s+\p{Ll}/u.test(before.slice(m.index + m[0].length))) continue;
     if (notOwnerAfter.has(prevWord) || /^d'$/.test(prev) || (/^(?:le|la|les|l')$/.test(prevWord) && /\b(?:en|dans|sur|vers|in|on|at)\s+(?:le|la|les|l['’])\s*$/iu.test(prefix))) continue;
     names.push({ name, start: m.index });
   }

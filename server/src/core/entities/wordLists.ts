@@ -24,7 +24,7 @@ export const roleNouns = new Set([
   // French: offices and titles.
   'president', 'presidente', 'presidents', 'pdg', 'ceo', 'fondateur', 'fondatrice', 'co-fondateur', 'co-fondatrice', 'cofondateur',
   'cofondatrice', 'directeur', 'directrice', 'ministre', 'chercheur', 'chercheuse', 'analyste', 'porte-parole',
-  'dirigeant', 'dirigeante', 'patron', 'patronne', 'ingenieur', 'ingenieure', 'economiste', 'professeur', 'professeure',
+  'dirigeant', 'dirigeante', 'patron', 'patronne', 'technicien', 'technicienne', 'ingenieur', 'ingenieure', 'economiste', 'professeur', 'professeure',
   'journaliste', 'depute', 'deputee', 'senateur', 'senatrice', 'maire', 'secretaire', 'vice-president', 'vice-presidente',
   'responsable', 'chef', 'cheffe', 'gouverneur', 'gerant', 'gerante', 'prefet', 'prefete', 'sous-prefet', 'adjoint',
   'adjointe', 'conseiller', 'conseillere', 'avocat', 'avocate', 'juge', 'procureur', 'procureure', 'magistrat',
@@ -123,7 +123,8 @@ export const organizationNouns = new Set([
   'market', 'regulator', 'watchdog', 'court', 'tribunal', 'ministry', 'department', 'authority', 'council',
   'commission', 'committee', 'board', 'body', 'university', 'school', 'college', 'hospital', 'museum', 'studio',
   'label', 'publisher', 'conglomerate', 'giant', 'outfit', 'consortium', 'vehicle', 'charity', 'organisation',
-  'organization', 'club', 'federation', 'league', 'firm',
+  'organization', 'club', 'federation', 'league', 'firm', 'subsidiary', 'division', 'unit', 'restaurant', 'hotel',
+  'magasin', 'boutique', 'brokerage',
 ]);
 export const productNouns = new Set([
   'modele', 'modeles', 'puce', 'puces', 'application', 'applications', 'app', 'chatbot', 'llm', 'logiciel', 'produit',
