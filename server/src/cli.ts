@@ -5,6 +5,7 @@ import { parseQuantities } from './core/text/quantities';
 import { checkCommand } from './cli/check';
 import { entitiesCommand } from './cli/entities';
 import { defaultCacheDir } from './core/index/indexCache';
+import type { CorpusProblem } from './core/types';
 import { CorpusSession } from './service/corpusSession';
 import { connectionFault, createPool, databaseName, databaseUriProblem, displayUri } from './pg/connect';
 import { databaseTexts } from './service/present/database';
@@ -96,7 +97,9 @@ async function main(argv: string[]): Promise<number> {
       if (rest.length === 0) return fail('check needs at least one draft file');
       if (reads) return withDatabase(reads, (reader) => checkCommand(rest, reader, { format, language }));
       const opened = await openCorpus(corpusPaths, useCache);
-      return opened && usable(opened) ? checkCommand(rest, opened.session.index, { format, language }) : 2;
+      if (!opened || !usable(opened)) return 2;
+      reportCorpusProblems(opened);
+      return checkCommand(rest, opened.session.index, { format, language });
     }
     default:
       process.stderr.write(`grounded: unknown command "${command}"\n\n${usage}\n`);
@@ -146,6 +149,19 @@ async function openCorpus(corpusPaths: string[], useCache: boolean): Promise<Ope
 function usable(opened: OpenedCorpus): boolean {
   if (opened.unusable) process.stderr.write(`grounded: ${opened.unusable}\n`);
   return opened.unusable === undefined;
+}
+
+/**
+ * Says the corpus's problems (files left out, duplicate citation keys…) on stderr, whatever the output format: a
+ * source skipped or shadowed changes what a check finds, and a CI log must show it.
+ */
+function reportCorpusProblems(opened: OpenedCorpus): void {
+  for (const p of opened.session.index.problems()) process.stderr.write(`grounded: ${p.severity}: ${problemPlace(p)}: ${p.message}\n`);
+}
+
+/** A corpus problem's file (relative to the current directory) and line, as `path:line`. */
+function problemPlace(p: CorpusProblem): string {
+  return `${path.relative(process.cwd(), p.path) || p.path}${p.range ? `:${p.range.start.line + 1}` : ''}`;
 }
 
 /**
@@ -282,7 +298,7 @@ async function indexCommand(corpusPaths: string[], json: boolean, useCache: bool
     out.push(`  entities   ${summary.entities} (people, organisations, products, places, acronyms)`);
     out.push(`  time       ${seconds.toFixed(2)} s, ${summary.rssMB} MB resident`);
     for (const d of summary.sources) out.push(`  [@${d.id}] ${d.title} (${d.sentences} sentences)`);
-    for (const p of problems) out.push(`${p.severity}: ${path.relative(process.cwd(), p.path) || p.path}${p.range ? `:${p.range.start.line + 1}` : ''}: ${p.message}`);
+    for (const p of problems) out.push(`${p.severity}: ${problemPlace(p)}: ${p.message}`);
     process.stdout.write(`${out.join('\n')}\n`);
   }
   return problems.some((p) => p.severity === 'error') && documents.length === 0 ? 1 : 0;

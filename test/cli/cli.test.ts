@@ -38,6 +38,12 @@ describe('grounded CLI', function () {
     assert.ok(summary.problems.some((p: { message: string }) => /binary/.test(p.message)));
   });
 
+  it('check says the corpus’s problems on stderr, whatever the output format, and keeps stdout for the findings', () => {
+    const result = run('check', draft, '--corpus', 'test/fixtures/corpora/bad', '--format', 'json');
+    assert.match(result.stderr, /^grounded: (error|warning): test\/fixtures\/corpora\/bad\/binary\.\w+(:\d+)?: .*binary/m);
+    JSON.parse(result.stdout);
+  });
+
   it('check prints findings as text in the draft’s language, at the editor’s severities, and exits 1 on a contradiction', () => {
     const result = run('check', draft);
     assert.equal(result.status, 1, result.stderr);
