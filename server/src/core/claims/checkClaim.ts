@@ -93,21 +93,48 @@ function viewOf(sentence: Sentence, doc: CorpusDocument): PassageView {
   return view;
 }
 
+const stretches = new WeakMap<CorpusDocument, Int32Array>();
+
+/**
+ * The stretch of each sentence of a document: sentences glued to the one before (no space between, as scraped
+ * news writes « 4.000 euros.Les émanations » or a sub-heading run into the text) share the stretch of that one.
+ * Neighbouring sentences are counted in stretches, so that the context a passage reads is the text around it
+ * whether its article was scraped with spaces or without.
+ */
+function stretchesOf(doc: CorpusDocument): Int32Array {
+  let result = stretches.get(doc);
+  if (!result) {
+    result = new Int32Array(doc.sentences.length);
+    for (let i = 1; i < doc.sentences.length; i++) {
+      result[i] = result[i - 1] + (doc.sentences[i].span.start === doc.sentences[i - 1].span.end ? 0 : 1);
+    }
+    stretches.set(doc, result);
+  }
+  return result;
+}
+
+/** The sentences of the stretches from `before` stretches back to `after` stretches on, around a passage's own (see {@link stretchesOf}). */
+function sentencesAround(doc: CorpusDocument, sentence: Sentence, before: number, after: number): Sentence[] {
+  const stretch = stretchesOf(doc);
+  const own = stretch[sentence.index];
+  const result: Sentence[] = [];
+  for (let i = sentence.index - 1; i >= 0 && stretch[i] >= own - before; i--) result.unshift(doc.sentences[i]);
+  for (let i = sentence.index + 1; i < doc.sentences.length && stretch[i] <= own + after; i++) result.push(doc.sentences[i]);
+  return result;
+}
+
 /** Terms of the sentences around a passage, and of its document's title (names and topics often sit a sentence back). */
 function contextTerms(doc: CorpusDocument, sentence: Sentence): Set<string> {
   const terms = new Set<string>();
-  for (let i = Math.max(0, sentence.index - 2); i <= Math.min(doc.sentences.length - 1, sentence.index + 1); i++) {
-    const other = doc.sentences[i];
-    if (other === sentence) continue;
-    viewOf(other, doc).terms.forEach((t) => terms.add(t));
-  }
+  for (const other of sentencesAround(doc, sentence, 2, 1)) viewOf(other, doc).terms.forEach((t) => terms.add(t));
   titleTermsOf(doc).forEach((t) => terms.add(t));
   return terms;
 }
 
-/** The sentence before a passage and its document's title: where a pronoun of the passage finds what it stands for. */
+/** The sentence before a passage (its stretch: see {@link stretchesOf}) and its document's title: where a pronoun of the passage finds what it stands for. */
 function antecedentsOf(doc: CorpusDocument, sentence: Sentence): string {
-  return `${doc.sentences[sentence.index - 1]?.text ?? ''} ${doc.title}`;
+  const before = sentencesAround(doc, sentence, 1, 0).filter((s) => s.index < sentence.index);
+  return `${before.map((s) => s.text).join(' ')} ${doc.title}`;
 }
 
 const titleTerms = new WeakMap<CorpusDocument, string[]>();
@@ -523,6 +550,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // A year the passage leaves to its article's narrative (« En juillet, l'ASN estime … » after « À partir de mars
       // 2011, … »; "since then" after "since 2003"): the year of the nearest sentence before it that writes one.
       else if (q.kind === 'year' && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && narrativeYear(doc, sentence) === q.value) matched.push(q);
+      // A time the passage leaves unwritten, written in a sentence glued to it (its stretch: see stretchesOf).
+      else if (isTime && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && statedNextTo(q, doc, sentence, analysis.lang, 0)) matched.push(q);
       continue;
     }
     const best = Math.max(...aligned.map((a) => a.alignment.share));
@@ -1191,11 +1220,9 @@ function narrativeYear(doc: CorpusDocument, sentence: Sentence): number | undefi
   return undefined;
 }
 
-/** Whether the sentence before or after a passage states a claim value (same measure, same value). */
-function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, claimLang: Lang): boolean {
-  for (const i of [sentence.index - 1, sentence.index + 1]) {
-    const other = doc.sentences[i];
-    if (!other) continue;
+/** Whether a sentence up to `reach` stretches before or after a passage (see {@link stretchesOf}) states a claim value (same measure, same value). */
+function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, claimLang: Lang, reach = 1): boolean {
+  for (const other of sentencesAround(doc, sentence, reach, reach)) {
     if (viewOf(other, doc).quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s))) return true;
   }
   return false;

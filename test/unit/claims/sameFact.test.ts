@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import type { Lang } from '../../../server/src/core/types';
+import { indexOf } from './helpers';
+
+/** Invented press articles, scraped as real ones are: sentences glued, thousands with dots. */
+const press = indexOf({
+  'usine.md': `---
+id: usine
+title: La tannerie de Vauclair sous surveillance
+date: 2021-03-12
+lang: fr
+---
+
+Fondée en 1931 sur les bords de l'Orne, la tannerie a déjà été en cause. En 2016, la société Tanneries Vauclair avait été condamnée à une amende de 7.000 euros.Les odeurs ressenties venaient des bassins de rétention, selon la préfecture.
+`,
+  'proces.md': `---
+id: proces
+title: Jugement dans l'affaire des marchés de Brévannes
+date: 2020-11-06
+lang: fr
+---
+
+Les juges n'ont en revanche pas retenu le délit de favoritisme qui visait Hugo Marchal.Déjà condamné en appel, Hugo Marchal a écopé de trois ans de prison ferme pour détournement, ce vendredi 6 novembre.
+`,
+});
+
+const check = (text: string, lang: Lang = 'fr', index = press) => checkClaim(text, analyzeClaim(text, lang, index.names), index);
+
+describe('checkClaim: facts on scraped press text', () => {
+  it('reads a sentence glued to the next one as a sentence of its own', () => {
+    const v = check('En 2016, la société Tanneries Vauclair avait été condamnée à une amende de 7 000 euros.');
+    assert.equal(v.label, 'supported');
+    assert.equal(v.evidence[0].sentence.text, 'En 2016, la société Tanneries Vauclair avait été condamnée à une amende de 7.000 euros.');
+  });
+
+  it('dates a passage by the sentence glued to it', () => {
+    const v = check('Le 6 novembre, les juges ont retenu le délit de favoritisme contre Hugo Marchal.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.kind, 'negation');
+  });
+});
