@@ -24,6 +24,15 @@ lang: fr
 
 Les juges n'ont en revanche pas retenu le délit de favoritisme qui visait Hugo Marchal.Déjà condamné en appel, Hugo Marchal a écopé de trois ans de prison ferme pour détournement, ce vendredi 6 novembre.
 `,
+  'emplois.md': `---
+id: emplois
+title: La papeterie de Saint-Aulde menacée
+date: 2021-05-04
+lang: fr
+---
+
+La papeterie et ses 1.400 emplois générés est condamnée si elle ne relance pas la production rapidement, a estimé son directeur Alain Vidor.
+`,
 });
 
 const check = (text: string, lang: Lang = 'fr', index = press) => checkClaim(text, analyzeClaim(text, lang, index.names), index);
@@ -39,5 +48,10 @@ describe('checkClaim: facts on scraped press text', () => {
     const v = check('Le 6 novembre, les juges ont retenu le délit de favoritisme contre Hugo Marchal.');
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.kind, 'negation');
+  });
+
+  it('reads no negation of the claim in a condition of the passage', () => {
+    assert.equal(check('La papeterie génère 1 400 emplois.').label, 'supported');
+    assert.equal(check('Alain Vidor a estimé que la papeterie générait 1 400 emplois.').label, 'supported');
   });
 });

@@ -1256,10 +1256,11 @@ function compatibleComplements(claim: RoleMention, other: RoleMention): boolean 
 const CLAUSE_SPLIT = /[,;:()«»"“”]|\s(?:mais|but|alors que|tandis que|while|whereas)\s/;
 /**
  * Where a subordinate part of a clause starts: a negation stops there ("the papers were not drawn up till weeks after
- * Yukos made its bankruptcy application": the application is not negated).
+ * Yukos made its bankruptcy application": the application is not negated), and a condition is a part of its own
+ * (« L'usine et ses emplois est condamnée si elle ne relance pas la production »: the jobs are not negated).
  */
 const SUBORDINATE_SPLIT =
-  /\s(?:after|before|until|till|when|because|since|although|though|unless|après que|après qu['’]|avant que|avant qu['’]|parce que|parce qu['’]|lorsque|lorsqu['’]|quand|puisque|puisqu['’]|bien que|bien qu['’])\s/;
+  /\s(?:after|before|until|till|when|because|since|although|though|unless|if|après que|après qu['’]|avant que|avant qu['’]|parce que|parce qu['’]|lorsque|lorsqu['’]|quand|puisque|puisqu['’]|bien que|bien qu['’]|si|s['’](?=ils?\s)|à moins que|à moins qu['’])\s?/;
 
 interface ClauseView {
   terms: Set<string>;
