@@ -35,6 +35,19 @@ La papeterie et ses 1.400 emplois générés est condamnée si elle ne relance p
 `,
 });
 
+const business = indexOf({
+  'trial.md': `---
+id: trial
+title: Norvale trial opens
+lang: en
+---
+
+Former Norvale boss Ian Petrie is currently on trial, accused of overseeing a $4bn fraud.
+
+The new offer by the 68-year-old owner of the Port Alder Mariners Canadian hockey team is led by his two daughters.
+`,
+});
+
 const check = (text: string, lang: Lang = 'fr', index = press) => checkClaim(text, analyzeClaim(text, lang, index.names), index);
 
 describe('checkClaim: facts on scraped press text', () => {
@@ -53,5 +66,13 @@ describe('checkClaim: facts on scraped press text', () => {
   it('reads no negation of the claim in a condition of the passage', () => {
     assert.equal(check('La papeterie génère 1 400 emplois.').label, 'supported');
     assert.equal(check('Alain Vidor a estimé que la papeterie générait 1 400 emplois.').label, 'supported');
+  });
+
+  it('reads a loose title (boss, « patron ») as any leading title of the same person', () => {
+    assert.notEqual(check('Former Norvale chief executive Ian Petrie went on trial, accused of overseeing a $4bn fraud.', 'en', business).label, 'contradicted');
+  });
+
+  it('reads a name followed by a capitalised common word as the same name', () => {
+    assert.equal(check('The 68-year-old owner of the Port Alder Mariners made a new offer.', 'en', business).label, 'supported');
   });
 });

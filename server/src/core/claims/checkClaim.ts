@@ -11,7 +11,7 @@ import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { align, claimFrame, clauseAround, isAligned, isFronted, isShortName, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
-import { differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
+import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -970,7 +970,7 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     for (const { mention: m, sentence, scored: s } of stating) {
       // Another role of the name counts in the passage that states the claim only: elsewhere it may be another time's.
       if (!sameName(c, m) || sentence !== s.evidence.sentence || s.evidence.coverage < contradictionThreshold) continue;
-      if (!sameHead(c, m) && (sameComplement(c, m) || (c.head.rank && m.head.rank && c.head.stems.join() === m.head.stems.join()))) {
+      if (!compatibleHeads(c, m) && (sameComplement(c, m) || (c.head.rank && m.head.rank && c.head.stems.join() === m.head.stems.join()))) {
         // The title and its linking word (« procureur du » → « président du »), the body kept.
         const links = c.complement && c.complement.start > c.head.end && m.complement && m.complement.start > m.head.end;
         const claimEnd = links ? c.complement!.start + leadingLinks(c.complement!.text) : c.head.end;
@@ -988,7 +988,7 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     const othersTitle = found.some(({ mention: o }) => !sameName(c, o) && !claimNames.has(o.name.key) && sameHead(c, o) && compatibleComplements(c, o));
     if (othersTitle) {
       for (const { mention: m, sentence, scored: s } of stating) {
-        if (!sameName(c, m) || sentence !== s.evidence.sentence || s.evidence.coverage < contradictionThreshold || sameHead(c, m)) continue;
+        if (!sameName(c, m) || sentence !== s.evidence.sentence || s.evidence.coverage < contradictionThreshold || compatibleHeads(c, m)) continue;
         // A source title without its body (« chief executive Werner Seifert ») replaces the claim's title only, the body kept.
         const whole = m.complement !== undefined && m.complement.start > m.head.start;
         const claimSpan = whole ? roleSpan(c) : c.head;
