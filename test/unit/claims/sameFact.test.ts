@@ -44,6 +44,8 @@ lang: en
 
 Former Norvale boss Ian Petrie is currently on trial, accused of overseeing a $4bn fraud.
 
+Keith Rowan will need the approval of the club's largest shareholders Lena Ortiz and Paul Brandt, who own 31.4% of the club. Mr Rowan owns 22.6%.
+
 The new offer by the 68-year-old owner of the Port Alder Mariners Canadian hockey team is led by his two daughters.
 `,
 });
@@ -74,5 +76,12 @@ describe('checkClaim: facts on scraped press text', () => {
 
   it('reads a name followed by a capitalised common word as the same name', () => {
     assert.equal(check('The 68-year-old owner of the Port Alder Mariners made a new offer.', 'en', business).label, 'supported');
+  });
+
+  it("compares a value with the value of the claim subject's fact, not another holder's", () => {
+    const v = check('Mr Rowan owns 24.6% of the club.', 'en', business);
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceText, '22.6%');
+    assert.equal(check('Lena Ortiz and Paul Brandt own 31% of the club.', 'en', business).label, 'supported');
   });
 });

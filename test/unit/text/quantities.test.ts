@@ -421,6 +421,14 @@ describe('sameQuantity', () => {
     assert.ok(!sameQuantity(q('1,2345 million'), q('1,2 million')));
   });
 
+  it('matches a share with the same share rounded to the unit, one decimal more at most', () => {
+    assert.ok(sameQuantity(q('28.9%', 'en'), q('29%', 'en')));
+    assert.ok(sameQuantity(q('17,5 %'), q('18 %')));
+    assert.ok(!sameQuantity(q('28.4%', 'en'), q('29%', 'en')));
+    assert.ok(!sameQuantity(q('28.94%', 'en'), q('29%', 'en')));
+    assert.ok(!sameQuantity(q('28,9 ans'), q('29 ans')));
+  });
+
   it('does not match different kinds or currencies', () => {
     assert.ok(!sameQuantity(q('60 %'), q('60 ans')));
     assert.ok(!sameQuantity(q('300 milliards de dollars'), q("300 milliards d'euros")));

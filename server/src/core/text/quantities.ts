@@ -714,14 +714,15 @@ function decimalsOf(q: Quantity): number {
 /**
  * The same figure written with less precision: the more precise one rounds to the other at its number of decimals,
  * with the same scale word ("$9.4bn" and "$9.37bn", "$9bn" and "$9.37bn", « 3,6 millions » and « 3,57 millions »);
- * at most two more decimals, and an integer only with a scale word (« 240 000 » is not « 240 500 »).
+ * at most two more decimals, and an integer only with a scale word (« 240 000 » is not « 240 500 ») or as a share
+ * with one decimal more ("29%" and "28.9%": the press rounds shares to the unit).
  */
 function sameRounded(a: Quantity, b: Quantity): boolean {
   if (a.scale !== b.scale || a.kind === 'year') return false;
   const [rough, fine] = decimalsOf(a) <= decimalsOf(b) ? [a, b] : [b, a];
   const decimals = decimalsOf(rough);
   const extra = decimalsOf(fine) - decimals;
-  if (extra <= 0 || extra > 2 || (decimals === 0 && rough.scale === 1)) return false;
+  if (extra <= 0 || extra > 2 || (decimals === 0 && rough.scale === 1 && (rough.kind !== 'percent' || extra > 1))) return false;
   const step = 10 ** -decimals;
   return Math.abs(Math.round(fine.mantissa / step) * step - rough.mantissa) < step / 1000;
 }
