@@ -24,6 +24,15 @@ lang: fr
 
 Les juges n'ont en revanche pas retenu le délit de favoritisme qui visait Hugo Marchal.Déjà condamné en appel, Hugo Marchal a écopé de trois ans de prison ferme pour détournement, ce vendredi 6 novembre.
 `,
+  'bilan.md': `---
+id: bilan
+title: Inondations de la Vère : le bilan revu
+date: 2022-02-10
+lang: fr
+---
+
+Ce n'est plus 2.130 hectares de cultures qui ont été inondés dans la vallée de la Vère, classée zone à risque, mais près de 6.000. En effet, selon la préfecture, plus de 3.800 hectares ont été inondés sur la seule commune de Laval-sur-Vère.
+`,
   'emplois.md': `---
 id: emplois
 title: La papeterie de Saint-Aulde menacée
@@ -83,5 +92,11 @@ describe('checkClaim: facts on scraped press text', () => {
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceText, '22.6%');
     assert.equal(check('Lena Ortiz and Paul Brandt own 31% of the club.', 'en', business).label, 'supported');
+  });
+
+  it('reads the value a passage gives in place of one it denies as stated (« ce n\'est plus X … mais Y »)', () => {
+    const v = check('Selon la préfecture, près de 6 000 hectares de cultures ont été inondés dans la vallée de la Vère.');
+    assert.equal(v.label, 'supported');
+    assert.notEqual(check('Au total, près de 6 000 hectares de cultures ont été inondés dans la vallée de la Vère, et non 2 130.').label, 'contradicted');
   });
 });

@@ -380,8 +380,17 @@ const PRESUPPOSING = /(?:^|[\s'’(])(?:les|ses|ces|leurs|nos|vos|mes|the|its|th
  * count after a definite determiner (« Les deux réacteurs de Fessenheim ont été mis en service en 1980 »), which
  * names what the claim is about rather than saying how many there are.
  */
+/** Words that deny the value after them in the claim's own sentence (« …, et non 5 253 », "rather than $5bn"). */
+const DENIED_BEFORE = /(?:(?:^|[\s,;(])(?:et non|non pas|et pas|au lieu de|au lieu d['’]|plutôt que|plutôt qu['’])|(?:,|\band)\s+not|\brather than|\binstead of)\s*$/iu;
+
+/**
+ * The claim's values to compare: checkable ones, less a small count after a possessive (« ses 2 réacteurs »),
+ * an identifier (« le scénario 1 ») and a value the claim itself denies (« et non 5 253 »: the claim says nothing
+ * of which fact it is, only that it is not this one's).
+ */
 function checkableOf(claimText: string, analysis: ClaimAnalysis): Quantity[] {
   return analysis.quantities.filter((q) => {
+    if (DENIED_BEFORE.test(claimText.slice(Math.max(0, (q.approxStart ?? q.start) - 20), q.approxStart ?? q.start))) return false;
     if (!isCheckable(q) || q.kind !== 'number') return isCheckable(q);
     const before = claimText.slice(Math.max(0, (q.approxStart ?? q.start) - 40), q.approxStart ?? q.start);
     return !(q.value < 10 && PRESUPPOSING.test(before)) && !isIdentifier(q, before);
@@ -488,6 +497,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     }
   }
   const matched: Quantity[] = [];
+  // Matched values that the passage states as the correction of a value it denies (« ce n'est plus X … mais Y »).
+  let corrected = 0;
   // A matched value that the passage gives another fact (« 1.800 agriculteurs touchés » for « indemniser 1 800 agriculteurs »).
   let incidental = false;
   const conflicts: { claim: Quantity; source: Quantity }[] = [];
@@ -513,6 +524,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang));
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
+      if ([...equal, ...unwritten].some((s) => correctedValue(sentence.text, s, doc.lang))) corrected++;
       if (![...equal, ...unwritten].some(states)) incidental = true;
       // The same change the other way ("up 3.75p" where the source says "down 3.75p"): the opposite statement.
       const claimDirection = directionOf(claimText, q);
@@ -564,8 +576,11 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   total += figureWeight * checkable.length;
   got += figureWeight * matched.length + figureWeight * 0.5 * conflicts.length;
   const statingClause = statingPart(view.clauses, analysis.words.flatMap((w) => w.terms));
+  // A passage that denies a value to state the claim's (« Ce n'est plus 5.253 tonnes … qui ont brûlé, mais près de
+  // 14.000 », "not $5bn but $7bn") asserts the claim's value: its negation is on the other.
+  const correction = matched.length > 0 && corrected === matched.length;
   return {
-    negated: ((statingClause?.negated ?? false) !== antonymFlip) !== directionFlip,
+    negated: correction ? directionFlip : ((statingClause?.negated ?? false) !== antonymFlip) !== directionFlip,
     claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
     surface: surfaceOverlap(analysis, sentence.text),
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },
@@ -1319,6 +1334,20 @@ function claimClauseNegation(claimText: string, analysis: ClaimAnalysis, stating
   }
   if (!stating || (clauses.length < 2 && (clauses[0]?.parts.length ?? 0) < 2)) return analysis.negated;
   return statingPart(clauses, [...stating])?.negated ?? analysis.negated;
+}
+
+/** « ne … plus X … mais Y », "not X but Y", « non pas X mais Y »: a negation, then « mais » / "but" / "rather" before the value. */
+const CORRECTION_BEFORE = {
+  fr: /(?:^|[\s'’])(?:ne\s|n['’]|non\s)[^;]*?\s(?:mais|plutôt)\s+(?:bien\s+|plutôt\s+)?(?:(?:près|plus|moins)\s+(?:de|d['’])\s*|environ\s+|quelque\s+)?$/iu,
+  en: /\b(?:not|no longer|n't)\b[^;]*?\s(?:but|rather)\s+(?:(?:nearly|almost|about|around|more than|less than|some)\s+)?$/iu,
+};
+
+/**
+ * Whether a value is the correction a sentence gives of a value it denies: a negation, then « mais » / "but" right
+ * before the value (« Ce n'est plus 5.253 tonnes … qui ont brûlé, mais près de 14.000 »: 14.000 is asserted).
+ */
+function correctedValue(text: string, q: Quantity, lang: Lang): boolean {
+  return CORRECTION_BEFORE[lang].test(text.slice(Math.max(0, (q.approxStart ?? q.start) - 200), q.approxStart ?? q.start));
 }
 
 /** Whether a duration places a fact relative to another time: « trois mois après », « il y a deux jours », "two years ago", « depuis cinq ans ». */
