@@ -33,6 +33,24 @@ lang: fr
 
 Ce n'est plus 2.130 hectares de cultures qui ont été inondés dans la vallée de la Vère, classée zone à risque, mais près de 6.000. En effet, selon la préfecture, plus de 3.800 hectares ont été inondés sur la seule commune de Laval-sur-Vère.
 `,
+  'urgences.md': `---
+id: urgences
+title: Incendie de Bréval : 164 passages aux urgences
+date: 2022-07-08
+lang: fr
+---
+
+Cent soixante-quatre personnes se sont présentées aux urgences après l'incendie de l'entrepôt de Bréval. Sept d'entre elles ont été hospitalisées, selon l'agence régionale de santé.
+`,
+  'malaises.md': `---
+id: malaises
+title: Bréval : la ville sous les fumées
+date: 2022-07-02
+lang: fr
+---
+
+Au total 38 personnes ont consulté les médecins de Bréval jeudi à cause de l'incendie de l'entrepôt, dont trois, des enfants asthmatiques, ont été hospitalisés, a indiqué le Samu.
+`,
   'emplois.md': `---
 id: emplois
 title: La papeterie de Saint-Aulde menacée
@@ -98,5 +116,14 @@ describe('checkClaim: facts on scraped press text', () => {
     const v = check('Selon la préfecture, près de 6 000 hectares de cultures ont été inondés dans la vallée de la Vère.');
     assert.equal(v.label, 'supported');
     assert.notEqual(check('Au total, près de 6 000 hectares de cultures ont été inondés dans la vallée de la Vère, et non 2 130.').label, 'contradicted');
+  });
+
+  it('counts « N d\'entre elles » and a number alone in its own clause as counts of the noun named before', () => {
+    assert.equal(check("Sept personnes ont été hospitalisées après l'incendie de l'entrepôt de Bréval.").label, 'supported');
+    assert.equal(check("Trois personnes ont été hospitalisées après l'incendie de l'entrepôt de Bréval.").label, 'supported');
+    const v = check("Onze personnes ont été hospitalisées après l'incendie de l'entrepôt de Bréval, selon l'agence régionale de santé.");
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 7);
+    assert.notEqual(check("Trente-huit personnes ont été hospitalisées après l'incendie de l'entrepôt de Bréval.").label, 'contradicted');
   });
 });

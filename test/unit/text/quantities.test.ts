@@ -359,6 +359,14 @@ describe('formatQuantity', () => {
     assert.equal(replace(1.5e6, '3 millions'), '1,5 million');
   });
 
+  it('writes a count in words as the claim does, in digits where French agreement is in doubt', () => {
+    assert.equal(replace(8, 'Douze personnes'), 'Huit');
+    assert.equal(replace(51, 'Douze personnes'), '51');
+    assert.equal(replace(21, 'douze salariées'), '21');
+    assert.equal(replace(21, 'twelve people', 'en'), 'twenty-one');
+    assert.equal(replace(8, '12 personnes'), '8');
+  });
+
   it('keeps the English scale word without plural', () => {
     assert.equal(replace(3.57e6, '6 million', 'en'), '3.57 million');
     assert.equal(replace(2.5e11, '$300 billion', 'en'), '250 billion');
@@ -392,7 +400,7 @@ describe('formatQuantity', () => {
   it('writes words when the original was in words', () => {
     assert.equal(replace(5, 'quatre'), 'cinq');
     assert.equal(replace(2000, 'mille'), 'deux mille');
-    assert.equal(replace(21, 'Quatre'), 'Vingt et un');
+    assert.equal(replace(21, 'Quatre'), '21');
     assert.equal(replace(3e6, 'deux millions'), 'trois millions');
     assert.equal(replace(21, 'four times', 'en'), 'twenty-one');
   });
@@ -419,6 +427,13 @@ describe('sameQuantity', () => {
     assert.ok(sameQuantity(q('$9.37bn', 'en'), q('$9bn', 'en')));
     assert.ok(!sameQuantity(q('$9.37bn', 'en'), q('$9.3bn', 'en')));
     assert.ok(!sameQuantity(q('1,2345 million'), q('1,2 million')));
+  });
+
+  it('reads a count of a noun named before, without a unit of its own', () => {
+    const [fr] = parseQuantities("Huit d'entre elles ont été hospitalisées.", 'fr');
+    assert.deepEqual([fr.value, fr.unit, fr.partitive, fr.raw], [8, undefined, true, 'Huit']);
+    const [en] = parseQuantities('Five of them were taken to hospital.', 'en');
+    assert.deepEqual([en.value, en.unit, en.partitive], [5, undefined, true]);
   });
 
   it('matches a share with the same share rounded to the unit, one decimal more at most', () => {

@@ -705,6 +705,8 @@ function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang =
   if (a.kind === 'percent' || a.kind === 'multiplier') return true;
   if (durationDays(a) !== undefined && durationDays(b) !== undefined) return true;
   if (a.kind === 'money') return !a.unit || !b.unit || a.unit === b.unit;
+  // A count of a noun named before (« Huit d'entre elles ») may count the claim's noun: its fact (verb, subject) decides.
+  if ((a.partitive && !a.unit) || (b.partitive && !b.unit)) return true;
   if (!a.unit || !b.unit) return false;
   return unitTerms(a.unit, aLang).some((t) => unitTerms(b.unit!, bLang).includes(t));
 }
@@ -718,7 +720,8 @@ function unitTerms(unit: string, lang: Lang): string[] {
  * retiré 384" for "a retiré 384 boîtes"): the source states the value, so it is no conflict.
  */
 function sameValueUnitUnwritten(claim: Quantity, source: Quantity): boolean {
-  if (source.kind !== 'number' || source.unit !== undefined || claim.kind === 'year' || source.words) return false;
+  // A number in words stands alone as a count (« dont cinq … ont été hospitalisés »), but « un », "one" is an article too.
+  if (source.kind !== 'number' || source.unit !== undefined || claim.kind === 'year' || (source.words && source.value < 2)) return false;
   return Math.abs(claim.value - source.value) <= 1e-9 * Math.max(1, Math.abs(claim.value));
 }
 

@@ -53,6 +53,8 @@ export interface Quantity {
   changeVerb?: boolean;
   /** For kind 'date': the day, month and year as written (see dates.ts). */
   date?: CalendarDate;
+  /** A count of a noun the text named before (« Huit d'entre elles », "five of them"): no unit of its own. */
+  partitive?: boolean;
 }
 
 const SCALE_WORDS: Record<Lang, ReadonlyMap<string, number>> = {
@@ -126,6 +128,8 @@ const STERLING_WORDS = new Set(['livre', 'livres', 'pound', 'pounds']);
 const PERCENT_WORDS = new Set(['pourcent', 'pourcents', 'percent', 'pct']);
 const MULTIPLIER_WORDS = new Set(['fois', 'times']);
 const LINKING_WORDS = new Set(['de', "d'", 'of']);
+/** What follows « d' » / "of" in a count of a noun named before (« huit d'entre elles », "five of them"). */
+const PARTITIVE_PRONOUNS = new Set(['entre', 'them', 'those', 'whom', 'which']);
 const MONTHS = new Set([
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre',
   'novembre', 'decembre', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
@@ -187,6 +191,8 @@ interface Numeral {
 interface Unit {
   kind: QuantityKind;
   unit?: string;
+  /** See {@link Quantity.partitive}. */
+  partitive?: boolean;
   /** Index of the last token of the unit. */
   last: number;
   /** Added to the value: the minutes of a duration written "1 h 05", in hours. */
@@ -306,6 +312,7 @@ class QuantityParser {
       ...(numeral.scaleWord ? { scaleWord: numeral.scaleWord } : {}),
       ...(numeral.groupSeparator ? { groupSeparator: numeral.groupSeparator } : {}),
       ...(numeral.words ? { words: true } : {}),
+      ...(unit.partitive ? { partitive: true } : {}),
     };
     return { quantity, last };
   }
@@ -481,6 +488,11 @@ class QuantityParser {
 
     const nounIndex = LINKING_WORDS.has(token.norm) ? next + 1 : next;
     const noun = this.tokens[nounIndex];
+    if (nounIndex !== next && noun && PARTITIVE_PRONOUNS.has(noun.norm) && this.adjacent(next, nounIndex, token.kind === 'elision' ? 0 : 2)) {
+      const pronoun = this.tokens[nounIndex + 1];
+      const last = noun.norm === 'entre' && pronoun && /^(?:eux|elles)$/.test(pronoun.norm) && this.adjacent(nounIndex, nounIndex + 1) ? nounIndex + 1 : nounIndex;
+      if (noun.norm !== 'entre' || last !== nounIndex) return { kind: 'number', last: numeralLast, partitive: true };
+    }
     if (!noun || noun.kind !== 'word' || (nounIndex !== next && !this.adjacent(next, nounIndex, token.kind === 'elision' ? 0 : 2))) {
       return { kind: 'number', last: numeralLast };
     }
@@ -664,7 +676,9 @@ export function formatQuantity(value: number, like: Quantity, lang: Lang): strin
   }
   if (like.words) {
     const words = numberToWords(value, lang);
-    if (words) return matchCase(words, numberText);
+    // In words only where no agreement is in doubt: French « un » agrees with its noun (« cinquante et une
+    // personnes »), so a figure ending in one is written in digits.
+    if (words && !(lang === 'fr' && /(?:^|[\s-])un$/.test(words))) return matchCase(words, numberText);
   }
   const groupSeparator = like.groupSeparator ?? (Math.abs(value) >= 10_000 ? (lang === 'fr' ? ' ' : ',') : undefined);
   return formatDigits(value, decimalSeparator, groupSeparator === decimalSeparator ? undefined : groupSeparator);
