@@ -51,6 +51,15 @@ lang: fr
 
 Au total 38 personnes ont consulté les médecins de Bréval jeudi à cause de l'incendie de l'entrepôt, dont trois, des enfants asthmatiques, ont été hospitalisés, a indiqué le Samu.
 `,
+  'additifs.md': `---
+id: additifs
+title: Les vernis de Corbeil
+date: 2021-06-01
+lang: fr
+---
+
+Selon son président, la société Vernicor fournit le quart des vernis marins vendus en Europe.
+`,
   'emplois.md': `---
 id: emplois
 title: La papeterie de Saint-Aulde menacée
@@ -125,5 +134,12 @@ describe('checkClaim: facts on scraped press text', () => {
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceQuantity?.value, 7);
     assert.notEqual(check("Trente-huit personnes ont été hospitalisées après l'incendie de l'entrepôt de Bréval.").label, 'contradicted');
+  });
+
+  it('compares fractions in words as shares and fixes one with the source\'s words', () => {
+    assert.equal(check('Vernicor fournit le quart des vernis marins vendus en Europe.').label, 'supported');
+    const v = check('Vernicor fournit la moitié des vernis marins vendus en Europe.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.raw, 'le quart');
   });
 });

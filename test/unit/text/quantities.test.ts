@@ -51,10 +51,10 @@ describe('parseQuantities', () => {
       assert.deepEqual(units('10 et 15 ans'), [[10, undefined], [15, 'an']]);
     });
 
-    it('reads a fraction written as one hyphenated word as the same count as in two words (« deux-tiers », « deux tiers »)', () => {
+    it('reads a fraction written as one hyphenated word as the same share as in two words (« deux-tiers », « deux tiers »)', () => {
       const text = 'détruite aux deux-tiers';
       const q = only(text);
-      assert.deepEqual([q.value, q.unit, numberText(text, q)], [2, 'tier', 'deux']);
+      assert.deepEqual([Math.round(q.value), q.unit, q.fraction, numberText(text, q)], [67, '%', true, 'deux-tiers']);
       assert.equal(sameQuantity(q, only('les deux tiers')), true);
     });
 
@@ -434,6 +434,17 @@ describe('sameQuantity', () => {
     assert.deepEqual([fr.value, fr.unit, fr.partitive, fr.raw], [8, undefined, true, 'Huit']);
     const [en] = parseQuantities('Five of them were taken to hospital.', 'en');
     assert.deepEqual([en.value, en.unit, en.partitive], [5, undefined, true]);
+  });
+
+  it('reads fractions in words as shares', () => {
+    const share = (text: string, lang: Lang = 'fr') => parseQuantities(text, lang).map((q) => [q.raw, Math.round(q.value * 10) / 10, q.kind, q.fraction, q.approx]);
+    assert.deepEqual(share('Elle fournit la moitié des additifs.'), [['la moitié', 50, 'percent', true, undefined]]);
+    assert.deepEqual(share("Elle vendait près d'un cinquième de sa production."), [['un cinquième', 20, 'percent', true, 'about']]);
+    assert.deepEqual(share('La toiture est détruite aux deux-tiers.'), [['deux-tiers', 66.7, 'percent', true, undefined]]);
+    assert.deepEqual(share('It accounts for a third of output.', 'en'), [['a third', 33.3, 'percent', true, undefined]]);
+    assert.deepEqual(share("Il a attendu un quart d'heure."), []);
+    assert.ok(sameQuantity(parseQuantities('le tiers des voix')[0], parseQuantities('33 % des voix')[0]));
+    assert.ok(!sameQuantity(parseQuantities('le tiers des voix')[0], parseQuantities('la moitié des voix')[0]));
   });
 
   it('matches a share with the same share rounded to the unit, one decimal more at most', () => {

@@ -175,6 +175,13 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
     const claim = conflict.claimQuantity;
     let newText: string | undefined;
     if (source.date && claim.date) newText = formatDate(source.date, claim, lang);
+    else if (claim.fraction || source.fraction) {
+      // A share in words (« le tiers des additifs »): the source's expression as written, in the claim's language only.
+      if (lang === best.doc.lang && claim.fraction) {
+        span = draftSpan(sentence, claim.start, claim.end);
+        newText = source.raw;
+      } else if (!claim.fraction) newText = formatQuantity(Math.round(source.value), claim, lang);
+    }
     else if (source.scaleWord && !claim.scaleWord && source.unit === claim.unit && lang === best.doc.lang) {
       // A figure written out where the source uses a scale word (« 300 000 euros », « 300 millions d'euros »): the
       // source's expression as written, in place of the claim's.

@@ -55,6 +55,8 @@ export interface Quantity {
   date?: CalendarDate;
   /** A count of a noun the text named before (« Huit d'entre elles », "five of them"): no unit of its own. */
   partitive?: boolean;
+  /** A share written as a fraction in words (« la moitié des », "a third of"): kind 'percent', compared within 10 %. */
+  fraction?: boolean;
 }
 
 const SCALE_WORDS: Record<Lang, ReadonlyMap<string, number>> = {
@@ -571,7 +573,61 @@ function roundValue(value: number): number {
  * The language is detected when not given.
  */
 export function parseQuantities(text: string, lang?: Lang): Quantity[] {
-  return withRangeUnits(text, new QuantityParser(text, tokenize(text), lang ?? detectLang(text)).parse());
+  const language = lang ?? detectLang(text);
+  return withFractionWords(text, language, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse()));
+}
+
+/** The share of a fraction word (folded, singular): « moitié », « tiers », "quarter"… */
+const FRACTION_SHARES: Record<string, number> = {
+  moitie: 50, tiers: 100 / 3, quart: 25, cinquieme: 20, dixieme: 10,
+  half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10,
+};
+
+/**
+ * Fractions written in words, as shares in percent: one part with its article before « de » / "of" (« la moitié
+ * des », « un cinquième de », "a third of", "half of"), or several parts (« les deux tiers », « aux deux-tiers »,
+ * "two-thirds"). « un quart d'heure » is a time, not a share.
+ */
+const FRACTION_WORDS: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}\p{N}])(?:(?:la|une|le|un)\s+(moiti[ée]|tiers|quart|cinqui[èe]me|dixi[èe]me)(?=\s+(?:de|des|du|d['’])(?!\s*heure))|(deux|trois|quatre)[\s-](tiers|quarts|cinqui[èe]mes|dixi[èe]mes))/giu,
+  en: /(?<![\p{L}\p{N}])(?:(?:a|one)\s+(third|quarter|fifth|tenth)(?=\s+of\b)(?!\s+of\s+an\s+hour)|(half)(?=\s+(?:of|the)\b)|(two|three|four)[\s-](thirds|quarters|fifths|tenths))/giu,
+};
+
+/** The share a fraction match states, in percent; undefined for a part the table does not know. */
+function fractionShare(match: RegExpExecArray, lang: Lang): number | undefined {
+  const groups = match.slice(1).filter((g) => g !== undefined).map((g) => fold(g.toLowerCase()));
+  if (groups.length === 1) return FRACTION_SHARES[groups[0]];
+  const parts = numberWordsValue([groups[0]], lang);
+  const share = FRACTION_SHARES[groups[1]] ?? FRACTION_SHARES[groups[1].replace(/s$/, '')];
+  return parts !== undefined && share !== undefined && parts * share < 100 ? parts * share : undefined;
+}
+
+/** Words of approximation before a fraction (« près d'un tiers », "nearly half of"). */
+const FRACTION_APPROX: Record<Lang, RegExp> = {
+  fr: /(?:près|environ|presque|quelque)\s*(?:de\s+|d['’])?$/iu,
+  en: /(?:nearly|almost|about|around|some)\s+$/iu,
+};
+
+/**
+ * Shares written as fractions in words (« Lubrizol fournit la moitié des additifs », "a third of its output"):
+ * kind 'percent' (50, 33.3…, 25, 66.6…, 75), marked {@link Quantity.fraction}, in place of any count read in them.
+ */
+function withFractionWords(text: string, lang: Lang, quantities: Quantity[]): Quantity[] {
+  const found: Quantity[] = [];
+  for (const match of text.matchAll(FRACTION_WORDS[lang])) {
+    const share = fractionShare(match, lang);
+    if (share === undefined) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    const approx = FRACTION_APPROX[lang].exec(text.slice(Math.max(0, start - 20), start));
+    found.push({
+      start, end, numberStart: start, numberEnd: end, value: share, mantissa: share, scale: 1, kind: 'percent', unit: '%', raw: match[0], words: true, fraction: true,
+      ...(approx ? { approx: 'about' as const, approxStart: start - approx[0].length } : {}),
+    });
+  }
+  if (found.length === 0) return quantities;
+  const kept = quantities.filter((q) => !found.some((f) => q.start < f.end && q.end > f.start));
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
 }
 
 /** The words that open a range (« entre 10 et 15 ans », « de 130.000 à 145.000 euros », "between 10 and 15 years"). */
@@ -750,6 +806,7 @@ function sameRounded(a: Quantity, b: Quantity): boolean {
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'date' || b.kind === 'date') return a.date !== undefined && b.date !== undefined && sameDate(a.date, b.date);
   if (!kindsMatch(a, b) || !unitsMatch(a, b)) return false;
+  if (a.fraction || b.fraction) return Math.abs(a.value - b.value) <= TOLERANCE * Math.max(Math.abs(a.value), Math.abs(b.value)) + 1e-9;
   if (!a.approx && !b.approx) return equal(a.value, b.value) || sameRounded(a, b);
   if (a.approx && b.approx) {
     if (a.approx === b.approx || a.approx === 'about' || b.approx === 'about') {
