@@ -58,7 +58,25 @@ date: 2021-06-01
 lang: fr
 ---
 
-Selon son président, la société Vernicor fournit le quart des vernis marins vendus en Europe.
+Selon son président, la société Vernicor fournit le quart des vernis marins vendus en Europe. Sur son capteur de Corbeil, l'agence Airparif a relevé un taux de toluène de 8,52 microgrammes par mètre cube d'air, contre 2,30 en moyenne.
+`,
+  'visite.md': `---
+id: visite
+title: Visite du chantier de la rocade
+date: 2017-09-12
+lang: fr
+---
+
+Le ministre des Transports Jean Vidal était également présent.
+`,
+  'rocade.md': `---
+id: rocade
+title: La rocade inaugurée
+date: 2019-05-03
+lang: fr
+---
+
+La mise en service avait été qualifiée d'"historique" par le ministre des Transports Marc Dufour lors de sa visite.
 `,
   'emplois.md': `---
 id: emplois
@@ -81,6 +99,8 @@ lang: en
 Former Norvale boss Ian Petrie is currently on trial, accused of overseeing a $4bn fraud.
 
 Keith Rowan will need the approval of the club's largest shareholders Lena Ortiz and Paul Brandt, who own 31.4% of the club. Mr Rowan owns 22.6%.
+
+Ana Brill, 24, has won 12 national titles, four of which came on grass.
 
 The new offer by the 68-year-old owner of the Port Alder Mariners Canadian hockey team is led by his two daughters.
 `,
@@ -141,5 +161,23 @@ describe('checkClaim: facts on scraped press text', () => {
     const v = check('Vernicor fournit la moitié des vernis marins vendus en Europe.');
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceQuantity?.raw, 'le quart');
+  });
+
+  it('compares the second value of a comparison with the source\'s second value', () => {
+    assert.equal(check("À Corbeil, Airparif a relevé un taux de toluène de 8,52 microgrammes par mètre cube d'air, contre 2,30 en moyenne.").label, 'supported');
+    const v = check("À Corbeil, Airparif a relevé un taux de toluène de 8,52 microgrammes par mètre cube d'air, contre 3,30 en moyenne.");
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 2.3);
+  });
+
+  it('reads a part of a count stated before it as no total ("12 titles, four of which")', () => {
+    const v = check('Ana Brill, 24, has won 9 national titles, four of which came on grass.', 'en', business);
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 12);
+  });
+
+  it('fixes no name in a slot that two people held, each named in full by a passage as close', () => {
+    const v = check('Le ministre des Transports Paul Rey était également présent.');
+    assert.notEqual(v.label, 'contradicted');
   });
 });

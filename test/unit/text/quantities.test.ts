@@ -359,6 +359,11 @@ describe('formatQuantity', () => {
     assert.equal(replace(1.5e6, '3 millions'), '1,5 million');
   });
 
+  it('writes the decimals the source writes', () => {
+    assert.equal(formatQuantity(3.4, only('4,40 picogrammes'), 'fr', 2), '3,40');
+    assert.equal(formatQuantity(3.4, only('4 picogrammes'), 'fr', 2), '3,40');
+  });
+
   it('writes a count in words as the claim does, in digits where French agreement is in doubt', () => {
     assert.equal(replace(8, 'Douze personnes'), 'Huit');
     assert.equal(replace(51, 'Douze personnes'), '51');
@@ -434,6 +439,16 @@ describe('sameQuantity', () => {
     assert.deepEqual([fr.value, fr.unit, fr.partitive, fr.raw], [8, undefined, true, 'Huit']);
     const [en] = parseQuantities('Five of them were taken to hospital.', 'en');
     assert.deepEqual([en.value, en.unit, en.partitive], [5, undefined, true]);
+  });
+
+  it('gives the second value of a comparison the unit of the first', () => {
+    const [a, b] = parseQuantities('un taux de 12,66 picogrammes par mètre cube, contre 3,40 en moyenne', 'fr');
+    assert.deepEqual([a.unit, b.unit, b.value], ['picogramm', 'picogramm', 3.4]);
+    const [tonnes, c] = parseQuantities('Sales reached 40 tonnes against 35 a year earlier.', 'en');
+    assert.ok(tonnes.unit);
+    assert.equal(c.unit, tonnes.unit);
+    const d = parseQuantities('Il a vendu 40 tonnes en 2019, et 35 clients ont payé.', 'fr').find((q) => q.value === 35);
+    assert.equal(d?.unit, 'client');
   });
 
   it('reads fractions in words as shares', () => {

@@ -320,7 +320,12 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     };
   }
   const attribution = attributions[0];
-  if (attribution && beatsSupport(attribution.scored.evidence.coverage)) {
+  // Two passages as close to the claim that put two other people, named in full, in its slot (« le ministre de
+  // l'Intérieur Gérard Collomb », « … Christophe Castaner »): the office changed hands, and which one is right the
+  // claim does not say. (A place and a wider one, "in Houston" and "in the US", are no rivals.)
+  const fullName = (a: Attribution) => /^\p{Lu}\S*\s+\p{Lu}/u.test(a.sourceText);
+  const rival = attribution && fullName(attribution) && attributions.find((a) => fullName(a) && a.sourceText.toLowerCase() !== attribution.sourceText.toLowerCase() && a.scored.evidence.coverage >= attribution.scored.evidence.coverage - contradictionMargin);
+  if (attribution && !rival && beatsSupport(attribution.scored.evidence.coverage)) {
     return {
       label: 'contradicted',
       confidence: attribution.scored.evidence.coverage,
@@ -508,6 +513,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const comparable = view.quantities.filter(
       (s) =>
         sameMeasure(q, s, analysis.lang, doc.lang) &&
+        // A part of a count the sentence states before it ("15 world records, three of which") is no total.
+        !(s.partitive && view.quantities.some((o) => o.end <= s.start && o.kind === 'number' && o.unit !== undefined)) &&
         sameBase(q, claimText, s, sentence.text, analysis.lang, doc.lang) &&
         // A time relative to another event (« trois mois après », « il y a deux jours », "two years ago") places
         // its sentence's fact; it compares only with the same unit of time, as before durations met across units.
@@ -1027,6 +1034,10 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     // The claim's common words outside its role mention: what the claim says the person did.
     const rest = analysis.words.filter((w) => !w.isName && (w.end <= Math.min(c.name.start, roleSpan(c).start) || w.start >= Math.max(c.name.end, roleSpan(c).end)));
     const restStated = (s: Scored) => rest.filter((w) => s.wordsInSentence.has(w)).length;
+    // A title the corpus gives to several people (« le ministre de l'Intérieur Gérard Collomb », « … Christophe
+    // Castaner »: one after the other) names no one person in the claim's slot: which one is right, the time decides.
+    const holders = new Set(found.filter(({ mention: o }) => !claimNames.has(o.name.key) && sameHead(c, o) && sameComplement(c, o)).map(({ mention: o }) => o.name.key));
+    if (holders.size > 1) continue;
     for (const { mention: m, sentence, scored: s } of stating) {
       if (s.coverageBesideNames < personCoverage) continue;
       if (!sameName(c, m) && !claimNames.has(m.name.key) && sameHead(c, m) && sameComplement(c, m)) {

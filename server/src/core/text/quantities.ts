@@ -574,7 +574,24 @@ function roundValue(value: number): number {
  */
 export function parseQuantities(text: string, lang?: Lang): Quantity[] {
   const language = lang ?? detectLang(text);
-  return withFractionWords(text, language, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse()));
+  return withFractionWords(text, language, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse())));
+}
+
+/** The words that set a second value against a first (« 12,66 picogrammes …, contre 3,40 en moyenne », "against 3.4"). */
+const COMPARED_LINK = /^[^.;:!?]{0,60}?(?:,\s*|\s)(?:contre|versus|vs\.?|against|compared with|compared to|par rapport à|au lieu de)\s*$/iu;
+
+/**
+ * The second value of a comparison takes the unit of the first when it has none (« un taux de 12,66 picogrammes par
+ * mètre cube, contre 3,40 en moyenne »: 3,40 picogrammes), so that the two compare each with its own in a source.
+ */
+function withComparedUnits(text: string, quantities: Quantity[]): Quantity[] {
+  for (let i = 1; i < quantities.length; i++) {
+    const [a, b] = [quantities[i - 1], quantities[i]];
+    if (b.kind !== 'number' || b.unit !== undefined || b.scale !== 1 || b.words || a.unit === undefined || a.kind === 'date' || a.kind === 'year') continue;
+    if (!COMPARED_LINK.test(text.slice(a.end, b.approxStart ?? b.start))) continue;
+    quantities[i] = { ...b, kind: a.kind, unit: a.unit };
+  }
+  return quantities;
 }
 
 /** The share of a fraction word (folded, singular): « moitié », « tiers », "quarter"… */
@@ -690,8 +707,9 @@ function matchCase(word: string, like: string): string {
   return word;
 }
 
-function formatDigits(value: number, decimalSeparator: string, groupSeparator: string | undefined): string {
-  const [integer, fraction] = formatPlain(value).split('.');
+function formatDigits(value: number, decimalSeparator: string, groupSeparator: string | undefined, minDecimals = 0): string {
+  const [integer, written] = formatPlain(value).split('.');
+  const fraction = (written ?? '').padEnd(minDecimals, '0');
   const grouped = groupSeparator ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, groupSeparator) : integer;
   return fraction ? `${grouped}${decimalSeparator}${fraction}` : grouped;
 }
@@ -700,9 +718,10 @@ function formatDigits(value: number, decimalSeparator: string, groupSeparator: s
  * `value` written in the style of `like`: the text that should replace
  * `text[like.numberStart, like.numberEnd)`. Keeps `like`'s decimal separator, thousands
  * separator, scale word family ("millions", "billion", "Md", "bn"), words or digits, and
- * French plural agreement ("1,5 million", "3,57 millions").
+ * French plural agreement ("1,5 million", "3,57 millions"). `decimals`: at least that many decimals, as the
+ * source writes them (« 3,40 », not « 3,4 »), for a figure written without a scale word.
  */
-export function formatQuantity(value: number, like: Quantity, lang: Lang): string {
+export function formatQuantity(value: number, like: Quantity, lang: Lang, decimals = 0): string {
   if (like.changeVerb) {
     // The same verb form with the source's factor (« triplé » → « doublé »), else the factor in words.
     const verbStem = changeVerbStem(value);
@@ -737,7 +756,7 @@ export function formatQuantity(value: number, like: Quantity, lang: Lang): strin
     if (words && !(lang === 'fr' && /(?:^|[\s-])un$/.test(words))) return matchCase(words, numberText);
   }
   const groupSeparator = like.groupSeparator ?? (Math.abs(value) >= 10_000 ? (lang === 'fr' ? ' ' : ',') : undefined);
-  return formatDigits(value, decimalSeparator, groupSeparator === decimalSeparator ? undefined : groupSeparator);
+  return formatDigits(value, decimalSeparator, groupSeparator === decimalSeparator ? undefined : groupSeparator, decimals);
 }
 
 const COMPATIBLE_KINDS: ReadonlyArray<ReadonlySet<QuantityKind>> = [new Set(['number', 'year'])];
@@ -775,7 +794,8 @@ function withinApprox(bounded: Quantity, exact: number): boolean {
 }
 
 /** Digits written after the decimal separator (« 9,37 » → 2); 0 for an integer. */
-function decimalsOf(q: Quantity): number {
+/** How many decimals a quantity's numeral is written with (« 3,40 »: 2). */
+export function decimalsOf(q: Quantity): number {
   if (!q.decimalSeparator) return 0;
   const numeral = new RegExp(`\\d\\${q.decimalSeparator}(\\d+)`).exec(q.raw);
   return numeral ? numeral[1].length : 0;
