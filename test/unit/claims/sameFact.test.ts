@@ -180,4 +180,9 @@ describe('checkClaim: facts on scraped press text', () => {
     const v = check('Le ministre des Transports Paul Rey était également présent.');
     assert.notEqual(v.label, 'contradicted');
   });
+
+  it('supports a title as predicate only where a passage gives the name that title', () => {
+    assert.notEqual(check('Keith Rowan is the chairman of the Port Alder Mariners.', 'en', business).label, 'supported');
+    assert.equal(check('Jean Vidal était ministre des Transports.').label, 'supported');
+  });
 });

@@ -353,6 +353,12 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       conflict: { kind: 'negation', claimStart: 0, claimEnd: claimText.length, sourceText: negation.evidence.sentence.text },
     };
   }
+  // A claim whose predicate is a title (« X est le président de Y », "X is the chairman of Y") is stated only by a
+  // passage that gives X that title, in its sentence or next to it: names shared are not the title.
+  if (bestSupport && !titleStated(claimText, analysis, supports)) {
+    const closest = [...scored].sort(byCoverage);
+    return { label: 'unsupported', confidence: 1 - bestSupport.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
+  }
   if (bestSupport) {
     const verdict: Verdict = { label: 'supported', confidence: bestSupport.evidence.coverage, evidence: supports.map((s) => s.evidence) };
     const conflict = [...quantityConflicts].sort(byCoverage)[0];
@@ -1047,6 +1053,26 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     }
   }
   return undefined;
+}
+
+/** Between a name and its title, the verb that makes the title the claim's predicate (« est le », "is the", « était »). */
+const COPULA = /^,?\s+(?:is|was|has been|had been|will be|remains|est|était|etait|sera|a été|reste|demeure)\s+(?:(?:the|a|an|le|la|l['’]|un|une)\s*)?(?:(?:new|former|current|nouveau|nouvelle|ancien|ancienne|actuel|actuelle)\s+)?$/iu;
+
+/**
+ * Whether a claim whose predicate is a title (see {@link COPULA}) has it stated: a passage among `supports`, or a
+ * sentence next to one, gives the claim's name a title compatible with the claim's (see compatibleHeads). True
+ * for a claim whose predicate is no title.
+ */
+function titleStated(claimText: string, analysis: ClaimAnalysis, supports: readonly Scored[]): boolean {
+  const titles = roleMentions(claimText, analysis.lang).filter((m) => m.name.end <= m.head.start && COPULA.test(claimText.slice(m.name.end, m.head.start)));
+  if (titles.length === 0) return true;
+  return titles.every((c) =>
+    supports.some((s) => {
+      const doc = s.evidence.doc;
+      const around = [s.evidence.sentence, ...sentencesAround(doc, s.evidence.sentence, 1, 1)];
+      return around.some((sentence) => rolesOf(sentence, doc.lang).some((m) => sameName(c, m) && compatibleHeads(c, m)));
+    }),
+  );
 }
 
 /** Whether neither complement's words are all in the other's (« gendarmerie nationale », « police nationale »). */
