@@ -96,7 +96,7 @@ title: Norvale trial opens
 lang: en
 ---
 
-Former Norvale boss Ian Petrie is currently on trial, accused of overseeing a $4bn fraud.
+Former Norvale boss Ian Petrie is currently on trial, accused of overseeing a $4bn fraud. Mr Petrie, 61, has always insisted that he was unaware of any hidden losses in Norvale's accounts. Mr Hale, 44, pleaded guilty to fraud and agreed to help the case against Mr Petrie.
 
 Keith Rowan will need the approval of the club's largest shareholders Lena Ortiz and Paul Brandt, who own 31.4% of the club. Mr Rowan owns 22.6%.
 
@@ -184,5 +184,14 @@ describe('checkClaim: facts on scraped press text', () => {
   it('supports a title as predicate only where a passage gives the name that title', () => {
     assert.notEqual(check('Keith Rowan is the chairman of the Port Alder Mariners.', 'en', business).label, 'supported');
     assert.equal(check('Jean Vidal était ministre des Transports.').label, 'supported');
+  });
+
+  it("compares a person's age with that person's age only", () => {
+    const v = check("Mr Petrie, 64, has always insisted that he was unaware of any hidden losses in the company's accounts.", 'en', business);
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 61);
+    assert.notEqual(check('Mr Petrie is 44 years old.', 'en', business).label, 'supported');
+    const w = check('Mr Petrie is 64 years old.', 'en', business);
+    assert.ok(w.label !== 'contradicted' || w.conflict?.sourceQuantity?.value === 61);
   });
 });

@@ -451,6 +451,15 @@ describe('sameQuantity', () => {
     assert.equal(d?.unit, 'client');
   });
 
+  it('reads an age set between commas after a name, and "N years old", as ages in years', () => {
+    const [age] = parseQuantities('Mr Petrie, 63, has always insisted he was unaware.', 'en');
+    assert.deepEqual([age.value, age.unit, age.age], [63, parseQuantities('63 years', 'en')[0].unit, true]);
+    assert.equal(parseQuantities('Mr Petrie is 65 years old.', 'en')[0].age, true);
+    assert.equal(parseQuantities('Angela, 56 ans, regrette.', 'fr')[0].age, true);
+    assert.equal(parseQuantities('In 2004, 12, 13 and 14 were sold.', 'en').some((q) => q.age), false);
+    assert.equal(parseQuantities('Il a vendu 12 voitures, 13 camions.', 'fr').some((q) => q.age), false);
+  });
+
   it('reads fractions in words as shares', () => {
     const share = (text: string, lang: Lang = 'fr') => parseQuantities(text, lang).map((q) => [q.raw, Math.round(q.value * 10) / 10, q.kind, q.fraction, q.approx]);
     assert.deepEqual(share('Elle fournit la moitié des additifs.'), [['la moitié', 50, 'percent', true, undefined]]);

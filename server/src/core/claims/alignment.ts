@@ -254,6 +254,18 @@ function subjectNames(text: string, value: Quantity, skip: readonly Quantity[]):
   return new Set(subjectNameTokens(text, value, skip).map((t) => t.norm));
 }
 
+/**
+ * Whose age an age set after a name is (« Mr Sullivan, 42, pleaded … against Mr Ebbers »: Sullivan's): the run of
+ * capitalised words right before its comma; undefined for a value that is no such age.
+ */
+function ageHolder(text: string, value: Quantity): Set<string> | undefined {
+  if (!value.age) return undefined;
+  const match = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*),\s*$/u.exec(text.slice(Math.max(0, value.start - 60), value.start));
+  if (!match) return undefined;
+  const names = tokenize(match[1]).filter((t) => t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && t.norm.length >= 2 && !honorifics.has(t.norm) && !isFunctionWord(t.norm));
+  return names.length > 0 ? new Set(names.map((t) => t.norm)) : undefined;
+}
+
 const RELATIVE_BEFORE = /([\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+(?:and|et|&)?\s*[\p{Lu}][\p{L}\p{N}.&'’-]*)*)\s*,?\s+(?:qui|who|which|that)\s+([\p{L}'’-]+\s+){0,3}$/u;
 
 /**
@@ -337,7 +349,7 @@ export function sameSubject(claimText: string, claim: Quantity, analysis: ClaimA
   const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
   // A value whose verb follows a relative pronoun is of the names the pronoun stands for ("shareholders John
   // Magnier and JP McManus, who own 28.9%"), whoever else the clause names.
-  const antecedent = relativeAntecedent(sourceText, source, sourceQuantities);
+  const antecedent = relativeAntecedent(sourceText, source, sourceQuantities) ?? ageHolder(sourceText, source);
   if (antecedent) return [...claimSubject].some((n) => [...antecedent].some((a) => a === n || isShortName(n, a))) || ![...antecedent].some((n) => !claimNames.has(n));
   const sourceSubject = subjectNames(sourceText, source, sourceQuantities);
   if (sourceSubject.size === 0) return true;

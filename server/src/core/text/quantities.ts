@@ -55,6 +55,8 @@ export interface Quantity {
   date?: CalendarDate;
   /** A count of a noun the text named before (« Huit d'entre elles », "five of them"): no unit of its own. */
   partitive?: boolean;
+  /** A person's age (« Mr Ebbers, 63, », "65 years old", « Angela, 56 ans, »): a number of years of its own fact. */
+  age?: boolean;
   /** A share written as a fraction in words (« la moitié des », "a third of"): kind 'percent', compared within 10 %. */
   fraction?: boolean;
 }
@@ -574,7 +576,32 @@ function roundValue(value: number): number {
  */
 export function parseQuantities(text: string, lang?: Lang): Quantity[] {
   const language = lang ?? detectLang(text);
-  return withFractionWords(text, language, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse())));
+  return withFractionWords(text, language, withAges(text, language, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse()))));
+}
+
+/** A name and its comma right before a number, and a comma after it: the press's apposition of an age ("Mr Ebbers, 63, has"). */
+const AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
+const AGE_AFTER = /^\s*[,)]/u;
+
+/**
+ * A whole number from 1 to 120 set between commas right after a name (« Mr Ebbers, 63, has always insisted »,
+ * « Angela, 56, regrette ») is the person's age: a number of years, so that it compares with "63 years old"
+ * and « 63 ans ».
+ */
+function withAges(text: string, lang: Lang, quantities: Quantity[]): Quantity[] {
+  const years = stem(lang === 'fr' ? 'ans' : 'years', lang);
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i];
+    // "65 years old", "a 76-year-old owner", « Angela, 56 ans, »: written as an age.
+    if (q.kind === 'number' && q.unit === years && (/^[\s-]*old\b/iu.test(text.slice(q.end, q.end + 6)) || (AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3))))) {
+      quantities[i] = { ...q, age: true };
+      continue;
+    }
+    if (q.kind !== 'number' || q.unit !== undefined || q.scale !== 1 || q.words || q.approx || !/^\d{1,3}$/.test(q.raw) || q.value < 1 || q.value > 120) continue;
+    if (!AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || !AGE_AFTER.test(text.slice(q.end, q.end + 3))) continue;
+    quantities[i] = { ...q, unit: years, age: true };
+  }
+  return quantities;
 }
 
 /** The words that set a second value against a first (« 12,66 picogrammes …, contre 3,40 en moyenne », "against 3.4"). */
