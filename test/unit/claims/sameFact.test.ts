@@ -78,6 +78,15 @@ lang: fr
 
 La mise en service avait été qualifiée d'"historique" par le ministre des Transports Marc Dufour lors de sa visite.
 `,
+  'papier.md': `---
+id: papier
+title: La papeterie de Vimy à l'arrêt
+date: 2021-02-11
+lang: fr
+---
+
+Le directeur de la papeterie de Vimy, Hugo Lenoir, s'est inquiété de la durée de la fermeture. "Nous ne pourrons pas rester à l'arrêt tout l'hiver", a-t-il affirmé. "Nos clients iront voir ailleurs", a-t-il ajouté. La papeterie est aussi un gros contributeur fiscal pour la ville. Elle emploie directement ou indirectement quelque 900 personnes, a remarqué le dirigeant.
+`,
   'emplois.md': `---
 id: emplois
 title: La papeterie de Saint-Aulde menacée
@@ -193,5 +202,9 @@ describe('checkClaim: facts on scraped press text', () => {
     assert.notEqual(check('Mr Petrie is 44 years old.', 'en', business).label, 'supported');
     const w = check('Mr Petrie is 64 years old.', 'en', business);
     assert.ok(w.label !== 'contradicted' || w.conflict?.sourceQuantity?.value === 61);
+  });
+
+  it('finds whom a claim reports (« Selon X, … ») anywhere in the article', () => {
+    assert.equal(check('Selon Hugo Lenoir, la papeterie de Vimy emploie directement ou indirectement quelque 900 personnes.').label, 'supported');
   });
 });

@@ -482,6 +482,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   let antonymFlip = false;
   const crossLanguage = analysis.lang !== doc.lang;
   const wordsInSentence = new Set<ClaimWord>();
+  const attributed = attributedWords(claimText, analysis);
   for (const word of analysis.words) {
     const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
@@ -495,6 +496,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const inContext =
       !inSentence &&
       (found(word, context) ||
+        // Who the claim says the fact is according to (« Selon Frédéric Henry, … ») is named anywhere in the article that reports them.
+        (word.isName && attributed.has(word) && found(word, termsOfDocument(doc))) ||
         (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)) || firstNameOf(word, analysis, sentence.text, doc))));
     if (word.isName && !inSentence) namesOutsideSentence.push(word);
     if (inSentence) {
@@ -1186,6 +1189,36 @@ function frontedTimes(claimText: string, claim: Quantity, sourceText: string, so
 
 const documentTerms = new WeakMap<CorpusDocument, Set<string>>();
 
+/** The terms of every sentence of a document (cached). */
+function termsOfDocument(doc: CorpusDocument): Set<string> {
+  let terms = documentTerms.get(doc);
+  if (!terms) {
+    terms = new Set(doc.sentences.flatMap((s) => [...viewOf(s, doc).terms]));
+    documentTerms.set(doc, terms);
+  }
+  return terms;
+}
+
+/** « Selon X », « d'après X », "according to X": the words of the name that follows, up to the next comma. */
+const ATTRIBUTION = /(?:^|[\s,;(«"])(?:selon|d['’]après|according to|cité par|quoted by)\s+([^,;:.()]{1,60})/giu;
+
+const attributedCache = new WeakMap<ClaimAnalysis, Set<ClaimWord>>();
+
+/** The claim's name words that say whom the claim reports (see {@link ATTRIBUTION}). */
+function attributedWords(claimText: string, analysis: ClaimAnalysis): Set<ClaimWord> {
+  let words = attributedCache.get(analysis);
+  if (!words) {
+    words = new Set();
+    for (const match of claimText.matchAll(ATTRIBUTION)) {
+      const from = match.index + match[0].length - match[1].length;
+      const to = match.index + match[0].length;
+      for (const w of analysis.words) if (w.isName && w.start >= from && w.end <= to) words.add(w);
+    }
+    attributedCache.set(analysis, words);
+  }
+  return words;
+}
+
 /**
  * Whether a claim name word missing near the passage belongs to a name the passage writes short: another word
  * of the same name phrase is in the passage or next to it ("United" for "Manchester United", "Mr Glazer" for
@@ -1194,12 +1227,7 @@ const documentTerms = new WeakMap<CorpusDocument, Set<string>>();
 function shortFormOf(word: ClaimWord, analysis: ClaimAnalysis, view: PassageView, context: ReadonlySet<string>, doc: CorpusDocument): boolean {
   const phrase = namePhraseAround(word, analysis);
   if (phrase.length < 2 || !phrase.some((w) => w !== word && (found(w, view.terms) || found(w, context)))) return false;
-  let terms = documentTerms.get(doc);
-  if (!terms) {
-    terms = new Set(doc.sentences.flatMap((s) => [...viewOf(s, doc).terms]));
-    documentTerms.set(doc, terms);
-  }
-  return found(word, terms);
+  return found(word, termsOfDocument(doc));
 }
 
 /** The name that opens the claim, within its first four words (« Paul Jacquet a affirmé… »): who the claim is about; empty when none. */
