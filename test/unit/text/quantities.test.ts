@@ -460,6 +460,11 @@ describe('sameQuantity', () => {
     assert.equal(parseQuantities('Il a vendu 12 voitures, 13 camions.', 'fr').some((q) => q.age), false);
   });
 
+  it('gives a second dimension the unit of the first (« 22 km de long et de 6 de large »)', () => {
+    const [, width] = parseQuantities('un panache de 22 km de long et de 6 de large', 'fr');
+    assert.deepEqual([width.value, width.unit, width.raw], [6, 'km', '6']);
+  });
+
   it('reads fractions in words as shares', () => {
     const share = (text: string, lang: Lang = 'fr') => parseQuantities(text, lang).map((q) => [q.raw, Math.round(q.value * 10) / 10, q.kind, q.fraction, q.approx]);
     assert.deepEqual(share('Elle fournit la moitié des additifs.'), [['la moitié', 50, 'percent', true, undefined]]);

@@ -604,8 +604,11 @@ function withAges(text: string, lang: Lang, quantities: Quantity[]): Quantity[] 
   return quantities;
 }
 
-/** The words that set a second value against a first (« 12,66 picogrammes …, contre 3,40 en moyenne », "against 3.4"). */
-const COMPARED_LINK = /^[^.;:!?]{0,60}?(?:,\s*|\s)(?:contre|versus|vs\.?|against|compared with|compared to|par rapport à|au lieu de)\s*$/iu;
+/**
+ * The words that set a second value against a first (« 12,66 picogrammes …, contre 3,40 en moyenne », "against
+ * 3.4"), or a second dimension after a first (« 22 km de long et de 6 de large », "22 km long and 6 wide").
+ */
+const COMPARED_LINK = /^[^.;:!?]{0,60}?(?:,\s*|\s)(?:contre|versus|vs\.?|against|compared with|compared to|par rapport à|au lieu de)\s*$|^\s+(?:de\s+)?(?:long|large|haut|profond|d['’]épaisseur|de\s+diamètre|long|wide|high|deep|tall)\s+(?:et|and|sur|by|x|×)\s+(?:de\s+)?$/iu;
 
 /**
  * The second value of a comparison takes the unit of the first when it has none (« un taux de 12,66 picogrammes par
@@ -614,9 +617,11 @@ const COMPARED_LINK = /^[^.;:!?]{0,60}?(?:,\s*|\s)(?:contre|versus|vs\.?|against
 function withComparedUnits(text: string, quantities: Quantity[]): Quantity[] {
   for (let i = 1; i < quantities.length; i++) {
     const [a, b] = [quantities[i - 1], quantities[i]];
-    if (b.kind !== 'number' || b.unit !== undefined || b.scale !== 1 || b.words || a.unit === undefined || a.kind === 'date' || a.kind === 'year') continue;
+    // « de 6 de large »: the dimension read as a counted noun is no unit.
+    const dimension = b.unit !== undefined && /^\s+de\s+(?:long|large|haut|profond)/iu.test(text.slice(b.numberEnd, b.end + 1));
+    if (b.kind !== 'number' || (b.unit !== undefined && !dimension) || b.scale !== 1 || b.words || a.unit === undefined || a.kind === 'date' || a.kind === 'year') continue;
     if (!COMPARED_LINK.test(text.slice(a.end, b.approxStart ?? b.start))) continue;
-    quantities[i] = { ...b, kind: a.kind, unit: a.unit };
+    quantities[i] = dimension ? { ...b, kind: a.kind, unit: a.unit, end: b.numberEnd, raw: text.slice(b.start, b.numberEnd) } : { ...b, kind: a.kind, unit: a.unit };
   }
   return quantities;
 }
