@@ -163,6 +163,9 @@ describe('checkClaim: facts on scraped press text', () => {
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceQuantity?.value, 7);
     assert.notEqual(check("Trente-huit personnes ont été hospitalisées après l'incendie de l'entrepôt de Bréval.").label, 'contradicted');
+    // « Sept d'entre elles » counts the hospitalised, not those who came to the emergency room.
+    const total = check("Cent soixante-quatre personnes se sont présentées aux urgences après l'incendie de l'entrepôt de Bréval.");
+    assert.equal(total.label, 'supported');
   });
 
   it('compares fractions in words as shares and fixes one with the source\'s words', () => {

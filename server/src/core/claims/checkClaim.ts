@@ -522,8 +522,11 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const comparable = view.quantities.filter(
       (s) =>
         sameMeasure(q, s, analysis.lang, doc.lang) &&
-        // A part of a count the sentence states before it ("15 world records, three of which") is no total.
-        !(s.partitive && view.quantities.some((o) => o.end <= s.start && o.kind === 'number' && o.unit !== undefined)) &&
+        // A part of a count the sentence states before it ("15 world records, three of which") is no total; a
+        // count of a noun named before (« Huit d'entre elles ont été hospitalisées ») is of the claim's fact only
+        // when the words after the two say it (« Douze personnes ont été hospitalisées », not « 224 personnes se
+        // sont présentées »).
+        !(s.partitive && (view.quantities.some((o) => o.end <= s.start && o.kind === 'number' && o.unit !== undefined) || !predicateShared(claimText, q, analysis.lang, sentence.text, s, doc.lang))) &&
         sameBase(q, claimText, s, sentence.text, analysis.lang, doc.lang) &&
         // A time relative to another event (« trois mois après », « il y a deux jours », "two years ago") places
         // its sentence's fact; it compares only with the same unit of time, as before durations met across units.
@@ -1077,6 +1080,14 @@ function titleStated(claimText: string, analysis: ClaimAnalysis, supports: reado
       return around.some((sentence) => rolesOf(sentence, doc.lang).some((m) => sameName(c, m) && compatibleHeads(c, m)));
     }),
   );
+}
+
+/** Whether the content words right after a claim value (its verb: « ont été hospitalisées ») are said after a source value too. */
+function predicateShared(claimText: string, claim: Quantity, claimLang: Lang, sourceText: string, source: Quantity, sourceLang: Lang): boolean {
+  const after = (text: string, q: Quantity, lang: Lang) => termsOf(text.slice(q.end, q.end + 50).split(/[,;:.()]/)[0], lang).filter((term) => !/^\d/.test(term));
+  const claimTerms = after(claimText, claim, claimLang);
+  const sourceTerms = new Set(after(sourceText, source, sourceLang));
+  return claimTerms.some((term) => sourceTerms.has(term));
 }
 
 /** Whether neither complement's words are all in the other's (« gendarmerie nationale », « police nationale »). */
