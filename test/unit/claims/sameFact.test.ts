@@ -111,6 +111,8 @@ Keith Rowan will need the approval of the club's largest shareholders Lena Ortiz
 
 Ana Brill, 24, has won 12 national titles, four of which came on grass.
 
+Under Mr Petrie's leadership, Norvale emerged from obscurity to become a $40bn shipping giant and the darling of investors.
+
 The new offer by the 68-year-old owner of the Port Alder Mariners Canadian hockey team is led by his two daughters.
 `,
 });
@@ -209,5 +211,12 @@ describe('checkClaim: facts on scraped press text', () => {
 
   it('finds whom a claim reports (« Selon X, … ») anywhere in the article', () => {
     assert.equal(check('Selon Hugo Lenoir, la papeterie de Vimy emploie directement ou indirectement quelque 900 personnes.').label, 'supported');
+  });
+
+  it('reads verbs of becoming as light ("grew into a $50bn giant" and "to become a $40bn giant")', () => {
+    const v = check('Under Mr Petrie, Norvale grew into a $50bn shipping giant.', 'en', business);
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 40e9);
+    assert.equal(check('Under Mr Petrie, Norvale grew into a $40bn shipping giant.', 'en', business).label, 'supported');
   });
 });

@@ -417,7 +417,9 @@ function rangeRole(text: string, quantity: Quantity, quantities: readonly Quanti
  * Light verbs, folded: they pass a value to the noun they follow or count (« le coût … est estimé à », « s'élève
  * à », « compte 58 réacteurs », "amounts to", "has 300 staff"), and state no predicate of their own.
  */
-const LIGHT_VERBS = /^(?:estim|eleve|elevent|elevait|atteint|atteign|atteindr|represent|totalis|chiffr|evalu|fixe|compt|possed|dispos|amount|stand|stood|total|reach|put|valued|worth|come|came|has|have|had|number|count)/;
+const LIGHT_VERBS = /^(?:estim|eleve|elevent|elevait|atteint|atteign|atteindr|represent|totalis|chiffr|evalu|fixe|compt|possed|dispos|amount|stand|stood|total|reach|put|valued|worth|come|came|has|have|had|number|count|becom|became|deven|devien|devenu)/;
+/** A verb of becoming written with « into » ("grew into a $200bn giant", "transformed Worldcom … into"): light as "become" is. */
+const BECOMING_INTO = /\b(?:grew|grown|grow|grows|growing|turned|turn|turns|transformed|transform|transforms)\b[^,;:.]{0,60}?\binto\s+(?:(?:a|an|the)\s+)?[$€£¥]?\s*$/iu;
 
 const MONTH_WORDS = new Set([
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
@@ -517,7 +519,7 @@ export function valueContext(text: string, quantity: Quantity, quantities: reado
   const isTime = quantity.kind === 'year' || quantity.kind === 'date';
   const relation = !isTime ? undefined : BEFORE_TIME.test(textBefore) ? 'before' : AFTER_TIME.test(textBefore) ? 'after' : undefined;
   // A factor's verb (« a doublé », « multiplié par trois ») is the value itself: the fact is told by what changed, around it.
-  const light = (governorToken !== undefined && LIGHT_VERBS.test(governorToken.norm)) || quantity.kind === 'multiplier';
+  const light = (governorToken !== undefined && LIGHT_VERBS.test(governorToken.norm)) || quantity.kind === 'multiplier' || BECOMING_INTO.test(textBefore);
   context = {
     ...(governorToken && !light ? { governor: termsOfToken(governorToken) } : {}),
     before: new Set(beforeWords.flatMap(termsOfToken)),
