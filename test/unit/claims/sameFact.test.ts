@@ -58,7 +58,7 @@ date: 2021-06-01
 lang: fr
 ---
 
-Selon son président, la société Vernicor fournit le quart des vernis marins vendus en Europe. Sur son capteur de Corbeil, l'agence Airparif a relevé un taux de toluène de 8,52 microgrammes par mètre cube d'air, contre 2,30 en moyenne.
+Une "catastrophe" ? Le président de Vernicor France, Louis Arnal, s'est inquiété de la fermeture du site de Corbeil. Selon son président, la société Vernicor fournit le quart des vernis marins vendus en Europe. Sur son capteur de Corbeil, l'agence Airparif a relevé un taux de toluène de 8,52 microgrammes par mètre cube d'air, contre 2,30 en moyenne.
 `,
   'visite.md': `---
 id: visite
@@ -198,6 +198,8 @@ describe('checkClaim: facts on scraped press text', () => {
   it('supports a title as predicate only where a passage gives the name that title', () => {
     assert.notEqual(check('Keith Rowan is the chairman of the Port Alder Mariners.', 'en', business).label, 'supported');
     assert.equal(check('Jean Vidal était ministre des Transports.').label, 'supported');
+    // « Le président de Vernicor France, Louis Arnal, » : the title's words with the name, however the roles read.
+    assert.equal(check('Louis Arnal est le président de Vernicor France.').label, 'supported');
   });
 
   it("compares a person's age with that person's age only", () => {

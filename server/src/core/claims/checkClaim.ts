@@ -579,7 +579,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // « Deux cent vingt-quatre personnes … » and « Huit d'entre elles … »): the value stated in the next or
       // previous sentence, when the passage states no value of that measure, is stated by the passage. Not a
       // time: a date or a duration next to a passage dates its own sentence's fact.
-      if (comparable.length === 0 && !isTime && durationDays(q) === undefined && statedNextTo(q, doc, sentence, analysis.lang)) matched.push(q);
+      // An age is the person's, not a time of the fact: it may be told a sentence away (« Mr Sullivan, 42, … »).
+      if (comparable.length === 0 && !isTime && (durationDays(q) === undefined || q.age) && statedNextTo(q, doc, sentence, analysis.lang)) matched.push(q);
       // A year the passage leaves to its article's narrative (« En juillet, l'ASN estime … » after « À partir de mars
       // 2011, … »; "since then" after "since 2003"): the year of the nearest sentence before it that writes one.
       else if (q.kind === 'year' && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && narrativeYear(doc, sentence) === q.value) matched.push(q);
@@ -1077,7 +1078,12 @@ function titleStated(claimText: string, analysis: ClaimAnalysis, supports: reado
     supports.some((s) => {
       const doc = s.evidence.doc;
       const around = [s.evidence.sentence, ...sentencesAround(doc, s.evidence.sentence, 1, 1)];
-      return around.some((sentence) => rolesOf(sentence, doc.lang).some((m) => sameName(c, m) && compatibleHeads(c, m)));
+      if (around.some((sentence) => rolesOf(sentence, doc.lang).some((m) => sameName(c, m) && compatibleHeads(c, m)))) return true;
+      // Where the title is written in a way the role reader does not pair with the name (« Le président de
+      // Lubrizol France, Frédéric Henry, »), its words with the name: the title's noun in the passage or next to it,
+      // the name in the passage or in that sentence.
+      const named = (sentence: Sentence) => viewOf(sentence, doc).terms.has(c.name.key) || tokenize(sentence.text).some((t) => t.norm === c.name.key);
+      return around.some((sentence) => c.head.stems.every((t) => viewOf(sentence, doc).terms.has(t)) && (named(sentence) || named(s.evidence.sentence)));
     }),
   );
 }
