@@ -87,6 +87,15 @@ lang: fr
 
 Le directeur de la papeterie de Vimy, Hugo Lenoir, s'est inquiété de la durée de la fermeture. "Nous ne pourrons pas rester à l'arrêt tout l'hiver", a-t-il affirmé. "Nos clients iront voir ailleurs", a-t-il ajouté. La papeterie est aussi un gros contributeur fiscal pour la ville. Elle emploie directement ou indirectement quelque 900 personnes, a remarqué le dirigeant.
 `,
+  'crue.md': `---
+id: crue
+title: La crue de l'Orne
+date: 2021-01-28
+lang: fr
+---
+
+La priorité des secours est de protéger les habitations encore épargnées, a déclaré jeudi Marc Oudin, responsable des pompiers du Calvados. "La priorité des priorités, ce sont les quartiers bas", a-t-il dit.Le préfet du Calvados Anne Ferrand a également évoqué un risque de coupure du pont de Caen. "On continue de surveiller la montée des eaux avec un risque de coupure du pont de Caen par débordement de l'Orne", a-t-elle déclaré.
+`,
   'emplois.md': `---
 id: emplois
 title: La papeterie de Saint-Aulde menacée
@@ -220,5 +229,11 @@ describe('checkClaim: facts on scraped press text', () => {
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceQuantity?.value, 40e9);
     assert.equal(check('Under Mr Petrie, Norvale grew into a $40bn shipping giant.', 'en', business).label, 'supported');
+  });
+
+  it('fixes the name where the passage that states the claim gives its title to someone else', () => {
+    const v = check("Le préfet du Calvados, Marc Oudin, a évoqué un risque de coupure du pont de Caen par débordement de l'Orne.");
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceName, 'Anne Ferrand');
   });
 });

@@ -1027,8 +1027,13 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     // the writer mixed the two people up. The whole title is fixed.
     const othersTitle = found.some(({ mention: o }) => !sameName(c, o) && !claimNames.has(o.name.key) && sameHead(c, o) && compatibleComplements(c, o));
     if (othersTitle) {
+      // The passage that states more of the claim with the claim's title held by someone else decides (« Le préfet de
+      // Normandie Pierre-André Durand a également évoqué un risque de pollution de la Seine » for « Le préfet de
+      // Normandie, Jean-Yves Lagalle, a évoqué … »): the name is wrong there, and the name check below fixes it.
+      const coverageOf = (sentence: Sentence) => Math.max(0, ...scored.filter((x) => x.evidence.sentence === sentence && x.coverageBesideNames >= roleCoverage && x.conflicts.length === 0).map((x) => x.evidence.coverage));
+      const holderCoverage = Math.max(0, ...found.filter(({ mention: o }) => !sameName(c, o) && !claimNames.has(o.name.key) && sameHead(c, o) && sameComplement(c, o)).map(({ sentence }) => coverageOf(sentence)));
       for (const { mention: m, sentence, scored: s } of stating) {
-        if (!sameName(c, m) || sentence !== s.evidence.sentence || s.evidence.coverage < contradictionThreshold || compatibleHeads(c, m)) continue;
+        if (!sameName(c, m) || sentence !== s.evidence.sentence || s.evidence.coverage < contradictionThreshold || compatibleHeads(c, m) || s.evidence.coverage < holderCoverage) continue;
         // A source title without its body (« chief executive Werner Seifert ») replaces the claim's title only, the body kept.
         const whole = m.complement !== undefined && m.complement.start > m.head.start;
         const claimSpan = whole ? roleSpan(c) : c.head;
