@@ -102,4 +102,27 @@ describe('claims on real-press text, through the server', function () {
     const truths = await check('Tim Crane, a director of Northgate Holdings, said the time for warnings was over.\n\nHarbourline was the second-largest US ferry operator.\n');
     assert.deepEqual(truths.diagnostics.map((d) => d.message), []);
   });
+
+  it('reads scraped text: a glued sentence, a count of people named before, a corrected figure', async () => {
+    const truths = await check(
+      [
+        'En 2016, la société Stockalis avait été condamnée à une amende de 7 000 euros.',
+        '',
+        "Sept personnes ont été hospitalisées après l'incendie de l'entrepôt de Bréval.",
+        '',
+        "Selon la préfecture, près de 6 000 tonnes de produits ont brûlé dans l'entrepôt de Bréval.",
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(truths.diagnostics.map((d) => d.message), []);
+    const count = await check("Douze personnes ont été hospitalisées après l'incendie de l'entrepôt de Bréval, selon l'agence régionale de santé.\n");
+    assert.equal(count.fixed, "Sept personnes ont été hospitalisées après l'incendie de l'entrepôt de Bréval, selon l'agence régionale de santé.\n");
+  });
+
+  it('fixes a fraction in words with the source’s words and a compared value with the source’s decimals', async () => {
+    const fraction = await check('Stockalis fournit la moitié des solvants vendus dans la région.\n');
+    assert.equal(fraction.fixed, 'Stockalis fournit le quart des solvants vendus dans la région.\n');
+    const compared = await check("À Bréval, Airbréval a relevé un taux de benzène de 8,52 microgrammes par mètre cube d'air, contre 3,30 en moyenne.\n");
+    assert.equal(compared.fixed, "À Bréval, Airbréval a relevé un taux de benzène de 8,52 microgrammes par mètre cube d'air, contre 2,30 en moyenne.\n");
+  });
 });

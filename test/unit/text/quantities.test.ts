@@ -51,10 +51,10 @@ describe('parseQuantities', () => {
       assert.deepEqual(units('10 et 15 ans'), [[10, undefined], [15, 'an']]);
     });
 
-    it('reads a fraction written as one hyphenated word as the same count as in two words (« deux-tiers », « deux tiers »)', () => {
+    it('reads a fraction written as one hyphenated word as the same share as in two words (« deux-tiers », « deux tiers »)', () => {
       const text = 'détruite aux deux-tiers';
       const q = only(text);
-      assert.deepEqual([q.value, q.unit, numberText(text, q)], [2, 'tier', 'deux']);
+      assert.deepEqual([Math.round(q.value), q.unit, q.fraction, numberText(text, q)], [67, '%', true, 'deux-tiers']);
       assert.equal(sameQuantity(q, only('les deux tiers')), true);
     });
 
@@ -359,6 +359,19 @@ describe('formatQuantity', () => {
     assert.equal(replace(1.5e6, '3 millions'), '1,5 million');
   });
 
+  it('writes the decimals the source writes', () => {
+    assert.equal(formatQuantity(3.4, only('4,40 picogrammes'), 'fr', 2), '3,40');
+    assert.equal(formatQuantity(3.4, only('4 picogrammes'), 'fr', 2), '3,40');
+  });
+
+  it('writes a count in words as the claim does, in digits where French agreement is in doubt', () => {
+    assert.equal(replace(8, 'Douze personnes'), 'Huit');
+    assert.equal(replace(51, 'Douze personnes'), '51');
+    assert.equal(replace(21, 'douze salariées'), '21');
+    assert.equal(replace(21, 'twelve people', 'en'), 'twenty-one');
+    assert.equal(replace(8, '12 personnes'), '8');
+  });
+
   it('keeps the English scale word without plural', () => {
     assert.equal(replace(3.57e6, '6 million', 'en'), '3.57 million');
     assert.equal(replace(2.5e11, '$300 billion', 'en'), '250 billion');
@@ -392,7 +405,7 @@ describe('formatQuantity', () => {
   it('writes words when the original was in words', () => {
     assert.equal(replace(5, 'quatre'), 'cinq');
     assert.equal(replace(2000, 'mille'), 'deux mille');
-    assert.equal(replace(21, 'Quatre'), 'Vingt et un');
+    assert.equal(replace(21, 'Quatre'), '21');
     assert.equal(replace(3e6, 'deux millions'), 'trois millions');
     assert.equal(replace(21, 'four times', 'en'), 'twenty-one');
   });
@@ -419,6 +432,56 @@ describe('sameQuantity', () => {
     assert.ok(sameQuantity(q('$9.37bn', 'en'), q('$9bn', 'en')));
     assert.ok(!sameQuantity(q('$9.37bn', 'en'), q('$9.3bn', 'en')));
     assert.ok(!sameQuantity(q('1,2345 million'), q('1,2 million')));
+  });
+
+  it('reads a count of a noun named before, without a unit of its own', () => {
+    const [fr] = parseQuantities("Huit d'entre elles ont été hospitalisées.", 'fr');
+    assert.deepEqual([fr.value, fr.unit, fr.partitive, fr.raw], [8, undefined, true, 'Huit']);
+    const [en] = parseQuantities('Five of them were taken to hospital.', 'en');
+    assert.deepEqual([en.value, en.unit, en.partitive], [5, undefined, true]);
+  });
+
+  it('gives the second value of a comparison the unit of the first', () => {
+    const [a, b] = parseQuantities('un taux de 12,66 picogrammes par mètre cube, contre 3,40 en moyenne', 'fr');
+    assert.deepEqual([a.unit, b.unit, b.value], ['picogramm', 'picogramm', 3.4]);
+    const [tonnes, c] = parseQuantities('Sales reached 40 tonnes against 35 a year earlier.', 'en');
+    assert.ok(tonnes.unit);
+    assert.equal(c.unit, tonnes.unit);
+    const d = parseQuantities('Il a vendu 40 tonnes en 2019, et 35 clients ont payé.', 'fr').find((q) => q.value === 35);
+    assert.equal(d?.unit, 'client');
+  });
+
+  it('reads an age set between commas after a name, and "N years old", as ages in years', () => {
+    const [age] = parseQuantities('Mr Petrie, 63, has always insisted he was unaware.', 'en');
+    assert.deepEqual([age.value, age.unit, age.age], [63, parseQuantities('63 years', 'en')[0].unit, true]);
+    assert.equal(parseQuantities('Mr Petrie is 65 years old.', 'en')[0].age, true);
+    assert.equal(parseQuantities('Angela, 56 ans, regrette.', 'fr')[0].age, true);
+    assert.equal(parseQuantities('In 2004, 12, 13 and 14 were sold.', 'en').some((q) => q.age), false);
+    assert.equal(parseQuantities('Il a vendu 12 voitures, 13 camions.', 'fr').some((q) => q.age), false);
+  });
+
+  it('gives a second dimension the unit of the first (« 22 km de long et de 6 de large »)', () => {
+    const [, width] = parseQuantities('un panache de 22 km de long et de 6 de large', 'fr');
+    assert.deepEqual([width.value, width.unit, width.raw], [6, 'km', '6']);
+  });
+
+  it('reads fractions in words as shares', () => {
+    const share = (text: string, lang: Lang = 'fr') => parseQuantities(text, lang).map((q) => [q.raw, Math.round(q.value * 10) / 10, q.kind, q.fraction, q.approx]);
+    assert.deepEqual(share('Elle fournit la moitié des additifs.'), [['la moitié', 50, 'percent', true, undefined]]);
+    assert.deepEqual(share("Elle vendait près d'un cinquième de sa production."), [['un cinquième', 20, 'percent', true, 'about']]);
+    assert.deepEqual(share('La toiture est détruite aux deux-tiers.'), [['deux-tiers', 66.7, 'percent', true, undefined]]);
+    assert.deepEqual(share('It accounts for a third of output.', 'en'), [['a third', 33.3, 'percent', true, undefined]]);
+    assert.deepEqual(share("Il a attendu un quart d'heure."), []);
+    assert.ok(sameQuantity(parseQuantities('le tiers des voix')[0], parseQuantities('33 % des voix')[0]));
+    assert.ok(!sameQuantity(parseQuantities('le tiers des voix')[0], parseQuantities('la moitié des voix')[0]));
+  });
+
+  it('matches a share with the same share rounded to the unit, one decimal more at most', () => {
+    assert.ok(sameQuantity(q('28.9%', 'en'), q('29%', 'en')));
+    assert.ok(sameQuantity(q('17,5 %'), q('18 %')));
+    assert.ok(!sameQuantity(q('28.4%', 'en'), q('29%', 'en')));
+    assert.ok(!sameQuantity(q('28.94%', 'en'), q('29%', 'en')));
+    assert.ok(!sameQuantity(q('28,9 ans'), q('29 ans')));
   });
 
   it('does not match different kinds or currencies', () => {

@@ -29,6 +29,31 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits a sentence end glued to the next sentence, as scraped news writes it', () => {
+    assert.deepEqual(sentences("Il a payé une amende de 4.000 euros.Les riverains ont porté plainte. Le préfet Jean Morel.Sur place, rien."), [
+      'Il a payé une amende de 4.000 euros.',
+      'Les riverains ont porté plainte.',
+      'Le préfet Jean Morel.',
+      'Sur place, rien.',
+    ]);
+    assert.deepEqual(sentences('Les ventes ont doublé en 2019.La marge aussi, « selon le rapport ».Le reste suit.'), [
+      'Les ventes ont doublé en 2019.',
+      'La marge aussi, « selon le rapport ».',
+      'Le reste suit.',
+    ]);
+  });
+
+  it('does not split glued titles, initials, abbreviations, domain names or decimals', () => {
+    assert.deepEqual(sentences('M.Dupont a vendu sur Amazon.com 3.57 tonnes. Voir St.Louis et J.Smith.'), [
+      'M.Dupont a vendu sur Amazon.com 3.57 tonnes.',
+      'Voir St.Louis et J.Smith.',
+    ]);
+  });
+
+  it('splits after a name written with an ampersand, not read as an initial', () => {
+    assert.deepEqual(sentences('The firm is second after AT&T. Former chiefs left.'), ['The firm is second after AT&T.', 'Former chiefs left.']);
+  });
+
   it('splits after etc. before a capitalised sentence but not before a lowercase word', () => {
     assert.deepEqual(sentences('Des pommes, des poires, etc. Ensuite, des fruits, etc. et des légumes.'), [
       'Des pommes, des poires, etc.',

@@ -254,6 +254,37 @@ function subjectNames(text: string, value: Quantity, skip: readonly Quantity[]):
   return new Set(subjectNameTokens(text, value, skip).map((t) => t.norm));
 }
 
+/**
+ * Whose age an age set after a name is (« Mr Sullivan, 42, pleaded … against Mr Ebbers »: Sullivan's): the run of
+ * capitalised words right before its comma; undefined for a value that is no such age.
+ */
+function ageHolder(text: string, value: Quantity): Set<string> | undefined {
+  if (!value.age) return undefined;
+  const match = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*),\s*$/u.exec(text.slice(Math.max(0, value.start - 60), value.start));
+  if (!match) return undefined;
+  const names = tokenize(match[1]).filter((t) => t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && t.norm.length >= 2 && !honorifics.has(t.norm) && !isFunctionWord(t.norm));
+  return names.length > 0 ? new Set(names.map((t) => t.norm)) : undefined;
+}
+
+const RELATIVE_BEFORE = /([\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+(?:and|et|&)?\s*[\p{Lu}][\p{L}\p{N}.&'’-]*)*)\s*,?\s+(?:qui|who|which|that)\s+([\p{L}'’-]+\s+){0,3}$/u;
+
+/**
+ * The names a relative pronoun before a value stands for: the run of capitalised words (joined by « et », "and")
+ * right before « qui », "who", "which" or "that" that opens the value's part of its clause, with at most three
+ * words between the pronoun and the value ("John Magnier and JP McManus, who own 28.9%"); undefined when the
+ * value follows no such pronoun, or the pronoun follows no name.
+ */
+function relativeAntecedent(text: string, value: Quantity, skip: readonly Quantity[]): Set<string> | undefined {
+  const at = value.approxStart ?? value.start;
+  const match = RELATIVE_BEFORE.exec(text.slice(Math.max(0, at - 120), at));
+  if (!match) return undefined;
+  const from = Math.max(0, at - 120) + match.index;
+  const names = tokenize(match[1], from).filter(
+    (t) => t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && t.norm.length >= 2 && !honorifics.has(t.norm) && !isFunctionWord(t.norm) && !skip.some((q) => t.start >= q.start && t.end <= q.end),
+  );
+  return names.length > 0 ? new Set(names.map((t) => t.norm)) : undefined;
+}
+
 function subjectNameTokens(text: string, value: Quantity, skip: readonly Quantity[]): Token[] {
   const clause = clauseAround(text, value.start, value.end);
   let from = clause.start;
@@ -315,13 +346,29 @@ function subjectHead(text: string, value: Quantity, skip: readonly Quantity[]): 
 export function sameSubject(claimText: string, claim: Quantity, analysis: ClaimAnalysis, sourceText: string, source: Quantity, sourceQuantities: readonly Quantity[]): boolean {
   const claimSubject = subjectNames(claimText, claim, analysis.quantities);
   if (claimSubject.size === 0) return true;
+  const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
+  // A value whose verb follows a relative pronoun is of the names the pronoun stands for ("shareholders John
+  // Magnier and JP McManus, who own 28.9%"), whoever else the clause names.
+  const antecedent = relativeAntecedent(sourceText, source, sourceQuantities) ?? ageHolder(sourceText, source);
+  if (antecedent) return [...claimSubject].some((n) => [...antecedent].some((a) => a === n || isShortName(n, a))) || ![...antecedent].some((n) => !claimNames.has(n));
   const sourceSubject = subjectNames(sourceText, source, sourceQuantities);
   if (sourceSubject.size === 0) return true;
   const clause = clauseAround(sourceText, source.start, source.end);
   const sourceClause = fold(sourceText.slice(clause.start, clause.end));
   if ([...claimSubject].some((n) => sourceClause.includes(n))) return true;
-  const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
   return ![...sourceSubject].some((n) => !claimNames.has(n));
+}
+
+/**
+ * Whether the source names the claim value's subject as its value's own subject (a name of the claim's subject
+ * among the names before the source value in its clause: "Mr Glazer owns 28.1%." for "Mr Glazer owns 29.1% of the
+ * club"), not merely somewhere in its sentence.
+ */
+export function namesSameSubject(claimText: string, claim: Quantity, analysis: ClaimAnalysis, sourceText: string, source: Quantity, sourceQuantities: readonly Quantity[]): boolean {
+  const claimSubject = subjectNames(claimText, claim, analysis.quantities);
+  if (claimSubject.size === 0) return false;
+  const sourceSubject = relativeAntecedent(sourceText, source, sourceQuantities) ?? subjectNames(sourceText, source, sourceQuantities);
+  return [...claimSubject].some((n) => sourceSubject.has(n));
 }
 
 /** Words before a value (in its clause) among which its governing word is sought. */
@@ -370,7 +417,9 @@ function rangeRole(text: string, quantity: Quantity, quantities: readonly Quanti
  * Light verbs, folded: they pass a value to the noun they follow or count (« le coût … est estimé à », « s'élève
  * à », « compte 58 réacteurs », "amounts to", "has 300 staff"), and state no predicate of their own.
  */
-const LIGHT_VERBS = /^(?:estim|eleve|elevent|elevait|atteint|atteign|atteindr|represent|totalis|chiffr|evalu|fixe|compt|possed|dispos|amount|stand|stood|total|reach|put|valued|worth|come|came|has|have|had|number|count)/;
+const LIGHT_VERBS = /^(?:estim|eleve|elevent|elevait|atteint|atteign|atteindr|represent|totalis|chiffr|evalu|fixe|compt|possed|dispos|amount|stand|stood|total|reach|put|valued|worth|come|came|has|have|had|number|count|becom|became|deven|devien|devenu)/;
+/** A verb of becoming written with « into » ("grew into a $200bn giant", "transformed Worldcom … into"): light as "become" is. */
+const BECOMING_INTO = /\b(?:grew|grown|grow|grows|growing|turned|turn|turns|transformed|transform|transforms)\b[^,;:.]{0,60}?\binto\s+(?:(?:a|an|the)\s+)?[$€£¥]?\s*$/iu;
 
 const MONTH_WORDS = new Set([
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
@@ -470,7 +519,7 @@ export function valueContext(text: string, quantity: Quantity, quantities: reado
   const isTime = quantity.kind === 'year' || quantity.kind === 'date';
   const relation = !isTime ? undefined : BEFORE_TIME.test(textBefore) ? 'before' : AFTER_TIME.test(textBefore) ? 'after' : undefined;
   // A factor's verb (« a doublé », « multiplié par trois ») is the value itself: the fact is told by what changed, around it.
-  const light = (governorToken !== undefined && LIGHT_VERBS.test(governorToken.norm)) || quantity.kind === 'multiplier';
+  const light = (governorToken !== undefined && LIGHT_VERBS.test(governorToken.norm)) || quantity.kind === 'multiplier' || BECOMING_INTO.test(textBefore);
   context = {
     ...(governorToken && !light ? { governor: termsOfToken(governorToken) } : {}),
     before: new Set(beforeWords.flatMap(termsOfToken)),

@@ -9,9 +9,9 @@ import { isStopWord, stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
-import { align, claimFrame, clauseAround, isAligned, isFronted, isShortName, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
+import { align, claimFrame, clauseAround, isAligned, isFronted, isShortName, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
-import { differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
+import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -93,21 +93,48 @@ function viewOf(sentence: Sentence, doc: CorpusDocument): PassageView {
   return view;
 }
 
+const stretches = new WeakMap<CorpusDocument, Int32Array>();
+
+/**
+ * The stretch of each sentence of a document: sentences glued to the one before (no space between, as scraped
+ * news writes « 4.000 euros.Les émanations » or a sub-heading run into the text) share the stretch of that one.
+ * Neighbouring sentences are counted in stretches, so that the context a passage reads is the text around it
+ * whether its article was scraped with spaces or without.
+ */
+function stretchesOf(doc: CorpusDocument): Int32Array {
+  let result = stretches.get(doc);
+  if (!result) {
+    result = new Int32Array(doc.sentences.length);
+    for (let i = 1; i < doc.sentences.length; i++) {
+      result[i] = result[i - 1] + (doc.sentences[i].span.start === doc.sentences[i - 1].span.end ? 0 : 1);
+    }
+    stretches.set(doc, result);
+  }
+  return result;
+}
+
+/** The sentences of the stretches from `before` stretches back to `after` stretches on, around a passage's own (see {@link stretchesOf}). */
+function sentencesAround(doc: CorpusDocument, sentence: Sentence, before: number, after: number): Sentence[] {
+  const stretch = stretchesOf(doc);
+  const own = stretch[sentence.index];
+  const result: Sentence[] = [];
+  for (let i = sentence.index - 1; i >= 0 && stretch[i] >= own - before; i--) result.unshift(doc.sentences[i]);
+  for (let i = sentence.index + 1; i < doc.sentences.length && stretch[i] <= own + after; i++) result.push(doc.sentences[i]);
+  return result;
+}
+
 /** Terms of the sentences around a passage, and of its document's title (names and topics often sit a sentence back). */
 function contextTerms(doc: CorpusDocument, sentence: Sentence): Set<string> {
   const terms = new Set<string>();
-  for (let i = Math.max(0, sentence.index - 2); i <= Math.min(doc.sentences.length - 1, sentence.index + 1); i++) {
-    const other = doc.sentences[i];
-    if (other === sentence) continue;
-    viewOf(other, doc).terms.forEach((t) => terms.add(t));
-  }
+  for (const other of sentencesAround(doc, sentence, 2, 1)) viewOf(other, doc).terms.forEach((t) => terms.add(t));
   titleTermsOf(doc).forEach((t) => terms.add(t));
   return terms;
 }
 
-/** The sentence before a passage and its document's title: where a pronoun of the passage finds what it stands for. */
+/** The sentence before a passage (its stretch: see {@link stretchesOf}) and its document's title: where a pronoun of the passage finds what it stands for. */
 function antecedentsOf(doc: CorpusDocument, sentence: Sentence): string {
-  return `${doc.sentences[sentence.index - 1]?.text ?? ''} ${doc.title}`;
+  const before = sentencesAround(doc, sentence, 1, 0).filter((s) => s.index < sentence.index);
+  return `${before.map((s) => s.text).join(' ')} ${doc.title}`;
 }
 
 const titleTerms = new WeakMap<CorpusDocument, string[]>();
@@ -293,7 +320,12 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     };
   }
   const attribution = attributions[0];
-  if (attribution && beatsSupport(attribution.scored.evidence.coverage)) {
+  // Two passages as close to the claim that put two other people, named in full, in its slot (« le ministre de
+  // l'Intérieur Gérard Collomb », « … Christophe Castaner »): the office changed hands, and which one is right the
+  // claim does not say. (A place and a wider one, "in Houston" and "in the US", are no rivals.)
+  const fullName = (a: Attribution) => /^\p{Lu}\S*\s+\p{Lu}/u.test(a.sourceText);
+  const rival = attribution && fullName(attribution) && attributions.find((a) => fullName(a) && a.sourceText.toLowerCase() !== attribution.sourceText.toLowerCase() && a.scored.evidence.coverage >= attribution.scored.evidence.coverage - contradictionMargin);
+  if (attribution && !rival && beatsSupport(attribution.scored.evidence.coverage)) {
     return {
       label: 'contradicted',
       confidence: attribution.scored.evidence.coverage,
@@ -320,6 +352,12 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       evidence: [negation.evidence],
       conflict: { kind: 'negation', claimStart: 0, claimEnd: claimText.length, sourceText: negation.evidence.sentence.text },
     };
+  }
+  // A claim whose predicate is a title (« X est le président de Y », "X is the chairman of Y") is stated only by a
+  // passage that gives X that title, in its sentence or next to it: names shared are not the title.
+  if (bestSupport && !titleStated(claimText, analysis, supports)) {
+    const closest = [...scored].sort(byCoverage);
+    return { label: 'unsupported', confidence: 1 - bestSupport.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
   }
   if (bestSupport) {
     const verdict: Verdict = { label: 'supported', confidence: bestSupport.evidence.coverage, evidence: supports.map((s) => s.evidence) };
@@ -353,8 +391,17 @@ const PRESUPPOSING = /(?:^|[\s'’(])(?:les|ses|ces|leurs|nos|vos|mes|the|its|th
  * count after a definite determiner (« Les deux réacteurs de Fessenheim ont été mis en service en 1980 »), which
  * names what the claim is about rather than saying how many there are.
  */
+/** Words that deny the value after them in the claim's own sentence (« …, et non 5 253 », "rather than $5bn"). */
+const DENIED_BEFORE = /(?:(?:^|[\s,;(])(?:et non|non pas|et pas|au lieu de|au lieu d['’]|plutôt que|plutôt qu['’])|(?:,|\band)\s+not|\brather than|\binstead of)\s*$/iu;
+
+/**
+ * The claim's values to compare: checkable ones, less a small count after a possessive (« ses 2 réacteurs »),
+ * an identifier (« le scénario 1 ») and a value the claim itself denies (« et non 5 253 »: the claim says nothing
+ * of which fact it is, only that it is not this one's).
+ */
 function checkableOf(claimText: string, analysis: ClaimAnalysis): Quantity[] {
   return analysis.quantities.filter((q) => {
+    if (DENIED_BEFORE.test(claimText.slice(Math.max(0, (q.approxStart ?? q.start) - 20), q.approxStart ?? q.start))) return false;
     if (!isCheckable(q) || q.kind !== 'number') return isCheckable(q);
     const before = claimText.slice(Math.max(0, (q.approxStart ?? q.start) - 40), q.approxStart ?? q.start);
     return !(q.value < 10 && PRESUPPOSING.test(before)) && !isIdentifier(q, before);
@@ -435,6 +482,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   let antonymFlip = false;
   const crossLanguage = analysis.lang !== doc.lang;
   const wordsInSentence = new Set<ClaimWord>();
+  const attributed = attributedWords(claimText, analysis);
   for (const word of analysis.words) {
     const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
@@ -448,6 +496,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const inContext =
       !inSentence &&
       (found(word, context) ||
+        // Who the claim says the fact is according to (« Selon Frédéric Henry, … ») is named anywhere in the article that reports them.
+        (word.isName && attributed.has(word) && found(word, termsOfDocument(doc))) ||
         (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)) || firstNameOf(word, analysis, sentence.text, doc))));
     if (word.isName && !inSentence) namesOutsideSentence.push(word);
     if (inSentence) {
@@ -461,6 +511,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     }
   }
   const matched: Quantity[] = [];
+  // Matched values that the passage states as the correction of a value it denies (« ce n'est plus X … mais Y »).
+  let corrected = 0;
   // A matched value that the passage gives another fact (« 1.800 agriculteurs touchés » for « indemniser 1 800 agriculteurs »).
   let incidental = false;
   const conflicts: { claim: Quantity; source: Quantity }[] = [];
@@ -470,6 +522,11 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const comparable = view.quantities.filter(
       (s) =>
         sameMeasure(q, s, analysis.lang, doc.lang) &&
+        // A part of a count the sentence states before it ("15 world records, three of which") is no total; a
+        // count of a noun named before (« Huit d'entre elles ont été hospitalisées ») is of the claim's fact only
+        // when the words after the two say it (« Douze personnes ont été hospitalisées », not « 224 personnes se
+        // sont présentées »).
+        !(s.partitive && (view.quantities.some((o) => o.end <= s.start && o.kind === 'number' && o.unit !== undefined) || !predicateShared(claimText, q, analysis.lang, sentence.text, s, doc.lang))) &&
         sameBase(q, claimText, s, sentence.text, analysis.lang, doc.lang) &&
         // A time relative to another event (« trois mois après », « il y a deux jours », "two years ago") places
         // its sentence's fact; it compares only with the same unit of time, as before durations met across units.
@@ -486,6 +543,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang));
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
+      if ([...equal, ...unwritten].some((s) => correctedValue(sentence.text, s, doc.lang))) corrected++;
       if (![...equal, ...unwritten].some(states)) incidental = true;
       // The same change the other way ("up 3.75p" where the source says "down 3.75p"): the opposite statement.
       const claimDirection = directionOf(claimText, q);
@@ -508,21 +566,26 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
       .filter((s) => !withinSourceBound(q, s) && !taken(s) && !s.date?.until && !q.date?.until)
       .map((s) => ({ s, window: sourceWindow(sentence.text, s, doc.lang) }))
-      .filter(({ s, window }) => !base || percentBase(s, sentence.text, doc.lang) !== undefined || base.some((t) => window.has(t)))
+      // A share written without its base (« Mr Glazer owns 28.1%. ») is of the claim's base when its subject is the claim's, named.
+      .filter(({ s, window }) => !base || percentBase(s, sentence.text, doc.lang) !== undefined || base.some((t) => window.has(t)) || namesSameSubject(claimText, q, analysis, sentence.text, s, view.quantities))
       .filter(({ s }) => isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) === claimNegated)
       .map(({ s, window }) => ({ s, alignment: frontedTimes(claimText, q, sentence.text, s, align(frame, window, weight)) }))
-      .filter((a) => isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s))
-      .filter((a) => sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }))
+      // Two ages of the same person are one fact whatever the words around them ("Mr Ebbers, 63, has" and "Mr Ebbers is 65 years old").
+      .filter((a) => (q.age && a.s.age) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s)))
+      .filter((a) => (q.age && a.s.age) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
     if (aligned.length === 0) {
       // A claim that joins two facts of consecutive sentences (« 224 personnes … et 8 d'entre elles … » for
       // « Deux cent vingt-quatre personnes … » and « Huit d'entre elles … »): the value stated in the next or
       // previous sentence, when the passage states no value of that measure, is stated by the passage. Not a
       // time: a date or a duration next to a passage dates its own sentence's fact.
-      if (comparable.length === 0 && !isTime && durationDays(q) === undefined && statedNextTo(q, doc, sentence, analysis.lang)) matched.push(q);
+      // An age is the person's, not a time of the fact: it may be told a sentence away (« Mr Sullivan, 42, … »).
+      if (comparable.length === 0 && !isTime && (durationDays(q) === undefined || q.age) && statedNextTo(q, doc, sentence, analysis.lang)) matched.push(q);
       // A year the passage leaves to its article's narrative (« En juillet, l'ASN estime … » after « À partir de mars
       // 2011, … »; "since then" after "since 2003"): the year of the nearest sentence before it that writes one.
       else if (q.kind === 'year' && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && narrativeYear(doc, sentence) === q.value) matched.push(q);
+      // A time the passage leaves unwritten, written in a sentence glued to it (its stretch: see stretchesOf).
+      else if (isTime && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && statedNextTo(q, doc, sentence, analysis.lang, 0)) matched.push(q);
       continue;
     }
     const best = Math.max(...aligned.map((a) => a.alignment.share));
@@ -534,8 +597,11 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   total += figureWeight * checkable.length;
   got += figureWeight * matched.length + figureWeight * 0.5 * conflicts.length;
   const statingClause = statingPart(view.clauses, analysis.words.flatMap((w) => w.terms));
+  // A passage that denies a value to state the claim's (« Ce n'est plus 5.253 tonnes … qui ont brûlé, mais près de
+  // 14.000 », "not $5bn but $7bn") asserts the claim's value: its negation is on the other.
+  const correction = matched.length > 0 && corrected === matched.length;
   return {
-    negated: ((statingClause?.negated ?? false) !== antonymFlip) !== directionFlip,
+    negated: correction ? directionFlip : ((statingClause?.negated ?? false) !== antonymFlip) !== directionFlip,
     claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
     surface: surfaceOverlap(analysis, sentence.text),
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },
@@ -660,6 +726,8 @@ function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang =
   if (a.kind === 'percent' || a.kind === 'multiplier') return true;
   if (durationDays(a) !== undefined && durationDays(b) !== undefined) return true;
   if (a.kind === 'money') return !a.unit || !b.unit || a.unit === b.unit;
+  // A count of a noun named before (« Huit d'entre elles ») may count the claim's noun: its fact (verb, subject) decides.
+  if ((a.partitive && !a.unit) || (b.partitive && !b.unit)) return true;
   if (!a.unit || !b.unit) return false;
   return unitTerms(a.unit, aLang).some((t) => unitTerms(b.unit!, bLang).includes(t));
 }
@@ -673,7 +741,8 @@ function unitTerms(unit: string, lang: Lang): string[] {
  * retiré 384" for "a retiré 384 boîtes"): the source states the value, so it is no conflict.
  */
 function sameValueUnitUnwritten(claim: Quantity, source: Quantity): boolean {
-  if (source.kind !== 'number' || source.unit !== undefined || claim.kind === 'year' || source.words) return false;
+  // A number in words stands alone as a count (« dont cinq … ont été hospitalisés »), but « un », "one" is an article too.
+  if (source.kind !== 'number' || source.unit !== undefined || claim.kind === 'year' || (source.words && source.value < 2)) return false;
   return Math.abs(claim.value - source.value) <= 1e-9 * Math.max(1, Math.abs(claim.value));
 }
 
@@ -941,7 +1010,7 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     for (const { mention: m, sentence, scored: s } of stating) {
       // Another role of the name counts in the passage that states the claim only: elsewhere it may be another time's.
       if (!sameName(c, m) || sentence !== s.evidence.sentence || s.evidence.coverage < contradictionThreshold) continue;
-      if (!sameHead(c, m) && (sameComplement(c, m) || (c.head.rank && m.head.rank && c.head.stems.join() === m.head.stems.join()))) {
+      if (!compatibleHeads(c, m) && (sameComplement(c, m) || (c.head.rank && m.head.rank && c.head.stems.join() === m.head.stems.join()))) {
         // The title and its linking word (« procureur du » → « président du »), the body kept.
         const links = c.complement && c.complement.start > c.head.end && m.complement && m.complement.start > m.head.end;
         const claimEnd = links ? c.complement!.start + leadingLinks(c.complement!.text) : c.head.end;
@@ -958,8 +1027,13 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     // the writer mixed the two people up. The whole title is fixed.
     const othersTitle = found.some(({ mention: o }) => !sameName(c, o) && !claimNames.has(o.name.key) && sameHead(c, o) && compatibleComplements(c, o));
     if (othersTitle) {
+      // The passage that states more of the claim with the claim's title held by someone else decides (« Le préfet de
+      // Normandie Pierre-André Durand a également évoqué un risque de pollution de la Seine » for « Le préfet de
+      // Normandie, Jean-Yves Lagalle, a évoqué … »): the name is wrong there, and the name check below fixes it.
+      const coverageOf = (sentence: Sentence) => Math.max(0, ...scored.filter((x) => x.evidence.sentence === sentence && x.coverageBesideNames >= roleCoverage && x.conflicts.length === 0).map((x) => x.evidence.coverage));
+      const holderCoverage = Math.max(0, ...found.filter(({ mention: o }) => !sameName(c, o) && !claimNames.has(o.name.key) && sameHead(c, o) && sameComplement(c, o)).map(({ sentence }) => coverageOf(sentence)));
       for (const { mention: m, sentence, scored: s } of stating) {
-        if (!sameName(c, m) || sentence !== s.evidence.sentence || s.evidence.coverage < contradictionThreshold || sameHead(c, m)) continue;
+        if (!sameName(c, m) || sentence !== s.evidence.sentence || s.evidence.coverage < contradictionThreshold || compatibleHeads(c, m) || s.evidence.coverage < holderCoverage) continue;
         // A source title without its body (« chief executive Werner Seifert ») replaces the claim's title only, the body kept.
         const whole = m.complement !== undefined && m.complement.start > m.head.start;
         const claimSpan = whole ? roleSpan(c) : c.head;
@@ -979,6 +1053,10 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     // The claim's common words outside its role mention: what the claim says the person did.
     const rest = analysis.words.filter((w) => !w.isName && (w.end <= Math.min(c.name.start, roleSpan(c).start) || w.start >= Math.max(c.name.end, roleSpan(c).end)));
     const restStated = (s: Scored) => rest.filter((w) => s.wordsInSentence.has(w)).length;
+    // A title the corpus gives to several people (« le ministre de l'Intérieur Gérard Collomb », « … Christophe
+    // Castaner »: one after the other) names no one person in the claim's slot: which one is right, the time decides.
+    const holders = new Set(found.filter(({ mention: o }) => !claimNames.has(o.name.key) && sameHead(c, o) && sameComplement(c, o)).map(({ mention: o }) => o.name.key));
+    if (holders.size > 1) continue;
     for (const { mention: m, sentence, scored: s } of stating) {
       if (s.coverageBesideNames < personCoverage) continue;
       if (!sameName(c, m) && !claimNames.has(m.name.key) && sameHead(c, m) && sameComplement(c, m)) {
@@ -988,6 +1066,39 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     }
   }
   return undefined;
+}
+
+/** Between a name and its title, the verb that makes the title the claim's predicate (« est le », "is the", « était »). */
+const COPULA = /^,?\s+(?:is|was|has been|had been|will be|remains|est|était|etait|sera|a été|reste|demeure)\s+(?:(?:the|a|an|le|la|l['’]|un|une)\s*)?(?:(?:new|former|current|nouveau|nouvelle|ancien|ancienne|actuel|actuelle)\s+)?$/iu;
+
+/**
+ * Whether a claim whose predicate is a title (see {@link COPULA}) has it stated: a passage among `supports`, or a
+ * sentence next to one, gives the claim's name a title compatible with the claim's (see compatibleHeads). True
+ * for a claim whose predicate is no title.
+ */
+function titleStated(claimText: string, analysis: ClaimAnalysis, supports: readonly Scored[]): boolean {
+  const titles = roleMentions(claimText, analysis.lang).filter((m) => m.name.end <= m.head.start && COPULA.test(claimText.slice(m.name.end, m.head.start)));
+  if (titles.length === 0) return true;
+  return titles.every((c) =>
+    supports.some((s) => {
+      const doc = s.evidence.doc;
+      const around = [s.evidence.sentence, ...sentencesAround(doc, s.evidence.sentence, 1, 1)];
+      if (around.some((sentence) => rolesOf(sentence, doc.lang).some((m) => sameName(c, m) && compatibleHeads(c, m)))) return true;
+      // Where the title is written in a way the role reader does not pair with the name (« Le président de
+      // Lubrizol France, Frédéric Henry, »), its words with the name: the title's noun in the passage or next to it,
+      // the name in the passage or in that sentence.
+      const named = (sentence: Sentence) => viewOf(sentence, doc).terms.has(c.name.key) || tokenize(sentence.text).some((t) => t.norm === c.name.key);
+      return around.some((sentence) => c.head.stems.every((t) => viewOf(sentence, doc).terms.has(t)) && (named(sentence) || named(s.evidence.sentence)));
+    }),
+  );
+}
+
+/** Whether the content words right after a claim value (its verb: « ont été hospitalisées ») are said after a source value too. */
+function predicateShared(claimText: string, claim: Quantity, claimLang: Lang, sourceText: string, source: Quantity, sourceLang: Lang): boolean {
+  const after = (text: string, q: Quantity, lang: Lang) => termsOf(text.slice(q.end, q.end + 50).split(/[,;:.()]/)[0], lang).filter((term) => !/^\d/.test(term));
+  const claimTerms = after(claimText, claim, claimLang);
+  const sourceTerms = new Set(after(sourceText, source, sourceLang));
+  return claimTerms.some((term) => sourceTerms.has(term));
 }
 
 /** Whether neither complement's words are all in the other's (« gendarmerie nationale », « police nationale »). */
@@ -1100,6 +1211,36 @@ function frontedTimes(claimText: string, claim: Quantity, sourceText: string, so
 
 const documentTerms = new WeakMap<CorpusDocument, Set<string>>();
 
+/** The terms of every sentence of a document (cached). */
+function termsOfDocument(doc: CorpusDocument): Set<string> {
+  let terms = documentTerms.get(doc);
+  if (!terms) {
+    terms = new Set(doc.sentences.flatMap((s) => [...viewOf(s, doc).terms]));
+    documentTerms.set(doc, terms);
+  }
+  return terms;
+}
+
+/** « Selon X », « d'après X », "according to X": the words of the name that follows, up to the next comma. */
+const ATTRIBUTION = /(?:^|[\s,;(«"])(?:selon|d['’]après|according to|cité par|quoted by)\s+([^,;:.()]{1,60})/giu;
+
+const attributedCache = new WeakMap<ClaimAnalysis, Set<ClaimWord>>();
+
+/** The claim's name words that say whom the claim reports (see {@link ATTRIBUTION}). */
+function attributedWords(claimText: string, analysis: ClaimAnalysis): Set<ClaimWord> {
+  let words = attributedCache.get(analysis);
+  if (!words) {
+    words = new Set();
+    for (const match of claimText.matchAll(ATTRIBUTION)) {
+      const from = match.index + match[0].length - match[1].length;
+      const to = match.index + match[0].length;
+      for (const w of analysis.words) if (w.isName && w.start >= from && w.end <= to) words.add(w);
+    }
+    attributedCache.set(analysis, words);
+  }
+  return words;
+}
+
 /**
  * Whether a claim name word missing near the passage belongs to a name the passage writes short: another word
  * of the same name phrase is in the passage or next to it ("United" for "Manchester United", "Mr Glazer" for
@@ -1108,12 +1249,7 @@ const documentTerms = new WeakMap<CorpusDocument, Set<string>>();
 function shortFormOf(word: ClaimWord, analysis: ClaimAnalysis, view: PassageView, context: ReadonlySet<string>, doc: CorpusDocument): boolean {
   const phrase = namePhraseAround(word, analysis);
   if (phrase.length < 2 || !phrase.some((w) => w !== word && (found(w, view.terms) || found(w, context)))) return false;
-  let terms = documentTerms.get(doc);
-  if (!terms) {
-    terms = new Set(doc.sentences.flatMap((s) => [...viewOf(s, doc).terms]));
-    documentTerms.set(doc, terms);
-  }
-  return found(word, terms);
+  return found(word, termsOfDocument(doc));
 }
 
 /** The name that opens the claim, within its first four words (« Paul Jacquet a affirmé… »): who the claim is about; empty when none. */
@@ -1191,11 +1327,9 @@ function narrativeYear(doc: CorpusDocument, sentence: Sentence): number | undefi
   return undefined;
 }
 
-/** Whether the sentence before or after a passage states a claim value (same measure, same value). */
-function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, claimLang: Lang): boolean {
-  for (const i of [sentence.index - 1, sentence.index + 1]) {
-    const other = doc.sentences[i];
-    if (!other) continue;
+/** Whether a sentence up to `reach` stretches before or after a passage (see {@link stretchesOf}) states a claim value (same measure, same value). */
+function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, claimLang: Lang, reach = 1): boolean {
+  for (const other of sentencesAround(doc, sentence, reach, reach)) {
     if (viewOf(other, doc).quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s))) return true;
   }
   return false;
@@ -1229,10 +1363,11 @@ function compatibleComplements(claim: RoleMention, other: RoleMention): boolean 
 const CLAUSE_SPLIT = /[,;:()«»"“”]|\s(?:mais|but|alors que|tandis que|while|whereas)\s/;
 /**
  * Where a subordinate part of a clause starts: a negation stops there ("the papers were not drawn up till weeks after
- * Yukos made its bankruptcy application": the application is not negated).
+ * Yukos made its bankruptcy application": the application is not negated), and a condition is a part of its own
+ * (« L'usine et ses emplois est condamnée si elle ne relance pas la production »: the jobs are not negated).
  */
 const SUBORDINATE_SPLIT =
-  /\s(?:after|before|until|till|when|because|since|although|though|unless|après que|après qu['’]|avant que|avant qu['’]|parce que|parce qu['’]|lorsque|lorsqu['’]|quand|puisque|puisqu['’]|bien que|bien qu['’])\s/;
+  /\s(?:after|before|until|till|when|because|since|although|though|unless|if|après que|après qu['’]|avant que|avant qu['’]|parce que|parce qu['’]|lorsque|lorsqu['’]|quand|puisque|puisqu['’]|bien que|bien qu['’]|si|s['’](?=ils?\s)|à moins que|à moins qu['’])\s?/;
 
 interface ClauseView {
   terms: Set<string>;
@@ -1290,6 +1425,20 @@ function claimClauseNegation(claimText: string, analysis: ClaimAnalysis, stating
   }
   if (!stating || (clauses.length < 2 && (clauses[0]?.parts.length ?? 0) < 2)) return analysis.negated;
   return statingPart(clauses, [...stating])?.negated ?? analysis.negated;
+}
+
+/** « ne … plus X … mais Y », "not X but Y", « non pas X mais Y »: a negation, then « mais » / "but" / "rather" before the value. */
+const CORRECTION_BEFORE = {
+  fr: /(?:^|[\s'’])(?:ne\s|n['’]|non\s)[^;]*?\s(?:mais|plutôt)\s+(?:bien\s+|plutôt\s+)?(?:(?:près|plus|moins)\s+(?:de|d['’])\s*|environ\s+|quelque\s+)?$/iu,
+  en: /\b(?:not|no longer|n't)\b[^;]*?\s(?:but|rather)\s+(?:(?:nearly|almost|about|around|more than|less than|some)\s+)?$/iu,
+};
+
+/**
+ * Whether a value is the correction a sentence gives of a value it denies: a negation, then « mais » / "but" right
+ * before the value (« Ce n'est plus 5.253 tonnes … qui ont brûlé, mais près de 14.000 »: 14.000 is asserted).
+ */
+function correctedValue(text: string, q: Quantity, lang: Lang): boolean {
+  return CORRECTION_BEFORE[lang].test(text.slice(Math.max(0, (q.approxStart ?? q.start) - 200), q.approxStart ?? q.start));
 }
 
 /** Whether a duration places a fact relative to another time: « trois mois après », « il y a deux jours », "two years ago", « depuis cinq ans ». */

@@ -1,6 +1,6 @@
 import type { CorpusReader } from '../backend/corpusReader';
 import { formatDate } from '../text/dates';
-import { durationDays, formatQuantity, isCollective } from '../text/quantities';
+import { decimalsOf, durationDays, formatQuantity, isCollective } from '../text/quantities';
 import type { Lang, Range, Span } from '../types';
 import type { Evidence, Verdict } from './checkClaim';
 import type { CheckedSentence } from './checkDraft';
@@ -175,6 +175,13 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
     const claim = conflict.claimQuantity;
     let newText: string | undefined;
     if (source.date && claim.date) newText = formatDate(source.date, claim, lang);
+    else if (claim.fraction || source.fraction) {
+      // A share in words (« le tiers des additifs »): the source's expression as written, in the claim's language only.
+      if (lang === best.doc.lang && claim.fraction) {
+        span = draftSpan(sentence, claim.start, claim.end);
+        newText = source.raw;
+      } else if (!claim.fraction) newText = formatQuantity(Math.round(source.value), claim, lang);
+    }
     else if (source.scaleWord && !claim.scaleWord && source.unit === claim.unit && lang === best.doc.lang) {
       // A figure written out where the source uses a scale word (« 300 000 euros », « 300 millions d'euros »): the
       // source's expression as written, in place of the claim's.
@@ -197,7 +204,7 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
       // euros »): no scale word reads right below a million (« 430 mille d'euros »), so the source's expression.
       span = draftSpan(sentence, claim.start, claim.end);
       newText = source.raw;
-    } else newText = formatQuantity(source.value, claim, lang);
+    } else newText = formatQuantity(source.value, claim, lang, source.scale === 1 && source.scale === claim.scale ? decimalsOf(source) : 0);
     if (newText !== undefined) fixes.push({ title: t.replace(newText), span, newText });
   } else if (conflict.kind === 'attribution' && conflict.sourceName && !/['’]s$/i.test(conflict.sourceName)) {
     // A possessive ("Germany's central bank") qualifies the name that follows it: it is no name to write in. The

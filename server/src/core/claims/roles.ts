@@ -206,15 +206,36 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
   return mentions;
 }
 
-/** Whether two role mentions name the same person or body: the same family name (last word), folded. */
+/**
+ * Whether two role mentions name the same person or body: the same family name (last word), folded; or one
+ * name is the other's first words (« Tampa Bay Buccaneers » in "the Tampa Bay Buccaneers American football team":
+ * a capitalised word after a name, "American", « Français », does not make it another name).
+ */
 export function sameName(a: RoleMention, b: RoleMention): boolean {
-  return a.name.key === b.name.key;
+  if (a.name.key === b.name.key) return true;
+  const words = (m: RoleMention) => fold(m.name.text.toLowerCase()).split(/[\s'’-]+/).filter(Boolean);
+  const [x, y] = [words(a), words(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.length < long.length && short.every((w, i) => w === long[i]);
 }
 
 /** Whether two heads are the same role: the same stems (« présidente » and « président ») and no other rank. */
 export function sameHead(a: RoleMention, b: RoleMention): boolean {
   if (a.head.rank && b.head.rank && a.head.rank !== b.head.rank) return false;
   return a.head.stems.length > 0 && a.head.stems.every((s) => b.head.stems.includes(s)) && b.head.stems.every((s) => a.head.stems.includes(s));
+}
+
+/** Titles that say only that someone leads (« patron », « dirigeant », "boss", "head"): any leading title may stand for them. */
+const LOOSE_HEADS = new Set('patron patronne dirigeant dirigeante chef cheffe boss head leader chief'.split(' '));
+
+/**
+ * Whether two heads may name one role: the same role (see {@link sameHead}), or one is a loose title standing
+ * alone, without rank (« le patron de Worldcom » for its « président-directeur général », "Worldcom boss" for its
+ * "chief executive"): the press writes either for the same person, so neither contradicts the other.
+ */
+export function compatibleHeads(a: RoleMention, b: RoleMention): boolean {
+  const loose = (m: RoleMention) => !m.head.rank && LOOSE_HEADS.has(fold(m.head.text.toLowerCase()));
+  return sameHead(a, b) || loose(a) || loose(b);
 }
 
 /** Whether two complements name the same body: each one's words are all in the other's. */

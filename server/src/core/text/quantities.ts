@@ -53,6 +53,12 @@ export interface Quantity {
   changeVerb?: boolean;
   /** For kind 'date': the day, month and year as written (see dates.ts). */
   date?: CalendarDate;
+  /** A count of a noun the text named before (« Huit d'entre elles », "five of them"): no unit of its own. */
+  partitive?: boolean;
+  /** A person's age (« Mr Ebbers, 63, », "65 years old", « Angela, 56 ans, »): a number of years of its own fact. */
+  age?: boolean;
+  /** A share written as a fraction in words (« la moitié des », "a third of"): kind 'percent', compared within 10 %. */
+  fraction?: boolean;
 }
 
 const SCALE_WORDS: Record<Lang, ReadonlyMap<string, number>> = {
@@ -126,6 +132,8 @@ const STERLING_WORDS = new Set(['livre', 'livres', 'pound', 'pounds']);
 const PERCENT_WORDS = new Set(['pourcent', 'pourcents', 'percent', 'pct']);
 const MULTIPLIER_WORDS = new Set(['fois', 'times']);
 const LINKING_WORDS = new Set(['de', "d'", 'of']);
+/** What follows « d' » / "of" in a count of a noun named before (« huit d'entre elles », "five of them"). */
+const PARTITIVE_PRONOUNS = new Set(['entre', 'them', 'those', 'whom', 'which']);
 const MONTHS = new Set([
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre',
   'novembre', 'decembre', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
@@ -187,6 +195,8 @@ interface Numeral {
 interface Unit {
   kind: QuantityKind;
   unit?: string;
+  /** See {@link Quantity.partitive}. */
+  partitive?: boolean;
   /** Index of the last token of the unit. */
   last: number;
   /** Added to the value: the minutes of a duration written "1 h 05", in hours. */
@@ -306,6 +316,7 @@ class QuantityParser {
       ...(numeral.scaleWord ? { scaleWord: numeral.scaleWord } : {}),
       ...(numeral.groupSeparator ? { groupSeparator: numeral.groupSeparator } : {}),
       ...(numeral.words ? { words: true } : {}),
+      ...(unit.partitive ? { partitive: true } : {}),
     };
     return { quantity, last };
   }
@@ -481,6 +492,11 @@ class QuantityParser {
 
     const nounIndex = LINKING_WORDS.has(token.norm) ? next + 1 : next;
     const noun = this.tokens[nounIndex];
+    if (nounIndex !== next && noun && PARTITIVE_PRONOUNS.has(noun.norm) && this.adjacent(next, nounIndex, token.kind === 'elision' ? 0 : 2)) {
+      const pronoun = this.tokens[nounIndex + 1];
+      const last = noun.norm === 'entre' && pronoun && /^(?:eux|elles)$/.test(pronoun.norm) && this.adjacent(nounIndex, nounIndex + 1) ? nounIndex + 1 : nounIndex;
+      if (noun.norm !== 'entre' || last !== nounIndex) return { kind: 'number', last: numeralLast, partitive: true };
+    }
     if (!noun || noun.kind !== 'word' || (nounIndex !== next && !this.adjacent(next, nounIndex, token.kind === 'elision' ? 0 : 2))) {
       return { kind: 'number', last: numeralLast };
     }
@@ -559,7 +575,108 @@ function roundValue(value: number): number {
  * The language is detected when not given.
  */
 export function parseQuantities(text: string, lang?: Lang): Quantity[] {
-  return withRangeUnits(text, new QuantityParser(text, tokenize(text), lang ?? detectLang(text)).parse());
+  const language = lang ?? detectLang(text);
+  return withFractionWords(text, language, withAges(text, language, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse()))));
+}
+
+/** A name and its comma right before a number, and a comma after it: the press's apposition of an age ("Mr Ebbers, 63, has"). */
+const AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
+const AGE_AFTER = /^\s*[,)]/u;
+
+/**
+ * A whole number from 1 to 120 set between commas right after a name (« Mr Ebbers, 63, has always insisted »,
+ * « Angela, 56, regrette ») is the person's age: a number of years, so that it compares with "63 years old"
+ * and « 63 ans ».
+ */
+function withAges(text: string, lang: Lang, quantities: Quantity[]): Quantity[] {
+  const years = stem(lang === 'fr' ? 'ans' : 'years', lang);
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i];
+    // "65 years old", "a 76-year-old owner", « Angela, 56 ans, »: written as an age.
+    if (q.kind === 'number' && q.unit === years && (/^[\s-]*old\b/iu.test(text.slice(q.end, q.end + 6)) || (AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3))))) {
+      quantities[i] = { ...q, age: true };
+      continue;
+    }
+    if (q.kind !== 'number' || q.unit !== undefined || q.scale !== 1 || q.words || q.approx || !/^\d{1,3}$/.test(q.raw) || q.value < 1 || q.value > 120) continue;
+    if (!AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || !AGE_AFTER.test(text.slice(q.end, q.end + 3))) continue;
+    quantities[i] = { ...q, unit: years, age: true };
+  }
+  return quantities;
+}
+
+/**
+ * The words that set a second value against a first (« 12,66 picogrammes …, contre 3,40 en moyenne », "against
+ * 3.4"), or a second dimension after a first (« 22 km de long et de 6 de large », "22 km long and 6 wide").
+ */
+const COMPARED_LINK = /^[^.;:!?]{0,60}?(?:,\s*|\s)(?:contre|versus|vs\.?|against|compared with|compared to|par rapport à|au lieu de)\s*$|^\s+(?:de\s+)?(?:long|large|haut|profond|d['’]épaisseur|de\s+diamètre|long|wide|high|deep|tall)\s+(?:et|and|sur|by|x|×)\s+(?:de\s+)?$/iu;
+
+/**
+ * The second value of a comparison takes the unit of the first when it has none (« un taux de 12,66 picogrammes par
+ * mètre cube, contre 3,40 en moyenne »: 3,40 picogrammes), so that the two compare each with its own in a source.
+ */
+function withComparedUnits(text: string, quantities: Quantity[]): Quantity[] {
+  for (let i = 1; i < quantities.length; i++) {
+    const [a, b] = [quantities[i - 1], quantities[i]];
+    // « de 6 de large »: the dimension read as a counted noun is no unit.
+    const dimension = b.unit !== undefined && /^\s+de\s+(?:long|large|haut|profond)/iu.test(text.slice(b.numberEnd, b.end + 1));
+    if (b.kind !== 'number' || (b.unit !== undefined && !dimension) || b.scale !== 1 || b.words || a.unit === undefined || a.kind === 'date' || a.kind === 'year') continue;
+    if (!COMPARED_LINK.test(text.slice(a.end, b.approxStart ?? b.start))) continue;
+    quantities[i] = dimension ? { ...b, kind: a.kind, unit: a.unit, end: b.numberEnd, raw: text.slice(b.start, b.numberEnd) } : { ...b, kind: a.kind, unit: a.unit };
+  }
+  return quantities;
+}
+
+/** The share of a fraction word (folded, singular): « moitié », « tiers », "quarter"… */
+const FRACTION_SHARES: Record<string, number> = {
+  moitie: 50, tiers: 100 / 3, quart: 25, cinquieme: 20, dixieme: 10,
+  half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10,
+};
+
+/**
+ * Fractions written in words, as shares in percent: one part with its article before « de » / "of" (« la moitié
+ * des », « un cinquième de », "a third of", "half of"), or several parts (« les deux tiers », « aux deux-tiers »,
+ * "two-thirds"). « un quart d'heure » is a time, not a share.
+ */
+const FRACTION_WORDS: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}\p{N}])(?:(?:la|une|le|un)\s+(moiti[ée]|tiers|quart|cinqui[èe]me|dixi[èe]me)(?=\s+(?:de|des|du|d['’])(?!\s*heure))|(deux|trois|quatre)[\s-](tiers|quarts|cinqui[èe]mes|dixi[èe]mes))/giu,
+  en: /(?<![\p{L}\p{N}])(?:(?:a|one)\s+(third|quarter|fifth|tenth)(?=\s+of\b)(?!\s+of\s+an\s+hour)|(half)(?=\s+(?:of|the)\b)|(two|three|four)[\s-](thirds|quarters|fifths|tenths))/giu,
+};
+
+/** The share a fraction match states, in percent; undefined for a part the table does not know. */
+function fractionShare(match: RegExpExecArray, lang: Lang): number | undefined {
+  const groups = match.slice(1).filter((g) => g !== undefined).map((g) => fold(g.toLowerCase()));
+  if (groups.length === 1) return FRACTION_SHARES[groups[0]];
+  const parts = numberWordsValue([groups[0]], lang);
+  const share = FRACTION_SHARES[groups[1]] ?? FRACTION_SHARES[groups[1].replace(/s$/, '')];
+  return parts !== undefined && share !== undefined && parts * share < 100 ? parts * share : undefined;
+}
+
+/** Words of approximation before a fraction (« près d'un tiers », "nearly half of"). */
+const FRACTION_APPROX: Record<Lang, RegExp> = {
+  fr: /(?:près|environ|presque|quelque)\s*(?:de\s+|d['’])?$/iu,
+  en: /(?:nearly|almost|about|around|some)\s+$/iu,
+};
+
+/**
+ * Shares written as fractions in words (« Lubrizol fournit la moitié des additifs », "a third of its output"):
+ * kind 'percent' (50, 33.3…, 25, 66.6…, 75), marked {@link Quantity.fraction}, in place of any count read in them.
+ */
+function withFractionWords(text: string, lang: Lang, quantities: Quantity[]): Quantity[] {
+  const found: Quantity[] = [];
+  for (const match of text.matchAll(FRACTION_WORDS[lang])) {
+    const share = fractionShare(match, lang);
+    if (share === undefined) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    const approx = FRACTION_APPROX[lang].exec(text.slice(Math.max(0, start - 20), start));
+    found.push({
+      start, end, numberStart: start, numberEnd: end, value: share, mantissa: share, scale: 1, kind: 'percent', unit: '%', raw: match[0], words: true, fraction: true,
+      ...(approx ? { approx: 'about' as const, approxStart: start - approx[0].length } : {}),
+    });
+  }
+  if (found.length === 0) return quantities;
+  const kept = quantities.filter((q) => !found.some((f) => q.start < f.end && q.end > f.start));
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
 }
 
 /** The words that open a range (« entre 10 et 15 ans », « de 130.000 à 145.000 euros », "between 10 and 15 years"). */
@@ -622,8 +739,9 @@ function matchCase(word: string, like: string): string {
   return word;
 }
 
-function formatDigits(value: number, decimalSeparator: string, groupSeparator: string | undefined): string {
-  const [integer, fraction] = formatPlain(value).split('.');
+function formatDigits(value: number, decimalSeparator: string, groupSeparator: string | undefined, minDecimals = 0): string {
+  const [integer, written] = formatPlain(value).split('.');
+  const fraction = (written ?? '').padEnd(minDecimals, '0');
   const grouped = groupSeparator ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, groupSeparator) : integer;
   return fraction ? `${grouped}${decimalSeparator}${fraction}` : grouped;
 }
@@ -632,9 +750,10 @@ function formatDigits(value: number, decimalSeparator: string, groupSeparator: s
  * `value` written in the style of `like`: the text that should replace
  * `text[like.numberStart, like.numberEnd)`. Keeps `like`'s decimal separator, thousands
  * separator, scale word family ("millions", "billion", "Md", "bn"), words or digits, and
- * French plural agreement ("1,5 million", "3,57 millions").
+ * French plural agreement ("1,5 million", "3,57 millions"). `decimals`: at least that many decimals, as the
+ * source writes them (« 3,40 », not « 3,4 »), for a figure written without a scale word.
  */
-export function formatQuantity(value: number, like: Quantity, lang: Lang): string {
+export function formatQuantity(value: number, like: Quantity, lang: Lang, decimals = 0): string {
   if (like.changeVerb) {
     // The same verb form with the source's factor (« triplé » → « doublé »), else the factor in words.
     const verbStem = changeVerbStem(value);
@@ -664,10 +783,12 @@ export function formatQuantity(value: number, like: Quantity, lang: Lang): strin
   }
   if (like.words) {
     const words = numberToWords(value, lang);
-    if (words) return matchCase(words, numberText);
+    // In words only where no agreement is in doubt: French « un » agrees with its noun (« cinquante et une
+    // personnes »), so a figure ending in one is written in digits.
+    if (words && !(lang === 'fr' && /(?:^|[\s-])un$/.test(words))) return matchCase(words, numberText);
   }
   const groupSeparator = like.groupSeparator ?? (Math.abs(value) >= 10_000 ? (lang === 'fr' ? ' ' : ',') : undefined);
-  return formatDigits(value, decimalSeparator, groupSeparator === decimalSeparator ? undefined : groupSeparator);
+  return formatDigits(value, decimalSeparator, groupSeparator === decimalSeparator ? undefined : groupSeparator, decimals);
 }
 
 const COMPATIBLE_KINDS: ReadonlyArray<ReadonlySet<QuantityKind>> = [new Set(['number', 'year'])];
@@ -705,7 +826,8 @@ function withinApprox(bounded: Quantity, exact: number): boolean {
 }
 
 /** Digits written after the decimal separator (« 9,37 » → 2); 0 for an integer. */
-function decimalsOf(q: Quantity): number {
+/** How many decimals a quantity's numeral is written with (« 3,40 »: 2). */
+export function decimalsOf(q: Quantity): number {
   if (!q.decimalSeparator) return 0;
   const numeral = new RegExp(`\\d\\${q.decimalSeparator}(\\d+)`).exec(q.raw);
   return numeral ? numeral[1].length : 0;
@@ -714,14 +836,15 @@ function decimalsOf(q: Quantity): number {
 /**
  * The same figure written with less precision: the more precise one rounds to the other at its number of decimals,
  * with the same scale word ("$9.4bn" and "$9.37bn", "$9bn" and "$9.37bn", « 3,6 millions » and « 3,57 millions »);
- * at most two more decimals, and an integer only with a scale word (« 240 000 » is not « 240 500 »).
+ * at most two more decimals, and an integer only with a scale word (« 240 000 » is not « 240 500 ») or as a share
+ * with one decimal more ("29%" and "28.9%": the press rounds shares to the unit).
  */
 function sameRounded(a: Quantity, b: Quantity): boolean {
   if (a.scale !== b.scale || a.kind === 'year') return false;
   const [rough, fine] = decimalsOf(a) <= decimalsOf(b) ? [a, b] : [b, a];
   const decimals = decimalsOf(rough);
   const extra = decimalsOf(fine) - decimals;
-  if (extra <= 0 || extra > 2 || (decimals === 0 && rough.scale === 1)) return false;
+  if (extra <= 0 || extra > 2 || (decimals === 0 && rough.scale === 1 && (rough.kind !== 'percent' || extra > 1))) return false;
   const step = 10 ** -decimals;
   return Math.abs(Math.round(fine.mantissa / step) * step - rough.mantissa) < step / 1000;
 }
@@ -735,6 +858,7 @@ function sameRounded(a: Quantity, b: Quantity): boolean {
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'date' || b.kind === 'date') return a.date !== undefined && b.date !== undefined && sameDate(a.date, b.date);
   if (!kindsMatch(a, b) || !unitsMatch(a, b)) return false;
+  if (a.fraction || b.fraction) return Math.abs(a.value - b.value) <= TOLERANCE * Math.max(Math.abs(a.value), Math.abs(b.value)) + 1e-9;
   if (!a.approx && !b.approx) return equal(a.value, b.value) || sameRounded(a, b);
   if (a.approx && b.approx) {
     if (a.approx === b.approx || a.approx === 'about' || b.approx === 'about') {

@@ -28,7 +28,14 @@ const ALWAYS_ABBREVIATIONS = new Set([
 const TRAILING_ABBREVIATIONS = new Set([
   'etc', 'inc', 'ltd', 'corp', 'co', 'jr', 'al', 'min', 'max', 'resp', 'ibid', 'op', 'cit', 'dept',
 ]);
-const LAST_WORD_BEFORE_PERIOD = /(?:^|[^\p{L}\p{N}.])(\p{L}+(?:\.\p{L}+)*)\.[)\]»"”’]*$/u;
+const LAST_WORD_BEFORE_PERIOD = /(?:^|[^\p{L}\p{N}.&])(\p{L}+(?:[.&]\p{L}+)*)\.[)\]»"”’]*$/u;
+/**
+ * A sentence end glued to the next sentence, as scraped news writes it (« 4.000 euros.Les émanations »,
+ * « Pierre-André Durand.Sur le plan »): a word of two or more letters ending in a lower-case letter or a digit (or
+ * a closing quote), the end mark, and a capitalised word of lower-case letters. Initials and titles (« M.Dupont »:
+ * one capital), domain names (« Amazon.com »: lower case after) and decimals (« 3.57 ») do not match.
+ */
+const GLUED_END = /(\p{L}*[\p{Ll}\p{N}]|\p{N}+)((?:[\s\u00a0\u202f]?[)\]»"”’])?[.!?][)\]»"”’]*)(?=\p{Lu}\p{Ll})/gu;
 const INITIAL = /^\p{Lu}$/u;
 const STARTS_LOWER_OR_DIGIT = /^[("«“‘\s]*[\p{Ll}\p{N}]/u;
 const SENTENCE_END = /[.!?…]["»”’)\]]*$/u;
@@ -96,7 +103,26 @@ function splitBlock(text: string, block: Block): Span[] {
       spans.push(span);
     }
   }
-  return mergeWrongSplits(text, spans, continuations);
+  return mergeWrongSplits(text, spans, continuations).flatMap((span) => splitGlued(text, span));
+}
+
+/** Splits a span where a sentence end is glued to the next sentence (GLUED_END), unless the word before is an abbreviation. */
+function splitGlued(text: string, span: Span): Span[] {
+  const content = text.slice(span.start, span.end);
+  const result: Span[] = [];
+  let from = 0;
+  for (const match of content.matchAll(GLUED_END)) {
+    const word = match[1];
+    if (/^\p{L}/u.test(word) && word.length < 2) continue;
+    if (/^\p{L}+$/u.test(word) && (ALWAYS_ABBREVIATIONS.has(fold(word)) || INITIAL.test(word))) continue;
+    const cut = match.index + match[0].length;
+    if (cut - from < 2) continue;
+    result.push({ start: span.start + from, end: span.start + cut });
+    from = cut;
+  }
+  if (from === 0) return [span];
+  result.push({ start: span.start + from, end: span.end });
+  return result;
 }
 
 interface Chunk extends Span {
