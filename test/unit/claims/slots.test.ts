@@ -24,6 +24,8 @@ Shares in Leeds Rovers rose on Monday after a new offer from Dan Pike. The board
 Kestrel Bank shares closed at 120p on Friday, down 4p on the day.
 
 "I'd like Rovers to win, but their chances are not that great," said Mr Gant, who predicted a second title for Leeds Rovers.
+
+A sale of the Quillon works could fetch twice the price, said Lena Pell of the Harbour Institute. A resale of the Quillon works could potentially triple the price, according to the Harbour Institute's Ms Pell.
 `,
   'proces.md': `---
 id: proces
@@ -66,6 +68,18 @@ describe('claims: another name in the same slot', () => {
     assert.equal(verdict.label, 'contradicted');
     assert.equal(verdict.conflict?.sourceName, undefined);
     assert.equal(verdict.conflict?.sourceText, 'du Havre');
+  });
+});
+
+describe('claims: whom a claim reports', () => {
+  it('takes a full name for the title and surname the passage writes, when the article names that person in full', () => {
+    const verdict = check('A resale of the Quillon works could potentially triple the price, according to Lena Pell.', 'en');
+    assert.notEqual(verdict.label, 'contradicted');
+  });
+
+  it('still contradicts a name the article never writes in full for that surname', () => {
+    const verdict = check('A resale of the Quillon works could potentially triple the price, according to Tom Pell.', 'en');
+    assert.notEqual(verdict.label, 'supported');
   });
 });
 

@@ -873,6 +873,11 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, st
   // of the name; a first name (« Nicolas » of « Nicolas Sarkozy ») is part of it.
   while (phrase.length > 1 && phrase[0].end <= first.start && standsAlone(phrase[0].norm)) phrase.shift();
   if (phrase.length === 0) return undefined;
+  // The passage names the same person by title and surname ("according to the EIU's Mr Hensel" for "according to
+  // Stuart Hensel", whom the article names in full): the name before it in the slot is not another person's.
+  const surname = phrase[phrase.length - 1];
+  const fullName = claimText.slice(phrase[0].start, surname.end);
+  if (phrase.length > 1 && surname.start > first.start && afterTitle(surname.text, s.evidence.sentence.text) && s.evidence.doc.text.includes(fullName)) return undefined;
   const start = phrase[0].start;
   const end = phrase[phrase.length - 1].end + (NAME_TAIL.exec(claimText.slice(phrase[phrase.length - 1].end))?.[0].length ?? 0);
   const word: ClaimWord = { ...phrase[0], text: claimText.slice(start, end), start, end };
@@ -1274,14 +1279,18 @@ function firstNameOf(word: ClaimWord, analysis: ClaimAnalysis, passage: string, 
   const phrase = namePhraseAround(word, analysis);
   const last = phrase[phrase.length - 1];
   if (phrase.length < 2 || word === last) return false;
-  const surname = new RegExp(`(?:^|[\\s(«"“])(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Me|Pr)\\.?\\s+${last.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
-  if (!surname.test(passage)) return false;
+  if (!afterTitle(last.text, passage)) return false;
   let terms = documentTerms.get(doc);
   if (!terms) {
     terms = new Set(doc.sentences.flatMap((s) => [...viewOf(s, doc).terms]));
     documentTerms.set(doc, terms);
   }
   return !found(word, terms);
+}
+
+/** Whether a passage writes a surname after a title (« M. Sarkozy », "Mr Khodorkovsky", "the EIU's Mr Hensel"). */
+function afterTitle(surname: string, passage: string): boolean {
+  return new RegExp(`(?:^|[\\s(«"“])(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Me|Pr)\\.?\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(passage);
 }
 
 /** Link words skipped in the initials of a name (« Autorité de sûreté nucléaire » → ASN). */
