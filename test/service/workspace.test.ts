@@ -142,9 +142,9 @@ describe('service: corpusConfigOf (which corpus a scope uses)', () => {
     assert.deepEqual(CorpusSession.rootsOf(of({})), ['/ext/corpus']);
   });
 
-  it('takes an empty list of paths as no corpus, naming the setting', () => {
-    const config = of({ corpus: { paths: [] } });
-    assert.deepEqual([CorpusSession.rootsOf(config), config.setting], [[], 'grounded.corpus.paths']);
+  it('takes an empty list of paths as none: the bundled sample, or the client’s initialization options (the protocol’s contract)', () => {
+    assert.deepEqual(CorpusSession.rootsOf(of({ corpus: { paths: [] } })), ['/ext/corpus']);
+    assert.deepEqual(CorpusSession.rootsOf(of({ corpus: { paths: [] } }, { corpusPaths: ['sources'] })), ['/w/alpha/sources']);
   });
 
   it('takes initializationOptions.corpusPaths when the settings name no corpus, and names it', () => {

@@ -72,20 +72,22 @@ export interface CorpusDefaults {
 
 /**
  * The corpus a scope's settings name: `grounded.corpus.database` when set; else `grounded.corpus.paths` when
- * set (an empty list is the writer's choice of no corpus: nothing is checked); else the client's
- * `initializationOptions.corpusDatabase` or `corpusPaths` (the same rule); else the bundled sample corpus. Relative paths are
+ * set and not empty; else the client's `initializationOptions.corpusDatabase` or `corpusPaths`; else the bundled
+ * sample corpus (an empty list of paths is the same as none, as the protocol's contract says). Relative paths are
  * resolved against the scope's folder (else the current directory). An untrusted workspace reads only the
  * bundled corpus. `setting` names where the paths came from, for messages about them.
  */
 export function corpusConfigOf(settings: Settings, folder: WorkspaceFolder | undefined, defaults: CorpusDefaults): CorpusConfig {
   const base = { baseDir: folder?.path ?? process.cwd(), cacheDir: defaults.cacheDir };
   if (defaults.untrusted) return { ...base, paths: [], bundledCorpus: defaults.bundledCorpus };
-  const fromSettings = settings.corpus.paths;
+  // An empty list is the same as none, as the protocol's contract says (DESIGN.md: "empty means the bundled
+  // corpus"): clients send [] for a setting not set.
+  const fromSettings = settings.corpus.paths?.length ? settings.corpus.paths : undefined;
   // The client's initialization options name the database only when the settings name no corpus at all.
   const initial = !settings.corpus.database && fromSettings === undefined ? defaults.corpusDatabase : undefined;
   const database = settings.corpus.database || initial?.database || undefined;
   const databaseReplica = (settings.corpus.database ? settings.corpus.databaseReplica : initial?.replica) || undefined;
-  const given = fromSettings ?? defaults.corpusPaths;
+  const given = fromSettings ?? (defaults.corpusPaths?.length ? defaults.corpusPaths : undefined);
   return {
     ...base,
     paths: given ?? [],
