@@ -25,6 +25,8 @@ Kestrel Bank shares closed at 120p on Friday, down 4p on the day.
 
 "I'd like Rovers to win, but their chances are not that great," said Mr Gant, who predicted a second title for Leeds Rovers.
 
+Mr Vance returned to the Ortolan group, which owns 40% of Brightwater. The other main shareholders of Brightwater are the Danish state (15%), which backs the plan, and Norway's Fjell Capital (30%).
+
 A sale of the Quillon works could fetch twice the price, said Lena Pell of the Harbour Institute. A resale of the Quillon works could potentially triple the price, according to the Harbour Institute's Ms Pell.
 `,
   'proces.md': `---
@@ -80,6 +82,19 @@ describe('claims: whom a claim reports', () => {
   it('still contradicts a name the article never writes in full for that surname', () => {
     const verdict = check('A resale of the Quillon works could potentially triple the price, according to Tom Pell.', 'en');
     assert.notEqual(verdict.label, 'supported');
+  });
+});
+
+describe('claims: a value written as another holder’s', () => {
+  it('is not the claim subject’s value: in parentheses after another name, or after a relative pronoun', () => {
+    assert.notEqual(check('The Danish state holds 30% of Brightwater.', 'en').label, 'supported');
+    assert.notEqual(check('Fjell Capital holds 15% of Brightwater.', 'en').label, 'supported');
+    assert.notEqual(check('The Danish state owns 40% of Brightwater.', 'en').label, 'supported');
+  });
+
+  it('is the value of its own holder', () => {
+    assert.equal(check('The Danish state holds 15% of Brightwater.', 'en').label, 'supported');
+    assert.equal(check('Fjell Capital holds 30% of Brightwater.', 'en').label, 'supported');
   });
 });
 

@@ -266,6 +266,34 @@ function ageHolder(text: string, value: Quantity): Set<string> | undefined {
   return names.length > 0 ? new Set(names.map((t) => t.norm)) : undefined;
 }
 
+/**
+ * Whose value a value in parentheses right after a name is (« le gouvernement français (15 %) », "Germany's
+ * DaimlerChrysler (30%)"): the capitalised words of the up to four words before the parenthesis; undefined for a
+ * value not so written.
+ */
+function parentheticalHolder(text: string, value: Quantity): Set<string> | undefined {
+  const at = value.approxStart ?? value.start;
+  if (!/\(\s*$/.test(text.slice(Math.max(0, at - 3), at)) || !/^\s*\)/.test(text.slice(value.end, value.end + 3))) return undefined;
+  const match = /((?:[\p{L}][\p{L}'’.-]*\s+){0,3}[\p{L}][\p{L}'’.-]*)\s*\(\s*$/u.exec(text.slice(Math.max(0, at - 80), at));
+  if (!match) return undefined;
+  const names = tokenize(match[1]).filter((t) => t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && t.norm.length >= 2 && !honorifics.has(t.norm) && !isFunctionWord(t.norm));
+  return names.length > 0 ? new Set(names.map((t) => t.norm)) : undefined;
+}
+
+const PHRASE_RELATIVE_BEFORE = /((?:[\p{L}][\p{L}'’.-]*\s+){0,3}[\p{L}][\p{L}'’.-]*)\s*,\s+(?:qui|who|which)\s+([\p{L}'’-]+\s+){0,3}$/u;
+
+/**
+ * The names of the noun phrase a relative pronoun after a comma stands for ("the Lagardere group, which owns 30%"):
+ * its capitalised words, up to four words before the comma; undefined when there is none.
+ */
+function phraseAntecedent(text: string, value: Quantity): Set<string> | undefined {
+  const at = value.approxStart ?? value.start;
+  const match = PHRASE_RELATIVE_BEFORE.exec(text.slice(Math.max(0, at - 120), at));
+  if (!match) return undefined;
+  const names = tokenize(match[1]).filter((t) => t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && t.norm.length >= 2 && !honorifics.has(t.norm) && !isFunctionWord(t.norm));
+  return names.length > 0 ? new Set(names.map((t) => t.norm)) : undefined;
+}
+
 const RELATIVE_BEFORE = /([\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+(?:and|et|&)?\s*[\p{Lu}][\p{L}\p{N}.&'’-]*)*)\s*,?\s+(?:qui|who|which|that)\s+([\p{L}'’-]+\s+){0,3}$/u;
 
 /**
@@ -349,7 +377,7 @@ export function sameSubject(claimText: string, claim: Quantity, analysis: ClaimA
   const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
   // A value whose verb follows a relative pronoun is of the names the pronoun stands for ("shareholders John
   // Magnier and JP McManus, who own 28.9%"), whoever else the clause names.
-  const antecedent = relativeAntecedent(sourceText, source, sourceQuantities) ?? ageHolder(sourceText, source);
+  const antecedent = relativeAntecedent(sourceText, source, sourceQuantities) ?? ageHolder(sourceText, source) ?? parentheticalHolder(sourceText, source);
   if (antecedent) return [...claimSubject].some((n) => [...antecedent].some((a) => a === n || isShortName(n, a))) || ![...antecedent].some((n) => !claimNames.has(n));
   const sourceSubject = subjectNames(sourceText, source, sourceQuantities);
   if (sourceSubject.size === 0) return true;
@@ -357,6 +385,19 @@ export function sameSubject(claimText: string, claim: Quantity, analysis: ClaimA
   const sourceClause = fold(sourceText.slice(clause.start, clause.end));
   if ([...claimSubject].some((n) => sourceClause.includes(n))) return true;
   return ![...sourceSubject].some((n) => !claimNames.has(n));
+}
+
+/**
+ * Whether a source value is written as another holder's — in parentheses after its name ("the French government
+ * (15%) … and Germany's DaimlerChrysler (30%)"), after a relative pronoun ("the Lagardere group, which owns 30%"),
+ * as an age after a name — while the claim names its value's subject and that holder is none of it: the equal
+ * figure is not the claim's ("The French government holds 30% of EADS" is stated by neither).
+ */
+export function heldByAnother(claimText: string, claim: Quantity, analysis: ClaimAnalysis, sourceText: string, source: Quantity, sourceQuantities: readonly Quantity[]): boolean {
+  const holder = parentheticalHolder(sourceText, source) ?? relativeAntecedent(sourceText, source, sourceQuantities) ?? phraseAntecedent(sourceText, source) ?? ageHolder(sourceText, source);
+  if (!holder) return false;
+  const claimSubject = subjectNames(claimText, claim, analysis.quantities);
+  return claimSubject.size > 0 && ![...claimSubject].some((n) => [...holder].some((h) => h === n || isShortName(n, h)));
 }
 
 /**

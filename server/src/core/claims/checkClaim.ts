@@ -9,7 +9,7 @@ import { isStopWord, stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
-import { align, claimFrame, clauseAround, isAligned, isFronted, isShortName, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
+import { align, claimFrame, clauseAround, heldByAnother, isAligned, isFronted, isShortName, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 
@@ -539,7 +539,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       sameFact(claimContext, frame.words, valueContext(sentence.text, s, view.quantities, doc.lang), { stating: true, window: sourceWindow(sentence.text, s, doc.lang) }) &&
       sameSubject(claimText, q, analysis, sentence.text, s, view.quantities) &&
       subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang);
-    const equal = comparable.filter((s) => sameValue(q, s));
+    const equal = comparable.filter((s) => sameValue(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang));
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
@@ -580,7 +580,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // previous sentence, when the passage states no value of that measure, is stated by the passage. Not a
       // time: a date or a duration next to a passage dates its own sentence's fact.
       // An age is the person's, not a time of the fact: it may be told a sentence away (« Mr Sullivan, 42, … »).
-      if (comparable.length === 0 && !isTime && (durationDays(q) === undefined || q.age) && statedNextTo(q, doc, sentence, analysis.lang)) matched.push(q);
+      if (comparable.length === 0 && !isTime && (durationDays(q) === undefined || q.age) && statedNextTo(q, doc, sentence, analysis.lang, 1, { text: claimText, analysis })) matched.push(q);
       // A year the passage leaves to its article's narrative (« En juillet, l'ASN estime … » after « À partir de mars
       // 2011, … »; "since then" after "since 2003"): the year of the nearest sentence before it that writes one.
       else if (q.kind === 'year' && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && narrativeYear(doc, sentence) === q.value) matched.push(q);
@@ -1337,9 +1337,12 @@ function narrativeYear(doc: CorpusDocument, sentence: Sentence): number | undefi
 }
 
 /** Whether a sentence up to `reach` stretches before or after a passage (see {@link stretchesOf}) states a claim value (same measure, same value). */
-function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, claimLang: Lang, reach = 1): boolean {
+function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, claimLang: Lang, reach = 1, claim?: { text: string; analysis: ClaimAnalysis }): boolean {
   for (const other of sentencesAround(doc, sentence, reach, reach)) {
-    if (viewOf(other, doc).quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s))) return true;
+    const quantities = viewOf(other, doc).quantities;
+    // Not a value the neighbouring sentence gives another holder ("DaimlerChrysler (30%)" for the French government's).
+    const held = (s: Quantity) => claim !== undefined && heldByAnother(claim.text, q, claim.analysis, other.text, s, quantities);
+    if (quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s) && !held(s))) return true;
   }
   return false;
 }
