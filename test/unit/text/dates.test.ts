@@ -45,6 +45,14 @@ describe('sameDate and formatDate', () => {
     assert.ok(!sameDate({ day: 14, month: 3, year: 2018 }, { day: 14, month: 3, year: 2019 }));
   });
 
+  it('holds a day in a range, and takes two ranges as one only when both ends are', () => {
+    const range = (day: number, month: number, untilDay: number, untilMonth: number) => ({ day, month, until: { day: untilDay, month: untilMonth } });
+    assert.ok(sameDate({ day: 30, month: 6 }, range(29, 6, 30, 6)));
+    assert.ok(sameDate(range(11, 3, 4, 4), range(11, 3, 4, 4)));
+    assert.ok(!sameDate(range(11, 3, 14, 4), range(11, 3, 4, 4)));
+    assert.ok(!sameDate(range(10, 3, 4, 4), range(11, 3, 4, 4)));
+  });
+
   it('writes the source date in the style of the claim’s', () => {
     const [fr] = parseDates('le 24 septembre', 'fr');
     assert.equal(formatDate({ day: 26, month: 9 }, fr, 'fr'), '26 septembre');

@@ -104,6 +104,8 @@ export function sameDate(a: CalendarDate, b: CalendarDate): boolean {
     const at = month * 100 + day;
     return at >= range.month * 100 + (range.day ?? 1) && at <= (range.until ? range.until.month * 100 + range.until.day : range.month * 100 + (range.day ?? 1));
   };
+  // Two ranges are one when both ends are (« du 11 mars au 4 avril » is not « du 11 mars au 14 avril »).
+  if (a.until && b.until) return a.month === b.month && a.day === b.day && a.until.month === b.until.month && a.until.day === b.until.day;
   if (a.until || b.until) return a.until ? b.day !== undefined && within(a, b.day, b.month) : a.day !== undefined && within(b, a.day, a.month);
   return a.month === b.month && a.day === b.day;
 }
