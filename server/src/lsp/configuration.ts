@@ -94,8 +94,9 @@ export function reportProblems(notifier: SettingsNotifier, problems: readonly Se
   if (problems.length > 0) notifier.show('initializationOptions', settingsTexts.invalidSettings(problems));
 }
 
-/** Whether a pushed `grounded` section names a corpus (paths or a database). */
+/** Whether a pushed `grounded` section names a corpus (paths, an empty list aside, or a database). */
 function namesCorpus(pushed: unknown): boolean {
   const corpus = (pushed as { corpus?: { paths?: unknown; database?: unknown } } | null | undefined)?.corpus;
-  return corpus?.paths !== undefined || (typeof corpus?.database === 'string' && corpus.database !== '');
+  const paths = corpus?.paths;
+  return (Array.isArray(paths) ? paths.length > 0 : typeof paths === 'string' && paths !== '') || (typeof corpus?.database === 'string' && corpus.database !== '');
 }
