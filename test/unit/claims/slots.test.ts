@@ -25,7 +25,7 @@ Kestrel Bank shares closed at 120p on Friday, down 4p on the day.
 
 "I'd like Rovers to win, but their chances are not that great," said Mr Gant, who predicted a second title for Leeds Rovers.
 
-Mr Vance returned to the Ortolan group, which owns 40% of Brightwater. The other main shareholders of Brightwater are the Danish state (15%), which backs the plan, and Norway's Fjell Capital (30%).
+Kestrel Bank was sold in June 2004 to a group of investors. Mr Vance returned to the Ortolan group, which owns 40% of Brightwater. The other main shareholders of Brightwater are the Danish state (15%), which backs the plan, and Norway's Fjell Capital (30%).
 
 A sale of the Quillon works could fetch twice the price, said Lena Pell of the Harbour Institute. A resale of the Quillon works could potentially triple the price, according to the Harbour Institute's Ms Pell.
 `,
@@ -92,9 +92,19 @@ describe('claims: a value written as another holder’s', () => {
     assert.notEqual(check('The Danish state owns 40% of Brightwater.', 'en').label, 'supported');
   });
 
-  it('is the value of its own holder', () => {
+  it('is the value of its own holder, named as the claim’s subject or right before the value', () => {
     assert.equal(check('The Danish state holds 15% of Brightwater.', 'en').label, 'supported');
     assert.equal(check('Fjell Capital holds 30% of Brightwater.', 'en').label, 'supported');
+    assert.equal(check('The Danish state holds 15% of Brightwater and Fjell Capital 30%.', 'en').label, 'supported');
+    assert.notEqual(check('Fjell Capital holds 15% of Brightwater and the Danish state 30%.', 'en').label, 'supported');
+  });
+});
+
+describe('claims: a month is no name in a slot', () => {
+  it('never writes another month and its year over a month alone', () => {
+    const verdict = check('Kestrel Bank was sold in July 2004.', 'en');
+    assert.notEqual(verdict.label, 'supported');
+    assert.equal(verdict.conflict?.sourceName, undefined);
   });
 });
 

@@ -397,7 +397,13 @@ export function heldByAnother(claimText: string, claim: Quantity, analysis: Clai
   const holder = parentheticalHolder(sourceText, source) ?? relativeAntecedent(sourceText, source, sourceQuantities) ?? phraseAntecedent(sourceText, source) ?? ageHolder(sourceText, source);
   if (!holder) return false;
   const claimSubject = subjectNames(claimText, claim, analysis.quantities);
-  return claimSubject.size > 0 && ![...claimSubject].some((n) => [...holder].some((h) => h === n || isShortName(n, h)));
+  if (claimSubject.size === 0) return false;
+  // The claim's own holder of this value: its subject, or the names written since its previous value ("… holds 15%
+  // of EADS and DaimlerChrysler 30%": DaimlerChrysler's 30%).
+  const previous = Math.max(0, ...analysis.quantities.filter((o) => o !== claim && o.end <= claim.start).map((o) => o.end));
+  const local = tokenize(claimText.slice(previous, claim.approxStart ?? claim.start)).filter((t) => t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && !isFunctionWord(t.norm));
+  const holders = new Set([...claimSubject, ...local.map((t) => t.norm)]);
+  return ![...holders].some((n) => [...holder].some((h) => h === n || isShortName(n, h)));
 }
 
 /**
@@ -462,7 +468,8 @@ const LIGHT_VERBS = /^(?:estim|eleve|elevent|elevait|atteint|atteign|atteindr|re
 /** A verb of becoming written with « into » ("grew into a $200bn giant", "transformed Worldcom … into"): light as "become" is. */
 const BECOMING_INTO = /\b(?:grew|grown|grow|grows|growing|turned|turn|turns|transformed|transform|transforms)\b[^,;:.]{0,60}?\binto\s+(?:(?:a|an|the)\s+)?[$€£¥]?\s*$/iu;
 
-const MONTH_WORDS = new Set([
+/** Month names, folded (French and English). */
+export const MONTH_WORDS: ReadonlySet<string> = new Set([
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);

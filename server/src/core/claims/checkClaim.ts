@@ -9,7 +9,7 @@ import { isStopWord, stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
-import { align, claimFrame, clauseAround, heldByAnother, isAligned, isFronted, isShortName, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
+import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS, isFronted, isShortName, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 
@@ -873,6 +873,9 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, st
   // of the name; a first name (« Nicolas » of « Nicolas Sarkozy ») is part of it.
   while (phrase.length > 1 && phrase[0].end <= first.start && standsAlone(phrase[0].norm)) phrase.shift();
   if (phrase.length === 0) return undefined;
+  // A month is a date, not a name in a slot ("sold in July 2004" against "sold in June 2004": the date rules compare
+  // them; a name fix would write "June 2004" over "July" alone, the year twice).
+  if (phrase.some((w) => MONTH_WORDS.has(w.norm))) return undefined;
   // The passage names the same person by title and surname ("according to the EIU's Mr Hensel" for "according to
   // Stuart Hensel", whom the article names in full): the name before it in the slot is not another person's.
   const surname = phrase[phrase.length - 1];
@@ -890,6 +893,7 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     const at = sourceText.indexOf(original);
     if (at < 0 || wordsBefore(sourceText, at) !== slot) continue;
     const sourceName = nameFrom(sourceText, at);
+    if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
     // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
     const sameLink = linkBefore(claimText, start) === linkBefore(sourceText, at);
