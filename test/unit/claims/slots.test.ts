@@ -39,6 +39,8 @@ date: 2019-03-04
 Le frère du prévenu a été condamné lundi 4 mars par le tribunal correctionnel de la ville, a considéré le président du tribunal, Paul Girard, rappelant que le prévenu avait attendu les policiers. Le préfet de la Sarthe Jean Morel a demandé l'évacuation du quartier. Il bénéficiait d'un régime de semi-liberté au centre de Tarnos. Les déchets de l'usine Varennes sont évacués vers Sandouville, près du Havre. Le directeur général de la police nationale, Henri Faure, avait critiqué la collecte. Cet homme de 44 ans est inculpé pour avoir frappé Marc Lenoir, un commerçant de 46 ans, devant la mairie de Varennes. La peine de Luc Vidal, inférieure aux réquisitions du parquet, est assortie d'une mise à l'épreuve. Il faut tenir le délai d'une reconstruction en cinq ans de l'église de Varennes, comme le souhaite le maire Paul Roux. La collecte devait durer 45 jours selon les règles de la plateforme Kivo. En 2016, le Conseil d'État avait rendu une décision autorisant un maire à refuser la vente d'un moulin communal, pour prévenir notamment des troubles.
 
 Deux cent vingt-quatre personnes se sont présentées aux urgences de Varennes après l'explosion de la cuve. Huit d'entre elles ont été hospitalisées. Un panache de fumée de 22 kilomètres de long s'était formé au-dessus de la cuve.
+
+La scierie Morvan a été vendue en juin 2004 à un groupe d'investisseurs de la région.
 `,
 });
 const check = (text: string, lang: 'fr' | 'en' = 'fr') => checkClaim(text, analyzeClaim(text, lang, index.names), index);
@@ -105,6 +107,13 @@ describe('claims: a month is no name in a slot', () => {
     const verdict = check('Kestrel Bank was sold in July 2004.', 'en');
     assert.notEqual(verdict.label, 'supported');
     assert.equal(verdict.conflict?.sourceName, undefined);
+  });
+
+  it('dates a year by its month: a passage with the year and another month, or none, does not state it', () => {
+    assert.equal(check('Kestrel Bank was sold in June 2004.', 'en').label, 'supported');
+    assert.notEqual(check('Kestrel Bank was sold in May 2004.', 'en').label, 'supported');
+    assert.equal(check('La scierie Morvan a été vendue en juin 2004.').label, 'supported');
+    assert.notEqual(check('La scierie Morvan a été vendue en mai 2004.').label, 'supported');
   });
 });
 

@@ -539,6 +539,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       sameFact(claimContext, frame.words, valueContext(sentence.text, s, view.quantities, doc.lang), { stating: true, window: sourceWindow(sentence.text, s, doc.lang) }) &&
       sameSubject(claimText, q, analysis, sentence.text, s, view.quantities) &&
       subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang);
+    // A year the claim dates by its month ("sold in July 2004", « en mai 2008 »: read as a year) is stated only by a
+    // passage that names that month too; else the passage tells the year alone, or another month of it.
+    const month = q.kind === 'year' ? monthBefore(claimText, q) : undefined;
+    if (month && !tokenize(sentence.text).some((t) => t.norm === month)) continue;
     const equal = comparable.filter((s) => sameValue(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang));
     if (equal.length > 0 || unwritten.length > 0) {
@@ -1290,6 +1294,12 @@ function firstNameOf(word: ClaimWord, analysis: ClaimAnalysis, passage: string, 
     documentTerms.set(doc, terms);
   }
   return !found(word, terms);
+}
+
+/** The folded month name written right before a year ("July 2004", « mai 2008 »), if any. */
+function monthBefore(text: string, q: Quantity): string | undefined {
+  const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, q.start - 16), q.start))?.[1];
+  return word !== undefined && MONTH_WORDS.has(fold(word)) ? fold(word) : undefined;
 }
 
 /** Whether a passage writes a surname after a title (« M. Sarkozy », "Mr Khodorkovsky", "the EIU's Mr Hensel"). */
