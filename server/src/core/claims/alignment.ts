@@ -255,6 +255,15 @@ function subjectNames(text: string, value: Quantity, skip: readonly Quantity[]):
 }
 
 /**
+ * The folded name words of a run of text (capitalised, two letters or more, neither a title nor a function word),
+ * those inside `skip` aside; `from` is the run's offset in its text. Undefined when there is none.
+ */
+function nameWordsOf(run: string, from = 0, skip: readonly Quantity[] = []): Set<string> | undefined {
+  const names = tokenize(run, from).filter((t) => t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && t.norm.length >= 2 && !honorifics.has(t.norm) && !isFunctionWord(t.norm) && !skip.some((q) => t.start >= q.start && t.end <= q.end));
+  return names.length > 0 ? new Set(names.map((t) => t.norm)) : undefined;
+}
+
+/**
  * Whose age an age set after a name is (« Mr Sullivan, 42, pleaded … against Mr Ebbers »: Sullivan's): the run of
  * capitalised words right before its comma; undefined for a value that is no such age.
  */
@@ -262,8 +271,7 @@ function ageHolder(text: string, value: Quantity): Set<string> | undefined {
   if (!value.age) return undefined;
   const match = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*),\s*$/u.exec(text.slice(Math.max(0, value.start - 60), value.start));
   if (!match) return undefined;
-  const names = tokenize(match[1]).filter((t) => t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && t.norm.length >= 2 && !honorifics.has(t.norm) && !isFunctionWord(t.norm));
-  return names.length > 0 ? new Set(names.map((t) => t.norm)) : undefined;
+  return nameWordsOf(match[1]);
 }
 
 /**
@@ -276,8 +284,7 @@ function parentheticalHolder(text: string, value: Quantity): Set<string> | undef
   if (!/\(\s*$/.test(text.slice(Math.max(0, at - 3), at)) || !/^\s*\)/.test(text.slice(value.end, value.end + 3))) return undefined;
   const match = /((?:[\p{L}][\p{L}'’.-]*\s+){0,3}[\p{L}][\p{L}'’.-]*)\s*\(\s*$/u.exec(text.slice(Math.max(0, at - 80), at));
   if (!match) return undefined;
-  const names = tokenize(match[1]).filter((t) => t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && t.norm.length >= 2 && !honorifics.has(t.norm) && !isFunctionWord(t.norm));
-  return names.length > 0 ? new Set(names.map((t) => t.norm)) : undefined;
+  return nameWordsOf(match[1]);
 }
 
 const PHRASE_RELATIVE_BEFORE = /((?:[\p{L}][\p{L}'’.-]*\s+){0,3}[\p{L}][\p{L}'’.-]*)\s*,\s+(?:qui|who|which)\s+([\p{L}'’-]+\s+){0,3}$/u;
@@ -290,8 +297,7 @@ function phraseAntecedent(text: string, value: Quantity): Set<string> | undefine
   const at = value.approxStart ?? value.start;
   const match = PHRASE_RELATIVE_BEFORE.exec(text.slice(Math.max(0, at - 120), at));
   if (!match) return undefined;
-  const names = tokenize(match[1]).filter((t) => t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && t.norm.length >= 2 && !honorifics.has(t.norm) && !isFunctionWord(t.norm));
-  return names.length > 0 ? new Set(names.map((t) => t.norm)) : undefined;
+  return nameWordsOf(match[1]);
 }
 
 const RELATIVE_BEFORE = /([\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+(?:and|et|&)?\s*[\p{Lu}][\p{L}\p{N}.&'’-]*)*)\s*,?\s+(?:qui|who|which|that)\s+([\p{L}'’-]+\s+){0,3}$/u;
@@ -307,10 +313,7 @@ function relativeAntecedent(text: string, value: Quantity, skip: readonly Quanti
   const match = RELATIVE_BEFORE.exec(text.slice(Math.max(0, at - 120), at));
   if (!match) return undefined;
   const from = Math.max(0, at - 120) + match.index;
-  const names = tokenize(match[1], from).filter(
-    (t) => t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && t.norm.length >= 2 && !honorifics.has(t.norm) && !isFunctionWord(t.norm) && !skip.some((q) => t.start >= q.start && t.end <= q.end),
-  );
-  return names.length > 0 ? new Set(names.map((t) => t.norm)) : undefined;
+  return nameWordsOf(match[1], from, skip);
 }
 
 function subjectNameTokens(text: string, value: Quantity, skip: readonly Quantity[]): Token[] {
@@ -401,8 +404,7 @@ export function heldByAnother(claimText: string, claim: Quantity, analysis: Clai
   // The claim's own holder of this value: its subject, or the names written since its previous value ("… holds 15%
   // of EADS and DaimlerChrysler 30%": DaimlerChrysler's 30%).
   const previous = Math.max(0, ...analysis.quantities.filter((o) => o !== claim && o.end <= claim.start).map((o) => o.end));
-  const local = tokenize(claimText.slice(previous, claim.approxStart ?? claim.start)).filter((t) => t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && !isFunctionWord(t.norm));
-  const holders = new Set([...claimSubject, ...local.map((t) => t.norm)]);
+  const holders = new Set([...claimSubject, ...(nameWordsOf(claimText.slice(previous, claim.approxStart ?? claim.start)) ?? [])]);
   return ![...holders].some((n) => [...holder].some((h) => h === n || isShortName(n, h)));
 }
 
