@@ -15,8 +15,11 @@ export interface CodeServer {
   readonly port: number;
   /** code-server's own stdout and stderr. */
   readonly logFile: string;
-  /** The workbench URL that opens `folder`, with `payload` entries such as `extensionTestsPath`. */
-  workbenchUrl(folder: string, payload?: [string, string][]): string;
+  /**
+   * The workbench URL that opens `folder` (or, with `kind` 'workspace', a `.code-workspace` file), with `payload`
+   * entries such as `extensionTestsPath`.
+   */
+  workbenchUrl(folder: string, payload?: [string, string][], kind?: 'folder' | 'workspace'): string;
   /** A path on this machine as the web workbench addresses it (for `payload`). */
   remoteUri(file: string): string;
   /** Stops code-server and everything it started (extension host, language server), by PID. */
@@ -122,8 +125,8 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     port,
     logFile,
     remoteUri,
-    workbenchUrl: (folder, payload) => {
-      const query = `folder=${encodeURIComponent(folder)}` + (payload ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : '');
+    workbenchUrl: (folder, payload, kind = 'folder') => {
+      const query = `${kind}=${encodeURIComponent(folder)}` + (payload ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : '');
       return `http://127.0.0.1:${port}/?${query}`;
     },
     stop,

@@ -31,6 +31,28 @@ export interface SessionOptions {
   prepare?: (folders: { userData: string; extensions: string }) => void;
 }
 
+/**
+ * Runs the bundled extension-test suite `tests` inside the workbench of `session`, opened on `target` (a folder,
+ * or with `kind` 'workspace' a `.code-workspace` file), forwarding its console; resolves with the suite's exit
+ * code, rejects after `timeoutMs` without one.
+ */
+export async function runSuite(session: Session, tests: string, target: string, timeoutMs: number, kind: 'folder' | 'workspace' = 'folder'): Promise<number> {
+  const { server, page, installedExtension } = session;
+  const exit = new Promise<number>((resolve) => void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code)));
+  await page.exposeFunction('codeAutomationLog', (level: string, message: string) => {
+    for (const line of String(message).split('\n')) console.log(level === 'info' ? line : `[${level}] ${line}`);
+  });
+  // The web workbench runs extension tests only with a development path: the installed copy is the one under
+  // test, so it is that path.
+  const payload: [string, string][] = [
+    ['extensionDevelopmentPath', server.remoteUri(installedExtension)],
+    ['extensionTestsPath', server.remoteUri(tests)],
+  ];
+  step(`running ${path.basename(tests)} in code-server on port ${server.port}`);
+  await page.goto(server.workbenchUrl(target, payload, kind), { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  return Promise.race([exit, deadline(timeoutMs, 'the suite did not report an exit code')]);
+}
+
 /** Prints a step of the run. */
 export const step = (message: string) => console.log(`== e2e: ${message}`);
 
