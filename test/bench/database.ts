@@ -7,37 +7,13 @@
  * (test/pg/cluster.ts) holds the database. Skipped, with a message, when the archive is absent.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Cluster } from '../pg/cluster';
 import { repoRoot, TestClient } from '../lsp/harness';
-import { realDraft } from './real';
+import { corpusFiles, peakRssMB, percentile, realDraft, timed } from './real';
 import { realArchive, realArchiveSize, realCorpus } from './realCorpus';
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-
-function peakRssMB(pid: number): number {
-  return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-}
-
-function corpusFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const full = path.join(dir, name);
-      return statSync(full).isDirectory() ? corpusFiles(full) : name.endsWith('.md') ? [full] : [];
-    });
-}
-
-async function timed(action: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await action();
-  return performance.now() - started;
-}
 
 /** What one server measured. */
 interface ServerRow {

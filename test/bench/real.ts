@@ -37,12 +37,14 @@ function loadAverage(): string {
   return readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
 }
 
-function percentile(values: number[], p: number): number {
+/** The p-th percentile of `values` (nearest rank). */
+export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-async function timed(action: () => Promise<unknown>): Promise<number> {
+/** Milliseconds `action` takes to settle. */
+export async function timed(action: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   await action();
   return performance.now() - started;
@@ -55,11 +57,13 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-function peakRssMB(pid: number): number {
+/** A process's peak resident memory so far (VmHWM), in MB. */
+export function peakRssMB(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 }
 
-function corpusFiles(dir: string): string[] {
+/** The Markdown files under `dir`, sorted folder by folder. */
+export function corpusFiles(dir: string): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {
