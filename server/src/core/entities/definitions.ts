@@ -307,12 +307,16 @@ function spelledSuffix(acronym: string, phrase: string): string | undefined {
  * IA, "Organisation mondiale de la Santé" for OMS).
  */
 function initialsSpell(acronym: string, phrase: string): boolean {
+  return lettersInOrder(acronym, fold(phrase).split(/[\s,'-]+/).filter(Boolean).map((w) => w[0]).join(''));
+}
+
+/** Whether an acronym's letters (folded, letters only) start `text` and come in order in it. */
+export function lettersInOrder(acronym: string, text: string): boolean {
   const letters = fold(acronym).replace(/[^a-z]/g, '');
-  const initials = fold(phrase).split(/[\s,'-]+/).filter(Boolean).map((w) => w[0]).join('');
-  if (!letters || initials[0] !== letters[0]) return false;
+  if (!letters || text[0] !== letters[0]) return false;
   let at = 0;
   for (const letter of letters) {
-    at = initials.indexOf(letter, at);
+    at = text.indexOf(letter, at);
     if (at < 0) return false;
     at++;
   }

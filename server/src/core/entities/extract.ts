@@ -5,7 +5,7 @@ import type { NameStats } from '../index/nameStats';
 import { timed, type StageTimes } from '../index/stages';
 import { candidatesOf, entityKey, sentenceRef, isAcronym, mostFrequent, type Candidate, type Group, type NameUse, type SentenceRef, type SourceRef } from './candidates';
 import { compactEntity, forEachMention, mentionCount, MentionTable, MentionWriter } from './compactEntities';
-import { defineEntity } from './definitions';
+import { defineEntity, lettersInOrder } from './definitions';
 import { kindFromDefinition, kindOf, propagateKinds } from './kinds';
 import { isCountryKey } from './countries';
 import { isKindNoun } from './roles';
@@ -277,16 +277,7 @@ function mergeAcronyms(groups: Map<string, Group>): void {
  * "Ian McEwan").
  */
 export function spellsOut(acronym: string, name: string): boolean {
-  const letters = fold(acronym).replace(/[^a-z]/g, '');
-  const words = fold(name).replace(/^(?:the|le|la|les|l')\s*/, '');
-  if (!letters || letters[0] !== words[0]) return false;
-  let at = 0;
-  for (const letter of letters) {
-    at = words.indexOf(letter, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
+  return lettersInOrder(acronym, fold(name).replace(/^(?:the|le|la|les|l')\s*/, ''));
 }
 
 /** A company named by its web address ("JD.com") and by its bare name ("JD") is one entity. */
