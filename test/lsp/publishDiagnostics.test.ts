@@ -65,6 +65,12 @@ describe('textDocument/publishDiagnostics', function () {
       assert.ok(miscited, JSON.stringify(diagnostics));
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: miscited.range, context: { diagnostics: [miscited] } });
       assert.match(applyEdits(text, actions[0].edit!.changes![uri]), /Malaisie \[@cloud-ia-international\]\./);
+      // The writer may judge the cited source right: marking the claim as checked silences it.
+      const mark = actions.find((a) => a.title.startsWith('Marquer comme vérifié ('))!;
+      assert.ok(mark, JSON.stringify(actions.map((a) => a.title)));
+      const marked = applyEdits(text, mark.edit!.changes![uri]);
+      await client.change(uri, marked, 2);
+      assert.deepEqual((await client.nextDiagnostics(uri, 1)).filter((d) => d.code === 'miscited-claim'), []);
     });
 
     it('is quiet on a claim citing the right source', async () => {

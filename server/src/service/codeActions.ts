@@ -10,7 +10,7 @@ import { messages } from './present/messages';
 
 /**
  * `textDocument/codeAction`: the quick fixes of Grounded's diagnostics (use the source's figure, name or
- * citation), marking a claim as checked with a sentence-level ignore comment (that claim only, not the others of
+ * citation), marking a claim (contradicted, unsupported or miscited) as checked with a sentence-level ignore comment (that claim only, not the others of
  * its paragraph) or in the workspace settings, and citing the
  * source of a supported claim under `range`. Every change is an edit the writer chooses to apply.
  */
@@ -32,7 +32,8 @@ export function getCodeActions(ctx: ServiceContext, document: TextDocument, rang
         edit: { changes: { [uri]: [{ range: fix.range, newText: fix.newText }] } },
       }),
     );
-    if (diagnostic.code === 'contradicted-claim' || diagnostic.code === 'unsupported-claim') {
+    // A citation the checker calls wrong is the writer's call too: they may have read the cited source.
+    if (diagnostic.code === 'contradicted-claim' || diagnostic.code === 'unsupported-claim' || diagnostic.code === 'miscited-claim') {
       const l = messages[languageOfDraft(ctx, document)];
       const checked = ctx.drafts.sentenceAt(document, document.offsetAt(diagnostic.range.start));
       if (checked && !marked.has(checked.sentence.span.start)) {
