@@ -89,6 +89,26 @@ describe('claims checked against several sources', () => {
     assert.equal(v.disagreement?.sourceText, '$3.6bn');
   });
 
+  it('calls a claim contradicted when the source it cites gives its fact another value, even if another source states it', () => {
+    const v = check('Kestrel was sold at auction for $4.2bn.', ['k1']);
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.evidence[0].doc.id, 'k1');
+    assert.equal(v.conflict?.sourceText, '$3.6bn');
+    assert.ok(v.disagreement && v.disagreement.evidence.doc.id !== 'k1');
+  });
+
+  it('reads the cited source as the document its key resolves to, not a copy that carries the same id', () => {
+    const dated = (id: string, text: string) => `---\nid: ${id}\ntitle: ${id}\ndate: 2019-07-10\nlang: fr\n---\n\n${text}\n`;
+    const withCopy = indexOf({
+      'proces-7.md': dated('proces-7', 'Le tribunal de Brest a relaxé Jean Morvan mardi 9 juillet, au terme de trois semaines d’audience.'),
+      'copie.md': dated('proces-7', 'Copie : le tribunal a relaxé Jean Morvan le 10 juillet.'),
+    });
+    const claim = 'Le tribunal a relaxé Jean Morvan le 10 juillet.';
+    const v = checkClaim(claim, analyzeClaim(claim, 'fr', withCopy.names), withCopy, { cited: ['proces-7'] });
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.evidence[0].doc.path, '/corpus/proces-7.md');
+  });
+
   it('gives the cited source’s passage first when it states the claim', () => {
     assert.equal(check('Talman sued the government for $18.3bn.', ['m2']).evidence[0].doc.id, 'm2');
     const v = check('Talman sued the government for $18.3bn.', ['m1']);

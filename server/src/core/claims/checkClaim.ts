@@ -55,6 +55,12 @@ const supportThreshold = 0.55;
 const contradictionThreshold = 0.5;
 const negationThreshold = 0.7;
 const contradictionMargin = 0.1;
+/**
+ * How much less of the claim the cited source's passage may state than an uncited passage that states the claim's
+ * value, for the cited source's other value to contradict: a passage with another value misses the claim's value
+ * term itself, about one term in eight of a claim (0.125), and a margin of 0.1 on top (as for contradictions).
+ */
+const citedConflictMargin = 0.125 + 0.1;
 /** Headings state less than sentences: as evidence they count for a little less. */
 const headingFactor = 0.92;
 const candidateCount = 30;
@@ -189,7 +195,9 @@ export interface ClaimContext {
  */
 export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
   if (!analysis.isClaim) return { label: 'none', confidence: 1, evidence: [] };
-  const cited = new Set((context.cited ?? []).map((id) => id.toLowerCase()));
+  // The documents the citation keys resolve to, by path: with duplicate ids in a corpus, a copy that carries the
+  // key without owning it is not the cited source (see CorpusReader.documentById).
+  const cited = new Set((context.cited ?? []).flatMap((id) => index.documentById(id)?.path ?? []));
   const found = retrieve(analysis, index);
   // Passages in the claim's language first, so that documents in another language added to the corpus change
   // nothing a same-language source decides; the others are read only when those leave the claim unsupported.
@@ -236,13 +244,14 @@ function ownBest(own: { doc: CorpusDocument; sentence: Sentence }[], analysis: C
 }
 
 /** The verdict on a claim from its candidate passages (see {@link checkClaim}). */
+/** `cited`: the paths of the documents the claim's citation keys resolve to. */
 function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, candidates: { doc: CorpusDocument; sentence: Sentence }[], cited: ReadonlySet<string>): Verdict {
   if (candidates.length === 0) return { label: 'unsupported', confidence: 0.9, evidence: [] };
   const checkable = checkableOf(claimText, analysis);
   // In document and sentence order: passages that tie are then taken in the same order whatever retrieval ranked first.
   const ordered = [...candidates].sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.sentence.index - b.sentence.index));
   const scored = ordered.map((c) => score(claimText, analysis, checkable, c.doc, c.sentence, index));
-  const isCited = (s: { evidence: Evidence }) => cited.has(s.evidence.doc.id.toLowerCase());
+  const isCited = (s: { evidence: Evidence }) => cited.has(s.evidence.doc.path);
   const subject = subjectOf(analysis);
   const standsAlone = (norm: string) => index.names.standsAlone(norm);
   // The cited documents' passages first among those that qualify, then by coverage.
@@ -274,6 +283,21 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   // cited source or by two sources: at most, the sources disagree. Else the passage that states more of the claim wins.
   const stating = supports.filter((s) => !s.incidental);
   const statedBySources = stating.some(isCited) || new Set(stating.map((s) => s.evidence.doc)).size >= 2;
+  // The claim's value stated only by sources it does not cite, while the source it cites gives that fact another
+  // value as fully: the citation's own source contradicts it (the others' value is kept as a disagreement).
+  const citedConflict = bestSupport && !stating.some(isCited) ? quantityConflicts.find((s) => isCited(s) && s.evidence.coverage >= bestSupport.evidence.coverage - citedConflictMargin) : undefined;
+  if (citedConflict) {
+    const pair = pickConflict(citedConflict);
+    if (sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value)) {
+      return {
+        label: 'contradicted',
+        confidence: citedConflict.evidence.coverage,
+        evidence: [citedConflict.evidence],
+        conflict: { kind: pair.claim.kind === 'year' ? 'year' : 'quantity', claimStart: pair.claim.numberStart, claimEnd: pair.claim.numberEnd, sourceText: pair.source.raw, sourceQuantity: pair.source, claimQuantity: pair.claim },
+        disagreement: { evidence: bestSupport.evidence, sourceText: claimText.slice(pair.claim.numberStart, pair.claim.numberEnd) },
+      };
+    }
+  }
   if (bestConflict && !statedBySources && beatsSupport(bestConflict.evidence.coverage)) {
     const pair = pickConflict(bestConflict);
     const verdict: Verdict = {
@@ -427,15 +451,16 @@ function isIdentifier(q: Quantity, before: string): boolean {
 
 /**
  * The retrieved passages, and every passage of the cited documents that shares a term with the claim: a cited
- * source is read in full, so that a citation is never called wrong for a passage retrieval missed.
+ * source is read in full, so that a citation is never called wrong for a passage retrieval missed. `cited`: the
+ * paths of the cited documents.
  */
 function withCitedPassages(found: { doc: CorpusDocument; sentence: Sentence }[], analysis: ClaimAnalysis, index: CorpusReader, cited: ReadonlySet<string>): { doc: CorpusDocument; sentence: Sentence }[] {
   if (cited.size === 0) return found;
   const seen = new Set(found.map((c) => c.sentence));
   const terms = analysis.words.flatMap((w) => w.terms);
   const all = [...found];
-  for (const id of cited) {
-    const doc = index.documentById(id);
+  for (const citedPath of cited) {
+    const doc = index.documentByPath(citedPath);
     if (!doc) continue;
     for (const sentence of doc.sentences) {
       if (seen.has(sentence)) continue;
