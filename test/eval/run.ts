@@ -34,6 +34,7 @@ const realDev = path.join(fixtures, 'eval', 'real-dev');
 const realDev2 = path.join(fixtures, 'eval', 'real-dev2');
 const realDev3 = path.join(fixtures, 'eval', 'real-dev3');
 const realDev4 = path.join(fixtures, 'eval', 'real-dev4');
+const realDev5 = path.join(fixtures, 'eval', 'real-dev5');
 
 /**
  * The claim sets, each against its corpus; `hovers` names a set of labelled entity hovers on the same corpus;
@@ -55,6 +56,8 @@ const sets: { name: string; claims?: string; corpus: string | string[]; hovers?:
   { name: 'real-dev3 en+fr (the French corpus added)', claims: path.join(realDev3, 'claims.en.jsonl'), corpus: [path.join(realDev3, 'corpus-en'), path.join(realDev3, 'corpus-fr')], sameAs: 'real-dev3 en (a writer\'s draft on BBC news)' },
   { name: 'real-dev4 fr (a second writer\'s draft on OrangeSum news)', claims: path.join(realDev4, 'claims.fr.jsonl'), corpus: path.join(realDev4, 'corpus-fr') },
   { name: 'real-dev4 en (a second writer\'s draft on BBC news)', claims: path.join(realDev4, 'claims.en.jsonl'), corpus: path.join(realDev4, 'corpus-en') },
+  { name: 'real-dev5 fr (a held-out draft on two other OrangeSum stories)', claims: path.join(realDev5, 'claims.fr.jsonl'), corpus: path.join(realDev5, 'corpus-fr') },
+  { name: 'real-dev5 en (a held-out draft on two other BBC stories)', claims: path.join(realDev5, 'claims.en.jsonl'), corpus: path.join(realDev5, 'corpus-en') },
 ];
 
 /**
