@@ -102,6 +102,30 @@ describe('claims: a value written as another holder’s', () => {
   });
 });
 
+describe('claims: a count after another holder’s possessive', () => {
+  const parties = indexOf({
+    'party.md': `---
+id: party
+title: Tarn walks out
+lang: en
+---
+
+He was joined in the new party by one of the Greens' two county councillors, Ada Leith, who is now Kelvar's deputy leader. The Greens' 12,000 members elected a new leader last year.
+`,
+  });
+  const on = (text: string) => checkClaim(text, analyzeClaim(text, 'en', parties.names), parties);
+
+  it('is that holder’s: it neither contradicts nor supports another subject’s count', () => {
+    assert.notEqual(on('Kelvar already has about 2,000 members.').label, 'contradicted');
+    assert.notEqual(on('Kelvar already has 12,000 members.').label, 'supported');
+  });
+
+  it('is the claim’s when the claim names that holder', () => {
+    assert.equal(on('The Greens have 12,000 members.').label, 'supported');
+    assert.equal(on('The Greens have 15,000 members.').label, 'contradicted');
+  });
+});
+
 describe('claims: a month is no name in a slot', () => {
   it('never writes another month and its year over a month alone', () => {
     const verdict = check('Kestrel Bank was sold in July 2004.', 'en');

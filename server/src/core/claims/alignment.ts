@@ -287,6 +287,19 @@ function parentheticalHolder(text: string, value: Quantity): Set<string> | undef
   return nameWordsOf(match[1]);
 }
 
+const POSSESSIVE_BEFORE = /((?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}.&-]*)['’]s?\s+$/u;
+
+/**
+ * Whose value an English possessive right before it gives ("UKIP's two London Assembly members", "Glazer's 29%
+ * stake"): the capitalised words of the name before « 's »; undefined for a value not so written.
+ */
+function possessiveHolder(text: string, value: Quantity): Set<string> | undefined {
+  const at = value.approxStart ?? value.start;
+  const match = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  if (!match || !/['’]s\s+$|s['’]\s+$/u.test(match[0])) return undefined;
+  return nameWordsOf(match[1]);
+}
+
 const PHRASE_RELATIVE_BEFORE = /((?:[\p{L}][\p{L}'’.-]*\s+){0,3}[\p{L}][\p{L}'’.-]*)\s*,\s+(?:qui|who|which)\s+([\p{L}'’-]+\s+){0,3}$/u;
 
 /**
@@ -380,7 +393,7 @@ export function sameSubject(claimText: string, claim: Quantity, analysis: ClaimA
   const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
   // A value whose verb follows a relative pronoun is of the names the pronoun stands for ("shareholders John
   // Magnier and JP McManus, who own 28.9%"), whoever else the clause names.
-  const antecedent = relativeAntecedent(sourceText, source, sourceQuantities) ?? ageHolder(sourceText, source) ?? parentheticalHolder(sourceText, source);
+  const antecedent = relativeAntecedent(sourceText, source, sourceQuantities) ?? ageHolder(sourceText, source) ?? parentheticalHolder(sourceText, source) ?? possessiveHolder(sourceText, source);
   if (antecedent) return [...claimSubject].some((n) => [...antecedent].some((a) => a === n || isShortName(n, a))) || ![...antecedent].some((n) => !claimNames.has(n));
   const sourceSubject = subjectNames(sourceText, source, sourceQuantities);
   if (sourceSubject.size === 0) return true;
@@ -393,11 +406,11 @@ export function sameSubject(claimText: string, claim: Quantity, analysis: ClaimA
 /**
  * Whether a source value is written as another holder's — in parentheses after its name ("the French government
  * (15%) … and Germany's DaimlerChrysler (30%)"), after a relative pronoun ("the Lagardere group, which owns 30%"),
- * as an age after a name — while the claim names its value's subject and that holder is none of it: the equal
+ * as an age after a name, after a possessive ("UKIP's two members") — while the claim names its value's subject and that holder is none of it: the equal
  * figure is not the claim's ("The French government holds 30% of EADS" is stated by neither).
  */
 export function heldByAnother(claimText: string, claim: Quantity, analysis: ClaimAnalysis, sourceText: string, source: Quantity, sourceQuantities: readonly Quantity[]): boolean {
-  const holder = parentheticalHolder(sourceText, source) ?? relativeAntecedent(sourceText, source, sourceQuantities) ?? phraseAntecedent(sourceText, source) ?? ageHolder(sourceText, source);
+  const holder = parentheticalHolder(sourceText, source) ?? relativeAntecedent(sourceText, source, sourceQuantities) ?? phraseAntecedent(sourceText, source) ?? ageHolder(sourceText, source) ?? possessiveHolder(sourceText, source);
   if (!holder) return false;
   const claimSubject = subjectNames(claimText, claim, analysis.quantities);
   if (claimSubject.size === 0) return false;
