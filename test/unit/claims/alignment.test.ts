@@ -173,6 +173,32 @@ describe('the same fact, by its own words', () => {
     assert.notEqual(checkPlant('Le plan 1 de l’exploitant prévoit de fermer entre 4 et 8 réacteurs.').label, 'contradicted');
   });
 
+  it('compares the values of a change « de X à Y » only with a change or range; its new value is what a value alone states', () => {
+    const road = indexOf({
+      'route.md': `---
+id: route
+title: La route de Vernes rouverte
+lang: fr
+date: 2021-03-02
+---
+
+Sur la route de Vernes, la vitesse sera ramenée de 80 à 70 km/h.
+
+Un automobiliste a été contrôlé à la vitesse de 182 km/h, il était limité à 90 km/h.
+
+Le pont portera la capacité du réseau de 2 800 à 4 800 mégawatts.
+`,
+    });
+    const on = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', road.names), road);
+    // The old and new values of a change are no speed a driver was clocked at.
+    const lowered = on('À sa réouverture, la vitesse a été abaissée de 130 à 50 km/h.');
+    assert.ok(!lowered.conflict || [80, 70].includes(lowered.conflict.sourceQuantity?.value ?? -1), JSON.stringify(lowered.conflict));
+    // A value alone compares with the new value of a change.
+    const v = on('Le pont portera la capacité du réseau à 6 000 mégawatts.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 4800);
+  });
+
   it('does not compare a total with an increment, and finds a count told by the noun of its complement', () => {
     assert.notEqual(checkPlant('Le plan 1 de l’exploitant prévoit 6 fermetures de réacteurs d’ici 2035.').label, 'contradicted');
   });

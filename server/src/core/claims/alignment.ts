@@ -456,21 +456,36 @@ export interface ValueContext {
   relation?: 'before' | 'after';
   /** The rank or number that says which one the value is of, nearest before it in its clause (« le second », "first", « n° 2 »). */
   rank?: number;
-  /** A bound of a range (« entre 17 et 25 réacteurs », "from $10bn to $12bn"): the low or the high one. */
-  range?: 'low' | 'high';
+  /**
+   * A bound of a range (« entre 17 et 25 réacteurs »): the low or the high one; of « de X à Y », "from X to Y" (a
+   * change or a range): X is 'low', Y is 'to'. A bound compares only with the same bound (« abaissée de 90 à 50
+   * km/h » is no value of « contrôlé à la vitesse de 229 km/h »), except that a source's 'to' may be the value now
+   * that a claim's value alone states (« portera la capacité à 6 000 MW » and « de 2 800 à 4 800 MW »).
+   */
+  range?: 'low' | 'high' | 'to';
 }
 
 /** « entre … et », "between … and": a range (« de 2 800 à 4 800 MW » and "from … to" may tell a change). */
 const RANGE_START = /(?:^|[\s(])(?:entre|between)\s*$/iu;
 const RANGE_JOIN = /^\s*(?:et|à|and|to|-|–)\s*$/u;
 
-/** Whether a value is the low or the high bound of a range written with the value next to it. */
-function rangeRole(text: string, quantity: Quantity, quantities: readonly Quantity[]): 'low' | 'high' | undefined {
+/** « de … à », "from … to": the first value of a change or a range. */
+const FROM_START = /(?:^|[\s(])(?:de|d['’]|from)\s*$/iu;
+const FROM_JOIN = /^\s*(?:à|to)\s*$/u;
+
+/**
+ * Whether a value is the low or the high bound of a range written with the value next to it, or a bound of
+ * « de X à Y », "from X to Y" (a change or a range): X is 'low', Y is 'to' (see {@link ValueContext.range}).
+ */
+function rangeRole(text: string, quantity: Quantity, quantities: readonly Quantity[]): ValueContext['range'] {
   const at = quantities.indexOf(quantity);
   const previous = quantities[at - 1];
   const next = quantities[at + 1];
   const opens = (q: Quantity) => RANGE_START.test(text.slice(Math.max(0, (q.approxStart ?? q.start) - 12), q.approxStart ?? q.start));
   if (next && RANGE_JOIN.test(text.slice(quantity.end, next.approxStart ?? next.start)) && opens(quantity)) return 'low';
+  const from = (q: Quantity) => FROM_START.test(text.slice(Math.max(0, (q.approxStart ?? q.start) - 8), q.approxStart ?? q.start));
+  if (next && FROM_JOIN.test(text.slice(quantity.end, next.approxStart ?? next.start)) && from(quantity)) return 'low';
+  if (previous && FROM_JOIN.test(text.slice(previous.end, quantity.approxStart ?? quantity.start)) && from(previous)) return 'to';
   if (previous && RANGE_JOIN.test(text.slice(previous.end, quantity.approxStart ?? quantity.start)) && opens(previous)) return 'high';
   return undefined;
 }
@@ -634,7 +649,7 @@ export function sameFact(claim: ValueContext, claimWords: readonly ClaimWord[], 
   if (options.stating) {
     // A source that states the claim's value may say more of it (« chacun », « supplémentaires », « d'ici »), not less.
     if (claim.per !== undefined && claim.per !== source.per) return false;
-  } else if (claim.per !== source.per || claim.extra !== source.extra || claim.relation !== source.relation || claim.range !== source.range) return false;
+  } else if (claim.per !== source.per || claim.extra !== source.extra || claim.relation !== source.relation || (claim.range !== source.range && !(claim.range === undefined && source.range === 'to'))) return false;
   if (claim.rank !== undefined && source.rank !== undefined && claim.rank !== source.rank) return false;
   if ((!claim.governor && !claim.measure) || (!source.governor && !source.measure)) return true;
   // The claim's stems with its words' synonyms and translations.
