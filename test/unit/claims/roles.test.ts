@@ -10,6 +10,11 @@ describe('role mentions', () => {
     assert.deepEqual(read('avait expliqué le procureur de la République de Tours Anne Roux.'), [['Anne Roux', 'procureur', 'de la République de Tours']]);
   });
 
+  it('ends a role at a dash that opens an incise, not at a hyphen inside a word', () => {
+    assert.deepEqual(read('Me Paul Girard, l\'avocat de la gérante -mise en examen pour fraude- a dénoncé une manipulation.'), [['Paul Girard', 'avocat', 'de la gérante']]);
+    assert.deepEqual(read('Anne Roux, maire de Saint-Féliu, a rappelé'), [['Anne Roux', 'maire', 'de Saint-Féliu']]);
+  });
+
   it('reads a name followed by its role in apposition, or "NAME is the ROLE of"', () => {
     assert.deepEqual(read('Paul Girard, procureur du tribunal, a rappelé'), [['Paul Girard', 'procureur', 'du tribunal']]);
     assert.deepEqual(read('Tim Crane, a lawyer for Northgate Holdings, said', 'en'), [['Tim Crane', 'lawyer', 'for Northgate Holdings']]);

@@ -148,7 +148,10 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
     // The complement: linking words and words up to a comma, bracket, full stop or the end.
     let c = headLast + 1;
     const complementTokens: Token[] = [];
-    while (c < tokens.length && /^[\s'’-]*$/.test(gap(tokens[c - 1], tokens[c])) && complementTokens.length < 8) {
+    // A hyphen joins words (« Saint-Féliu »); a dash with a space on one side opens an incise (« de la conductrice
+    // -mise en examen pour … - »), which is no part of the role.
+    const joins = (g: string) => /^[\s'’-]*$/.test(g) && !(/-/.test(g) && /\s/.test(g));
+    while (c < tokens.length && joins(gap(tokens[c - 1], tokens[c])) && complementTokens.length < 8) {
       const t = tokens[c];
       if (COMPLEMENT_STOPS.has(t.norm)) break;
       if (complementTokens.length === 0 && !isLink(t) && !(lang === 'fr' && /^(?:charge|chargee|en)$/.test(t.norm))) break;
