@@ -541,6 +541,17 @@ describe('parseQuantities: durations', () => {
     assert.equal(qs[0].raw, '1 h 05');
   });
 
+  it('reads a time written as one word (« 16h10 », « 4H33 », « 20h ») as « 16 h 10 » is read', () => {
+    const [joined] = parseQuantities('Vers 16h10, un TER a percuté le car.', 'fr');
+    const [spaced] = parseQuantities('Vers 16 h 10, un TER a percuté le car.', 'fr');
+    assert.equal(joined.unit, 'h');
+    assert.equal(joined.value, spaced.value);
+    assert.equal(joined.raw, '16h10');
+    assert.equal(parseQuantities('relevé à 4H33 sur le quai', 'fr')[0].value, parseQuantities('relevé à 4 h 33 sur le quai', 'fr')[0].value);
+    assert.equal(parseQuantities('dès 20h ce soir', 'fr')[0].value, 20);
+    assert.equal(parseQuantities('le modèle 99h12', 'fr').length, 0);
+  });
+
   it('reads "3 h" as hours', () => {
     const [q] = parseQuantities('Il faut 3 h pour y aller.', 'fr');
     assert.equal(q.unit, 'h');

@@ -204,6 +204,13 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
       // euros »): no scale word reads right below a million (« 430 mille d'euros »), so the source's expression.
       span = draftSpan(sentence, claim.start, claim.end);
       newText = source.raw;
+    } else if (claim.unit === 'h' && source.unit === 'h' && (!Number.isInteger(claim.value) || !Number.isInteger(source.value))) {
+      // Hours and minutes (« 16 h 10 », « 16h10 »): no figure of hours reads right (« 16,166667 »); the source's
+      // expression as written, or no fix across languages.
+      if (lang === best.doc.lang) {
+        span = draftSpan(sentence, claim.start, claim.end);
+        newText = source.raw;
+      }
     } else newText = formatQuantity(source.value, claim, lang, source.scale === 1 && source.scale === claim.scale ? decimalsOf(source) : 0);
     if (newText !== undefined) fixes.push({ title: t.replace(newText), span, newText });
   } else if (conflict.kind === 'attribution' && conflict.sourceName && !/['’]s$/i.test(conflict.sourceName)) {

@@ -354,6 +354,11 @@ class QuantityParser {
       const numeral = parseNumeral(pence[1], this.lang);
       if (numeral) return { last: i, mantissa: numeral.value, scale: 1, inlineUnit: { kind: 'money', unit: 'GBp', length: 1 }, ...(numeral.decimalSeparator ? { decimalSeparator: numeral.decimalSeparator } : {}) };
     }
+    // A time of day written as one word (« 16h10 », « 4H33 », « 20h »): hours, as « 16 h 10 » is read.
+    const clock = /^(\d{1,2})[hH](\d{2})?$/.exec(token.text);
+    if (clock && Number(clock[1]) <= 24 && Number(clock[2] ?? 0) < 60) {
+      return { last: i, mantissa: Number(clock[1]) + Number(clock[2] ?? 0) / 60, scale: 1, inlineUnit: { kind: 'number', unit: 'h', length: token.text.length - clock[1].length } };
+    }
     // A fraction written as one hyphenated word (« deux-tiers », « trois-quarts »): the number and its counted part.
     const fraction = /^(\p{L}+)-(tiers|quarts?|cinquièmes?|dixièmes?|thirds?|quarters?|fifths?|tenths?)$/iu.exec(token.text);
     if (fraction && isNumberWord(fold(fraction[1]), this.lang)) {
