@@ -376,3 +376,40 @@ describe('claims: a name in its slot', () => {
     assert.notEqual(checkNames('Claire Borne a rencontré des commerçants de Valmont avec Louis Macron.').label, 'contradicted');
   });
 });
+
+describe('claims: a role whose title another name holds', () => {
+  const lawyers = indexOf({
+    'a.md': `---
+id: a
+title: "Accident de Vernes : une avocate demande la mise en examen du médecin de la conductrice"
+lang: fr
+date: 2019-04-04
+---
+
+Une avocate de familles endeuillées par l'accident de Vernes a souhaité jeudi la mise en examen du médecin traitant de la conductrice pour administration abusive d'un somnifère. Maître Anne Sol a indiqué avoir demandé au juge d'instruction d'élargir l'information au médecin.
+
+Me Paul Roy, l'avocat de la conductrice -mise en examen pour "homicides involontaires"- a dénoncé une manipulation.
+`,
+    'b.md': `---
+id: b
+title: Accident de Vernes, l'enquête
+lang: fr
+date: 2019-02-04
+---
+
+Selon l'avocate de certaines familles de victimes, Me Anne Sol, un audit interne indique que le passage à niveau de Vernes fonctionnait bien.
+`,
+  });
+  const on = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', lawyers.names), lawyers);
+
+  it('is contradicted without a fix: the name or the title may be the wrong one', () => {
+    const v = on('Me Paul Roy, avocat de familles de victimes, a demandé la mise en examen du médecin traitant de la conductrice.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceName, undefined);
+  });
+
+  it('keeps the fix of a title nobody else holds', () => {
+    const v = on('Me Paul Roy, avocat de la gérante, a dénoncé une manipulation.');
+    assert.ok(v.label !== 'contradicted' || v.conflict?.sourceName === 'de la conductrice', JSON.stringify(v.conflict));
+  });
+});

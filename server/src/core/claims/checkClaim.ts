@@ -1044,6 +1044,8 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     if (confirmed) continue;
     const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
     const stating = found.filter(({ scored: s }) => s.coverageBesideNames >= roleCoverage && s.conflicts.length === 0);
+    // The claim's title held by another name in the passages read: the writer may have mixed the two people up.
+    const othersTitle = found.some(({ mention: o }) => !sameName(c, o) && !claimNames.has(o.name.key) && sameHead(c, o) && compatibleComplements(c, o));
     // The name's own role first: when the corpus gives the claim's name a role, a conflict is on that role, not on the name.
     for (const { mention: m, sentence, scored: s } of stating) {
       // Another role of the name counts in the passage that states the claim only: elsewhere it may be another time's.
@@ -1056,14 +1058,16 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
         return { scored: s, sentence, claimStart: c.head.start, claimEnd, sourceText: sentence.text.slice(m.head.start, sourceEnd) };
       }
       if (sameHead(c, m) && c.complement && m.complement && c.complement.start > c.head.start && m.complement.start > m.head.start && differsIn(c, m) && differInCommonWords(c, m, { claim: claimText, source: sentence.text }, isName)) {
-        return { scored: s, sentence, claimStart: c.complement.start, claimEnd: c.complement.end, sourceText: m.complement.text };
+        // When another name holds the claim's title (« Me Paul Roy, avocat des familles » where the corpus says
+        // « Me Paul Roy, l'avocat de la gérante » and « Me Anne Sol, avocate des familles »), which of the two the
+        // writer got wrong, the name or the title's body, the corpus does not say: no fix.
+        return { scored: s, sentence, claimStart: c.complement.start, claimEnd: c.complement.end, sourceText: m.complement.text, ...(othersTitle ? { noFix: true } : {}) };
       }
     }
     // Another title altogether for the name in the passage that states the claim, when the claim's title is
     // someone else's in the corpus (« Franck Riester, architecte en chef de Notre-Dame » where the passage says
     // « le ministre de la Culture Franck Riester »; "Werner Seifert is the chairman" where another is chairman):
     // the writer mixed the two people up. The whole title is fixed.
-    const othersTitle = found.some(({ mention: o }) => !sameName(c, o) && !claimNames.has(o.name.key) && sameHead(c, o) && compatibleComplements(c, o));
     if (othersTitle) {
       // The passage that states more of the claim with the claim's title held by someone else decides (« Le préfet de
       // Normandie Pierre-André Durand a également évoqué un risque de pollution de la Seine » for « Le préfet de
