@@ -203,3 +203,46 @@ Le pont portera la capacité du réseau de 2 800 à 4 800 mégawatts.
     assert.notEqual(checkPlant('Le plan 1 de l’exploitant prévoit 6 fermetures de réacteurs d’ici 2035.').label, 'contradicted');
   });
 });
+
+describe('a toll that changes by the day', () => {
+  const toll = indexOf({
+    'j1.md': `---
+id: j1
+title: Effondrement du pont de Varenne
+lang: fr
+date: 2021-03-15
+---
+
+Selon le dernier bilan, donné lundi, l'effondrement a fait 12 morts et 7 blessés.
+`,
+    'j2.md': `---
+id: j2
+title: Pont de Varenne, le bilan s'alourdit
+lang: fr
+date: 2021-03-16
+---
+
+Le bilan n'a pas évolué dans la nuit : 12 morts et 9 blessés, dont quatre se trouvent encore dans un état grave.
+`,
+  });
+  const on = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', toll.names), toll);
+
+  it('is never contradicted by an article of the day before, which cannot tell that day’s toll', () => {
+    const dayBefore = indexOf({ 'j1.md': toll.documentById('j1')!.text });
+    const only = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', dayBefore.names), dayBefore);
+    assert.notEqual(only('Le 16 mars, le bilan était de 12 morts et 9 blessés.').label, 'contradicted');
+    // An article of that day or later may.
+    assert.equal(only('Le 15 mars, le bilan était de 12 morts et 9 blessés.').conflict?.sourceQuantity?.value, 7);
+    assert.equal(on('Le 16 mars, le bilan était de 12 morts et 5 blessés.').conflict?.sourceQuantity?.value, 9);
+  });
+
+  it('compares a part of a count with the same part (« dont quatre »), not with the total', () => {
+    const v = on('Le 16 mars, on comptait 12 morts et 9 blessés, dont six encore dans un état grave.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 4);
+  });
+
+  it('reads a negation before a colon as no negation of what the colon introduces', () => {
+    assert.notEqual(on('On comptait 12 morts et 9 blessés, dont quatre dans un état grave.').label, 'contradicted');
+  });
+});

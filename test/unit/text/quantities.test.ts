@@ -532,6 +532,20 @@ describe('parseQuantities: multiplying verbs', () => {
   });
 });
 
+describe('parseQuantities: parts of a count, adverbs', () => {
+  it('reads a number after « dont », "including" as part of the count before it, with its noun', () => {
+    const qs = parseQuantities('12 morts et 9 blessés, dont quatre dans un état grave.', 'fr');
+    assert.equal(qs[2].unit, qs[1].unit);
+    assert.equal(qs[2].partitive, true);
+    assert.equal(parseQuantities('12 dead and 9 injured, including four in a critical condition.', 'en')[2].partitive, true);
+  });
+
+  it('takes no adverb after a count for what it counts (« onze encore », "nine still")', () => {
+    assert.equal(parseQuantities('Onze encore étaient hospitalisés.', 'fr')[0].unit, undefined);
+    assert.equal(parseQuantities('Nine still in hospital.', 'en')[0].unit, undefined);
+  });
+});
+
 describe('parseQuantities: durations', () => {
   it('reads "1 h 05" as one duration in hours', () => {
     const qs = parseQuantities('Le trajet durera 1 h 05 au lieu de 2 h 04.', 'fr');

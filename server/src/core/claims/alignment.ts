@@ -42,7 +42,7 @@ export function clauseAround(text: string, start: number, end: number): { start:
 }
 
 /** Sentence ends (glued or not), semicolons and coordinated clauses: the limits of what can negate a value. */
-const SENTENCE_BREAK = /;|,\s+(?:et|and)\s|[.!?…]["»”)]*\s+(?=[\p{Lu}\d])|[.!?…]["»”)]*(?=\p{Lu})/gu;
+const SENTENCE_BREAK = /;|\s:\s|,\s+(?:et|and)\s|[.!?…]["»”)]*\s+(?=[\p{Lu}\d])|[.!?…]["»”)]*(?=\p{Lu})/gu;
 
 /**
  * The text whose negation bears on a value at [start, end): up to 80 characters before and 120 after it (a

@@ -551,7 +551,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
         // count of a noun named before (« Huit d'entre elles ont été hospitalisées ») is of the claim's fact only
         // when the words after the two say it (« Douze personnes ont été hospitalisées », not « 224 personnes se
         // sont présentées »).
-        !(s.partitive && (view.quantities.some((o) => o.end <= s.start && o.kind === 'number' && o.unit !== undefined) || !predicateShared(claimText, q, analysis.lang, sentence.text, s, doc.lang))) &&
+        // A part of a count compares with a part of the same count (« 16 blessés, dont onze » and « dont neuf »).
+        !(s.partitive && !(q.partitive && q.unit !== undefined && s.unit !== undefined) && (view.quantities.some((o) => o.end <= s.start && o.kind === 'number' && o.unit !== undefined) || !predicateShared(claimText, q, analysis.lang, sentence.text, s, doc.lang))) &&
         sameBase(q, claimText, s, sentence.text, analysis.lang, doc.lang) &&
         // A time relative to another event (« trois mois après », « il y a deux jours », "two years ago") places
         // its sentence's fact; it compares only with the same unit of time, as before durations met across units.
@@ -600,7 +601,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter(({ s }) => isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) === claimNegated)
       .map(({ s, window }) => ({ s, alignment: frontedTimes(claimText, q, sentence.text, s, align(frame, window, weight)) }))
       // Two ages of the same person are one fact whatever the words around them ("Mr Ebbers, 63, has" and "Mr Ebbers is 65 years old").
-      .filter((a) => (q.age && a.s.age) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s)))
+      .filter((a) => (q.age && a.s.age) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)))
       .filter((a) => (q.age && a.s.age) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
     if (aligned.length === 0) {
@@ -834,16 +835,32 @@ function sameBase(claim: Quantity, claimText: string, source: Quantity, sourceTe
 /**
  * Whether the claim and the source date their values alike: a claim year or date (other than the value compared)
  * that the source value's clause contradicts with another one makes them two facts ("en 2018" against "en 2019",
- * "publié le 5 avril" against "datée du 23 mars").
+ * "publié le 5 avril" against "datée du 23 mars"). A source clause that writes no time tells its fact as of its
+ * article's date (`documentDate`, ISO): it cannot state a value of a later day than that (« le bilan s'élève à 15
+ * blessés » in an article of 15 August is no toll of « le 16 août »: tolls, counts and prices change by the day).
  */
-function sameTime(analysis: ClaimAnalysis, claim: Quantity, sourceText: string, sourceQuantities: Quantity[], source: Quantity): boolean {
+function sameTime(analysis: ClaimAnalysis, claim: Quantity, sourceText: string, sourceQuantities: Quantity[], source: Quantity, documentDate?: string): boolean {
   if (claim.kind === 'year' || claim.kind === 'date') return true;
   const isTime = (q: Quantity) => q.kind === 'year' || q.kind === 'date';
   const claimTimes = analysis.quantities.filter((q) => q !== claim && isTime(q));
   if (claimTimes.length === 0) return true;
   const clause = clauseAround(sourceText, source.start, source.end);
   const sourceTimes = sourceQuantities.filter((q) => q !== source && isTime(q) && q.start >= clause.start && q.end <= clause.end);
-  return sourceTimes.length === 0 || sourceTimes.some((s) => claimTimes.some((c) => sameTimeValue(c, s)));
+  if (sourceTimes.length === 0) return !claimTimes.some((c) => laterDay(c, documentDate));
+  return sourceTimes.some((s) => claimTimes.some((c) => sameTimeValue(c, s)));
+}
+
+/**
+ * Whether a claim's day (« le 16 août », "on 16 August 2018") falls after an article's date (ISO `YYYY-MM-DD`): a
+ * day without its year is taken in the article's year. False when either is not known to the day.
+ */
+function laterDay(time: Quantity, documentDate: string | undefined): boolean {
+  const match = documentDate && /^(\d{4})-(\d{2})-(\d{2})/.exec(documentDate);
+  const date = time.date;
+  if (!match || !date || date.day === undefined || date.month === undefined || date.until) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const claimYear = date.year ?? year;
+  return claimYear * 10000 + date.month * 100 + date.day > year * 10000 + month * 100 + day;
 }
 
 /** Whether two time qualifiers can name the same time: equal years, the same day, or a date in that year. */

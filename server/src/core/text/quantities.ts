@@ -53,7 +53,10 @@ export interface Quantity {
   changeVerb?: boolean;
   /** For kind 'date': the day, month and year as written (see dates.ts). */
   date?: CalendarDate;
-  /** A count of a noun the text named before (« Huit d'entre elles », "five of them"): no unit of its own. */
+  /**
+   * A count of a noun the text named before (« Huit d'entre elles », "five of them"): no unit of its own; or of part
+   * of the count right before it (« 16 blessés, dont neuf »): that count's unit.
+   */
   partitive?: boolean;
   /** A person's age (« Mr Ebbers, 63, », "65 years old", « Angela, 56 ans, »): a number of years of its own fact. */
   age?: boolean;
@@ -221,6 +224,15 @@ export function changeVerbStem(factor: number): string | undefined {
 /** "multiplié par trois", "multiplied by 3": the number is a multiplier. */
 const MULTIPLY_VERB = /^(multipli|multiply)/;
 const BY_WORDS = new Set(['par', 'by']);
+
+/**
+ * Adverbs that follow a count without being what it counts (« dont onze encore dans un état grave », "nine still in
+ * hospital"), folded. Not « plus », "more": « trois de plus » is an increment (see the claims' alignment).
+ */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'encore', 'deja', 'toujours', 'seulement', 'egalement', 'aussi', 'ainsi', 'desormais', 'notamment', 'surtout', 'environ', 'respectivement', 'actuellement',
+  'still', 'already', 'only', 'also', 'again', 'now', 'just', 'even', 'respectively', 'currently',
+]);
 
 class QuantityParser {
   constructor(
@@ -533,6 +545,7 @@ class QuantityParser {
   private isCountedNoun(token: Token): boolean {
     return (
       /\p{L}/u.test(token.text) &&
+      !SENTENCE_ADVERBS.has(token.norm) &&
       !/\d/.test(token.text) &&
       token.text.length > 1 &&
       !isStopWord(token.norm, this.lang) &&
@@ -581,7 +594,26 @@ function roundValue(value: number): number {
  */
 export function parseQuantities(text: string, lang?: Lang): Quantity[] {
   const language = lang ?? detectLang(text);
-  return withFractionWords(text, language, withAges(text, language, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse()))));
+  return withFractionWords(text, language, withAges(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse())))));
+}
+
+/** « 16 blessés, dont neuf », "16 injured, including nine": a number that counts part of the count before it. */
+const PART_OF_BEFORE = /^\s*,?\s*(?:dont|parmi lesquels|parmi lesquelles|including|among them)\s*$/iu;
+
+/**
+ * A bare number that counts part of the count right before it (« 39 morts et 16 blessés, dont neuf dans un état
+ * grave »): that count's noun, and partitive (see {@link Quantity.partitive}): a part is compared with a part of
+ * the same noun, never with a total.
+ */
+function withParts(text: string, quantities: Quantity[]): Quantity[] {
+  for (let i = 1; i < quantities.length; i++) {
+    const q = quantities[i];
+    const before = quantities[i - 1];
+    if (q.kind !== 'number' || q.unit !== undefined || before.kind !== 'number' || before.unit === undefined) continue;
+    if (!PART_OF_BEFORE.test(text.slice(before.end, q.approxStart ?? q.start))) continue;
+    quantities[i] = { ...q, unit: before.unit, partitive: true };
+  }
+  return quantities;
 }
 
 /** A name and its comma right before a number, and a comma after it: the press's apposition of an age ("Mr Ebbers, 63, has"). */
