@@ -246,3 +246,23 @@ Le bilan n'a pas évolué dans la nuit : 12 morts et 9 blessés, dont quatre se 
     assert.notEqual(on('On comptait 12 morts et 9 blessés, dont quatre dans un état grave.').label, 'contradicted');
   });
 });
+
+describe('a time in a relative clause', () => {
+  const court = indexOf({
+    'c.md': `---
+id: c
+title: Le dossier Varenne devant la Cour de cassation
+lang: fr
+date: 2021-07-02
+---
+
+La haute juridiction a cassé la décision de la cour d'appel de Lyon qui, le 20 mai, avait ordonné la reprise des travaux.
+`,
+  });
+  const on = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', court.names), court);
+
+  it('dates the relative clause’s fact, not the sentence’s: no fix writes it', () => {
+    const v = on('La Cour de cassation a cassé cette décision le 28 mai.');
+    assert.notEqual(v.label, 'contradicted');
+  });
+});

@@ -244,6 +244,9 @@ function ownBest(own: { doc: CorpusDocument; sentence: Sentence }[], analysis: C
 }
 
 /** The verdict on a claim from its candidate passages (see {@link checkClaim}). */
+/** A relative pronoun and the comma of an incise right before a time (« qui, le 20 mai, », "which, in 2003,"). */
+const RELATIVE_INCISE_BEFORE = /(?:^|\s)(?:qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|which|who|that)\s*,\s*(?:(?:le|la|l['’]|en|au|dès|on|in|the)\s+)?$/iu;
+
 /** `cited`: the paths of the documents the claim's citation keys resolve to. */
 function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, candidates: { doc: CorpusDocument; sentence: Sentence }[], cited: ReadonlySet<string>): Verdict {
   if (candidates.length === 0) return { label: 'unsupported', confidence: 0.9, evidence: [] };
@@ -595,6 +598,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const aligned = comparable
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
       .filter((s) => !withinSourceBound(q, s) && !taken(s) && !s.date?.until && !q.date?.until)
+      // A time set between commas after a relative pronoun dates the relative clause's fact, not the sentence's
+      // (« a cassé la décision de la cour d'appel qui, le 20 mai, avait ordonné … »).
+      .filter((s) => !(isTime && RELATIVE_INCISE_BEFORE.test(sentence.text.slice(Math.max(0, (s.approxStart ?? s.start) - 30), s.approxStart ?? s.start))))
       .map((s) => ({ s, window: sourceWindow(sentence.text, s, doc.lang) }))
       // A share written without its base (« Mr Glazer owns 28.1%. ») is of the claim's base when its subject is the claim's, named.
       .filter(({ s, window }) => !base || percentBase(s, sentence.text, doc.lang) !== undefined || base.some((t) => window.has(t)) || namesSameSubject(claimText, q, analysis, sentence.text, s, view.quantities))
