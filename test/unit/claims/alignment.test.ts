@@ -266,3 +266,23 @@ La haute juridiction a cassé la décision de la cour d'appel de Lyon qui, le 20
     assert.notEqual(v.label, 'contradicted');
   });
 });
+
+describe('a rank of a given year', () => {
+  const memorial = indexOf({
+    'm.md': `---
+id: m
+title: Varenne, deux ans après
+lang: fr
+date: 2023-03-14
+---
+
+Une cérémonie a réuni les familles des victimes à Varenne pour le deuxième anniversaire de la catastrophe.
+`,
+  });
+  const on = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', memorial.names), memorial);
+
+  it('is not contradicted by a passage that does not state the claim’s year (the rank of another year)', () => {
+    assert.notEqual(on('En 2022, une cérémonie a réuni les familles des victimes à Varenne pour le premier anniversaire de la catastrophe.').label, 'contradicted');
+    assert.equal(on('Une cérémonie a réuni les familles des victimes à Varenne pour le premier anniversaire de la catastrophe.').label, 'contradicted');
+  });
+});

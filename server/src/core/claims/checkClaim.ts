@@ -1221,11 +1221,15 @@ function ordinalsOf(text: string, lang: Lang): Ordinal[] {
 function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): { scored: Scored; claim: Ordinal; source: Ordinal } | undefined {
   const claimOrdinals = ordinalsOf(claimText, analysis.lang);
   if (claimOrdinals.length === 0) return undefined;
+  // A rank changes with time (« le premier anniversaire » in 2019, « le deuxième » in 2020): a passage that does not
+  // state the claim's own date or year may tell another time's.
+  const times = analysis.quantities.filter((q) => q.kind === 'year' || q.kind === 'date');
   const stating = scored.filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.conflicts.length === 0).sort(byCoverage);
+  const statingItsTime = stating.filter((s) => times.every((t) => s.matched.includes(t)));
   for (const c of claimOrdinals) {
     const sameKey = (o: Ordinal) => o.key === c.key;
     if (stating.some((s) => ordinalsOf(s.evidence.sentence.text, s.evidence.doc.lang).some((o) => sameKey(o) && o.rank === c.rank))) continue;
-    for (const s of stating) {
+    for (const s of statingItsTime) {
       if (s.evidence.doc.lang !== analysis.lang) continue;
       const sourceText = s.evidence.sentence.text;
       const other = ordinalsOf(sourceText, s.evidence.doc.lang).find((o) => sameKey(o) && o.rank !== c.rank && !namesSomeoneElse(sourceText, o.start, analysis));
