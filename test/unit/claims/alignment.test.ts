@@ -286,3 +286,24 @@ Une cérémonie a réuni les familles des victimes à Varenne pour le deuxième 
     assert.equal(on('Une cérémonie a réuni les familles des victimes à Varenne pour le premier anniversaire de la catastrophe.').label, 'contradicted');
   });
 });
+
+describe('a cost of something', () => {
+  const works = indexOf({
+    'w.md': `---
+id: w
+title: Le chantier du pont de Varenne
+lang: fr
+date: 2021-03-14
+---
+
+Les coûts de la démolition du pont sont estimés à 19 millions d'euros, ont indiqué vendredi les autorités.
+`,
+  });
+  const on = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', works.names), works);
+
+  it('is another fact than the cost of another thing the claim names', () => {
+    assert.notEqual(on('La construction du pont a coûté 202 millions d’euros.').label, 'contradicted');
+    assert.notEqual(on('Le pont a coûté 202 millions d’euros.').label, 'contradicted');
+    assert.equal(on('La démolition du pont a coûté 25 millions d’euros.').conflict?.sourceQuantity?.value, 19_000_000);
+  });
+});

@@ -433,6 +433,24 @@ export function namesSameSubject(claimText: string, claim: Quantity, analysis: C
   return [...claimSubject].some((n) => sourceSubject.has(n));
 }
 
+/** A noun of cost or amount and what it is of (« les coûts de la démolition », "the cost of the new bridge"). */
+const MEASURE_OF = /\b(?:co[uû]ts?|prix|montant|budget|facture|costs?|price|bill)\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|l['’]|the|ce|cet|cette|ces|son|sa|ses|leur|leurs|its|their|his|her|this)\s*)?([\p{L}][\p{L}-]{2,})/giu;
+
+/**
+ * Whether what a source value is the cost or amount of, when its clause says so before it (« Les coûts de la
+ * démolition … sont estimés à 19 millions »), is named by the claim: a cost of another thing is another fact (« La
+ * construction du nouveau pont a coûté 202 millions »). True when the source does not say.
+ */
+export function measuredThingNamed(claimWords: readonly ClaimWord[], sourceText: string, source: Quantity, sourceLang: Lang): boolean {
+  const clause = clauseAround(sourceText, source.start, source.end);
+  const before = sourceText.slice(clause.start, source.approxStart ?? source.start);
+  let thing: string | undefined;
+  for (const match of before.matchAll(MEASURE_OF)) thing = match[1];
+  if (!thing || isFunctionWord(fold(thing)) || isStopWord(fold(thing), sourceLang)) return true;
+  const term = stem(thing.toLowerCase(), sourceLang);
+  return claimWords.some((w) => w.terms.some((t) => t === term || sameFamily(t, term)));
+}
+
 /** Words before a value (in its clause) among which its governing word is sought. */
 const PREDICATE_REACH = 4;
 /** Words after a value (past its unit) among which its measure noun is sought. */

@@ -9,7 +9,7 @@ import { isStopWord, stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
-import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS, isFronted, isShortName, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
+import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 
@@ -598,6 +598,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const aligned = comparable
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
       .filter((s) => !withinSourceBound(q, s) && !taken(s) && !s.date?.until && !q.date?.until)
+      // A cost of another thing than the claim names (« les coûts de la démolition » for « la construction … a coûté »).
+      .filter((s) => isTime || measuredThingNamed(analysis.words, sentence.text, s, doc.lang))
       // A time set between commas after a relative pronoun dates the relative clause's fact, not the sentence's
       // (« a cassé la décision de la cour d'appel qui, le 20 mai, avait ordonné … »).
       .filter((s) => !(isTime && RELATIVE_INCISE_BEFORE.test(sentence.text.slice(Math.max(0, (s.approxStart ?? s.start) - 30), s.approxStart ?? s.start))))
