@@ -307,3 +307,24 @@ Les coûts de la démolition du pont sont estimés à 19 millions d'euros, ont i
     assert.equal(on('La démolition du pont a coûté 25 millions d’euros.').conflict?.sourceQuantity?.value, 19_000_000);
   });
 });
+
+describe('a part of a set', () => {
+  const hunt = indexOf({
+    'h.md': `---
+id: h
+title: The first day of the ban
+lang: en
+---
+
+Some 150 hunts met legally on Saturday killing a total of 64 deer - only three were accidentally killed by hounds.
+`,
+  });
+  const on = (text: string) => checkClaim(text, analyzeClaim(text, 'en', hunt.names), hunt);
+
+  it('compares with the same part, never with the total', () => {
+    assert.equal(on('Only three of those deer were killed accidentally by hounds.').label, 'supported');
+    const v = on('Only seven of those deer were killed accidentally by hounds.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 3);
+  });
+});

@@ -540,6 +540,14 @@ describe('parseQuantities: parts of a count, adverbs', () => {
     assert.equal(parseQuantities('12 dead and 9 injured, including four in a critical condition.', 'en')[2].partitive, true);
   });
 
+  it('reads "nine of those foxes" as a part of a set of foxes, and "91 foxes - only four" as part of the 91', () => {
+    const [part] = parseQuantities('Only nine of those foxes were killed by hounds.', 'en');
+    assert.equal(part.unit, 'fox');
+    assert.equal(part.partitive, true);
+    const qs = parseQuantities('The hunts killed a total of 91 foxes - only four were killed by hounds.', 'en');
+    assert.deepEqual([qs[1].unit, qs[1].partitive], ['fox', true]);
+  });
+
   it('takes no adverb after a count for what it counts (« onze encore », "nine still")', () => {
     assert.equal(parseQuantities('Onze encore étaient hospitalisés.', 'fr')[0].unit, undefined);
     assert.equal(parseQuantities('Nine still in hospital.', 'en')[0].unit, undefined);

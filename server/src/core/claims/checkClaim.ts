@@ -554,8 +554,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
         // count of a noun named before (« Huit d'entre elles ont été hospitalisées ») is of the claim's fact only
         // when the words after the two say it (« Douze personnes ont été hospitalisées », not « 224 personnes se
         // sont présentées »).
-        // A part of a count compares with a part of the same count (« 16 blessés, dont onze » and « dont neuf »).
+        // A part of a count compares with a part of the same count (« 16 blessés, dont onze » and « dont neuf »), never with a total.
         !(s.partitive && !(q.partitive && q.unit !== undefined && s.unit !== undefined) && (view.quantities.some((o) => o.end <= s.start && o.kind === 'number' && o.unit !== undefined) || !predicateShared(claimText, q, analysis.lang, sentence.text, s, doc.lang))) &&
+        !(q.partitive && q.unit !== undefined && !s.partitive) &&
         sameBase(q, claimText, s, sentence.text, analysis.lang, doc.lang) &&
         // A time relative to another event (« trois mois après », « il y a deux jours », "two years ago") places
         // its sentence's fact; it compares only with the same unit of time, as before durations met across units.

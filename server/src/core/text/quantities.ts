@@ -509,6 +509,11 @@ class QuantityParser {
 
     const nounIndex = LINKING_WORDS.has(token.norm) ? next + 1 : next;
     const noun = this.tokens[nounIndex];
+    // "nine of those foxes": a part of a set named before, the noun after the demonstrative what is counted.
+    const demonstrated = noun?.norm === 'those' ? this.tokens[nounIndex + 1] : undefined;
+    if (demonstrated && this.isCountedNoun(demonstrated) && demonstrated.text[0] === demonstrated.text[0].toLowerCase() && this.adjacent(nounIndex, nounIndex + 1) && this.adjacent(next, nounIndex, 2)) {
+      return { kind: 'number', unit: stem(demonstrated.lower, this.lang), last: nounIndex + 1, partitive: true };
+    }
     if (nounIndex !== next && noun && PARTITIVE_PRONOUNS.has(noun.norm) && this.adjacent(next, nounIndex, token.kind === 'elision' ? 0 : 2)) {
       const pronoun = this.tokens[nounIndex + 1];
       const last = noun.norm === 'entre' && pronoun && /^(?:eux|elles)$/.test(pronoun.norm) && this.adjacent(nounIndex, nounIndex + 1) ? nounIndex + 1 : nounIndex;
@@ -597,8 +602,8 @@ export function parseQuantities(text: string, lang?: Lang): Quantity[] {
   return withFractionWords(text, language, withAges(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse())))));
 }
 
-/** « 16 blessés, dont neuf », "16 injured, including nine": a number that counts part of the count before it. */
-const PART_OF_BEFORE = /^\s*,?\s*(?:dont|parmi lesquels|parmi lesquelles|including|among them)\s*$/iu;
+/** « 16 blessés, dont neuf », "16 injured, including nine", "91 foxes - only four": a number that counts part of the count before it. */
+const PART_OF_BEFORE = /^\s*(?:,?\s*(?:dont|parmi lesquels|parmi lesquelles|including|among them)|\s[-–—]\s+(?:only|just|seulement)?)\s*$/iu;
 
 /**
  * A bare number that counts part of the count right before it (« 39 morts et 16 blessés, dont neuf dans un état
