@@ -264,12 +264,13 @@ function nameWordsOf(run: string, from = 0, skip: readonly Quantity[] = []): Set
 }
 
 /**
- * Whose age an age set after a name is (« Mr Sullivan, 42, pleaded … against Mr Ebbers »: Sullivan's): the run of
- * capitalised words right before its comma; undefined for a value that is no such age.
+ * Whose age an age set after a name is (« Mr Sullivan, 42, pleaded … against Mr Ebbers »: Sullivan's; « Marc
+ * Tillier, âgé de 61 ans, »): the run of capitalised words right before its comma; undefined for a value that is
+ * no such age.
  */
 function ageHolder(text: string, value: Quantity): Set<string> | undefined {
   if (!value.age) return undefined;
-  const match = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*),\s*$/u.exec(text.slice(Math.max(0, value.start - 60), value.start));
+  const match = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*),\s*(?:âgée?s?\s+(?:de\s+|d['’])|aged\s+)?$/u.exec(text.slice(Math.max(0, value.start - 60), value.start));
   if (!match) return undefined;
   return nameWordsOf(match[1]);
 }

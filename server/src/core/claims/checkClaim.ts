@@ -11,6 +11,7 @@ import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS, isFronted, isShortName, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
+import { ageWordsOf } from './ages';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -483,10 +484,13 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const crossLanguage = analysis.lang !== doc.lang;
   const wordsInSentence = new Set<ClaimWord>();
   const attributed = attributedWords(claimText, analysis);
+  const ageWords = ageWordsOf(analysis);
   for (const word of analysis.words) {
     const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
     let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names)));
+    // "years old" of an age the passage writes as an apposition ("Mr Ebbers, 63, is accused").
+    if (!inSentence && ageWords.has(word) && view.quantities.some((s) => s.age)) inSentence = true;
     if (!inSentence && !word.isName && word.terms.some((t) => frenchAntonymsOf(t).some((a) => view.terms.has(a) || view.frenchTerms?.has(a)))) {
       // The source says the opposite word: it speaks of the same thing, and flips the claim.
       inSentence = true;

@@ -582,6 +582,12 @@ export function parseQuantities(text: string, lang?: Lang): Quantity[] {
 /** A name and its comma right before a number, and a comma after it: the press's apposition of an age ("Mr Ebbers, 63, has"). */
 const AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
 const AGE_AFTER = /^\s*[,)]/u;
+/**
+ * The words right before « N ans » or "N" that make it a person's age: « âgé de », « à l'âge de », a noun of a
+ * person and « de » (« un homme de 42 ans », « une retraitée de 70 ans »), "aged", "at the age of".
+ */
+const AGE_LEAD =
+  /(?:(?<!\p{L})âgé(?:e|s|es)?\s+(?:de\s+|d['’])|(?<!\p{L})à\s+l['’]âge\s+de\s+|(?<!\p{L})(?:homme|femme|jeune|garçon|fille|adolescent|adolescente|enfant|bébé|retraité|retraitée|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|trentenaire|quarantenaire|victime|conducteur|conductrice|suspect|suspecte|détenu|détenue|patient|patiente)\s+(?:de\s+|d['’])|\baged\s+|\bat\s+the\s+age\s+of\s+)$/iu;
 
 /**
  * A whole number from 1 to 120 set between commas right after a name (« Mr Ebbers, 63, has always insisted »,
@@ -593,12 +599,13 @@ function withAges(text: string, lang: Lang, quantities: Quantity[]): Quantity[] 
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i];
     // "65 years old", "a 76-year-old owner", « Angela, 56 ans, »: written as an age.
-    if (q.kind === 'number' && q.unit === years && (/^[\s-]*old\b/iu.test(text.slice(q.end, q.end + 6)) || (AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3))))) {
+    if (q.kind === 'number' && q.unit === years && (/^[\s-]*old\b/iu.test(text.slice(q.end, q.end + 6)) || AGE_LEAD.test(text.slice(Math.max(0, q.start - 30), q.start)) || (AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3))))) {
       quantities[i] = { ...q, age: true };
       continue;
     }
     if (q.kind !== 'number' || q.unit !== undefined || q.scale !== 1 || q.words || q.approx || !/^\d{1,3}$/.test(q.raw) || q.value < 1 || q.value > 120) continue;
-    if (!AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || !AGE_AFTER.test(text.slice(q.end, q.end + 3))) continue;
+    const apposition = AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3));
+    if (!apposition && !/\baged\s+$/iu.test(text.slice(Math.max(0, q.start - 10), q.start))) continue;
     quantities[i] = { ...q, unit: years, age: true };
   }
   return quantities;
