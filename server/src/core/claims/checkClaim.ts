@@ -12,6 +12,7 @@ import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS, isFronted, isShortName, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
 import { ageWordsOf } from './ages';
+import { isRefusal, passageFlipped } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -481,6 +482,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   let missingNames = 0;
   const namesOutsideSentence: ClaimWord[] = [];
   let antonymFlip = false;
+  let refusalOnly = true;
   const crossLanguage = analysis.lang !== doc.lang;
   const wordsInSentence = new Set<ClaimWord>();
   const attributed = attributedWords(claimText, analysis);
@@ -491,11 +493,13 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names)));
     // "years old" of an age the passage writes as an apposition ("Mr Ebbers, 63, is accused").
     if (!inSentence && ageWords.has(word) && view.quantities.some((s) => s.age)) inSentence = true;
-    if (!inSentence && !word.isName && word.terms.some((t) => frenchAntonymsOf(t).some((a) => view.terms.has(a) || view.frenchTerms?.has(a)))) {
+    const opposite = !inSentence && !word.isName ? word.terms.flatMap((t) => frenchAntonymsOf(t).filter((a) => view.terms.has(a) || view.frenchTerms?.has(a))) : [];
+    if (opposite.length > 0) {
       // The source says the opposite word: it speaks of the same thing, and flips the claim.
       inSentence = true;
       // Several opposite words say one opposition ("fell … dropping" for "jumped … climbing"), not two that cancel out.
       antonymFlip = true;
+      if (!opposite.every(isRefusal)) refusalOnly = false;
     }
     const inContext =
       !inSentence &&
@@ -609,7 +613,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   // 14.000 », "not $5bn but $7bn") asserts the claim's value: its negation is on the other.
   const correction = matched.length > 0 && corrected === matched.length;
   return {
-    negated: correction ? directionFlip : ((statingClause?.negated ?? false) !== antonymFlip) !== directionFlip,
+    negated: correction ? directionFlip : passageFlipped(statingClause?.negated ?? false, antonymFlip, refusalOnly) !== directionFlip,
     claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
     surface: surfaceOverlap(analysis, sentence.text),
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },
@@ -1394,10 +1398,11 @@ const CLAUSE_SPLIT = /[,;:()«»"“”]|\s(?:mais|but|alors que|tandis que|whil
 /**
  * Where a subordinate part of a clause starts: a negation stops there ("the papers were not drawn up till weeks after
  * Yukos made its bankruptcy application": the application is not negated), and a condition is a part of its own
- * (« L'usine et ses emplois est condamnée si elle ne relance pas la production »: the jobs are not negated).
+ * (« L'usine et ses emplois est condamnée si elle ne relance pas la production »: the jobs are not negated). The
+ * word ends there: « sixième », "whenever" and « quantité » start no part.
  */
 const SUBORDINATE_SPLIT =
-  /\s(?:after|before|until|till|when|because|since|although|though|unless|if|après que|après qu['’]|avant que|avant qu['’]|parce que|parce qu['’]|lorsque|lorsqu['’]|quand|puisque|puisqu['’]|bien que|bien qu['’]|si|s['’](?=ils?\s)|à moins que|à moins qu['’])\s?/;
+  /\s(?:after|before|until|till|when|because|since|although|though|unless|if|après que|après qu['’]|avant que|avant qu['’]|parce que|parce qu['’]|lorsque|lorsqu['’]|quand|puisque|puisqu['’]|bien que|bien qu['’]|si|s['’](?=ils?\s)|à moins que|à moins qu['’])(?:\s|(?<=['’]))/;
 
 interface ClauseView {
   terms: Set<string>;

@@ -1,0 +1,27 @@
+/**
+ * Polarity: which statements say no. What `isNegated` (analyzeClaim.ts) and the antonym lexicon (lexicon.ts) read,
+ * put together so that one "no" is counted once.
+ */
+
+/**
+ * French stems of the opposite words that the negation reading already reads as a no when they govern a verb
+ * (« refuser de payer », « renoncer à »: see `refusalFr` in analyzeClaim.ts). An antonym of the claim's word
+ * among them (« refuser » for « accepter ») must not flip the passage a second time.
+ */
+const REFUSAL_STEMS: ReadonlySet<string> = new Set(['refus', 'renonc']);
+
+/** Whether an opposite word found in a passage (a French stem) is a refusal, read as a negation already where it governs a verb. */
+export function isRefusal(frenchStem: string): boolean {
+  return REFUSAL_STEMS.has(frenchStem);
+}
+
+/**
+ * Whether a passage that says the opposite of the claim by its words (`antonym`: an opposite word found; `refusalOnly`:
+ * every opposite word found is a refusal) and whose stating clause is `negated` says the claim the other way:
+ * « Leetchi a indiqué refuser de payer » against « Leetchi a accepté de payer » is one no (the refusal), not two
+ * that cancel out.
+ */
+export function passageFlipped(negated: boolean, antonym: boolean, refusalOnly: boolean): boolean {
+  if (antonym && refusalOnly && negated) return true;
+  return negated !== antonym;
+}
