@@ -1,6 +1,7 @@
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
+import { monthOfYear } from '../text/calendarDate';
 import { datedByDocument, parseDates, sameDate } from '../text/dates';
 import { durationDays, parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
@@ -550,7 +551,11 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // A year the claim dates by its month ("sold in July 2004", « en mai 2008 »: read as a year) is stated only by a
     // passage that names that month too; else the passage tells the year alone, or another month of it.
     const month = q.kind === 'year' ? monthBefore(claimText, q) : undefined;
-    if (month && !tokenize(sentence.text).some((t) => t.norm === month)) continue;
+    if (month && !tokenize(sentence.text).some((t) => t.norm === month)) {
+      const other = monthConflict(claimText, q, analysis, doc, sentence, view, weight);
+      if (other) conflicts.push(other);
+      continue;
+    }
     const equal = comparable.filter((s) => sameValue(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang));
     if (equal.length > 0 || unwritten.length > 0) {
@@ -1302,6 +1307,42 @@ function firstNameOf(word: ClaimWord, analysis: ClaimAnalysis, passage: string, 
     documentTerms.set(doc, terms);
   }
   return !found(word, terms);
+}
+
+/**
+ * Another month of the claim's year for the claim's fact: the claim dates its fact by a month and a year ("collapsed
+ * in June 2002"), the passage states the same fact in the same year with another month ("saw the firm collapse in
+ * July 2002"): the two dates, of month precision (see {@link monthOfYear}), conflict. As for any time, only in a
+ * passage that states the claim's other figures, with the same polarity, aligned words, the same fact and subject.
+ */
+function monthConflict(
+  claimText: string,
+  q: Quantity,
+  analysis: ClaimAnalysis,
+  doc: CorpusDocument,
+  sentence: Sentence,
+  view: PassageView,
+  weight: (word: ClaimWord) => number,
+): { claim: Quantity; source: Quantity } | undefined {
+  const claimDate = monthOfYear(claimText, q);
+  if (!claimDate) return undefined;
+  const others = analysis.quantities.filter((o) => o !== q && isCheckable(o) && o.kind !== 'date' && o.kind !== 'year');
+  if (!others.every((o) => view.quantities.some((s) => sameQuantity(o, s) || sameValueUnitUnwritten(o, s)))) return undefined;
+  const claimNegated = isNegated(polarityText(claimText, q.start, q.end), analysis.lang);
+  const frame = claimFrame(claimText, q, analysis);
+  const claimContext = valueContext(claimText, q, analysis.quantities, analysis.lang);
+  for (const s of view.quantities) {
+    if (s.kind !== 'year' || s.value !== q.value) continue;
+    const sourceDate = monthOfYear(sentence.text, s);
+    if (!sourceDate || sourceDate.date!.month === claimDate.date!.month) continue;
+    if (isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) !== claimNegated) continue;
+    const window = sourceWindow(sentence.text, s, doc.lang);
+    if (!isAligned(frontedTimes(claimText, q, sentence.text, s, align(frame, window, weight)))) continue;
+    if (!sameFact(claimContext, frame.words, valueContext(sentence.text, s, view.quantities, doc.lang), { window })) continue;
+    if (!sameSubject(claimText, q, analysis, sentence.text, s, view.quantities) || !subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang)) continue;
+    return { claim: claimDate, source: sourceDate };
+  }
+  return undefined;
 }
 
 /** The folded month name written right before a year ("July 2004", « mai 2008 »), if any. */

@@ -129,7 +129,7 @@ const MONTHS: Record<Lang, string[]> = {
 /**
  * `date` written in the style of `like` (the claim's date it replaces): day and month in `lang`, the month first
  * when `like` writes it so ("May 25"), numeric when `like` is numeric ("12/02"), the year only when `like` has
- * one.
+ * one; a month and its year when either is of month precision ("July 2002").
  */
 export function formatDate(date: CalendarDate, like: Quantity, lang: Lang): string {
   const likeDate = like.date!;
@@ -142,9 +142,10 @@ export function formatDate(date: CalendarDate, like: Quantity, lang: Lang): stri
   }
   const month = MONTHS[lang][date.month - 1];
   const day = date.day === 1 && lang === 'fr' ? '1er' : String(date.day);
-  const body = likeDate.monthFirst ? `${month} ${day}` : `${day} ${month}`;
+  // A date of month precision ("June 2002", « mai 2008 ») is written as a month and its year.
+  const body = date.day === undefined || likeDate.day === undefined ? month : likeDate.monthFirst ? `${month} ${day}` : `${day} ${month}`;
   if (year === undefined) return body;
-  return likeDate.monthFirst ? `${body}, ${year}` : `${body} ${year}`;
+  return likeDate.monthFirst && likeDate.day !== undefined ? `${body}, ${year}` : `${body} ${year}`;
 }
 
 /** Words after a day and month that place it before or after the article's date (« le 22 février dernier », "next"). */
