@@ -588,8 +588,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter(({ s }) => isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) === claimNegated)
       .map(({ s, window }) => ({ s, alignment: frontedTimes(claimText, q, sentence.text, s, align(frame, window, weight)) }))
       // Two ages of the same person are one fact whatever the words around them ("Mr Ebbers, 63, has" and "Mr Ebbers is 65 years old").
-      .filter((a) => (q.age && a.s.age) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s)))
-      .filter((a) => (q.age && a.s.age) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }))
+      // So are two counts of people named before with the same verb after them (« et douze ont été hospitalisées », « Huit d'entre elles ont été hospitalisées »).
+      .filter((a) => (q.age && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s)))
+      .filter((a) => (q.age && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
     if (aligned.length === 0) {
       // A claim that joins two facts of consecutive sentences (« 224 personnes … et 8 d'entre elles … » for
@@ -1125,6 +1126,20 @@ function predicateShared(claimText: string, claim: Quantity, claimLang: Lang, so
   const claimTerms = after(claimText, claim, claimLang);
   const sourceTerms = new Set(after(sourceText, source, sourceLang));
   return claimTerms.some((term) => sourceTerms.has(term));
+}
+
+/**
+ * Whether a claim count with no noun of its own (« … et douze ont été hospitalisées ») and a source count of a noun
+ * named before (« Huit d'entre elles ont été hospitalisées », "five of them were") count the same thing: every
+ * content word the claim says right after its count (its verb) is said right after the source's. The two are then
+ * one fact whatever the words of the claim's other clause, which its frame also reads.
+ */
+function sameElidedCount(claimText: string, claim: Quantity, claimLang: Lang, sourceText: string, source: Quantity, sourceLang: Lang): boolean {
+  if (!source.partitive || claim.unit !== undefined || claim.kind !== 'number' || source.kind !== 'number') return false;
+  const after = (text: string, q: Quantity, lang: Lang) => termsOf(text.slice(q.end, q.end + 50).split(/[,;:.()]/)[0], lang).filter((term) => !/^\d/.test(term));
+  const claimTerms = after(claimText, claim, claimLang).slice(0, 3);
+  const sourceTerms = new Set(after(sourceText, source, sourceLang));
+  return claimTerms.length > 0 && claimTerms.every((term) => sourceTerms.has(term));
 }
 
 /** Whether neither complement's words are all in the other's (« gendarmerie nationale », « police nationale »). */
