@@ -187,6 +187,13 @@ describe('claims on real-press text: ages, dates, months and refusals, through t
     assert.equal(fixed, 'Le 4 juin 1987, 12 000 cyclistes ont traversé Brézolles pour le premier tour de la Vallée.\n');
   });
 
+  it('fixes a bound of time to the source’s words, and leaves the true one alone', async () => {
+    const { diagnostics, fixed } = await check('Mr Calder has been on bail for more than three years.\n');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixed, 'Mr Calder has been on bail for more than a year.\n');
+    assert.deepEqual((await check('Mr Calder has been on bail for more than a year.\n')).diagnostics.map((d) => d.message), []);
+  });
+
   it('contradicts an acceptance where the source tells a refusal, with no value fix', async () => {
     const { diagnostics, fixed } = await check('Le 12 avril, la communauté de communes de Vernoux a accepté par délibération de financer la sixième édition du tour de la Vallée.\n');
     assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);

@@ -7,6 +7,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 import type { ClaimAnalysis, ClaimWord } from './analyzeClaim';
 import { frenchAntonymsOf } from './lexicon';
+import { asideAround } from './polarity';
 
 /**
  * Fact alignment: whether a source value and a claim value are the values of the same fact, so that a
@@ -47,7 +48,7 @@ const SENTENCE_BREAK = /;|,\s+(?:et|and)\s|[.!?…]["»”)]*\s+(?=[\p{Lu}\d])|[
 /**
  * The text whose negation bears on a value at [start, end): up to 80 characters before and 120 after it (a
  * negated verb often follows its subject's figure: « 57 % des Français estiment que … n'est pas justifiée »),
- * within its sentence.
+ * within its sentence, and within its aside between spaced dashes (see {@link asideAround}).
  */
 export function polarityText(text: string, start: number, end: number): string {
   let from = Math.max(0, start - 80, clauseAround(text, start, end).start);
@@ -60,7 +61,8 @@ export function polarityText(text: string, start: number, end: number): string {
       break;
     }
   }
-  return text.slice(from, to);
+  const aside = asideAround(text, start, end);
+  return aside ? text.slice(Math.max(from, aside.start), Math.min(to, aside.end)) : text.slice(from, to);
 }
 
 const windows = new WeakMap<Quantity, Set<string>>();

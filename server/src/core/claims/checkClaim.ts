@@ -1450,7 +1450,8 @@ function compatibleComplements(claim: RoleMention, other: RoleMention): boolean 
   return x.every((t) => y.includes(t)) || y.every((t) => x.includes(t));
 }
 
-const CLAUSE_SPLIT = /[,;:()«»"“”]|\s(?:mais|but|alors que|tandis que|while|whereas)\s/;
+/** Clause breaks: punctuation, a dash set off by spaces (an aside: "Mr K - who has been in jail - pleaded not guilty"), a contrast. */
+const CLAUSE_SPLIT = /[,;:()«»"“”]|\s[-–—]\s|\s(?:mais|but|alors que|tandis que|while|whereas)\s/;
 /**
  * Where a subordinate part of a clause starts: a negation stops there ("the papers were not drawn up till weeks after
  * Yukos made its bankruptcy application": the application is not negated), and a condition is a part of its own

@@ -25,3 +25,22 @@ export function passageFlipped(negated: boolean, antonym: boolean, refusalOnly: 
   if (antonym && refusalOnly && negated) return true;
   return negated !== antonym;
 }
+
+/** A dash set off by spaces: the press's mark around an aside ("Mr K - who has been in jail for a year - pleaded"). */
+const ASIDE_DASH = /\s[-–—]\s/gu;
+
+/**
+ * The span between the two spaced dashes around [start, end) in `text` (an aside: "Mr K - who has been in jail for
+ * more than a year - pleaded not guilty"), or undefined when [start, end) is not inside one. A negation outside an
+ * aside is not the aside's ("pleaded not guilty" says nothing of the year in jail).
+ */
+export function asideAround(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  let open: number | undefined;
+  for (const match of text.matchAll(ASIDE_DASH)) {
+    const dashEnd = match.index + match[0].length;
+    if (dashEnd <= start) open = dashEnd;
+    else if (match.index >= end) return open === undefined ? undefined : { start: open, end: match.index };
+    else return undefined;
+  }
+  return undefined;
+}

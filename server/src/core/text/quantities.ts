@@ -171,6 +171,11 @@ const APPROX_PHRASES: ReadonlyArray<readonly [readonly string[], Approx]> = (
   ] as Array<[string[], Approx]>
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** Units of time one of which a bound may count with an article (« plus d'un an », "more than a year"), folded. */
+const BOUNDED_TIME_UNITS = new Set(['an', 'annee', 'mois', 'semaine', 'jour', 'siecle', 'year', 'month', 'week', 'day', 'decade', 'century']);
+/** A bound right before an article ("more than a", « plus d'un », « moins d'une »). */
+const BOUND_BEFORE_ARTICLE = /(?:\b(?:more|less|fewer)\s+than|\bover|\bunder|\bplus\s+d['’]|\bmoins\s+d['’]|\bau\s+moins|\bat\s+least)\s*$/iu;
+
 /** Relative tolerance for values qualified as approximate or bounded. */
 const TOLERANCE = 0.1;
 
@@ -408,7 +413,7 @@ class QuantityParser {
     if (used.length === 0) return undefined;
     const scale = this.readScale(last + 1, last);
     const onlyArticle = used.length === 1 && isArticleOne(used[0], this.lang);
-    if (onlyArticle && !scale && !isMultiplierWord(used[0], this.lang)) return undefined;
+    if (onlyArticle && !scale && !isMultiplierWord(used[0], this.lang) && !this.boundedUnitOfTime(i)) return undefined;
     const mantissa = onlyArticle ? 1 : numberWordsValue(used, this.lang);
     if (mantissa === undefined) return undefined;
     return {
@@ -419,6 +424,16 @@ class QuantityParser {
       ...(scale?.collective ? { collective: true } : {}),
       words: true,
     };
+  }
+
+  /**
+   * Whether the article at `i` counts one unit of time after a bound ("more than a year", "less than a month", « plus
+   * d'un an », « moins d'une semaine »): a duration, as "more than two years" is, not an article.
+   */
+  private boundedUnitOfTime(i: number): boolean {
+    const next = this.tokens[i + 1];
+    if (!next || next.kind !== 'word' || !this.adjacent(i, i + 1) || !BOUNDED_TIME_UNITS.has(next.norm)) return false;
+    return BOUND_BEFORE_ARTICLE.test(this.text.slice(Math.max(0, this.tokens[i].start - 16), this.tokens[i].start));
   }
 
   /** "et" only in "vingt et un", "soixante et onze"; "and" only after "hundred" or "thousand". */
