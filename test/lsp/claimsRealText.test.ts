@@ -194,6 +194,12 @@ describe('claims on real-press text: ages, dates, months and refusals, through t
     assert.deepEqual((await check('Mr Calder has been on bail for more than a year.\n')).diagnostics.map((d) => d.message), []);
   });
 
+  it('contradicts "X supported" where the source tells it against the wishes of X, with no value fix', async () => {
+    const { diagnostics, fixed } = await check('Chairman Ruth Okafor supported the removal of two directors at the annual meeting of Harbour Lines.\n');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixed, undefined);
+  });
+
   it('contradicts an acceptance where the source tells a refusal, with no value fix', async () => {
     const { diagnostics, fixed } = await check('Le 12 avril, la communauté de communes de Vernoux a accepté par délibération de financer la sixième édition du tour de la Vallée.\n');
     assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
-import { isRefusal, passageFlipped } from '../../../server/src/core/claims/polarity';
+import { isRefusal, isSupportWord, opposedBy, passageFlipped } from '../../../server/src/core/claims/polarity';
 import { indexOf } from './helpers';
 
 /** An invented article where a refusal says no. */
@@ -49,5 +49,33 @@ describe('polarity', () => {
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.kind, 'negation');
     assert.equal(check("Le conseil régional n'a pas financé la sixième édition du festival de blues de Lamastre.").label, 'supported');
+  });
+
+  it('reads "against the wishes of X" as X opposing what the clause tells', () => {
+    const passage = 'Two directors were voted out, against the wishes of chairman Anna Reyes.';
+    assert.equal(opposedBy(passage, ['anna', 'reyes']), true);
+    assert.equal(opposedBy(passage, ['ward']), false);
+    assert.equal(opposedBy('Two directors were voted out at the meeting.', ['reyes']), false);
+    assert.equal(opposedBy("Le projet a été adopté contre l'avis du maire Paul Vidal.", ['vidal']), true);
+    assert.deepEqual(['supported', 'backed', 'wanted', 'soutenu', 'souhaitait', 'opposed', 'background'].map(isSupportWord), [true, true, true, true, true, false, false]);
+  });
+
+  it('contradicts "X supported" where the source tells it against the wishes of X, and no one else', () => {
+    const board = indexOf({
+      'board.md': `---
+id: board
+title: Directors ousted at Kestrel Mills
+lang: en
+---
+
+Finance director Tom Ward and legal adviser Iris Lamb were voted out at the annual meeting of Kestrel Mills, against the wishes of chairman Anna Reyes.
+`,
+    });
+    const en = (text: string) => checkClaim(text, analyzeClaim(text, 'en', board.names), board);
+    const v = en('Chairman Anna Reyes supported the removal of Tom Ward and Iris Lamb at the annual meeting of Kestrel Mills.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.kind, 'negation');
+    assert.notEqual(en('Chairman Anna Reyes opposed the removal of Tom Ward and Iris Lamb at the annual meeting of Kestrel Mills.').label, 'contradicted');
+    assert.notEqual(en('The shareholders supported the removal of Tom Ward and Iris Lamb at the annual meeting of Kestrel Mills.').label, 'contradicted');
   });
 });

@@ -13,7 +13,7 @@ import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS, isFronted, isShortName, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
 import { ageWordsOf } from './ages';
-import { isRefusal, passageFlipped } from './polarity';
+import { isRefusal, isSupportWord, opposedBy, passageFlipped } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -494,6 +494,12 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names)));
     // "years old" of an age the passage writes as an apposition ("Mr Ebbers, 63, is accused").
     if (!inSentence && ageWords.has(word) && view.quantities.some((s) => s.age)) inSentence = true;
+    // "X supported …" where the passage tells it "against the wishes of X": the opposite predicate of the same person.
+    if (!inSentence && !word.isName && isSupportWord(word.norm) && opposedBy(sentence.text, analysis.words.filter((w) => w.isName && w.end <= word.start).map((w) => w.norm))) {
+      inSentence = true;
+      antonymFlip = true;
+      refusalOnly = false;
+    }
     const opposite = !inSentence && !word.isName ? word.terms.flatMap((t) => frenchAntonymsOf(t).filter((a) => view.terms.has(a) || view.frenchTerms?.has(a))) : [];
     if (opposite.length > 0) {
       // The source says the opposite word: it speaks of the same thing, and flips the claim.

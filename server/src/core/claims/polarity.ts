@@ -1,3 +1,5 @@
+import { fold } from '../text/normalize';
+
 /**
  * Polarity: which statements say no. What `isNegated` (analyzeClaim.ts) and the antonym lexicon (lexicon.ts) read,
  * put together so that one "no" is counted once.
@@ -43,4 +45,31 @@ export function asideAround(text: string, start: number, end: number): { start: 
     else return undefined;
   }
   return undefined;
+}
+
+/**
+ * Phrases that say the person named after them opposed what the clause tells: "against the wishes of", "over the
+ * objections of", "despite the opposition of", « contre l'avis de », « contre la volonté de », « malgré
+ * l'opposition de ». Group 1 is the text after the phrase, where the person is named.
+ */
+const OPPOSED_BY =
+  /(?:\bagainst\s+the\s+(?:wishes|will|advice|wish)\s+of|\bover\s+the\s+objections?\s+of|\bdespite\s+(?:the\s+)?(?:opposition|objections?)\s+(?:of|from)|(?<!\p{L})contre\s+(?:l['’]avis|la\s+volonté|le\s+gré|les\s+souhaits?)\s+(?:de|du|des|d['’])|(?<!\p{L})malgré\s+l['’]opposition\s+(?:de|du|des|d['’]))\s*([^.;:]{0,80})/iu;
+
+/** Verbs of support and wish, folded (their opposite is "against the wishes of"): supported, backed, wanted, « a soutenu », « souhaitait ». */
+const SUPPORT_WORD = /^(?:support|back(?:ed|s|ing)?$|favou?r|endors|want|wish|approv|soutien|soutenu|soutenir|soutenai|souhait|voul|approuv|favorabl|appuy)/;
+
+/** Whether a folded word of a claim says that its subject supported or wanted something. */
+export function isSupportWord(norm: string): boolean {
+  return SUPPORT_WORD.test(norm);
+}
+
+/**
+ * Whether `passage` says that a person among `names` (folded name words of the claim) opposed what it tells:
+ * "were voted out, against the wishes of chief executive David Gill" against "David Gill supported the removal".
+ */
+export function opposedBy(passage: string, names: readonly string[]): boolean {
+  const match = OPPOSED_BY.exec(passage);
+  if (!match || names.length === 0) return false;
+  const after = fold(match[1]);
+  return names.some((name) => new RegExp(`(?:^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(after));
 }
