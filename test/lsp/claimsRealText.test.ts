@@ -200,6 +200,15 @@ describe('claims on real-press text: ages, dates, months and refusals, through t
     assert.equal(fixed, undefined);
   });
 
+  it('fixes "the largest" to the source’s rank, and contradicts a comparison the other way with no value fix', async () => {
+    const rank = await check('Harbour Lines is the largest ferry operator in the Bay of Biscay.\n');
+    assert.deepEqual(rank.diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(rank.fixed, 'Harbour Lines is the second-largest ferry operator in the Bay of Biscay.\n');
+    const comparison = await check('The fares of Harbour Lines are 20% dearer than those of its rivals.\n');
+    assert.deepEqual(comparison.diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(comparison.fixed, undefined);
+  });
+
   it('contradicts an acceptance where the source tells a refusal, with no value fix', async () => {
     const { diagnostics, fixed } = await check('Le 12 avril, la communauté de communes de Vernoux a accepté par délibération de financer la sixième édition du tour de la Vallée.\n');
     assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);

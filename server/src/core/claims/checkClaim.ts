@@ -14,7 +14,7 @@ import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS,
 import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
 import { ageWordsOf } from './ages';
 import { sameThingDated } from './namedDates';
-import { isRefusal, isSupportWord, opposedBy, passageFlipped } from './polarity';
+import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -574,6 +574,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       const source = equal[0];
       const sourceDirection = source ? directionOf(sentence.text, source) : undefined;
       if (claimDirection && sourceDirection && claimDirection !== sourceDirection) directionFlip = true;
+      // The same figure compared the other way ("50% dearer" where the source says "50% cheaper", « plus cher » / « moins cher »).
+      if (source && oppositeComparatives(claimText, q.end, sentence.text, source.end)) directionFlip = true;
       continue;
     }
     // A different value conflicts only when it is the value of the same fact (see alignment.ts). A time is the
@@ -593,6 +595,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // A share written without its base (« Mr Glazer owns 28.1%. ») is of the claim's base when its subject is the claim's, named.
       .filter(({ s, window }) => !base || percentBase(s, sentence.text, doc.lang) !== undefined || base.some((t) => window.has(t)) || namesSameSubject(claimText, q, analysis, sentence.text, s, view.quantities))
       .filter(({ s }) => isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) === claimNegated)
+      // A figure compared the other way is no value of the claim's comparison: its value would be no fix.
+      .filter(({ s }) => !oppositeComparatives(claimText, q.end, sentence.text, s.end))
       .map(({ s, window }) => ({ s, alignment: frontedTimes(claimText, q, sentence.text, s, align(frame, window, weight)) }))
       // Two ages of the same person are one fact whatever the words around them ("Mr Ebbers, 63, has" and "Mr Ebbers is 65 years old").
       // So are two counts of people named before with the same verb after them (« et douze ont été hospitalisées », « Huit d'entre elles ont été hospitalisées »).
@@ -1182,6 +1186,20 @@ interface Ordinal {
   rank: number;
   /** What is ranked: the stem of the word the ordinal qualifies ("oscar", "adjoint", "largest"). */
   key: string;
+  /** A superlative with no ordinal ("the largest"): first, as written without the ordinal word. */
+  implicit?: boolean;
+}
+
+/**
+ * Superlatives that rank first when no ordinal is written before them ("the largest", "Britain's biggest"). Not
+ * "best" or "worst": they name award categories ("the best actress Oscar", "her second best actress award").
+ */
+const SUPERLATIVE = /(?<=(?:\bthe|['’]s|\bits|\btheir)\s+)(largest|biggest|greatest|highest|lowest|oldest|youngest|smallest|richest|poorest|busiest|longest|fastest|strongest|deadliest)(?![\p{L}-])/giu;
+
+/** The superlatives of an English text with no ordinal before them: rank 1 of what they qualify (see {@link Ordinal.implicit}). */
+function implicitFirsts(text: string, lang: Lang): Ordinal[] {
+  if (lang !== 'en') return [];
+  return [...text.matchAll(SUPERLATIVE)].map((m) => ({ start: m.index, end: m.index + m[1].length, text: m[1], rank: 1, key: stem(m[1].toLowerCase(), lang), implicit: true }));
 }
 
 /** The ordinals of a text with what each ranks (« deuxième adjointe », "second-largest", "his first Oscar"). */
@@ -1203,17 +1221,18 @@ function ordinalsOf(text: string, lang: Lang): Ordinal[] {
  * nowhere with the claim's rank. The fix writes the source's ordinal word.
  */
 function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): { scored: Scored; claim: Ordinal; source: Ordinal } | undefined {
-  const claimOrdinals = ordinalsOf(claimText, analysis.lang);
+  const claimOrdinals = [...ordinalsOf(claimText, analysis.lang), ...implicitFirsts(claimText, analysis.lang)];
   if (claimOrdinals.length === 0) return undefined;
   const stating = scored.filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.conflicts.length === 0).sort(byCoverage);
   for (const c of claimOrdinals) {
     const sameKey = (o: Ordinal) => o.key === c.key;
-    if (stating.some((s) => ordinalsOf(s.evidence.sentence.text, s.evidence.doc.lang).some((o) => sameKey(o) && o.rank === c.rank))) continue;
+    if (stating.some((s) => [...ordinalsOf(s.evidence.sentence.text, s.evidence.doc.lang), ...implicitFirsts(s.evidence.sentence.text, s.evidence.doc.lang)].some((o) => sameKey(o) && o.rank === c.rank))) continue;
     for (const s of stating) {
       if (s.evidence.doc.lang !== analysis.lang) continue;
       const sourceText = s.evidence.sentence.text;
       const other = ordinalsOf(sourceText, s.evidence.doc.lang).find((o) => sameKey(o) && o.rank !== c.rank && !namesSomeoneElse(sourceText, o.start, analysis));
-      if (other) return { scored: s, claim: c, source: { ...other, text: matchCaseOf(other.text, c.text) } };
+      // "the largest" where the source says "the second-largest": the source's ordinal joined to the claim's superlative.
+      if (other) return { scored: s, claim: c, source: { ...other, text: c.implicit ? `${other.text.toLowerCase()}-${c.text}` : matchCaseOf(other.text, c.text) } };
     }
   }
   return undefined;

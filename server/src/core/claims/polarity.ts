@@ -73,3 +73,68 @@ export function opposedBy(passage: string, names: readonly string[]): boolean {
   const after = fold(match[1]);
   return names.some((name) => new RegExp(`(?:^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(after));
 }
+
+/**
+ * Comparatives and the way they go, folded: a dimension and a sign. "cheaper" and "dearer" are one dimension the two
+ * ways, as « moins cher » and « plus cher » are; "more X" and "less X" (« plus X », « moins X ») go the two ways of X.
+ */
+const COMPARATIVE_WORDS: ReadonlyMap<string, readonly [string, 1 | -1]> = new Map(
+  (
+    [
+      ['cost', 1, 'dearer costlier pricier'],
+      ['cost', -1, 'cheaper'],
+      ['level', 1, 'higher'],
+      ['level', -1, 'lower'],
+      ['size', 1, 'larger bigger greater'],
+      ['size', -1, 'smaller lesser'],
+      ['speed', 1, 'faster quicker'],
+      ['speed', -1, 'slower'],
+      ['length', 1, 'longer'],
+      ['length', -1, 'shorter'],
+      ['age', 1, 'older'],
+      ['age', -1, 'younger'],
+      ['strength', 1, 'stronger'],
+      ['strength', -1, 'weaker'],
+      ['wealth', 1, 'richer'],
+      ['wealth', -1, 'poorer'],
+      ['weight', 1, 'heavier'],
+      ['weight', -1, 'lighter'],
+      ['level', 1, 'superieur superieure superieurs superieures'],
+      ['level', -1, 'inferieur inferieure inferieurs inferieures'],
+    ] as const
+  ).flatMap(([dimension, sign, words]) => words.split(' ').map((w): [string, readonly [string, 1 | -1]] => [w, [dimension, sign]])),
+);
+/** Adjectives that "more"/"less" (« plus »/« moins ») may go with that name the same dimension as a comparative word above. */
+const COMPARATIVE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['expensive', 'cost'], ['costly', 'cost'], ['cher', 'cost'], ['chere', 'cost'], ['chers', 'cost'], ['cheres', 'cost'], ['couteux', 'cost'], ['couteuse', 'cost'],
+]);
+const MORE_LESS_AFTER = /^\s*(more|less|plus|moins)\s+([\p{L}-]+)/u;
+const WORD_AFTER = /^\s*([\p{L}-]+)/u;
+
+/**
+ * The comparative right after a value ("50% cheaper", "50% more expensive", « 30 % moins cher », "10% higher"):
+ * its dimension and sign; undefined when none follows the value.
+ */
+export function comparativeAfter(text: string, end: number): { dimension: string; sign: 1 | -1 } | undefined {
+  const after = fold(text.slice(end, end + 40));
+  const moreLess = MORE_LESS_AFTER.exec(after);
+  if (moreLess) {
+    const word = moreLess[2];
+    const sign = moreLess[1] === 'more' || moreLess[1] === 'plus' ? 1 : -1;
+    const known = COMPARATIVE_ADJECTIVES.get(word);
+    // « 30 % plus de gaz », "more than": no adjective, no comparative.
+    if (known) return { dimension: known, sign };
+    if (word.length < 4 || ['than', 'que', 'qu', 'de', 'des', 'du', 'd', 'of', 'the', 'les'].includes(word)) return undefined;
+    return { dimension: word, sign };
+  }
+  const word = WORD_AFTER.exec(after)?.[1];
+  const known = word !== undefined ? COMPARATIVE_WORDS.get(word) : undefined;
+  return known ? { dimension: known[0], sign: known[1] } : undefined;
+}
+
+/** Whether two values are compared the opposite ways on one dimension ("50% dearer" and "50% cheaper", « plus cher » and « moins cher »). */
+export function oppositeComparatives(claimText: string, claimEnd: number, sourceText: string, sourceEnd: number): boolean {
+  const claim = comparativeAfter(claimText, claimEnd);
+  const source = claim && comparativeAfter(sourceText, sourceEnd);
+  return claim !== undefined && source !== undefined && claim.dimension === source.dimension && claim.sign !== source.sign;
+}
