@@ -126,3 +126,92 @@ describe('claims on real-press text, through the server', function () {
     assert.equal(compared.fixed, "À Bréval, Airbréval a relevé un taux de benzène de 8,52 microgrammes par mètre cube d'air, contre 2,30 en moyenne.\n");
   });
 });
+
+/**
+ * Values of people and times, and refusals, through the real server (test/fixtures/corpora/press-values): an age
+ * written as an apposition, a figure right after a date, a month of a year, a refusal against an acceptance.
+ */
+describe('claims on real-press text: ages, dates, months and refusals, through the server', function () {
+  this.timeout(60_000);
+  let client: TestClient;
+  let n = 0;
+
+  before(async () => {
+    client = await TestClient.start({ settings: { corpus: { paths: [path.join(fixtures, 'corpora', 'press-values')] } } });
+  });
+
+  after(async () => {
+    await client.stop();
+  });
+
+  /** The claim diagnostics of a draft, and the draft after the first value fix offered, if any. */
+  async function check(draft: string): Promise<{ diagnostics: Diagnostic[]; fixed?: string }> {
+    const uri = `untitled:press-values-${n++}.md`;
+    await client.open(uri, draft);
+    const diagnostics = (await client.nextDiagnostics(uri, 0)).filter((d) => d.code === 'contradicted-claim' || d.code === 'unsupported-claim');
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    const edit = diagnostics.flatMap((d) => (d.data as { fixes?: { newText: string; range: Diagnostic['range'] }[] } | undefined)?.fixes ?? [])[0];
+    const fixed = edit ? TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, draft), [edit]) : undefined;
+    return { diagnostics, ...(fixed !== undefined ? { fixed } : {}) };
+  }
+
+  it('leaves the true sentences alone', async () => {
+    const { diagnostics } = await check(
+      [
+        'Mr Calder is 58 years old.',
+        '',
+        'Harbour Lines closed its Bilbao route in March 2011 after losses of $40m.',
+        '',
+        'Le 4 juin 1987, 12 000 cyclistes ont traversé Brézolles pour le premier tour de la Vallée.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(diagnostics.map((d) => d.message), []);
+  });
+
+  it('fixes a person’s age to the age the source sets after the name', async () => {
+    const { diagnostics, fixed } = await check('Mr Calder is 60 years old.\n');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixed, 'Mr Calder is 58 years old.\n');
+  });
+
+  it('fixes a month of the same year to the source’s month', async () => {
+    const { diagnostics, fixed } = await check('Harbour Lines closed its Bilbao route in May 2011 after losses of $40m.\n');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixed, 'Harbour Lines closed its Bilbao route in March 2011 after losses of $40m.\n');
+  });
+
+  it('compares the figure after a date and a comma, not the date’s day', async () => {
+    const { diagnostics, fixed } = await check('Le 4 juin 1987, 20 000 cyclistes ont traversé Brézolles pour le premier tour de la Vallée.\n');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixed, 'Le 4 juin 1987, 12 000 cyclistes ont traversé Brézolles pour le premier tour de la Vallée.\n');
+  });
+
+  it('fixes a bound of time to the source’s words, and leaves the true one alone', async () => {
+    const { diagnostics, fixed } = await check('Mr Calder has been on bail for more than three years.\n');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixed, 'Mr Calder has been on bail for more than a year.\n');
+    assert.deepEqual((await check('Mr Calder has been on bail for more than a year.\n')).diagnostics.map((d) => d.message), []);
+  });
+
+  it('contradicts "X supported" where the source tells it against the wishes of X, with no value fix', async () => {
+    const { diagnostics, fixed } = await check('Chairman Ruth Okafor supported the removal of two directors at the annual meeting of Harbour Lines.\n');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixed, undefined);
+  });
+
+  it('fixes "the largest" to the source’s rank, and contradicts a comparison the other way with no value fix', async () => {
+    const rank = await check('Harbour Lines is the largest ferry operator in the Bay of Biscay.\n');
+    assert.deepEqual(rank.diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(rank.fixed, 'Harbour Lines is the second-largest ferry operator in the Bay of Biscay.\n');
+    const comparison = await check('The fares of Harbour Lines are 20% dearer than those of its rivals.\n');
+    assert.deepEqual(comparison.diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(comparison.fixed, undefined);
+  });
+
+  it('contradicts an acceptance where the source tells a refusal, with no value fix', async () => {
+    const { diagnostics, fixed } = await check('Le 12 avril, la communauté de communes de Vernoux a accepté par délibération de financer la sixième édition du tour de la Vallée.\n');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixed, undefined);
+  });
+});

@@ -21,6 +21,15 @@ describe('parseDates', () => {
     assert.deepEqual(date.date, { day: 3, month: 5 });
   });
 
+  it('does not read the figure after a date and a comma as an hour of the date', () => {
+    const text = 'Le 4 juin 1987, 30 000 cyclistes ont traversé la ville.';
+    const quantities = withDates(parseQuantities(text, 'fr'), parseDates(text, 'fr'));
+    assert.deepEqual(quantities.map((q) => [q.raw, q.kind, q.value]), [['4 juin 1987', 'date', 19870604], ['30 000 cyclistes', 'number', 30000]]);
+    const english = 'On 9 May, 12 ships left the port.';
+    assert.deepEqual(withDates(parseQuantities(english, 'en'), parseDates(english, 'en')).map((q) => q.raw), ['9 May', '12 ships']);
+    assert.equal(parseDates('Le 9 mai à 23 h, le site a fermé.', 'fr')[0].raw.startsWith('9 mai'), true);
+  });
+
   it('reads numeric dates of two-digit parts only', () => {
     assert.deepEqual(parseDates('Il est sorti de prison le 12/02.', 'fr')[0].date, { day: 12, month: 2 });
     assert.equal(parseDates('Les 3/4 des salariés ont voté.', 'fr').length, 0);

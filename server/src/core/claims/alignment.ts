@@ -7,6 +7,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 import type { ClaimAnalysis, ClaimWord } from './analyzeClaim';
 import { frenchAntonymsOf } from './lexicon';
+import { asideAround } from './polarity';
 
 /**
  * Fact alignment: whether a source value and a claim value are the values of the same fact, so that a
@@ -47,7 +48,7 @@ const SENTENCE_BREAK = /;|\s:\s|,\s+(?:et|and)\s|[.!?…]["»”)]*\s+(?=[\p{Lu}
 /**
  * The text whose negation bears on a value at [start, end): up to 80 characters before and 120 after it (a
  * negated verb often follows its subject's figure: « 57 % des Français estiment que … n'est pas justifiée »),
- * within its sentence.
+ * within its sentence, and within its aside between spaced dashes (see {@link asideAround}).
  */
 export function polarityText(text: string, start: number, end: number): string {
   let from = Math.max(0, start - 80, clauseAround(text, start, end).start);
@@ -60,7 +61,8 @@ export function polarityText(text: string, start: number, end: number): string {
       break;
     }
   }
-  return text.slice(from, to);
+  const aside = asideAround(text, start, end);
+  return aside ? text.slice(Math.max(from, aside.start), Math.min(to, aside.end)) : text.slice(from, to);
 }
 
 const windows = new WeakMap<Quantity, Set<string>>();
@@ -264,12 +266,13 @@ function nameWordsOf(run: string, from = 0, skip: readonly Quantity[] = []): Set
 }
 
 /**
- * Whose age an age set after a name is (« Mr Sullivan, 42, pleaded … against Mr Ebbers »: Sullivan's): the run of
- * capitalised words right before its comma; undefined for a value that is no such age.
+ * Whose age an age set after a name is (« Mr Sullivan, 42, pleaded … against Mr Ebbers »: Sullivan's; « Marc
+ * Tillier, âgé de 61 ans, »): the run of capitalised words right before its comma; undefined for a value that is
+ * no such age.
  */
 function ageHolder(text: string, value: Quantity): Set<string> | undefined {
   if (!value.age) return undefined;
-  const match = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*),\s*$/u.exec(text.slice(Math.max(0, value.start - 60), value.start));
+  const match = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*),\s*(?:âgée?s?\s+(?:de\s+|d['’])|aged\s+)?$/u.exec(text.slice(Math.max(0, value.start - 60), value.start));
   if (!match) return undefined;
   return nameWordsOf(match[1]);
 }

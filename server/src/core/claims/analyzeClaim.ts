@@ -1,4 +1,5 @@
 import type { NameStats } from '../index/nameStats';
+import { monthOfYear } from '../text/calendarDate';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { isNumberWord } from '../text/numberWords';
@@ -84,7 +85,8 @@ export function isNegated(text: string, lang: Lang): boolean {
 export function analyzeClaim(text: string, lang: Lang, names: NameStats, options: { heading?: boolean } = {}): ClaimAnalysis {
   const quantities = withDates(parseQuantities(text, lang), parseDates(text, lang));
   // A date's month name stays a content word: sources name the month too, and it says what the date is.
-  const dateSpans = quantities.filter((q) => q.date).map((q): readonly [number, number] => [q.start, q.end]);
+  // So does the month of a year ("June 2002": see monthOfYear), which is no name either.
+  const dateSpans = quantities.flatMap((q) => (q.date ? [q] : q.kind === 'year' ? [monthOfYear(text, q)].filter((d) => d !== undefined) : [])).map((q): readonly [number, number] => [q.start, q.end]);
   // A unit written in the figure's own token ("350p", « deux-tiers ») is part of the figure's token.
   const inlineEnd = (q: Quantity) => (q.end > q.numberEnd && !/\s/.test(text.slice(q.numberEnd, q.end)) ? q.end : q.numberEnd);
   const numberSpans = quantities.map((q): readonly [number, number] => (q.date ? [q.numberStart, q.numberStart + (/^\d+/.exec(q.raw)?.[0].length ?? 0)] : [q.numberStart, inlineEnd(q)]));

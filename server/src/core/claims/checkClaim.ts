@@ -1,6 +1,7 @@
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
+import { monthOfYear } from '../text/calendarDate';
 import { datedByDocument, parseDates, sameDate } from '../text/dates';
 import { durationDays, parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
@@ -11,6 +12,9 @@ import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
+import { ageWordsOf } from './ages';
+import { sameThingDated } from './namedDates';
+import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -508,18 +512,30 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   let missingNames = 0;
   const namesOutsideSentence: ClaimWord[] = [];
   let antonymFlip = false;
+  let refusalOnly = true;
   const crossLanguage = analysis.lang !== doc.lang;
   const wordsInSentence = new Set<ClaimWord>();
   const attributed = attributedWords(claimText, analysis);
+  const ageWords = ageWordsOf(analysis);
   for (const word of analysis.words) {
     const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
     let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names)));
-    if (!inSentence && !word.isName && word.terms.some((t) => frenchAntonymsOf(t).some((a) => view.terms.has(a) || view.frenchTerms?.has(a)))) {
+    // "years old" of an age the passage writes as an apposition ("Mr Ebbers, 63, is accused").
+    if (!inSentence && ageWords.has(word) && view.quantities.some((s) => s.age)) inSentence = true;
+    // "X supported …" where the passage tells it "against the wishes of X": the opposite predicate of the same person.
+    if (!inSentence && !word.isName && isSupportWord(word.norm) && opposedBy(sentence.text, analysis.words.filter((w) => w.isName && w.end <= word.start).map((w) => w.norm))) {
+      inSentence = true;
+      antonymFlip = true;
+      refusalOnly = false;
+    }
+    const opposite = !inSentence && !word.isName ? word.terms.flatMap((t) => frenchAntonymsOf(t).filter((a) => view.terms.has(a) || view.frenchTerms?.has(a))) : [];
+    if (opposite.length > 0) {
       // The source says the opposite word: it speaks of the same thing, and flips the claim.
       inSentence = true;
       // Several opposite words say one opposition ("fell … dropping" for "jumped … climbing"), not two that cancel out.
       antonymFlip = true;
+      if (!opposite.every(isRefusal)) refusalOnly = false;
     }
     const inContext =
       !inSentence &&
@@ -572,7 +588,11 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // A year the claim dates by its month ("sold in July 2004", « en mai 2008 »: read as a year) is stated only by a
     // passage that names that month too; else the passage tells the year alone, or another month of it.
     const month = q.kind === 'year' ? monthBefore(claimText, q) : undefined;
-    if (month && !tokenize(sentence.text).some((t) => t.norm === month)) continue;
+    if (month && !tokenize(sentence.text).some((t) => t.norm === month)) {
+      const other = monthConflict(claimText, q, analysis, doc, sentence, view, weight);
+      if (other) conflicts.push(other);
+      continue;
+    }
     const equal = comparable.filter((s) => sameValue(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang));
     if (equal.length > 0 || unwritten.length > 0) {
@@ -584,6 +604,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       const source = equal[0];
       const sourceDirection = source ? directionOf(sentence.text, source) : undefined;
       if (claimDirection && sourceDirection && claimDirection !== sourceDirection) directionFlip = true;
+      // The same figure compared the other way ("50% dearer" where the source says "50% cheaper", « plus cher » / « moins cher »).
+      if (source && oppositeComparatives(claimText, q.end, sentence.text, source.end)) directionFlip = true;
       continue;
     }
     // A different value conflicts only when it is the value of the same fact (see alignment.ts). A time is the
@@ -608,10 +630,14 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // A share written without its base (« Mr Glazer owns 28.1%. ») is of the claim's base when its subject is the claim's, named.
       .filter(({ s, window }) => !base || percentBase(s, sentence.text, doc.lang) !== undefined || base.some((t) => window.has(t)) || namesSameSubject(claimText, q, analysis, sentence.text, s, view.quantities))
       .filter(({ s }) => isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) === claimNegated)
+      // A figure compared the other way is no value of the claim's comparison: its value would be no fix.
+      .filter(({ s }) => !oppositeComparatives(claimText, q.end, sentence.text, s.end))
       .map(({ s, window }) => ({ s, alignment: frontedTimes(claimText, q, sentence.text, s, align(frame, window, weight)) }))
       // Two ages of the same person are one fact whatever the words around them ("Mr Ebbers, 63, has" and "Mr Ebbers is 65 years old").
-      .filter((a) => (q.age && a.s.age) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)))
-      .filter((a) => (q.age && a.s.age) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }))
+      // So are two counts of people named before with the same verb after them (« et douze ont été hospitalisées », « Huit d'entre elles ont été hospitalisées »).
+      // And two years of one named thing ("the 1994 Energy Charter Treaty", "The Energy Charter Treaty dates from 1998").
+      .filter((a) => (q.age && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)))
+      .filter((a) => (q.age && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
     if (aligned.length === 0) {
       // A claim that joins two facts of consecutive sentences (« 224 personnes … et 8 d'entre elles … » for
@@ -640,7 +666,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   // 14.000 », "not $5bn but $7bn") asserts the claim's value: its negation is on the other.
   const correction = matched.length > 0 && corrected === matched.length;
   return {
-    negated: correction ? directionFlip : ((statingClause?.negated ?? false) !== antonymFlip) !== directionFlip,
+    negated: correction ? directionFlip : passageFlipped(statingClause?.negated ?? false, antonymFlip, refusalOnly) !== directionFlip,
     claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
     surface: surfaceOverlap(analysis, sentence.text),
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },
@@ -1169,6 +1195,20 @@ function predicateShared(claimText: string, claim: Quantity, claimLang: Lang, so
   return claimTerms.some((term) => sourceTerms.has(term));
 }
 
+/**
+ * Whether a claim count with no noun of its own (« … et douze ont été hospitalisées ») and a source count of a noun
+ * named before (« Huit d'entre elles ont été hospitalisées », "five of them were") count the same thing: every
+ * content word the claim says right after its count (its verb) is said right after the source's. The two are then
+ * one fact whatever the words of the claim's other clause, which its frame also reads.
+ */
+function sameElidedCount(claimText: string, claim: Quantity, claimLang: Lang, sourceText: string, source: Quantity, sourceLang: Lang): boolean {
+  if (!source.partitive || claim.unit !== undefined || claim.kind !== 'number' || source.kind !== 'number') return false;
+  const after = (text: string, q: Quantity, lang: Lang) => termsOf(text.slice(q.end, q.end + 50).split(/[,;:.()]/)[0], lang).filter((term) => !/^\d/.test(term));
+  const claimTerms = after(claimText, claim, claimLang).slice(0, 3);
+  const sourceTerms = new Set(after(sourceText, source, sourceLang));
+  return claimTerms.length > 0 && claimTerms.every((term) => sourceTerms.has(term));
+}
+
 /** Whether neither complement's words are all in the other's (« gendarmerie nationale », « police nationale »). */
 function differsIn(a: RoleMention, b: RoleMention): boolean {
   const x = a.complement?.stems ?? [];
@@ -1201,6 +1241,20 @@ interface Ordinal {
   rank: number;
   /** What is ranked: the stem of the word the ordinal qualifies ("oscar", "adjoint", "largest"). */
   key: string;
+  /** A superlative with no ordinal ("the largest"): first, as written without the ordinal word. */
+  implicit?: boolean;
+}
+
+/**
+ * Superlatives that rank first when no ordinal is written before them ("the largest", "Britain's biggest"). Not
+ * "best" or "worst": they name award categories ("the best actress Oscar", "her second best actress award").
+ */
+const SUPERLATIVE = /(?<=(?:\bthe|['’]s|\bits|\btheir)\s+)(largest|biggest|greatest|highest|lowest|oldest|youngest|smallest|richest|poorest|busiest|longest|fastest|strongest|deadliest)(?![\p{L}-])/giu;
+
+/** The superlatives of an English text with no ordinal before them: rank 1 of what they qualify (see {@link Ordinal.implicit}). */
+function implicitFirsts(text: string, lang: Lang): Ordinal[] {
+  if (lang !== 'en') return [];
+  return [...text.matchAll(SUPERLATIVE)].map((m) => ({ start: m.index, end: m.index + m[1].length, text: m[1], rank: 1, key: stem(m[1].toLowerCase(), lang), implicit: true }));
 }
 
 /** The ordinals of a text with what each ranks (« deuxième adjointe », "second-largest", "his first Oscar"). */
@@ -1222,7 +1276,7 @@ function ordinalsOf(text: string, lang: Lang): Ordinal[] {
  * nowhere with the claim's rank. The fix writes the source's ordinal word.
  */
 function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): { scored: Scored; claim: Ordinal; source: Ordinal } | undefined {
-  const claimOrdinals = ordinalsOf(claimText, analysis.lang);
+  const claimOrdinals = [...ordinalsOf(claimText, analysis.lang), ...implicitFirsts(claimText, analysis.lang)];
   if (claimOrdinals.length === 0) return undefined;
   // A rank changes with time (« le premier anniversaire » in 2019, « le deuxième » in 2020): a passage that does not
   // state the claim's own date or year may tell another time's.
@@ -1231,12 +1285,13 @@ function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored:
   const statingItsTime = stating.filter((s) => times.every((t) => s.matched.includes(t)));
   for (const c of claimOrdinals) {
     const sameKey = (o: Ordinal) => o.key === c.key;
-    if (stating.some((s) => ordinalsOf(s.evidence.sentence.text, s.evidence.doc.lang).some((o) => sameKey(o) && o.rank === c.rank))) continue;
+    if (stating.some((s) => [...ordinalsOf(s.evidence.sentence.text, s.evidence.doc.lang), ...implicitFirsts(s.evidence.sentence.text, s.evidence.doc.lang)].some((o) => sameKey(o) && o.rank === c.rank))) continue;
     for (const s of statingItsTime) {
       if (s.evidence.doc.lang !== analysis.lang) continue;
       const sourceText = s.evidence.sentence.text;
       const other = ordinalsOf(sourceText, s.evidence.doc.lang).find((o) => sameKey(o) && o.rank !== c.rank && !namesSomeoneElse(sourceText, o.start, analysis));
-      if (other) return { scored: s, claim: c, source: { ...other, text: matchCaseOf(other.text, c.text) } };
+      // "the largest" where the source says "the second-largest": the source's ordinal joined to the claim's superlative.
+      if (other) return { scored: s, claim: c, source: { ...other, text: c.implicit ? `${other.text.toLowerCase()}-${c.text}` : matchCaseOf(other.text, c.text) } };
     }
   }
   return undefined;
@@ -1355,6 +1410,42 @@ function firstNameOf(word: ClaimWord, analysis: ClaimAnalysis, passage: string, 
   return !found(word, terms);
 }
 
+/**
+ * Another month of the claim's year for the claim's fact: the claim dates its fact by a month and a year ("collapsed
+ * in June 2002"), the passage states the same fact in the same year with another month ("saw the firm collapse in
+ * July 2002"): the two dates, of month precision (see {@link monthOfYear}), conflict. As for any time, only in a
+ * passage that states the claim's other figures, with the same polarity, aligned words, the same fact and subject.
+ */
+function monthConflict(
+  claimText: string,
+  q: Quantity,
+  analysis: ClaimAnalysis,
+  doc: CorpusDocument,
+  sentence: Sentence,
+  view: PassageView,
+  weight: (word: ClaimWord) => number,
+): { claim: Quantity; source: Quantity } | undefined {
+  const claimDate = monthOfYear(claimText, q);
+  if (!claimDate) return undefined;
+  const others = analysis.quantities.filter((o) => o !== q && isCheckable(o) && o.kind !== 'date' && o.kind !== 'year');
+  if (!others.every((o) => view.quantities.some((s) => sameQuantity(o, s) || sameValueUnitUnwritten(o, s)))) return undefined;
+  const claimNegated = isNegated(polarityText(claimText, q.start, q.end), analysis.lang);
+  const frame = claimFrame(claimText, q, analysis);
+  const claimContext = valueContext(claimText, q, analysis.quantities, analysis.lang);
+  for (const s of view.quantities) {
+    if (s.kind !== 'year' || s.value !== q.value) continue;
+    const sourceDate = monthOfYear(sentence.text, s);
+    if (!sourceDate || sourceDate.date!.month === claimDate.date!.month) continue;
+    if (isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) !== claimNegated) continue;
+    const window = sourceWindow(sentence.text, s, doc.lang);
+    if (!isAligned(frontedTimes(claimText, q, sentence.text, s, align(frame, window, weight)))) continue;
+    if (!sameFact(claimContext, frame.words, valueContext(sentence.text, s, view.quantities, doc.lang), { window })) continue;
+    if (!sameSubject(claimText, q, analysis, sentence.text, s, view.quantities) || !subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang)) continue;
+    return { claim: claimDate, source: sourceDate };
+  }
+  return undefined;
+}
+
 /** The folded month name written right before a year ("July 2004", « mai 2008 »), if any. */
 function monthBefore(text: string, q: Quantity): string | undefined {
   const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, q.start - 16), q.start))?.[1];
@@ -1445,14 +1536,16 @@ function compatibleComplements(claim: RoleMention, other: RoleMention): boolean 
   return x.every((t) => y.includes(t)) || y.every((t) => x.includes(t));
 }
 
-const CLAUSE_SPLIT = /[,;:()«»"“”]|\s(?:mais|but|alors que|tandis que|while|whereas)\s/;
+/** Clause breaks: punctuation, a dash set off by spaces (an aside: "Mr K - who has been in jail - pleaded not guilty"), a contrast. */
+const CLAUSE_SPLIT = /[,;:()«»"“”]|\s[-–—]\s|\s(?:mais|but|alors que|tandis que|while|whereas)\s/;
 /**
  * Where a subordinate part of a clause starts: a negation stops there ("the papers were not drawn up till weeks after
  * Yukos made its bankruptcy application": the application is not negated), and a condition is a part of its own
- * (« L'usine et ses emplois est condamnée si elle ne relance pas la production »: the jobs are not negated).
+ * (« L'usine et ses emplois est condamnée si elle ne relance pas la production »: the jobs are not negated). The
+ * word ends there: « sixième », "whenever" and « quantité » start no part.
  */
 const SUBORDINATE_SPLIT =
-  /\s(?:after|before|until|till|when|because|since|although|though|unless|if|après que|après qu['’]|avant que|avant qu['’]|parce que|parce qu['’]|lorsque|lorsqu['’]|quand|puisque|puisqu['’]|bien que|bien qu['’]|si|s['’](?=ils?\s)|à moins que|à moins qu['’])\s?/;
+  /\s(?:after|before|until|till|when|because|since|although|though|unless|if|après que|après qu['’]|avant que|avant qu['’]|parce que|parce qu['’]|lorsque|lorsqu['’]|quand|puisque|puisqu['’]|bien que|bien qu['’]|si|s['’](?=ils?\s)|à moins que|à moins qu['’])(?:\s|(?<=['’]))/;
 
 interface ClauseView {
   terms: Set<string>;

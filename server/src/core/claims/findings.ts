@@ -199,6 +199,13 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
         span = draftSpan(sentence, claim.start, claim.end);
         newText = source.raw;
       }
+    } else if (source.words && source.value === 1 && claim.value !== 1 && source.unit !== undefined && source.unit === claim.unit) {
+      // One unit written with its article (« plus d'un an », "more than a year"): the source's words as written, as
+      // the claim's figure with the plural unit would not read ("more than one years"); no fix across languages.
+      if (lang === best.doc.lang) {
+        span = draftSpan(sentence, claim.start, claim.end);
+        newText = source.raw;
+      }
     } else if (claim.scaleWord && !source.scaleWord && source.unit === claim.unit && lang === best.doc.lang && Math.abs(source.value) < 1e6) {
       // A scale word in the claim where the source writes the figure out (« 430 millions d'euros », « 430.000
       // euros »): no scale word reads right below a million (« 430 mille d'euros »), so the source's expression.

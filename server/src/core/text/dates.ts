@@ -49,7 +49,7 @@ export function parseDates(text: string, lang: Lang): Quantity[] {
     // A year must be written in full: chrono reads « le 3 mai, 61 % » as 1961.
     const fullYear = /(?<!\d)\d{4}(?!\d)/.test(result.text);
     const year = start.isCertain('year') && fullYear ? start.get('year')! : undefined;
-    const text = start.isCertain('year') && !fullYear && !numeric ? result.text.slice(0, monthEnd(result.text)) : result.text;
+    const text = withoutBareHour(start.isCertain('year') && !fullYear && !numeric ? result.text.slice(0, monthEnd(result.text)) : result.text);
     const span = valueSpan(text, result.index);
     const end = result.end?.isCertain('day') ? { day: result.end.get('day')!, month: result.end.get('month')! } : undefined;
     const until = end && (end.day !== day || end.month !== month) ? { until: end } : {};
@@ -78,6 +78,17 @@ function valueSpan(text: string, index: number): { start: number; end: number; r
   const skip = Math.max(0, Math.min(...[digit, monthAt].filter((i) => i >= 0)));
   const raw = text.slice(skip).replace(/[\s,.]+$/u, '');
   return { start: index + skip, end: index + skip + raw.length, raw };
+}
+
+/** A number after a comma that ends a chrono match: chrono reads it as an hour (« le 20 mars 2011, 20 000 manifestants », "on 20 March, 10 people"). */
+const BARE_HOUR = /,\s*\d{1,2}$/u;
+
+/**
+ * A chrono match without a bare number after a comma at its end: a time is written with its mark (« à 23 h »,
+ * "10am", "10:30"); a bare number after the date is the next figure of the sentence, which the date must not cover.
+ */
+function withoutBareHour(text: string): string {
+  return text.replace(BARE_HOUR, '');
 }
 
 /** The end of the month name in a chrono match (what follows it is not part of the date). */
@@ -118,7 +129,7 @@ const MONTHS: Record<Lang, string[]> = {
 /**
  * `date` written in the style of `like` (the claim's date it replaces): day and month in `lang`, the month first
  * when `like` writes it so ("May 25"), numeric when `like` is numeric ("12/02"), the year only when `like` has
- * one.
+ * one; a month and its year when either is of month precision ("July 2002").
  */
 export function formatDate(date: CalendarDate, like: Quantity, lang: Lang): string {
   const likeDate = like.date!;
@@ -131,9 +142,10 @@ export function formatDate(date: CalendarDate, like: Quantity, lang: Lang): stri
   }
   const month = MONTHS[lang][date.month - 1];
   const day = date.day === 1 && lang === 'fr' ? '1er' : String(date.day);
-  const body = likeDate.monthFirst ? `${month} ${day}` : `${day} ${month}`;
+  // A date of month precision ("June 2002", « mai 2008 ») is written as a month and its year.
+  const body = date.day === undefined || likeDate.day === undefined ? month : likeDate.monthFirst ? `${month} ${day}` : `${day} ${month}`;
   if (year === undefined) return body;
-  return likeDate.monthFirst ? `${body}, ${year}` : `${body} ${year}`;
+  return likeDate.monthFirst && likeDate.day !== undefined ? `${body}, ${year}` : `${body} ${year}`;
 }
 
 /** Words after a day and month that place it before or after the article's date (« le 22 février dernier », "next"). */

@@ -174,6 +174,11 @@ const APPROX_PHRASES: ReadonlyArray<readonly [readonly string[], Approx]> = (
   ] as Array<[string[], Approx]>
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** Units of time one of which a bound may count with an article (« plus d'un an », "more than a year"), folded. */
+const BOUNDED_TIME_UNITS = new Set(['an', 'annee', 'mois', 'semaine', 'jour', 'siecle', 'year', 'month', 'week', 'day', 'decade', 'century']);
+/** A bound right before an article ("more than a", « plus d'un », « moins d'une »). */
+const BOUND_BEFORE_ARTICLE = /(?:\b(?:more|less|fewer)\s+than|\bover|\bunder|\bplus\s+d['’]|\bmoins\s+d['’]|\bau\s+moins|\bat\s+least)\s*$/iu;
+
 /** Relative tolerance for values qualified as approximate or bounded. */
 const TOLERANCE = 0.1;
 
@@ -425,7 +430,7 @@ class QuantityParser {
     if (used.length === 0) return undefined;
     const scale = this.readScale(last + 1, last);
     const onlyArticle = used.length === 1 && isArticleOne(used[0], this.lang);
-    if (onlyArticle && !scale && !isMultiplierWord(used[0], this.lang)) return undefined;
+    if (onlyArticle && !scale && !isMultiplierWord(used[0], this.lang) && !this.boundedUnitOfTime(i)) return undefined;
     const mantissa = onlyArticle ? 1 : numberWordsValue(used, this.lang);
     if (mantissa === undefined) return undefined;
     return {
@@ -436,6 +441,16 @@ class QuantityParser {
       ...(scale?.collective ? { collective: true } : {}),
       words: true,
     };
+  }
+
+  /**
+   * Whether the article at `i` counts one unit of time after a bound ("more than a year", "less than a month", « plus
+   * d'un an », « moins d'une semaine »): a duration, as "more than two years" is, not an article.
+   */
+  private boundedUnitOfTime(i: number): boolean {
+    const next = this.tokens[i + 1];
+    if (!next || next.kind !== 'word' || !this.adjacent(i, i + 1) || !BOUNDED_TIME_UNITS.has(next.norm)) return false;
+    return BOUND_BEFORE_ARTICLE.test(this.text.slice(Math.max(0, this.tokens[i].start - 16), this.tokens[i].start));
   }
 
   /** "et" only in "vingt et un", "soixante et onze"; "and" only after "hundred" or "thousand". */
@@ -624,6 +639,12 @@ function withParts(text: string, quantities: Quantity[]): Quantity[] {
 /** A name and its comma right before a number, and a comma after it: the press's apposition of an age ("Mr Ebbers, 63, has"). */
 const AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
 const AGE_AFTER = /^\s*[,)]/u;
+/**
+ * The words right before « N ans » or "N" that make it a person's age: « âgé de », « à l'âge de », a noun of a
+ * person and « de » (« un homme de 42 ans », « une retraitée de 70 ans »), "aged", "at the age of".
+ */
+const AGE_LEAD =
+  /(?:(?<!\p{L})âgé(?:e|s|es)?\s+(?:de\s+|d['’])|(?<!\p{L})à\s+l['’]âge\s+de\s+|(?<!\p{L})(?:homme|femme|jeune|garçon|fille|adolescent|adolescente|enfant|bébé|retraité|retraitée|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|trentenaire|quarantenaire|victime|conducteur|conductrice|suspect|suspecte|détenu|détenue|patient|patiente)\s+(?:de\s+|d['’])|\baged\s+|\bat\s+the\s+age\s+of\s+)$/iu;
 
 /**
  * A whole number from 1 to 120 set between commas right after a name (« Mr Ebbers, 63, has always insisted »,
@@ -635,12 +656,13 @@ function withAges(text: string, lang: Lang, quantities: Quantity[]): Quantity[] 
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i];
     // "65 years old", "a 76-year-old owner", « Angela, 56 ans, »: written as an age.
-    if (q.kind === 'number' && q.unit === years && (/^[\s-]*old\b/iu.test(text.slice(q.end, q.end + 6)) || (AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3))))) {
+    if (q.kind === 'number' && q.unit === years && (/^[\s-]*old\b/iu.test(text.slice(q.end, q.end + 6)) || AGE_LEAD.test(text.slice(Math.max(0, q.start - 30), q.start)) || (AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3))))) {
       quantities[i] = { ...q, age: true };
       continue;
     }
     if (q.kind !== 'number' || q.unit !== undefined || q.scale !== 1 || q.words || q.approx || !/^\d{1,3}$/.test(q.raw) || q.value < 1 || q.value > 120) continue;
-    if (!AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || !AGE_AFTER.test(text.slice(q.end, q.end + 3))) continue;
+    const apposition = AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3));
+    if (!apposition && !/\baged\s+$/iu.test(text.slice(Math.max(0, q.start - 10), q.start))) continue;
     quantities[i] = { ...q, unit: years, age: true };
   }
   return quantities;

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { ageWordsOf } from '../../../server/src/core/claims/ages';
+import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { parseQuantities } from '../../../server/src/core/text/quantities';
+import type { Lang } from '../../../server/src/core/types';
+import { indexOf } from './helpers';
+
+/** Invented articles that give ages the way the press does: in apposition, « un homme de N ans ». */
+const corpus = indexOf({
+  'trial.md': `---
+id: trial
+title: Harbour Lines trial opens in Leeds
+lang: en
+---
+
+Mr Calder, 58, is accused of hiding losses of $2bn at the ferry operator Harbour Lines. His former deputy, Mr Nayar, 47, has pleaded guilty to fraud and will testify against Mr Calder.
+`,
+  'proces.md': `---
+id: proces
+title: Le gérant de la scierie de Brézolles jugé à Chartres
+lang: fr
+---
+
+Le gérant de la scierie de Brézolles, Marc Tillier, âgé de 61 ans, comparaît devant le tribunal de Chartres pour homicide involontaire. Son associé, Luc Garnier, 39 ans, est poursuivi pour complicité.
+`,
+});
+
+const check = (text: string, lang: Lang) => checkClaim(text, analyzeClaim(text, lang, corpus.names), corpus);
+
+describe('ages', () => {
+  it('reads an age after « âgé de », a noun of a person and « de », "aged"', () => {
+    assert.equal(parseQuantities('Un homme de 42 ans a été interpellé.', 'fr')[0].age, true);
+    assert.equal(parseQuantities('Marc Tillier, âgé de 61 ans, comparaît.', 'fr')[0].age, true);
+    assert.equal(parseQuantities('He died aged 73 in Leeds.', 'en')[0].age, true);
+    // A duration is no age.
+    assert.notEqual(parseQuantities('Il a été condamné à 42 ans de réclusion.', 'fr')[0].age, true);
+    assert.notEqual(parseQuantities('The lease runs for 42 years.', 'en')[0].age, true);
+  });
+
+  it('counts the words of an age ("years old") as found in a passage that states an age', () => {
+    const text = 'Mr Calder is 60 years old.';
+    const words = [...ageWordsOf(analyzeClaim(text, 'en', corpus.names))].map((w) => w.norm);
+    assert.deepEqual(words.sort(), ['old', 'years']);
+    assert.equal(ageWordsOf(analyzeClaim('Mr Calder hid losses of $2bn.', 'en', corpus.names)).size, 0);
+  });
+
+  it("contradicts a person's wrong age with the age the source sets after the name", () => {
+    const v = check('Mr Calder is 60 years old.', 'en');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 58);
+    assert.equal(check('Mr Calder is 58 years old.', 'en').label, 'supported');
+    const w = check('Marc Tillier, le gérant de la scierie de Brézolles, est âgé de 64 ans.', 'fr');
+    assert.equal(w.label, 'contradicted');
+    assert.equal(w.conflict?.sourceQuantity?.value, 61);
+  });
+
+  it('does not compare an age with the age of another person in the same sentence', () => {
+    // Mr Nayar is 47: the claim's 47 for Mr Calder is not Mr Nayar's age stated, nor is 58 a fix for Mr Nayar.
+    assert.notEqual(check('Mr Nayar is 58 years old.', 'en').conflict?.sourceQuantity?.value, 58);
+    assert.notEqual(check('Mr Calder is 47 years old.', 'en').label, 'supported');
+    assert.notEqual(check('Luc Garnier est âgé de 61 ans.', 'fr').label, 'supported');
+  });
+});

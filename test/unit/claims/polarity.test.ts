@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { isRefusal, isSupportWord, opposedBy, passageFlipped } from '../../../server/src/core/claims/polarity';
+import { indexOf } from './helpers';
+
+/** An invented article where a refusal says no. */
+const corpus = indexOf({
+  'festival.md': `---
+id: festival
+title: Le festival de Vernoux privé de subvention
+lang: fr
+---
+
+Le 12 avril, la communauté de communes de Vernoux a indiqué, par délibération, refuser de financer la sixième édition du festival de jazz de Vernoux. Le département de l'Ardèche a accepté de verser 15 000 euros aux organisateurs du festival de jazz.
+
+Le conseil régional n'a pas financé la sixième édition du festival de blues de Lamastre, selon ses organisateurs.
+`,
+});
+
+const check = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', corpus.names), corpus);
+
+describe('polarity', () => {
+  it('counts a refusal that is an antonym of the claim’s word as one no, not two', () => {
+    assert.equal(isRefusal('refus'), true);
+    assert.equal(isRefusal('interd'), false);
+    assert.equal(passageFlipped(true, true, true), true);
+    assert.equal(passageFlipped(true, true, false), false);
+    assert.equal(passageFlipped(false, true, true), true);
+    assert.equal(passageFlipped(true, false, false), true);
+    assert.equal(passageFlipped(false, false, true), false);
+  });
+
+  it('contradicts « a accepté de » where the source says « refuser de »', () => {
+    const v = check('Le 12 avril, la communauté de communes de Vernoux a accepté par délibération de financer la sixième édition du festival de jazz de Vernoux.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.kind, 'negation');
+  });
+
+  it('leaves alone the refusal said with the same word, and the claim the other way', () => {
+    assert.equal(check('Le 12 avril, la communauté de communes de Vernoux a refusé de financer la sixième édition du festival de jazz de Vernoux.').label, 'supported');
+    assert.notEqual(check("Le 12 avril, la communauté de communes de Vernoux n'a pas accepté de financer la sixième édition du festival de jazz de Vernoux.").label, 'contradicted');
+    // Another subject accepted: the same predicate with another subject is no opposite.
+    assert.notEqual(check("Le département de l'Ardèche a accepté de verser 15 000 euros aux organisateurs du festival de jazz.").label, 'contradicted');
+  });
+
+  it('reads the negation of a clause to its end, through words that begin like a subordinating word (« sixième »)', () => {
+    const v = check('Le conseil régional a financé la sixième édition du festival de blues de Lamastre.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.kind, 'negation');
+    assert.equal(check("Le conseil régional n'a pas financé la sixième édition du festival de blues de Lamastre.").label, 'supported');
+  });
+
+  it('reads "against the wishes of X" as X opposing what the clause tells', () => {
+    const passage = 'Two directors were voted out, against the wishes of chairman Anna Reyes.';
+    assert.equal(opposedBy(passage, ['anna', 'reyes']), true);
+    assert.equal(opposedBy(passage, ['ward']), false);
+    assert.equal(opposedBy('Two directors were voted out at the meeting.', ['reyes']), false);
+    assert.equal(opposedBy("Le projet a été adopté contre l'avis du maire Paul Vidal.", ['vidal']), true);
+    assert.deepEqual(['supported', 'backed', 'wanted', 'soutenu', 'souhaitait', 'opposed', 'background'].map(isSupportWord), [true, true, true, true, true, false, false]);
+  });
+
+  it('contradicts "X supported" where the source tells it against the wishes of X, and no one else', () => {
+    const board = indexOf({
+      'board.md': `---
+id: board
+title: Directors ousted at Kestrel Mills
+lang: en
+---
+
+Finance director Tom Ward and legal adviser Iris Lamb were voted out at the annual meeting of Kestrel Mills, against the wishes of chairman Anna Reyes.
+`,
+    });
+    const en = (text: string) => checkClaim(text, analyzeClaim(text, 'en', board.names), board);
+    const v = en('Chairman Anna Reyes supported the removal of Tom Ward and Iris Lamb at the annual meeting of Kestrel Mills.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.kind, 'negation');
+    assert.notEqual(en('Chairman Anna Reyes opposed the removal of Tom Ward and Iris Lamb at the annual meeting of Kestrel Mills.').label, 'contradicted');
+    assert.notEqual(en('The shareholders supported the removal of Tom Ward and Iris Lamb at the annual meeting of Kestrel Mills.').label, 'contradicted');
+  });
+});
