@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import { indexOf } from './helpers';
+import { namePhraseStart, slotWithDescriptor } from '../../../server/src/core/claims/slots';
 import { checkDraft } from '../../../server/src/core/claims/checkDraft';
 import { findingsOf } from '../../../server/src/core/claims/findings';
 import { parseMarkdown } from '../../../server/src/core/markdown/parseMarkdown';
@@ -350,5 +351,60 @@ describe('claims: a name in its slot', () => {
 
   it('takes no preposition alone for a slot (« avec »)', () => {
     assert.notEqual(checkNames('Claire Borne a rencontré des commerçants de Valmont avec Louis Macron.').label, 'contradicted');
+  });
+});
+
+describe('claims: a name in its slot with a descriptor between', () => {
+  const awards = indexOf({
+    'awards.md': `---
+id: awards
+title: Nora Bell wins at the Lisle film awards
+lang: en
+---
+
+Nora Bell picked up best actress for playing jazz singer Edith Marlow in Blue Hour. Her co-star Dan Ivers was nominated for playing the husband of Edith Marlow.
+`,
+    'dons.md': `---
+id: dons
+title: Les dons pour la fondation Artois
+lang: fr
+---
+
+La famille Morand, qui possède le groupe de cosmétiques Velia, a promis 20 millions d'euros à la fondation Artois.
+`,
+  });
+  const checkIn = (text: string, lang: 'fr' | 'en') => checkClaim(text, analyzeClaim(text, lang, awards.names), awards);
+
+  it('reads the slot through a descriptor (« le groupe de cosmétiques Velia », "playing jazz singer Edith Marlow")', () => {
+    assert.ok(slotWithDescriptor('for playing soul star Ray Charles', 'for playing soul star '.length, 'playing'));
+    assert.ok(slotWithDescriptor('qui possède le groupe de luxe Velia', 'qui possède le groupe de luxe '.length, 'groupe'));
+    assert.ok(slotWithDescriptor('à la demande de la préfecture de la région Normandie', 'à la demande de la préfecture de la région '.length, 'prefecture de'));
+  });
+
+  it('reads no slot through a descriptor that ends with a link, joins names, holds a figure or crosses a comma', () => {
+    assert.ok(!slotWithDescriptor('for playing the husband of Edith Marlow', 'for playing the husband of '.length, 'playing'));
+    assert.ok(!slotWithDescriptor('for playing Tom and Edith Marlow', 'for playing Tom and '.length, 'playing'));
+    assert.ok(!slotWithDescriptor('le groupe a racheté 20 % de Velia', 'le groupe a racheté 20 % de '.length, 'groupe'));
+    assert.ok(!slotWithDescriptor('le groupe, puis Velia', 'le groupe, puis '.length, 'groupe'));
+  });
+
+  it('gives the name phrase a name word belongs to', () => {
+    assert.equal(namePhraseStart('for playing soul star Ray Charles in Ray', 'for playing soul star Ray '.length), 'for playing soul star '.length);
+  });
+
+  it('contradicts another name in the slot the passage fills through a descriptor, fixed with the source name', () => {
+    const person = checkIn('Nora Bell won the best actress award for playing Lena Cray in Blue Hour.', 'en');
+    assert.equal(person.label, 'contradicted');
+    assert.equal(person.conflict?.sourceName, 'Edith Marlow');
+    const group = checkIn("La famille Morand, qui possède le groupe Corvane, a promis 20 millions d'euros à la fondation Artois.", 'fr');
+    assert.equal(group.label, 'contradicted');
+    assert.equal(group.conflict?.sourceName, 'Velia');
+  });
+
+  it('supports the name in its slot, and writes no name that a descriptor puts in another slot', () => {
+    assert.equal(checkIn("La famille Morand, qui possède le groupe Velia, a promis 20 millions d'euros à la fondation Artois.", 'fr').label, 'supported');
+    const husband = checkIn('Dan Ivers was nominated for playing Lena Cray.', 'en');
+    assert.notEqual(husband.label, 'supported');
+    assert.notEqual(husband.conflict?.sourceName, 'Edith Marlow');
   });
 });

@@ -12,6 +12,7 @@ import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS, isFronted, isShortName, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
+import { namePhraseStart, othersNamedBefore, slotWithDescriptor } from './slots';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -867,11 +868,27 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, st
   // subject named a sentence back, or in the title) are the passage's own.
   const uncovered = namePhrases(claimText, s.uncoveredNames);
   const outside = namePhrases(claimText, s.namesOutsideSentence);
-  if (uncovered.length > 1 || (uncovered.length === 0 && outside.length !== 1) || s.conflicts.length > 0) return undefined;
+  if (uncovered.length > 1 || (uncovered.length === 0 && outside.length === 0) || s.conflicts.length > 0) return undefined;
   if (analysis.words.filter((w) => w.isName).length < 2 || s.coverageBesideNames < 0.75) return undefined;
+  // Several of the claim's names left to the passage's context (« LVMH » and « Notre-Dame » named sentences before):
+  // the one whose slot the passage fills with another name is in question.
+  if (uncovered.length === 0 && outside.length > 1) return firstDefined(outside, (phrase) => attributionOf(claimText, analysis, s, standsAlone, phrase));
+  return attributionOf(claimText, analysis, s, standsAlone, uncovered[0] ?? outside[0]);
+}
+
+/** The first defined result of `f` over `items`, in order. */
+function firstDefined<T, R>(items: readonly T[], f: (item: T) => R | undefined): R | undefined {
+  for (const item of items) {
+    const result = f(item);
+    if (result !== undefined) return result;
+  }
+  return undefined;
+}
+
+/** The attribution conflict on the claim's name phrase that starts with `first`, in passage `s` (see {@link attributionIn}). */
+function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, standsAlone: (norm: string) => boolean, first: ClaimWord): Attribution | undefined {
   // The whole name the word belongs to (« Nicolas Sarkozy », not « Sarkozy » after a first name the passage has), and
   // the lowercase words that end it before a punctuation mark (« l'association Sortir du nucléaire, »).
-  const first = uncovered[0] ?? outside[0];
   const phrase = namePhraseAround(analysis.words.find((w) => w.start === first.start) ?? first, analysis);
   // A first word the corpus writes as a name of its own (« Manchester » of "Manchester Withington") places the rest
   // of the name; a first name (« Nicolas » of « Nicolas Sarkozy ») is part of it.
@@ -894,14 +911,30 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, st
   const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
   for (const [norm, original] of s.view.names) {
     if (claimNames.has(norm)) continue;
-    const at = sourceText.indexOf(original);
-    if (at < 0 || wordsBefore(sourceText, at) !== slot) continue;
+    const at = inSlot(sourceText, original, slot);
+    // A clause that names only others before the slot tells their fact (« Nora Bell picked up best actress for
+    // playing … » is no fact of the claim's Dan Ivers named a sentence away).
+    if (at === undefined || othersNamedBefore(sourceText, at, claimNames)) continue;
     const sourceName = nameFrom(sourceText, at);
     if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
     // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
     const sameLink = linkBefore(claimText, start) === linkBefore(sourceText, at);
     return { scored: s, word, sourceName: sameLink ? sourceName : undefined, sourceText: sameLink ? sourceName : sourceText.slice(at - linkBefore(sourceText, at).length, at) + sourceName };
+  }
+  return undefined;
+}
+
+/**
+ * Where a passage writes a name in the claim's slot: the offset of an occurrence of `name` right after the slot's
+ * words (see {@link wordsBefore}), or of its name phrase after the slot and a descriptor (« le groupe de luxe
+ * Kering », see slotWithDescriptor); undefined when no occurrence is in the slot.
+ */
+function inSlot(sourceText: string, name: string, slot: string): number | undefined {
+  for (let found = sourceText.indexOf(name); found >= 0; found = sourceText.indexOf(name, found + name.length)) {
+    if (wordsBefore(sourceText, found) === slot) return found;
+    const phraseStart = namePhraseStart(sourceText, found);
+    if (slotWithDescriptor(sourceText, phraseStart, slot)) return phraseStart;
   }
   return undefined;
 }
