@@ -96,6 +96,12 @@ describe('claims on real-press text, through the server', function () {
     assert.deepEqual(truth.diagnostics.map((d) => d.message), []);
   });
 
+  it('contradicts the same title at another body written as a name, and fixes it to the source’s body', async () => {
+    const { diagnostics, fixed } = await check('Hélène Morand, directrice générale de Navira, a assuré que la famille tiendrait ses engagements.\n');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixed, 'Hélène Morand, directrice générale de Velia, a assuré que la famille tiendrait ses engagements.\n');
+  });
+
   it('contradicts a duration in another unit of time with the source’s figure and unit', async () => {
     const { diagnostics, fixed } = await check('La collecte de soutien devait durer 45 semaines selon les règles de la plateforme Kivo.\n');
     assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import { indexOf } from './helpers';
-import { namePhraseStart, slotWithDescriptor } from '../../../server/src/core/claims/slots';
+import { namePhraseStart, otherBodyNamed, otherTimeSlot, slotWithDescriptor } from '../../../server/src/core/claims/slots';
+import { roleMentions } from '../../../server/src/core/claims/roles';
 import { checkDraft } from '../../../server/src/core/claims/checkDraft';
 import { findingsOf } from '../../../server/src/core/claims/findings';
 import { parseMarkdown } from '../../../server/src/core/markdown/parseMarkdown';
@@ -406,5 +407,86 @@ La famille Morand, qui possède le groupe de cosmétiques Velia, a promis 20 mil
     const husband = checkIn('Dan Ivers was nominated for playing Lena Cray.', 'en');
     assert.notEqual(husband.label, 'supported');
     assert.notEqual(husband.conflict?.sourceName, 'Edith Marlow');
+  });
+});
+
+describe('claims: the same title at another body', () => {
+  const bodies = indexOf({
+    'agence.md': `---
+id: agence
+title: Conférence de presse à Rennes
+lang: fr
+---
+
+« La situation est maîtrisée », a déclaré Claire Vasseur, directrice générale de l'ARS de Bretagne, lors d'une conférence de presse mardi. Marc Guérin, l'ancien président de Kaleo, a été élu mardi à la tête du club de Vannes.
+`,
+    'rapport.md': `---
+id: rapport
+title: Les rapports annuels
+lang: fr
+---
+
+L'agence Santé Ouest publie chaque année un rapport sur les hôpitaux. Le chantier naval Navira a livré deux bateaux.
+`,
+  });
+  const checkIn = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', bodies.names), bodies);
+
+  it('contradicts the claim’s body written as a name where the passage gives the same person the same title at another, fixed with the source’s body', () => {
+    const claim = 'Claire Vasseur, directrice générale de Santé Ouest, a déclaré que la situation était maîtrisée lors de la conférence de presse.';
+    const verdict = checkIn(claim);
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(claim.slice(verdict.conflict!.claimStart, verdict.conflict!.claimEnd), 'de Santé Ouest');
+    assert.equal(verdict.conflict?.sourceName, "de l'ARS de Bretagne");
+  });
+
+  it('does not contradict a body written as the other’s acronym, nor a title the passage sets in another time (« l’ancien président de »)', () => {
+    assert.notEqual(checkIn("Claire Vasseur, directrice générale de l'Agence Régionale de Santé, a déclaré que la situation était maîtrisée lors de la conférence de presse.").label, 'contradicted');
+    assert.notEqual(checkIn('Marc Guérin, président de Navira, a été élu mardi à la tête du club de Vannes.').label, 'contradicted');
+  });
+
+  it('writes no body where the corpus gives the claim’s title at the claim’s body to someone else (the name may be what is wrong)', () => {
+    const held = indexOf({
+      'agence.md': `---
+id: agence
+title: Conférence de presse à Rennes
+lang: fr
+---
+
+« La situation est maîtrisée », a déclaré Claire Vasseur, directrice générale de l'ARS de Bretagne, lors d'une conférence de presse mardi.
+`,
+      'rapport.md': `---
+id: rapport
+title: Le rapport de Santé Ouest
+lang: fr
+---
+
+Anne Ricard, directrice générale de Santé Ouest, a présenté le rapport annuel sur les hôpitaux.
+`,
+    });
+    const claim = 'Claire Vasseur, directrice générale de Santé Ouest, a déclaré que la situation était maîtrisée lors de la conférence de presse.';
+    const verdict = checkClaim(claim, analyzeClaim(claim, 'fr', held.names), held);
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceName, undefined);
+  });
+
+  it('reads the guards one by one: acronym, shared name word, former title, body named in the article', () => {
+    const claim = 'Claire Vasseur, directrice générale de Santé Ouest, a dit';
+    const [c] = roleMentions(claim, 'fr');
+    const source = (text: string) => roleMentions(text, 'fr')[0];
+    const isName = () => true;
+    const never = () => false;
+    const s = "Claire Vasseur, directrice générale de l'ARS de Bretagne, a dit";
+    assert.ok(otherBodyNamed(c, source(s), { claim, source: s }, isName, never));
+    assert.ok(!otherBodyNamed(c, source(s), { claim, source: s }, isName, (norm) => norm === 'ouest'));
+    const acronym = "Claire Vasseur, directrice générale de l'SPO, a dit";
+    const long = 'Claire Vasseur, directrice générale de Santé Publique Ouest, a dit';
+    assert.ok(!otherBodyNamed(roleMentions(long, 'fr')[0], source(acronym), { claim: long, source: acronym }, isName, never));
+    const shared = 'Claire Vasseur, directrice générale de Santé Bretagne, a dit';
+    assert.ok(!otherBodyNamed(c, source(shared), { claim, source: shared }, isName, never));
+    const former = "Claire Vasseur, l'ancienne directrice générale de l'ARS de Bretagne, a dit";
+    assert.ok(!otherBodyNamed(c, source(former), { claim, source: former }, isName, never));
+    assert.ok(otherTimeSlot('président de Navira', 'président de '.length, "l'ancien président de Kaleo", "l'ancien président de ".length));
+    assert.ok(!otherTimeSlot("l'ex-président de Navira", "l'ex-président de ".length, "l'ancien président de Kaleo", "l'ancien président de ".length));
+    assert.ok(!otherTimeSlot('président de Navira', 'président de '.length, 'président de Kaleo', 'président de '.length));
   });
 });

@@ -12,7 +12,7 @@ import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS, isFronted, isShortName, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
-import { namePhraseStart, othersNamedBefore, slotWithDescriptor } from './slots';
+import { namePhraseStart, otherBodyNamed, othersNamedBefore, otherTimeSlot, slotWithDescriptor } from './slots';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -914,7 +914,7 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     const at = inSlot(sourceText, original, slot);
     // A clause that names only others before the slot tells their fact (« Nora Bell picked up best actress for
     // playing … » is no fact of the claim's Dan Ivers named a sentence away).
-    if (at === undefined || othersNamedBefore(sourceText, at, claimNames)) continue;
+    if (at === undefined || othersNamedBefore(sourceText, at, claimNames) || otherTimeSlot(claimText, start, sourceText, at)) continue;
     const sourceName = nameFrom(sourceText, at);
     if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
@@ -1022,6 +1022,8 @@ interface RoleConflict {
 
 /** Share of the claim, names aside, that a passage must state for a role next to it to be the claim's fact's. */
 const roleCoverage = 0.5;
+/** Share of the claim's words outside its role mention that the passage's sentence must state for its body of the role to be the claim fact's. */
+const restShareForBody = 0.3;
 /** The same for another name in the claim's role: the claim's name is missing, the rest must be stated better. */
 const personCoverage = 0.6;
 
@@ -1047,6 +1049,11 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
       for (const mention of rolesOf(sentence, doc.lang)) found.push({ mention, sentence, scored: s });
     }
   }
+  // The share of the claim's words outside a role mention (what the claim says the person did) that a passage's sentence states.
+  const restShare = (c: RoleMention, s: Scored) => {
+    const rest = analysis.words.filter((w) => w.end <= Math.min(c.name.start, roleSpan(c).start) || w.start >= Math.max(c.name.end, roleSpan(c).end));
+    return rest.length === 0 ? 0 : rest.filter((w) => s.wordsInSentence.has(w)).length / rest.length;
+  };
   for (const c of claimRoles) {
     const confirmed = found.some(({ mention: m }) => sameName(c, m) && sameHead(c, m) && (!c.complement || !m.complement || !differsIn(c, m)));
     if (confirmed) continue;
@@ -1065,6 +1072,16 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
       }
       if (sameHead(c, m) && c.complement && m.complement && c.complement.start > c.head.start && m.complement.start > m.head.start && differsIn(c, m) && differInCommonWords(c, m, { claim: claimText, source: sentence.text }, isName)) {
         return { scored: s, sentence, claimStart: c.complement.start, claimEnd: c.complement.end, sourceText: m.complement.text };
+      }
+      // The same title at another body written as a name, which the passage's article never names for it (« directrice
+      // générale de Santé publique France » where the passage writes « directrice générale de l'ARS de Normandie »).
+      const inDocument = (norm: string) => s.evidence.doc.sentences.some((x) => viewOf(x, s.evidence.doc).names.has(norm));
+      if (sameHead(c, m) && c.complement && m.complement && c.complement.start > c.head.start && m.complement.start > m.head.start && differsIn(c, m) && restShare(c, s) >= restShareForBody && otherBodyNamed(c, m, { claim: claimText, source: sentence.text }, isName, inDocument)) {
+        // Where the corpus gives the claim's title at the claim's body to someone else (« le ministre de l'Intérieur
+        // X » for a claim's « le ministre de l'Intérieur Y », Y minister of another portfolio), the name may be what
+        // is wrong as well as the body: the conflict stands, with no fix.
+        const heldByOther = found.some(({ mention: o }) => !sameName(c, o) && !claimNames.has(o.name.key) && sameHead(c, o) && sameComplement(c, o));
+        return { scored: s, sentence, claimStart: c.complement.start, claimEnd: c.complement.end, sourceText: m.complement.text, ...(heldByOther ? { noFix: true } : {}) };
       }
     }
     // Another title altogether for the name in the passage that states the claim, when the claim's title is

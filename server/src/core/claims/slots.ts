@@ -1,8 +1,10 @@
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { isStopWord } from '../text/stem';
-import { tokenize } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
+import { lettersInOrder } from '../entities/definitions';
 import { clauseAround } from './alignment';
+import type { RoleMention } from './roles';
 
 /**
  * Names in their slot: where a passage puts another name than the claim's in the same place of the same fact
@@ -84,4 +86,56 @@ export function othersNamedBefore(text: string, at: number, claimNames: Readonly
 /** The offset where the text's first word ends. */
 function firstWordEnd(text: string): number {
   return /^[^\p{L}\p{N}]*[\p{L}\p{N}'’-]*/u.exec(text)![0].length;
+}
+
+/** Words of time before a title that make it another time's (« l'ancien directeur », "former chief"). */
+const FORMER_BEFORE = /(?:^|[\s'’(-])(?:ancien|ancienne|anciens|ex|former|late|then|futur|future|prochain|prochaine|next)[\s-]+$/iu;
+
+/**
+ * Whether a passage gives the claim's person the claim's title at another body written as a name: « Christine
+ * Gardel, directrice générale de Santé publique France » where the passage that states the claim writes
+ * « Christine Gardel, directrice générale de l'ARS de Normandie ». Both bodies hold a capitalised word, the
+ * claim's a word the corpus writes as a name (`isName`); the passage's article never writes the claim's body
+ * (`inDocument`: else the person may hold both titles); neither body is the other's acronym (« ARS », « Agence
+ * régionale de santé ») and they share no name word (« la région Provence-Alpes-Côte-d'Azur », « le conseil régional de
+ * Provence-Alpes-Côte d'Azur »); neither title is set in another time (« l'ancien directeur »). The caller has checked
+ * that the names and the titles are the same and the bodies differ.
+ */
+export function otherBodyNamed(
+  claim: RoleMention,
+  source: RoleMention,
+  text: { claim: string; source: string },
+  isName: (norm: string) => boolean,
+  inDocument: (norm: string) => boolean,
+): boolean {
+  if (!claim.complement || !source.complement) return false;
+  const words = (m: RoleMention, t: string) => tokenize(t.slice(m.complement!.start, m.complement!.end)).filter((x) => x.kind === 'word' && !isFunctionWord(x.norm));
+  const capitalised = (x: Token) => x.text[0] !== x.text[0].toLowerCase() && !/^\d/.test(x.text);
+  const claimWords = words(claim, text.claim);
+  const sourceWords = words(source, text.source);
+  const claimNames = claimWords.filter((x) => capitalised(x) && isName(x.norm));
+  if (claimNames.length === 0 || !sourceWords.some(capitalised)) return false;
+  if (claimNames.some((x) => inDocument(x.norm))) return false;
+  // A name word of both (« Provence-Alpes-Côte-d'Azur » and « du conseil régional de Provence-Alpes-Côte d'Azur »): one body written two ways.
+  const parts = (ws: Token[]) => new Set(ws.filter(capitalised).flatMap((x) => x.norm.split(/[-'’]+/)).filter((p) => p.length > 1));
+  const sourceParts = parts(sourceWords);
+  if ([...parts(claimWords)].some((p) => sourceParts.has(p))) return false;
+  const folded = (ws: Token[]) => ws.map((x) => x.norm).join(' ');
+  const acronymOf = (ws: Token[], other: Token[]) => ws.some((x) => x.text.length >= 2 && x.text === x.text.toUpperCase() && /\p{Lu}/u.test(x.text) && lettersInOrder(x.norm, folded(other)));
+  if (acronymOf(claimWords, sourceWords) || acronymOf(sourceWords, claimWords)) return false;
+  const former = (m: RoleMention, t: string) => FORMER_BEFORE.test(t.slice(Math.max(0, m.head.start - 20), m.head.start));
+  return !former(claim, text.claim) && !former(source, text.source);
+}
+
+/** A word of another time and up to three words after it, up to the end (« l'ancien président de », "former chief executive of"). */
+const FORMER_SLOT = /(?:^|[\s'’(-])(?:ancien|ancienne|anciens|anciennes|ex|former|late|futur|future|prochain|prochaine)[\s-]+(?:[\p{L}'’]+\s+){0,3}$/iu;
+
+/**
+ * Whether the slot before a name is set in another time in one text and not in the other: « l'ancien président de
+ * Kaleo » states no present title a claim's « président de Navira » could contradict, and "former chief of X" none
+ * that "chief of Y" could. `claimAt` and `sourceAt` are the offsets of the two names.
+ */
+export function otherTimeSlot(claimText: string, claimAt: number, sourceText: string, sourceAt: number): boolean {
+  const former = (text: string, at: number) => FORMER_SLOT.test(text.slice(Math.max(0, at - 60), at));
+  return former(claimText, claimAt) !== former(sourceText, sourceAt);
 }
