@@ -469,6 +469,32 @@ Anne Ricard, directrice générale de Santé Ouest, a présenté le rapport annu
     assert.equal(verdict.conflict?.sourceName, undefined);
   });
 
+  it('reads the body in a sentence next to the passage that states the claim (« …, selon la ministre de la Mer X »)', () => {
+    const next = indexOf({
+      'maree.md': `---
+id: maree
+title: Marée noire à Lorient
+lang: fr
+---
+
+Environ 2.000 pêcheurs ont été touchés par la marée noire, selon la ministre de la Mer Anne Kerguen. Le préjudice des pêcheurs est estimé à 12 millions d'euros.
+`,
+      'chiffres.md': `---
+id: chiffres
+title: Les chiffres du ministère
+lang: fr
+---
+
+Le ministère de l'Agriculture publie chaque année ses chiffres.
+`,
+    });
+    const claim = "La ministre de l'Agriculture Anne Kerguen a estimé le préjudice des pêcheurs à 12 millions d'euros.";
+    const verdict = checkClaim(claim, analyzeClaim(claim, 'fr', next.names), next);
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(claim.slice(verdict.conflict!.claimStart, verdict.conflict!.claimEnd), "de l'Agriculture");
+    assert.equal(verdict.conflict?.sourceName, 'de la Mer');
+  });
+
   it('reads the guards one by one: acronym, shared name word, former title, body named in the article', () => {
     const claim = 'Claire Vasseur, directrice générale de Santé Ouest, a dit';
     const [c] = roleMentions(claim, 'fr');

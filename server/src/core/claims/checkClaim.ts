@@ -1054,6 +1054,19 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     const rest = analysis.words.filter((w) => w.end <= Math.min(c.name.start, roleSpan(c).start) || w.start >= Math.max(c.name.end, roleSpan(c).end));
     return rest.length === 0 ? 0 : rest.filter((w) => s.wordsInSentence.has(w)).length / rest.length;
   };
+  // The same title at another body written as a name, which the passage's article never names for it (« directrice
+  // générale de Santé publique France » where the passage writes « directrice générale de l'ARS de Normandie »).
+  const bodyConflict = (c: RoleMention, m: RoleMention, s: Scored, sentence: Sentence): RoleConflict | undefined => {
+    const inDocument = (norm: string) => s.evidence.doc.sentences.some((x) => viewOf(x, s.evidence.doc).names.has(norm));
+    if (!sameHead(c, m) || !c.complement || !m.complement || c.complement.start <= c.head.start || m.complement.start <= m.head.start || !differsIn(c, m)) return undefined;
+    if (restShare(c, s) < restShareForBody || !otherBodyNamed(c, m, { claim: claimText, source: sentence.text }, isName, inDocument)) return undefined;
+    // Where the corpus gives the claim's title at the claim's body to someone else (« le ministre de l'Intérieur
+    // X » for a claim's « le ministre de l'Intérieur Y », Y minister of another portfolio), the name may be what
+    // is wrong as well as the body: the conflict stands, with no fix.
+    const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
+    const heldByOther = found.some(({ mention: o }) => !sameName(c, o) && !claimNames.has(o.name.key) && sameHead(c, o) && sameComplement(c, o));
+    return { scored: s, sentence, claimStart: c.complement.start, claimEnd: c.complement.end, sourceText: m.complement.text, ...(heldByOther ? { noFix: true } : {}) };
+  };
   for (const c of claimRoles) {
     const confirmed = found.some(({ mention: m }) => sameName(c, m) && sameHead(c, m) && (!c.complement || !m.complement || !differsIn(c, m)));
     if (confirmed) continue;
@@ -1073,16 +1086,15 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
       if (sameHead(c, m) && c.complement && m.complement && c.complement.start > c.head.start && m.complement.start > m.head.start && differsIn(c, m) && differInCommonWords(c, m, { claim: claimText, source: sentence.text }, isName)) {
         return { scored: s, sentence, claimStart: c.complement.start, claimEnd: c.complement.end, sourceText: m.complement.text };
       }
-      // The same title at another body written as a name, which the passage's article never names for it (« directrice
-      // générale de Santé publique France » where the passage writes « directrice générale de l'ARS de Normandie »).
-      const inDocument = (norm: string) => s.evidence.doc.sentences.some((x) => viewOf(x, s.evidence.doc).names.has(norm));
-      if (sameHead(c, m) && c.complement && m.complement && c.complement.start > c.head.start && m.complement.start > m.head.start && differsIn(c, m) && restShare(c, s) >= restShareForBody && otherBodyNamed(c, m, { claim: claimText, source: sentence.text }, isName, inDocument)) {
-        // Where the corpus gives the claim's title at the claim's body to someone else (« le ministre de l'Intérieur
-        // X » for a claim's « le ministre de l'Intérieur Y », Y minister of another portfolio), the name may be what
-        // is wrong as well as the body: the conflict stands, with no fix.
-        const heldByOther = found.some(({ mention: o }) => !sameName(c, o) && !claimNames.has(o.name.key) && sameHead(c, o) && sameComplement(c, o));
-        return { scored: s, sentence, claimStart: c.complement.start, claimEnd: c.complement.end, sourceText: m.complement.text, ...(heldByOther ? { noFix: true } : {}) };
-      }
+      const body = bodyConflict(c, m, s, sentence);
+      if (body) return body;
+    }
+    // The same in a sentence next to the passage that states the claim (« …, selon le ministre de l'Agriculture X. »
+    // before the sentence with the claim's figures): the passage states the rest of the claim.
+    for (const { mention: m, sentence, scored: s } of stating) {
+      if (!sameName(c, m) || sentence === s.evidence.sentence || s.evidence.coverage < contradictionThreshold) continue;
+      const body = bodyConflict(c, m, s, sentence);
+      if (body) return body;
     }
     // Another title altogether for the name in the passage that states the claim, when the claim's title is
     // someone else's in the corpus (« Franck Riester, architecte en chef de Notre-Dame » where the passage says
