@@ -102,6 +102,14 @@ describe('claims on real-press text, through the server', function () {
     assert.equal(fixed, 'Hélène Morand, directrice générale de Velia, a assuré que la famille tiendrait ses engagements.\n');
   });
 
+  it('contradicts another place in the slot of a claim with one name, in the document it cites only', async () => {
+    const cited = await check('Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Brive [@fromagerie-rappel].\n');
+    assert.deepEqual(cited.diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(cited.fixed, 'Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Limoges [@fromagerie-rappel].\n');
+    const uncited = await check('Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Brive.\n');
+    assert.deepEqual(uncited.diagnostics.map((d) => d.code), ['unsupported-claim']);
+  });
+
   it('contradicts a duration in another unit of time with the source’s figure and unit', async () => {
     const { diagnostics, fixed } = await check('La collecte de soutien devait durer 45 semaines selon les règles de la plateforme Kivo.\n');
     assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);

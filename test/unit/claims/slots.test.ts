@@ -516,3 +516,27 @@ Le ministère de l'Agriculture publie chaque année ses chiffres.
     assert.ok(!otherTimeSlot('président de Navira', 'président de '.length, 'président de Kaleo', 'président de '.length));
   });
 });
+
+describe('claims: a claim with one name', () => {
+  const site = indexOf({
+    'site.md': `---
+id: site
+title: Fermeture du site de Sornac
+lang: fr
+---
+
+Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Limoges.
+`,
+  });
+  const checkCited = (text: string, cited: string[]) => checkClaim(text, analyzeClaim(text, 'fr', site.names), site, { cited });
+
+  it('is contradicted by another name in its slot in the document it cites, fixed with the source name', () => {
+    const verdict = checkCited('Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Brive.', ['site']);
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceName, 'Limoges');
+  });
+
+  it('is not contradicted by a passage of a document it does not cite: the same words may tell another story’s fact', () => {
+    assert.notEqual(checkCited('Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Brive.', []).label, 'contradicted');
+  });
+});

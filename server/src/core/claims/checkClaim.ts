@@ -251,7 +251,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
 
   const supports = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.matched.length === checkable.length && s.conflicts.length === 0)
-    .filter((s) => !attributionIn(claimText, analysis, s, standsAlone))
+    .filter((s) => !attributionIn(claimText, analysis, s, standsAlone, cited))
     .filter((s) => s.negated === s.claimNegated || s.evidence.coverage < negationThreshold)
     .sort(citedFirst);
   const quantityConflicts = scored
@@ -265,7 +265,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !(analysis.negated && isNegated(s.evidence.sentence.text, s.evidence.doc.lang)))
     .sort(byCoverage);
   // Another name in the claim's slot contradicts only in a passage that states the claim's figures: else the passage tells another fact.
-  const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), standsAlone);
+  const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), standsAlone, cited);
 
   const bestSupport = supports[0];
   const bestConflict = quantityConflicts[0];
@@ -844,10 +844,10 @@ function pickConflict(scored: Scored): { claim: Quantity; source: Quantity } {
  * ("directeur général de Tunnel Euralpin" where the claim says "directeur général de Mercalp").
  * The claim's name may still appear near the passage: what counts is the sentence that states the rest.
  */
-function findAttributions(claimText: string, analysis: ClaimAnalysis, scored: Scored[], standsAlone: (norm: string) => boolean): Attribution[] {
+function findAttributions(claimText: string, analysis: ClaimAnalysis, scored: Scored[], standsAlone: (norm: string) => boolean, cited: ReadonlySet<string> = new Set()): Attribution[] {
   const found: Attribution[] = [];
   for (const s of scored) {
-    const attribution = attributionIn(claimText, analysis, s, standsAlone);
+    const attribution = attributionIn(claimText, analysis, s, standsAlone, cited);
     if (attribution) found.push(attribution);
   }
   // A name written with the claim's own linking words first (« in Houston » for "in Dallas", before "in the US").
@@ -863,13 +863,16 @@ interface Attribution {
   sourceText: string;
 }
 
-function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, standsAlone: (norm: string) => boolean): Attribution | undefined {
+function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, standsAlone: (norm: string) => boolean, cited: ReadonlySet<string> = new Set()): Attribution | undefined {
   // The name in question is the one the passage and its context do not have; names found in the context (the
   // subject named a sentence back, or in the title) are the passage's own.
   const uncovered = namePhrases(claimText, s.uncoveredNames);
   const outside = namePhrases(claimText, s.namesOutsideSentence);
   if (uncovered.length > 1 || (uncovered.length === 0 && outside.length === 0) || s.conflicts.length > 0) return undefined;
-  if (analysis.words.filter((w) => w.isName).length < 2 || s.coverageBesideNames < 0.75) return undefined;
+  // A claim with one name names its fact by that name alone: in another story's passage the same words may tell
+  // another fact (« Le site a été fermé à la demande de la préfecture de … »). It is compared with the document it cites only.
+  const namesNeeded = cited.has(s.evidence.doc.id.toLowerCase()) ? 1 : 2;
+  if (analysis.words.filter((w) => w.isName).length < namesNeeded || s.coverageBesideNames < 0.75) return undefined;
   // Several of the claim's names left to the passage's context (« LVMH » and « Notre-Dame » named sentences before):
   // the one whose slot the passage fills with another name is in question.
   if (uncovered.length === 0 && outside.length > 1) return firstDefined(outside, (phrase) => attributionOf(claimText, analysis, s, standsAlone, phrase));
