@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import { indexOf } from './helpers';
-import { namePhraseStart, otherBodyNamed, otherTimeSlot, slotWithDescriptor } from '../../../server/src/core/claims/slots';
+import { forAnotherCause, namePhraseStart, otherBodyNamed, otherTimeSlot, slotWithDescriptor } from '../../../server/src/core/claims/slots';
+import { parseQuantities } from '../../../server/src/core/text/quantities';
 import { roleMentions } from '../../../server/src/core/claims/roles';
 import { checkDraft } from '../../../server/src/core/claims/checkDraft';
 import { findingsOf } from '../../../server/src/core/claims/findings';
@@ -538,5 +539,48 @@ Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Li
 
   it('is not contradicted by a passage of a document it does not cite: the same words may tell another story’s fact', () => {
     assert.notEqual(checkCited('Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Brive.', []).label, 'contradicted');
+  });
+});
+
+describe('claims: a value told for another cause', () => {
+  const court = indexOf({
+    'tellier.md': `---
+id: tellier
+title: Marc Tellier de nouveau condamné
+lang: fr
+---
+
+Déjà incarcéré après sa condamnation pour vol, Marc Tellier a été condamné à 3 ans de prison ferme pour escroquerie, ce lundi 4 mars.
+`,
+    'avery.md': `---
+id: avery
+title: Tom Avery sentenced again
+lang: en
+---
+
+Already jailed after his conviction for theft, Tom Avery was sentenced to 3 years in prison for fraud on Monday.
+`,
+  });
+  const checkIn = (text: string, lang: 'fr' | 'en') => checkClaim(text, analyzeClaim(text, lang, court.names), court);
+
+  it('does not take the value the passage gives for another cause as the claim’s (« pour escroquerie » for a claim « Pour vol »)', () => {
+    assert.notEqual(checkIn('Pour vol, Marc Tellier a été condamné à trois ans de prison ferme.', 'fr').label, 'supported');
+    assert.notEqual(checkIn('For theft, Tom Avery was sentenced to three years in prison.', 'en').label, 'supported');
+  });
+
+  it('takes it for its own cause, and for a claim that says none', () => {
+    assert.equal(checkIn('Pour escroquerie, Marc Tellier a été condamné à trois ans de prison ferme.', 'fr').label, 'supported');
+    assert.equal(checkIn('Tom Avery was sentenced to three years in prison for fraud.', 'en').label, 'supported');
+    assert.equal(checkIn('Marc Tellier a été condamné à trois ans de prison ferme.', 'fr').label, 'supported');
+  });
+
+  it('reads no cause in a value after « pour » / "for" ("for five years")', () => {
+    const claim = { text: 'For theft, he was jailed for 5 years.', quantities: parseQuantities('For theft, he was jailed for 5 years.', 'en'), lang: 'en' as const };
+    const sourceText = 'Jailed for theft, he served 5 years for fraud.';
+    const source = { text: sourceText, quantities: parseQuantities(sourceText, 'en'), lang: 'en' as const };
+    assert.ok(forAnotherCause(claim, source, source.quantities.find((q) => q.value === 5)!));
+    const plain = 'He was jailed for theft and served 5 years.';
+    const other = { text: plain, quantities: parseQuantities(plain, 'en'), lang: 'en' as const };
+    assert.ok(!forAnotherCause(claim, other, other.quantities.find((q) => q.value === 5)!));
   });
 });

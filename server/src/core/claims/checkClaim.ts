@@ -12,7 +12,7 @@ import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS, isFronted, isShortName, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
-import { namePhraseStart, otherBodyNamed, othersNamedBefore, otherTimeSlot, slotWithDescriptor } from './slots';
+import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedBefore, otherTimeSlot, slotWithDescriptor } from './slots';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -519,6 +519,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const conflicts: { claim: Quantity; source: Quantity }[] = [];
   let directionFlip = false;
   const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage, analysis.lang);
+  const claimSide = { text: claimText, quantities: analysis.quantities, lang: analysis.lang };
   for (const q of checkable) {
     const comparable = view.quantities.filter(
       (s) =>
@@ -544,7 +545,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // passage that names that month too; else the passage tells the year alone, or another month of it.
     const month = q.kind === 'year' ? monthBefore(claimText, q) : undefined;
     if (month && !tokenize(sentence.text).some((t) => t.norm === month)) continue;
-    const equal = comparable.filter((s) => sameValue(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities));
+    // The claim's value told for another cause (« … à 5 ans de prison ferme pour blanchiment » for a claim « Pour fraude fiscale, … cinq ans »): neither stated nor in conflict.
+    const otherCause = (s: Quantity) => sameValue(q, s) && forAnotherCause(claimSide, { text: sentence.text, quantities: view.quantities, lang: doc.lang }, s);
+    const equal = comparable.filter((s) => sameValue(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang));
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
@@ -569,7 +572,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const taken = (s: Quantity) => analysis.quantities.some((o) => o !== q && isCheckable(o) && sameMeasure(o, s, analysis.lang, doc.lang) && sameValue(o, s));
     const aligned = comparable
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
-      .filter((s) => !withinSourceBound(q, s) && !taken(s) && !s.date?.until && !q.date?.until)
+      .filter((s) => !withinSourceBound(q, s) && !taken(s) && !s.date?.until && !q.date?.until && !otherCause(s))
       .map((s) => ({ s, window: sourceWindow(sentence.text, s, doc.lang) }))
       // A share written without its base (« Mr Glazer owns 28.1%. ») is of the claim's base when its subject is the claim's, named.
       .filter(({ s, window }) => !base || percentBase(s, sentence.text, doc.lang) !== undefined || base.some((t) => window.has(t)) || namesSameSubject(claimText, q, analysis, sentence.text, s, view.quantities))

@@ -1,7 +1,9 @@
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
-import { isStopWord } from '../text/stem';
+import type { Quantity } from '../text/quantities';
+import { isStopWord, termsOf, termsOfTokens } from '../text/stem';
 import { tokenize, type Token } from '../text/tokenize';
+import type { Lang } from '../types';
 import { lettersInOrder } from '../entities/definitions';
 import { clauseAround } from './alignment';
 import type { RoleMention } from './roles';
@@ -138,4 +140,56 @@ const FORMER_SLOT = /(?:^|[\s'’(-])(?:ancien|ancienne|anciens|anciennes|ex|for
 export function otherTimeSlot(claimText: string, claimAt: number, sourceText: string, sourceAt: number): boolean {
   const former = (text: string, at: number) => FORMER_SLOT.test(text.slice(Math.max(0, at - 60), at));
   return former(claimText, claimAt) !== former(sourceText, sourceAt);
+}
+
+/** The content words after « pour » / "for" (at most three, in the clause): what a fact is for or because of (« pour fraude fiscale »). */
+function causePhrases(text: string, from: number, to: number, lang: Lang, quantities: readonly Quantity[]): { start: number; terms: Set<string> }[] {
+  const tokens = tokenize(text.slice(from, to), from);
+  const phrases: { start: number; terms: Set<string> }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'word' || (tokens[i].norm !== 'pour' && tokens[i].norm !== 'for')) continue;
+    const words: Token[] = [];
+    for (let j = i + 1; j < tokens.length && words.length < 3; j++) {
+      const t = tokens[j];
+      if (t.kind !== 'word' && t.kind !== 'elision') break;
+      if (/[,;:()«»"“”.!?]/.test(text.slice(tokens[j - 1].end, t.start))) break;
+      if (t.kind === 'word' && !isStopWord(t.norm, lang)) words.push(t);
+    }
+    // "for five years", « pour 2 millions »: a value, not a cause.
+    if (words.length === 0 || quantities.some((q) => q.start < words[words.length - 1].end && q.end > tokens[i].end)) continue;
+    const terms = new Set(termsOfTokens(words, lang));
+    if (terms.size > 0) phrases.push({ start: tokens[i].start, terms });
+  }
+  return phrases;
+}
+
+/** The part of a sentence between the punctuation marks around a value (commas included), within its clause. */
+function commaClause(text: string, value: Quantity): { start: number; end: number } {
+  const clause = clauseAround(text, value.start, value.end);
+  const before = text.slice(clause.start, value.start);
+  const start = clause.start + Math.max(...[',', ';', ':', '(', ')'].map((p) => before.lastIndexOf(p))) + 1;
+  const after = /[,;:()]/.exec(text.slice(value.end, clause.end));
+  return { start, end: after ? value.end + after.index : clause.end };
+}
+
+/**
+ * Whether a passage's value equal to the claim's is the value of the fact of another cause: its clause says what
+ * it is for (« condamné à 5 ans de prison ferme pour blanchiment aggravé ») in words the claim has none of, while
+ * the claim's own cause (« Pour fraude fiscale, … condamné à cinq ans ») is written in the passage outside that
+ * clause (« Déjà incarcéré suite à sa condamnation pour fraude fiscale, … »). The passage then tells the claim's
+ * figure for another event, and does not state the claim.
+ */
+export function forAnotherCause(
+  claim: { text: string; quantities: readonly Quantity[]; lang: Lang },
+  source: { text: string; quantities: readonly Quantity[]; lang: Lang },
+  value: Quantity,
+): boolean {
+  const clause = commaClause(source.text, value);
+  const inClause = causePhrases(source.text, clause.start, clause.end, source.lang, source.quantities);
+  if (inClause.length === 0) return false;
+  const claimTerms = new Set(termsOf(claim.text, claim.lang));
+  if (!inClause.some((p) => [...p.terms].every((t) => !claimTerms.has(t)))) return false;
+  const outside = new Set([...termsOf(source.text.slice(0, clause.start), source.lang), ...termsOf(source.text.slice(clause.end), source.lang)]);
+  const clauseTerms = new Set(termsOf(source.text.slice(clause.start, clause.end), source.lang));
+  return causePhrases(claim.text, 0, claim.text.length, claim.lang, claim.quantities).some((p) => [...p.terms].every((t) => outside.has(t) && !clauseTerms.has(t)));
 }
