@@ -88,6 +88,28 @@ describe('claims on real-press text, through the server', function () {
     assert.equal(fixed, 'Le gérant de la fromagerie Vidal bénéficiait d’un régime de semi-liberté au centre de Tarnos.\n');
   });
 
+  it('contradicts another name in the slot the source fills through a descriptor, and fixes it to the source’s name', async () => {
+    const { diagnostics, fixed } = await check("La famille Morand, qui possède le groupe Corvane, a promis 20 millions d'euros à la fondation Artois.\n");
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixed, "La famille Morand, qui possède le groupe Velia, a promis 20 millions d'euros à la fondation Artois.\n");
+    const truth = await check("La famille Morand, qui possède le groupe Velia, a promis 20 millions d'euros à la fondation Artois.\n");
+    assert.deepEqual(truth.diagnostics.map((d) => d.message), []);
+  });
+
+  it('contradicts the same title at another body written as a name, and fixes it to the source’s body', async () => {
+    const { diagnostics, fixed } = await check('Hélène Morand, directrice générale de Navira, a assuré que la famille tiendrait ses engagements.\n');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixed, 'Hélène Morand, directrice générale de Velia, a assuré que la famille tiendrait ses engagements.\n');
+  });
+
+  it('contradicts another place in the slot of a claim with one name, in the document it cites only', async () => {
+    const cited = await check('Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Brive [@fromagerie-rappel].\n');
+    assert.deepEqual(cited.diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(cited.fixed, 'Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Limoges [@fromagerie-rappel].\n');
+    const uncited = await check('Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Brive.\n');
+    assert.deepEqual(uncited.diagnostics.map((d) => d.code), ['unsupported-claim']);
+  });
+
   it('contradicts a duration in another unit of time with the source’s figure and unit', async () => {
     const { diagnostics, fixed } = await check('La collecte de soutien devait durer 45 semaines selon les règles de la plateforme Kivo.\n');
     assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);

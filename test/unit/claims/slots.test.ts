@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import { indexOf } from './helpers';
+import { forAnotherCause, namePhraseStart, otherBodyNamed, otherTimeSlot, slotWithDescriptor } from '../../../server/src/core/claims/slots';
+import { parseQuantities } from '../../../server/src/core/text/quantities';
+import { roleMentions } from '../../../server/src/core/claims/roles';
 import { checkDraft } from '../../../server/src/core/claims/checkDraft';
 import { findingsOf } from '../../../server/src/core/claims/findings';
 import { parseMarkdown } from '../../../server/src/core/markdown/parseMarkdown';
@@ -411,5 +414,234 @@ Selon l'avocate de certaines familles de victimes, Me Anne Sol, un audit interne
   it('keeps the fix of a title nobody else holds', () => {
     const v = on('Me Paul Roy, avocat de la gérante, a dénoncé une manipulation.');
     assert.ok(v.label !== 'contradicted' || v.conflict?.sourceName === 'de la conductrice', JSON.stringify(v.conflict));
+  });
+});
+
+describe('claims: a name in its slot with a descriptor between', () => {
+  const awards = indexOf({
+    'awards.md': `---
+id: awards
+title: Nora Bell wins at the Lisle film awards
+lang: en
+---
+
+Nora Bell picked up best actress for playing jazz singer Edith Marlow in Blue Hour. Her co-star Dan Ivers was nominated for playing the husband of Edith Marlow.
+`,
+    'dons.md': `---
+id: dons
+title: Les dons pour la fondation Artois
+lang: fr
+---
+
+La famille Morand, qui possède le groupe de cosmétiques Velia, a promis 20 millions d'euros à la fondation Artois.
+`,
+  });
+  const checkIn = (text: string, lang: 'fr' | 'en') => checkClaim(text, analyzeClaim(text, lang, awards.names), awards);
+
+  it('reads the slot through a descriptor (« le groupe de cosmétiques Velia », "playing jazz singer Edith Marlow")', () => {
+    assert.ok(slotWithDescriptor('for playing soul star Ray Charles', 'for playing soul star '.length, 'playing'));
+    assert.ok(slotWithDescriptor('qui possède le groupe de luxe Velia', 'qui possède le groupe de luxe '.length, 'groupe'));
+    assert.ok(slotWithDescriptor('à la demande de la préfecture de la région Normandie', 'à la demande de la préfecture de la région '.length, 'prefecture de'));
+  });
+
+  it('reads no slot through a descriptor that ends with a link, joins names, holds a figure or crosses a comma', () => {
+    assert.ok(!slotWithDescriptor('for playing the husband of Edith Marlow', 'for playing the husband of '.length, 'playing'));
+    assert.ok(!slotWithDescriptor('for playing Tom and Edith Marlow', 'for playing Tom and '.length, 'playing'));
+    assert.ok(!slotWithDescriptor('le groupe a racheté 20 % de Velia', 'le groupe a racheté 20 % de '.length, 'groupe'));
+    assert.ok(!slotWithDescriptor('le groupe, puis Velia', 'le groupe, puis '.length, 'groupe'));
+  });
+
+  it('gives the name phrase a name word belongs to', () => {
+    assert.equal(namePhraseStart('for playing soul star Ray Charles in Ray', 'for playing soul star Ray '.length), 'for playing soul star '.length);
+  });
+
+  it('contradicts another name in the slot the passage fills through a descriptor, fixed with the source name', () => {
+    const person = checkIn('Nora Bell won the best actress award for playing Lena Cray in Blue Hour.', 'en');
+    assert.equal(person.label, 'contradicted');
+    assert.equal(person.conflict?.sourceName, 'Edith Marlow');
+    const group = checkIn("La famille Morand, qui possède le groupe Corvane, a promis 20 millions d'euros à la fondation Artois.", 'fr');
+    assert.equal(group.label, 'contradicted');
+    assert.equal(group.conflict?.sourceName, 'Velia');
+  });
+
+  it('supports the name in its slot, and writes no name that a descriptor puts in another slot', () => {
+    assert.equal(checkIn("La famille Morand, qui possède le groupe Velia, a promis 20 millions d'euros à la fondation Artois.", 'fr').label, 'supported');
+    const husband = checkIn('Dan Ivers was nominated for playing Lena Cray.', 'en');
+    assert.notEqual(husband.label, 'supported');
+    assert.notEqual(husband.conflict?.sourceName, 'Edith Marlow');
+  });
+});
+
+describe('claims: the same title at another body', () => {
+  const bodies = indexOf({
+    'agence.md': `---
+id: agence
+title: Conférence de presse à Rennes
+lang: fr
+---
+
+« La situation est maîtrisée », a déclaré Claire Vasseur, directrice générale de l'ARS de Bretagne, lors d'une conférence de presse mardi. Marc Guérin, l'ancien président de Kaleo, a été élu mardi à la tête du club de Vannes.
+`,
+    'rapport.md': `---
+id: rapport
+title: Les rapports annuels
+lang: fr
+---
+
+L'agence Santé Ouest publie chaque année un rapport sur les hôpitaux. Le chantier naval Navira a livré deux bateaux.
+`,
+  });
+  const checkIn = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', bodies.names), bodies);
+
+  it('contradicts the claim’s body written as a name where the passage gives the same person the same title at another, fixed with the source’s body', () => {
+    const claim = 'Claire Vasseur, directrice générale de Santé Ouest, a déclaré que la situation était maîtrisée lors de la conférence de presse.';
+    const verdict = checkIn(claim);
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(claim.slice(verdict.conflict!.claimStart, verdict.conflict!.claimEnd), 'de Santé Ouest');
+    assert.equal(verdict.conflict?.sourceName, "de l'ARS de Bretagne");
+  });
+
+  it('does not contradict a body written as the other’s acronym, nor a title the passage sets in another time (« l’ancien président de »)', () => {
+    assert.notEqual(checkIn("Claire Vasseur, directrice générale de l'Agence Régionale de Santé, a déclaré que la situation était maîtrisée lors de la conférence de presse.").label, 'contradicted');
+    assert.notEqual(checkIn('Marc Guérin, président de Navira, a été élu mardi à la tête du club de Vannes.').label, 'contradicted');
+  });
+
+  it('writes no body where the corpus gives the claim’s title at the claim’s body to someone else (the name may be what is wrong)', () => {
+    const held = indexOf({
+      'agence.md': `---
+id: agence
+title: Conférence de presse à Rennes
+lang: fr
+---
+
+« La situation est maîtrisée », a déclaré Claire Vasseur, directrice générale de l'ARS de Bretagne, lors d'une conférence de presse mardi.
+`,
+      'rapport.md': `---
+id: rapport
+title: Le rapport de Santé Ouest
+lang: fr
+---
+
+Anne Ricard, directrice générale de Santé Ouest, a présenté le rapport annuel sur les hôpitaux.
+`,
+    });
+    const claim = 'Claire Vasseur, directrice générale de Santé Ouest, a déclaré que la situation était maîtrisée lors de la conférence de presse.';
+    const verdict = checkClaim(claim, analyzeClaim(claim, 'fr', held.names), held);
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceName, undefined);
+  });
+
+  it('reads the body in a sentence next to the passage that states the claim (« …, selon la ministre de la Mer X »)', () => {
+    const next = indexOf({
+      'maree.md': `---
+id: maree
+title: Marée noire à Lorient
+lang: fr
+---
+
+Environ 2.000 pêcheurs ont été touchés par la marée noire, selon la ministre de la Mer Anne Kerguen. Le préjudice des pêcheurs est estimé à 12 millions d'euros.
+`,
+      'chiffres.md': `---
+id: chiffres
+title: Les chiffres du ministère
+lang: fr
+---
+
+Le ministère de l'Agriculture publie chaque année ses chiffres.
+`,
+    });
+    const claim = "La ministre de l'Agriculture Anne Kerguen a estimé le préjudice des pêcheurs à 12 millions d'euros.";
+    const verdict = checkClaim(claim, analyzeClaim(claim, 'fr', next.names), next);
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(claim.slice(verdict.conflict!.claimStart, verdict.conflict!.claimEnd), "de l'Agriculture");
+    assert.equal(verdict.conflict?.sourceName, 'de la Mer');
+  });
+
+  it('reads the guards one by one: acronym, shared name word, former title, body named in the article', () => {
+    const claim = 'Claire Vasseur, directrice générale de Santé Ouest, a dit';
+    const [c] = roleMentions(claim, 'fr');
+    const source = (text: string) => roleMentions(text, 'fr')[0];
+    const isName = () => true;
+    const never = () => false;
+    const s = "Claire Vasseur, directrice générale de l'ARS de Bretagne, a dit";
+    assert.ok(otherBodyNamed(c, source(s), { claim, source: s }, isName, never));
+    assert.ok(!otherBodyNamed(c, source(s), { claim, source: s }, isName, (norm) => norm === 'ouest'));
+    const acronym = "Claire Vasseur, directrice générale de l'SPO, a dit";
+    const long = 'Claire Vasseur, directrice générale de Santé Publique Ouest, a dit';
+    assert.ok(!otherBodyNamed(roleMentions(long, 'fr')[0], source(acronym), { claim: long, source: acronym }, isName, never));
+    const shared = 'Claire Vasseur, directrice générale de Santé Bretagne, a dit';
+    assert.ok(!otherBodyNamed(c, source(shared), { claim, source: shared }, isName, never));
+    const former = "Claire Vasseur, l'ancienne directrice générale de l'ARS de Bretagne, a dit";
+    assert.ok(!otherBodyNamed(c, source(former), { claim, source: former }, isName, never));
+    assert.ok(otherTimeSlot('président de Navira', 'président de '.length, "l'ancien président de Kaleo", "l'ancien président de ".length));
+    assert.ok(!otherTimeSlot("l'ex-président de Navira", "l'ex-président de ".length, "l'ancien président de Kaleo", "l'ancien président de ".length));
+    assert.ok(!otherTimeSlot('président de Navira', 'président de '.length, 'président de Kaleo', 'président de '.length));
+  });
+});
+
+describe('claims: a claim with one name', () => {
+  const site = indexOf({
+    'site.md': `---
+id: site
+title: Fermeture du site de Sornac
+lang: fr
+---
+
+Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Limoges.
+`,
+  });
+  const checkCited = (text: string, cited: string[]) => checkClaim(text, analyzeClaim(text, 'fr', site.names), site, { cited });
+
+  it('is contradicted by another name in its slot in the document it cites, fixed with the source name', () => {
+    const verdict = checkCited('Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Brive.', ['site']);
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceName, 'Limoges');
+  });
+
+  it('is not contradicted by a passage of a document it does not cite: the same words may tell another story’s fact', () => {
+    assert.notEqual(checkCited('Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Brive.', []).label, 'contradicted');
+  });
+});
+
+describe('claims: a value told for another cause', () => {
+  const court = indexOf({
+    'tellier.md': `---
+id: tellier
+title: Marc Tellier de nouveau condamné
+lang: fr
+---
+
+Déjà incarcéré après sa condamnation pour vol, Marc Tellier a été condamné à 3 ans de prison ferme pour escroquerie, ce lundi 4 mars.
+`,
+    'avery.md': `---
+id: avery
+title: Tom Avery sentenced again
+lang: en
+---
+
+Already jailed after his conviction for theft, Tom Avery was sentenced to 3 years in prison for fraud on Monday.
+`,
+  });
+  const checkIn = (text: string, lang: 'fr' | 'en') => checkClaim(text, analyzeClaim(text, lang, court.names), court);
+
+  it('does not take the value the passage gives for another cause as the claim’s (« pour escroquerie » for a claim « Pour vol »)', () => {
+    assert.notEqual(checkIn('Pour vol, Marc Tellier a été condamné à trois ans de prison ferme.', 'fr').label, 'supported');
+    assert.notEqual(checkIn('For theft, Tom Avery was sentenced to three years in prison.', 'en').label, 'supported');
+  });
+
+  it('takes it for its own cause, and for a claim that says none', () => {
+    assert.equal(checkIn('Pour escroquerie, Marc Tellier a été condamné à trois ans de prison ferme.', 'fr').label, 'supported');
+    assert.equal(checkIn('Tom Avery was sentenced to three years in prison for fraud.', 'en').label, 'supported');
+    assert.equal(checkIn('Marc Tellier a été condamné à trois ans de prison ferme.', 'fr').label, 'supported');
+  });
+
+  it('reads no cause in a value after « pour » / "for" ("for five years")', () => {
+    const claim = { text: 'For theft, he was jailed for 5 years.', quantities: parseQuantities('For theft, he was jailed for 5 years.', 'en'), lang: 'en' as const };
+    const sourceText = 'Jailed for theft, he served 5 years for fraud.';
+    const source = { text: sourceText, quantities: parseQuantities(sourceText, 'en'), lang: 'en' as const };
+    assert.ok(forAnotherCause(claim, source, source.quantities.find((q) => q.value === 5)!));
+    const plain = 'He was jailed for theft and served 5 years.';
+    const other = { text: plain, quantities: parseQuantities(plain, 'en'), lang: 'en' as const };
+    assert.ok(!forAnotherCause(claim, other, other.quantities.find((q) => q.value === 5)!));
   });
 });

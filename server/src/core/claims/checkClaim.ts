@@ -16,6 +16,7 @@ import { ageWordsOf } from './ages';
 import { sameThingDated } from './namedDates';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
+import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedBefore, otherTimeSlot, slotWithDescriptor } from './slots';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -266,7 +267,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
 
   const supports = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.matched.length === checkable.length && s.conflicts.length === 0)
-    .filter((s) => !attributionIn(claimText, analysis, s, standsAlone))
+    .filter((s) => !attributionIn(claimText, analysis, s, standsAlone, cited))
     .filter((s) => s.negated === s.claimNegated || s.evidence.coverage < negationThreshold)
     .sort(citedFirst);
   const quantityConflicts = scored
@@ -280,7 +281,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !(analysis.negated && isNegated(s.evidence.sentence.text, s.evidence.doc.lang)))
     .sort(byCoverage);
   // Another name in the claim's slot contradicts only in a passage that states the claim's figures: else the passage tells another fact.
-  const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), standsAlone);
+  const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), standsAlone, cited);
 
   const bestSupport = supports[0];
   const bestConflict = quantityConflicts[0];
@@ -562,6 +563,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const conflicts: { claim: Quantity; source: Quantity }[] = [];
   let directionFlip = false;
   const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage, analysis.lang);
+  const claimSide = { text: claimText, quantities: analysis.quantities, lang: analysis.lang };
   for (const q of checkable) {
     const comparable = view.quantities.filter(
       (s) =>
@@ -593,7 +595,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       if (other) conflicts.push(other);
       continue;
     }
-    const equal = comparable.filter((s) => sameValue(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities));
+    // The claim's value told for another cause (« … à 5 ans de prison ferme pour blanchiment » for a claim « Pour fraude fiscale, … cinq ans »): neither stated nor in conflict.
+    const otherCause = (s: Quantity) => sameValue(q, s) && forAnotherCause(claimSide, { text: sentence.text, quantities: view.quantities, lang: doc.lang }, s);
+    const equal = comparable.filter((s) => sameValue(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang));
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
@@ -620,7 +624,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const taken = (s: Quantity) => analysis.quantities.some((o) => o !== q && isCheckable(o) && sameMeasure(o, s, analysis.lang, doc.lang) && sameValue(o, s));
     const aligned = comparable
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
-      .filter((s) => !withinSourceBound(q, s) && !taken(s) && !s.date?.until && !q.date?.until)
+      .filter((s) => !withinSourceBound(q, s) && !taken(s) && !s.date?.until && !q.date?.until && !otherCause(s))
       // A cost of another thing than the claim names (« les coûts de la démolition » for « la construction … a coûté »).
       .filter((s) => isTime || measuredThingNamed(analysis.words, sentence.text, s, doc.lang))
       // A time set between commas after a relative pronoun dates the relative clause's fact, not the sentence's
@@ -920,10 +924,11 @@ function pickConflict(scored: Scored): { claim: Quantity; source: Quantity } {
  * ("directeur général de Tunnel Euralpin" where the claim says "directeur général de Mercalp").
  * The claim's name may still appear near the passage: what counts is the sentence that states the rest.
  */
-function findAttributions(claimText: string, analysis: ClaimAnalysis, scored: Scored[], standsAlone: (norm: string) => boolean): Attribution[] {
+/** `cited`: the paths of the documents the claim cites (see {@link checkClaim}). */
+function findAttributions(claimText: string, analysis: ClaimAnalysis, scored: Scored[], standsAlone: (norm: string) => boolean, cited: ReadonlySet<string> = new Set()): Attribution[] {
   const found: Attribution[] = [];
   for (const s of scored) {
-    const attribution = attributionIn(claimText, analysis, s, standsAlone);
+    const attribution = attributionIn(claimText, analysis, s, standsAlone, cited);
     if (attribution) found.push(attribution);
   }
   // A name written with the claim's own linking words first (« in Houston » for "in Dallas", before "in the US").
@@ -939,16 +944,35 @@ interface Attribution {
   sourceText: string;
 }
 
-function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, standsAlone: (norm: string) => boolean): Attribution | undefined {
+function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, standsAlone: (norm: string) => boolean, cited: ReadonlySet<string> = new Set()): Attribution | undefined {
   // The name in question is the one the passage and its context do not have; names found in the context (the
   // subject named a sentence back, or in the title) are the passage's own.
   const uncovered = namePhrases(claimText, s.uncoveredNames);
   const outside = namePhrases(claimText, s.namesOutsideSentence);
-  if (uncovered.length > 1 || (uncovered.length === 0 && outside.length !== 1) || s.conflicts.length > 0) return undefined;
-  if (analysis.words.filter((w) => w.isName).length < 2 || s.coverageBesideNames < 0.75) return undefined;
+  if (uncovered.length > 1 || (uncovered.length === 0 && outside.length === 0) || s.conflicts.length > 0) return undefined;
+  // A claim with one name names its fact by that name alone: in another story's passage the same words may tell
+  // another fact (« Le site a été fermé à la demande de la préfecture de … »). It is compared with the document it cites only.
+  const namesNeeded = cited.has(s.evidence.doc.path) ? 1 : 2;
+  if (analysis.words.filter((w) => w.isName).length < namesNeeded || s.coverageBesideNames < 0.75) return undefined;
+  // Several of the claim's names left to the passage's context (« LVMH » and « Notre-Dame » named sentences before):
+  // the one whose slot the passage fills with another name is in question.
+  if (uncovered.length === 0 && outside.length > 1) return firstDefined(outside, (phrase) => attributionOf(claimText, analysis, s, standsAlone, phrase));
+  return attributionOf(claimText, analysis, s, standsAlone, uncovered[0] ?? outside[0]);
+}
+
+/** The first defined result of `f` over `items`, in order. */
+function firstDefined<T, R>(items: readonly T[], f: (item: T) => R | undefined): R | undefined {
+  for (const item of items) {
+    const result = f(item);
+    if (result !== undefined) return result;
+  }
+  return undefined;
+}
+
+/** The attribution conflict on the claim's name phrase that starts with `first`, in passage `s` (see {@link attributionIn}). */
+function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, standsAlone: (norm: string) => boolean, first: ClaimWord): Attribution | undefined {
   // The whole name the word belongs to (« Nicolas Sarkozy », not « Sarkozy » after a first name the passage has), and
   // the lowercase words that end it before a punctuation mark (« l'association Sortir du nucléaire, »).
-  const first = uncovered[0] ?? outside[0];
   const phrase = namePhraseAround(analysis.words.find((w) => w.start === first.start) ?? first, analysis);
   // A first word the corpus writes as a name of its own (« Manchester » of "Manchester Withington") places the rest
   // of the name; a first name (« Nicolas » of « Nicolas Sarkozy ») is part of it.
@@ -971,14 +995,30 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, st
   const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
   for (const [norm, original] of s.view.names) {
     if (claimNames.has(norm)) continue;
-    const at = sourceText.indexOf(original);
-    if (at < 0 || wordsBefore(sourceText, at) !== slot) continue;
+    const at = inSlot(sourceText, original, slot);
+    // A clause that names only others before the slot tells their fact (« Nora Bell picked up best actress for
+    // playing … » is no fact of the claim's Dan Ivers named a sentence away).
+    if (at === undefined || othersNamedBefore(sourceText, at, claimNames) || otherTimeSlot(claimText, start, sourceText, at)) continue;
     const sourceName = nameFrom(sourceText, at);
     if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
     // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
     const sameLink = linkBefore(claimText, start) === linkBefore(sourceText, at);
     return { scored: s, word, sourceName: sameLink ? sourceName : undefined, sourceText: sameLink ? sourceName : sourceText.slice(at - linkBefore(sourceText, at).length, at) + sourceName };
+  }
+  return undefined;
+}
+
+/**
+ * Where a passage writes a name in the claim's slot: the offset of an occurrence of `name` right after the slot's
+ * words (see {@link wordsBefore}), or of its name phrase after the slot and a descriptor (« le groupe de luxe
+ * Kering », see slotWithDescriptor); undefined when no occurrence is in the slot.
+ */
+function inSlot(sourceText: string, name: string, slot: string): number | undefined {
+  for (let found = sourceText.indexOf(name); found >= 0; found = sourceText.indexOf(name, found + name.length)) {
+    if (wordsBefore(sourceText, found) === slot) return found;
+    const phraseStart = namePhraseStart(sourceText, found);
+    if (slotWithDescriptor(sourceText, phraseStart, slot)) return phraseStart;
   }
   return undefined;
 }
@@ -1066,6 +1106,8 @@ interface RoleConflict {
 
 /** Share of the claim, names aside, that a passage must state for a role next to it to be the claim's fact's. */
 const roleCoverage = 0.5;
+/** Share of the claim's words outside its role mention that the passage's sentence must state for its body of the role to be the claim fact's. */
+const restShareForBody = 0.3;
 /** The same for another name in the claim's role: the claim's name is missing, the rest must be stated better. */
 const personCoverage = 0.6;
 
@@ -1091,6 +1133,24 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
       for (const mention of rolesOf(sentence, doc.lang)) found.push({ mention, sentence, scored: s });
     }
   }
+  // The share of the claim's words outside a role mention (what the claim says the person did) that a passage's sentence states.
+  const restShare = (c: RoleMention, s: Scored) => {
+    const rest = analysis.words.filter((w) => w.end <= Math.min(c.name.start, roleSpan(c).start) || w.start >= Math.max(c.name.end, roleSpan(c).end));
+    return rest.length === 0 ? 0 : rest.filter((w) => s.wordsInSentence.has(w)).length / rest.length;
+  };
+  // The same title at another body written as a name, which the passage's article never names for it (« directrice
+  // générale de Santé publique France » where the passage writes « directrice générale de l'ARS de Normandie »).
+  const bodyConflict = (c: RoleMention, m: RoleMention, s: Scored, sentence: Sentence): RoleConflict | undefined => {
+    const inDocument = (norm: string) => s.evidence.doc.sentences.some((x) => viewOf(x, s.evidence.doc).names.has(norm));
+    if (!sameHead(c, m) || !c.complement || !m.complement || c.complement.start <= c.head.start || m.complement.start <= m.head.start || !differsIn(c, m)) return undefined;
+    if (restShare(c, s) < restShareForBody || !otherBodyNamed(c, m, { claim: claimText, source: sentence.text }, isName, inDocument)) return undefined;
+    // Where the corpus gives the claim's title at the claim's body to someone else (« le ministre de l'Intérieur
+    // X » for a claim's « le ministre de l'Intérieur Y », Y minister of another portfolio), the name may be what
+    // is wrong as well as the body: the conflict stands, with no fix.
+    const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
+    const heldByOther = found.some(({ mention: o }) => !sameName(c, o) && !claimNames.has(o.name.key) && sameHead(c, o) && sameComplement(c, o));
+    return { scored: s, sentence, claimStart: c.complement.start, claimEnd: c.complement.end, sourceText: m.complement.text, ...(heldByOther ? { noFix: true } : {}) };
+  };
   for (const c of claimRoles) {
     const confirmed = found.some(({ mention: m }) => sameName(c, m) && sameHead(c, m) && (!c.complement || !m.complement || !differsIn(c, m)));
     if (confirmed) continue;
@@ -1115,6 +1175,15 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
         // writer got wrong, the name or the title's body, the corpus does not say: no fix.
         return { scored: s, sentence, claimStart: c.complement.start, claimEnd: c.complement.end, sourceText: m.complement.text, ...(othersTitle ? { noFix: true } : {}) };
       }
+      const body = bodyConflict(c, m, s, sentence);
+      if (body) return body;
+    }
+    // The same in a sentence next to the passage that states the claim (« …, selon le ministre de l'Agriculture X. »
+    // before the sentence with the claim's figures): the passage states the rest of the claim.
+    for (const { mention: m, sentence, scored: s } of stating) {
+      if (!sameName(c, m) || sentence === s.evidence.sentence || s.evidence.coverage < contradictionThreshold) continue;
+      const body = bodyConflict(c, m, s, sentence);
+      if (body) return body;
     }
     // Another title altogether for the name in the passage that states the claim, when the claim's title is
     // someone else's in the corpus (« Franck Riester, architecte en chef de Notre-Dame » where the passage says

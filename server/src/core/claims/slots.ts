@@ -1,0 +1,195 @@
+import { isFunctionWord } from '../text/functionWords';
+import { fold } from '../text/normalize';
+import type { Quantity } from '../text/quantities';
+import { isStopWord, termsOf, termsOfTokens } from '../text/stem';
+import { tokenize, type Token } from '../text/tokenize';
+import type { Lang } from '../types';
+import { lettersInOrder } from '../entities/definitions';
+import { clauseAround } from './alignment';
+import type { RoleMention } from './roles';
+
+/**
+ * Names in their slot: where a passage puts another name than the claim's in the same place of the same fact
+ * (« le groupe de luxe Kering » for « le groupe LVMH », "playing soul star Ray Charles" for "playing Marvin Gaye").
+ * The slot of a name is told by the words before it (see `wordsBefore` in checkClaim.ts); the functions here
+ * read the ways the press puts words between the slot and the name.
+ */
+
+/** Articles and linking words: a descriptor between a slot and a name does not end with one (« la femme de X » is another slot). */
+const LINKS = new Set(['de', 'du', 'des', 'd', 'of', 'the', 'le', 'la', 'les', 'l', 'a', 'an', 'un', 'une', 'à', 'au', 'aux', 'to', 'for', 'pour', 'by', 'par']);
+/** Words that join two names or clauses: a name after one is not the slot's (« jouant X et Y »). */
+const JOINS = new Set(['et', 'ou', 'and', 'or', 'mais', 'but', 'puis', 'then', 'while', 'tandis', 'que', 'qui', 'who', 'which', 'that', 'dont']);
+const contractions: Record<string, string> = { du: 'de', des: 'de', d: 'de', au: 'à', aux: 'à' };
+/** At most this many words between the slot and the name (« groupe de luxe », "soul star"). */
+const DESCRIPTOR_WORDS = 3;
+
+/**
+ * The start of the capitalised run that ends at or goes through `at` (« Ray Charles » for the offset of
+ * « Charles »): the name phrase a name word belongs to.
+ */
+export function namePhraseStart(text: string, at: number): number {
+  let start = at;
+  for (;;) {
+    const match = /([\p{Lu}][\p{L}\p{N}.&'’-]*)[\s-]+$/u.exec(text.slice(Math.max(0, start - 40), start));
+    if (!match) return start;
+    start -= match[0].length;
+  }
+}
+
+/**
+ * Whether the name phrase starting at `phraseStart` in a passage sits in the claim's `slot` (the words that
+ * place the claim's name, as `wordsBefore` gives them: « groupe », « préfecture de », "playing") with a short
+ * descriptor between, in the same clause: « possède le groupe de luxe Kering » and "for playing soul star Ray
+ * Charles" put Kering and Ray Charles where the claim's « possède le groupe LVMH » and "for playing Marvin Gaye"
+ * put theirs. The descriptor is one to three lowercase words, no figure, no joining word, and it does not end
+ * with a linking word or an article (« jouant la femme de X » names another slot).
+ */
+export function slotWithDescriptor(text: string, phraseStart: number, slot: string): boolean {
+  const before = text.slice(Math.max(0, phraseStart - 100), phraseStart);
+  const clause = before.slice(Math.max(...[',', ';', ':', '.', '(', ')', '«', '»', '"', '“', '”', '!', '?'].map((p) => before.lastIndexOf(p))) + 1);
+  const words = clause
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .flatMap((w) => (/^[dl]['’]./iu.test(w) ? [w.slice(0, 1), w.slice(2)] : [w]))
+    .filter(Boolean);
+  const slotWords = slot.split(' ').map((w) => fold(w).replace(/['’]$/, ''));
+  const folded = words.map((w) => {
+    const f = fold(w.toLowerCase()).replace(/['’]$/, '');
+    return contractions[f] ?? f;
+  });
+  for (let between = 1; between <= DESCRIPTOR_WORDS; between++) {
+    const k = folded.length - between - slotWords.length;
+    if (k < 0) break;
+    if (!slotWords.every((w, i) => folded[k + i] === w)) continue;
+    const descriptor = words.slice(k + slotWords.length);
+    const last = fold(descriptor[descriptor.length - 1].toLowerCase());
+    const lowercase = descriptor.every((w) => w[0] === w[0].toLowerCase() && !/\d/.test(w));
+    const joined = descriptor.some((w) => JOINS.has(fold(w.toLowerCase())));
+    const content = !LINKS.has(contractions[last] ?? last) && !isStopWord(last, 'fr') && !isStopWord(last, 'en');
+    return lowercase && !joined && content;
+  }
+  return false;
+}
+
+/**
+ * Whether the clause of a passage before a name in a slot names only other people or bodies than the claim:
+ * capitalised words none of which is a name of the claim (`claimNames`, folded), the passage's first word aside
+ * (a capital there marks the sentence start, "Committee chairman X said", « Lundi, le premier ministre X »).
+ * Such a clause tells the fact of whom it names (« Nora Bell picked up best actress for playing Edith Marlow »
+ * is no fact of a claim's Dan Ivers, named a sentence away).
+ */
+export function othersNamedBefore(text: string, at: number, claimNames: ReadonlySet<string>): boolean {
+  const clause = clauseAround(text, at, at);
+  const names = tokenize(text.slice(clause.start, at))
+    .filter((t) => t.kind === 'word' && clause.start + t.start > firstWordEnd(text) && t.text[0] !== t.text[0].toLowerCase() && !isFunctionWord(t.norm))
+    .map((t) => t.norm);
+  return names.some((n) => !claimNames.has(n)) && !names.some((n) => claimNames.has(n));
+}
+
+/** The offset where the text's first word ends. */
+function firstWordEnd(text: string): number {
+  return /^[^\p{L}\p{N}]*[\p{L}\p{N}'’-]*/u.exec(text)![0].length;
+}
+
+/** Words of time before a title that make it another time's (« l'ancien directeur », "former chief"). */
+const FORMER_BEFORE = /(?:^|[\s'’(-])(?:ancien|ancienne|anciens|ex|former|late|then|futur|future|prochain|prochaine|next)[\s-]+$/iu;
+
+/**
+ * Whether a passage gives the claim's person the claim's title at another body written as a name: « Christine
+ * Gardel, directrice générale de Santé publique France » where the passage that states the claim writes
+ * « Christine Gardel, directrice générale de l'ARS de Normandie ». Both bodies hold a capitalised word, the
+ * claim's a word the corpus writes as a name (`isName`); the passage's article never writes the claim's body
+ * (`inDocument`: else the person may hold both titles); neither body is the other's acronym (« ARS », « Agence
+ * régionale de santé ») and they share no name word (« la région Provence-Alpes-Côte-d'Azur », « le conseil régional de
+ * Provence-Alpes-Côte d'Azur »); neither title is set in another time (« l'ancien directeur »). The caller has checked
+ * that the names and the titles are the same and the bodies differ.
+ */
+export function otherBodyNamed(
+  claim: RoleMention,
+  source: RoleMention,
+  text: { claim: string; source: string },
+  isName: (norm: string) => boolean,
+  inDocument: (norm: string) => boolean,
+): boolean {
+  if (!claim.complement || !source.complement) return false;
+  const words = (m: RoleMention, t: string) => tokenize(t.slice(m.complement!.start, m.complement!.end)).filter((x) => x.kind === 'word' && !isFunctionWord(x.norm));
+  const capitalised = (x: Token) => x.text[0] !== x.text[0].toLowerCase() && !/^\d/.test(x.text);
+  const claimWords = words(claim, text.claim);
+  const sourceWords = words(source, text.source);
+  const claimNames = claimWords.filter((x) => capitalised(x) && isName(x.norm));
+  if (claimNames.length === 0 || !sourceWords.some(capitalised)) return false;
+  if (claimNames.some((x) => inDocument(x.norm))) return false;
+  // A name word of both (« Provence-Alpes-Côte-d'Azur » and « du conseil régional de Provence-Alpes-Côte d'Azur »): one body written two ways.
+  const parts = (ws: Token[]) => new Set(ws.filter(capitalised).flatMap((x) => x.norm.split(/[-'’]+/)).filter((p) => p.length > 1));
+  const sourceParts = parts(sourceWords);
+  if ([...parts(claimWords)].some((p) => sourceParts.has(p))) return false;
+  const folded = (ws: Token[]) => ws.map((x) => x.norm).join(' ');
+  const acronymOf = (ws: Token[], other: Token[]) => ws.some((x) => x.text.length >= 2 && x.text === x.text.toUpperCase() && /\p{Lu}/u.test(x.text) && lettersInOrder(x.norm, folded(other)));
+  if (acronymOf(claimWords, sourceWords) || acronymOf(sourceWords, claimWords)) return false;
+  const former = (m: RoleMention, t: string) => FORMER_BEFORE.test(t.slice(Math.max(0, m.head.start - 20), m.head.start));
+  return !former(claim, text.claim) && !former(source, text.source);
+}
+
+/** A word of another time and up to three words after it, up to the end (« l'ancien président de », "former chief executive of"). */
+const FORMER_SLOT = /(?:^|[\s'’(-])(?:ancien|ancienne|anciens|anciennes|ex|former|late|futur|future|prochain|prochaine)[\s-]+(?:[\p{L}'’]+\s+){0,3}$/iu;
+
+/**
+ * Whether the slot before a name is set in another time in one text and not in the other: « l'ancien président de
+ * Kaleo » states no present title a claim's « président de Navira » could contradict, and "former chief of X" none
+ * that "chief of Y" could. `claimAt` and `sourceAt` are the offsets of the two names.
+ */
+export function otherTimeSlot(claimText: string, claimAt: number, sourceText: string, sourceAt: number): boolean {
+  const former = (text: string, at: number) => FORMER_SLOT.test(text.slice(Math.max(0, at - 60), at));
+  return former(claimText, claimAt) !== former(sourceText, sourceAt);
+}
+
+/** The content words after « pour » / "for" (at most three, in the clause): what a fact is for or because of (« pour fraude fiscale »). */
+function causePhrases(text: string, from: number, to: number, lang: Lang, quantities: readonly Quantity[]): { start: number; terms: Set<string> }[] {
+  const tokens = tokenize(text.slice(from, to), from);
+  const phrases: { start: number; terms: Set<string> }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'word' || (tokens[i].norm !== 'pour' && tokens[i].norm !== 'for')) continue;
+    const words: Token[] = [];
+    for (let j = i + 1; j < tokens.length && words.length < 3; j++) {
+      const t = tokens[j];
+      if (t.kind !== 'word' && t.kind !== 'elision') break;
+      if (/[,;:()«»"“”.!?]/.test(text.slice(tokens[j - 1].end, t.start))) break;
+      if (t.kind === 'word' && !isStopWord(t.norm, lang)) words.push(t);
+    }
+    // "for five years", « pour 2 millions »: a value, not a cause.
+    if (words.length === 0 || quantities.some((q) => q.start < words[words.length - 1].end && q.end > tokens[i].end)) continue;
+    const terms = new Set(termsOfTokens(words, lang));
+    if (terms.size > 0) phrases.push({ start: tokens[i].start, terms });
+  }
+  return phrases;
+}
+
+/** The part of a sentence between the punctuation marks around a value (commas included), within its clause. */
+function commaClause(text: string, value: Quantity): { start: number; end: number } {
+  const clause = clauseAround(text, value.start, value.end);
+  const before = text.slice(clause.start, value.start);
+  const start = clause.start + Math.max(...[',', ';', ':', '(', ')'].map((p) => before.lastIndexOf(p))) + 1;
+  const after = /[,;:()]/.exec(text.slice(value.end, clause.end));
+  return { start, end: after ? value.end + after.index : clause.end };
+}
+
+/**
+ * Whether a passage's value equal to the claim's is the value of the fact of another cause: its clause says what
+ * it is for (« condamné à 5 ans de prison ferme pour blanchiment aggravé ») in words the claim has none of, while
+ * the claim's own cause (« Pour fraude fiscale, … condamné à cinq ans ») is written in the passage outside that
+ * clause (« Déjà incarcéré suite à sa condamnation pour fraude fiscale, … »). The passage then tells the claim's
+ * figure for another event, and does not state the claim.
+ */
+export function forAnotherCause(
+  claim: { text: string; quantities: readonly Quantity[]; lang: Lang },
+  source: { text: string; quantities: readonly Quantity[]; lang: Lang },
+  value: Quantity,
+): boolean {
+  const clause = commaClause(source.text, value);
+  const inClause = causePhrases(source.text, clause.start, clause.end, source.lang, source.quantities);
+  if (inClause.length === 0) return false;
+  const claimTerms = new Set(termsOf(claim.text, claim.lang));
+  if (!inClause.some((p) => [...p.terms].every((t) => !claimTerms.has(t)))) return false;
+  const outside = new Set([...termsOf(source.text.slice(0, clause.start), source.lang), ...termsOf(source.text.slice(clause.end), source.lang)]);
+  const clauseTerms = new Set(termsOf(source.text.slice(clause.start, clause.end), source.lang));
+  return causePhrases(claim.text, 0, claim.text.length, claim.lang, claim.quantities).some((p) => [...p.terms].every((t) => outside.has(t) && !clauseTerms.has(t)));
+}
