@@ -79,3 +79,22 @@ Finance director Tom Ward and legal adviser Iris Lamb were voted out at the annu
     assert.notEqual(en('The shareholders supported the removal of Tom Ward and Iris Lamb at the annual meeting of Kestrel Mills.').label, 'contradicted');
   });
 });
+
+describe('polarity: a negation inside a quotation', () => {
+  const quoted = indexOf({
+    'q.md': `---
+id: q
+title: Le comité et la demande de Varenne
+lang: fr
+---
+
+Le 4 mai, un comité de l'ONU saisi par les riverains demande à la France de suspendre les travaux. Le lendemain, le ministre de l'Écologie Paul Roy souligne que la France n'est "pas tenue" de respecter cette demande.
+`,
+  });
+  const on = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', quoted.names), quoted);
+
+  it('reads « n’est "pas tenue" » as « n’est pas tenue »', () => {
+    assert.equal(on('Le ministre de l’Écologie, Paul Roy, a estimé que la France était tenue de respecter la demande du comité de l’ONU.').label, 'contradicted');
+    assert.notEqual(on('Le ministre de l’Écologie, Paul Roy, a estimé que la France n’était pas tenue de respecter la demande du comité de l’ONU.').label, 'contradicted');
+  });
+});

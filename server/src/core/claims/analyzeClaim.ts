@@ -63,7 +63,8 @@ const draftReference = /\b(?:dans|de|en) (?:ce|cette) (?:dossier|note|rapport|se
 const firstPerson = new Set(['nous', 'je', 'we', 'i', 'our', 'notre', 'nos', 'us']);
 // "ne … plus que" restricts ("only"), it does not negate.
 // Up to two words between the verb and « pas » (« n'ont en revanche pas retenu »).
-const negationFr = /(?:^|[\s'’])(?:ne|n['’])\s*\S*(?:\s+\S+){0,2}?\s+(?:pas|jamais|plus(?!\s+(?:que|qu['’]))|aucun|aucune|rien|nullement|guère)\b/i;
+// A quotation may open on the negation (« la France n'est "pas tenue" de … »).
+const negationFr = /(?:^|[\s'’])(?:ne|n['’])\s*\S*(?:\s+\S+){0,2}?\s+["«“‘]?\s*(?:pas|jamais|plus(?!\s+(?:que|qu['’]))|aucun|aucune|rien|nullement|guère)\b/i;
 const negationEn = /\b(?:not|never|no longer|n't|cannot)\b/i;
 /** A negative word before the verb's « ne » (« aucune mise en service n'est actée », « rien ne change », « ni X ni Y n'étaient »). */
 const negativeSubjectFr = /(?:^|[\s'’(.])(?:aucun|aucune|personne|rien|nul|nulle|ni)\s[^.;:]{0,80}?(?:\sne\s|\sn['’])/iu;

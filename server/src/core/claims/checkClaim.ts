@@ -1623,9 +1623,13 @@ interface ClauseView {
   parts: { terms: Set<string>; negated: boolean }[];
 }
 
+/** A quotation opened on the negation (« n'est "pas tenue" »): its marks are no clause limit there. */
+const QUOTED_NEGATION = /((?:^|[\s'’])(?:ne|n['’])\s*\S*)\s+["«“‘]\s*(pas|jamais|plus|rien|aucun|aucune|nullement|guère)\b/giu;
+
 /** The clauses of a text, with their parts (see {@link SUBORDINATE_SPLIT}). */
 function clausesOf(text: string, lang: Lang): ClauseView[] {
   return text
+    .replace(QUOTED_NEGATION, '$1 $2')
     .split(CLAUSE_SPLIT)
     .filter((clause) => clause.trim() !== '')
     .map((clause) => ({
