@@ -98,3 +98,23 @@ Le 4 mai, un comité de l'ONU saisi par les riverains demande à la France de su
     assert.notEqual(on('Le ministre de l’Écologie, Paul Roy, a estimé que la France n’était pas tenue de respecter la demande du comité de l’ONU.').label, 'contradicted');
   });
 });
+
+describe('polarity: English words of opposite meaning', () => {
+  const match = indexOf({
+    'm.md': `---
+id: m
+title: Kessler stuns the favourite
+lang: en
+---
+
+Marat Kessler lost the opening set of the final before taking the next three. Minister Ann Ford also denied the new law had led to a breakdown of trust with farmers.
+`,
+  });
+  const on = (text: string) => checkClaim(text, analyzeClaim(text, 'en', match.names), match);
+
+  it('contradicts "won" where the source says "lost", "admitted" where it says "denied"', () => {
+    assert.equal(on('Kessler won the opening set of the final.').label, 'contradicted');
+    assert.equal(on('Minister Ann Ford admitted the new law had led to a breakdown of trust with farmers.').label, 'contradicted');
+    assert.notEqual(on('Kessler lost the opening set of the final.').label, 'contradicted');
+  });
+});

@@ -11,7 +11,7 @@ import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
-import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
+import { antonymsOf, frenchFor, termsForStem } from './lexicon';
 import { ageWordsOf } from './ages';
 import { sameThingDated } from './namedDates';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped } from './polarity';
@@ -530,7 +530,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       antonymFlip = true;
       refusalOnly = false;
     }
-    const opposite = !inSentence && !word.isName ? word.terms.flatMap((t) => frenchAntonymsOf(t).filter((a) => view.terms.has(a) || view.frenchTerms?.has(a))) : [];
+    const opposite = !inSentence && !word.isName ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => view.terms.has(a) || view.frenchTerms?.has(a))) : [];
     if (opposite.length > 0) {
       // The source says the opposite word: it speaks of the same thing, and flips the claim.
       inSentence = true;

@@ -98,6 +98,43 @@ bondir chuter
 bondir baisser
 `;
 
+/**
+ * English words of opposite meaning, one pair per line (each word stands for its inflections through the stemmer):
+ * verbs and adjectives the press uses for the two sides of one fact ("admitted" / "denied", "won" / "lost").
+ */
+const englishAntonyms = `
+admit deny
+admitted denied
+confirm deny
+confirmed denied
+accept reject
+accepted rejected
+approve reject
+approved rejected
+win lose
+won lost
+gain lose
+rise fall
+rose fell
+increase decrease
+increased decreased
+allow ban
+allowed banned
+legal illegal
+guilty innocent
+convicted acquitted
+agree disagree
+agreed refused
+succeed fail
+succeeded failed
+include exclude
+included excluded
+open close
+opened closed
+support oppose
+supported opposed
+`;
+
 /** English words and their French equivalents, for English drafts against French sources. */
 const englishToFrench = `
 china: chine chinois
@@ -301,8 +338,19 @@ function buildAntonyms(): Table {
   return table;
 }
 
+function buildEnglishAntonyms(): Table {
+  const table: Table = new Map();
+  for (const line of englishAntonyms.trim().split('\n')) {
+    const [a, b] = stems(line.trim().split(/\s+/), 'en');
+    table.set(a, [...new Set([...(table.get(a) ?? []), b])]);
+    table.set(b, [...new Set([...(table.get(b) ?? []), a])]);
+  }
+  return table;
+}
+
 let synonyms: Table | undefined;
 let antonyms: Table | undefined;
+let englishAntonymTable: Table | undefined;
 let english: Table | undefined;
 
 /** French stems that mean the same as this French stem (itself included); just itself when none. */
@@ -342,4 +390,15 @@ export function termsForStem(stemmed: string, lang: Lang): string[] {
 export function frenchAntonymsOf(frStem: string): string[] {
   antonyms ??= buildAntonyms();
   return antonyms.get(frStem) ?? [];
+}
+
+/**
+ * The stems of opposite meaning of a claim word's term in a claim of language `lang`: French ones (an English
+ * claim word's terms carry its French translations, for French sources), and for English the English ones
+ * ("deni" for "admit").
+ */
+export function antonymsOf(term: string, lang: Lang): string[] {
+  if (lang !== 'en') return frenchAntonymsOf(term);
+  englishAntonymTable ??= buildEnglishAntonyms();
+  return [...frenchAntonymsOf(term), ...(englishAntonymTable.get(term) ?? [])];
 }
