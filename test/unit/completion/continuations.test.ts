@@ -33,6 +33,27 @@ describe('continuationsOf', () => {
     assert.equal(best.text, '1,5 million de bouteilles par an');
   });
 
+  it('searches once while a word is typed letter by letter (the same query), again once the index changes', () => {
+    const counted = indexOf(orchardCorpus);
+    let searches = 0;
+    const reader = new Proxy(counted, {
+      get(target, key) {
+        if (key === 'searchTerms') return (...args: Parameters<CorpusIndex['searchTerms']>) => (searches++, target.searchTerms(...args));
+        const value = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const typed = ['La coopérative emploie 310 s', 'La coopérative emploie 310 sai', 'La coopérative emploie 310 sais'];
+    const answers = typed.map((prefix) => continuationsOf(prefix, reader, { lang: 'fr' }).map((c) => c.text));
+    assert.equal(searches, 1);
+    // The same answers as a reader that keeps nothing (another index of the same corpus).
+    assert.deepEqual(answers, typed.map((prefix) => continuationsOf(prefix, indexOf(orchardCorpus), { lang: 'fr' }).map((c) => c.text)));
+    assert.equal(answers[2][0], 'saisonniers et exporte 18 % de sa production vers la Belgique');
+    counted.setDocument(buildDocument('/corpus/autre.md', '---\nid: autre\n---\n\nLa coopérative emploie 310 salariés permanents.\n'));
+    assert.ok(continuationsOf(typed[0], reader, { lang: 'fr' }).some((c) => c.text === 'salariés permanents'));
+    assert.equal(searches, 2);
+  });
+
   it('proposes nothing when the end of the prefix is not in the corpus', () => {
     assert.deepEqual(continue_('Les oranges de Valence sont '), []);
   });
