@@ -230,7 +230,11 @@ export class Bm25Index {
     let foundAll = false;
     for (let t = 0; t < terms.length; t++) {
       const { list, weight } = terms[t];
-      if (prunable && !foundAll && touched.length >= limit) foundAll = kthLargest(touched, scores, limit) > remaining[t];
+      // No score found so far exceeds the bounds of the terms read (remaining[0] - remaining[t]): while they are
+      // no more than the terms to come could add, the k-th best cannot be either, and is not worth computing.
+      if (prunable && !foundAll && touched.length >= limit && (remaining[0] - remaining[t]) * (1 + 1e-6) > remaining[t]) {
+        foundAll = kthLargest(touched, scores, limit) > remaining[t];
+      }
       if (foundAll && touched.length * 24 < list.length) {
         for (const id of touched) {
           const i = indexOf(list.ids, list.length, id);
