@@ -84,7 +84,7 @@ export function getCompletions(
 
   // A name replaces every typed word it continues (« Martin L » → « Martin Lau »), so it ranks first while a
   // word is being typed; VS Code filters it on what is typed, the name itself (a typo's on the typed word).
-  const names = nameCompletions(prefix, entities, lang, maxEntities);
+  const names = nameCompletions(prefix, entities, lang, maxEntities, index.names);
   names.forEach(({ entity, name, from, typo }, rank) => {
     const start = textIndex - (prefix.length - trailingSpace.length - from);
     const typed = prefix.slice(from);
