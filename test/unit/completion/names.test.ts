@@ -52,5 +52,9 @@ describe('nameCompletions: names that continue the typed words', () => {
     assert.deepEqual(nameCompletions('Selon lui, les causes', index, 'fr', 8).map((c) => c.name), ['Causse'], 'without the corpus words, a typo');
     assert.deepEqual(nameCompletions('Selon lui, les causes', index, 'fr', 8, words), []);
     assert.deepEqual(nameCompletions('Selon lui, Cuasse', index, 'fr', 8, words).map((c) => [c.name, c.typo]), [['Causse', true]]);
+    // The word after an elision is the one spelled, and replaced; under four letters, none is.
+    const elided = nameCompletions("Selon l'Cuasse", index, 'fr', 8, words);
+    assert.deepEqual(elided.map((c) => [c.name, "Selon l'Cuasse".slice(c.from)]), [['Causse', 'Cuasse']]);
+    assert.deepEqual(nameCompletions("Selon l'Cau", new EntityIndex([entity('Caux', [], 3)]), 'fr', 8, words), []);
   });
 });

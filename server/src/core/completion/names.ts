@@ -1,7 +1,8 @@
 import { mentionCount } from '../entities/compactEntities';
 import type { EntityIndex } from '../entities/entityIndex';
 import type { Entity } from '../entities/types';
-import { fold, foldKeepLength } from '../text/normalize';
+import { foldKeepLength } from '../text/normalize';
+import { tokenize } from '../text/tokenize';
 import { isStopWord } from '../text/stem';
 import type { Lang } from '../types';
 
@@ -33,10 +34,10 @@ const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
  * longest run of the last words (up to four) that the start of a known name or alias repeats, case, accents
  * and spacing aside (from a capital or a digit, or four letters of any case): « Selon Claire Ha » gives Claire Hamon replacing « Claire Ha », « Martin L » Martin Lau
  * replacing « Martin L », « Selon Martin  » (a space typed) Martin Lau replacing « Martin ». When no name
- * starts so, the last word alone is looked up by spelling (typos, « Zankof »), if it is capitalised or four
- * letters long, and is no word that `corpusWords` (the corpus) writes as a common word: « leurs », « causes » are
- * spelled right, no name is a typo of them (and a lookup by spelling compares every name: up to 100 ms a
- * keystroke at 36,000 articles). Most mentioned first; at most `limit`.
+ * starts so, the last word alone (after an elision) is looked up by spelling (typos, « Zankof »), if it is four
+ * letters long at least and no word that `corpusWords` (the corpus) writes as a common word: « leurs », « causes »
+ * are spelled right, no name is a typo of them (a lookup by spelling compares every name: up to 100 ms a keystroke
+ * at 36,000 articles). Most mentioned first; at most `limit`.
  */
 export function nameCompletions(prefix: string, entities: EntityIndex, lang: Lang, limit: number, corpusWords?: CorpusWords): NameCompletion[] {
   const words = [...prefix.matchAll(wordPattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
@@ -56,10 +57,13 @@ export function nameCompletions(prefix: string, entities: EntityIndex, lang: Lan
     const found = startingWith(entities, typed).slice(0, limit);
     if (found.length > 0) return found.map(({ entity, name }) => ({ entity, name, from: first.start, typo: false }));
   }
-  if (!typing || !(/^[\p{Lu}\p{N}]/u.test(last.text) || last.text.length >= 4)) return [];
-  const norm = fold(last.text);
-  if (corpusWords?.has(norm) && !corpusWords.isName(norm)) return [];
-  return entities.search(last.text, limit).map((entity) => ({ entity, name: entity.name, from: last.start, typo: true }));
+  if (!typing) return [];
+  // The word after an elision (« Is » of « l'Is »), of four letters at least: a shorter one is an edit away from
+  // thousands of names.
+  const spelled = tokenize(last.text).filter((t) => t.kind === 'word').at(-1);
+  if (!spelled || spelled.text.replace(/[^\p{L}\p{N}]/gu, '').length < 4) return [];
+  if (corpusWords?.has(spelled.norm) && !corpusWords.isName(spelled.norm)) return [];
+  return entities.search(spelled.text, limit).map((entity) => ({ entity, name: entity.name, from: last.start + spelled.start, typo: true }));
 }
 
 /** An entity's name or alias, folded, with its rank among all names (their order before sorting). */
