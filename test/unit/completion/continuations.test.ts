@@ -63,6 +63,28 @@ describe('continuationsOf', () => {
     const facts = factsAbout(lecoq, index, 4, termsOf('bouteilles', 'fr'));
     assert.equal(facts[0].text, '1,5 million de bouteilles');
   });
+
+  it('reads an entity’s sentences once while the index holds: asked again, the same facts from no document read', () => {
+    const counted = indexOf(orchardCorpus);
+    let reads = 0;
+    const reader = new Proxy(counted, {
+      get(target, key) {
+        if (key === 'documentByPath') return (path: string) => (reads++, target.documentByPath(path));
+        const value = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const vergers = counted.entities().lookup('Vergers d’Auge')!;
+    const texts = (about: string) => factsAbout(vergers, reader, 4, termsOf(about, 'fr')).map((f) => `${f.text} @${f.doc.id}`);
+    const fresh = (about: string) => factsAbout(indexOf(orchardCorpus).entities().lookup('Vergers d’Auge')!, indexOf(orchardCorpus), 4, termsOf(about, 'fr')).map((f) => `${f.text} @${f.doc.id}`);
+    assert.deepEqual(texts('récolte'), fresh('récolte'));
+    assert.ok(texts('récolte').length > 0);
+    const first = reads;
+    assert.ok(first > 0);
+    assert.deepEqual(texts('emploie'), fresh('emploie'));
+    // Only the role's defining passage is looked up again (one document, at most).
+    assert.ok(reads - first <= 1, `${reads - first} documents read again`);
+  });
 });
 
 describe('factsAbout: whole phrases', () => {
