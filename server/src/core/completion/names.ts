@@ -78,8 +78,16 @@ interface FoldedName {
 /** The names of a set of entities, sorted by their folded form, so that those with a prefix are found by bisection. */
 const foldedNames = new WeakMap<EntityIndex, FoldedName[]>();
 
-/** Entities with a name or alias that starts with `typed` (folded), most mentioned first, each once. */
-function startingWith(entities: EntityIndex, typed: string): { entity: Entity; name: string }[] {
+/**
+ * Sorts the names of a set of entities for completion ahead of the first request (a second or so at 36,000 real
+ * articles, under load): the server calls it once the entities are ready, rather than the writer's first
+ * completion paying for it. Does nothing when they are sorted already.
+ */
+export function prepareNameCompletion(entities: EntityIndex): void {
+  sortedNames(entities);
+}
+
+function sortedNames(entities: EntityIndex): FoldedName[] {
   let names = foldedNames.get(entities);
   if (!names) {
     names = entities.entities
@@ -88,6 +96,12 @@ function startingWith(entities: EntityIndex, typed: string): { entity: Entity; n
       .sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : a.order - b.order));
     foldedNames.set(entities, names);
   }
+  return names;
+}
+
+/** Entities with a name or alias that starts with `typed` (folded), most mentioned first, each once. */
+function startingWith(entities: EntityIndex, typed: string): { entity: Entity; name: string }[] {
+  const names = sortedNames(entities);
   // The names that start with `typed` are a run of the sorted list, from the first one not below it.
   let lo = 0;
   let hi = names.length;
