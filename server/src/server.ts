@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { createConnection, ProposedFeatures, TextDocuments, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { registerCodeActions } from './lsp/codeActions';
+import { connectionStrategy } from './lsp/cancellation';
 import { registerCompletion } from './lsp/completion';
 import { registerCommands } from './lsp/commands';
 import { ConfigurationService, reportProblems } from './lsp/configuration';
@@ -23,7 +24,7 @@ import { registerSymbols } from './lsp/symbols';
 import { registerEditorSaves, registerWatchedFiles } from './lsp/watchers';
 import { corpusConfigOf, Workspace, type WorkspaceFolder } from './service/workspace';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createConnection(ProposedFeatures.all, connectionStrategy);
 const documents = new TextDocuments(TextDocument);
 const ctx = new ServerContext(connection, documents);
 const bundledCorpus = path.resolve(__dirname, '..', 'corpus');

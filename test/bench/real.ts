@@ -2,7 +2,8 @@
  * The real-text part of `npm run bench -- --real`: corpora of 1,000, 10,000 and all 35,987 real French news
  * articles (see realCorpus.ts), each indexed cold by the real server as an outside client gives it a storage
  * folder, then: search ready, entities ready, CPU time of the build, peak RSS, the server's own per-stage
- * times (its "Build stages" log line), warm start from the cache, hover and completion latencies, and a
+ * times (its "Build stages" log line), warm start from the cache, hover and completion latencies (completion
+ * also at each letter of words being typed, as a client asks again while a list is incomplete), and a
  * 10,000-word draft of real sentences (all findings, then one-word edits). Skipped, with a message, when the
  * archive is absent (CI has no copy of it).
  */
@@ -25,6 +26,8 @@ export interface RealRow {
   'peak RSS (MB)': number;
   'hover p50/p99 (ms)': string;
   'completion p50/p99 (ms)': string;
+  /** Requests at each letter of a word being typed (the same sentence so far, one more letter each time). */
+  'completion while typing a word, p50/p99 (ms)': string;
   'draft 10,000 words, first / all findings (ms)': string;
   'one-word edit, 10,000 words (ms, median of 5, 250 debounce incl.)': number;
   /** The machine's 1-minute load average when the cold build started and when the row was done (other work shares the cores). */
@@ -167,6 +170,17 @@ export async function measureReal(count: number): Promise<RealRow | undefined> {
       const line = position.line;
       completion.push(await timed(() => client.request('textDocument/completion', { textDocument: { uri }, position: { line, character: Math.min(lines[line].length, position.character + 40) }, context: { triggerKind: 1 } })));
     }
+    // A word typed letter by letter: a request at each of its first six letters, 40 words of the draft.
+    const typing: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const { line } = names[(i * 5) % names.length];
+      const at = Math.min(lines[line].length, names[(i * 5) % names.length].character + 40);
+      const wordStart = lines[line].lastIndexOf(' ', at - 1) + 1;
+      const wordEnd = Math.min(wordStart + 6, lines[line].slice(wordStart).search(/[^\p{L}\p{N}]|$/u) + wordStart);
+      for (let character = wordStart + 1; character <= wordEnd; character++) {
+        typing.push(await timed(() => client.request('textDocument/completion', { textDocument: { uri }, position: { line, character }, context: { triggerKind: 3 } })));
+      }
+    }
     const rss = peakRssMB(client.process.pid!);
     await client.stop();
     const warmStarted = performance.now();
@@ -185,6 +199,7 @@ export async function measureReal(count: number): Promise<RealRow | undefined> {
       'peak RSS (MB)': Math.round(rss),
       'hover p50/p99 (ms)': p(hover),
       'completion p50/p99 (ms)': p(completion),
+      'completion while typing a word, p50/p99 (ms)': p(typing),
       'draft 10,000 words, first / all findings (ms)': `${Math.round(first)} / ${Math.round(all)}`,
       'one-word edit, 10,000 words (ms, median of 5, 250 debounce incl.)': Math.round(percentile(edits, 50)),
       'load average (start / end)': `${loadAtStart} / ${loadAverage()}`,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, LSPErrorCodes, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixtures, TestClient } from './harness';
 
@@ -127,6 +127,26 @@ describe('completion: sourced continuations and names (bundled corpus)', functio
     } finally {
       await other.stop();
     }
+  });
+
+  it('answers the requests the client cancelled while they waited with RequestCancelled, and the last one in full', async () => {
+    // A writer typing fast: each keystroke asks again and cancels the request before it.
+    const prefix = 'Trump envisage un tarif de ';
+    const uri = 'untitled:completion-superseded.md';
+    await client.open(uri, prefix);
+    const params = { textDocument: { uri }, position: { line: 0, character: prefix.length }, context: invoked };
+    const sources = Array.from({ length: 6 }, () => new CancellationTokenSource());
+    const answers = sources.map((source) =>
+      client.connection.sendRequest<CompletionList | null>('textDocument/completion', params, source.token).then(
+        (list) => ({ list, code: undefined as number | undefined }),
+        (error: { code?: number }) => ({ list: undefined, code: error.code }),
+      ),
+    );
+    for (const source of sources.slice(0, -1)) source.cancel();
+    const settled = await Promise.all(answers);
+    // The first may have started before its cancellation came; those still queued never run.
+    assert.ok(settled.slice(0, -1).filter((a) => a.code === LSPErrorCodes.RequestCancelled).length >= 1, JSON.stringify(settled.map((a) => a.code)));
+    assert.ok(settled.at(-1)!.list!.items.some((i) => (i.textEdit as TextEdit).newText.includes('60 %')), 'the last request is answered');
   });
 });
 

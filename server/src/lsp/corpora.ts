@@ -1,4 +1,5 @@
 import { WorkerThreadRunner } from '../service/buildRunner';
+import { prepareCompletion } from '../service/completion';
 import type { ManagedCorpus } from '../service/context';
 import { CorpusSession, type CorpusConfig } from '../service/corpusSession';
 import { DatabaseCorpus, type DatabaseConfig } from '../service/databaseCorpus';
@@ -56,6 +57,8 @@ export function createServerCorpus(config: CorpusConfig, wiring: CorpusWiring): 
         wiring.statuses.set(session, status);
         if (status.state === 'error' && status.setting && status.message) notifier.show(unusableTopic, status.message, status.setting);
         if (status.state === 'ready') notifier.clear(unusableTopic);
+        // Once the entities are in, their names are sorted for completion before a writer's first one needs them.
+        if (status.state === 'ready' && !status.entitiesPending) setImmediate(() => prepareCompletion(session));
       },
       problems: (list) => {
         problems.publish(list);

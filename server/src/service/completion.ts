@@ -2,14 +2,14 @@ import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionLis
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { continuationsOf, entitiesNamed, prefixStatement, statedBy } from '../core/completion/continuations';
 import { factsAbout } from '../core/completion/entityFacts';
-import { nameCompletions } from '../core/completion/names';
+import { nameCompletions, prepareNameCompletion } from '../core/completion/names';
 import type { CorpusDocument, Sentence } from '../core/corpus/document';
 import type { EntityKind } from '../core/entities/types';
 import type { ProseBlock } from '../core/markdown/parseMarkdown';
 import { splitSentences } from '../core/text/sentences';
 import { termsOf } from '../core/text/stem';
 import { termsForStem } from '../core/claims/lexicon';
-import type { Cancellation, ServiceContext } from './context';
+import type { Cancellation, CorpusView, ServiceContext } from './context';
 import { languageOfSentence } from './language';
 import { describeEntity } from './present/entity';
 import { messages } from './present/messages';
@@ -84,7 +84,7 @@ export function getCompletions(
 
   // A name replaces every typed word it continues (« Martin L » → « Martin Lau »), so it ranks first while a
   // word is being typed; VS Code filters it on what is typed, the name itself (a typo's on the typed word).
-  const names = nameCompletions(prefix, entities, lang, maxEntities);
+  const names = nameCompletions(prefix, entities, lang, maxEntities, index.names);
   names.forEach(({ entity, name, from, typo }, rank) => {
     const start = textIndex - (prefix.length - trailingSpace.length - from);
     const typed = prefix.slice(from);
@@ -146,6 +146,14 @@ export function getCompletions(
     return true;
   });
   return { isIncomplete: true, items: unique };
+}
+
+/**
+ * Readies completion on a corpus whose entities are ready: their names sorted for completion by prefix (see
+ * prepareNameCompletion), so the writer's first completion does not wait for it.
+ */
+export function prepareCompletion(corpus: CorpusView): void {
+  prepareNameCompletion(corpus.entities());
 }
 
 /** A citation key being typed: `@` after a bracket, parenthesis, space or `;` (not in an e-mail), the key so far. */

@@ -33,6 +33,27 @@ describe('continuationsOf', () => {
     assert.equal(best.text, '1,5 million de bouteilles par an');
   });
 
+  it('searches once while a word is typed letter by letter (the same query), again once the index changes', () => {
+    const counted = indexOf(orchardCorpus);
+    let searches = 0;
+    const reader = new Proxy(counted, {
+      get(target, key) {
+        if (key === 'searchTerms') return (...args: Parameters<CorpusIndex['searchTerms']>) => (searches++, target.searchTerms(...args));
+        const value = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const typed = ['La coopérative emploie 310 s', 'La coopérative emploie 310 sai', 'La coopérative emploie 310 sais'];
+    const answers = typed.map((prefix) => continuationsOf(prefix, reader, { lang: 'fr' }).map((c) => c.text));
+    assert.equal(searches, 1);
+    // The same answers as a reader that keeps nothing (another index of the same corpus).
+    assert.deepEqual(answers, typed.map((prefix) => continuationsOf(prefix, indexOf(orchardCorpus), { lang: 'fr' }).map((c) => c.text)));
+    assert.equal(answers[2][0], 'saisonniers et exporte 18 % de sa production vers la Belgique');
+    counted.setDocument(buildDocument('/corpus/autre.md', '---\nid: autre\n---\n\nLa coopérative emploie 310 salariés permanents.\n'));
+    assert.ok(continuationsOf(typed[0], reader, { lang: 'fr' }).some((c) => c.text === 'salariés permanents'));
+    assert.equal(searches, 2);
+  });
+
   it('proposes nothing when the end of the prefix is not in the corpus', () => {
     assert.deepEqual(continue_('Les oranges de Valence sont '), []);
   });
@@ -41,6 +62,28 @@ describe('continuationsOf', () => {
     const lecoq = index.entities().lookup('Domaine Lecoq')!;
     const facts = factsAbout(lecoq, index, 4, termsOf('bouteilles', 'fr'));
     assert.equal(facts[0].text, '1,5 million de bouteilles');
+  });
+
+  it('reads an entity’s sentences once while the index holds: asked again, the same facts from no document read', () => {
+    const counted = indexOf(orchardCorpus);
+    let reads = 0;
+    const reader = new Proxy(counted, {
+      get(target, key) {
+        if (key === 'documentByPath') return (path: string) => (reads++, target.documentByPath(path));
+        const value = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const vergers = counted.entities().lookup('Vergers d’Auge')!;
+    const texts = (about: string) => factsAbout(vergers, reader, 4, termsOf(about, 'fr')).map((f) => `${f.text} @${f.doc.id}`);
+    const fresh = (about: string) => factsAbout(indexOf(orchardCorpus).entities().lookup('Vergers d’Auge')!, indexOf(orchardCorpus), 4, termsOf(about, 'fr')).map((f) => `${f.text} @${f.doc.id}`);
+    assert.deepEqual(texts('récolte'), fresh('récolte'));
+    assert.ok(texts('récolte').length > 0);
+    const first = reads;
+    assert.ok(first > 0);
+    assert.deepEqual(texts('emploie'), fresh('emploie'));
+    // Only the role's defining passage is looked up again (one document, at most).
+    assert.ok(reads - first <= 1, `${reads - first} documents read again`);
   });
 });
 

@@ -4,6 +4,7 @@ import { nameCompletions } from '../../../server/src/core/completion/names';
 import { EntityIndex } from '../../../server/src/core/entities/entityIndex';
 import { entityKey } from '../../../server/src/core/entities/extract';
 import type { Entity, Mention } from '../../../server/src/core/entities/types';
+import { NameStats } from '../../../server/src/core/index/nameStats';
 import { foldKeepLength } from '../../../server/src/core/text/normalize';
 
 const mention = { path: '/c.md', docId: 'c', span: { start: 0, end: 1 }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, sentence: 0, text: 'x' } as Mention;
@@ -42,5 +43,18 @@ describe('nameCompletions: names that continue the typed words', () => {
   it('ranks the most mentioned first, then the shorter name', () => {
     const index = new EntityIndex([entity('Martin Lau', [], 3), entity('Martine Aubry', [], 9), entity('Martin', ['Martin Luther'], 3)]);
     assert.deepEqual(nameCompletions('Selon Mart', index, 'fr', 8).map((c) => c.name), ['Martine Aubry', 'Martin', 'Martin Lau']);
+  });
+
+  it('looks up no name by spelling for a word the corpus writes as a common word, only for one it does not write', () => {
+    const index = new EntityIndex([entity('Causse', [], 3)]);
+    const words = new NameStats();
+    words.count('Les causes de la crise sont connues, selon Causse.');
+    assert.deepEqual(nameCompletions('Selon lui, les causes', index, 'fr', 8).map((c) => c.name), ['Causse'], 'without the corpus words, a typo');
+    assert.deepEqual(nameCompletions('Selon lui, les causes', index, 'fr', 8, words), []);
+    assert.deepEqual(nameCompletions('Selon lui, Cuasse', index, 'fr', 8, words).map((c) => [c.name, c.typo]), [['Causse', true]]);
+    // The word after an elision is the one spelled, and replaced; under four letters, none is.
+    const elided = nameCompletions("Selon l'Cuasse", index, 'fr', 8, words);
+    assert.deepEqual(elided.map((c) => [c.name, "Selon l'Cuasse".slice(c.from)]), [['Causse', 'Cuasse']]);
+    assert.deepEqual(nameCompletions("Selon l'Cau", new EntityIndex([entity('Caux', [], 3)]), 'fr', 8, words), []);
   });
 });

@@ -2,7 +2,8 @@ import { termsForWord } from '../claims/lexicon';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import type { EntityIndex } from '../entities/entityIndex';
 import type { Entity } from '../entities/types';
-import type { CorpusReader } from '../backend/corpusReader';
+import { isRemote, type CorpusReader } from '../backend/corpusReader';
+import type { PassageHit } from '../index/corpusIndex';
 import { canonicalNumber } from '../text/numbers';
 import { isStopWord, stem } from '../text/stem';
 import { tokenize, type Token } from '../text/tokenize';
@@ -148,17 +149,15 @@ export function continuationsOf(prefix: string, index: CorpusReader, options: Co
   for (const entity of contextEntities) for (const t of wordsOf(entity.name, lang).flatMap((w) => w.terms)) weights.set(t, 2);
   const tail = complete.slice(-4);
   for (const w of tail) for (const t of w.terms) weights.set(t, (weights.get(t) ?? 1) * 1.5);
-  const hits = queryTerms.length > 0 ? index.searchTerms([...queryTerms, ...weights.keys()], candidateCount, weights) : [];
+  const candidates = queryTerms.length > 0 ? candidatesFor(index, [...queryTerms, ...weights.keys()], weights) : [];
   const prefixTerms = new Set(complete.flatMap((w) => w.terms));
   const statement = prefixStatement(partial ? prefix.slice(0, partial.token.start) : prefix, options.named ?? [], lang);
   const results: Continuation[] = [];
-  const maxScore = hits[0]?.score ?? 1;
-  for (const hit of hits) {
-    const source = sourceWords(hit.sentence, hit.doc.lang);
+  const maxScore = candidates[0]?.hit.score ?? 1;
+  for (const { hit, source, sourceTerms } of candidates) {
     const aligned = alignEnd(complete, partial, source);
     if (!aligned) continue;
     // Word order is free beyond the end: the prefix's other content words found anywhere in the passage count.
-    const sourceTerms = new Set(source.flatMap((w) => w.terms));
     const elsewhere = complete.slice(0, Math.max(0, complete.length - 1)).filter((w) => w.content && w.terms.some((t) => sourceTerms.has(t))).length;
     const anchor = { next: aligned.next, strength: aligned.strength + 0.5 * Math.max(0, elsewhere - aligned.contentMatched + (aligned.contentMatched > 0 ? 1 : 0)) };
     const text = continuationText(hit.sentence.text, source, anchor.next, prefixTerms);
@@ -186,6 +185,49 @@ export function continuationsOf(prefix: string, index: CorpusReader, options: Co
   const sorted = dedupe(results.sort((a, b) => b.score - a.score));
   const best = sorted[0]?.score ?? 0;
   return sorted.filter((c) => c.score >= best * relativeCutoff).slice(0, options.limit ?? 5);
+}
+
+/** A candidate passage with its words read for alignment. */
+interface Candidate {
+  hit: PassageHit;
+  source: Word[];
+  sourceTerms: ReadonlySet<string>;
+}
+
+/** How many recent queries keep their candidates, per reader. */
+const recentQueries = 16;
+const recentCandidates = new WeakMap<CorpusReader, { version: number; byQuery: Map<string, Candidate[]> }>();
+
+/**
+ * The candidate passages of a query (BM25, {@link candidateCount} best) with their words. A writer typing a word
+ * asks the same query at each letter (the word being typed is not searched, only aligned): the candidates of the
+ * last {@link recentQueries} queries are kept while the index holds (its version), so a keystroke inside a word
+ * reads no document again. Not kept for a database reader, whose first runs answer from what it fetched so far.
+ */
+function candidatesFor(index: CorpusReader, terms: readonly string[], weights: ReadonlyMap<string, number>): Candidate[] {
+  const search = () =>
+    index.searchTerms(terms, candidateCount, weights).map((hit) => {
+      const source = sourceWords(hit.sentence, hit.doc.lang);
+      return { hit, source, sourceTerms: new Set(source.flatMap((w) => w.terms)) };
+    });
+  if (isRemote(index)) return search();
+  let recent = recentCandidates.get(index);
+  if (!recent || recent.version !== index.version) {
+    recent = { version: index.version, byQuery: new Map() };
+    recentCandidates.set(index, recent);
+  }
+  const key = JSON.stringify([terms, [...weights]]);
+  const known = recent.byQuery.get(key);
+  if (known) {
+    recent.byQuery.delete(key);
+    recent.byQuery.set(key, known);
+    // A file found changed since is being indexed again: its sentences are no longer the index's passages.
+    return known.filter((c) => !(c.hit.doc as { stale?: boolean }).stale);
+  }
+  const found = search();
+  recent.byQuery.set(key, found);
+  if (recent.byQuery.size > recentQueries) recent.byQuery.delete(recent.byQuery.keys().next().value!);
+  return found;
 }
 
 /**

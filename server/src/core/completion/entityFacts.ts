@@ -1,8 +1,8 @@
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { firstMention, isNamedIn, mentionCount } from '../entities/compactEntities';
 import type { Entity } from '../entities/types';
-import type { CorpusReader } from '../backend/corpusReader';
-import { parseQuantities } from '../text/quantities';
+import { isRemote, type CorpusReader } from '../backend/corpusReader';
+import { parseQuantities, type Quantity } from '../text/quantities';
 import { termsOf } from '../text/stem';
 import type { Lang } from '../types';
 
@@ -41,12 +41,13 @@ export function factsAbout(entity: Entity, index: CorpusReader, limit = 6, about
     if (doc && sentence) facts.push({ text: definition.text, kind: 'role', doc, sentence, score: 3 });
   }
   const seen = new Set<string>();
-  for (const { path, sentence: sentenceIndex, start } of mentionsToRead(entity, index, about)) {
-    const doc = index.documentByPath(path);
-    const sentence = doc?.sentences[sentenceIndex];
-    if (!doc || !sentence) continue;
+  for (const mention of mentionsToRead(entity, index, about)) {
+    const read = readMention(index, mention);
+    if (!read) continue;
+    const { doc, sentence, quantities } = read;
+    const { start } = mention;
     const at = start === undefined ? 0 : sentence.offsets.findIndex((o) => o >= start);
-    for (const q of parseQuantities(sentence.text, doc.lang)) {
+    for (const q of quantities) {
       const phraseEnd = phraseEndAfter(sentence.text, q.end);
       // A fragment (« cinq choisisse » of « une entreprise sur cinq choisisse déjà Deepseek ») is no fact to write,
       // nor a phrase that names the entity itself: it says something else, of which the entity is a part.
@@ -58,13 +59,59 @@ export function factsAbout(entity: Entity, index: CorpusReader, limit = 6, about
       if (seen.has(text)) continue;
       seen.add(text);
       // A figure from a sentence that uses the writer's words ("coûtera" ↔ "coût") is the one asked for.
-      const relevance = wanted.size > 0 && termsOf(sentence.text, doc.lang).some((t) => wanted.has(t)) ? 2 : 0;
+      const relevance = wanted.size > 0 && (read.terms ??= termsOf(sentence.text, doc.lang)).some((t) => wanted.has(t)) ? 2 : 0;
       // What a source says of an entity mostly follows its name (subject, then what is said of it).
       const before = start !== undefined && q.start < at ? 0.5 : 0;
       facts.push({ text, kind: q.kind === 'year' ? 'date' : 'figure', doc, sentence, score: 2 + relevance - before - Math.min(distance, 200) / 200 });
     }
   }
   return facts.sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/** A mention's sentence as read for facts: its document, its figures and dates, its retrieval terms once asked. */
+interface MentionRead {
+  doc: CorpusDocument;
+  sentence: Sentence;
+  quantities: Quantity[];
+  terms?: string[];
+}
+
+/** How many sentences read for facts are kept, per reader. */
+const recentMentions = 4096;
+const mentionReads = new WeakMap<CorpusReader, { version: number; bySentence: Map<string, MentionRead> }>();
+
+/**
+ * A mention's sentence with its figures, read once while the index holds (its version): the facts of an entity
+ * named again (the writer goes on after « ChatGPT totalise ») come from sentences already read, where reading
+ * them again meant reading up to {@link maxMentionsRead} documents from their files. The last
+ * {@link recentMentions} are kept; a document found changed since is read again; a database reader keeps nothing.
+ * Undefined when the document or the sentence is gone.
+ */
+function readMention(index: CorpusReader, mention: { path: string; sentence: number }): MentionRead | undefined {
+  const read = (): MentionRead | undefined => {
+    const doc = index.documentByPath(mention.path);
+    const sentence = doc?.sentences[mention.sentence];
+    return doc && sentence ? { doc, sentence, quantities: parseQuantities(sentence.text, doc.lang) } : undefined;
+  };
+  if (isRemote(index)) return read();
+  let recent = mentionReads.get(index);
+  if (!recent || recent.version !== index.version) {
+    recent = { version: index.version, bySentence: new Map() };
+    mentionReads.set(index, recent);
+  }
+  const key = `${mention.sentence}:${mention.path}`;
+  const known = recent.bySentence.get(key);
+  if (known && !(known.doc as { stale?: boolean }).stale) {
+    recent.bySentence.delete(key);
+    recent.bySentence.set(key, known);
+    return known;
+  }
+  const found = read();
+  if (found) {
+    recent.bySentence.set(key, found);
+    if (recent.bySentence.size > recentMentions) recent.bySentence.delete(recent.bySentence.keys().next().value!);
+  }
+  return found;
 }
 
 /** Beyond this many mentions, an entity's facts are read from a sample of them. */

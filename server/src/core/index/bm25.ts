@@ -230,17 +230,15 @@ export class Bm25Index {
     let foundAll = false;
     for (let t = 0; t < terms.length; t++) {
       const { list, weight } = terms[t];
-      if (prunable && !foundAll && touched.length >= limit) foundAll = kthLargest(touched, scores, limit) > remaining[t];
-      const add = (i: number) => {
-        const id = list.ids[i];
-        const norm = k1 * (1 - b + (b * this.lengths[id]) / avgLength);
-        const tf = list.tfs[i];
-        scores[id] += weight * ((tf * (k1 + 1)) / (tf + norm) + delta);
-      };
+      // No score found so far exceeds the bounds of the terms read (remaining[0] - remaining[t]): while they are
+      // no more than the terms to come could add, the k-th best cannot be either, and is not worth computing.
+      if (prunable && !foundAll && touched.length >= limit && (remaining[0] - remaining[t]) * (1 + 1e-6) > remaining[t]) {
+        foundAll = kthLargest(touched, scores, limit) > remaining[t];
+      }
       if (foundAll && touched.length * 24 < list.length) {
         for (const id of touched) {
           const i = indexOf(list.ids, list.length, id);
-          if (i >= 0) add(i);
+          if (i >= 0) scores[id] += weight * termScore(list.tfs[i], this.lengths[id], avgLength);
         }
         continue;
       }
@@ -251,12 +249,12 @@ export class Bm25Index {
           if (foundAll) continue;
           touched.push(id);
         }
-        add(i);
+        scores[id] += weight * termScore(list.tfs[i], this.lengths[id], avgLength);
       }
     }
-    const hits = touched.map((id) => ({ id, score: scores[id] }));
+    const best = topK(touched, scores, limit);
     for (const id of touched) scores[id] = 0;
-    return topK(hits, limit);
+    return best;
   }
 
   /** The postings of a vocabulary id, made from the restored data on first use; undefined when none. */
@@ -332,18 +330,30 @@ function kthLargest(ids: readonly number[], scores: Float32Array, k: number): nu
   return heap[0];
 }
 
-function topK(hits: Bm25Hit[], k: number): Bm25Hit[] {
-  const byScore = (x: Bm25Hit, y: Bm25Hit) => y.score - x.score || x.id - y.id;
-  if (hits.length <= k * 4) return hits.sort(byScore).slice(0, k);
-  const best: Bm25Hit[] = [];
-  for (const hit of hits) {
+/**
+ * The `k` best of the passages found, best first (the higher score, then the lower id), as hits: an insertion
+ * into the sorted `k` best so far, without an object per passage found (a common word finds 100,000 of them).
+ */
+function topK(ids: readonly number[], scores: Float32Array, k: number): Bm25Hit[] {
+  const better = (x: number, y: number) => scores[x] > scores[y] || (scores[x] === scores[y] && x < y);
+  const best: number[] = [];
+  for (const id of ids) {
+    let i: number;
     if (best.length < k) {
-      best.push(hit);
-      if (best.length === k) best.sort(byScore);
-    } else if (byScore(hit, best[k - 1]) < 0) {
-      best[k - 1] = hit;
-      for (let i = k - 1; i > 0 && byScore(best[i], best[i - 1]) < 0; i--) [best[i], best[i - 1]] = [best[i - 1], best[i]];
+      i = best.length;
+      best.push(id);
+    } else if (better(id, best[k - 1])) {
+      i = k - 1;
+      best[i] = id;
+    } else {
+      continue;
     }
+    for (; i > 0 && better(best[i], best[i - 1]); i--) [best[i], best[i - 1]] = [best[i - 1], best[i]];
   }
-  return best.sort(byScore);
+  return best.map((id) => ({ id, score: scores[id] }));
+}
+
+/** One term's BM25+ contribution before its weight: `tf` occurrences in a passage of `length` terms. */
+function termScore(tf: number, length: number, avgLength: number): number {
+  return (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / avgLength)) + delta;
 }

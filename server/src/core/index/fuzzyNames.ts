@@ -21,19 +21,26 @@ function allowedErrors(length: number): number {
   return errors;
 }
 
-/** A pattern of up to 32 UTF-16 units as bit masks: for each unit, the positions where it occurs. */
-interface PatternMasks {
+/**
+ * A pattern of up to 32 UTF-16 units as bit masks: for each unit, the positions where it occurs; units below 256
+ * (folded names are mostly ASCII) in an array, read by index, the others in a map.
+ */
+export interface PatternMasks {
   length: number;
+  low: Int32Array;
   masks: Map<number, number>;
 }
 
-function patternMasks(pattern: string): PatternMasks {
+/** The masks of a pattern of up to 32 UTF-16 units, for {@link leastSubstringDistance}. */
+export function patternMasks(pattern: string): PatternMasks {
+  const low = new Int32Array(256);
   const masks = new Map<number, number>();
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern.charCodeAt(i);
-    masks.set(c, (masks.get(c) ?? 0) | (1 << i));
+    if (c < 256) low[c] |= 1 << i;
+    else masks.set(c, (masks.get(c) ?? 0) | (1 << i));
   }
-  return { length: pattern.length, masks };
+  return { length: pattern.length, low, masks };
 }
 
 /**
@@ -51,7 +58,8 @@ export function leastSubstringDistance(pattern: PatternMasks, text: string, enou
   let score = m;
   let least = m;
   for (let j = 0; j < text.length; j++) {
-    const eq = pattern.masks.get(text.charCodeAt(j)) ?? 0;
+    const c = text.charCodeAt(j);
+    const eq = c < 256 ? pattern.low[c] : (pattern.masks.get(c) ?? 0);
     const xv = eq | mv;
     const xh = (((eq & pv) + pv) ^ pv) | eq;
     let ph = mv | ~(xh | pv);
