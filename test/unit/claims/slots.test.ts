@@ -645,3 +645,24 @@ Already jailed after his conviction for theft, Tom Avery was sentenced to 3 year
     assert.ok(!forAnotherCause(claim, other, other.quantities.find((q) => q.value === 5)!));
   });
 });
+
+describe('claims: a name in a slot after a preposition', () => {
+  const tennis = indexOf({
+    't.md': `---
+id: t
+title: Lindqvist fights back to reach final
+lang: en
+---
+
+Lindqvist fought back from a set down to thrill the home crowd. He is aiming to be the first Swedish winner since Olle Berg in 1979. Lindqvist is the first Swede to make the final since Per Aron lost to Karl Mott in 1991.
+`,
+  });
+  const on = (text: string) => checkClaim(text, analyzeClaim(text, 'en', tennis.names), tennis);
+
+  it('is placed by the content word before the preposition ("winner since"), and another name there contradicts', () => {
+    const v = on('Lindqvist was aiming to be the first Swedish winner since Per Aron in 1979.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceName, 'Olle Berg');
+    assert.equal(on('Lindqvist was aiming to be the first Swedish winner since Olle Berg in 1979.').label, 'supported');
+  });
+});

@@ -1076,7 +1076,9 @@ function wordsBefore(text: string, offset: number): string | undefined {
   // A slot is told by a word of content (« préfecture de », "bankruptcy in"); a preposition alone (« avec », "with")
   // or a name (a first name) places nothing.
   const placesNothing = (word: string) => isStopWord(fold(word), 'fr') || isStopWord(fold(word), 'en');
-  if (linking.length > 3) return placesNothing(linking) ? undefined : linking;
+  if (linking.length > 3 && !placesNothing(linking)) return linking;
+  // A short linking word, or a longer preposition (« depuis », "since"), places the name with the content word
+  // before it (« préfecture de », "winner since").
   const before = words.pop();
   return before && !placesNothing(before) ? `${before} ${linking}` : undefined;
 }
