@@ -588,6 +588,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // One value per fact: a source value that another claim value states is that value's, not this one's
     // (« un homme de 44 ans … Floyd, 46 ans »: a claim's « 66 ans » is not compared with Floyd's 46).
     const taken = (s: Quantity) => analysis.quantities.some((o) => o !== q && isCheckable(o) && sameMeasure(o, s, analysis.lang, doc.lang) && sameValue(o, s));
+    const namedAge = q.age === true && analysis.words.some((w) => w.isName && w.end <= q.start);
     const aligned = comparable
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
       .filter((s) => !withinSourceBound(q, s) && !taken(s) && !s.date?.until && !q.date?.until)
@@ -598,11 +599,12 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // A figure compared the other way is no value of the claim's comparison: its value would be no fix.
       .filter(({ s }) => !oppositeComparatives(claimText, q.end, sentence.text, s.end))
       .map(({ s, window }) => ({ s, alignment: frontedTimes(claimText, q, sentence.text, s, align(frame, window, weight)) }))
-      // Two ages of the same person are one fact whatever the words around them ("Mr Ebbers, 63, has" and "Mr Ebbers is 65 years old").
+      // Two ages of the same person are one fact whatever the words around them ("Mr Ebbers, 63, has" and "Mr Ebbers is 65 years old"),
+      // when the claim names whose age it is (« Un homme de 42 ans a été interpellé » names no one: its words decide).
       // So are two counts of people named before with the same verb after them (« et douze ont été hospitalisées », « Huit d'entre elles ont été hospitalisées »).
       // And two years of one named thing ("the 1994 Energy Charter Treaty", "The Energy Charter Treaty dates from 1998").
-      .filter((a) => (q.age && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s)))
-      .filter((a) => (q.age && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }))
+      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s)))
+      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
     if (aligned.length === 0) {
       // A claim that joins two facts of consecutive sentences (« 224 personnes … et 8 d'entre elles … » for
