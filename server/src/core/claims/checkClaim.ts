@@ -14,7 +14,7 @@ import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS,
 import { frenchAntonymsOf, frenchFor, termsForStem } from './lexicon';
 import { ageWordsOf } from './ages';
 import { sameThingDated } from './namedDates';
-import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped } from './polarity';
+import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -628,7 +628,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const figureWeight = 2;
   total += figureWeight * checkable.length;
   got += figureWeight * matched.length + figureWeight * 0.5 * conflicts.length;
-  const statingClause = statingPart(view.clauses, analysis.words.flatMap((w) => w.terms));
+  const statingClause = subjectClause(view.clauses, analysis) ?? statingPart(view.clauses, analysis.words.flatMap((w) => w.terms));
   // A passage that denies a value to state the claim's (« Ce n'est plus 5.253 tonnes … qui ont brûlé, mais près de
   // 14.000 », "not $5bn but $7bn") asserts the claim's value: its negation is on the other.
   const correction = matched.length > 0 && corrected === matched.length;
@@ -1499,7 +1499,7 @@ interface ClauseView {
 
 /** The clauses of a text, with their parts (see {@link SUBORDINATE_SPLIT}). */
 function clausesOf(text: string, lang: Lang): ClauseView[] {
-  return text
+  return withInlineQuotesJoined(text)
     .split(CLAUSE_SPLIT)
     .filter((clause) => clause.trim() !== '')
     .map((clause) => ({
@@ -1532,6 +1532,22 @@ function statingPart(clauses: readonly ClauseView[], terms: readonly string[]): 
   const clause = mostShared(clauses, terms);
   return clause && (mostShared(clause.parts, terms) ?? clause);
 }
+/**
+ * The part of the one clause of a passage that holds the claim's subject head (its first content word, not a name:
+ * « Les analyses de sang … ont révélé » → « analyses ») with at least one more of the claim's terms, when one clause
+ * only does: the passage states the claim's predicate there (« Quant aux 33 employés …, les analyses de sang
+ * réalisées une semaine après "n'ont rien montré d'anormal" »), however many of the claim's other words a fronted
+ * topic shares. Undefined otherwise.
+ */
+function subjectClause(clauses: readonly ClauseView[], analysis: ClaimAnalysis): { terms: Set<string>; negated: boolean } | undefined {
+  const head = analysis.words[0];
+  if (!head || head.isName || analysis.negated) return undefined;
+  const terms = analysis.words.flatMap((w) => w.terms);
+  const holding = clauses.filter((c) => head.terms.some((t) => c.terms.has(t)) && terms.filter((t) => c.terms.has(t)).length >= 2);
+  if (holding.length !== 1) return undefined;
+  return mostShared(holding[0].parts, terms) ?? holding[0];
+}
+
 const claimClauses = new WeakMap<ClaimAnalysis, ClauseView[]>();
 
 /**
