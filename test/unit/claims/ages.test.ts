@@ -22,7 +22,7 @@ title: Le gérant de la scierie de Brézolles jugé à Chartres
 lang: fr
 ---
 
-Le gérant de la scierie de Brézolles, Marc Tillier, âgé de 61 ans, comparaît devant le tribunal de Chartres pour homicide involontaire. Son associé, Luc Garnier, 39 ans, est poursuivi pour complicité.
+Le gérant de la scierie de Brézolles, Marc Tillier, âgé de 61 ans, comparaît devant le tribunal de Chartres pour homicide involontaire. Son associé, Luc Garnier, 39 ans, est poursuivi pour complicité. Un homme de 38 ans a été blessé à la scierie de Brézolles en 2019.
 `,
 });
 
@@ -60,5 +60,10 @@ describe('ages', () => {
     assert.notEqual(check('Mr Nayar is 58 years old.', 'en').conflict?.sourceQuantity?.value, 58);
     assert.notEqual(check('Mr Calder is 47 years old.', 'en').label, 'supported');
     assert.notEqual(check('Luc Garnier est âgé de 61 ans.', 'fr').label, 'supported');
+  });
+
+  it('compares the age of a person the claim does not name only as any figure, by its words', () => {
+    // The man arrested is not said to be the man hurt: no age of a person named decides it.
+    assert.notEqual(check('Un homme âgé de 45 ans a été arrêté en 2019 près de la scierie de Brézolles.', 'fr').label, 'contradicted');
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
-import { isRefusal, isSupportWord, opposedBy, passageFlipped } from '../../../server/src/core/claims/polarity';
+import { isRefusal, isSupportWord, opposedBy, passageFlipped, withInlineQuotesJoined } from '../../../server/src/core/claims/polarity';
 import { indexOf } from './helpers';
 
 /** An invented article where a refusal says no. */
@@ -77,6 +77,28 @@ Finance director Tom Ward and legal adviser Iris Lamb were voted out at the annu
     assert.equal(v.conflict?.kind, 'negation');
     assert.notEqual(en('Chairman Anna Reyes opposed the removal of Tom Ward and Iris Lamb at the annual meeting of Kestrel Mills.').label, 'contradicted');
     assert.notEqual(en('The shareholders supported the removal of Tom Ward and Iris Lamb at the annual meeting of Kestrel Mills.').label, 'contradicted');
+  });
+
+  it('reads a quoted predicate as part of its clause, and the clause that holds the claim’s subject', () => {
+    const text = 'Les prélèvements réalisés après "n\'ont rien révélé" selon Santé, et il a dit : "rien".';
+    assert.equal(withInlineQuotesJoined(text), 'Les prélèvements réalisés après  n\'ont rien révélé  selon Santé, et il a dit : "rien".');
+    const lab = indexOf({
+      'eau.md': `---
+id: eau
+title: Pollution de la Vère à Laval-sur-Vère
+lang: fr
+---
+
+Quant aux 40 riverains de la Vère qui ont été évacués lors de la pollution de mars, les analyses d'eau réalisées une semaine après "n'ont rien montré d'anormal", selon la préfecture.
+`,
+    });
+    const fr = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', lab.names), lab);
+    const v = fr("Les analyses d'eau des 40 riverains de la Vère évacués lors de la pollution ont montré des anomalies.");
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.kind, 'negation');
+    // The topic of the sentence is stated, not negated.
+    assert.notEqual(fr('Quarante riverains de la Vère ont été évacués lors de la pollution de mars.').label, 'contradicted');
+    assert.notEqual(fr('Les 40 riverains de la Vère ont été évacués lors de la pollution de mars.').label, 'contradicted');
   });
 });
 

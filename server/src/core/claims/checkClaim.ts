@@ -14,7 +14,7 @@ import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS,
 import { antonymsOf, frenchFor, termsForStem } from './lexicon';
 import { ageWordsOf } from './ages';
 import { sameThingDated } from './namedDates';
-import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped } from './polarity';
+import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedBefore, otherTimeSlot, slotWithDescriptor } from './slots';
 
@@ -622,6 +622,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // One value per fact: a source value that another claim value states is that value's, not this one's
     // (« un homme de 44 ans … Floyd, 46 ans »: a claim's « 66 ans » is not compared with Floyd's 46).
     const taken = (s: Quantity) => analysis.quantities.some((o) => o !== q && isCheckable(o) && sameMeasure(o, s, analysis.lang, doc.lang) && sameValue(o, s));
+    const namedAge = q.age === true && analysis.words.some((w) => w.isName && w.end <= q.start);
     const aligned = comparable
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
       .filter((s) => !withinSourceBound(q, s) && !taken(s) && !s.date?.until && !q.date?.until && !otherCause(s))
@@ -637,11 +638,12 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // A figure compared the other way is no value of the claim's comparison: its value would be no fix.
       .filter(({ s }) => !oppositeComparatives(claimText, q.end, sentence.text, s.end))
       .map(({ s, window }) => ({ s, alignment: frontedTimes(claimText, q, sentence.text, s, align(frame, window, weight)) }))
-      // Two ages of the same person are one fact whatever the words around them ("Mr Ebbers, 63, has" and "Mr Ebbers is 65 years old").
+      // Two ages of the same person are one fact whatever the words around them ("Mr Ebbers, 63, has" and "Mr Ebbers is 65 years old"),
+      // when the claim names whose age it is (« Un homme de 42 ans a été interpellé » names no one: its words decide).
       // So are two counts of people named before with the same verb after them (« et douze ont été hospitalisées », « Huit d'entre elles ont été hospitalisées »).
       // And two years of one named thing ("the 1994 Energy Charter Treaty", "The Energy Charter Treaty dates from 1998").
-      .filter((a) => (q.age && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)))
-      .filter((a) => (q.age && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }))
+      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)))
+      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
     if (aligned.length === 0) {
       // A claim that joins two facts of consecutive sentences (« 224 personnes … et 8 d'entre elles … » for
@@ -665,7 +667,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const figureWeight = 2;
   total += figureWeight * checkable.length;
   got += figureWeight * matched.length + figureWeight * 0.5 * conflicts.length;
-  const statingClause = statingPart(view.clauses, analysis.words.flatMap((w) => w.terms));
+  const statingClause = subjectClause(view.clauses, analysis) ?? statingPart(view.clauses, analysis.words.flatMap((w) => w.terms));
   // A passage that denies a value to state the claim's (« Ce n'est plus 5.253 tonnes … qui ont brûlé, mais près de
   // 14.000 », "not $5bn but $7bn") asserts the claim's value: its negation is on the other.
   const correction = matched.length > 0 && corrected === matched.length;
@@ -1630,8 +1632,7 @@ const QUOTED_NEGATION = /((?:^|[\s'’])(?:ne|n['’])\s*\S*)\s+["«“‘]\s*(p
 
 /** The clauses of a text, with their parts (see {@link SUBORDINATE_SPLIT}). */
 function clausesOf(text: string, lang: Lang): ClauseView[] {
-  return text
-    .replace(QUOTED_NEGATION, '$1 $2')
+  return withInlineQuotesJoined(text.replace(QUOTED_NEGATION, '$1 $2'))
     .split(CLAUSE_SPLIT)
     .filter((clause) => clause.trim() !== '')
     .map((clause) => ({
@@ -1664,6 +1665,22 @@ function statingPart(clauses: readonly ClauseView[], terms: readonly string[]): 
   const clause = mostShared(clauses, terms);
   return clause && (mostShared(clause.parts, terms) ?? clause);
 }
+/**
+ * The part of the one clause of a passage that holds the claim's subject head (its first content word, not a name:
+ * « Les analyses de sang … ont révélé » → « analyses ») with at least one more of the claim's terms, when one clause
+ * only does: the passage states the claim's predicate there (« Quant aux 33 employés …, les analyses de sang
+ * réalisées une semaine après "n'ont rien montré d'anormal" »), however many of the claim's other words a fronted
+ * topic shares. Undefined otherwise.
+ */
+function subjectClause(clauses: readonly ClauseView[], analysis: ClaimAnalysis): { terms: Set<string>; negated: boolean } | undefined {
+  const head = analysis.words[0];
+  if (!head || head.isName || analysis.negated) return undefined;
+  const terms = analysis.words.flatMap((w) => w.terms);
+  const holding = clauses.filter((c) => head.terms.some((t) => c.terms.has(t)) && terms.filter((t) => c.terms.has(t)).length >= 2);
+  if (holding.length !== 1) return undefined;
+  return mostShared(holding[0].parts, terms) ?? holding[0];
+}
+
 const claimClauses = new WeakMap<ClaimAnalysis, ClauseView[]>();
 
 /**

@@ -138,3 +138,16 @@ export function oppositeComparatives(claimText: string, claimEnd: number, source
   const source = claim && comparativeAfter(sourceText, sourceEnd);
   return claim !== undefined && source !== undefined && claim.dimension === source.dimension && claim.sign !== source.sign;
 }
+
+/** An opening quote mark right after a word: the quotation goes on with the clause (« les analyses "n'ont rien montré" »). */
+const INLINE_QUOTE = /(?<=[\p{L}\p{N}'’]\s+)["“«]\s*([^"“”«»]{1,200}?)\s*["”»]/gu;
+
+/**
+ * `text` with the quote marks of a quotation that continues its clause turned into spaces (same length, offsets
+ * hold): the press quotes a predicate within its sentence (« les analyses de sang réalisées une semaine après
+ * "n'ont rien montré d'anormal" »), and its negation is the clause's. A quotation after a colon or a comma is left
+ * alone: it is a statement of its own.
+ */
+export function withInlineQuotesJoined(text: string): string {
+  return text.replace(INLINE_QUOTE, (match) => match.replace(/["“”«»]/gu, ' '));
+}
