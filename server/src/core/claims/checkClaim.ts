@@ -1632,7 +1632,8 @@ const QUOTED_NEGATION = /((?:^|[\s'’])(?:ne|n['’])\s*\S*)\s+["«“‘]\s*(p
 
 /** The clauses of a text, with their parts (see {@link SUBORDINATE_SPLIT}). */
 function clausesOf(text: string, lang: Lang): ClauseView[] {
-  return withInlineQuotesJoined(text.replace(QUOTED_NEGATION, '$1 $2'))
+  return withInlineQuotesJoined(text)
+    .replace(QUOTED_NEGATION, '$1 $2')
     .split(CLAUSE_SPLIT)
     .filter((clause) => clause.trim() !== '')
     .map((clause) => ({
