@@ -67,22 +67,25 @@ function helperThread(): Helper {
     pending = undefined;
     worker = undefined;
   };
+  // Started outside `run`: its listeners would otherwise keep the first job's closure (the index job's progress,
+  // and with it the whole index phase: the records and the packed index) for as long as the thread lives.
+  const start = () => {
+    const started = new Worker(__filename, { workerData: { share: true } });
+    started.on('message', (message: HelperMessage) => {
+      if (message.type === 'progress') pending?.progress?.(message.files);
+      else {
+        const done = pending;
+        pending = undefined;
+        done?.resolve(message.result);
+      }
+    });
+    started.once('error', fail);
+    started.once('exit', (code) => fail(new Error(`the helper thread exited with code ${code}`)));
+    return started;
+  };
   const run = <R extends HelperResult>(job: HelperJob, progress?: (files: number) => void) =>
     new Promise<R>((resolve, reject) => {
-      if (!worker) {
-        const started = new Worker(__filename, { workerData: { share: true } });
-        started.on('message', (message: HelperMessage) => {
-          if (message.type === 'progress') pending?.progress?.(message.files);
-          else {
-            const done = pending;
-            pending = undefined;
-            done?.resolve(message.result);
-          }
-        });
-        started.once('error', fail);
-        started.once('exit', (code) => fail(new Error(`the helper thread exited with code ${code}`)));
-        worker = started;
-      }
+      worker ??= start();
       pending = { resolve: resolve as (result: HelperResult) => void, reject, progress };
       worker.postMessage(job);
     });
