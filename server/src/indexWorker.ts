@@ -56,7 +56,7 @@ if ((workerData as { share?: boolean } | undefined)?.share) {
 }
 
 /**
- * A second worker thread for the build, one thread per job (indexing files, candidates, definitions), ended as
+ * A second worker thread for the build, one thread per job (indexing files, candidates, kinds, definitions), ended as
  * soon as it answers: an idle thread keeps what its job allocated (at 35,987 real articles, a 250 MB heap after
  * the candidates, held through the merges and kinds), and a new thread costs little. Should it fail, the job
  * fails and the build does it here.
@@ -84,6 +84,7 @@ function helperThread(): Helper {
   return {
     index: (job, progress) => run({ kind: 'index', job }, progress),
     candidates: (job) => run({ kind: 'candidates', job }),
+    kinds: (job) => run({ kind: 'kinds', job }),
     definitions: (job) => run({ kind: 'definitions', job }),
     close: () => {
       void current?.terminate();

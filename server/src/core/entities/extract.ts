@@ -80,21 +80,34 @@ export function addToGroups(groups: Map<string, Group>, candidates: Iterable<Can
  * gives each group left its kind. `groups` is changed in place.
  */
 export function mergeGroups(groups: Map<string, Group>, times?: StageTimes): Map<Group, EntityKind> {
-  timed(times, 'merges', () => {
-    splitJoinedNames(groups);
-    mergeMisspellings(groups);
-    mergeDomainNames(groups);
-  });
+  mergeSpellings(groups, times);
   const kinds = new Map<Group, EntityKind>();
   timed(times, 'kinds', () => {
     for (const group of groups.values()) kinds.set(group, kindOf(group));
     propagateKinds(groups, kinds);
   });
+  mergeNamesOfOne(groups, kinds, times);
+  return kinds;
+}
+
+/**
+ * The first merges of {@link mergeGroups}, before kinds: joined names split, spellings, web addresses. For a build
+ * that reads the kinds on two threads (buildIndex.ts), then calls {@link propagateKinds} and {@link mergeNamesOfOne}.
+ */
+export function mergeSpellings(groups: Map<string, Group>, times?: StageTimes): void {
+  timed(times, 'merges', () => {
+    splitJoinedNames(groups);
+    mergeMisspellings(groups);
+    mergeDomainNames(groups);
+  });
+}
+
+/** The last merges of {@link mergeGroups}, which read the kinds (and may change a person's): acronyms, surnames. */
+export function mergeNamesOfOne(groups: Map<string, Group>, kinds: Map<Group, EntityKind>, times?: StageTimes): void {
   timed(times, 'merges', () => {
     mergeAcronyms(groups);
     mergeSurnames(groups, kinds);
   });
-  return kinds;
 }
 
 /**

@@ -7,9 +7,10 @@ import { applyCurated } from '../entities/applyCurated';
 import { EntityIndex } from '../entities/entityIndex';
 import { sample, type Group } from '../entities/candidates';
 import { defineEntity } from '../entities/definitions';
-import { addToGroups, assembleEntities, candidatesOfDocument, extractEntities, mergeGroups, writeMentions, type NameReading, type WrittenMentions } from '../entities/extract';
+import { addToGroups, assembleEntities, candidatesOfDocument, extractEntities, mergeNamesOfOne, mergeSpellings, writeMentions, type NameReading, type WrittenMentions } from '../entities/extract';
+import { kindOf, propagateKinds } from '../entities/kinds';
 import { CandidatePacker, packGroups, unpackCandidates, unpackGroups, type PackedCandidates, type PackedGroups } from '../entities/packedCandidates';
-import type { CuratedEntity, Definition, Entity } from '../entities/types';
+import type { CuratedEntity, Definition, Entity, EntityKind } from '../entities/types';
 import type { CorpusProblem } from '../types';
 import { Bm25Index, type Bm25Data } from './bm25';
 import { CorpusIndex } from './corpusIndex';
@@ -267,21 +268,23 @@ export interface ShareResult {
 
 /**
  * A second thread for the parts of a build that split in two: indexing files ({@link indexShare}), reading the
- * candidate names of documents ({@link candidatesShare}), and reading definitions ({@link definitionsShare}).
+ * candidate names of documents ({@link candidatesShare}), kinds ({@link kindsShare}) and definitions
+ * ({@link definitionsShare}).
  * One job at a time; the thread is let go by {@link Helper.close} when the build ends.
  */
 export interface Helper {
   index(job: ShareJob, progress: (files: number) => void): Promise<ShareResult>;
   candidates(job: CandidatesJob): Promise<CandidatesResult>;
+  kinds(job: KindsJob): Promise<KindsResult>;
   definitions(job: DefinitionsJob): Promise<DefinitionsResult>;
   close(): void;
 }
 
 /** A job for the second thread, as it is posted there. */
-export type HelperJob = { kind: 'index'; job: ShareJob } | { kind: 'candidates'; job: CandidatesJob } | { kind: 'definitions'; job: DefinitionsJob };
+export type HelperJob = { kind: 'index'; job: ShareJob } | { kind: 'candidates'; job: CandidatesJob } | { kind: 'kinds'; job: KindsJob } | { kind: 'definitions'; job: DefinitionsJob };
 
 /** What the second thread answers a job with. */
-export type HelperResult = ShareResult | CandidatesResult | DefinitionsResult;
+export type HelperResult = ShareResult | CandidatesResult | KindsResult | DefinitionsResult;
 
 /** Runs a job of the second thread (on the thread that calls it); `progress` hears of files indexed. */
 export function runHelperJob(job: HelperJob, progress?: (files: number) => void): HelperResult {
@@ -290,6 +293,8 @@ export function runHelperJob(job: HelperJob, progress?: (files: number) => void)
       return indexShare(job.job, progress);
     case 'candidates':
       return candidatesShare(job.job);
+    case 'kinds':
+      return kindsShare(job.job);
     case 'definitions':
       return definitionsShare(job.job);
   }
@@ -407,11 +412,46 @@ async function extractFromFiles(docs: readonly ExtractionDoc[], names: NameStats
     timed(stages, 'entity candidates', () => {
       for (const list of unpackCandidates(result.packed)) addToGroups(groups, list);
     });
-    const kinds = mergeGroups(groups, stages);
+    // mergeGroups, with the kinds read on two threads.
+    mergeSpellings(groups, stages);
+    const kinds = await kindsOnTwoThreads([...groups.values()], helper, stages);
+    timed(stages, 'kinds', () => propagateKinds(groups, kinds));
+    mergeNamesOfOne(groups, kinds, stages);
     const { definitions, written } = await defineOnTwoThreads([...groups.values()], helper, stages);
     extracted = assembleEntities(groups, kinds, stages, (group) => definitions.get(group), written);
   }
   return timed(stages, 'merges', () => applyCurated(extracted, curated, documents));
+}
+
+/**
+ * The kind of each group (kindOf), half of the groups (by the mentions read) on the second thread while this one
+ * reads the others; in the groups' order. Timed as the kinds stage of this thread.
+ */
+async function kindsOnTwoThreads(groups: readonly Group[], helper: Helper, stages: StageTimes): Promise<Map<Group, EntityKind>> {
+  const started = performance.now();
+  const split = halfByCost(groups, 0);
+  const theirs = groups.slice(0, split);
+  const job: KindsJob = { groups: packGroups(theirs, (group) => sample(group.candidates)) };
+  const helped = helper.kinds(job).catch(() => kindsShare(job));
+  const mine = groups.slice(split).map(kindOf);
+  const result = await helped;
+  const kinds = new Map<Group, EntityKind>();
+  theirs.forEach((group, i) => kinds.set(group, result.kinds[i]));
+  groups.slice(split).forEach((group, i) => kinds.set(group, mine[i]));
+  addTime(stages, 'kinds', (performance.now() - started) / 1000);
+  return kinds;
+}
+
+/**
+ * Where to cut groups so that the first ones cost half of all (a group costs the mentions its kind or definition
+ * reads, plus one), `extra` (in the same unit) being work this thread does besides the groups after the cut.
+ */
+function halfByCost(groups: readonly Group[], extra: number): number {
+  const cost = (group: Group) => 1 + sample(group.candidates).length;
+  const total = groups.reduce((n, g) => n + cost(g), extra);
+  let split = 0;
+  for (let done = 0; split < groups.length && done < total / 2; split++) done += cost(groups[split]);
+  return split;
 }
 
 /**
@@ -422,10 +462,7 @@ async function extractFromFiles(docs: readonly ExtractionDoc[], names: NameStats
  */
 async function defineOnTwoThreads(groups: readonly Group[], helper: Helper, stages: StageTimes): Promise<{ definitions: Map<Group, Definition | undefined>; written: WrittenMentions }> {
   const started = performance.now();
-  const cost = (group: Group) => 1 + sample(group.candidates).length;
-  const total = groups.reduce((n, g) => n + cost(g) + mentionCost * g.candidates.length, 0);
-  let split = 0;
-  for (let done = 0; split < groups.length && done < total / 2; split++) done += cost(groups[split]);
+  const split = halfByCost(groups, groups.reduce((n, g) => n + mentionCost * g.candidates.length, 0));
   const theirs = groups.slice(0, split);
   const job: DefinitionsJob = { groups: packGroups(theirs, (group) => sample(group.candidates)) };
   const helped = helper.definitions(job).catch(() => definitionsShare(job));
@@ -471,6 +508,21 @@ export function candidatesShare(job: CandidatesJob): CandidatesResult {
     timed(stages, 'entity candidates', () => packer.add(candidatesOfDocument(doc, reading)));
   }
   return { packed: packer.pack(), stages };
+}
+
+/** Groups whose kinds a second thread reads. */
+export interface KindsJob {
+  groups: PackedGroups;
+}
+
+/** The kind of each group of a {@link KindsJob}, in its order. */
+export interface KindsResult {
+  kinds: EntityKind[];
+}
+
+/** A second thread's reading of kinds. */
+export function kindsShare(job: KindsJob): KindsResult {
+  return { kinds: unpackGroups(job.groups).map(kindOf) };
 }
 
 /** Groups whose definitions a second thread reads. */
