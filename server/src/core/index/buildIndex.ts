@@ -270,7 +270,8 @@ export interface ShareResult {
  * A second thread for the parts of a build that split in two: indexing files ({@link indexShare}), reading the
  * candidate names of documents ({@link candidatesShare}), kinds ({@link kindsShare}) and definitions
  * ({@link definitionsShare}).
- * One job at a time; the thread is let go by {@link Helper.close} when the build ends.
+ * One job at a time (the server runs each on a thread of its own, see indexWorker.ts); {@link Helper.close} ends a
+ * job's thread still running when the build ends.
  */
 export interface Helper {
   index(job: ShareJob, progress: (files: number) => void): Promise<ShareResult>;
