@@ -170,7 +170,7 @@ describe('buildIndexData on two threads', () => {
       const result = runHelperJob(structuredClone(job));
       return structuredClone(result, { transfer: transferables(result) }) as R;
     };
-    return { jobs, index: (job) => run({ kind: 'index', job }), candidates: (job) => run({ kind: 'candidates', job }), definitions: (job) => run({ kind: 'definitions', job }), close: () => undefined };
+    return { jobs, index: (job) => run({ kind: 'index', job }), candidates: (job) => run({ kind: 'candidates', job }), kinds: (job) => run({ kind: 'kinds', job }), definitions: (job) => run({ kind: 'definitions', job }), close: () => undefined };
   }
 
   async function entitiesOf(roots: string[], helper?: Helper) {
@@ -184,7 +184,7 @@ describe('buildIndexData on two threads', () => {
     const roots = [path.resolve(__dirname, '../../fixtures/eval/real-dev/corpus-en')];
     const helper = clonedHelper();
     const [one, two] = [await entitiesOf(roots), await entitiesOf(roots, helper)];
-    assert.deepEqual(helper.jobs, ['index', 'candidates', 'definitions']);
+    assert.deepEqual(helper.jobs, ['index', 'candidates', 'kinds', 'definitions']);
     assert.ok(one.length > 1000);
     assert.deepEqual(two, one);
   });

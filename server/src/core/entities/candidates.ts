@@ -55,6 +55,11 @@ export interface Group {
   acronym?: string;
   surfaces: Map<string, number>;
   candidates: Candidate[];
+  /**
+   * Whether every candidate of the group is in title case, given when `candidates` holds only some of them (a
+   * group packed for another thread, see packedCandidates.ts).
+   */
+  titleCase?: boolean;
 }
 
 /** A name key: folded, possessives dropped, spaces and hyphens evened out. */

@@ -159,7 +159,18 @@ export class MentionWriter {
     }
     const file = this.table.number(m.path, m.docId);
     this.files.add(file);
-    this.data.set([file, m.spanStart, m.spanEnd, m.line, m.character, m.endLine, m.endCharacter, m.sentence, text], this.count++ * fields);
+    // Written number by number: an array per mention (a million at 10,000 articles) only fed the collector.
+    const data = this.data;
+    const at = this.count++ * fields;
+    data[at] = file;
+    data[at + 1] = m.spanStart;
+    data[at + 2] = m.spanEnd;
+    data[at + 3] = m.line;
+    data[at + 4] = m.character;
+    data[at + 5] = m.endLine;
+    data[at + 6] = m.endCharacter;
+    data[at + 7] = m.sentence;
+    data[at + 8] = text;
   }
 
   /** How many files the mentions written are in. */

@@ -194,7 +194,8 @@ export function defineEntity(group: Group): Definition | undefined {
       const spelled = expansion ? (spelledSuffix(c.surface, expansion[1]) ?? (/\p{Lu}/u.test(expansion[1]) ? undefined : expansion[1])) : undefined;
       if (spelled && spelled.split(/\s+/).length >= 2 && isAcronym(c.surface)) add(spelled, 'apposition', 1);
     }
-    if (!c.sentence.heading && !/\?\s*$/.test(text)) options.push({ text, source: 'sentence', candidate: c, score: sentenceScore(c) });
+    // Scored below, only if a sentence can still be chosen.
+    if (!c.sentence.heading && !/\?\s*$/.test(text)) options.push({ text, source: 'sentence', candidate: c, score: Number.NaN });
   }
   // A definition that only repeats a name of the entity ("Agence spatiale européenne" for ASE's owner) says nothing.
   const ownNames = new Set([...group.surfaces.keys()].map(entityKey));
@@ -214,7 +215,12 @@ export function defineEntity(group: Group): Definition | undefined {
     const head = headOf(o);
     if (head) o.score += Math.min((heads.get(head) ?? 1) - 1, 3) * 0.3;
   }
-  const firstIndex = new Map(group.candidates.map((c, i) => [c, i]));
+  // A whole sentence scores at most bestSentenceScore: when a phrase scores more, the phrase is chosen whatever
+  // the sentences score, and they are left out unscored (the scoring was a tenth of the definitions' time).
+  if (options.some((o) => o.source !== 'sentence' && o.score > bestSentenceScore)) options = options.filter((o) => o.source !== 'sentence');
+  else for (const o of options) if (o.source === 'sentence') o.score = sentenceScore(o.candidate);
+  // The options' candidates are the sampled ones, the first of the group's: their place among those is their place.
+  const firstIndex = new Map(sample(group.candidates).map((c, i) => [c, i]));
   options.sort((a, b) => b.score - a.score || (firstIndex.get(a.candidate) ?? 0) - (firstIndex.get(b.candidate) ?? 0));
   const best = options.find((o) => o.source !== 'sentence' || !repeatsName(o));
   if (!best) return undefined;
@@ -387,6 +393,9 @@ const clauseWords = new Set([
   'avaient', 'sera', 'seront', 'serait', 'aurait', 'dit', 'declare', 'explique', 'affirme', 'estime', 'indique', 'ajoute',
   'peut', 'doit', 'va', 'vont', 'fait', 'font',
 ]);
+
+/** The most {@link sentenceScore} gives: a subject (1), a copula after it (0.5), a sentence of a good length (0.5). */
+const bestSentenceScore = 2;
 
 /**
  * How well a sentence that mentions an entity tells what it is: the entity is its subject, it says what the

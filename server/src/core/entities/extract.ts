@@ -80,21 +80,34 @@ export function addToGroups(groups: Map<string, Group>, candidates: Iterable<Can
  * gives each group left its kind. `groups` is changed in place.
  */
 export function mergeGroups(groups: Map<string, Group>, times?: StageTimes): Map<Group, EntityKind> {
-  timed(times, 'merges', () => {
-    splitJoinedNames(groups);
-    mergeMisspellings(groups);
-    mergeDomainNames(groups);
-  });
+  mergeSpellings(groups, times);
   const kinds = new Map<Group, EntityKind>();
   timed(times, 'kinds', () => {
     for (const group of groups.values()) kinds.set(group, kindOf(group));
     propagateKinds(groups, kinds);
   });
+  mergeNamesOfOne(groups, kinds, times);
+  return kinds;
+}
+
+/**
+ * The first merges of {@link mergeGroups}, before kinds: joined names split, spellings, web addresses. For a build
+ * that reads the kinds on two threads (buildIndex.ts), then calls {@link propagateKinds} and {@link mergeNamesOfOne}.
+ */
+export function mergeSpellings(groups: Map<string, Group>, times?: StageTimes): void {
+  timed(times, 'merges', () => {
+    splitJoinedNames(groups);
+    mergeMisspellings(groups);
+    mergeDomainNames(groups);
+  });
+}
+
+/** The last merges of {@link mergeGroups}, which read the kinds (and may change a person's): acronyms, surnames. */
+export function mergeNamesOfOne(groups: Map<string, Group>, kinds: Map<Group, EntityKind>, times?: StageTimes): void {
   timed(times, 'merges', () => {
     mergeAcronyms(groups);
     mergeSurnames(groups, kinds);
   });
-  return kinds;
 }
 
 /**
@@ -102,11 +115,17 @@ export function mergeGroups(groups: Map<string, Group>, times?: StageTimes): Map
  * from its mentions here, see definitions.ts), its mentions made compact, related entities linked. The groups'
  * candidates are let go as their entities are made.
  */
-export function assembleEntities(groups: Map<string, Group>, kinds: Map<Group, EntityKind>, times?: StageTimes, define: (group: Group) => Definition | undefined = defineEntity): Entity[] {
-  const table = new MentionTable();
+export function assembleEntities(
+  groups: Map<string, Group>,
+  kinds: Map<Group, EntityKind>,
+  times?: StageTimes,
+  define: (group: Group) => Definition | undefined = defineEntity,
+  written?: WrittenMentions,
+): Entity[] {
+  const table = written?.table ?? new MentionTable();
   const entities = timed(times, 'definitions', () =>
     [...groups.values()].map((group) => {
-      const entity = toEntity(group, kinds.get(group) ?? 'other', table, define(group));
+      const entity = toEntity(group, kinds.get(group) ?? 'other', table, define(group), written?.mentions.get(group));
       group.candidates = []; // let the candidates go as their mentions are made
       return entity;
     }),
@@ -115,6 +134,26 @@ export function assembleEntities(groups: Map<string, Group>, kinds: Map<Group, E
     linkRelated(entities);
     return entities.sort((a, b) => mentionCount(b) - mentionCount(a) || a.name.localeCompare(b.name));
   });
+}
+
+/** The mentions of groups made compact ahead of their entities (see {@link writeMentions}), over one table of files. */
+export interface WrittenMentions {
+  table: MentionTable;
+  mentions: Map<Group, MentionWriter>;
+}
+
+/**
+ * Makes the mentions of groups compact, in the groups' order (the order in which {@link assembleEntities} would
+ * number their files), and lets each group's candidates go: for a build that does this while another thread reads
+ * the definitions (buildIndex.ts), which then must not need the candidates.
+ */
+export function writeMentions(groups: Iterable<Group>): WrittenMentions {
+  const written: WrittenMentions = { table: new MentionTable(), mentions: new Map() };
+  for (const group of groups) {
+    written.mentions.set(group, mentionsOf(group, written.table));
+    group.candidates = [];
+  }
+  return written;
 }
 
 /**
@@ -387,10 +426,8 @@ function isPersonBySurname(group: Group, parts: string[], groups: Map<string, Gr
 }
 
 /** The entity of a group; its mentions are kept compact (a large corpus has over a million). */
-function toEntity(group: Group, kind: EntityKind, table: MentionTable, definition: Definition | undefined): Entity {
+function toEntity(group: Group, kind: EntityKind, table: MentionTable, definition: Definition | undefined, mentions = mentionsOf(group, table)): Entity {
   const name = group.fullName ?? (group.acronym ? mostFrequent(new Map([...group.surfaces].filter(([surface]) => surface !== group.acronym))) : mostFrequent(group.surfaces));
-  const mentions = new MentionWriter(table, group.candidates.length);
-  for (const c of group.candidates) mentions.add({ ...c, path: c.doc.path, docId: c.doc.id, sentence: c.sentence.index, text: c.surface });
   const aliases = [...new Set([...group.surfaces.keys()].filter((s) => s !== name))];
   const rest: Omit<Entity, 'mentions'> = {
     id: entityKey(name),
@@ -402,6 +439,16 @@ function toEntity(group: Group, kind: EntityKind, table: MentionTable, definitio
     related: [],
   };
   return compactEntity(rest, mentions.data, mentions.texts, table);
+}
+
+/** A group's mentions, compact, over `table`. */
+function mentionsOf(group: Group, table: MentionTable): MentionWriter {
+  const mentions = new MentionWriter(table, group.candidates.length);
+  // The values named one by one: spreading each candidate (15 properties) into a new object was most of this loop.
+  for (const c of group.candidates) {
+    mentions.add({ path: c.doc.path, docId: c.doc.id, spanStart: c.spanStart, spanEnd: c.spanEnd, line: c.line, character: c.character, endLine: c.endLine, endCharacter: c.endCharacter, sentence: c.sentence.index, text: c.surface });
+  }
+  return mentions;
 }
 
 /** Related entities: one name inside the other ("Alibaba" / "Alibaba Cloud"), or named together in sentences. */

@@ -106,7 +106,7 @@ export function kindOf(group: Group): EntityKind {
   // Two or three capitalised words with no other cue read as a person's name ("Deng Xiaoping").
   // Separate words: "Haute-Loire" is one.
   const nameWords = words.filter((w) => !surnameParticles.has(w)).length;
-  if (nameWords >= 2 && nameWords <= 3 && display.trim().split(/\s+/).length >= 2 && !['le', 'la', 'les', 'the'].includes(words[0]) && group.candidates.every((c) => c.titleCase) && determined < Math.max(2, sampled / 2)) return 'person';
+  if (nameWords >= 2 && nameWords <= 3 && display.trim().split(/\s+/).length >= 2 && !['le', 'la', 'les', 'the'].includes(words[0]) && (group.titleCase ?? group.candidates.every((c) => c.titleCase)) && determined < Math.max(2, sampled / 2)) return 'person';
   return best[1] >= 0.5 && best[0] !== 'person' ? best[0] : 'other';
 }
 

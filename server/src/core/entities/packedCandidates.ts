@@ -131,29 +131,32 @@ export function unpackCandidates(packed: PackedCandidates): Candidate[][] {
 }
 
 /**
- * Groups packed for reading their definitions on another thread: each group's key, its spellings with their
- * counts (in their order), and the candidates a definition reads (the first ones, see `sample`).
+ * Groups packed for reading their kinds or definitions on another thread: each group's key, its spellings with
+ * their counts (in their order), whether all its candidates are in title case, and the candidates a kind or a
+ * definition reads (the first ones, see `sample`).
  */
 export interface PackedGroups {
   candidates: PackedCandidates;
-  /** Per group: its key (string number) and how many spellings it has. */
+  /** Per group: its key (string number), how many spellings it has, and whether all its candidates are in title case (0/1). */
   groups: Int32Array;
   /** Per spelling: the string number and the count. */
   surfaces: Int32Array;
 }
 
-/** Packs groups for their definitions; `candidatesOf` gives the candidates each one's definition reads. */
+/** Packs groups for their kinds or definitions; `candidatesOf` gives the candidates each one's kind or definition reads. */
 export function packGroups(groups: readonly Group[], candidatesOf: (group: Group) => readonly Candidate[]): PackedGroups {
   const packer = new CandidatePacker();
   const numbers: number[] = [];
   const surfaces: number[] = [];
   for (const group of groups) {
-    numbers.push(packer.string(group.key), group.surfaces.size);
+    numbers.push(packer.string(group.key), group.surfaces.size, (group.titleCase ?? group.candidates.every((c) => c.titleCase)) ? 1 : 0);
     for (const [surface, count] of group.surfaces) surfaces.push(packer.string(surface), count);
     packer.add(candidatesOf(group));
   }
   return { candidates: packer.pack(), groups: Int32Array.from(numbers), surfaces: Int32Array.from(surfaces) };
 }
+
+const groupFields = 3;
 
 /** Groups back from {@link packGroups}, with the candidates that were packed. */
 export function unpackGroups(packed: PackedGroups): Group[] {
@@ -163,9 +166,9 @@ export function unpackGroups(packed: PackedGroups): Group[] {
   let at = 0;
   for (let g = 0; g < lists.length; g++) {
     const surfaces = new Map<string, number>();
-    const count = packed.groups[g * 2 + 1];
+    const count = packed.groups[g * groupFields + 1];
     for (let k = 0; k < count; k++, at += 2) surfaces.set(strings[packed.surfaces[at]], packed.surfaces[at + 1]);
-    groups.push({ key: strings[packed.groups[g * 2]], surfaces, candidates: lists[g] });
+    groups.push({ key: strings[packed.groups[g * groupFields]], surfaces, candidates: lists[g], titleCase: packed.groups[g * groupFields + 2] === 1 });
   }
   return groups;
 }
