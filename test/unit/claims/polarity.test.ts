@@ -140,3 +140,21 @@ Marat Kessler lost the opening set of the final before taking the next three. Mi
     assert.notEqual(on('Kessler lost the opening set of the final.').label, 'contradicted');
   });
 });
+
+describe('polarity: a negated copula', () => {
+  const scraped = indexOf({
+    's.md': `---
+id: s
+title: Plan social chez Varlin
+lang: fr
+---
+
+« Oui c'est un échec, mais ce n'est pas l'échec du président de la République a pour sa part défendu le porte-parole du gouvernement, Paul Roy, sur Radio Nord. »
+`,
+  });
+  const on = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', scraped.names), scraped);
+
+  it('denies its complement, not the claim’s verb (a quotation scraped without its marks)', () => {
+    assert.notEqual(on('Le porte-parole du gouvernement, Paul Roy, a défendu le président sur Radio Nord.').label, 'contradicted');
+  });
+});

@@ -279,6 +279,9 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => s.namesCovered && !partlyNamed(subject, s) && s.evidence.coverage >= negationThreshold && s.negated !== s.claimNegated && s.conflicts.length === 0 && s.matched.length === checkable.length)
     // A negated claim is not contradicted by a sentence that negates too, in another clause than the one matched best.
     .filter((s) => !(analysis.negated && isNegated(s.evidence.sentence.text, s.evidence.doc.lang)))
+    // The passage's negation bears on a word of the claim (« ce n'est pas l'échec du président … a défendu » denies an
+    // « échec », not the claim's « a défendu »).
+    .filter((s) => negationBearsOnClaim(s.evidence.sentence.text, s.evidence.doc.lang, analysis))
     .sort(byCoverage);
   // Another name in the claim's slot contradicts only in a passage that states the claim's figures: else the passage tells another fact.
   const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), standsAlone, cited);
@@ -1625,6 +1628,35 @@ interface ClauseView {
   negated: boolean;
   /** The clause's main and subordinate parts (one when it has none), each with its terms and negation. */
   parts: { terms: Set<string>; negated: boolean }[];
+}
+
+/** Forms of « être », "to be", folded: a negated copula denies its complement (« ce n'est pas l'échec »). */
+const COPULAS = /^(?:est|sont|etait|etaient|sera|seront|serait|is|are|was|were|be)$/;
+const NEGATION_WORDS = /^(?:pas|jamais|plus|rien|aucun|aucune|nullement|guere|not|never|no)$/;
+
+/**
+ * Whether a passage's negations may bear on the claim: false when each negation the passage writes is a negated
+ * copula whose complement (the first content word after it) is no word of the claim (« mais ce n'est pas l'échec du
+ * président a pour sa part défendu … », scraped without its quotation marks, denies an « échec », not the claim's
+ * « a défendu »). Other negations are left to the clause reading (true).
+ */
+function negationBearsOnClaim(passage: string, lang: Lang, analysis: ClaimAnalysis): boolean {
+  const tokens = tokenize(passage).filter((t) => t.kind === 'word' || t.kind === 'elision');
+  const claimTerms = new Set(analysis.words.flatMap((w) => w.terms));
+  let negations = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let verb: number | undefined;
+    if (lang === 'fr' && (t.norm === 'ne' || /^n['’]$/.test(t.text))) verb = i + 1;
+    else if (lang === 'en' && (t.norm === 'not' || t.norm === "n't") && i > 0) verb = i - 1;
+    if (verb === undefined || !tokens[verb]) continue;
+    negations++;
+    if (!COPULAS.test(tokens[verb].norm)) return true;
+    let word = Math.max(verb, i) + 1;
+    while (word < tokens.length && (NEGATION_WORDS.test(tokens[word].norm) || isStopWord(tokens[word].norm, lang) || tokens[word].kind === 'elision')) word++;
+    if (!tokens[word] || termsOf(tokens[word].text, lang).some((term) => claimTerms.has(term))) return true;
+  }
+  return negations === 0;
 }
 
 /** A quotation opened on the negation (« n'est "pas tenue" »): its marks are no clause limit there. */
