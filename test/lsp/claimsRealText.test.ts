@@ -110,6 +110,13 @@ describe('claims on real-press text, through the server', function () {
     assert.deepEqual(uncited.diagnostics.map((d) => d.code), ['unsupported-claim']);
   });
 
+  it('flags a reported claim whose passage names the reporter and little of what they said, and leaves the one it states', async () => {
+    const told = await check("Selon le procureur d'Arras Paul Vernier, la fondation Artois a détourné une partie des dons reçus.\n");
+    assert.deepEqual(told.diagnostics.map((d) => d.code), ['unsupported-claim']);
+    const stated = await check("Selon le procureur d'Arras Paul Vernier, une enquête a été ouverte sur la fondation Artois.\n");
+    assert.deepEqual(stated.diagnostics.map((d) => d.message), []);
+  });
+
   it('contradicts a duration in another unit of time with the source’s figure and unit', async () => {
     const { diagnostics, fixed } = await check('La collecte de soutien devait durer 45 semaines selon les règles de la plateforme Kivo.\n');
     assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import { indexOf } from './helpers';
-import { forAnotherCause, namePhraseStart, otherBodyNamed, otherTimeSlot, slotWithDescriptor } from '../../../server/src/core/claims/slots';
+import { forAnotherCause, namePhraseStart, otherBodyNamed, otherTimeSlot, reportedContentStated, slotWithDescriptor } from '../../../server/src/core/claims/slots';
 import { parseQuantities } from '../../../server/src/core/text/quantities';
 import { roleMentions } from '../../../server/src/core/claims/roles';
 import { checkDraft } from '../../../server/src/core/claims/checkDraft';
@@ -664,5 +664,36 @@ Lindqvist fought back from a set down to thrill the home crowd. He is aiming to 
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceName, 'Olle Berg');
     assert.equal(on('Lindqvist was aiming to be the first Swedish winner since Olle Berg in 1979.').label, 'supported');
+  });
+});
+
+describe('claims: what a reported claim says', () => {
+  const reports = indexOf({
+    'enquete.md': `---
+id: enquete
+title: Incendie de l'entrepôt de Varades
+lang: fr
+---
+
+Le procureur de Nantes Paul Girard a annoncé l'ouverture d'une enquête après l'incendie de Varades. Selon les pompiers, le feu a été provoqué par un court-circuit dans la chaufferie. La police avait lancé un appel à témoins pour retrouver un homme de 1,80 m.
+`,
+  });
+  const checkIn = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', reports.names), reports);
+
+  it('is not stated by a passage that names the reporter and little of what they said', () => {
+    assert.notEqual(checkIn('Selon le procureur de Nantes Paul Girard, l’incendie de Varades a été provoqué par un mégot de cigarette.').label, 'supported');
+  });
+
+  it('is stated by a passage that says it, its values counting as said', () => {
+    assert.equal(checkIn("Selon les pompiers, l'incendie de l'entrepôt de Varades a été provoqué par un court-circuit dans la chaufferie.").label, 'supported');
+    assert.equal(checkIn("D'après la police, un appel à témoins a été lancé pour retrouver un homme mesurant 1,80 mètre.").label, 'supported');
+  });
+
+  it('measures the share of the reported content stated, values as one word each', () => {
+    const claim = 'Selon la police, l’homme recherché mesurait 1,80 mètre.';
+    const words = [...claim.matchAll(/[\p{L}’-]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+    const value = { start: claim.indexOf('1,80'), end: claim.indexOf('mètre') + 'mètre'.length };
+    assert.equal(reportedContentStated(claim, words, (w) => w.text === 'recherché', [value]), 2 / 4);
+    assert.equal(reportedContentStated('Le feu a été provoqué par un mégot.', words, () => true), undefined);
   });
 });

@@ -16,7 +16,7 @@ import { ageWordsOf } from './ages';
 import { sameThingDated } from './namedDates';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
-import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedBefore, otherTimeSlot, slotWithDescriptor } from './slots';
+import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor } from './slots';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -268,6 +268,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   const supports = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.matched.length === checkable.length && s.conflicts.length === 0)
     .filter((s) => !attributionIn(claimText, analysis, s, standsAlone, cited))
+    .filter((s) => (reportedContentStated(claimText, analysis.words, (w) => s.wordsInSentence.has(w), s.matched) ?? 1) >= reportedContentShare)
     .filter((s) => s.negated === s.claimNegated || s.evidence.coverage < negationThreshold)
     .sort(citedFirst);
   const quantityConflicts = scored

@@ -193,3 +193,30 @@ export function forAnotherCause(
   const clauseTerms = new Set(termsOf(source.text.slice(clause.start, clause.end), source.lang));
   return causePhrases(claim.text, 0, claim.text.length, claim.lang, claim.quantities).some((p) => [...p.terms].every((t) => outside.has(t) && !clauseTerms.has(t)));
 }
+
+/** « Selon X, », « d'après X, », "according to X,": whom a claim reports, up to the comma or the end of the clause. */
+const REPORTED_BY = /(?:^|[\s,;(«"])(?:selon|d['’]après|according to)\s+[^,;:.()]{1,60}/giu;
+/** Share of the reported content's words a passage's sentence must state for the passage to state the claim. */
+export const reportedContentShare = 0.5;
+
+/**
+ * The share of a claim's words outside whom it reports (« Selon le parquet de Paris, l'incendie a été provoqué par
+ * un mégot ») that a passage's sentence states (`inSentence`), each of the claim's values the passage states
+ * (`stated`, their words aside: « 1,80 mètre ») counting as one more; undefined for a claim that reports no one,
+ * or whose reported content has fewer than three words. A passage that names the reporter and little of what they
+ * said (« Le parquet de Paris a annoncé l'ouverture d'une enquête ») tells another fact of theirs.
+ */
+export function reportedContentStated<W extends { start: number; end: number }>(
+  claimText: string,
+  words: readonly W[],
+  inSentence: (word: W) => boolean,
+  stated: readonly { start: number; end: number }[] = [],
+): number | undefined {
+  const spans = [...claimText.matchAll(REPORTED_BY)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (spans.length === 0) return undefined;
+  const within = (w: { start: number; end: number }, s: { start: number; end: number }) => w.start >= s.start && w.end <= s.end;
+  const values = stated.filter((q) => !spans.some((s) => within(q, s)));
+  const content = words.filter((w) => !spans.some((s) => within(w, s)) && !values.some((q) => within(w, q)));
+  if (content.length + values.length < 3) return undefined;
+  return (content.filter(inSentence).length + values.length) / (content.length + values.length);
+}
