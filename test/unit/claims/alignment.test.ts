@@ -328,3 +328,23 @@ Some 150 hunts met legally on Saturday killing a total of 64 deer - only three w
     assert.equal(v.conflict?.sourceQuantity?.value, 3);
   });
 });
+
+describe('a bare range', () => {
+  const review = indexOf({
+    'r.md': `---
+id: r
+title: The privatisation review
+lang: en
+---
+
+Prime Minister Anna Holt said the government was planning to renationalise 3,000 firms. Mr Berg had said only 30 to 40 top firms would be targeted.
+`,
+  });
+  const on = (text: string) => checkClaim(text, analyzeClaim(text, 'en', review.names), review);
+
+  it('("30 to 40") compares as a range: never one of its bounds written over a value alone, or a value over a bound', () => {
+    assert.notEqual(on('Ms Holt said the government was planning to renationalise 30 to 40 firms.').label, 'contradicted');
+    assert.notEqual(on('Mr Berg said only 3,000 top firms would be targeted.').label, 'contradicted');
+    assert.equal(on('Mr Berg said only 30 to 50 top firms would be targeted.').conflict?.sourceQuantity?.value, 40);
+  });
+});

@@ -507,6 +507,10 @@ function rangeRole(text: string, quantity: Quantity, quantities: readonly Quanti
   const from = (q: Quantity) => FROM_START.test(text.slice(Math.max(0, (q.approxStart ?? q.start) - 8), q.approxStart ?? q.start));
   if (next && FROM_JOIN.test(text.slice(quantity.end, next.approxStart ?? next.start)) && from(quantity)) return 'low';
   if (previous && FROM_JOIN.test(text.slice(previous.end, quantity.approxStart ?? quantity.start)) && from(previous)) return 'to';
+  // A bare range, the lower value first ("30 to 40 top firms", « 30 à 40 entreprises »).
+  const bare = (low: Quantity, high: Quantity) => low.kind === 'number' && high.kind === 'number' && low.value < high.value && FROM_JOIN.test(text.slice(low.end, high.approxStart ?? high.start));
+  if (next && bare(quantity, next)) return 'low';
+  if (previous && bare(previous, quantity)) return 'high';
   if (previous && RANGE_JOIN.test(text.slice(previous.end, quantity.approxStart ?? quantity.start)) && opens(previous)) return 'high';
   return undefined;
 }
