@@ -348,3 +348,31 @@ Prime Minister Anna Holt said the government was planning to renationalise 3,000
     assert.equal(on('Mr Berg said only 30 to 50 top firms would be targeted.').conflict?.sourceQuantity?.value, 40);
   });
 });
+
+describe('a value of a thing named by a common noun', () => {
+  const plant = indexOf({
+    'p.md': `---
+id: p
+title: Reprise de l'usine de Varenne
+lang: fr
+---
+
+La société Kelor du Picard Paul Roy a déposé une offre de reprise qui devrait créer 97 emplois sur ce site qui employait alors 300 personnes.
+`,
+    'k.md': `---
+id: k
+title: Kelor, l'entreprise de Paul Roy
+lang: fr
+---
+
+Kelor a été fondée en 2008. Elle employait alors 82 personnes.
+`,
+  });
+  const on = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', plant.names), plant);
+
+  it('(« ce site qui employait 300 personnes ») is that thing’s, not the claim subject’s', () => {
+    const v = on('Kelor employait alors 128 personnes.');
+    assert.equal(v.conflict?.sourceQuantity?.value, 82);
+    assert.equal(v.disagreement, undefined);
+  });
+});

@@ -303,6 +303,9 @@ function possessiveHolder(text: string, value: Quantity): Set<string> | undefine
   return nameWordsOf(match[1]);
 }
 
+/** A determiner, a lowercase noun and a relative pronoun, then at most three words before a value. */
+const COMMON_NOUN_RELATIVE_BEFORE = /(?:^|\s)(?:ce|cet|cette|ces|le|la|les|l['’]|son|sa|ses|leur|leurs|the|this|that|its|their)\s*\p{Ll}[\p{L}-]+\s+(?:qui|which|who)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+
 const PHRASE_RELATIVE_BEFORE = /((?:[\p{L}][\p{L}'’.-]*\s+){0,3}[\p{L}][\p{L}'’.-]*)\s*,\s+(?:qui|who|which)\s+([\p{L}'’-]+\s+){0,3}$/u;
 
 /**
@@ -398,6 +401,9 @@ export function sameSubject(claimText: string, claim: Quantity, analysis: ClaimA
   // Magnier and JP McManus, who own 28.9%"), whoever else the clause names.
   const antecedent = relativeAntecedent(sourceText, source, sourceQuantities) ?? ageHolder(sourceText, source) ?? parentheticalHolder(sourceText, source) ?? possessiveHolder(sourceText, source);
   if (antecedent) return [...claimSubject].some((n) => [...antecedent].some((a) => a === n || isShortName(n, a))) || ![...antecedent].some((n) => !claimNames.has(n));
+  // A value whose verb follows a relative pronoun right after a common noun (« ce site qui employait 300 personnes »)
+  // is that thing's, not the named subject's of the claim ("WN employait 182 personnes").
+  if (COMMON_NOUN_RELATIVE_BEFORE.test(sourceText.slice(Math.max(0, (source.approxStart ?? source.start) - 80), source.approxStart ?? source.start))) return false;
   const sourceSubject = subjectNames(sourceText, source, sourceQuantities);
   if (sourceSubject.size === 0) return true;
   const clause = clauseAround(sourceText, source.start, source.end);
