@@ -35,3 +35,24 @@ describe('dates of month precision', () => {
     assert.notEqual(check('Harbour Lines hired 120 sailors in May 2011.').label, 'contradicted');
   });
 });
+
+describe('dates of month precision in a short French claim', () => {
+  const fr = indexOf({
+    'k.md': `---
+id: k
+title: La fin de Kelor
+lang: fr
+---
+
+Mais cette entreprise (Kelor), de l'industriel picard Paul Roy, a été liquidée en août 2019, faute de débouchés commerciaux.
+`,
+  });
+  const on = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', fr.names), fr);
+
+  it('counts the claim’s month as stated by a passage that dates the same year by a month, and contradicts another month', () => {
+    const v = on('Kelor a été liquidée en septembre 2019.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceText, 'août 2019');
+    assert.equal(on('Kelor a été liquidée en août 2019.').label, 'supported');
+  });
+});

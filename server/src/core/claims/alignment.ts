@@ -130,7 +130,8 @@ function frameOf(claimText: string, quantity: Quantity, analysis: ClaimAnalysis)
   const inClause = (w: ClaimWord) => w.start >= clause.start && w.end <= clause.end;
   const otherValues = analysis.quantities.filter((q) => q !== quantity);
   const insideValue = (w: ClaimWord) => (w.start >= quantity.start && w.end <= quantity.end) || otherValues.some((q) => w.start >= q.numberStart && w.end <= q.numberEnd);
-  const candidates = analysis.words.filter((w) => !w.isName && inClause(w) && !insideValue(w));
+  // A month before a year ("June 2002", « septembre 2019 ») is part of the time value, not a word of its fact.
+  const candidates = analysis.words.filter((w) => !w.isName && inClause(w) && !insideValue(w) && !MONTH_WORDS.has(w.norm));
   const before = candidates.filter((w) => w.end <= quantity.start).sort((a, b) => b.start - a.start);
   const after = candidates.filter((w) => w.start >= quantity.end).sort((a, b) => a.start - b.start);
   const distance = (from: number, to: number) => tokens.filter((t: Token) => t.kind === 'word' && t.start >= from && t.end <= to).length;

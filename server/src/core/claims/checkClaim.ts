@@ -522,10 +522,15 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const wordsInSentence = new Set<ClaimWord>();
   const attributed = attributedWords(claimText, analysis);
   const ageWords = ageWordsOf(analysis);
+  const monthWords = monthsOfYears(claimText, analysis);
   for (const word of analysis.words) {
     const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
     let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names)));
+    // The month of a month and year ("June 2002", « septembre 2019 ») is compared with the year, as a date: a passage
+    // that dates the same year by a month states that word's part of the claim, whichever month it names.
+    const year = monthWords.get(word.start);
+    if (!inSentence && year !== undefined && view.quantities.some((s) => s.kind === 'year' && s.value === year && monthOfYear(sentence.text, s))) inSentence = true;
     // "years old" of an age the passage writes as an apposition ("Mr Ebbers, 63, is accused").
     if (!inSentence && ageWords.has(word) && view.quantities.some((s) => s.age)) inSentence = true;
     // "X supported …" where the passage tells it "against the wishes of X": the opposite predicate of the same person.
@@ -1521,6 +1526,23 @@ function monthConflict(
     return { claim: claimDate, source: sourceDate };
   }
   return undefined;
+}
+
+const monthsCache = new WeakMap<ClaimAnalysis, Map<number, number>>();
+
+/** The claim words that are the month of a month and year the claim writes ("June 2002"): start offset → year. */
+function monthsOfYears(claimText: string, analysis: ClaimAnalysis): Map<number, number> {
+  let months = monthsCache.get(analysis);
+  if (!months) {
+    months = new Map();
+    for (const q of analysis.quantities) {
+      if (q.kind !== 'year' || !monthBefore(claimText, q)) continue;
+      const word = analysis.words.filter((w) => w.end <= q.start && MONTH_WORDS.has(w.norm)).pop();
+      if (word) months.set(word.start, q.value);
+    }
+    monthsCache.set(analysis, months);
+  }
+  return months;
 }
 
 /** The folded month name written right before a year ("July 2004", « mai 2008 »), if any. */
