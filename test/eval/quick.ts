@@ -33,6 +33,7 @@ const realDev2 = path.join(fixtures, 'eval', 'real-dev2');
 const realDev3 = path.join(fixtures, 'eval', 'real-dev3');
 const realDev4 = path.join(fixtures, 'eval', 'real-dev4');
 const realDev5 = path.join(fixtures, 'eval', 'real-dev5');
+const realDev6 = path.join(fixtures, 'eval', 'real-dev6');
 /** `sameAs`: the set whose verdicts this one must repeat (the same claims with unrelated documents added to the corpus). */
 const sets: { name: string; claims: string; corpus: string | string[]; sameAs?: string }[] = [
   { name: 'dev', claims: path.join(fixtures, 'eval', 'claims.dev.jsonl'), corpus: path.join(repoRoot, 'corpus') },
@@ -49,6 +50,8 @@ const sets: { name: string; claims: string; corpus: string | string[]; sameAs?: 
   { name: 'real4-en', claims: path.join(realDev4, 'claims.en.jsonl'), corpus: path.join(realDev4, 'corpus-en') },
   { name: 'real5-fr', claims: path.join(realDev5, 'claims.fr.jsonl'), corpus: path.join(realDev5, 'corpus-fr') },
   { name: 'real5-en', claims: path.join(realDev5, 'claims.en.jsonl'), corpus: path.join(realDev5, 'corpus-en') },
+  { name: 'real6-fr', claims: path.join(realDev6, 'claims.fr.jsonl'), corpus: path.join(realDev6, 'corpus-fr') },
+  { name: 'real6-en', claims: path.join(realDev6, 'claims.en.jsonl'), corpus: path.join(realDev6, 'corpus-en') },
 ];
 const argv = process.argv.slice(2);
 const only = argv.flatMap((a, i) => (argv[i - 1] === '--set' ? [a] : []));

@@ -35,6 +35,7 @@ const realDev2 = path.join(fixtures, 'eval', 'real-dev2');
 const realDev3 = path.join(fixtures, 'eval', 'real-dev3');
 const realDev4 = path.join(fixtures, 'eval', 'real-dev4');
 const realDev5 = path.join(fixtures, 'eval', 'real-dev5');
+const realDev6 = path.join(fixtures, 'eval', 'real-dev6');
 
 /**
  * The claim sets, each against its corpus; `hovers` names a set of labelled entity hovers on the same corpus;
@@ -58,6 +59,8 @@ const sets: { name: string; claims?: string; corpus: string | string[]; hovers?:
   { name: 'real-dev4 en (a second writer\'s draft on BBC news)', claims: path.join(realDev4, 'claims.en.jsonl'), corpus: path.join(realDev4, 'corpus-en') },
   { name: 'real-dev5 fr (a held-out draft on two other OrangeSum stories)', claims: path.join(realDev5, 'claims.fr.jsonl'), corpus: path.join(realDev5, 'corpus-fr') },
   { name: 'real-dev5 en (a held-out draft on two other BBC stories)', claims: path.join(realDev5, 'claims.en.jsonl'), corpus: path.join(realDev5, 'corpus-en') },
+  { name: 'real-dev6 fr (a second held-out draft, two more OrangeSum stories)', claims: path.join(realDev6, 'claims.fr.jsonl'), corpus: path.join(realDev6, 'corpus-fr') },
+  { name: 'real-dev6 en (a second held-out draft, two more BBC stories)', claims: path.join(realDev6, 'claims.en.jsonl'), corpus: path.join(realDev6, 'corpus-en') },
 ];
 
 /**
