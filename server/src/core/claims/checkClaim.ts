@@ -609,7 +609,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // previous sentence, when the passage states no value of that measure, is stated by the passage. Not a
       // time: a date or a duration next to a passage dates its own sentence's fact.
       // An age is the person's, not a time of the fact: it may be told a sentence away (« Mr Sullivan, 42, … »).
-      if (comparable.length === 0 && !isTime && (durationDays(q) === undefined || q.age) && statedNextTo(q, doc, sentence, analysis.lang, 1, { text: claimText, analysis })) matched.push(q);
+      // Source values that other claim values state are theirs (« 2 milliards … pour 14 000 demandeurs », then « soit 143 000 par demandeur »).
+      if (comparable.every(taken) && !isTime && (durationDays(q) === undefined || q.age) && statedNextTo(q, doc, sentence, analysis.lang, 1, { text: claimText, analysis })) matched.push(q);
       // A year the passage leaves to its article's narrative (« En juillet, l'ASN estime … » after « À partir de mars
       // 2011, … »; "since then" after "since 2003"): the year of the nearest sentence before it that writes one.
       else if (q.kind === 'year' && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && narrativeYear(doc, sentence) === q.value) matched.push(q);
