@@ -29,3 +29,28 @@ describe('true sentences: a claim that joins two neighbouring sentences of one a
     assert.notEqual(check(housing, 'Ruth Vane argued the Ashford scheme cost £3m a year for 2,000 households, or £2,500 per household.', 'en'), 'supported');
   });
 });
+
+describe('true sentences: a count whose noun is written elsewhere', () => {
+  const seat = article('seat', 'en', 'Liberal Democrat Anna Rowe won the Kelbrook seat in 2001 and has a 4,812 majority. She says she will stand again.');
+  const riot = article(
+    'riot',
+    'fr',
+    "Selon le rapport de l'inspection, un total de 41 MP7 (grenades lacrymogènes), 9 LBD (lanceurs de balle de défense) et 14 DMP (grenades de désencerclement) ont été tirés à Varennes.",
+  );
+  const bus = article('bus', 'fr', "Le conducteur du bus de Varennes, Marc Olier, l'un des quatre blessés parmi les 31 transportés, est sorti de l'hôpital.");
+
+  it('compares a figure with its noun before it ("a majority of almost 5,000") with the source’s figure of that noun, within the approximation', () => {
+    assert.equal(check(seat, 'Anna Rowe has held Kelbrook since 2001, with a majority of almost 5,000.', 'en'), 'supported');
+    assert.notEqual(check(seat, 'Anna Rowe has held Kelbrook since 2001, with a majority of almost 9,000.', 'en'), 'supported');
+  });
+
+  it('reads the noun of an abbreviation in the parenthesis after it (« 14 DMP (grenades de désencerclement) »)', () => {
+    assert.equal(check(riot, "Quarante et une grenades lacrymogènes et quatorze grenades de désencerclement ont été tirées à Varennes, selon l'inspection.", 'fr'), 'supported');
+    assert.notEqual(check(riot, "Quarante et une grenades lacrymogènes et seize grenades de désencerclement ont été tirées à Varennes, selon l'inspection.", 'fr'), 'supported');
+  });
+
+  it('finds a count whose noun the claim leaves to a pronoun (« le bus en transportait 31 ») in the source’s count of that word', () => {
+    assert.equal(check(bus, "Marc Olier, conducteur du bus de Varennes, était l'un des quatre blessés ; le bus en transportait 31.", 'fr'), 'supported');
+    assert.notEqual(check(bus, "Marc Olier, conducteur du bus de Varennes, était l'un des quatre blessés ; le bus en transportait 35.", 'fr'), 'supported');
+  });
+});

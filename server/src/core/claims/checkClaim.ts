@@ -569,7 +569,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const month = q.kind === 'year' ? monthBefore(claimText, q) : undefined;
     if (month && !tokenize(sentence.text).some((t) => t.norm === month)) continue;
     const equal = comparable.filter((s) => sameValue(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities));
-    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang));
+    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang));
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
       if ([...equal, ...unwritten].some((s) => correctedValue(sentence.text, s, doc.lang))) corrected++;
@@ -784,6 +784,29 @@ function sameCountOfComplement(claimText: string, claim: Quantity, source: Quant
   if (claim.kind !== 'number' || source.kind !== 'number' || !claim.unit || !source.unit || !sameQuantity({ ...claim, unit: source.unit }, source)) return false;
   const complement = /^\s*(?:de|d['’]|des|du|of)\s*([\p{L}-]{3,})/iu.exec(claimText.slice(claim.end, claim.end + 40))?.[1];
   return complement !== undefined && unitTerms(stem(complement.toLowerCase(), claimLang), claimLang).some((t) => unitTerms(source.unit!, sourceLang).includes(t));
+}
+
+/**
+ * The same count with its counted noun written elsewhere than right after the figure: in the claim, before it or in
+ * another word of the sentence ("a majority of almost 7,000" for "a 6,932 majority", « le car en transportait 23 »
+ * for « les 23 transportés »): the source's noun is one of the claim's words; in the source, as the gloss of an
+ * abbreviation (« 10 DMP (grenades de désencerclement) » for « dix grenades »). It states the value (within the
+ * claim's approximation), never a conflict: which noun a figure counts is not sure enough to say it is wrong.
+ */
+function sameCountNamedElsewhere(claim: Quantity, analysis: ClaimAnalysis, source: Quantity, sourceText: string, sourceLang: Lang): boolean {
+  if (claim.kind !== 'number' || source.kind !== 'number' || claim.date || claim.age || source.age) return false;
+  if (!claim.unit && source.unit) {
+    const nouns = new Set(unitTerms(source.unit, sourceLang));
+    const named = analysis.words.some((w) => w.terms.some((t) => nouns.has(t)));
+    return named && sameQuantity({ ...claim, unit: source.unit }, source);
+  }
+  if (claim.unit && source.unit && /^\p{Lu}{2,}$/u.test(sourceText.slice(source.numberEnd, source.end).trim())) {
+    const gloss = /^\s*\(\s*([\p{L}-]{3,})/u.exec(sourceText.slice(source.end, source.end + 40))?.[1];
+    if (!gloss) return false;
+    const glossTerms = unitTerms(stem(gloss.toLowerCase(), sourceLang), sourceLang);
+    return unitTerms(claim.unit, analysis.lang).some((t) => glossTerms.includes(t)) && sameQuantity({ ...claim, unit: source.unit }, source);
+  }
+  return false;
 }
 
 /**
