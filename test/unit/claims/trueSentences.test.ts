@@ -54,3 +54,16 @@ describe('true sentences: a count whose noun is written elsewhere', () => {
     assert.notEqual(check(bus, "Marc Olier, conducteur du bus de Varennes, était l'un des quatre blessés ; le bus en transportait 35.", 'fr'), 'supported');
   });
 });
+
+describe('true sentences: a duration of the claim’s fact told in the next sentence', () => {
+  const drug = article(
+    'drug',
+    'fr',
+    "Selon l'avocat des familles de Varennes, le pharmacien porte une responsabilité pour avoir délivré pendant trois ans ce sédatif au chauffeur. La notice du Calmix en limite la durée de prescription à quatre semaines et déconseille la conduite.",
+  );
+
+  it('supports a claim that joins a duration of each sentence, each the value of its own fact', () => {
+    assert.equal(check(drug, 'Selon l’avocat des familles, le pharmacien a délivré ce sédatif pendant trois ans, alors que la notice du Calmix en limite la prescription à quatre semaines.', 'fr'), 'supported');
+    assert.notEqual(check(drug, 'Selon l’avocat des familles, le pharmacien a délivré ce sédatif pendant trois ans, alors que la notice du Calmix en limite la prescription à six semaines.', 'fr'), 'supported');
+  });
+});

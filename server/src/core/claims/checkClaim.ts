@@ -611,6 +611,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // An age is the person's, not a time of the fact: it may be told a sentence away (« Mr Sullivan, 42, … »).
       // Source values that other claim values state are theirs (« 2 milliards … pour 14 000 demandeurs », then « soit 143 000 par demandeur »).
       if (comparable.every(taken) && !isTime && (durationDays(q) === undefined || q.age) && statedNextTo(q, doc, sentence, analysis.lang, 1, { text: claimText, analysis })) matched.push(q);
+      // A duration that is the value of the claim's fact, as the next or previous sentence's own words say (« en limite
+      // l'administration à deux mois » for « La notice en limite la durée d'administration à deux mois »), not a time.
+      else if (comparable.every(taken) && durationDays(q) !== undefined && !q.age && !isRelativeTime(claimText, q) && durationStatedNextTo(q, claimContext, frame.words, claimText, analysis, doc, sentence)) matched.push(q);
       // A year the passage leaves to its article's narrative (« En juillet, l'ASN estime … » after « À partir de mars
       // 2011, … »; "since then" after "since 2003"): the year of the nearest sentence before it that writes one.
       else if (q.kind === 'year' && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && narrativeYear(doc, sentence) === q.value) matched.push(q);
@@ -1406,6 +1409,23 @@ function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, clai
     // Not a value the neighbouring sentence gives another holder ("DaimlerChrysler (30%)" for the French government's).
     const held = (s: Quantity) => claim !== undefined && heldByAnother(claim.text, q, claim.analysis, other.text, s, quantities);
     if (quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s) && !held(s))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence before or after a passage (see {@link sentencesAround}) states a claim's duration as the value
+ * of the claim's fact: the same duration, its governing word or measured noun the claim's (see alignment.ts sameFact),
+ * held by no other subject, and no time relative to another event (« deux mois après »).
+ */
+function durationStatedNextTo(q: Quantity, claimContext: ReturnType<typeof valueContext>, frameWords: Parameters<typeof sameFact>[1], claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence): boolean {
+  for (const other of sentencesAround(doc, sentence, 1, 1)) {
+    const quantities = viewOf(other, doc).quantities;
+    for (const s of quantities) {
+      if (!sameMeasure(q, s, analysis.lang, doc.lang) || !sameValue(q, s) || isRelativeTime(other.text, s) || heldByAnother(claimText, q, analysis, other.text, s, quantities)) continue;
+      const context = valueContext(other.text, s, quantities, doc.lang);
+      if ((context.governor || context.measure) && sameFact(claimContext, frameWords, context, { stating: true, window: sourceWindow(other.text, s, doc.lang) })) return true;
+    }
   }
   return false;
 }
