@@ -67,3 +67,26 @@ describe('true sentences: a duration of the claim’s fact told in the next sent
     assert.notEqual(check(drug, 'Selon l’avocat des familles, le pharmacien a délivré ce sédatif pendant trois ans, alors que la notice du Calmix en limite la prescription à six semaines.', 'fr'), 'supported');
   });
 });
+
+describe('true sentences: names and nouns the passage leaves to its article', () => {
+  const plant = article(
+    'plant',
+    'en',
+    'Unions say Veltra is to close its gearbox plant at Corvino near Brescia. Veltra has yet to comment. The new gearboxes will be bought from a supplier in Spain. Union leader Paola Renzi met Veltra managers on Monday regarding the future of the Corvino plant. The unions said the end of gearbox production at the facility would mean the loss of 600 jobs.',
+  );
+  const rescue = article(
+    'rescue',
+    'fr',
+    'Des moyens lourds ont été engagés par les pompiers de Varennes : 64 sapeurs et un poste médical avancé. Trois hélicoptères de la sécurité civile ont été mobilisés.',
+  );
+
+  it('finds a place the claim gives beside a name as the article does ("at Corvino, near Brescia"), not another place', () => {
+    assert.equal(check(plant, 'Unions said ending gearbox production at Corvino, near Brescia, would mean the loss of 600 jobs.', 'en'), 'supported');
+    assert.notEqual(check(plant, 'Unions said ending gearbox production at Corvino, near Verona, would mean the loss of 600 jobs.', 'en'), 'supported');
+  });
+
+  it('counts « sapeurs-pompiers » as « sapeurs » (the head of a compound of two plural nouns)', () => {
+    assert.equal(check(rescue, 'Soixante-quatre sapeurs-pompiers ont été engagés à Varennes, ainsi que trois hélicoptères de la sécurité civile.', 'fr'), 'supported');
+    assert.notEqual(check(rescue, 'Quatre-vingts sapeurs-pompiers ont été engagés à Varennes, ainsi que trois hélicoptères de la sécurité civile.', 'fr'), 'supported');
+  });
+});

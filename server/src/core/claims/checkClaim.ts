@@ -523,7 +523,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       (found(word, context) ||
         // Who the claim says the fact is according to (« Selon Frédéric Henry, … ») is named anywhere in the article that reports them.
         (word.isName && attributed.has(word) && found(word, termsOfDocument(doc))) ||
-        (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)) || firstNameOf(word, analysis, sentence.text, doc))));
+        (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)) || firstNameOf(word, analysis, sentence.text, doc) || placedBesideInArticle(word, analysis, claimText, view, context, doc))));
     if (word.isName && !inSentence) namesOutsideSentence.push(word);
     if (inSentence) {
       got += weight;
@@ -765,8 +765,14 @@ function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang =
   return unitTerms(a.unit, aLang).some((t) => unitTerms(b.unit!, bLang).includes(t));
 }
 
+/**
+ * The terms of a counted noun: its stem's (synonyms, translations), and for a compound of two plural nouns its first
+ * noun's, the head (« sapeurs-pompiers » counts « sapeurs », « wagons-lits » « wagons »; « porte-avions », no plural
+ * first, counts no « porte »).
+ */
 function unitTerms(unit: string, lang: Lang): string[] {
-  return termsForStem(unit, lang);
+  const head = /^([\p{L}]{3,}[sx])-[\p{L}]/u.exec(unit)?.[1];
+  return head ? [...termsForStem(unit, lang), ...termsForStem(stem(head, lang), lang)] : termsForStem(unit, lang);
 }
 
 /**
@@ -1315,6 +1321,27 @@ function shortFormOf(word: ClaimWord, analysis: ClaimAnalysis, view: PassageView
   const phrase = namePhraseAround(word, analysis);
   if (phrase.length < 2 || !phrase.some((w) => w !== word && (found(w, view.terms) || found(w, context)))) return false;
   return found(word, termsOfDocument(doc));
+}
+
+/** Between two names, the few words that place one by the other ("Arese, near Milan", « Millas, près de Perpignan », "Erewash in Derbyshire"). */
+const PLACED_BESIDE = /^[\s,(]*(?:(?:near|outside|in|at|close to|north of|south of|east of|west of|près de|près d['’]|à|en|dans|non loin de|au nord de|au sud de|à l['’]est de|à l['’]ouest de)\s*)?$/iu;
+
+/**
+ * Whether a claim name missing near the passage places another name of the claim that the passage or its context has,
+ * as the article places it: the claim writes the two names a few placing words apart ("ending engine production at
+ * Arese, near Milan"), and some sentence of the article writes them so too ("the plant at Arese near Milan"). The
+ * passage speaks of the first name ("the Arese plant", "the facility"); the second only says where it is.
+ */
+function placedBesideInArticle(word: ClaimWord, analysis: ClaimAnalysis, claimText: string, view: PassageView, context: ReadonlySet<string>, doc: CorpusDocument): boolean {
+  const names = analysis.words.filter((w) => w.isName);
+  const at = names.indexOf(word);
+  const placed = names[at - 1];
+  if (!placed || placed.end >= word.start || !PLACED_BESIDE.test(claimText.slice(placed.end, word.start)) || /^\s*$/.test(claimText.slice(placed.end, word.start))) return false;
+  if (!found(placed, view.terms) && !found(placed, context)) return false;
+  return doc.sentences.some((sentence) => {
+    const tokens = tokenize(sentence.text).filter((t) => t.kind === 'word');
+    return tokens.some((t, i) => t.norm === placed.norm && tokens.slice(i + 1, i + 4).some((u) => u.norm === word.norm && PLACED_BESIDE.test(sentence.text.slice(t.end, u.start))));
+  });
 }
 
 /** The name that opens the claim, within its first four words (« Paul Jacquet a affirmé… »): who the claim is about; empty when none. */
