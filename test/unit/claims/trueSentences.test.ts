@@ -90,3 +90,12 @@ describe('true sentences: names and nouns the passage leaves to its article', ()
     assert.notEqual(check(rescue, 'Quatre-vingts sapeurs-pompiers ont été engagés à Varennes, ainsi que trois hélicoptères de la sécurité civile.', 'fr'), 'supported');
   });
 });
+
+describe('true sentences: a day the article dates by its weekday', () => {
+  const storm = article('storm', 'fr', "Le toit du gymnase de Varennes s'est effondré jeudi soir sous le poids de la neige. Personne n'a été blessé.", '2021-03-06');
+
+  it('supports a claim dated by day and month where the passage says the weekday and the article is dated', () => {
+    assert.equal(check(storm, 'Le toit du gymnase de Varennes s’est effondré le jeudi 4 mars sous le poids de la neige.', 'fr'), 'supported');
+    assert.notEqual(check(storm, 'Le toit du gymnase de Varennes s’est effondré le jeudi 11 mars sous le poids de la neige.', 'fr'), 'supported');
+  });
+});

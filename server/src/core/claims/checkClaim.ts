@@ -1,7 +1,7 @@
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
-import { datedByDocument, parseDates, sameDate } from '../text/dates';
+import { datedByDocument, parseDates, sameDate, weekdaysDatedByDocument } from '../text/dates';
 import { durationDays, parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
@@ -619,6 +619,11 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       else if (q.kind === 'year' && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && narrativeYear(doc, sentence) === q.value) matched.push(q);
       // A time the passage leaves unwritten, written in a sentence glued to it (its stretch: see stretchesOf).
       else if (isTime && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && statedNextTo(q, doc, sentence, analysis.lang, 0)) matched.push(q);
+      // A day the passage names by its weekday alone, in a clause told in the past (« … a expliqué le ministre vendredi »):
+      // the last such weekday on or before the article's date (see weekdaysDatedByDocument). It states the claim's day;
+      // it never conflicts (the article's date may be its scraping's), and in a negated passage it does not make the
+      // passage's other polarity a contradiction (an inferred day is too weak for that).
+      else if (q.kind === 'date' && q.date && !isNegated(sentence.text, doc.lang) && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && weekdaysDatedByDocument(sentence.text, doc.lang, doc.date).some((d) => sameDate(q.date!, d))) matched.push(q);
       continue;
     }
     const best = Math.max(...aligned.map((a) => a.alignment.share));
