@@ -99,3 +99,16 @@ describe('true sentences: a day the article dates by its weekday', () => {
     assert.notEqual(check(storm, 'Le toit du gymnase de Varennes s’est effondré le jeudi 11 mars sous le poids de la neige.', 'fr'), 'supported');
   });
 });
+
+describe('true sentences: a year of a clause of time told a few sentences before the passage', () => {
+  const merger = article(
+    'merger',
+    'en',
+    'The Norvik-Tessa partnership came about in 2011 as an alternative to a full merger. Rival bidders had been willing to buy Tessa, but its founder refused. Instead, Norvik swapped a 5% stake in itself for 15% of Tessa - and gave Tessa an option to sell the rest between March 2014 and June 2019.',
+  );
+
+  it('supports "When the partnership was formed in 2011, …" where the article dates the partnership two sentences before', () => {
+    assert.equal(check(merger, 'When the partnership was formed in 2011, Norvik swapped a 5% stake in itself for 15% of Tessa.', 'en'), 'supported');
+    assert.notEqual(check(merger, 'When the partnership was formed in 2009, Norvik swapped a 5% stake in itself for 15% of Tessa.', 'en'), 'supported');
+  });
+});

@@ -624,6 +624,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // it never conflicts (the article's date may be its scraping's), and in a negated passage it does not make the
       // passage's other polarity a contradiction (an inferred day is too weak for that).
       else if (q.kind === 'date' && q.date && !isNegated(sentence.text, doc.lang) && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && weekdaysDatedByDocument(sentence.text, doc.lang, doc.date).some((d) => sameDate(q.date!, d))) matched.push(q);
+      // A year in a clause of time the claim opens with (« Lorsque l'alliance a été conclue en 2000, … », "When the
+      // alliance was formed in 2000, …"): the time of that clause's own fact, told by a sentence near the passage.
+      else if (q.kind === 'year' && yearOfTimeClauseNearby(q, claimText, analysis, doc, sentence)) matched.push(q);
       continue;
     }
     const best = Math.max(...aligned.map((a) => a.alignment.share));
@@ -1460,6 +1463,27 @@ function durationStatedNextTo(q: Quantity, claimContext: ReturnType<typeof value
     }
   }
   return false;
+}
+
+/** The conjunction that opens a clause of time (« Lorsque … », « Quand … », "When …", "After …"). */
+const TIME_CLAUSE_OPENER = /^\s*(?:when|once|after|lorsque|lorsqu['’]|quand|dès que|dès qu['’]|après que|après qu['’]|au moment où)(?=[\s\p{L}])\s*/iu;
+
+/**
+ * Whether a claim year sits in a clause of time that opens the claim and ends at a comma ("When the alliance was
+ * formed in 2000, GM swapped …"), and a sentence of the passage's article, up to three before it or one after,
+ * writes that year with at least half of the clause's other content words ("The Fiat-GM alliance came about in
+ * 2000"): the year is the time of the clause's own fact, which that sentence tells, not of the passage's.
+ */
+function yearOfTimeClauseNearby(q: Quantity, claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence): boolean {
+  const opener = TIME_CLAUSE_OPENER.exec(claimText);
+  const comma = claimText.indexOf(',', q.end);
+  if (!opener || comma < 0 || /[,;]/.test(claimText.slice(0, q.start))) return false;
+  const words = analysis.words.filter((w) => !w.isName && w.start >= opener[0].length && w.end <= comma);
+  if (words.length === 0) return false;
+  return sentencesAround(doc, sentence, 3, 1).some((other) => {
+    const view = viewOf(other, doc);
+    return view.quantities.some((s) => s.kind === 'year' && s.value === q.value) && words.filter((w) => found(w, view.terms)).length * 2 >= words.length;
+  });
 }
 
 /** Words right before a figure that say which way it changed ("up 3.75p", "down 5%", « en hausse de 3 % », « en baisse de »). */
