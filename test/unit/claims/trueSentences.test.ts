@@ -112,3 +112,12 @@ describe('true sentences: a year of a clause of time told a few sentences before
     assert.notEqual(check(merger, 'When the partnership was formed in 2009, Norvik swapped a 5% stake in itself for 15% of Tessa.', 'en'), 'supported');
   });
 });
+
+describe('true sentences: the year of « mai dernier » is the article’s', () => {
+  const bridge = article('bridge', 'fr', 'Le pont de Varennes où avait eu lieu la collision a rouvert en mai dernier, après onze mois de travaux.', '2021-09-10');
+
+  it('supports « en mai 2021 » against « en mai dernier » in an article of September 2021, with a road number the passage leaves out', () => {
+    assert.equal(check(bridge, 'Le pont de la route 12 à Varennes a rouvert en mai 2021, après onze mois de travaux.', 'fr'), 'supported');
+    assert.notEqual(check(bridge, 'Le pont de la route 12 à Varennes a rouvert en mai 2020, après onze mois de travaux.', 'fr'), 'supported');
+  });
+});

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { datedByDocument, formatDate, parseDates, sameDate, weekdaysDatedByDocument } from '../../../server/src/core/text/dates';
+import { datedByDocument, formatDate, monthYearByDocument, parseDates, sameDate, weekdaysDatedByDocument } from '../../../server/src/core/text/dates';
 import { parseQuantities, withDates } from '../../../server/src/core/text/quantities';
 
 describe('parseDates', () => {
@@ -95,5 +95,20 @@ describe('weekdaysDatedByDocument', () => {
     assert.deepEqual(weekdaysDatedByDocument("Le conseil sera réuni lundi prochain, a annoncé le maire.", 'fr', '2021-03-06'), []);
     assert.deepEqual(weekdaysDatedByDocument('Réunion du conseil jeudi.', 'fr', '2021-03-06'), []);
     assert.deepEqual(weekdaysDatedByDocument("L'usine a fermé jeudi.", 'fr', undefined), []);
+  });
+});
+
+describe('monthYearByDocument', () => {
+  it('gives the year of a month the article places before or after its own date', () => {
+    assert.equal(monthYearByDocument('Le pont a rouvert en mai dernier.', 'mai', '2021-09-10'), 2021);
+    assert.equal(monthYearByDocument('Le pont a rouvert en novembre dernier.', 'novembre', '2021-09-10'), 2020);
+    assert.equal(monthYearByDocument('Le pont rouvrira en février prochain.', 'fevrier', '2021-09-10'), 2022);
+    assert.equal(monthYearByDocument('The bridge reopened last May.', 'may', '2021-09-10'), 2021);
+  });
+
+  it('gives none for a month written without « dernier » or "last", the article’s own month, or an undated article', () => {
+    assert.equal(monthYearByDocument('Le pont a rouvert en mai.', 'mai', '2021-09-10'), undefined);
+    assert.equal(monthYearByDocument('Le pont a rouvert en septembre dernier.', 'septembre', '2021-09-10'), undefined);
+    assert.equal(monthYearByDocument('Le pont a rouvert en mai dernier.', 'mai', undefined), undefined);
   });
 });

@@ -1,7 +1,7 @@
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
-import { datedByDocument, parseDates, sameDate, weekdaysDatedByDocument } from '../text/dates';
+import { datedByDocument, monthYearByDocument, parseDates, sameDate, weekdaysDatedByDocument } from '../text/dates';
 import { durationDays, parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
@@ -584,7 +584,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // A different value conflicts only when it is the value of the same fact (see alignment.ts). A time is the
     // time of the fact the claim's other figures state: it conflicts only in a passage that states them too.
     const isTime = q.kind === 'date' || q.kind === 'year';
-    const others = analysis.quantities.filter((o) => o !== q && isCheckable(o) && o.kind !== 'date' && o.kind !== 'year');
+    const others = checkable.filter((o) => o !== q && o.kind !== 'date' && o.kind !== 'year');
     if (isTime && !others.every((o) => view.quantities.some((s) => sameQuantity(o, s) || sameValueUnitUnwritten(o, s)))) continue;
     const claimNegated = isNegated(polarityText(claimText, q.start, q.end), analysis.lang);
     const base = percentBase(q, claimText, analysis.lang);
@@ -627,6 +627,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // A year in a clause of time the claim opens with (« Lorsque l'alliance a été conclue en 2000, … », "When the
       // alliance was formed in 2000, …"): the time of that clause's own fact, told by a sentence near the passage.
       else if (q.kind === 'year' && yearOfTimeClauseNearby(q, claimText, analysis, doc, sentence)) matched.push(q);
+      // A month the article places before or after its own date (« en août dernier » for « en août 2018 » in an article
+      // of October 2018): its year is the article's (see monthYearByDocument).
+      else if (q.kind === 'year' && month !== undefined && monthYearByDocument(sentence.text, month, doc.date) === q.value) matched.push(q);
       continue;
     }
     const best = Math.max(...aligned.map((a) => a.alignment.share));

@@ -215,3 +215,28 @@ export function weekdaysDatedByDocument(text: string, lang: Lang, documentDate: 
   }
   return found;
 }
+
+/** Folded month names, French and English, by number. */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  [...MONTHS.fr.map((m, i) => [m, i + 1] as const), ...MONTHS.en.map((m, i) => [m, i + 1] as const)].map(([m, i]) => [m.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), i] as const),
+);
+
+/**
+ * The year of a month an article of `documentDate` (ISO `YYYY-MM-DD`) places before or after its own (« en août
+ * dernier », « en mars prochain », "last August", "next March"): `month` is the folded month name; the year of the
+ * last such month before the article's month, or of the next one after it. Undefined when the text does not write
+ * the month so, when the article has no date, or when the month is the article's own (« août dernier » in August
+ * may be either year).
+ */
+export function monthYearByDocument(text: string, month: string, documentDate: string | undefined): number | undefined {
+  const dated = documentDate !== undefined ? /^(\d{4})-(\d{2})-(\d{2})/.exec(documentDate) : null;
+  const number = MONTH_NUMBERS.get(month);
+  if (!dated || number === undefined) return undefined;
+  const [year, docMonth] = [Number(dated[1]), Number(dated[2])];
+  if (number === docMonth) return undefined;
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const name = month.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`(?<![\\p{L}])${name}\\s+(?:dernier|passe)(?![\\p{L}])|\\blast\\s+${name}\\b`, 'u').test(folded)) return number < docMonth ? year : year - 1;
+  if (new RegExp(`(?<![\\p{L}])${name}\\s+prochain(?![\\p{L}])|\\bnext\\s+${name}\\b`, 'u').test(folded)) return number > docMonth ? year : year + 1;
+  return undefined;
+}
