@@ -121,3 +121,13 @@ describe('true sentences: the year of « mai dernier » is the article’s', () 
     assert.notEqual(check(bridge, 'Le pont de la route 12 à Varennes a rouvert en mai 2020, après onze mois de travaux.', 'fr'), 'supported');
   });
 });
+
+describe('true sentences: a name the claim writes by its initials', () => {
+  const road = article('road', 'fr', 'Le pont de la route départementale 17 a rouvert à Varennes, plus de six mois après la crue.');
+
+  it('finds « RD 17 » where the passage writes « route départementale 17 », not « RD 19 » nor « RN 17 »', () => {
+    assert.equal(check(road, 'Le pont de la RD 17 a rouvert à Varennes, plus de six mois après la crue.', 'fr'), 'supported');
+    assert.notEqual(check(road, 'Le pont de la RD 19 a rouvert à Varennes, plus de six mois après la crue.', 'fr'), 'supported');
+    assert.notEqual(check(road, 'Le pont de la RN 17 a rouvert à Varennes, plus de six mois après la crue.', 'fr'), 'supported');
+  });
+});

@@ -523,7 +523,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       (found(word, context) ||
         // Who the claim says the fact is according to (« Selon Frédéric Henry, … ») is named anywhere in the article that reports them.
         (word.isName && attributed.has(word) && found(word, termsOfDocument(doc))) ||
-        (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)) || firstNameOf(word, analysis, sentence.text, doc) || placedBesideInArticle(word, analysis, claimText, view, context, doc))));
+        (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)) || firstNameOf(word, analysis, sentence.text, doc) || placedBesideInArticle(word, analysis, claimText, view, context, doc) || spelledOutNear(word, claimText, doc, sentence))));
     if (word.isName && !inSentence) namesOutsideSentence.push(word);
     if (inSentence) {
       got += weight;
@@ -1414,6 +1414,38 @@ function initialsIn(word: ClaimWord, claimText: string, names: ReadonlyMap<strin
     if (original && original === initials) return true;
   }
   return false;
+}
+
+/**
+ * Whether a claim name written in capitals (« RD », « IGPN ») is spelled out in the passage or the sentences around
+ * it: a run of words of three letters or more, link words aside, whose initials are its letters (« route
+ * départementale », « Inspection générale de la police nationale »). Two letters say little: the word after the run
+ * must then be the one after the name in the claim (« RD 62 » and « route départementale 62 »).
+ */
+function spelledOutNear(word: ClaimWord, claimText: string, doc: CorpusDocument, sentence: Sentence): boolean {
+  const letters = word.text;
+  if (!/^\p{Lu}{2,5}$/u.test(letters)) return false;
+  const next = /^\s+([\p{L}\p{N}]+)/u.exec(claimText.slice(word.end))?.[1];
+  if (letters.length === 2 && !next) return false;
+  return [sentence, ...sentencesAround(doc, sentence, 2, 1)].some((other) => {
+    const words = tokenize(other.text).filter((t) => t.kind === 'word' || t.kind === 'number');
+    for (let i = 0; i < words.length; i++) {
+      let k = i;
+      let matched = 0;
+      while (k < words.length && matched < letters.length) {
+        const w = words[k];
+        if (matched > 0 && INITIAL_LINKS.has(w.norm)) {
+          k++;
+          continue;
+        }
+        if (w.kind !== 'word' || w.text.length < 3 || fold(w.text[0]) !== fold(letters[matched])) break;
+        matched++;
+        k++;
+      }
+      if (matched === letters.length && (letters.length > 2 || words[k]?.text === next)) return true;
+    }
+    return false;
+  });
 }
 
 /** The claim's name words adjacent to `word` (its name phrase: "Manchester United"). */
