@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { datedByDocument, formatDate, parseDates, sameDate } from '../../../server/src/core/text/dates';
+import { datedByDocument, formatDate, monthYearByDocument, parseDates, sameDate, weekdaysDatedByDocument } from '../../../server/src/core/text/dates';
 import { parseQuantities, withDates } from '../../../server/src/core/text/quantities';
 
 describe('parseDates', () => {
@@ -89,5 +89,35 @@ describe('datedByDocument', () => {
   it('leaves other dates without a year (a chronology’s « Le 20 mars » may be any year)', () => {
     assert.deepEqual(dated('Le 20 mars, 10.000 manifestants se retrouvent devant la centrale.', 'fr', '2020-02-22'), [undefined]);
     assert.deepEqual(dated('Le réacteur a été arrêté le 22 février dernier.', 'fr', 'inconnue'), [undefined]);
+  });
+});
+
+describe('weekdaysDatedByDocument', () => {
+  it('dates a weekday written alone in a clause told in the past by the last such day on or before the article’s date', () => {
+    assert.deepEqual(weekdaysDatedByDocument("L'usine de Varennes a fermé ses portes jeudi, selon la préfecture.", 'fr', '2021-03-06'), [{ day: 4, month: 3, year: 2021 }]);
+    assert.deepEqual(weekdaysDatedByDocument("La grue s'est effondrée samedi matin.", 'fr', '2021-03-06'), [{ day: 6, month: 3, year: 2021 }]);
+    assert.deepEqual(weekdaysDatedByDocument('The mayor resigned on Tuesday.', 'en', '2021-03-06'), [{ day: 2, month: 3, year: 2021 }]);
+  });
+
+  it('dates no weekday of a time to come, none without a past verb, none without the article’s date', () => {
+    assert.deepEqual(weekdaysDatedByDocument("L'usine de Varennes va rouvrir jeudi.", 'fr', '2021-03-06'), []);
+    assert.deepEqual(weekdaysDatedByDocument("Le conseil sera réuni lundi prochain, a annoncé le maire.", 'fr', '2021-03-06'), []);
+    assert.deepEqual(weekdaysDatedByDocument('Réunion du conseil jeudi.', 'fr', '2021-03-06'), []);
+    assert.deepEqual(weekdaysDatedByDocument("L'usine a fermé jeudi.", 'fr', undefined), []);
+  });
+});
+
+describe('monthYearByDocument', () => {
+  it('gives the year of a month the article places before or after its own date', () => {
+    assert.equal(monthYearByDocument('Le pont a rouvert en mai dernier.', 'mai', '2021-09-10'), 2021);
+    assert.equal(monthYearByDocument('Le pont a rouvert en novembre dernier.', 'novembre', '2021-09-10'), 2020);
+    assert.equal(monthYearByDocument('Le pont rouvrira en février prochain.', 'fevrier', '2021-09-10'), 2022);
+    assert.equal(monthYearByDocument('The bridge reopened last May.', 'may', '2021-09-10'), 2021);
+  });
+
+  it('gives none for a month written without « dernier » or "last", the article’s own month, or an undated article', () => {
+    assert.equal(monthYearByDocument('Le pont a rouvert en mai.', 'mai', '2021-09-10'), undefined);
+    assert.equal(monthYearByDocument('Le pont a rouvert en septembre dernier.', 'septembre', '2021-09-10'), undefined);
+    assert.equal(monthYearByDocument('Le pont a rouvert en mai dernier.', 'mai', undefined), undefined);
   });
 });

@@ -580,3 +580,22 @@ describe('parseQuantities: durations', () => {
     assert.equal(q.value, 3);
   });
 });
+
+describe('parseQuantities: half a scale, pounds after a scale word', () => {
+  it('reads "half a billion pounds" as £500m, and writes a fix over "half a billion" in words', () => {
+    const text = 'The council will borrow half a billion pounds.';
+    const q = only(text, 'en');
+    assert.equal(q.kind, 'money');
+    assert.equal(q.unit, 'GBP');
+    assert.equal(q.value, 5e8);
+    assert.equal(numberText(text, q), 'half a billion');
+    assert.ok(sameQuantity(q, only('The council will borrow £500m.', 'en')));
+    assert.equal(formatQuantity(6e8, q, 'en'), 'six hundred million');
+  });
+
+  it('reads « 40 millions de livres » as money, and pounds of weight as a count', () => {
+    assert.equal(only('Le club a coûté 40 millions de livres.', 'fr').unit, 'GBP');
+    assert.notEqual(only('Il a acheté 3 livres de beurre.', 'fr').kind, 'money');
+    assert.notEqual(only('She lost 12 pounds in a month.', 'en').kind, 'money');
+  });
+});

@@ -2,7 +2,7 @@ import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
 import { monthOfYear } from '../text/calendarDate';
-import { datedByDocument, parseDates, sameDate } from '../text/dates';
+import { datedByDocument, monthYearByDocument, parseDates, sameDate, weekdaysDatedByDocument } from '../text/dates';
 import { durationDays, parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
@@ -552,7 +552,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       (found(word, context) ||
         // Who the claim says the fact is according to (« Selon Frédéric Henry, … ») is named anywhere in the article that reports them.
         (word.isName && attributed.has(word) && found(word, termsOfDocument(doc))) ||
-        (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)) || firstNameOf(word, analysis, sentence.text, doc))));
+        (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)) || firstNameOf(word, analysis, sentence.text, doc) || placedBesideInArticle(word, analysis, claimText, view, context, doc) || spelledOutNear(word, claimText, doc, sentence))));
     if (word.isName && !inSentence) namesOutsideSentence.push(word);
     if (inSentence) {
       got += weight;
@@ -607,7 +607,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // The claim's value told for another cause (« … à 5 ans de prison ferme pour blanchiment » for a claim « Pour fraude fiscale, … cinq ans »): neither stated nor in conflict.
     const otherCause = (s: Quantity) => sameValue(q, s) && forAnotherCause(claimSide, { text: sentence.text, quantities: view.quantities, lang: doc.lang }, s);
     const equal = comparable.filter((s) => sameValue(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s));
-    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang));
+    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang));
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
       if ([...equal, ...unwritten].some((s) => correctedValue(sentence.text, s, doc.lang))) corrected++;
@@ -624,7 +624,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // A different value conflicts only when it is the value of the same fact (see alignment.ts). A time is the
     // time of the fact the claim's other figures state: it conflicts only in a passage that states them too.
     const isTime = q.kind === 'date' || q.kind === 'year';
-    const others = analysis.quantities.filter((o) => o !== q && isCheckable(o) && o.kind !== 'date' && o.kind !== 'year');
+    const others = checkable.filter((o) => o !== q && o.kind !== 'date' && o.kind !== 'year');
     if (isTime && !others.every((o) => view.quantities.some((s) => sameQuantity(o, s) || sameValueUnitUnwritten(o, s)))) continue;
     const claimNegated = isNegated(polarityText(claimText, q.start, q.end), analysis.lang);
     const base = percentBase(q, claimText, analysis.lang);
@@ -660,12 +660,27 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // previous sentence, when the passage states no value of that measure, is stated by the passage. Not a
       // time: a date or a duration next to a passage dates its own sentence's fact.
       // An age is the person's, not a time of the fact: it may be told a sentence away (« Mr Sullivan, 42, … »).
-      if (comparable.length === 0 && !isTime && (durationDays(q) === undefined || q.age) && statedNextTo(q, doc, sentence, analysis.lang, 1, { text: claimText, analysis })) matched.push(q);
+      // Source values that other claim values state are theirs (« 2 milliards … pour 14 000 demandeurs », then « soit 143 000 par demandeur »).
+      if (comparable.every(taken) && !isTime && (durationDays(q) === undefined || q.age) && statedNextTo(q, doc, sentence, analysis.lang, 1, { text: claimText, analysis })) matched.push(q);
+      // A duration that is the value of the claim's fact, as the next or previous sentence's own words say (« en limite
+      // l'administration à deux mois » for « La notice en limite la durée d'administration à deux mois »), not a time.
+      else if (comparable.every(taken) && durationDays(q) !== undefined && !q.age && !isRelativeTime(claimText, q) && durationStatedNextTo(q, claimContext, frame.words, claimText, analysis, doc, sentence)) matched.push(q);
       // A year the passage leaves to its article's narrative (« En juillet, l'ASN estime … » after « À partir de mars
       // 2011, … »; "since then" after "since 2003"): the year of the nearest sentence before it that writes one.
       else if (q.kind === 'year' && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && narrativeYear(doc, sentence) === q.value) matched.push(q);
       // A time the passage leaves unwritten, written in a sentence glued to it (its stretch: see stretchesOf).
       else if (isTime && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && statedNextTo(q, doc, sentence, analysis.lang, 0)) matched.push(q);
+      // A day the passage names by its weekday alone, in a clause told in the past (« … a expliqué le ministre vendredi »):
+      // the last such weekday on or before the article's date (see weekdaysDatedByDocument). It states the claim's day;
+      // it never conflicts (the article's date may be its scraping's), and in a negated passage it does not make the
+      // passage's other polarity a contradiction (an inferred day is too weak for that).
+      else if (q.kind === 'date' && q.date && !isNegated(sentence.text, doc.lang) && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && weekdaysDatedByDocument(sentence.text, doc.lang, doc.date).some((d) => sameDate(q.date!, d))) matched.push(q);
+      // A year in a clause of time the claim opens with (« Lorsque l'alliance a été conclue en 2000, … », "When the
+      // alliance was formed in 2000, …"): the time of that clause's own fact, told by a sentence near the passage.
+      else if (q.kind === 'year' && yearOfTimeClauseNearby(q, claimText, analysis, doc, sentence)) matched.push(q);
+      // A month the article places before or after its own date (« en août dernier » for « en août 2018 » in an article
+      // of October 2018): its year is the article's (see monthYearByDocument).
+      else if (q.kind === 'year' && month !== undefined && monthYearByDocument(sentence.text, month, doc.date) === q.value) matched.push(q);
       continue;
     }
     const best = Math.max(...aligned.map((a) => a.alignment.share));
@@ -812,8 +827,14 @@ function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang =
   return unitTerms(a.unit, aLang).some((t) => unitTerms(b.unit!, bLang).includes(t));
 }
 
+/**
+ * The terms of a counted noun: its stem's (synonyms, translations), and for a compound of two plural nouns its first
+ * noun's, the head (« sapeurs-pompiers » counts « sapeurs », « wagons-lits » « wagons »; « porte-avions », no plural
+ * first, counts no « porte »).
+ */
 function unitTerms(unit: string, lang: Lang): string[] {
-  return termsForStem(unit, lang);
+  const head = /^([\p{L}]{3,}[sx])-[\p{L}]/u.exec(unit)?.[1];
+  return head ? [...termsForStem(unit, lang), ...termsForStem(stem(head, lang), lang)] : termsForStem(unit, lang);
 }
 
 /**
@@ -834,6 +855,29 @@ function sameCountOfComplement(claimText: string, claim: Quantity, source: Quant
   if (claim.kind !== 'number' || source.kind !== 'number' || !claim.unit || !source.unit || !sameQuantity({ ...claim, unit: source.unit }, source)) return false;
   const complement = /^\s*(?:de|d['’]|des|du|of)\s*([\p{L}-]{3,})/iu.exec(claimText.slice(claim.end, claim.end + 40))?.[1];
   return complement !== undefined && unitTerms(stem(complement.toLowerCase(), claimLang), claimLang).some((t) => unitTerms(source.unit!, sourceLang).includes(t));
+}
+
+/**
+ * The same count with its counted noun written elsewhere than right after the figure: in the claim, before it or in
+ * another word of the sentence ("a majority of almost 7,000" for "a 6,932 majority", « le car en transportait 23 »
+ * for « les 23 transportés »): the source's noun is one of the claim's words; in the source, as the gloss of an
+ * abbreviation (« 10 DMP (grenades de désencerclement) » for « dix grenades »). It states the value (within the
+ * claim's approximation), never a conflict: which noun a figure counts is not sure enough to say it is wrong.
+ */
+function sameCountNamedElsewhere(claim: Quantity, analysis: ClaimAnalysis, source: Quantity, sourceText: string, sourceLang: Lang): boolean {
+  if (claim.kind !== 'number' || source.kind !== 'number' || claim.date || claim.age || source.age) return false;
+  if (!claim.unit && source.unit) {
+    const nouns = new Set(unitTerms(source.unit, sourceLang));
+    const named = analysis.words.some((w) => w.terms.some((t) => nouns.has(t)));
+    return named && sameQuantity({ ...claim, unit: source.unit }, source);
+  }
+  if (claim.unit && source.unit && /^\p{Lu}{2,}$/u.test(sourceText.slice(source.numberEnd, source.end).trim())) {
+    const gloss = /^\s*\(\s*([\p{L}-]{3,})/u.exec(sourceText.slice(source.end, source.end + 40))?.[1];
+    if (!gloss) return false;
+    const glossTerms = unitTerms(stem(gloss.toLowerCase(), sourceLang), sourceLang);
+    return unitTerms(claim.unit, analysis.lang).some((t) => glossTerms.includes(t)) && sameQuantity({ ...claim, unit: source.unit }, source);
+  }
+  return false;
 }
 
 /**
@@ -1461,6 +1505,27 @@ function shortFormOf(word: ClaimWord, analysis: ClaimAnalysis, view: PassageView
   return found(word, termsOfDocument(doc));
 }
 
+/** Between two names, the few words that place one by the other ("Arese, near Milan", « Millas, près de Perpignan », "Erewash in Derbyshire"). */
+const PLACED_BESIDE = /^[\s,(]*(?:(?:near|outside|in|at|close to|north of|south of|east of|west of|près de|près d['’]|à|en|dans|non loin de|au nord de|au sud de|à l['’]est de|à l['’]ouest de)\s*)?$/iu;
+
+/**
+ * Whether a claim name missing near the passage places another name of the claim that the passage or its context has,
+ * as the article places it: the claim writes the two names a few placing words apart ("ending engine production at
+ * Arese, near Milan"), and some sentence of the article writes them so too ("the plant at Arese near Milan"). The
+ * passage speaks of the first name ("the Arese plant", "the facility"); the second only says where it is.
+ */
+function placedBesideInArticle(word: ClaimWord, analysis: ClaimAnalysis, claimText: string, view: PassageView, context: ReadonlySet<string>, doc: CorpusDocument): boolean {
+  const names = analysis.words.filter((w) => w.isName);
+  const at = names.indexOf(word);
+  const placed = names[at - 1];
+  if (!placed || placed.end >= word.start || !PLACED_BESIDE.test(claimText.slice(placed.end, word.start)) || /^\s*$/.test(claimText.slice(placed.end, word.start))) return false;
+  if (!found(placed, view.terms) && !found(placed, context)) return false;
+  return doc.sentences.some((sentence) => {
+    const tokens = tokenize(sentence.text).filter((t) => t.kind === 'word');
+    return tokens.some((t, i) => t.norm === placed.norm && tokens.slice(i + 1, i + 4).some((u) => u.norm === word.norm && PLACED_BESIDE.test(sentence.text.slice(t.end, u.start))));
+  });
+}
+
 /** The name that opens the claim, within its first four words (« Paul Jacquet a affirmé… »): who the claim is about; empty when none. */
 function subjectOf(analysis: ClaimAnalysis): ClaimWord[] {
   const first = analysis.words[0];
@@ -1575,6 +1640,38 @@ function initialsIn(word: ClaimWord, claimText: string, names: ReadonlyMap<strin
   return false;
 }
 
+/**
+ * Whether a claim name written in capitals (« RD », « IGPN ») is spelled out in the passage or the sentences around
+ * it: a run of words of three letters or more, link words aside, whose initials are its letters (« route
+ * départementale », « Inspection générale de la police nationale »). Two letters say little: the word after the run
+ * must then be the one after the name in the claim (« RD 62 » and « route départementale 62 »).
+ */
+function spelledOutNear(word: ClaimWord, claimText: string, doc: CorpusDocument, sentence: Sentence): boolean {
+  const letters = word.text;
+  if (!/^\p{Lu}{2,5}$/u.test(letters)) return false;
+  const next = /^\s+([\p{L}\p{N}]+)/u.exec(claimText.slice(word.end))?.[1];
+  if (letters.length === 2 && !next) return false;
+  return [sentence, ...sentencesAround(doc, sentence, 2, 1)].some((other) => {
+    const words = tokenize(other.text).filter((t) => t.kind === 'word' || t.kind === 'number');
+    for (let i = 0; i < words.length; i++) {
+      let k = i;
+      let matched = 0;
+      while (k < words.length && matched < letters.length) {
+        const w = words[k];
+        if (matched > 0 && INITIAL_LINKS.has(w.norm)) {
+          k++;
+          continue;
+        }
+        if (w.kind !== 'word' || w.text.length < 3 || fold(w.text[0]) !== fold(letters[matched])) break;
+        matched++;
+        k++;
+      }
+      if (matched === letters.length && (letters.length > 2 || words[k]?.text === next)) return true;
+    }
+    return false;
+  });
+}
+
 /** The claim's name words adjacent to `word` (its name phrase: "Manchester United"). */
 function namePhraseAround(word: ClaimWord, analysis: ClaimAnalysis): ClaimWord[] {
   const names = analysis.words.filter((w) => w.isName);
@@ -1608,6 +1705,44 @@ function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, clai
     if (quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s) && !held(s))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the sentence before or after a passage (see {@link sentencesAround}) states a claim's duration as the value
+ * of the claim's fact: the same duration, its governing word or measured noun the claim's (see alignment.ts sameFact),
+ * held by no other subject, and no time relative to another event (« deux mois après »).
+ */
+function durationStatedNextTo(q: Quantity, claimContext: ReturnType<typeof valueContext>, frameWords: Parameters<typeof sameFact>[1], claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence): boolean {
+  for (const other of sentencesAround(doc, sentence, 1, 1)) {
+    const quantities = viewOf(other, doc).quantities;
+    for (const s of quantities) {
+      if (!sameMeasure(q, s, analysis.lang, doc.lang) || !sameValue(q, s) || isRelativeTime(other.text, s) || heldByAnother(claimText, q, analysis, other.text, s, quantities)) continue;
+      const context = valueContext(other.text, s, quantities, doc.lang);
+      if ((context.governor || context.measure) && sameFact(claimContext, frameWords, context, { stating: true, window: sourceWindow(other.text, s, doc.lang) })) return true;
+    }
+  }
+  return false;
+}
+
+/** The conjunction that opens a clause of time (« Lorsque … », « Quand … », "When …", "After …"). */
+const TIME_CLAUSE_OPENER = /^\s*(?:when|once|after|lorsque|lorsqu['’]|quand|dès que|dès qu['’]|après que|après qu['’]|au moment où)(?=[\s\p{L}])\s*/iu;
+
+/**
+ * Whether a claim year sits in a clause of time that opens the claim and ends at a comma ("When the alliance was
+ * formed in 2000, GM swapped …"), and a sentence of the passage's article, up to three before it or one after,
+ * writes that year with at least half of the clause's other content words ("The Fiat-GM alliance came about in
+ * 2000"): the year is the time of the clause's own fact, which that sentence tells, not of the passage's.
+ */
+function yearOfTimeClauseNearby(q: Quantity, claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence): boolean {
+  const opener = TIME_CLAUSE_OPENER.exec(claimText);
+  const comma = claimText.indexOf(',', q.end);
+  if (!opener || comma < 0 || /[,;]/.test(claimText.slice(0, q.start))) return false;
+  const words = analysis.words.filter((w) => !w.isName && w.start >= opener[0].length && w.end <= comma);
+  if (words.length === 0) return false;
+  return sentencesAround(doc, sentence, 3, 1).some((other) => {
+    const view = viewOf(other, doc);
+    return view.quantities.some((s) => s.kind === 'year' && s.value === q.value) && words.filter((w) => found(w, view.terms)).length * 2 >= words.length;
+  });
 }
 
 /** Words right before a figure that say which way it changed ("up 3.75p", "down 5%", « en hausse de 3 % », « en baisse de »). */

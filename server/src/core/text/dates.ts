@@ -191,3 +191,64 @@ export function datedByDocument(dates: Quantity[], text: string, documentDate: s
     return { ...q, value: q.value + found * 10_000, date: { ...date, year: found } };
   });
 }
+
+/** A weekday written alone, not the start of a written date (« vendredi 13 septembre »), nor a next one. */
+const WEEKDAY_ALONE = /(?<![\p{L}])(dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\p{L}])(?!\s*,?\s*\d)(?!\s+(?:prochain|prochaine|next)\b)/giu;
+/** A verb in a past tense: French passé composé or plus-que-parfait (« a expliqué », « s'est produit »), English simple past. */
+const PAST: Record<Lang, RegExp> = {
+  fr: /(?:^|[\s'’])(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte)(?![\p{L}])/iu,
+  en: /\b(?:said|told|announced|was|were|had|\p{L}+ed)\b/iu,
+};
+/** Words of a time to come: the weekday may be the next one (« va rouvrir mercredi », "will meet on Friday"). */
+const FUTURE: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(?:va|vont|doit|doivent|devrait|devraient|sera|seront|pourra|pourront|demain|\p{L}+(?:era|eront|ira|iront|ra|ront))(?![\p{L}])/iu,
+  en: /\b(?:will|shall|is to|are to|is due|are due|tomorrow|would|next)\b/iu,
+};
+
+/**
+ * The days that weekdays written alone name in a sentence of an article dated `documentDate` (ISO `YYYY-MM-DD`):
+ * in a clause told in a past tense with no word of a time to come (« a ainsi expliqué le ministre devant la presse
+ * vendredi », "the chairman said on Friday"), the last such weekday on or before the article's date (the press's
+ * « vendredi » is the past Friday). None for a weekday in a clause about what is to come, or without a past verb.
+ */
+export function weekdaysDatedByDocument(text: string, lang: Lang, documentDate: string | undefined): CalendarDate[] {
+  const dated = documentDate !== undefined ? /^(\d{4})-(\d{2})-(\d{2})/.exec(documentDate) : null;
+  if (!dated) return [];
+  const day = new Date(Date.UTC(Number(dated[1]), Number(dated[2]) - 1, Number(dated[3])));
+  const found: CalendarDate[] = [];
+  for (const match of text.matchAll(WEEKDAY_ALONE)) {
+    const clauseStart = Math.max(...[',', ';', ':', '«', '»', '"', '(', ')', '“', '”'].map((mark) => text.lastIndexOf(mark, match.index - 1))) + 1;
+    const ends = [',', ';', ':', '«', '»', '"', '(', ')', '“', '”', '.'].map((mark) => text.indexOf(mark, match.index)).filter((i) => i >= 0);
+    const clause = text.slice(clauseStart, ends.length > 0 ? Math.min(...ends) : text.length);
+    if (!PAST[lang].test(clause) || FUTURE[lang].test(clause)) continue;
+    const back = (day.getUTCDay() - WEEKDAYS[match[1].toLowerCase()] + 7) % 7;
+    const then = new Date(day.getTime() - back * 86_400_000);
+    found.push({ day: then.getUTCDate(), month: then.getUTCMonth() + 1, year: then.getUTCFullYear() });
+  }
+  return found;
+}
+
+/** Folded month names, French and English, by number. */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  [...MONTHS.fr.map((m, i) => [m, i + 1] as const), ...MONTHS.en.map((m, i) => [m, i + 1] as const)].map(([m, i]) => [m.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), i] as const),
+);
+
+/**
+ * The year of a month an article of `documentDate` (ISO `YYYY-MM-DD`) places before or after its own (« en août
+ * dernier », « en mars prochain », "last August", "next March"): `month` is the folded month name; the year of the
+ * last such month before the article's month, or of the next one after it. Undefined when the text does not write
+ * the month so, when the article has no date, or when the month is the article's own (« août dernier » in August
+ * may be either year).
+ */
+export function monthYearByDocument(text: string, month: string, documentDate: string | undefined): number | undefined {
+  const dated = documentDate !== undefined ? /^(\d{4})-(\d{2})-(\d{2})/.exec(documentDate) : null;
+  const number = MONTH_NUMBERS.get(month);
+  if (!dated || number === undefined) return undefined;
+  const [year, docMonth] = [Number(dated[1]), Number(dated[2])];
+  if (number === docMonth) return undefined;
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const name = month.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`(?<![\\p{L}])${name}\\s+(?:dernier|passe)(?![\\p{L}])|\\blast\\s+${name}\\b`, 'u').test(folded)) return number < docMonth ? year : year - 1;
+  if (new RegExp(`(?<![\\p{L}])${name}\\s+prochain(?![\\p{L}])|\\bnext\\s+${name}\\b`, 'u').test(folded)) return number > docMonth ? year : year + 1;
+  return undefined;
+}

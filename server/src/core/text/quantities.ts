@@ -382,7 +382,17 @@ class QuantityParser {
       const value = numberWordsValue([fold(fraction[1])], this.lang);
       if (value !== undefined) return { last: i, mantissa: value, scale: 1, words: true, inlineUnit: { kind: 'number', unit: stem(fraction[2].toLowerCase(), this.lang), length: fraction[2].length + 1 } };
     }
-    return this.readWords(i);
+    return this.readHalf(i) ?? this.readWords(i);
+  }
+
+  /** "half a billion", "half a million": half the scale, in words. */
+  private readHalf(i: number): Numeral | undefined {
+    if (this.lang !== 'en' || this.tokens[i].norm !== 'half') return undefined;
+    const article = this.tokens[i + 1];
+    if (!article || (article.norm !== 'a' && article.norm !== 'an') || !this.adjacent(i, i + 1)) return undefined;
+    const scale = this.readScale(i + 2, i + 1);
+    if (!scale || scale.collective) return undefined;
+    return { last: scale.index, mantissa: 0.5, scale: scale.scale, scaleWord: scale.word, words: true };
   }
 
   private readDigits(i: number): Numeral | undefined {
@@ -539,6 +549,8 @@ class QuantityParser {
     }
     const currency = this.currencyWord(nounIndex);
     if (currency) return { kind: 'money', unit: currency.code, last: currency.last };
+    // "half a billion pounds", « 500 millions de livres »: after a scale word, pounds are money, not weight.
+    if (STERLING_WORDS.has(noun.norm) && SCALE_WORDS[this.lang].has(this.tokens[numeralLast].norm)) return { kind: 'money', unit: 'GBP', last: nounIndex };
     if (this.lang === 'en' && noun.text[0] !== noun.text[0].toLowerCase()) {
       // "nine Oscar nominations", "three Premier League titles": names that qualify the counted noun after them.
       let i = nounIndex;
