@@ -23,7 +23,7 @@ describe('a build on two threads (320 real articles)', function () {
   });
 
   after(async () => {
-    await client.stop();
+    await client?.stop();
     rmSync(storage, { recursive: true, force: true });
   });
 
