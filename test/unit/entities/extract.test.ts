@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
+import { buildDocument } from '../../../server/src/core/corpus/document';
 import { loadCorpus } from '../../../server/src/core/corpus/loadCorpus';
 import { applyCurated } from '../../../server/src/core/entities/applyCurated';
 import { EntityIndex } from '../../../server/src/core/entities/entityIndex';
@@ -164,5 +165,17 @@ describe('indexing as a build for a worker thread (buildIndexData)', () => {
       const hits = (i: CorpusIndex) => i.search(query, 'fr', 5).map((h) => [h.doc.path, h.sentence.index, h.sentence.text, h.score]);
       assert.deepEqual(hits(rebuilt), hits(index), query);
     }
+  });
+});
+
+describe('extractEntities: a title joined by a hyphen', () => {
+  it('is no part of the name (« ex-President », "former-President", "Vice-President")', () => {
+    const index = new CorpusIndex();
+    const text = (body: string) => `---\nid: x\ntitle: Ostrava\nlang: en\n---\n\n${body}\n`;
+    index.setDocument(buildDocument('/c/a.md', text('The mill was sold to a group led by ex-President Ivan Dorosh, the former leader. Ivan Dorosh denied it.')));
+    index.setDocument(buildDocument('/c/b.md', text('The buyer was the son-in-law of former-President Ivan Dorosh. Later, Vice-President Olga Marr spoke.')));
+    const names = extractEntities(index.documents(), index.names).map((e) => e.name);
+    assert.ok(names.includes('Ivan Dorosh'), names.join(', '));
+    assert.ok(!names.some((n) => /president/i.test(n)), names.join(', '));
   });
 });

@@ -194,7 +194,7 @@ export function candidatesOf(
       span = span.slice(person);
     }
     // Titles and forms of address are not part of the name: "Mr Straw", "Prime Minister Tony Blair".
-    const lastTitle = span.length > 1 ? span.findLastIndex((t, n) => n < span.length - 1 && (honorifics.has(t.norm) || titleWords.has(t.norm))) : -1;
+    const lastTitle = span.length > 1 ? span.findLastIndex((t, n) => n < span.length - 1 && (honorifics.has(t.norm) || titleWords.has(t.norm) || isJoinedTitle(t.norm))) : -1;
     if (lastTitle >= 0 && lastTitle <= 3 && span.slice(lastTitle + 1).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !nameHeads.has(span[0].norm)) span = span.slice(lastTitle + 1);
     while (span.length > 1 && calendarWords.has(span[0].norm)) span = span.slice(1);
     // "du PDG d’EDF", "le Président de Lubrizol": a title joined to its complement is not part of the name.
@@ -407,3 +407,8 @@ export function capitals(s: string): number {
   return (s.match(/\p{Lu}/gu) ?? []).length;
 }
 
+/** A title joined to its qualifier by a hyphen (« ex-President », "former-President", "Vice-President"): folded. */
+function isJoinedTitle(norm: string): boolean {
+  const joined = /^(?:ex|former|vice|deputy|co|late|acting)-(.+)$/.exec(norm);
+  return joined !== null && titleWords.has(joined[1]);
+}
