@@ -2,7 +2,7 @@ import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
 import { monthOfYear } from '../text/calendarDate';
-import { datedByDocument, monthYearByDocument, parseDates, sameDate, weekdaysDatedByDocument } from '../text/dates';
+import { datedByDocument, documentDay, monthYearByDocument, parseDates, sameDate, weekdaysDatedByDocument } from '../text/dates';
 import { durationDays, parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
@@ -305,7 +305,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
         label: 'contradicted',
         confidence: citedConflict.evidence.coverage,
         evidence: [citedConflict.evidence],
-        conflict: { kind: pair.claim.kind === 'year' ? 'year' : 'quantity', claimStart: pair.claim.numberStart, claimEnd: pair.claim.numberEnd, sourceText: pair.source.raw, sourceQuantity: pair.source, claimQuantity: pair.claim },
+        conflict: valueConflict(pair),
         disagreement: { evidence: bestSupport.evidence, sourceText: claimText.slice(pair.claim.numberStart, pair.claim.numberEnd) },
       };
     }
@@ -316,14 +316,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       label: 'contradicted',
       confidence: bestConflict.evidence.coverage,
       evidence: quantityConflicts.map((s) => s.evidence),
-      conflict: {
-        kind: pair.claim.kind === 'year' ? 'year' : 'quantity',
-        claimStart: pair.claim.numberStart,
-        claimEnd: pair.claim.numberEnd,
-        sourceText: pair.source.raw,
-        sourceQuantity: pair.source,
-        claimQuantity: pair.claim,
-      },
+      conflict: valueConflict(pair),
     };
     const other = quantityConflicts.find((s) => s.evidence.doc !== bestConflict.evidence.doc && s.evidence.coverage >= 0.7);
     if (other) {
@@ -949,10 +942,10 @@ function sameTime(analysis: ClaimAnalysis, claim: Quantity, sourceText: string, 
  * day without its year is taken in the article's year. False when either is not known to the day.
  */
 function laterDay(time: Quantity, documentDate: string | undefined): boolean {
-  const match = documentDate && /^(\d{4})-(\d{2})-(\d{2})/.exec(documentDate);
+  const dated = documentDay(documentDate);
   const date = time.date;
-  if (!match || !date || date.day === undefined || date.month === undefined || date.until) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!dated || !date || date.day === undefined || date.month === undefined || date.until) return false;
+  const { year, month, day } = dated;
   const claimYear = date.year ?? year;
   return claimYear * 10000 + date.month * 100 + date.day > year * 10000 + month * 100 + day;
 }
@@ -968,6 +961,18 @@ function sameTimeValue(a: Quantity, b: Quantity): boolean {
 
 function roughlyEqual(x: number, y: number): boolean {
   return Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
+}
+
+/** A verdict's conflict between a claim value and a source value of the same fact: the claim's figure, the source's. */
+function valueConflict(pair: { claim: Quantity; source: Quantity }): NonNullable<Verdict['conflict']> {
+  return {
+    kind: pair.claim.kind === 'year' ? 'year' : 'quantity',
+    claimStart: pair.claim.numberStart,
+    claimEnd: pair.claim.numberEnd,
+    sourceText: pair.source.raw,
+    sourceQuantity: pair.source,
+    claimQuantity: pair.claim,
+  };
 }
 
 function pickConflict(scored: Scored): { claim: Quantity; source: Quantity } {

@@ -159,6 +159,12 @@ const WEEKDAYS: Record<string, number> = {
 };
 const WEEKDAY_BEFORE = /\b(dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*(?:,\s*)?(?:the\s+|le\s+)?$/iu;
 
+/** The day of an article's date (ISO `YYYY-MM-DD`, anything after the day ignored); undefined when it is none. */
+export function documentDay(documentDate: string | undefined): { year: number; month: number; day: number } | undefined {
+  const dated = documentDate !== undefined ? /^(\d{4})-(\d{2})-(\d{2})/.exec(documentDate) : null;
+  return dated ? { year: Number(dated[1]), month: Number(dated[2]), day: Number(dated[3]) } : undefined;
+}
+
 /**
  * `dates` of a sentence of an article dated `documentDate` (ISO `YYYY-MM-DD`), with the year of those that write
  * none filled in where the text says which: « le 22 février dernier » (the last 22 February on or before the
@@ -167,9 +173,9 @@ const WEEKDAY_BEFORE = /\b(dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|s
  * are left without a year: a chronology's « Le 20 mars » may be any year.
  */
 export function datedByDocument(dates: Quantity[], text: string, documentDate: string | undefined): Quantity[] {
-  const dated = documentDate !== undefined ? /^(\d{4})-(\d{2})-(\d{2})/.exec(documentDate) : null;
+  const dated = documentDay(documentDate);
   if (!dated) return dates;
-  const [year, month, day] = [Number(dated[1]), Number(dated[2]), Number(dated[3])];
+  const { year, month, day } = dated;
   const docKey = month * 100 + day;
   return dates.map((q) => {
     const date = q.date;
@@ -212,9 +218,9 @@ const FUTURE: Record<Lang, RegExp> = {
  * « vendredi » is the past Friday). None for a weekday in a clause about what is to come, or without a past verb.
  */
 export function weekdaysDatedByDocument(text: string, lang: Lang, documentDate: string | undefined): CalendarDate[] {
-  const dated = documentDate !== undefined ? /^(\d{4})-(\d{2})-(\d{2})/.exec(documentDate) : null;
+  const dated = documentDay(documentDate);
   if (!dated) return [];
-  const day = new Date(Date.UTC(Number(dated[1]), Number(dated[2]) - 1, Number(dated[3])));
+  const day = new Date(Date.UTC(dated.year, dated.month - 1, dated.day));
   const found: CalendarDate[] = [];
   for (const match of text.matchAll(WEEKDAY_ALONE)) {
     const clauseStart = Math.max(...[',', ';', ':', '«', '»', '"', '(', ')', '“', '”'].map((mark) => text.lastIndexOf(mark, match.index - 1))) + 1;
@@ -241,10 +247,10 @@ const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
  * may be either year).
  */
 export function monthYearByDocument(text: string, month: string, documentDate: string | undefined): number | undefined {
-  const dated = documentDate !== undefined ? /^(\d{4})-(\d{2})-(\d{2})/.exec(documentDate) : null;
+  const dated = documentDay(documentDate);
   const number = MONTH_NUMBERS.get(month);
   if (!dated || number === undefined) return undefined;
-  const [year, docMonth] = [Number(dated[1]), Number(dated[2])];
+  const { year, month: docMonth } = dated;
   if (number === docMonth) return undefined;
   const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const name = month.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
