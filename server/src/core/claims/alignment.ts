@@ -291,7 +291,7 @@ function parentheticalHolder(text: string, value: Quantity): Set<string> | undef
   return nameWordsOf(match[1]);
 }
 
-const POSSESSIVE_BEFORE = /((?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}.&-]*)['’]s?\s+$/u;
+const POSSESSIVE_BEFORE = /((?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}.&-]*)(?:['’]s|(?<=s)['’])\s+$/u;
 
 /**
  * Whose value an English possessive right before it gives ("UKIP's two London Assembly members", "Glazer's 29%
@@ -300,7 +300,7 @@ const POSSESSIVE_BEFORE = /((?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){0,3}[\p{Lu}][\p{L}\p
 function possessiveHolder(text: string, value: Quantity): Set<string> | undefined {
   const at = value.approxStart ?? value.start;
   const match = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
-  if (!match || !/['’]s\s+$|s['’]\s+$/u.test(match[0])) return undefined;
+  if (!match) return undefined;
   return nameWordsOf(match[1]);
 }
 
