@@ -9,29 +9,38 @@ import { fixtures, TestClient } from './harness';
  * real server: true sentences are never called contradicted, a value is compared only with its own fact's, and a
  * value fix writes the source's value.
  */
+/**
+ * A server on one of the test press corpora (`test/fixtures/corpora/<corpus>`), started before a suite and stopped
+ * after it, and `check`: the claim diagnostics of a draft, and the draft after the first value fix offered, if any.
+ */
+function pressSession(corpus: string): { start: () => Promise<void>; stop: () => Promise<void>; check: (draft: string) => Promise<{ diagnostics: Diagnostic[]; fixed?: string }> } {
+  let client: TestClient | undefined;
+  let n = 0;
+  return {
+    start: async () => {
+      client = await TestClient.start({ settings: { corpus: { paths: [path.join(fixtures, 'corpora', corpus)] } } });
+    },
+    stop: async () => {
+      await client?.stop();
+    },
+    check: async (draft) => {
+      const uri = `untitled:${corpus}-${n++}.md`;
+      await client!.open(uri, draft);
+      const diagnostics = (await client!.nextDiagnostics(uri, 0)).filter((d) => d.code === 'contradicted-claim' || d.code === 'unsupported-claim');
+      await client!.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      const edit = diagnostics.flatMap((d) => (d.data as { fixes?: { newText: string; range: Diagnostic['range'] }[] } | undefined)?.fixes ?? [])[0];
+      const fixed = edit ? TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, draft), [edit]) : undefined;
+      return { diagnostics, ...(fixed !== undefined ? { fixed } : {}) };
+    },
+  };
+}
+
 describe('claims on real-press text, through the server', function () {
   this.timeout(60_000);
-  let client: TestClient;
-  let n = 0;
-
-  before(async () => {
-    client = await TestClient.start({ settings: { corpus: { paths: [path.join(fixtures, 'corpora', 'press')] } } });
-  });
-
-  after(async () => {
-    await client.stop();
-  });
-
-  /** The claim diagnostics of a draft, and the draft after the first value fix offered, if any. */
-  async function check(draft: string): Promise<{ diagnostics: Diagnostic[]; fixed?: string }> {
-    const uri = `untitled:press-${n++}.md`;
-    await client.open(uri, draft);
-    const diagnostics = (await client.nextDiagnostics(uri, 0)).filter((d) => d.code === 'contradicted-claim' || d.code === 'unsupported-claim');
-    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-    const edit = diagnostics.flatMap((d) => (d.data as { fixes?: { newText: string; range: Diagnostic['range'] }[] } | undefined)?.fixes ?? [])[0];
-    const fixed = edit ? TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, draft), [edit]) : undefined;
-    return { diagnostics, ...(fixed !== undefined ? { fixed } : {}) };
-  }
+  const session = pressSession('press');
+  const check = session.check;
+  before(session.start);
+  after(session.stop);
 
   it('leaves true sentences alone, thousands written with a space or a thin space', async () => {
     const { diagnostics } = await check(
@@ -162,27 +171,10 @@ describe('claims on real-press text, through the server', function () {
  */
 describe('claims on real-press text: ages, dates, months and refusals, through the server', function () {
   this.timeout(60_000);
-  let client: TestClient;
-  let n = 0;
-
-  before(async () => {
-    client = await TestClient.start({ settings: { corpus: { paths: [path.join(fixtures, 'corpora', 'press-values')] } } });
-  });
-
-  after(async () => {
-    await client.stop();
-  });
-
-  /** The claim diagnostics of a draft, and the draft after the first value fix offered, if any. */
-  async function check(draft: string): Promise<{ diagnostics: Diagnostic[]; fixed?: string }> {
-    const uri = `untitled:press-values-${n++}.md`;
-    await client.open(uri, draft);
-    const diagnostics = (await client.nextDiagnostics(uri, 0)).filter((d) => d.code === 'contradicted-claim' || d.code === 'unsupported-claim');
-    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-    const edit = diagnostics.flatMap((d) => (d.data as { fixes?: { newText: string; range: Diagnostic['range'] }[] } | undefined)?.fixes ?? [])[0];
-    const fixed = edit ? TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, draft), [edit]) : undefined;
-    return { diagnostics, ...(fixed !== undefined ? { fixed } : {}) };
-  }
+  const session = pressSession('press-values');
+  const check = session.check;
+  before(session.start);
+  after(session.stop);
 
   it('leaves the true sentences alone', async () => {
     const { diagnostics } = await check(
