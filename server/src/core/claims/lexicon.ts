@@ -330,26 +330,24 @@ function buildEnglish(): Table {
   return table;
 }
 
-function buildAntonyms(): Table {
+/** A table of opposites, both ways, from lines of two words; `forms` gives the stems a word stands for. */
+function oppositesTable(lines: string, forms: (word: string) => string[]): Table {
   const table: Table = new Map();
-  // Snowball stems some inflections apart ("interdit" → "interd", "interdite" → "interdit"): list them all.
-  const inflections = (word: string) => [...new Set(stems([word, `${word}e`, `${word}s`, `${word}es`], 'fr'))];
-  for (const line of frenchAntonyms.trim().split('\n')) {
-    const [a, b] = line.trim().split(/\s+/).map(inflections);
+  for (const line of lines.trim().split('\n')) {
+    const [a, b] = line.trim().split(/\s+/).map(forms);
     for (const x of a) table.set(x, [...new Set([...(table.get(x) ?? []), ...b])]);
     for (const y of b) table.set(y, [...new Set([...(table.get(y) ?? []), ...a])]);
   }
   return table;
 }
 
+function buildAntonyms(): Table {
+  // Snowball stems some inflections apart ("interdit" → "interd", "interdite" → "interdit"): list them all.
+  return oppositesTable(frenchAntonyms, (word) => [...new Set(stems([word, `${word}e`, `${word}s`, `${word}es`], 'fr'))]);
+}
+
 function buildEnglishAntonyms(): Table {
-  const table: Table = new Map();
-  for (const line of englishAntonyms.trim().split('\n')) {
-    const [a, b] = stems(line.trim().split(/\s+/), 'en');
-    table.set(a, [...new Set([...(table.get(a) ?? []), b])]);
-    table.set(b, [...new Set([...(table.get(b) ?? []), a])]);
-  }
-  return table;
+  return oppositesTable(englishAntonyms, (word) => stems([word], 'en'));
 }
 
 let synonyms: Table | undefined;
