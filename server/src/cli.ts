@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseQuantities } from './core/text/quantities';
-import { checkCommand } from './cli/check';
+import { checkCommand, shownPath } from './cli/check';
 import { entitiesCommand } from './cli/entities';
 import { defaultCacheDir } from './core/index/indexCache';
 import type { CorpusProblem } from './core/types';
@@ -161,7 +161,7 @@ function reportCorpusProblems(opened: OpenedCorpus): void {
 
 /** A corpus problem's file (relative to the current directory) and line, as `path:line`. */
 function problemPlace(p: CorpusProblem): string {
-  return `${path.relative(process.cwd(), p.path) || p.path}${p.range ? `:${p.range.start.line + 1}` : ''}`;
+  return `${shownPath(p.path)}${p.range ? `:${p.range.start.line + 1}` : ''}`;
 }
 
 /**
@@ -226,7 +226,7 @@ async function loadIntoDatabase(opened: OpenedCorpus, uri: string, json: boolean
       const summary = { database: displayUri(uri), ...result, seconds: Number(seconds.toFixed(3)), documentsPerSecond: written > 0 ? Math.round(written / seconds) : undefined };
       if (json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       else process.stdout.write(loadReport(result, summary.database, seconds));
-      for (const p of result.problems) process.stderr.write(`warning: ${path.relative(process.cwd(), p.path) || p.path}: ${p.message}\n`);
+      for (const p of result.problems) process.stderr.write(`warning: ${shownPath(p.path)}: ${p.message}\n`);
       if (result.outcome === 'refused') {
         process.stderr.write(
           `grounded: refused: this load would remove ${result.removed} document${result.removed === 1 ? '' : 's'} that the database holds and ${session.roots.join(', ')} do${session.roots.length === 1 ? 'es' : ''} not; nothing was written.\n` +

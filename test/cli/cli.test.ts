@@ -86,6 +86,34 @@ describe('grounded CLI', function () {
     assert.equal(results[0].locations[0].physicalLocation.region.startLine, 11);
   });
 
+  it('check names a draft outside the current folder by its absolute path, one under it by its relative path', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'grounded-cli-path-'));
+    const english = path.join(dir, 'note.md');
+    writeFileSync(english, 'Alibaba Cloud runs data centres in 12 regions outside China.\n');
+    try {
+      const outside = run('check', english);
+      assert.ok(outside.stdout.startsWith(`${english}:1:`), outside.stdout);
+      const inside = run('check', draft);
+      assert.ok(inside.stdout.startsWith('test/fixtures/eval/draft.dev.md:'), inside.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('check speaks the terminal’s language of a draft with no words to tell its own', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'grounded-cli-empty-'));
+    const empty = path.join(dir, 'empty.md');
+    writeFileSync(empty, '');
+    const inLocale = (lang: string) =>
+      spawnSync(process.execPath, [cli, 'check', empty], { cwd: root, encoding: 'utf8', env: { ...process.env, GROUNDED_CACHE_DIR: cache, LC_ALL: '', LC_MESSAGES: '', LANG: lang } }).stdout;
+    try {
+      assert.match(inLocale('en_US.UTF-8'), /0 claims checked/);
+      assert.match(inLocale('fr_FR.UTF-8'), /0 affirmation/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('check exits 0 on a draft with nothing contradicted, and never writes to it', () => {
     const clean = path.join(root, 'test', 'fixtures', 'drafts', 'clean.md');
     const before = readFileSync(clean);

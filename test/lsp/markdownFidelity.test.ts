@@ -152,6 +152,22 @@ describe('Markdown, Pandoc and ignore comments through the server (bundled corpu
     });
   });
 
+  describe('footnotes and definition lists (Pandoc)', () => {
+    const truth = 'Alibaba Cloud exploite des centres de données dans plus de 29 régions hors de Chine.';
+
+    it('checks the text of a footnote and of a definition, never the term', async () => {
+      const text = `Une note[^1].\n\nCentres hors de Chine\n: ${regions}\n\n[^1]: ${tariff}\n`;
+      assert.deepEqual((await check(text)).found, ['contradicted-claim:12@3', 'contradicted-claim:35@5']);
+    });
+
+    it('gives a footnote that only cites to the sentence of its reference', async () => {
+      const wrong = `${truth}[^a]\n\n[^a]: Voir [@pekin-puces-nvidia].\n`;
+      assert.deepEqual((await check(wrong)).found, ['miscited-claim:@pekin-puces-nvidia@2']);
+      const right = `${truth}[^a]\n\n[^a]: Voir [@cloud-ia-international].\n`;
+      assert.deepEqual((await check(right)).found, []);
+    });
+  });
+
   describe('citations in table cells', () => {
     const table = '| Indicateur | Valeur | Source |\n|---|---|---|\n| Passages aux urgences | 224 | [@os-21719] |\n| Régions | 12 | [@cloud-ia-international] |\n';
 

@@ -38,6 +38,17 @@ describe('service: diagnostics', () => {
     assert.equal(textAt(d, data.sentence!), 'Le Domaine Lecoq produit 2,5 millions de bouteilles par an.');
   });
 
+  it('names the source’s place without the « de » elided onto it (« Amiens », not « d’Amiens »)', async () => {
+    const t = serviceOn({
+      'tribunal.md': "---\nlang: fr\n---\n\nDébut juin, le tribunal de commerce d'Amiens a placé la société Norvane en redressement judiciaire.\n",
+    });
+    const d = t.open('Début juin, le tribunal de commerce de Lille a placé la société Norvane en redressement judiciaire.\n');
+    const [c] = ((await t.service.getDiagnostics(d)) ?? []).filter((x) => x.code === 'contradicted-claim');
+    assert.ok(c, 'contradicted');
+    assert.equal(textAt(d, c.range), 'Lille');
+    assert.match(c.message, /la source dit « Amiens »/);
+  });
+
   it('flags an unsupported claim as information, and nothing in code or on supported claims', async () => {
     const t = serviceOn();
     const d = t.open(draft);

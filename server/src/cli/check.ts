@@ -7,6 +7,7 @@ import { draftSentences } from '../core/claims/draftSentences';
 import { findingsOf, type Finding } from '../core/claims/findings';
 import { answer, type CorpusReader } from '../core/backend/corpusReader';
 import { parseMarkdown } from '../core/markdown/parseMarkdown';
+import { languageVotes } from '../core/text/stem';
 import { LineMap } from '../core/position';
 import type { Lang } from '../core/types';
 import { defaultSettings, type SeveritySetting } from '../settings';
@@ -69,7 +70,10 @@ function checkFile(filePath: string, index: CorpusReader, options: CheckCommandO
   }
   const parsed = parseMarkdown(text);
   const results = checkDraft(parsed, index, { language: options.language }) ?? [];
-  const lang = draftLanguage(draftSentences(parsed), options.language);
+  const sentences = draftSentences(parsed);
+  const votes = languageVotes(sentences.map((s) => s.text).join(' '));
+  // A draft with no word of either language (empty, or only names and figures) is told about in the terminal's.
+  const lang = options.language === 'auto' && votes.fr === 0 && votes.en === 0 ? localeLanguage() : draftLanguage(sentences, options.language);
   return {
     path: filePath,
     lines: new LineMap(text),
@@ -83,7 +87,7 @@ function checkFile(filePath: string, index: CorpusReader, options: CheckCommandO
 function toText(reports: FileReport[]): string {
   const out: string[] = [];
   for (const report of reports) {
-    const relative = path.relative(process.cwd(), report.path) || report.path;
+    const relative = shownPath(report.path);
     if (report.error) {
       out.push(`${relative}: error: ${report.error}`);
       continue;
@@ -115,7 +119,22 @@ function toText(reports: FileReport[]): string {
 export function displayPath(p: string): string {
   const source = parseSourcePath(p);
   if (source) return source.key;
-  return path.isAbsolute(p) ? path.relative(process.cwd(), p) || p : p;
+  return path.isAbsolute(p) ? shownPath(p) : p;
+}
+
+/**
+ * A file's path as the CLI prints it: relative to the current folder when the file is under it, else absolute
+ * (`../../../work/notes/draft.md` from another folder is harder to read and to paste than `/work/notes/draft.md`).
+ */
+export function shownPath(p: string): string {
+  const relative = path.relative(process.cwd(), p);
+  return relative === '' ? p : relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(p) : relative;
+}
+
+/** The language of the terminal's locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`): French for `fr…`, else English. */
+export function localeLanguage(env: NodeJS.ProcessEnv = process.env): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^fr/i.test(locale) ? 'fr' : 'en';
 }
 
 function countBy(findings: Finding[]): Partial<Record<Finding['code'], number>> {

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { displayPath } from './check';
+import { displayPath, shownPath } from './check';
 import { curatedFileNames } from '../core/entities/curated';
 import type { CorpusReader } from '../core/backend/corpusReader';
 import { mentionCount } from '../core/entities/compactEntities';
@@ -9,7 +9,7 @@ export function entitiesCommand(index: CorpusReader, json: boolean): number {
   const entities = index.entities().entities;
   // Mistakes in a grounded.entities file change this list: say them, as `index` does (on stderr, JSON stays clean).
   for (const p of index.problems().filter((p) => curatedFileNames.includes(path.basename(p.path)))) {
-    process.stderr.write(`${p.severity}: ${path.relative(process.cwd(), p.path) || p.path}${p.range ? `:${p.range.start.line + 1}` : ''}: ${p.message}\n`);
+    process.stderr.write(`${p.severity}: ${shownPath(p.path)}${p.range ? `:${p.range.start.line + 1}` : ''}: ${p.message}\n`);
   }
   if (json) {
     process.stdout.write(

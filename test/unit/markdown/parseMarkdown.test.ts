@@ -113,12 +113,37 @@ describe('parseMarkdown', () => {
       assert.deepEqual(texts('A [reference][ref] and [ref].\n\n[ref]: https://example.com "T"\n'), ['A reference and ref.']);
     });
 
-    it('skips footnote definitions and drops footnote references', () => {
+    it('drops footnote references and reads footnote definitions as prose of kind footnote', () => {
       const source = 'A claim[^1] here [^note].\n\n[^1]: The footnote text.\n[^note]: Another.\n';
       const [block, ...rest] = parseMarkdown(source).blocks;
       assert.equal(block.text, 'A claim here.');
-      assert.equal(rest.length, 0);
-      assertAligned(source, block);
+      assert.deepEqual(
+        rest.map((b) => `${b.kind}:${b.text}`),
+        ['footnote:The footnote text.', 'footnote:Another.'],
+      );
+      for (const b of [block, ...rest]) assertAligned(source, b);
+    });
+
+    it('gives the citations of a footnote that only cites to the sentence of its reference, anchored there', () => {
+      const source = 'First claim.[^a] Second claim.\n\nOther paragraph.\n\n[^a]: See [@smith, p. 3].\n[^b]: A note that says more [@jones].\n';
+      const parsed = parseMarkdown(source);
+      assert.deepEqual(
+        parsed.blocks.map((b) => `${b.kind}:${b.text}:${b.citations.map((c) => c.keys.map((k) => k.id).join()).join()}`),
+        ['paragraph:First claim. Second claim.:smith', 'paragraph:Other paragraph.:', 'footnote:A note that says more.:jones'],
+      );
+      const [citation] = parsed.blocks[0].citations;
+      assert.equal(citation.anchor, source.indexOf('[^a]'));
+      assert.equal(source.slice(citation.span.start, citation.span.end), '[@smith, p. 3]');
+    });
+
+    it('reads a Pandoc definition list: the term a label, each definition prose', () => {
+      const source = 'Revenue\n: The firm earned 3 million euros in 2023.\n\nNext paragraph.\n';
+      const blocks = parseMarkdown(source).blocks;
+      assert.deepEqual(
+        blocks.map((b) => `${b.kind}:${b.label === true}:${b.text}`),
+        ['term:true:Revenue', 'listItem:false:The firm earned 3 million euros in 2023.', 'paragraph:false:Next paragraph.'],
+      );
+      for (const b of blocks) assertAligned(source, b);
     });
 
     it('skips thematic breaks and empty blocks', () => {

@@ -13,7 +13,7 @@ const plain = (parsed: ParsedMarkdown) => ({
 describe('parseCorpusMarkdown (fast path for plain articles)', () => {
   it('gives what the full parser gives on plain prose, headings and front matter', () => {
     const word = fc.constantFrom('La', 'coopérative', 'récolte', '42', '000', 'tonnes', 'd’Auge', 'l\'été', '12,5', '%', '«', '»', '–', 'é', '😀', 'e\u0301', '#', '1️⃣', '.', ',', ';', ':', '!', '?', '(', ')', '"', '/', '-', '=', '+', '1.', '•', '$', '20 $', '$5', 'US$5', '$x$', '$$', '$ a $');
-    const line = fc.tuple(fc.constantFrom('', ' ', '  ', '# ', '## ', '###### ', '#'), fc.array(word, { minLength: 1, maxLength: 12 }), fc.constantFrom('', ' ', '  ')).map(([lead, words, trail]) => lead + words.join(' ') + trail);
+    const line = fc.tuple(fc.constantFrom('', ' ', '  ', '# ', '## ', '###### ', '#', ': '), fc.array(word, { minLength: 1, maxLength: 12 }), fc.constantFrom('', ' ', '  ')).map(([lead, words, trail]) => lead + words.join(' ') + trail);
     // Front matter: none, usual, empty, with blank lines and spaces after the fences; YAML closed by `...`
     // (before or after a `---` line), TOML between `+++` fences.
     const frontMatters = ['', '---|id: a|title: T|---|', '---|---|', '--- |a: 1||b: "x y"|---  |', '---|id: a|---', '---|id: a|...|', '---|id: a|... |---|', '+++|id = "a"|title = "T"|+++|', '+++ |a = 1||+++|', '+++|a = 1|---|+++|'];

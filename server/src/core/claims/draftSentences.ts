@@ -41,10 +41,12 @@ export function draftSentences(parsed: ParsedMarkdown): DraftSentence[] {
       label: block.label === true,
       citations: [],
     }));
-    // A citation belongs to the last sentence that starts before it ("claim [@id]." or "claim. [@id]").
+    // A citation belongs to the last sentence that starts before it ("claim [@id]." or "claim. [@id]"), or before
+    // its anchor (the reference of a footnote that only cites).
     for (const citation of block.citations) {
+      const at = citation.anchor ?? citation.span.start;
       let owner: DraftSentence | undefined;
-      for (const sentence of inBlock) if (sentence.span.start <= citation.span.start) owner = sentence;
+      for (const sentence of inBlock) if (sentence.span.start <= at) owner = sentence;
       (owner ?? inBlock[0])?.citations.push(citation);
     }
     sentences.push(...inBlock);

@@ -13,6 +13,11 @@ export interface CitationKey {
 export interface Citation {
   span: Span;
   keys: CitationKey[];
+  /**
+   * Source offset the citation belongs at when it is written elsewhere: a footnote that only cites is anchored at
+   * its reference (`claim[^1]` … `[^1]: [@key]`). Absent: it belongs where it is written.
+   */
+  anchor?: number;
 }
 
 /** Where citations were found in a block's text, with the text ranges they occupy. */

@@ -8,6 +8,8 @@ import { frontmatter, type Options as FrontMatterOptions } from 'micromark-exten
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { math } from 'micromark-extension-math';
+import { defListFromMarkdown } from 'mdast-util-definition-list';
+import { defList } from 'micromark-extension-definition-list';
 import type { FrontMatterFormat } from '../corpus/frontMatter';
 import type { Span } from '../types';
 import { type Citation, findBareUrls, findCitations } from './citations';
@@ -17,12 +19,18 @@ import { type AlignedText, ProseBuilder, removeRanges, trimAligned } from './pro
 
 export type { Citation, CitationKey } from './citations';
 
-/** The innermost prose container a block sits in. */
-export type BlockKind = 'paragraph' | 'heading' | 'listItem' | 'blockquote' | 'tableCell';
+/**
+ * The innermost prose container a block sits in: 'term' is a definition list's term (Pandoc's
+ * `definition_lists`: a line, then `: its definition`), 'footnote' a paragraph of a footnote's definition.
+ */
+export type BlockKind = 'paragraph' | 'heading' | 'listItem' | 'blockquote' | 'tableCell' | 'term' | 'footnote';
 
 /** One run of prose (a paragraph, heading or table cell) as readable text, mapped back to the source. */
 export interface ProseBlock {
-  /** The innermost container: a paragraph inside a list item is 'listItem', inside a block quote 'blockquote'. */
+  /**
+   * The innermost container: a paragraph inside a list item (or a definition list's definition) is 'listItem',
+   * inside a block quote 'blockquote', inside a footnote's definition 'footnote'.
+   */
   kind: BlockKind;
   /** Source span of the block's prose (a heading's without its `#` markers). */
   span: Span;
@@ -147,7 +155,7 @@ export function parsePlainText(source: string): ParsedMarkdown {
 }
 
 interface Context {
-  container?: 'listItem' | 'blockquote';
+  container?: 'listItem' | 'blockquote' | 'footnote';
   ignored: boolean;
 }
 
@@ -171,6 +179,13 @@ export function isFragment(text: string): boolean {
   return true;
 }
 
+/** The number of words in a text (see {@link WORD}). */
+function wordCount(text: string): number {
+  let words = 0;
+  for (const _ of text.matchAll(WORD)) words++;
+  return words;
+}
+
 /** An ignore comment standing alone, waiting for the block it silences (the next one). */
 interface Pending {
   block: boolean;
@@ -183,6 +198,12 @@ class MarkdownReader {
   private readonly blocks: ProseBlock[] = [];
   /** Source spans silenced by `off` … `on` and by generated sections. */
   private readonly offRanges: Span[] = [];
+  /** Source offset of the first reference to each footnote (`[^1]`), by the footnote's normalised label. */
+  private readonly footnoteReferences = new Map<string, number>();
+  /** The footnote each block of a footnote's definition belongs to (its normalised label). */
+  private readonly footnoteOf = new Map<ProseBlock, string>();
+  /** Where the current chunk's own text ends in the source: definitions after it are stubs (see definitionStubs). */
+  private chunkEnd = 0;
   private frontMatter: FrontMatter | undefined;
   private delta = 0;
   private offAt: number | undefined;
@@ -198,6 +219,7 @@ class MarkdownReader {
     for (const chunk of chunks) {
       const text = this.source.slice(chunk.start, chunk.end);
       this.delta = chunk.start;
+      this.chunkEnd = chunk.end;
       const blockCount = this.blocks.length;
       if (!chunk.tooDeep) {
         try {
@@ -215,6 +237,7 @@ class MarkdownReader {
     if (this.offAt !== undefined) this.offRanges.push({ start: this.offAt, end: this.source.length });
     if (this.generatedAt !== undefined) this.offRanges.push({ start: this.generatedAt, end: this.source.length });
     for (const block of this.blocks) this.applyOffRanges(block);
+    this.giveNoteCitationsToReferences();
     this.giveCitationsToPreviousBlock();
     const citations = this.blocks.flatMap((block) => block.citations);
     return { ...(this.frontMatter ? { frontMatter: this.frontMatter } : {}), blocks: this.blocks, citations };
@@ -324,6 +347,19 @@ class MarkdownReader {
       case 'blockquote':
         this.readChildren(node, { container: 'blockquote', ignored: context.ignored });
         return;
+      case 'defList':
+        for (const child of node.children) {
+          if (child.type === 'defListTerm') this.addBlock('term', child.children, this.span(child), context.ignored, true);
+          else this.readChildren(child, { container: 'listItem', ignored: context.ignored });
+        }
+        return;
+      case 'footnoteDefinition': {
+        if (this.span(node).start >= this.chunkEnd) return; // a stub for a definition in another chunk
+        const from = this.blocks.length;
+        this.readChildren(node, { container: 'footnote', ignored: context.ignored });
+        for (const block of this.blocks.slice(from)) this.footnoteOf.set(block, node.identifier);
+        return;
+      }
       case 'list':
         this.readChildren(node, context);
         return;
@@ -344,7 +380,6 @@ class MarkdownReader {
       case 'code':
       case 'math':
       case 'definition':
-      case 'footnoteDefinition':
       case 'thematicBreak':
         return;
       default:
@@ -371,6 +406,27 @@ class MarkdownReader {
       return { start, end: start };
     }
     return { start: this.span(first as Nodes).start, end: this.span(last as Nodes).end };
+  }
+
+  /**
+   * A footnote that only cites (`[^1]: [@key, p. 3].`, `[^2]: See @key.`: at most {@link LABEL_MAX_WORDS} words
+   * besides its citations) cites the sentence its reference `[^1]` is in, as Pandoc's note styles print it: its
+   * citations go to the block of the first reference, anchored at the reference, and the note is no block of its
+   * own. A note with more to say stays a block (its sentences are checked), as does a note nothing refers to.
+   */
+  private giveNoteCitationsToReferences(): void {
+    const notes = new Set<ProseBlock>();
+    for (const [note, label] of this.footnoteOf) {
+      const at = this.footnoteReferences.get(label);
+      if (at === undefined || note.citations.length === 0 || wordCount(note.text) > LABEL_MAX_WORDS) continue;
+      const owner = this.blocks.findLast((b) => !notes.has(b) && b !== note && b.span.start <= at && at <= b.span.end);
+      if (!owner) continue;
+      owner.citations = [...owner.citations, ...note.citations.map((c) => ({ ...c, anchor: at }))].sort(
+        (a, b) => (a.anchor ?? a.span.start) - (b.anchor ?? b.span.start),
+      );
+      notes.add(note);
+    }
+    if (notes.size > 0) this.blocks.splice(0, this.blocks.length, ...this.blocks.filter((b) => !notes.has(b)));
   }
 
   /**
@@ -483,8 +539,12 @@ class MarkdownReader {
           if (isPandocMath(this.source, start, end)) builder.gap();
           else builder.pushText(sourceText(this.source, start, end), start, end);
           break;
+        case 'footnoteReference':
+          if (!this.footnoteReferences.has(node.identifier)) this.footnoteReferences.set(node.identifier, start);
+          builder.gap();
+          break;
         default:
-          if ('children' in node && Array.isArray(node.children) && node.type !== 'footnoteReference') {
+          if ('children' in node && Array.isArray(node.children)) {
             this.readPhrasing(node.children as PhrasingContent[], builder);
           } else {
             builder.gap();
@@ -540,8 +600,8 @@ function frontMatterMatters(text: string): FrontMatterOptions {
 }
 
 function parseTreeNow(text: string, matters: FrontMatterOptions | undefined): Root {
-  const extensions = [gfmTable(), gfmFootnote(), math()];
-  const mdastExtensions = [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), mathFromMarkdown()];
+  const extensions = [gfmTable(), gfmFootnote(), math(), defList];
+  const mdastExtensions = [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), mathFromMarkdown(), defListFromMarkdown];
   return fromMarkdown(text, {
     extensions: matters ? [frontmatter(matters), ...extensions] : extensions,
     mdastExtensions: matters ? [frontmatterFromMarkdown(matters), ...mdastExtensions] : mdastExtensions,

@@ -5,7 +5,7 @@ import { parseMarkdown, type ParsedMarkdown, type ProseBlock } from './parseMark
  * Characters and line starts that need the full CommonMark parser: inline markup, HTML, entities, escapes,
  * links and citations, tables, lists, quotes, code, setext headings and thematic breaks (and math: mayBeMath).
  */
-const needsParser = /[`*_[\]<>&\\|~@\t]| {2,}\r?\n|^ {4}|^\s*(?:[-+=]|\d+[.)])|^#{1,6}[^\S\n]*(?:\n|$)|#\s*$|:\/\//m;
+const needsParser = /[`*_[\]<>&\\|~@\t]| {2,}\r?\n|^ {4}|^\s*(?:[-+=:]|\d+[.)])|^#{1,6}[^\S\n]*(?:\n|$)|#\s*$|:\/\//m;
 /**
  * Dollars that could be TeX math for the full parser (`$$`, or a `$` with a non-space after it, then a `$` with a
  * non-space before it and no digit after it): prices such as "20 $" or "$5-$10" stay on the fast path.

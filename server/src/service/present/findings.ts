@@ -32,8 +32,13 @@ export function conflictValues(checked: CheckedSentence): ConflictValues | undef
   const claim = conflict.claimQuantity;
   const source = conflict.sourceQuantity;
   if (claim && source) return { claim: withQualifier(checked.sentence.text, claim), source: withQualifier(checked.verdict.evidence[0].sentence.text, source) };
-  return { claim: checked.sentence.text.slice(conflict.claimStart, conflict.claimEnd), source: conflict.sourceText };
+  const claimText = checked.sentence.text.slice(conflict.claimStart, conflict.claimEnd);
+  // « de Lille » against « d'Amiens »: the source's value is the name, not the preposition elided onto it.
+  return { claim: claimText, source: ELIDED_DE.test(claimText) ? conflict.sourceText : conflict.sourceText.replace(ELIDED_DE, '') };
 }
+
+/** French « de » elided onto a capitalised name (« d'Amiens », « D’Orsay » stays when the claim writes it so). */
+const ELIDED_DE = /^d['’](?=\p{Lu})/u;
 
 /** A quantity as written with its qualifier (« plus de 29 régions »), from the text it was read in. */
 function withQualifier(text: string, quantity: Quantity): string {
