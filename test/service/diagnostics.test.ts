@@ -46,7 +46,7 @@ describe('service: diagnostics', () => {
     const [c] = ((await t.service.getDiagnostics(d)) ?? []).filter((x) => x.code === 'contradicted-claim');
     assert.ok(c, 'contradicted');
     assert.equal(textAt(d, c.range), 'Lille');
-    assert.match(c.message, /la source dit « Amiens »/);
+    assert.equal(c.message, "« Lille » → la source dit « Amiens » (@tribunal)");
   });
 
   it('flags an unsupported claim as information, and nothing in code or on supported claims', async () => {
