@@ -36,6 +36,22 @@ describe('findings', () => {
     assert.equal(f.fixes[0].newText, '16h10');
   });
 
+  it('writes the source’s bound with its figure where the claim bounds it otherwise, never the claim’s bound', () => {
+    const recall = indexOf({
+      'rappel.md': '---\nid: rappel\ntitle: Rappel de lait\nlang: fr\n---\n\nLa laiterie Vauclin a rappelé plus de 1 300 lots de lait en poudre.\n',
+      'deal.md': '---\nid: deal\ntitle: Machines\nlang: en\n---\n\nThe Norvale mill paid less than $2,400 for each of its looms.\n',
+    });
+    const fixOf = (draft: string) => {
+      const [f] = findingsOf(checkDraft(parseMarkdown(draft), recall, { language: 'auto' })!, recall);
+      assert.equal(f?.code, 'contradicted-claim', draft);
+      return `${draft.slice(f.fixes[0].span.start, f.fixes[0].span.end)} → ${f.fixes[0].newText}`;
+    };
+    assert.equal(fixOf('La laiterie Vauclin a rappelé moins de 1 000 lots de lait en poudre.\n'), 'moins de 1 000 → plus de 1 300');
+    assert.equal(fixOf('La laiterie Vauclin a rappelé 1 000 lots de lait en poudre.\n'), '1 000 → plus de 1 300');
+    assert.equal(fixOf('The Norvale mill paid more than $3,100 for each of its looms.\n'), 'more than $3,100 → less than $2,400');
+    assert.equal(fixOf('More than $3,100 was paid by the Norvale mill for each of its looms.\n'), 'More than $3,100 → Less than $2,400');
+  });
+
   it('reports unknown citation ids on the key', () => {
     const draft = 'Les ventes de cidre ont progressé de 12 % en 2023 [@nulle-part].\n';
     const f = findings(draft).find((x) => x.code === 'unknown-source')!;

@@ -236,4 +236,15 @@ describe('checkClaim: facts on scraped press text', () => {
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceName, 'Anne Ferrand');
   });
+
+  it('never reads a share as the rise a claim states ("45% of all gas" is no "45% more")', () => {
+    const gas = indexOf({
+      'gas.md': '---\nid: gas\ntitle: Gas deal\nlang: en\n---\n\nVarnia has agreed to pay 30% more for natural gas supplied by Zembla. The deal was sealed three days after Zembla cut off gas supplies in a price dispute. Supplies from Zembla account for 45% of all natural gas imported by Varnia, which has large coal deposits but no gas fields.\n',
+    });
+    const v = check('Varnia agreed to pay 45% more for gas.', 'en', gas);
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 30);
+    assert.equal(check('Zembla supplies 45% of the natural gas Varnia imports.', 'en', gas).label, 'supported');
+  });
 });
+

@@ -599,3 +599,17 @@ describe('parseQuantities: half a scale, pounds after a scale word', () => {
     assert.notEqual(only('She lost 12 pounds in a month.', 'en').kind, 'money');
   });
 });
+
+describe('parseQuantities: a percentage that is a change or a share', () => {
+  const roles = (text: string, lang: Lang) => parseQuantities(text, lang).filter((q) => q.kind === 'percent').map((q) => `${q.raw}:${q.percentRole ?? '-'}`);
+
+  it('reads a comparative after it, or a verb or noun of change before it, as a change', () => {
+    assert.deepEqual(roles('Varnia will pay 30% more, after prices rose 12% and an increase of about 5%.', 'en'), ['30%:change', '12%:change', '5%:change']);
+    assert.deepEqual(roles('Le gaz coûtera 30 % plus cher, en hausse de 12 % ; les ventes ont augmenté de 5 %.', 'fr'), ['30 %:change', '12 %:change', '5 %:change']);
+  });
+
+  it('reads "of" or « des » after it as a share, and leaves the rest unsaid', () => {
+    assert.deepEqual(roles('Zembla supplies 45% of the gas; a 20% stake.', 'en'), ['45%:share', '20%:-']);
+    assert.deepEqual(roles('Zembla fournit 45 % du gaz et 30 % des ventes, 12 % de plus.', 'fr'), ['45 %:share', '30 %:share', '12 %:change']);
+  });
+});

@@ -811,7 +811,9 @@ function fuzzyName(norm: string, view: PassageView): boolean {
 function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang = 'fr'): boolean {
   if (a.kind === 'year' || b.kind === 'year' || a.kind === 'date' || b.kind === 'date') return a.kind === b.kind;
   if (a.kind !== b.kind) return false;
-  if (a.kind === 'percent' || a.kind === 'multiplier') return true;
+  // A rise against a share ("45% more" and "45% of all gas"): never the same measure; either unsaid, they may be.
+  if (a.kind === 'percent') return !a.percentRole || !b.percentRole || a.percentRole === b.percentRole;
+  if (a.kind === 'multiplier') return true;
   if (durationDays(a) !== undefined && durationDays(b) !== undefined) return true;
   if (a.kind === 'money') return !a.unit || !b.unit || a.unit === b.unit;
   // A count of a noun named before (« Huit d'entre elles ») may count the claim's noun: its fact (verb, subject) decides.

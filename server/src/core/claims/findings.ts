@@ -1,6 +1,6 @@
 import type { CorpusReader } from '../backend/corpusReader';
 import { formatDate } from '../text/dates';
-import { decimalsOf, durationDays, formatQuantity, isCollective } from '../text/quantities';
+import { decimalsOf, durationDays, formatQuantity, isCollective, type Approx, type Quantity } from '../text/quantities';
 import type { Lang, Range, Span } from '../types';
 import type { Evidence, Verdict } from './checkClaim';
 import type { CheckedSentence } from './checkDraft';
@@ -162,6 +162,31 @@ export function findingsOf(results: readonly CheckedSentence[], index: CorpusRea
   return findings;
 }
 
+const BOUNDS: ReadonlySet<Approx | undefined> = new Set(['more-than', 'less-than', 'at-least', 'at-most']);
+
+/**
+ * A figure's bound (« plus de », "less than", « au moins ») is part of what it says: where the claim and the source
+ * bound the figure differently, and one of them bounds it, the fix writes the source's qualifier with the figure in
+ * place of the claim's qualifier and figure (« moins de 1 000 lots » for « plus de 1 300 lots » → « plus de 1 300 »,
+ * never « moins de 1 300 »; « 1 000 lots » → « plus de 1 300 »; « au moins 40 » for « 35 » → « 35 »).
+ * `figureAt` is the claim's replaced figure in the sentence's text, `figure` the source's figure as
+ * the claim writes it, `passage` the text the source quantity was read in. Returns undefined when the bounds agree
+ * or neither is a bound (the figure alone is replaced), null across languages (the source's words are no words of
+ * the claim's language: no fix), else the edit.
+ */
+function withSourceBound(sentence: DraftSentence, figureAt: Span, claim: Quantity, source: Quantity, passage: string, figure: string, sameLanguage: boolean): { span: Span; newText: string } | null | undefined {
+  if (claim.approx === source.approx || (!BOUNDS.has(claim.approx) && !BOUNDS.has(source.approx))) return undefined;
+  if (!sameLanguage) return null;
+  const qualifier = source.approxStart !== undefined && source.approx ? passage.slice(source.approxStart, source.start).replace(/^\s+/, '') : '';
+  const from = claim.approxStart ?? claim.start;
+  // What stands between the claim's qualifier and its figure (a currency sign: "less than $1,000") stays.
+  let newText = qualifier + sentence.text.slice(claim.start, figureAt.start) + figure;
+  const first = sentence.text[from];
+  if (first && first !== first.toLowerCase()) newText = newText[0].toUpperCase() + newText.slice(1);
+  else if (first) newText = newText[0].toLowerCase() + newText.slice(1);
+  return { span: draftSpan(sentence, from, figureAt.end), newText };
+}
+
 function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): Finding {
   const t = text[lang];
   const conflict = verdict.conflict!;
@@ -218,7 +243,12 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
         span = draftSpan(sentence, claim.start, claim.end);
         newText = source.raw;
       }
-    } else newText = formatQuantity(source.value, claim, lang, source.scale === 1 && source.scale === claim.scale ? decimalsOf(source) : 0);
+    } else {
+      newText = formatQuantity(source.value, claim, lang, source.scale === 1 && source.scale === claim.scale ? decimalsOf(source) : 0);
+      const bounded = withSourceBound(sentence, { start: conflict.claimStart, end: conflict.claimEnd }, claim, source, best.sentence.text, newText, lang === best.doc.lang);
+      if (bounded === null) newText = undefined;
+      else if (bounded) ({ span, newText } = bounded);
+    }
     if (newText !== undefined) fixes.push({ title: t.replace(newText), span, newText });
   } else if (conflict.kind === 'attribution' && conflict.sourceName && !/['’]s$/i.test(conflict.sourceName)) {
     // A possessive ("Germany's central bank") qualifies the name that follows it: it is no name to write in. The

@@ -62,6 +62,12 @@ export interface Quantity {
   age?: boolean;
   /** A share written as a fraction in words (« la moitié des », "a third of"): kind 'percent', compared within 10 %. */
   fraction?: boolean;
+  /**
+   * For kind 'percent', what the words around it make it (see {@link withPercentRoles}): 'change', a rise or fall
+   * ("30% more", "rose 30%", « en hausse de 30 % », « 30 % plus cher »), or 'share', a part of a whole ("45% of all
+   * gas", « 45 % des ventes »). Absent: the words do not say.
+   */
+  percentRole?: 'change' | 'share';
 }
 
 const SCALE_WORDS: Record<Lang, ReadonlyMap<string, number>> = {
@@ -626,7 +632,32 @@ function roundValue(value: number): number {
  */
 export function parseQuantities(text: string, lang?: Lang): Quantity[] {
   const language = lang ?? detectLang(text);
-  return withFractionWords(text, language, withAges(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse())))));
+  return withPercentRoles(text, withFractionWords(text, language, withAges(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse()))))));
+}
+
+/** Words right after a percentage that make it a change: a comparative ("30% more", « 30 % plus cher », « 30 % de plus »). */
+const CHANGE_AFTER =
+  /^\s*(?:more|less|fewer|higher|lower|cheaper|dearer|bigger|smaller|larger|greater|up|down|increase|rise|drop|fall|decline|jump|cut|reduction|de\s+plus|de\s+moins|en\s+plus|en\s+moins|plus|moins|d['’]augmentation|de\s+hausse|de\s+baisse|de\s+croissance)(?![\p{L}])/iu;
+/** Words right before a percentage that make it a change ("rose 30%", "an increase of 30%", « en hausse de 30 % », « a augmenté de 30 % »). */
+const CHANGE_BEFORE =
+  /(?<![\p{L}])(?:up|down|rose|risen|rises|rising|fell|fallen|falls|falling|increased|decreased|grew|grown|grows|jumped|dropped|declined|climbed|slumped|gained|raised|lowered|cut|increase|decrease|rise|fall|drop|decline|growth|jump|gain|hausse|baisse|augmentation|diminution|progression|recul|croissance|chute|augmenté|diminué|progressé|reculé|chuté|baissé|grimpé|bondi|relevé|abaissé|crû)\s+(?:by\s+|of\s+|de\s+|d['’]\s*)?(?:about\s+|around\s+|some\s+|près\s+de\s+|environ\s+)?$/iu;
+/** Words right after a percentage that make it a part of a whole ("45% of", « 45 % des », « 45 % du »). */
+const SHARE_AFTER = /^\s*(?:of|des|du|de\s+la|de\s+l['’]|de|d['’])(?![\p{L}])/iu;
+
+/**
+ * What a percentage measures, from the words around it: a change ("30% more", "rose 30%") or a share ("45% of all
+ * gas", « 45 % des ventes »). "Ukraine agreed to pay 45% more" is no claim the share "45% of all gas imported by
+ * Ukraine" states: the two are never the same measure (see {@link Quantity.percentRole}).
+ */
+function withPercentRoles(text: string, quantities: Quantity[]): Quantity[] {
+  return quantities.map((q) => {
+    if (q.kind !== 'percent' || q.fraction) return q;
+    const after = text.slice(q.end, q.end + 40);
+    const before = text.slice(Math.max(0, (q.approxStart ?? q.start) - 40), q.approxStart ?? q.start);
+    if (CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(before)) return { ...q, percentRole: 'change' as const };
+    if (SHARE_AFTER.test(after)) return { ...q, percentRole: 'share' as const };
+    return q;
+  });
 }
 
 /** « 16 blessés, dont neuf », "16 injured, including nine", "91 foxes - only four": a number that counts part of the count before it. */
