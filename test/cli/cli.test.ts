@@ -61,7 +61,7 @@ describe('grounded CLI', function () {
     try {
       const result = run('check', english);
       assert.match(result.stdout, /: warning \[contradicted-claim\] “12 regions” → the source says “(more than |plus de )?29 (regions|régions)”/);
-      assert.match(result.stdout, /\n    fix: Replace “12” with “29” \(the source’s value\)\n/);
+      assert.match(result.stdout, /\n    fix: Replace “12” with “more than 29” \(the source’s value\)\n/);
       assert.match(result.stdout, /1 claim checked: 0 supported, 1 contradicted/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -73,7 +73,7 @@ describe('grounded CLI', function () {
     const contradicted = report.findings.filter((f: { code: string }) => f.code === 'contradicted-claim');
     assert.equal(contradicted.length, 3);
     assert.deepEqual(contradicted[0].range.start, { line: 10, character: 51 });
-    assert.equal(contradicted[0].fixes[0].newText, '29');
+    assert.equal(contradicted[0].fixes[0].newText, 'plus de 29', 'the source bounds the figure: its bound is written with it');
     assert.match(contradicted[0].evidence[0].path, /cloud-ia-international\.md$/);
   });
 

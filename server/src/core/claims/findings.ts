@@ -163,6 +163,11 @@ export function findingsOf(results: readonly CheckedSentence[], index: CorpusRea
 }
 
 const BOUNDS: ReadonlySet<Approx | undefined> = new Set(['more-than', 'less-than', 'at-least', 'at-most']);
+/** Each language's words for a qualifier, for a fix written across languages. */
+const QUALIFIER_WORDS: Record<Lang, Record<Approx, string>> = {
+  fr: { about: 'environ', 'more-than': 'plus de', 'less-than': 'moins de', 'at-least': 'au moins', 'at-most': 'jusqu’à' },
+  en: { about: 'about', 'more-than': 'more than', 'less-than': 'less than', 'at-least': 'at least', 'at-most': 'up to' },
+};
 
 /**
  * A figure's bound (« plus de », "less than", « au moins ») is part of what it says: where the claim and the source
@@ -170,14 +175,14 @@ const BOUNDS: ReadonlySet<Approx | undefined> = new Set(['more-than', 'less-than
  * place of the claim's qualifier and figure (« moins de 1 000 lots » for « plus de 1 300 lots » → « plus de 1 300 »,
  * never « moins de 1 300 »; « 1 000 lots » → « plus de 1 300 »; « au moins 40 » for « 35 » → « 35 »).
  * `figureAt` is the claim's replaced figure in the sentence's text, `figure` the source's figure as
- * the claim writes it, `passage` the text the source quantity was read in. Returns undefined when the bounds agree
- * or neither is a bound (the figure alone is replaced), null across languages (the source's words are no words of
- * the claim's language: no fix), else the edit.
+ * the claim writes it, `passage` the text the source quantity was read in. The source's qualifier as written, or
+ * across languages the claim language's words for it (« plus de 29 régions » → "more than 29"). Returns undefined
+ * when the bounds agree or neither is a bound (the figure alone is replaced), else the edit.
  */
-function withSourceBound(sentence: DraftSentence, figureAt: Span, claim: Quantity, source: Quantity, passage: string, figure: string, sameLanguage: boolean): { span: Span; newText: string } | null | undefined {
+function withSourceBound(sentence: DraftSentence, figureAt: Span, claim: Quantity, source: Quantity, passage: string, figure: string, lang: Lang, sourceLang: Lang): { span: Span; newText: string } | undefined {
   if (claim.approx === source.approx || (!BOUNDS.has(claim.approx) && !BOUNDS.has(source.approx))) return undefined;
-  if (!sameLanguage) return null;
-  const qualifier = source.approxStart !== undefined && source.approx ? passage.slice(source.approxStart, source.start).replace(/^\s+/, '') : '';
+  const written = source.approxStart !== undefined && source.approx ? passage.slice(source.approxStart, source.start).replace(/^\s+/, '') : '';
+  const qualifier = !source.approx || sourceLang === lang ? written : `${QUALIFIER_WORDS[lang][source.approx]} `;
   const from = claim.approxStart ?? claim.start;
   // What stands between the claim's qualifier and its figure (a currency sign: "less than $1,000") stays.
   let newText = qualifier + sentence.text.slice(claim.start, figureAt.start) + figure;
@@ -245,9 +250,8 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
       }
     } else {
       newText = formatQuantity(source.value, claim, lang, source.scale === 1 && source.scale === claim.scale ? decimalsOf(source) : 0);
-      const bounded = withSourceBound(sentence, { start: conflict.claimStart, end: conflict.claimEnd }, claim, source, best.sentence.text, newText, lang === best.doc.lang);
-      if (bounded === null) newText = undefined;
-      else if (bounded) ({ span, newText } = bounded);
+      const bounded = withSourceBound(sentence, { start: conflict.claimStart, end: conflict.claimEnd }, claim, source, best.sentence.text, newText, lang, best.doc.lang);
+      if (bounded) ({ span, newText } = bounded);
     }
     if (newText !== undefined) fixes.push({ title: t.replace(newText), span, newText });
   } else if (conflict.kind === 'attribution' && conflict.sourceName && !/['’]s$/i.test(conflict.sourceName)) {
