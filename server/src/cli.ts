@@ -7,6 +7,7 @@ import { entitiesCommand } from './cli/entities';
 import { defaultCacheDir } from './core/index/indexCache';
 import type { CorpusProblem } from './core/types';
 import { CorpusSession } from './service/corpusSession';
+import type { CorpusIndex } from './core/index/corpusIndex';
 import { connectionFault, createPool, databaseName, databaseUriProblem, displayUri } from './pg/connect';
 import { databaseTexts } from './service/present/database';
 import { loadCorpus, type LoadOptions, type LoadResult } from './pg/load';
@@ -99,11 +100,25 @@ async function main(argv: string[]): Promise<number> {
       const opened = await openCorpus(corpusPaths, useCache);
       if (!opened || !usable(opened)) return 2;
       reportCorpusProblems(opened);
+      leaveDraftsOutOfCorpus(rest, opened.session.index);
       return checkCommand(rest, opened.session.index, { format, language });
     }
     default:
       process.stderr.write(`grounded: unknown command "${command}"\n\n${usage}\n`);
       return 2;
+  }
+}
+
+/**
+ * A draft given to `check` that is also a corpus file (a note kept in the sources' folder) is checked as a draft:
+ * it is taken out of the corpus first, so that it is nobody's evidence — neither its own (every claim supported by
+ * itself) nor another draft's. Said on stderr.
+ */
+function leaveDraftsOutOfCorpus(drafts: readonly string[], index: CorpusIndex): void {
+  for (const draft of drafts) {
+    if (index.removeDocument(path.resolve(draft))) {
+      process.stderr.write(`note: ${shownPath(path.resolve(draft))} is in the corpus; it is checked as a draft, against the other corpus files\n`);
+    }
   }
 }
 

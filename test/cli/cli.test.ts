@@ -114,6 +114,24 @@ describe('grounded CLI', function () {
     }
   });
 
+  it('check takes a draft kept in the corpus folder out of the corpus: it supports neither itself nor another draft', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'grounded-cli-in-corpus-'));
+    for (const file of readdirSync(path.join(root, 'corpus')).filter((f) => f.endsWith('.md'))) writeFileSync(path.join(dir, file), readFileSync(path.join(root, 'corpus', file)));
+    const note = path.join(dir, 'note.md');
+    writeFileSync(note, 'Alibaba Cloud exploite des centres de données dans 12 régions hors de Chine.\n');
+    const other = path.join(dir, '..', `${path.basename(dir)}-other.md`);
+    writeFileSync(other, 'Alibaba Cloud exploite des centres de données dans 12 régions hors de Chine.\n');
+    try {
+      const result = run('check', note, other, '--corpus', dir, '--no-cache');
+      assert.equal(result.status, 1, result.stdout);
+      assert.equal(result.stdout.match(/\[contradicted-claim\]/g)?.length, 2, result.stdout);
+      assert.match(result.stderr, /note\.md is in the corpus; it is checked as a draft/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(other, { force: true });
+    }
+  });
+
   it('check exits 0 on a draft with nothing contradicted, and never writes to it', () => {
     const clean = path.join(root, 'test', 'fixtures', 'drafts', 'clean.md');
     const before = readFileSync(clean);
