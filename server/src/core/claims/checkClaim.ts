@@ -16,6 +16,7 @@ import { ageWordsOf } from './ages';
 import { sameThingDated } from './namedDates';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
+import { sameMeasureByWords } from './measures';
 import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor } from './slots';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -569,14 +570,16 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   for (const q of checkable) {
     const comparable = view.quantities.filter(
       (s) =>
-        sameMeasure(q, s, analysis.lang, doc.lang) &&
+        // A rank, a count whose noun is written before it, a part of a set named before with the claim's verb: the
+        // words around the two values say they measure the same thing (see measures.ts).
+        (sameMeasureByWords(claimText, q, analysis.lang, sentence.text, s, doc.lang) || (sameMeasure(q, s, analysis.lang, doc.lang) &&
         // A part of a count the sentence states before it ("15 world records, three of which") is no total; a
         // count of a noun named before (« Huit d'entre elles ont été hospitalisées ») is of the claim's fact only
         // when the words after the two say it (« Douze personnes ont été hospitalisées », not « 224 personnes se
         // sont présentées »).
         // A part of a count compares with a part of the same count (« 16 blessés, dont onze » and « dont neuf »), never with a total.
         !(s.partitive && !(q.partitive && q.unit !== undefined && s.unit !== undefined) && (view.quantities.some((o) => o.end <= s.start && o.kind === 'number' && o.unit !== undefined) || !predicateShared(claimText, q, analysis.lang, sentence.text, s, doc.lang))) &&
-        !(q.partitive && q.unit !== undefined && !s.partitive) &&
+        !(q.partitive && q.unit !== undefined && !s.partitive))) &&
         sameBase(q, claimText, s, sentence.text, analysis.lang, doc.lang) &&
         // A time relative to another event (« trois mois après », « il y a deux jours », "two years ago") places
         // its sentence's fact; it compares only with the same unit of time, as before durations met across units.
