@@ -141,6 +141,17 @@ describe('claims on real-press text, through the server', function () {
     assert.deepEqual(truths.diagnostics.map((d) => d.message), []);
   });
 
+  it('contradicts a rank told by the word before it and a count of a part of a set named before, and fixes them to the source’s', async () => {
+    const rank = await check('Tomas Verlaine was ranked 221 in the world.\n');
+    assert.deepEqual(rank.diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(rank.fixed, 'Tomas Verlaine was ranked 212 in the world.\n');
+    const part = await check('Selon la préfecture de Valmont, les pierres des manifestants ont blessé huit gendarmes mobiles.\n');
+    assert.deepEqual(part.diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(part.fixed, 'Selon la préfecture de Valmont, les pierres des manifestants ont blessé trois gendarmes mobiles.\n');
+    const truths = await check('Tomas Verlaine was ranked 212 in the world.\n\nVerlaine won 48 points on his serve in the match.\n');
+    assert.deepEqual(truths.diagnostics.map((d) => d.message), []);
+  });
+
   it('reads scraped text: a glued sentence, a count of people named before, a corrected figure', async () => {
     const truths = await check(
       [
