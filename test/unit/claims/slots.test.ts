@@ -598,8 +598,14 @@ Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Li
     assert.equal(verdict.conflict?.sourceName, 'Limoges');
   });
 
-  it('is not contradicted by a passage of a document it does not cite: the same words may tell another story’s fact', () => {
-    assert.notEqual(checkCited('Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Brive.', []).label, 'contradicted');
+  it('is not contradicted by a passage of a document it does not cite that states none of its values: the same words may tell another story’s fact', () => {
+    assert.notEqual(checkCited('Le site a été fermé à la demande de la préfecture de Brive.', []).label, 'contradicted');
+  });
+
+  it('is contradicted by a passage of a document it does not cite that states its day: the day ties the passage to its fact', () => {
+    const verdict = checkCited('Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Brive.', []);
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceName, 'Limoges');
   });
 });
 
@@ -695,5 +701,30 @@ Le procureur de Nantes Paul Girard a annoncé l'ouverture d'une enquête après 
     const value = { start: claim.indexOf('1,80'), end: claim.indexOf('mètre') + 'mètre'.length };
     assert.equal(reportedContentStated(claim, words, (w) => w.text === 'recherché', [value]), 2 / 4);
     assert.equal(reportedContentStated('Le feu a été provoqué par un mégot.', words, () => true), undefined);
+  });
+});
+
+describe('a claim with one name, tied to its fact by its values', () => {
+  const corpus = indexOf({
+    'terrasses.md': `---
+id: terrasses
+title: Les terrasses de Vannes en sursis
+lang: fr
+---
+
+Le tribunal administratif de Rennes a suspendu le 12 mars 2021 l'arrêté municipal sur les terrasses.
+`,
+  });
+  const check = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', corpus.names), corpus);
+
+  it('contradicts another place in the slot of a passage that states the claim’s date', () => {
+    const v = check('Le tribunal administratif de Nantes a suspendu le 12 mars 2021 l’arrêté municipal sur les terrasses.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceName, 'Rennes');
+  });
+
+  it('leaves the one name unsupported where no value ties the passage to the claim’s fact', () => {
+    assert.notEqual(check('Le tribunal administratif de Nantes a suspendu l’arrêté municipal sur les terrasses.').label, 'contradicted');
+    assert.notEqual(check('Le tribunal administratif de Nantes a suspendu en 2021 l’arrêté municipal sur les terrasses.').label, 'contradicted');
   });
 });

@@ -1015,12 +1015,22 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, st
   if (uncovered.length > 1 || (uncovered.length === 0 && outside.length === 0) || s.conflicts.length > 0) return undefined;
   // A claim with one name names its fact by that name alone: in another story's passage the same words may tell
   // another fact (« Le site a été fermé à la demande de la préfecture de … »). It is compared with the document it cites only.
-  const namesNeeded = cited.has(s.evidence.doc.path) ? 1 : 2;
+  const namesNeeded = cited.has(s.evidence.doc.path) || valuesTieFact(claimText, s) ? 1 : 2;
   if (analysis.words.filter((w) => w.isName).length < namesNeeded || s.coverageBesideNames < 0.75) return undefined;
   // Several of the claim's names left to the passage's context (« LVMH » and « Notre-Dame » named sentences before):
   // the one whose slot the passage fills with another name is in question.
   if (uncovered.length === 0 && outside.length > 1) return firstDefined(outside, (phrase) => attributionOf(claimText, analysis, s, standsAlone, phrase));
   return attributionOf(claimText, analysis, s, standsAlone, uncovered[0] ?? outside[0]);
+}
+
+/**
+ * Whether a passage that states every figure and time of the claim (attributions are sought only in such passages)
+ * states one that ties it to the claim's fact: a figure, a day or a month of a year (« dépaysée 4 septembre à
+ * Rennes » for « dépaysée à Marseille le 4 septembre », « ordonne en mai 2013 »), not a year alone, which many
+ * facts share. The claim's one name is then compared in its slot as a claim's second name would be.
+ */
+function valuesTieFact(claimText: string, s: Scored): boolean {
+  return s.matched.some((q) => q.kind !== 'year' || monthBefore(claimText, q) !== undefined);
 }
 
 /** The first defined result of `f` over `items`, in order. */
