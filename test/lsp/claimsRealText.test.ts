@@ -155,6 +155,14 @@ describe('claims on real-press text, through the server', function () {
     assert.deepEqual(truths.diagnostics.map((d) => d.message), []);
   });
 
+  it('contradicts another month written alone in the place of the source’s, and fixes it to the source’s month', async () => {
+    const month = await check('In May, Tomas Verlaine parted with his coach Ivan Rusk after a row over his training.\n');
+    assert.deepEqual(month.diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(month.fixed, 'In March, Tomas Verlaine parted with his coach Ivan Rusk after a row over his training.\n');
+    const truth = await check('In March, Tomas Verlaine parted with his coach Ivan Rusk after a row over his training.\n');
+    assert.deepEqual(truth.diagnostics.map((d) => d.message), []);
+  });
+
   it('reads scraped text: a glued sentence, a count of people named before, a corrected figure', async () => {
     const truths = await check(
       [

@@ -17,6 +17,7 @@ import { sameThingDated } from './namedDates';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { sameMeasureByWords } from './measures';
+import { monthSlotConflict, type LoneMonth } from './months';
 import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor } from './slots';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -347,6 +348,17 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       confidence: ordinal.scored.evidence.coverage,
       evidence: [ordinal.scored.evidence],
       conflict: { kind: 'attribution', claimStart: ordinal.claim.start, claimEnd: ordinal.claim.end, sourceText: ordinal.source.text, sourceName: ordinal.source.text },
+    };
+  }
+  // Another month written alone in the place of the claim's, in a passage that states the rest of the claim. A
+  // passage that supports the claim without its month (« décembre » weighs little) and gives another is no support of it.
+  const month = findMonthConflict(claimText, scored, checkable.length);
+  if (month && (beatsSupport(month.scored.evidence.coverage) || monthSlotConflict(claimText, bestSupport!.evidence.sentence.text) !== undefined)) {
+    return {
+      label: 'contradicted',
+      confidence: month.scored.evidence.coverage,
+      evidence: [month.scored.evidence],
+      conflict: { kind: 'attribution', claimStart: month.claim.start, claimEnd: month.claim.end, sourceText: month.source.text, sourceName: month.source.text },
     };
   }
   const attribution = attributions[0];
@@ -1031,6 +1043,24 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, st
  */
 function valuesTieFact(claimText: string, s: Scored): boolean {
   return s.matched.some((q) => q.kind !== 'year' || monthBefore(claimText, q) !== undefined);
+}
+
+/** How much of the rest of a claim a passage must state for another month written alone to contradict it (as for a name: {@link attributionIn}). */
+const monthRestShare = 0.75;
+
+/**
+ * A month written alone in the claim ("In December, X quit …") and another in the same place of a passage that
+ * states the rest of the claim (its figures, its names but the month, its polarity, {@link monthRestShare} of its
+ * words besides names): see months.ts. The passage that states most of the claim first.
+ */
+function findMonthConflict(claimText: string, scored: readonly Scored[], checkableCount: number): { scored: Scored; claim: LoneMonth; source: LoneMonth } | undefined {
+  for (const s of [...scored].sort(byCoverage)) {
+    if (s.conflicts.length > 0 || s.matched.length !== checkableCount || s.negated !== s.claimNegated || s.coverageBesideNames < monthRestShare) continue;
+    const pair = monthSlotConflict(claimText, s.evidence.sentence.text);
+    if (!pair || s.uncoveredNames.some((w) => w.start !== pair.claim.start)) continue;
+    return { scored: s, ...pair };
+  }
+  return undefined;
 }
 
 /** The first defined result of `f` over `items`, in order. */
