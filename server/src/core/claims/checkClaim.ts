@@ -18,7 +18,7 @@ import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipp
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { sameMeasureByWords } from './measures';
 import { monthSlotConflict, type LoneMonth } from './months';
-import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor } from './slots';
+import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -1101,15 +1101,28 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     const at = inSlot(sourceText, original, slot);
     // A clause that names only others before the slot tells their fact (« Nora Bell picked up best actress for
     // playing … » is no fact of the claim's Dan Ivers named a sentence away).
-    if (at === undefined || othersNamedBefore(sourceText, at, claimNames) || otherTimeSlot(claimText, start, sourceText, at)) continue;
+    if (at === undefined || qualifiesPlaceNoun(sourceText, at, nameFrom(sourceText, at).length) || (othersNamedBefore(sourceText, at, claimNames) && !unnamedSubjectStated(analysis, start, sourceText, at, s.evidence.doc.lang)) || otherTimeSlot(claimText, start, sourceText, at)) continue;
     const sourceName = nameFrom(sourceText, at);
     if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
     // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
-    const sameLink = linkBefore(claimText, start) === linkBefore(sourceText, at);
+    // Behind a noun of a kind of place (« la ville de Lyon », "the city of Hyderabad"), « de », "of" is the noun's: the name alone fits the claim's slot.
+    const sameLink = linkBefore(claimText, start) === linkBefore(sourceText, at) || slotWithPlaceNoun(sourceText, at, slot);
     return { scored: s, word, sourceName: sameLink ? sourceName : undefined, sourceText: sameLink ? sourceName : sourceText.slice(at - linkBefore(sourceText, at).length, at) + sourceName };
   }
   return undefined;
+}
+
+/**
+ * Whether a claim that names nothing before its name in question (its subject a common noun: « L'enquête a été
+ * dépaysée à Marseille ») has all its words before that name in the passage's clause before the source's name (« L'enquête
+ * sur la mort de Steve X avait été dépaysée … à Rennes »): the clause tells the claim's fact, whoever else it names.
+ */
+function unnamedSubjectStated(analysis: ClaimAnalysis, claimAt: number, sourceText: string, sourceAt: number, sourceLang: Lang): boolean {
+  const before = analysis.words.filter((w) => w.end <= claimAt);
+  if (before.length === 0 || before.some((w) => w.isName)) return false;
+  const clauseTerms = new Set(termsOf(sourceText.slice(clauseAround(sourceText, sourceAt, sourceAt).start, sourceAt), sourceLang));
+  return before.every((w) => w.terms.some((t) => clauseTerms.has(t)));
 }
 
 /**
@@ -1120,8 +1133,11 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
 function inSlot(sourceText: string, name: string, slot: string): number | undefined {
   for (let found = sourceText.indexOf(name); found >= 0; found = sourceText.indexOf(name, found + name.length)) {
     if (wordsBefore(sourceText, found) === slot) return found;
+    // A day and month between the verb and the name's preposition (« dépaysée 4 septembre à Rennes » for « dépaysée à Marseille »).
+    const undated = withoutDateBeforeLink(sourceText.slice(0, found));
+    if (undated !== undefined && wordsBefore(undated, undated.length) === slot) return found;
     const phraseStart = namePhraseStart(sourceText, found);
-    if (slotWithDescriptor(sourceText, phraseStart, slot)) return phraseStart;
+    if (slotWithDescriptor(sourceText, phraseStart, slot) || slotWithPlaceNoun(sourceText, phraseStart, slot)) return phraseStart;
   }
   return undefined;
 }
