@@ -111,11 +111,14 @@ describe('claims on real-press text, through the server', function () {
     assert.equal(fixed, 'Hélène Morand, directrice générale de Velia, a assuré que la famille tiendrait ses engagements.\n');
   });
 
-  it('contradicts another place in the slot of a claim with one name, in the document it cites only', async () => {
+  it('contradicts another place in the slot of a claim with one name, in the document it cites or in a passage that states its day', async () => {
     const cited = await check('Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Brive [@fromagerie-rappel].\n');
     assert.deepEqual(cited.diagnostics.map((d) => d.code), ['contradicted-claim']);
     assert.equal(cited.fixed, 'Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Limoges [@fromagerie-rappel].\n');
-    const uncited = await check('Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Brive.\n');
+    const dated = await check('Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Brive.\n');
+    assert.deepEqual(dated.diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(dated.fixed, 'Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Limoges.\n');
+    const uncited = await check('Le site a été fermé à la demande de la préfecture de Brive.\n');
     assert.deepEqual(uncited.diagnostics.map((d) => d.code), ['unsupported-claim']);
   });
 
@@ -139,6 +142,25 @@ describe('claims on real-press text, through the server', function () {
     assert.equal(role.fixed, 'Tim Crane, a director of Northgate Holdings, said the time for warnings was over.\n');
     const truths = await check('Tim Crane, a director of Northgate Holdings, said the time for warnings was over.\n\nHarbourline was the second-largest US ferry operator.\n');
     assert.deepEqual(truths.diagnostics.map((d) => d.message), []);
+  });
+
+  it('contradicts a rank told by the word before it and a count of a part of a set named before, and fixes them to the source’s', async () => {
+    const rank = await check('Tomas Verlaine was ranked 221 in the world.\n');
+    assert.deepEqual(rank.diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(rank.fixed, 'Tomas Verlaine was ranked 212 in the world.\n');
+    const part = await check('Selon la préfecture de Valmont, les pierres des manifestants ont blessé huit gendarmes mobiles.\n');
+    assert.deepEqual(part.diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(part.fixed, 'Selon la préfecture de Valmont, les pierres des manifestants ont blessé trois gendarmes mobiles.\n');
+    const truths = await check('Tomas Verlaine was ranked 212 in the world.\n\nVerlaine won 48 points on his serve in the match.\n');
+    assert.deepEqual(truths.diagnostics.map((d) => d.message), []);
+  });
+
+  it('contradicts another month written alone in the place of the source’s, and fixes it to the source’s month', async () => {
+    const month = await check('In May, Tomas Verlaine parted with his coach Ivan Rusk after a row over his training.\n');
+    assert.deepEqual(month.diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(month.fixed, 'In March, Tomas Verlaine parted with his coach Ivan Rusk after a row over his training.\n');
+    const truth = await check('In March, Tomas Verlaine parted with his coach Ivan Rusk after a row over his training.\n');
+    assert.deepEqual(truth.diagnostics.map((d) => d.message), []);
   });
 
   it('reads scraped text: a glued sentence, a count of people named before, a corrected figure', async () => {

@@ -14,7 +14,7 @@ title: Harbour Lines trial opens in Leeds
 lang: en
 ---
 
-Mr Calder, 58, is accused of hiding losses of $2bn at the ferry operator Harbour Lines. His former deputy, Mr Nayar, 47, has pleaded guilty to fraud and will testify against Mr Calder.
+Mr Calder, 58, is accused of hiding losses of $2bn at the ferry operator Harbour Lines. Among the witnesses is Ivo Brandt, the 33-year-old son of the company's founder Olaf Brandt. His former deputy, Mr Nayar, 47, has pleaded guilty to fraud and will testify against Mr Calder.
 `,
   'proces.md': `---
 id: proces
@@ -29,6 +29,20 @@ Le gérant de la scierie de Brézolles, Marc Tillier, âgé de 61 ans, comparaî
 const check = (text: string, lang: Lang) => checkClaim(text, analyzeClaim(text, lang, corpus.names), corpus);
 
 describe('ages', () => {
+  it('reads an age written as one hyphenated word ("the 24-year-old son")', () => {
+    const [q] = parseQuantities('Ivo Brandt, the 24-year-old son of Olaf Brandt, testified.', 'en');
+    assert.equal(q.value, 24);
+    assert.equal(q.age, true);
+    assert.equal(q.raw, '24-year-old');
+  });
+
+  it('contradicts an age written "N-year-old" with the source’s', () => {
+    const v = check("Among the witnesses is Ivo Brandt, the 36-year-old son of the company's founder Olaf Brandt.", 'en');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 33);
+    assert.notEqual(check("Among the witnesses is Ivo Brandt, the 33-year-old son of the company's founder Olaf Brandt.", 'en').label, 'contradicted');
+  });
+
   it('reads an age after « âgé de », a noun of a person and « de », "aged"', () => {
     assert.equal(parseQuantities('Un homme de 42 ans a été interpellé.', 'fr')[0].age, true);
     assert.equal(parseQuantities('Marc Tillier, âgé de 61 ans, comparaît.', 'fr')[0].age, true);

@@ -376,3 +376,33 @@ Kelor a été fondée en 2008. Elle employait alors 82 personnes.
     assert.equal(v.disagreement, undefined);
   });
 });
+
+describe('a clause joined by a dash and « et », "and"', () => {
+  const swap = indexOf({
+    'norvik.md': `---
+id: norvik
+title: Norvik pays to leave Calder
+lang: en
+---
+
+Instead, Norvik swapped a 7% stake in itself for 30% of Calder - and gave Calder an option to sell Norvik the rest of the group between January 2009 and July 2012.
+`,
+  });
+  const check = (text: string) => checkClaim(text, analyzeClaim(text, 'en', swap.names), swap);
+
+  it('ends the clause of the value before it: the other clause’s dates do not time the value', () => {
+    const text = 'Norvik swapped a 7% stake for 30% of Calder - and gave Calder an option between January 2009 and July 2012.';
+    const clause = clauseAround(text, text.indexOf('7%'), text.indexOf('7%') + 2);
+    assert.equal(text.slice(clause.start, clause.end), 'Norvik swapped a 7% stake for 30% of Calder');
+  });
+
+  it('contradicts a claim dated otherwise with another value of the first clause’s fact', () => {
+    const v = check('In 2005, Norvik swapped a 12% stake in itself for 30% of Calder.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 7);
+  });
+
+  it('does not contradict the claim with the source’s value', () => {
+    assert.notEqual(check('In 2005, Norvik swapped a 7% stake in itself for 30% of Calder.').label, 'contradicted');
+  });
+});

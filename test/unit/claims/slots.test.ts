@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import { indexOf } from './helpers';
-import { forAnotherCause, namePhraseStart, otherBodyNamed, otherTimeSlot, reportedContentStated, slotWithDescriptor } from '../../../server/src/core/claims/slots';
+import { forAnotherCause, namePhraseStart, otherBodyNamed, otherTimeSlot, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, withoutDateBeforeLink } from '../../../server/src/core/claims/slots';
 import { parseQuantities } from '../../../server/src/core/text/quantities';
 import { roleMentions } from '../../../server/src/core/claims/roles';
 import { checkDraft } from '../../../server/src/core/claims/checkDraft';
@@ -598,8 +598,14 @@ Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Li
     assert.equal(verdict.conflict?.sourceName, 'Limoges');
   });
 
-  it('is not contradicted by a passage of a document it does not cite: the same words may tell another story’s fact', () => {
-    assert.notEqual(checkCited('Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Brive.', []).label, 'contradicted');
+  it('is not contradicted by a passage of a document it does not cite that states none of its values: the same words may tell another story’s fact', () => {
+    assert.notEqual(checkCited('Le site a été fermé à la demande de la préfecture de Brive.', []).label, 'contradicted');
+  });
+
+  it('is contradicted by a passage of a document it does not cite that states its day: the day ties the passage to its fact', () => {
+    const verdict = checkCited('Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Brive.', []);
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceName, 'Limoges');
   });
 });
 
@@ -695,5 +701,94 @@ Le procureur de Nantes Paul Girard a annoncé l'ouverture d'une enquête après 
     const value = { start: claim.indexOf('1,80'), end: claim.indexOf('mètre') + 'mètre'.length };
     assert.equal(reportedContentStated(claim, words, (w) => w.text === 'recherché', [value]), 2 / 4);
     assert.equal(reportedContentStated('Le feu a été provoqué par un mégot.', words, () => true), undefined);
+  });
+});
+
+describe('a claim with one name, tied to its fact by its values', () => {
+  const corpus = indexOf({
+    'terrasses.md': `---
+id: terrasses
+title: Les terrasses de Vannes en sursis
+lang: fr
+---
+
+Le tribunal administratif de Rennes a suspendu le 12 mars 2021 l'arrêté municipal sur les terrasses.
+`,
+  });
+  const check = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', corpus.names), corpus);
+
+  it('contradicts another place in the slot of a passage that states the claim’s date', () => {
+    const v = check('Le tribunal administratif de Nantes a suspendu le 12 mars 2021 l’arrêté municipal sur les terrasses.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceName, 'Rennes');
+  });
+
+  it('leaves the one name unsupported where no value ties the passage to the claim’s fact', () => {
+    assert.notEqual(check('Le tribunal administratif de Nantes a suspendu l’arrêté municipal sur les terrasses.').label, 'contradicted');
+    assert.notEqual(check('Le tribunal administratif de Nantes a suspendu en 2021 l’arrêté municipal sur les terrasses.').label, 'contradicted');
+  });
+});
+
+describe('a name behind a noun of a kind of place', () => {
+  const corpus = indexOf({
+    'kayak.md': `---
+id: kayak
+title: Lena Brook wins the river sprint
+lang: en
+---
+
+Lena Brook, who lives in the small Welsh town of Llanfair known for its canoe club, won the river sprint on Sunday.
+`,
+  });
+  const check = (text: string) => checkClaim(text, analyzeClaim(text, 'en', corpus.names), corpus);
+
+  it('reads the slot through « the … town of », « la ville de »', () => {
+    const text = 'Lena Brook, who lives in the small Welsh town of Llanfair known for its canoe club';
+    assert.equal(slotWithPlaceNoun(text, text.indexOf('Llanfair'), 'lives in'), true);
+    const fr = 'Il vit dans la petite ville de Vassieux depuis dix ans';
+    assert.equal(slotWithPlaceNoun(fr, fr.indexOf('Vassieux'), 'vit dans'), true);
+    const other = 'Lena Brook, who lives in the town and trains in the city of Cardiff';
+    assert.equal(slotWithPlaceNoun(other, other.indexOf('Cardiff'), 'lives in'), false);
+  });
+
+  it('contradicts another place in that slot and fixes it to the source’s name', () => {
+    const v = check('Lena Brook lives in Bangor, a town known for its canoe club.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceName, 'Llanfair');
+    assert.notEqual(check('Lena Brook lives in Llanfair, a town known for its canoe club.').label, 'contradicted');
+  });
+});
+
+describe('a place behind a noun of a kind of place, and a person', () => {
+  it('puts no place in the slot of a noun alone (« le maire X »)', () => {
+    const text = 'le maire de la commune de Vassieux a annoncé';
+    assert.equal(slotWithPlaceNoun(text, text.indexOf('Vassieux'), 'maire'), false);
+    assert.equal(slotWithPlaceNoun(text, text.indexOf('Vassieux'), 'maire de'), true);
+  });
+});
+
+describe('a place slot read past a day and month, under a subject that names someone else', () => {
+  const corpus = indexOf({
+    'enquete.md': `---
+id: enquete
+title: L'enquête sur la noyade de Paul Verne confiée à Rennes
+lang: fr
+---
+
+L'enquête sur la noyade de Paul Verne avait été dépaysée 12 octobre à Rennes, à la demande des deux juges d'instruction de Vannes.
+`,
+  });
+  const check = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', corpus.names), corpus);
+
+  it('takes the date out between the verb and the preposition of the place', () => {
+    assert.equal(withoutDateBeforeLink('avait été dépaysée 12 octobre à '), 'avait été dépaysée à ');
+    assert.equal(withoutDateBeforeLink('avait été dépaysée à '), undefined);
+  });
+
+  it('contradicts another place in that slot when the claim’s subject names no one and the clause states it', () => {
+    const v = check("L'enquête a été dépaysée à Nantes le 12 octobre, à la demande des deux juges d'instruction de Vannes.");
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceName, 'Rennes');
+    assert.notEqual(check("L'enquête a été dépaysée à Rennes le 12 octobre, à la demande des deux juges d'instruction de Vannes.").label, 'contradicted');
   });
 });

@@ -19,7 +19,7 @@ import { asideAround } from './polarity';
 
 /** Connectives that start another fact in the same sentence: a source value's clause stops there. */
 const CLAUSE_BREAK =
-  /;|,\s+(?:et|and|puis)\s|\s(?:tandis que|tandis qu['’]|alors que|alors qu['’]|mais|whereas|while|but|puis|then|par rapport à|soit)\s|\s(?:contre|versus|against|compared with|compared to)\s+(?=(?:[\p{L}'’]+\s+)?\d)|[.!?…]["»”)]*\s+(?=[\p{Lu}\d])|[.!?…]["»”)]*(?=\p{Lu})/gu;
+  /;|,\s+(?:et|and|puis)\s|\s[-–—]\s+(?:et|and|puis|then)\s|\s(?:tandis que|tandis qu['’]|alors que|alors qu['’]|mais|whereas|while|but|puis|then|par rapport à|soit)\s|\s(?:contre|versus|against|compared with|compared to)\s+(?=(?:[\p{L}'’]+\s+)?\d)|[.!?…]["»”)]*\s+(?=[\p{Lu}\d])|[.!?…]["»”)]*(?=\p{Lu})/gu;
 
 /** Words around a source value (each side) that can belong to its fact. */
 const SOURCE_REACH = 12;

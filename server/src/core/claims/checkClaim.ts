@@ -16,7 +16,9 @@ import { ageWordsOf } from './ages';
 import { sameThingDated } from './namedDates';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
-import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor } from './slots';
+import { sameMeasureByWords } from './measures';
+import { monthSlotConflict, type LoneMonth } from './months';
+import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -348,6 +350,17 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       conflict: { kind: 'attribution', claimStart: ordinal.claim.start, claimEnd: ordinal.claim.end, sourceText: ordinal.source.text, sourceName: ordinal.source.text },
     };
   }
+  // Another month written alone in the place of the claim's, in a passage that states the rest of the claim. A
+  // passage that supports the claim without its month (« décembre » weighs little) and gives another is no support of it.
+  const month = findMonthConflict(claimText, scored, checkable.length);
+  if (month && (beatsSupport(month.scored.evidence.coverage) || monthSlotConflict(claimText, bestSupport!.evidence.sentence.text) !== undefined)) {
+    return {
+      label: 'contradicted',
+      confidence: month.scored.evidence.coverage,
+      evidence: [month.scored.evidence],
+      conflict: { kind: 'attribution', claimStart: month.claim.start, claimEnd: month.claim.end, sourceText: month.source.text, sourceName: month.source.text },
+    };
+  }
   const attribution = attributions[0];
   // Two passages as close to the claim that put two other people, named in full, in its slot (« le ministre de
   // l'Intérieur Gérard Collomb », « … Christophe Castaner »): the office changed hands, and which one is right the
@@ -569,14 +582,16 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   for (const q of checkable) {
     const comparable = view.quantities.filter(
       (s) =>
-        sameMeasure(q, s, analysis.lang, doc.lang) &&
+        // A rank, a count whose noun is written before it, a part of a set named before with the claim's verb: the
+        // words around the two values say they measure the same thing (see measures.ts).
+        (sameMeasureByWords(claimText, q, analysis.lang, sentence.text, s, doc.lang) || (sameMeasure(q, s, analysis.lang, doc.lang) &&
         // A part of a count the sentence states before it ("15 world records, three of which") is no total; a
         // count of a noun named before (« Huit d'entre elles ont été hospitalisées ») is of the claim's fact only
         // when the words after the two say it (« Douze personnes ont été hospitalisées », not « 224 personnes se
         // sont présentées »).
         // A part of a count compares with a part of the same count (« 16 blessés, dont onze » and « dont neuf »), never with a total.
         !(s.partitive && !(q.partitive && q.unit !== undefined && s.unit !== undefined) && (view.quantities.some((o) => o.end <= s.start && o.kind === 'number' && o.unit !== undefined) || !predicateShared(claimText, q, analysis.lang, sentence.text, s, doc.lang))) &&
-        !(q.partitive && q.unit !== undefined && !s.partitive) &&
+        !(q.partitive && q.unit !== undefined && !s.partitive))) &&
         sameBase(q, claimText, s, sentence.text, analysis.lang, doc.lang) &&
         // A time relative to another event (« trois mois après », « il y a deux jours », "two years ago") places
         // its sentence's fact; it compares only with the same unit of time, as before durations met across units.
@@ -1014,12 +1029,40 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, st
   if (uncovered.length > 1 || (uncovered.length === 0 && outside.length === 0) || s.conflicts.length > 0) return undefined;
   // A claim with one name names its fact by that name alone: in another story's passage the same words may tell
   // another fact (« Le site a été fermé à la demande de la préfecture de … »). It is compared with the document it cites only.
-  const namesNeeded = cited.has(s.evidence.doc.path) ? 1 : 2;
+  const namesNeeded = cited.has(s.evidence.doc.path) || valuesTieFact(claimText, s) ? 1 : 2;
   if (analysis.words.filter((w) => w.isName).length < namesNeeded || s.coverageBesideNames < 0.75) return undefined;
   // Several of the claim's names left to the passage's context (« LVMH » and « Notre-Dame » named sentences before):
   // the one whose slot the passage fills with another name is in question.
   if (uncovered.length === 0 && outside.length > 1) return firstDefined(outside, (phrase) => attributionOf(claimText, analysis, s, standsAlone, phrase));
   return attributionOf(claimText, analysis, s, standsAlone, uncovered[0] ?? outside[0]);
+}
+
+/**
+ * Whether a passage that states every figure and time of the claim (attributions are sought only in such passages)
+ * states one that ties it to the claim's fact: a figure, a day or a month of a year (« dépaysée 4 septembre à
+ * Rennes » for « dépaysée à Marseille le 4 septembre », « ordonne en mai 2013 »), not a year alone, which many
+ * facts share. The claim's one name is then compared in its slot as a claim's second name would be.
+ */
+function valuesTieFact(claimText: string, s: Scored): boolean {
+  return s.matched.some((q) => q.kind !== 'year' || monthBefore(claimText, q) !== undefined);
+}
+
+/** How much of the rest of a claim a passage must state for another month written alone to contradict it (as for a name: {@link attributionIn}). */
+const monthRestShare = 0.75;
+
+/**
+ * A month written alone in the claim ("In December, X quit …") and another in the same place of a passage that
+ * states the rest of the claim (its figures, its names but the month, its polarity, {@link monthRestShare} of its
+ * words besides names): see months.ts. The passage that states most of the claim first.
+ */
+function findMonthConflict(claimText: string, scored: readonly Scored[], checkableCount: number): { scored: Scored; claim: LoneMonth; source: LoneMonth } | undefined {
+  for (const s of [...scored].sort(byCoverage)) {
+    if (s.conflicts.length > 0 || s.matched.length !== checkableCount || s.negated !== s.claimNegated || s.coverageBesideNames < monthRestShare) continue;
+    const pair = monthSlotConflict(claimText, s.evidence.sentence.text);
+    if (!pair || s.uncoveredNames.some((w) => w.start !== pair.claim.start)) continue;
+    return { scored: s, ...pair };
+  }
+  return undefined;
 }
 
 /** The first defined result of `f` over `items`, in order. */
@@ -1060,15 +1103,28 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     const at = inSlot(sourceText, original, slot);
     // A clause that names only others before the slot tells their fact (« Nora Bell picked up best actress for
     // playing … » is no fact of the claim's Dan Ivers named a sentence away).
-    if (at === undefined || othersNamedBefore(sourceText, at, claimNames) || otherTimeSlot(claimText, start, sourceText, at)) continue;
+    if (at === undefined || qualifiesPlaceNoun(sourceText, at, nameFrom(sourceText, at).length) || (othersNamedBefore(sourceText, at, claimNames) && !unnamedSubjectStated(analysis, start, sourceText, at, s.evidence.doc.lang)) || otherTimeSlot(claimText, start, sourceText, at)) continue;
     const sourceName = nameFrom(sourceText, at);
     if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
     // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
-    const sameLink = linkBefore(claimText, start) === linkBefore(sourceText, at);
+    // Behind a noun of a kind of place (« la ville de Lyon », "the city of Hyderabad"), « de », "of" is the noun's: the name alone fits the claim's slot.
+    const sameLink = linkBefore(claimText, start) === linkBefore(sourceText, at) || slotWithPlaceNoun(sourceText, at, slot);
     return { scored: s, word, sourceName: sameLink ? sourceName : undefined, sourceText: sameLink ? sourceName : sourceText.slice(at - linkBefore(sourceText, at).length, at) + sourceName };
   }
   return undefined;
+}
+
+/**
+ * Whether a claim that names nothing before its name in question (its subject a common noun: « L'enquête a été
+ * dépaysée à Marseille ») has all its words before that name in the passage's clause before the source's name (« L'enquête
+ * sur la mort de Steve X avait été dépaysée … à Rennes »): the clause tells the claim's fact, whoever else it names.
+ */
+function unnamedSubjectStated(analysis: ClaimAnalysis, claimAt: number, sourceText: string, sourceAt: number, sourceLang: Lang): boolean {
+  const before = analysis.words.filter((w) => w.end <= claimAt);
+  if (before.length === 0 || before.some((w) => w.isName)) return false;
+  const clauseTerms = new Set(termsOf(sourceText.slice(clauseAround(sourceText, sourceAt, sourceAt).start, sourceAt), sourceLang));
+  return before.every((w) => w.terms.some((t) => clauseTerms.has(t)));
 }
 
 /**
@@ -1079,8 +1135,11 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
 function inSlot(sourceText: string, name: string, slot: string): number | undefined {
   for (let found = sourceText.indexOf(name); found >= 0; found = sourceText.indexOf(name, found + name.length)) {
     if (wordsBefore(sourceText, found) === slot) return found;
+    // A day and month between the verb and the name's preposition (« dépaysée 4 septembre à Rennes » for « dépaysée à Marseille »).
+    const undated = withoutDateBeforeLink(sourceText.slice(0, found));
+    if (undated !== undefined && wordsBefore(undated, undated.length) === slot) return found;
     const phraseStart = namePhraseStart(sourceText, found);
-    if (slotWithDescriptor(sourceText, phraseStart, slot)) return phraseStart;
+    if (slotWithDescriptor(sourceText, phraseStart, slot) || slotWithPlaceNoun(sourceText, phraseStart, slot)) return phraseStart;
   }
   return undefined;
 }

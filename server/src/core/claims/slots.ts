@@ -220,3 +220,72 @@ export function reportedContentStated<W extends { start: number; end: number }>(
   if (content.length + values.length < 3) return undefined;
   return (content.filter(inSentence).length + values.length) / (content.length + values.length);
 }
+
+/** Nouns of a kind of place, folded (« la ville de Lyon », "the city of Hyderabad"): the name after them and « de », "of" is the place. */
+const PLACE_NOUNS = new Set([
+  'city', 'town', 'village', 'region', 'province', 'state', 'county', 'district', 'island', 'port', 'capital', 'suburb',
+  'ville', 'commune', 'region', 'departement', 'ile', 'capitale', 'banlieue', 'quartier', 'agglomeration', 'localite',
+]);
+/** At most this many words between the slot and the noun of a kind of place (« the southern Indian city of »). */
+const PLACE_DESCRIPTOR_WORDS = 4;
+
+/**
+ * Whether the name phrase starting at `phraseStart` in a passage sits in the claim's `slot` behind a noun of a kind
+ * of place and « de », "of", in the same clause: "lives in the southern Indian city of Hyderabad" puts Hyderabad
+ * where the claim's "lives in Mumbai" puts Mumbai. The slot ends with its preposition ("lives in", « maire de »):
+ * « le maire de la commune de X » puts no place where « le maire Y » puts a person. Between the slot and the noun, up to four words (articles and
+ * adjectives, a nationality's capital included), no figure and no joining word.
+ */
+export function slotWithPlaceNoun(text: string, phraseStart: number, slot: string): boolean {
+  const before = text.slice(Math.max(0, phraseStart - 120), phraseStart);
+  const clause = before.slice(Math.max(...[',', ';', ':', '.', '(', ')', '«', '»', '"', '“', '”', '!', '?'].map((p) => before.lastIndexOf(p))) + 1);
+  const words = clause
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .flatMap((w) => (/^[dl]['’]./iu.test(w) ? [w.slice(0, 1), w.slice(2)] : [w]))
+    .filter(Boolean);
+  const folded = words.map((w) => {
+    const f = fold(w.toLowerCase()).replace(/['’]$/, '');
+    return contractions[f] ?? f;
+  });
+  const n = folded.length;
+  if (n < 3 || !['of', 'de'].includes(folded[n - 1]) || !PLACE_NOUNS.has(folded[n - 2])) return false;
+  const slotWords = slot.split(' ').map((w) => fold(w).replace(/['’]$/, ''));
+  // The slot places a name with a preposition ("lives in", « maire de »): a slot of a noun alone (« le maire X ») names a person, not a place.
+  if (slotWords.length < 2) return false;
+  for (let between = 0; between <= PLACE_DESCRIPTOR_WORDS; between++) {
+    const k = n - 2 - between - slotWords.length;
+    if (k < 0) break;
+    if (!slotWords.every((w, i) => folded[k + i] === w)) continue;
+    const descriptor = words.slice(k + slotWords.length, n - 2);
+    return descriptor.every((w) => !/\d/.test(w) && !JOINS.has(fold(w.toLowerCase())));
+  }
+  return false;
+}
+
+/**
+ * Whether the capitalised word at `at` (of length `length`) qualifies a noun of a kind of place right after it ("the
+ * small Welsh town of Llanfair", "the Indian city of"): an adjective of the place, not a name in a slot.
+ */
+export function qualifiesPlaceNoun(text: string, at: number, length: number): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(at + length, at + length + 30))?.[1];
+  return next !== undefined && PLACE_NOUNS.has(fold(next));
+}
+
+const MONTH_NAMES = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december';
+/** A day and month (and year) written between a verb and the preposition of its place (« dépaysée 4 septembre à », "moved on 4 September to"). */
+const DATE_BEFORE_LINK = new RegExp(
+  `\\s+(?:(?:le|on|the)\\s+)?(?:\\d{1,2}(?:er)?\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2})(?:\\s+\\d{4})?(?=\\s+(?:à|au|aux|en|in|at|to|near)\\s*$)`,
+  'iu',
+);
+
+/**
+ * The text before a name with a day and month set between the verb and the name's preposition taken out
+ * (« … avait été dépaysée 4 septembre à » → « … avait été dépaysée à »), so that the slot of the name is read past
+ * the date; undefined when no such date is there.
+ */
+export function withoutDateBeforeLink(textBefore: string): string | undefined {
+  const match = DATE_BEFORE_LINK.exec(textBefore.slice(-80));
+  if (!match) return undefined;
+  const at = textBefore.length - textBefore.slice(-80).length + match.index;
+  return textBefore.slice(0, at) + textBefore.slice(at + match[0].length);
+}

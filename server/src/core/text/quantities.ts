@@ -377,6 +377,9 @@ class QuantityParser {
       const numeral = parseNumeral(pence[1], this.lang);
       if (numeral) return { last: i, mantissa: numeral.value, scale: 1, inlineUnit: { kind: 'money', unit: 'GBp', length: 1 }, ...(numeral.decimalSeparator ? { decimalSeparator: numeral.decimalSeparator } : {}) };
     }
+    // An age written as one hyphenated word ("a 24-year-old son", "the 22-year-old"): a number of years (withAges marks it an age).
+    const yearsOld = this.lang === 'en' ? /^(\d{1,3})-years?-old$/i.exec(token.text) : null;
+    if (yearsOld) return { last: i, mantissa: Number(yearsOld[1]), scale: 1, inlineUnit: { kind: 'number', unit: stem('years', 'en'), length: token.text.length - yearsOld[1].length } };
     // A time of day written as one word (« 16h10 », « 4H33 », « 20h »): hours, as « 16 h 10 » is read.
     const clock = /^(\d{1,2})[hH](\d{2})?$/.exec(token.text);
     if (clock && Number(clock[1]) <= 24 && Number(clock[2] ?? 0) < 60) {
@@ -699,7 +702,7 @@ function withAges(text: string, lang: Lang, quantities: Quantity[]): Quantity[] 
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i];
     // "65 years old", "a 76-year-old owner", « Angela, 56 ans, »: written as an age.
-    if (q.kind === 'number' && q.unit === years && (/^[\s-]*old\b/iu.test(text.slice(q.end, q.end + 6)) || AGE_LEAD.test(text.slice(Math.max(0, q.start - 30), q.start)) || (AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3))))) {
+    if (q.kind === 'number' && q.unit === years && (/^[\s-]*old\b/iu.test(text.slice(q.end, q.end + 6)) || /-old$/iu.test(q.raw) || AGE_LEAD.test(text.slice(Math.max(0, q.start - 30), q.start)) || (AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3))))) {
       quantities[i] = { ...q, age: true };
       continue;
     }

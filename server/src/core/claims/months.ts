@@ -1,0 +1,61 @@
+import { tokenize, type Token } from '../text/tokenize';
+import { MONTH_WORDS } from './alignment';
+
+/**
+ * Months written alone ("In January, Mr X quit …", « en décembre, X a quitté … »): no day before them and no year
+ * after them, so that no date parser reads them as a value. A claim that puts another month in the same place of
+ * a passage that states the rest of it gives its fact another time.
+ */
+
+/** A month written alone, and the word before it that places the fact in it ("in", « en », "since", « depuis »). */
+export interface LoneMonth {
+  start: number;
+  end: number;
+  /** The month as written. */
+  text: string;
+  /** The month, folded. */
+  norm: string;
+  /** The word before it, folded. */
+  lead: string;
+}
+
+/** Words that place a fact in a month ("in January", « en janvier », « depuis mars », "until May", « fin mai »). */
+const LEADS = new Set(['in', 'en', 'since', 'depuis', 'until', 'till', 'from', 'des', 'debut', 'fin', 'mi', 'early', 'late', 'during', 'durant', 'by']);
+
+/**
+ * The months of a text written alone (see {@link LoneMonth}) after a word that places a fact in them: no number
+ * right before (a day: « le 3 mai ») or right after (a year or a day: "May 2004", "January 5"). English months are
+ * capitalised ("may" is a verb), French ones lowercase (« Mars » is a name).
+ */
+export function loneMonths(text: string): LoneMonth[] {
+  const tokens = tokenize(text).filter((t) => t.kind !== 'symbol');
+  const months: LoneMonth[] = [];
+  tokens.forEach((token: Token, i: number) => {
+    if (token.kind !== 'word' || !MONTH_WORDS.has(token.norm)) return;
+    const capitalised = token.text[0] !== token.text[0].toLowerCase();
+    const english = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/.test(token.norm);
+    if (english !== capitalised) return;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (!before || before.kind !== 'word' || !LEADS.has(before.norm)) return;
+    if (after?.kind === 'number' && /^\s*$/.test(text.slice(token.end, after.start))) return;
+    // « 1er mai », "the 5th of May": an ordinal day two words back.
+    if (tokens[i - 2]?.kind === 'number' && before.norm !== 'in' && before.norm !== 'en') return;
+    months.push({ start: token.start, end: token.end, text: token.text, norm: token.norm, lead: before.norm });
+  });
+  return months;
+}
+
+/**
+ * The claim's one month written alone and another month the passage writes alone after the same word, when the
+ * passage does not name the claim's month at all: the passage times the fact otherwise. Undefined otherwise.
+ */
+export function monthSlotConflict(claimText: string, passage: string): { claim: LoneMonth; source: LoneMonth } | undefined {
+  const claimMonths = loneMonths(claimText);
+  if (claimMonths.length !== 1) return undefined;
+  const [claim] = claimMonths;
+  if (tokenize(passage).some((t) => t.norm === claim.norm)) return undefined;
+  const sources = loneMonths(passage).filter((m) => m.lead === claim.lead);
+  if (sources.length !== 1 || sources[0].norm === claim.norm) return undefined;
+  return { claim, source: sources[0] };
+}
