@@ -13,6 +13,7 @@ import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { antonymsOf, frenchFor, termsForStem } from './lexicon';
 import { ageWordsOf } from './ages';
+import { costThingFound, costThingOf } from './costThing';
 import { sameThingDated } from './namedDates';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
@@ -630,6 +631,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !withinSourceBound(q, s) && !taken(s) && !s.date?.until && !q.date?.until && !otherCause(s))
       // A cost of another thing than the claim names (« les coûts de la démolition » for « la construction … a coûté »).
       .filter((s) => isTime || measuredThingNamed(analysis.words, sentence.text, s, doc.lang))
+      // A cost of a thing the passage and its context never name (« la construction du nouveau pont a coûté » and « un coût de deux millions » of a boat).
+      .filter(() => costThingFound(costThingOf(claimText, q, analysis), (t) => view.terms.has(t) || context.has(t)))
       // A time set between commas after a relative pronoun dates the relative clause's fact, not the sentence's
       // (« a cassé la décision de la cour d'appel qui, le 20 mai, avait ordonné … »).
       .filter((s) => !(isTime && RELATIVE_INCISE_BEFORE.test(sentence.text.slice(Math.max(0, (s.approxStart ?? s.start) - 30), s.approxStart ?? s.start))))
