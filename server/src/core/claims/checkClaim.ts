@@ -42,6 +42,11 @@ export interface Conflict {
   claimQuantity?: Quantity;
   /** The source's name, for attribution conflicts. */
   sourceName?: string;
+  /**
+   * The claim's other values to which the same passage gives another value, each of its own fact ("$424m (£800m)"
+   * where the source says "£424m ($800m)"): a fix writes all of them or none (see findings.ts).
+   */
+  others?: Conflict[];
 }
 
 /** The checker's answer for one claim. */
@@ -306,7 +311,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
         label: 'contradicted',
         confidence: citedConflict.evidence.coverage,
         evidence: [citedConflict.evidence],
-        conflict: valueConflict(pair),
+        conflict: withOtherValues(valueConflict(pair), citedConflict),
         disagreement: { evidence: bestSupport.evidence, sourceText: claimText.slice(pair.claim.numberStart, pair.claim.numberEnd) },
       };
     }
@@ -317,7 +322,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       label: 'contradicted',
       confidence: bestConflict.evidence.coverage,
       evidence: quantityConflicts.map((s) => s.evidence),
-      conflict: valueConflict(pair),
+      conflict: withOtherValues(valueConflict(pair), bestConflict),
     };
     const other = quantityConflicts.find((s) => s.evidence.doc !== bestConflict.evidence.doc && s.evidence.coverage >= 0.7);
     if (other) {
@@ -976,6 +981,22 @@ function valueConflict(pair: { claim: Quantity; source: Quantity }): NonNullable
     sourceQuantity: pair.source,
     claimQuantity: pair.claim,
   };
+}
+
+/**
+ * A value conflict with the claim's other values that the same passage gives another value (see
+ * {@link Conflict.others}): values of their own, not within the first one's span.
+ */
+function withOtherValues(conflict: Conflict, scored: Scored): Conflict {
+  const claim = conflict.claimQuantity!;
+  const others: Conflict[] = [];
+  for (const pair of scored.conflicts) {
+    const q = pair.claim;
+    if (q === claim || q.numberEnd > claim.numberStart && q.numberStart < claim.numberEnd) continue;
+    if (others.some((o) => o.claimQuantity === q)) continue;
+    others.push(valueConflict(pair));
+  }
+  return others.length > 0 ? { ...conflict, others } : conflict;
 }
 
 function pickConflict(scored: Scored): { claim: Quantity; source: Quantity } {
