@@ -669,6 +669,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // A year the passage leaves to its article's narrative (« En juillet, l'ASN estime … » after « À partir de mars
       // 2011, … »; "since then" after "since 2003"): the year of the nearest sentence before it that writes one.
       else if (q.kind === 'year' && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && narrativeYear(doc, sentence) === q.value) matched.push(q);
+      // So is the year of a day and month the passage writes without one (« Le 18 novembre, une nouvelle expertise … »
+      // in a chronology): the narrative's, when the article's date does not place it (see datedByDocument).
+      else if (q.kind === 'year' && onlyYearlessDays(view.quantities) && narrativeYear(doc, sentence) === q.value) matched.push(q);
       // A time the passage leaves unwritten, written in a sentence glued to it (its stretch: see stretchesOf).
       else if (isTime && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && statedNextTo(q, doc, sentence, analysis.lang, 0)) matched.push(q);
       // A day the passage names by its weekday alone, in a clause told in the past (« … a expliqué le ministre vendredi »):
@@ -1716,6 +1719,12 @@ function namePhraseAround(word: ClaimWord, analysis: ClaimAnalysis): ClaimWord[]
 const NARRATIVE_REACH = 6;
 
 /** The last year written in the nearest of the {@link NARRATIVE_REACH} sentences before a passage that writes one. */
+/** Whether the times a passage writes are days and months without a year, and there is at least one. */
+function onlyYearlessDays(quantities: readonly Quantity[]): boolean {
+  const times = quantities.filter((s) => s.kind === 'year' || s.kind === 'date');
+  return times.length > 0 && times.every((s) => s.kind === 'date' && s.date !== undefined && s.date.year === undefined && s.date.day !== undefined);
+}
+
 function narrativeYear(doc: CorpusDocument, sentence: Sentence): number | undefined {
   for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - NARRATIVE_REACH); i--) {
     const times = viewOf(doc.sentences[i], doc).quantities.filter((q) => q.kind === 'year' || (q.kind === 'date' && q.date?.year !== undefined));
