@@ -276,6 +276,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !attributionIn(claimText, analysis, s, standsAlone, cited))
     .filter((s) => (reportedContentStated(claimText, analysis.words, (w) => s.wordsInSentence.has(w), s.matched) ?? 1) >= reportedContentShare)
     .filter((s) => s.negated === s.claimNegated || s.evidence.coverage < negationThreshold)
+    // Below the coverage of a contradiction too, a passage that says the claim's fact the other way does not state it.
+    .filter((s) => !negationBlocksSupport(s, analysis))
     .sort(citedFirst);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
@@ -1836,6 +1838,17 @@ const NEGATION_WORDS = /^(?:pas|jamais|plus|rien|aucun|aucune|nullement|guere|no
  * président a pour sa part défendu … », scraped without its quotation marks, denies an « échec », not the claim's
  * « a défendu »). Other negations are left to the clause reading (true).
  */
+/**
+ * Whether a passage's polarity keeps it from supporting the claim: its clause that states the claim is negated (or
+ * says the opposite word) where the claim's is not, and its negation bears on a word of the claim (see
+ * {@link negationBearsOnClaim}). A passage that says « n'a pas signé » states no « a signé », whatever share of the
+ * claim its words cover. (A positive passage may still state a negated claim in other words: « a souhaité que la
+ * grève s'arrête » for « ne pas poursuivre la grève ».)
+ */
+function negationBlocksSupport(s: Scored, analysis: ClaimAnalysis): boolean {
+  return s.negated && !s.claimNegated && negationBearsOnClaim(s.evidence.sentence.text, s.evidence.doc.lang, analysis);
+}
+
 function negationBearsOnClaim(passage: string, lang: Lang, analysis: ClaimAnalysis): boolean {
   const tokens = tokenize(passage).filter((t) => t.kind === 'word' || t.kind === 'elision');
   const claimTerms = new Set(analysis.words.flatMap((w) => w.terms));
