@@ -68,7 +68,8 @@ function checkFile(filePath: string, index: CorpusReader, options: CheckCommandO
     return { path: filePath, lines: new LineMap(''), lang: 'en', findings: [], claims: 0, supported: 0, error: `cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }
   const parsed = parseMarkdown(text);
-  const results = checkDraft(parsed, index, { language: options.language }) ?? [];
+  // A draft inside a corpus folder is indexed with it: it is never its own evidence.
+  const results = checkDraft(parsed, index, { language: options.language, draftPath: filePath }) ?? [];
   const lang = draftLanguage(draftSentences(parsed), options.language);
   return {
     path: filePath,

@@ -195,6 +195,8 @@ interface Scored {
 export interface ClaimContext {
   /** The citation keys the writer gave the claim (`[@id]`): their documents are read in full, and their passages come first as evidence. */
   cited?: readonly string[];
+  /** The path of the draft the claim is written in, when the corpus may hold it: its passages are never evidence. */
+  draftPath?: string;
 }
 
 /**
@@ -208,8 +210,8 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
   if (!analysis.isClaim) return { label: 'none', confidence: 1, evidence: [] };
   // The documents the citation keys resolve to, by path: with duplicate ids in a corpus, a copy that carries the
   // key without owning it is not the cited source (see CorpusReader.documentById).
-  const cited = new Set((context.cited ?? []).flatMap((id) => index.documentById(id)?.path ?? []));
-  const found = retrieve(analysis, index);
+  const cited = new Set((context.cited ?? []).flatMap((id) => index.documentById(id)?.path ?? []).filter((p) => p !== context.draftPath));
+  const found = withoutDraft(retrieve(analysis, index), context.draftPath);
   // Passages in the claim's language first, so that documents in another language added to the corpus change
   // nothing a same-language source decides; the others are read only when those leave the claim unsupported.
   const own = found.filter((c) => c.doc.lang === analysis.lang);
@@ -227,6 +229,11 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
  * passages of that language only (term rarity by {@link languageIdf}, one occurrence per term, a fixed average
  * length), so that the choice does not move with documents in another language.
  */
+/** The candidates that are not passages of the draft itself (see {@link ClaimContext.draftPath}). */
+function withoutDraft(found: { doc: CorpusDocument; sentence: Sentence }[], draftPath: string | undefined): { doc: CorpusDocument; sentence: Sentence }[] {
+  return draftPath === undefined ? found : found.filter((c) => c.doc.path !== draftPath);
+}
+
 function ownBest(own: { doc: CorpusDocument; sentence: Sentence }[], analysis: ClaimAnalysis, index: CorpusReader): { doc: CorpusDocument; sentence: Sentence }[] {
   if (own.length <= candidateCount) return own;
   const passages = index.passagesIn(analysis.lang);
