@@ -691,6 +691,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // A year in a clause of time the claim opens with (« Lorsque l'alliance a été conclue en 2000, … », "When the
       // alliance was formed in 2000, …"): the time of that clause's own fact, told by a sentence near the passage.
       else if (q.kind === 'year' && yearOfTimeClauseNearby(q, claimText, analysis, doc, sentence)) matched.push(q);
+      // A time in a clause the claim joins to the one the passage states (« … sera achevée en 2023 et le démantèlement
+      // commencera vers 2025 »): stated by a sentence next to the passage that writes it with that clause's words.
+      else if ((q.kind === 'year' || q.kind === 'date') && timeOfJoinedClauseNearby(q, claimText, analysis, doc, sentence)) matched.push(q);
       // A month the article places before or after its own date (« en août dernier » for « en août 2018 » in an article
       // of October 2018): its year is the article's (see monthYearByDocument).
       else if (q.kind === 'year' && month !== undefined && monthYearByDocument(sentence.text, month, doc.date) === q.value) matched.push(q);
@@ -1780,6 +1783,39 @@ const TIME_CLAUSE_OPENER = /^\s*(?:when|once|after|lorsque|lorsqu['’]|quand|d�
  * writes that year with at least half of the clause's other content words ("The Fiat-GM alliance came about in
  * 2000"): the year is the time of the clause's own fact, which that sentence tells, not of the passage's.
  */
+/**
+ * Where a claim joins two facts in one sentence, the second a clause of its own after « et », "and" or a comma,
+ * opened by a determiner or a subject pronoun (« … et le démantèlement commencera vers 2025 », « …, le second le
+ * 30 juin »): the span of the joined clause that holds `q`, when `q` is in it.
+ */
+function joinedClauseOf(claimText: string, q: Quantity): { start: number; end: number } | undefined {
+  const joins = [...claimText.matchAll(JOINED_CLAUSE)].map((m) => m.index + m[0].length);
+  const start = joins.filter((j) => j <= (q.approxStart ?? q.start)).pop();
+  if (start === undefined) return undefined;
+  const end = joins.find((j) => j > q.end) ?? claimText.length;
+  return { start, end };
+}
+
+/** « et », "and" or a comma before a determiner or a subject pronoun: where a joined clause starts. */
+const JOINED_CLAUSE = /(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)(?=(?:le|la|les|l['’]|un|une|des|il|elle|ils|elles|the|it|he|she|they)\s)/giu;
+
+/**
+ * Whether a time of a joined clause of the claim (see {@link joinedClauseOf}) is stated by a sentence next to the
+ * passage (one before or after): that sentence writes the same year or day, and at least half the clause's content
+ * words (none of the claim's names needed: the passage states them).
+ */
+function timeOfJoinedClauseNearby(q: Quantity, claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence): boolean {
+  const clause = joinedClauseOf(claimText, q);
+  if (!clause || clause.start === 0) return false;
+  const words = analysis.words.filter((w) => !w.isName && w.start >= clause.start && w.end <= clause.end && !(w.start >= q.start && w.end <= q.end) && !MONTH_WORDS.has(w.norm));
+  if (words.length === 0) return false;
+  return sentencesAround(doc, sentence, 1, 1).some((other) => {
+    const view = viewOf(other, doc);
+    const same = view.quantities.some((s) => (q.kind === 'year' ? s.kind === 'year' && s.value === q.value : s.kind === 'date' && s.date !== undefined && q.date !== undefined && sameDate(q.date, s.date)));
+    return same && words.filter((w) => found(w, view.terms)).length * 2 >= words.length;
+  });
+}
+
 function yearOfTimeClauseNearby(q: Quantity, claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence): boolean {
   const opener = TIME_CLAUSE_OPENER.exec(claimText);
   const comma = claimText.indexOf(',', q.end);
