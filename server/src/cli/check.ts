@@ -69,7 +69,8 @@ function checkFile(filePath: string, index: CorpusReader, options: CheckCommandO
     return { path: filePath, lines: new LineMap(''), lang: 'en', findings: [], claims: 0, supported: 0, error: `cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }
   const parsed = parseMarkdown(text);
-  const results = checkDraft(parsed, index, { language: options.language }) ?? [];
+  // A draft inside a corpus folder is indexed with it: it is never its own evidence.
+  const results = checkDraft(parsed, index, { language: options.language, draftPath: filePath }) ?? [];
   const sentences = draftSentences(parsed);
   const votes = languageVotes(sentences.map((s) => s.text).join(' '));
   // A draft with no word of either language (empty, or only names and figures) is told about in the terminal's.

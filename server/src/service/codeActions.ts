@@ -55,7 +55,8 @@ export function getCodeActions(ctx: ServiceContext, document: TextDocument, rang
       }
     }
   }
-  const checked = ctx.drafts.sentenceAt(document, document.offsetAt(range.start));
+  // A file of the corpus is a source, not a draft: no citation to add (it would cite the file itself).
+  const checked = ctx.drafts.isCorpusFile(document) ? undefined : ctx.drafts.sentenceAt(document, document.offsetAt(range.start));
   const cite = checked && citeFix(checked);
   if (cite && checked) {
     const at = document.positionAt(cite.span.start);

@@ -78,6 +78,7 @@ export class DraftChecker {
         const complete = () => missesOf(this.ctx.corpus.index) === seen;
         return checkDraftAsync(this.ctx.parse(document), this.ctx.corpus.index, {
           language: this.ctx.settings().language,
+          ...draftPathOf(document),
           checked: this.checkedClaims(),
           previous: verdicts,
           isCancelled: () => this.ctx.documents.get(uri)?.version !== version || this.generation !== generation,
@@ -118,7 +119,7 @@ export class DraftChecker {
     const kept = verdicts.get(sentenceKey(sentence));
     if (kept) return { sentence, ...kept };
     const before = missesOf(this.ctx.corpus.index);
-    const result = checkSentence(sentence, languageOfDraft(this.ctx, document), this.ctx.corpus.index, { language: this.ctx.settings().language });
+    const result = checkSentence(sentence, languageOfDraft(this.ctx, document), this.ctx.corpus.index, { language: this.ctx.settings().language, ...draftPathOf(document) });
     // Kept only when computed from all it read (a database corpus answers again once it has fetched the rest).
     if (missesOf(this.ctx.corpus.index) === before) verdicts.set(sentenceKey(sentence), { analysis: result.analysis, verdict: result.verdict });
     return result;
@@ -164,6 +165,11 @@ export class DraftChecker {
   private checkedClaims(): Set<string> {
     return new Set(this.ctx.settings().claims.checked.map(claimKey));
   }
+}
+
+/** The draft's file path, for a draft saved as a file: the corpus may hold it, and it is never its own evidence. */
+function draftPathOf(document: TextDocument): { draftPath?: string } {
+  return document.uri.startsWith('file:') ? { draftPath: URI.parse(document.uri).fsPath } : {};
 }
 
 /** How many reads of a corpus have missed so far (always 0 for the embedded index, which holds everything). */

@@ -13,6 +13,7 @@ import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { antonymsOf, frenchFor, termsForStem } from './lexicon';
 import { ageWordsOf } from './ages';
+import { costThingFound, costThingOf } from './costThing';
 import { sameThingDated } from './namedDates';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
@@ -43,6 +44,11 @@ export interface Conflict {
   claimQuantity?: Quantity;
   /** The source's name, for attribution conflicts. */
   sourceName?: string;
+  /**
+   * The claim's other values to which the same passage gives another value, each of its own fact ("$424m (£800m)"
+   * where the source says "£424m ($800m)"): a fix writes all of them or none (see findings.ts).
+   */
+  others?: Conflict[];
 }
 
 /** The checker's answer for one claim. */
@@ -191,6 +197,8 @@ interface Scored {
 export interface ClaimContext {
   /** The citation keys the writer gave the claim (`[@id]`): their documents are read in full, and their passages come first as evidence. */
   cited?: readonly string[];
+  /** The path of the draft the claim is written in, when the corpus may hold it: its passages are never evidence. */
+  draftPath?: string;
 }
 
 /**
@@ -204,8 +212,8 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
   if (!analysis.isClaim) return { label: 'none', confidence: 1, evidence: [] };
   // The documents the citation keys resolve to, by path: with duplicate ids in a corpus, a copy that carries the
   // key without owning it is not the cited source (see CorpusReader.documentById).
-  const cited = new Set((context.cited ?? []).flatMap((id) => index.documentById(id)?.path ?? []));
-  const found = retrieve(analysis, index);
+  const cited = new Set((context.cited ?? []).flatMap((id) => index.documentById(id)?.path ?? []).filter((p) => p !== context.draftPath));
+  const found = withoutDraft(retrieve(analysis, index), context.draftPath);
   // Passages in the claim's language first, so that documents in another language added to the corpus change
   // nothing a same-language source decides; the others are read only when those leave the claim unsupported.
   const own = found.filter((c) => c.doc.lang === analysis.lang);
@@ -223,6 +231,11 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
  * passages of that language only (term rarity by {@link languageIdf}, one occurrence per term, a fixed average
  * length), so that the choice does not move with documents in another language.
  */
+/** The candidates that are not passages of the draft itself (see {@link ClaimContext.draftPath}). */
+function withoutDraft(found: { doc: CorpusDocument; sentence: Sentence }[], draftPath: string | undefined): { doc: CorpusDocument; sentence: Sentence }[] {
+  return draftPath === undefined ? found : found.filter((c) => c.doc.path !== draftPath);
+}
+
 function ownBest(own: { doc: CorpusDocument; sentence: Sentence }[], analysis: ClaimAnalysis, index: CorpusReader): { doc: CorpusDocument; sentence: Sentence }[] {
   if (own.length <= candidateCount) return own;
   const passages = index.passagesIn(analysis.lang);
@@ -272,6 +285,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !attributionIn(claimText, analysis, s, standsAlone, cited))
     .filter((s) => (reportedContentStated(claimText, analysis.words, (w) => s.wordsInSentence.has(w), s.matched) ?? 1) >= reportedContentShare)
     .filter((s) => s.negated === s.claimNegated || s.evidence.coverage < negationThreshold)
+    // Below the coverage of a contradiction too, a passage that says the claim's fact the other way does not state it.
+    .filter((s) => !negationBlocksSupport(s, analysis))
     .sort(citedFirst);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
@@ -307,7 +322,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
         label: 'contradicted',
         confidence: citedConflict.evidence.coverage,
         evidence: [citedConflict.evidence],
-        conflict: valueConflict(pair),
+        conflict: withOtherValues(valueConflict(pair), citedConflict),
         disagreement: { evidence: bestSupport.evidence, sourceText: claimText.slice(pair.claim.numberStart, pair.claim.numberEnd) },
       };
     }
@@ -318,7 +333,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       label: 'contradicted',
       confidence: bestConflict.evidence.coverage,
       evidence: quantityConflicts.map((s) => s.evidence),
-      conflict: valueConflict(pair),
+      conflict: withOtherValues(valueConflict(pair), bestConflict),
     };
     const other = quantityConflicts.find((s) => s.evidence.doc !== bestConflict.evidence.doc && s.evidence.coverage >= 0.7);
     if (other) {
@@ -645,6 +660,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !withinSourceBound(q, s) && !taken(s) && !s.date?.until && !q.date?.until && !otherCause(s))
       // A cost of another thing than the claim names (« les coûts de la démolition » for « la construction … a coûté »).
       .filter((s) => isTime || measuredThingNamed(analysis.words, sentence.text, s, doc.lang))
+      // A cost of a thing the passage and its context never name (« la construction du nouveau pont a coûté » and « un coût de deux millions » of a boat).
+      .filter(() => costThingFound(costThingOf(claimText, q, analysis), (t) => view.terms.has(t) || context.has(t)))
       // A time set between commas after a relative pronoun dates the relative clause's fact, not the sentence's
       // (« a cassé la décision de la cour d'appel qui, le 20 mai, avait ordonné … »).
       .filter((s) => !(isTime && RELATIVE_INCISE_BEFORE.test(sentence.text.slice(Math.max(0, (s.approxStart ?? s.start) - 30), s.approxStart ?? s.start))))
@@ -676,6 +693,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // A year the passage leaves to its article's narrative (« En juillet, l'ASN estime … » after « À partir de mars
       // 2011, … »; "since then" after "since 2003"): the year of the nearest sentence before it that writes one.
       else if (q.kind === 'year' && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && narrativeYear(doc, sentence) === q.value) matched.push(q);
+      // So is the year of a day and month the passage writes without one (« Le 18 novembre, une nouvelle expertise … »
+      // in a chronology): the narrative's, when the article's date does not place it (see datedByDocument).
+      else if (q.kind === 'year' && onlyYearlessDays(view.quantities) && narrativeYear(doc, sentence) === q.value) matched.push(q);
       // A time the passage leaves unwritten, written in a sentence glued to it (its stretch: see stretchesOf).
       else if (isTime && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && statedNextTo(q, doc, sentence, analysis.lang, 0)) matched.push(q);
       // A day the passage names by its weekday alone, in a clause told in the past (« … a expliqué le ministre vendredi »):
@@ -686,6 +706,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // A year in a clause of time the claim opens with (« Lorsque l'alliance a été conclue en 2000, … », "When the
       // alliance was formed in 2000, …"): the time of that clause's own fact, told by a sentence near the passage.
       else if (q.kind === 'year' && yearOfTimeClauseNearby(q, claimText, analysis, doc, sentence)) matched.push(q);
+      // A time in a clause the claim joins to the one the passage states (« … sera achevée en 2023 et le démantèlement
+      // commencera vers 2025 »): stated by a sentence next to the passage that writes it with that clause's words.
+      else if ((q.kind === 'year' || q.kind === 'date') && timeOfJoinedClauseNearby(q, claimText, analysis, doc, sentence)) matched.push(q);
       // A month the article places before or after its own date (« en août dernier » for « en août 2018 » in an article
       // of October 2018): its year is the article's (see monthYearByDocument).
       else if (q.kind === 'year' && month !== undefined && monthYearByDocument(sentence.text, month, doc.date) === q.value) matched.push(q);
@@ -990,6 +1013,22 @@ function valueConflict(pair: { claim: Quantity; source: Quantity }): NonNullable
     sourceQuantity: pair.source,
     claimQuantity: pair.claim,
   };
+}
+
+/**
+ * A value conflict with the claim's other values that the same passage gives another value (see
+ * {@link Conflict.others}): values of their own, not within the first one's span.
+ */
+function withOtherValues(conflict: Conflict, scored: Scored): Conflict {
+  const claim = conflict.claimQuantity!;
+  const others: Conflict[] = [];
+  for (const pair of scored.conflicts) {
+    const q = pair.claim;
+    if (q === claim || q.numberEnd > claim.numberStart && q.numberStart < claim.numberEnd) continue;
+    if (others.some((o) => o.claimQuantity === q)) continue;
+    others.push(valueConflict(pair));
+  }
+  return others.length > 0 ? { ...conflict, others } : conflict;
 }
 
 function pickConflict(scored: Scored): { claim: Quantity; source: Quantity } {
@@ -1753,6 +1792,12 @@ function namePhraseAround(word: ClaimWord, analysis: ClaimAnalysis): ClaimWord[]
 const NARRATIVE_REACH = 6;
 
 /** The last year written in the nearest of the {@link NARRATIVE_REACH} sentences before a passage that writes one. */
+/** Whether the times a passage writes are days and months without a year, and there is at least one. */
+function onlyYearlessDays(quantities: readonly Quantity[]): boolean {
+  const times = quantities.filter((s) => s.kind === 'year' || s.kind === 'date');
+  return times.length > 0 && times.every((s) => s.kind === 'date' && s.date !== undefined && s.date.year === undefined && s.date.day !== undefined);
+}
+
 function narrativeYear(doc: CorpusDocument, sentence: Sentence): number | undefined {
   for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - NARRATIVE_REACH); i--) {
     const times = viewOf(doc.sentences[i], doc).quantities.filter((q) => q.kind === 'year' || (q.kind === 'date' && q.date?.year !== undefined));
@@ -1799,6 +1844,39 @@ const TIME_CLAUSE_OPENER = /^\s*(?:when|once|after|lorsque|lorsqu['’]|quand|d�
  * writes that year with at least half of the clause's other content words ("The Fiat-GM alliance came about in
  * 2000"): the year is the time of the clause's own fact, which that sentence tells, not of the passage's.
  */
+/**
+ * Where a claim joins two facts in one sentence, the second a clause of its own after « et », "and" or a comma,
+ * opened by a determiner or a subject pronoun (« … et le démantèlement commencera vers 2025 », « …, le second le
+ * 30 juin »): the span of the joined clause that holds `q`, when `q` is in it.
+ */
+function joinedClauseOf(claimText: string, q: Quantity): { start: number; end: number } | undefined {
+  const joins = [...claimText.matchAll(JOINED_CLAUSE)].map((m) => m.index + m[0].length);
+  const start = joins.filter((j) => j <= (q.approxStart ?? q.start)).pop();
+  if (start === undefined) return undefined;
+  const end = joins.find((j) => j > q.end) ?? claimText.length;
+  return { start, end };
+}
+
+/** « et », "and" or a comma before a determiner or a subject pronoun: where a joined clause starts. */
+const JOINED_CLAUSE = /(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)(?=(?:le|la|les|l['’]|un|une|des|il|elle|ils|elles|the|it|he|she|they)\s)/giu;
+
+/**
+ * Whether a time of a joined clause of the claim (see {@link joinedClauseOf}) is stated by a sentence next to the
+ * passage (one before or after): that sentence writes the same year or day, and at least half the clause's content
+ * words (none of the claim's names needed: the passage states them).
+ */
+function timeOfJoinedClauseNearby(q: Quantity, claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence): boolean {
+  const clause = joinedClauseOf(claimText, q);
+  if (!clause || clause.start === 0) return false;
+  const words = analysis.words.filter((w) => !w.isName && w.start >= clause.start && w.end <= clause.end && !(w.start >= q.start && w.end <= q.end) && !MONTH_WORDS.has(w.norm));
+  if (words.length === 0) return false;
+  return sentencesAround(doc, sentence, 1, 1).some((other) => {
+    const view = viewOf(other, doc);
+    const same = view.quantities.some((s) => (q.kind === 'year' ? s.kind === 'year' && s.value === q.value : s.kind === 'date' && s.date !== undefined && q.date !== undefined && sameDate(q.date, s.date)));
+    return same && words.filter((w) => found(w, view.terms)).length * 2 >= words.length;
+  });
+}
+
 function yearOfTimeClauseNearby(q: Quantity, claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence): boolean {
   const opener = TIME_CLAUSE_OPENER.exec(claimText);
   const comma = claimText.indexOf(',', q.end);
@@ -1864,6 +1942,17 @@ const NEGATION_WORDS = /^(?:pas|jamais|plus|rien|aucun|aucune|nullement|guere|no
  * président a pour sa part défendu … », scraped without its quotation marks, denies an « échec », not the claim's
  * « a défendu »). Other negations are left to the clause reading (true).
  */
+/**
+ * Whether a passage's polarity keeps it from supporting the claim: its clause that states the claim is negated (or
+ * says the opposite word) where the claim's is not, and its negation bears on a word of the claim (see
+ * {@link negationBearsOnClaim}). A passage that says « n'a pas signé » states no « a signé », whatever share of the
+ * claim its words cover. (A positive passage may still state a negated claim in other words: « a souhaité que la
+ * grève s'arrête » for « ne pas poursuivre la grève ».)
+ */
+function negationBlocksSupport(s: Scored, analysis: ClaimAnalysis): boolean {
+  return s.negated && !s.claimNegated && negationBearsOnClaim(s.evidence.sentence.text, s.evidence.doc.lang, analysis);
+}
+
 function negationBearsOnClaim(passage: string, lang: Lang, analysis: ClaimAnalysis): boolean {
   const tokens = tokenize(passage).filter((t) => t.kind === 'word' || t.kind === 'elision');
   const claimTerms = new Set(analysis.words.flatMap((w) => w.terms));

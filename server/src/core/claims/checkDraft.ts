@@ -24,6 +24,8 @@ export interface CheckOptions {
   checked?: ReadonlySet<string>;
   /** Results of an earlier check, reused for sentences whose text and block kind are unchanged. */
   previous?: ReadonlyMap<string, { analysis: ClaimAnalysis; verdict: Verdict }>;
+  /** The draft's own file path, when the corpus may hold it (a note saved in the corpus folder): never its own evidence. */
+  draftPath?: string;
 }
 
 /** How a claim is remembered in the workspace's checked list: case, accents, spacing and end punctuation evened out. */
@@ -121,7 +123,7 @@ export function isSkipped(sentence: DraftSentence, checked?: ReadonlySet<string>
 }
 
 /** Checks one sentence of a draft whose language (for 'auto') is `documentLang`. */
-export function checkSentence(sentence: DraftSentence, documentLang: Lang, index: CorpusReader, options: Pick<CheckOptions, 'language'>): CheckedSentence {
+export function checkSentence(sentence: DraftSentence, documentLang: Lang, index: CorpusReader, options: Pick<CheckOptions, 'language' | 'draftPath'>): CheckedSentence {
   const lang = sentenceLanguage(sentence.text, documentLang, options.language);
   const analysis = analyzeClaim(sentence.text, lang, index.names, { heading: sentence.blockKind === 'heading' });
   // Headings and labels are Markdown structure that names things: never claims, their citations still checked.
@@ -129,5 +131,5 @@ export function checkSentence(sentence: DraftSentence, documentLang: Lang, index
     analysis.isClaim = false;
     analysis.reason = sentence.blockKind === 'heading' ? 'heading' : 'label';
   }
-  return { sentence, analysis, verdict: checkClaim(sentence.text, analysis, index, { cited: citedIds(sentence) }) };
+  return { sentence, analysis, verdict: checkClaim(sentence.text, analysis, index, { cited: citedIds(sentence), ...(options.draftPath ? { draftPath: options.draftPath } : {}) }) };
 }

@@ -260,9 +260,48 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
     const name = conflict.sourceName.replace(/[\s.,;:!?»"”’)\]]+$/u, '').replace(/^[\s«"“‘(\[]+/u, '');
     if (name) fixes.push({ title: t.replace(name), span, newText: name });
   }
+  if (conflict.others?.length) {
+    // Several values of the claim wrong against one passage: one fix writes them all, or no value is written (a fix
+    // of one would leave the draft stating what the source does not, as "$800m (£800m)" for "$424m (£800m)").
+    const all = allValuesFix(sentence, verdict, lang, fixes[0] ? { ...fixes[0], span } : undefined);
+    fixes.splice(0, fixes.length, ...(all ? [all] : []));
+    if (all) span = all.span;
+    message = t.says([conflict, ...conflict.others].map((c) => c.sourceText).join(' », « '), best.doc.title);
+    if (verdict.disagreement) message += t.disagree(verdict.disagreement.sourceText, verdict.disagreement.evidence.doc.title);
+  }
   const evidence = [evidenceRef(best)];
   if (verdict.disagreement) evidence.push(evidenceRef(verdict.disagreement.evidence));
   return { code: 'contradicted-claim', span, sentenceSpan: sentence.span, message, lang, evidence, fixes, confidence: verdict.confidence };
+}
+
+/**
+ * One fix that writes the source's value over each wrong value of a claim (the first conflict's fix and one per
+ * {@link Conflict.others}), as one edit from the first to the last; `undefined` when one of them has no fix, or when
+ * the draft's text between two of them is not the sentence's as read (markup, escapes), which the edit would lose.
+ */
+function allValuesFix(sentence: DraftSentence, verdict: Verdict, lang: Lang, first: Fix | undefined): Fix | undefined {
+  if (!first) return undefined;
+  const edits = [first];
+  for (const other of verdict.conflict?.others ?? []) {
+    const fix = contradiction(sentence, { ...verdict, conflict: { ...other, others: undefined }, disagreement: undefined }, lang).fixes[0];
+    if (!fix) return undefined;
+    edits.push(fix);
+  }
+  edits.sort((a, b) => a.span.start - b.span.start);
+  // Sentence indices of draft offsets: a fix's span starts and ends on characters of the sentence.
+  const at = (offset: number) => sentence.offsets.indexOf(offset);
+  let newText = '';
+  for (let i = 0; i < edits.length; i++) {
+    newText += edits[i].newText;
+    if (i === edits.length - 1) break;
+    const from = at(edits[i].span.end - 1) + 1;
+    const to = at(edits[i + 1].span.start);
+    if (from <= 0 || to < from) return undefined;
+    for (let k = from; k < to; k++) if (sentence.offsets[k + 1] !== sentence.offsets[k] + 1) return undefined;
+    if (sentence.offsets[from] !== edits[i].span.end) return undefined;
+    newText += sentence.text.slice(from, to);
+  }
+  return { title: text[lang].replace(newText), span: { start: edits[0].span.start, end: edits[edits.length - 1].span.end }, newText };
 }
 
 /** The quick fix that cites the source of a supported claim that cites nothing yet. */

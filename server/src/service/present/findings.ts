@@ -31,6 +31,12 @@ export function conflictValues(checked: CheckedSentence): ConflictValues | undef
   if (!conflict || conflict.kind === 'negation') return undefined;
   const claim = conflict.claimQuantity;
   const source = conflict.sourceQuantity;
+  if (claim && source && conflict.others?.length) {
+    // Several wrong values (see Conflict.others): each, in the claim's order, and the source's for each.
+    const all = [conflict, ...conflict.others].filter((c) => c.claimQuantity && c.sourceQuantity).sort((a, b) => a.claimStart - b.claimStart);
+    const passage = checked.verdict.evidence[0].sentence.text;
+    return { claim: all.map((c) => withQualifier(checked.sentence.text, c.claimQuantity!)).join(' … '), source: all.map((c) => withQualifier(passage, c.sourceQuantity!)).join(' … ') };
+  }
   if (claim && source) return { claim: withQualifier(checked.sentence.text, claim), source: withQualifier(checked.verdict.evidence[0].sentence.text, source) };
   const claimText = checked.sentence.text.slice(conflict.claimStart, conflict.claimEnd);
   // « de Lille » against « d'Amiens »: the source's value is the name, not the preposition elided onto it.
