@@ -56,9 +56,19 @@ export function checkDraft(parsed: ParsedMarkdown, index: CorpusReader, options:
 export interface AsyncCheckOptions extends CheckOptions {
   /** Called with each sentence checked anew (to keep its verdict even if the check is then cancelled). */
   onChecked?: (result: CheckedSentence) => void;
-  /** Called now and then during a long check with the sentences checked so far, in order. */
+  /**
+   * Called now and then during a long check (a draft of {@link partialMinSentences} sentences or more) with the
+   * sentences checked so far, in order.
+   */
   onPartial?: (results: CheckedSentence[]) => void;
 }
+
+/**
+ * The fewest sentences a draft has for its findings to be shown in parts while it is checked: a shorter draft is
+ * checked in a second or two even on a loaded machine, and its findings come whole (a part of them shown first
+ * would say for a moment that the other claims have nothing to report).
+ */
+export const partialMinSentences = 100;
 
 /**
  * {@link checkDraft} in slices of a few milliseconds, yielding to the event loop between them: the server
@@ -73,7 +83,7 @@ export async function checkDraftAsync(parsed: ParsedMarkdown, index: CorpusReade
     if (step.value.fresh) options.onChecked?.(step.value.result);
     const now = performance.now();
     if (now - sliceStart < sliceMs) continue;
-    if (options.onPartial && now - lastPartial > partialMs) {
+    if (options.onPartial && step.value.total >= partialMinSentences && now - lastPartial > partialMs) {
       options.onPartial(step.value.soFar);
       lastPartial = now;
     }
@@ -88,7 +98,7 @@ function* draftSteps(
   parsed: ParsedMarkdown,
   index: CorpusReader,
   options: CheckOptions,
-): Generator<{ result: CheckedSentence; fresh: boolean; soFar: CheckedSentence[] }, CheckedSentence[] | undefined> {
+): Generator<{ result: CheckedSentence; fresh: boolean; soFar: CheckedSentence[]; total: number }, CheckedSentence[] | undefined> {
   const results: CheckedSentence[] = [];
   const sentences = draftSentences(parsed);
   const documentLang = draftLanguage(sentences, options.language);
@@ -102,7 +112,7 @@ function* draftSteps(
     }
     const result = checkSentence(sentence, documentLang, index, options);
     results.push(result);
-    yield { result, fresh: true, soFar: results };
+    yield { result, fresh: true, soFar: results, total: sentences.length };
   }
   return results;
 }
