@@ -43,6 +43,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits glued ends before an accented capital, after closing marks and after ! and ?', () => {
+    assert.deepEqual(sentences('Le prix a doublé en 2019.”Élodie le dit.)]Ça suit?Oui. Les « chiffres ».Zoé part!Émile reste.'), [
+      'Le prix a doublé en 2019.”',
+      'Élodie le dit.)]',
+      'Ça suit?',
+      'Oui.',
+      'Les « chiffres ».',
+      'Zoé part!',
+      'Émile reste.',
+    ]);
+  });
+
   it('does not split glued titles, initials, abbreviations, domain names or decimals', () => {
     assert.deepEqual(sentences('M.Dupont a vendu sur Amazon.com 3.57 tonnes. Voir St.Louis et J.Smith.'), [
       'M.Dupont a vendu sur Amazon.com 3.57 tonnes.',

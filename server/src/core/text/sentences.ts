@@ -108,6 +108,7 @@ function splitBlock(text: string, block: Block): Span[] {
 
 /** Splits a span where a sentence end is glued to the next sentence (GLUED_END), unless the word before is an abbreviation. */
 function splitGlued(text: string, span: Span): Span[] {
+  if (!mayHaveGluedEnd(text, span.start, span.end)) return [span];
   const content = text.slice(span.start, span.end);
   const result: Span[] = [];
   let from = 0;
@@ -123,6 +124,33 @@ function splitGlued(text: string, span: Span): Span[] {
   if (from === 0) return [span];
   result.push({ start: span.start + from, end: span.end });
   return result;
+}
+
+/** What follows a glued end ({@link GLUED_END}'s lookahead), read at one place (sticky). */
+const UPPER_THEN_LOWER = /\p{Lu}\p{Ll}/uy;
+
+/**
+ * Whether `text[start, end)` may hold a {@link GLUED_END}: an end mark, closing marks, then an upper-case letter and
+ * a lower-case one. A necessary condition, read at the end marks only: most sentences have one, at their end, and the
+ * regex, which starts at every letter, was a fifth of the time spent splitting 10,000 real articles into sentences
+ * (CPU profile).
+ */
+function mayHaveGluedEnd(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
+    let j = i + 1;
+    while (j < end && isClosingMark(text.charCodeAt(j))) j++;
+    if (j + 1 >= end) continue;
+    UPPER_THEN_LOWER.lastIndex = j;
+    if (UPPER_THEN_LOWER.test(text)) return true;
+  }
+  return false;
+}
+
+/** The closing marks GLUED_END allows after an end mark: `)`, `]`, `»`, `"`, `”`, `’`. */
+function isClosingMark(c: number): boolean {
+  return c === 0x29 || c === 0x5d || c === 0xbb || c === 0x22 || c === 0x201d || c === 0x2019;
 }
 
 interface Chunk extends Span {
