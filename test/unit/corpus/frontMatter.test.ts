@@ -57,7 +57,7 @@ describe('parseFrontMatter', () => {
 describe('readSimpleYaml (front matter read without the YAML parser)', () => {
   const values = [
     'Un titre', "l'Agriculture: (CC BY-SA 4.0)", 'a#b', 'a #b', 'a: b', 'a:', 'a:b', 'https://example.org/a?b=c#d', 'x [a] {b}, c', 'é & *x !y |z >w %v @u `t',
-    '"quoted: # text"', '"with \\t escape"', '"a" # comment', "'it''s'", "'single \"x\"'", '2020-07-02', '2020-07-02T10:00:00Z', '12', '0x1F', '1e3', '.5', '-x',
+    '"quoted: # text"', '"with \\t escape"', '"\\"Testez\\", testez\\n"', '"a\\\\b\\/c"', '"bad \\q escape"', '"\\x41 \\u00e9 \\N"', '"ends with \\\\"', '"\\"', '"\\\\\\""', '"a" # comment', "'it''s'", "'single \"x\"'", '2020-07-02', '2020-07-02T10:00:00Z', '12', '0x1F', '1e3', '.5', '-x',
     '- item', '[a, b]', '{a: 1}', 'null', 'Null', '~', 'true', 'False', 'yes', 'no', 'nan', '.nan', 'Infinity', '*alias', '&anchor x', '!tag x', '|', '>',
     'tab\there', 'trailing   ', '"unterminated', "'unterminated", 'a\u2028b', 'ça\u00a0va', 'Ωmega',
   ];
