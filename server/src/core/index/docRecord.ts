@@ -138,7 +138,8 @@ export class WordTable {
       values.set(this.values);
       this.values = values;
     }
-    this.keys.push(word);
+    // A copy of its own: a word cut from a sentence may view the sentence's whole paragraph, which the table would keep.
+    this.keys.push(JSON.parse(JSON.stringify(word)) as string);
     this.hashes.push(hash);
     this.values[entry] = value;
     if (2 * (entry + 1) > this.slots.length) this.slots = new Int32Array(this.slots.length * 2);
