@@ -1,6 +1,6 @@
 /**
  * The search-ready path of a build on one thread, in process: read, sentences and index (indexShare over every
- * file, as one indexing thread runs it), then the BM25 arrays of the records. Prints the stage seconds, this
+ * file, as one indexing thread runs it), then the BM25 arrays of the records (bm25DataOf, as the build makes them). Prints the stage seconds, this
  * process's CPU seconds (user + system, process.cpuUsage) and a SHA-1 of everything the stages produce (the
  * vocabulary, each document's metadata and record, the BM25 arrays), so that a change meant to be faster only can
  * be shown to give the same index.
@@ -10,10 +10,9 @@
  */
 import { createHash } from 'node:crypto';
 import { listCorpusFiles } from '../../server/src/core/corpus/files';
-import { Bm25Index } from '../../server/src/core/index/bm25';
+import { bm25DataOf } from '../../server/src/core/index/bm25';
 import { indexShare, type ShareResult } from '../../server/src/core/index/buildIndex';
 import { formatStages } from '../../server/src/core/index/stages';
-import { Vocabulary } from '../../server/src/core/index/vocabulary';
 
 /** A SHA-1 of the vocabulary, the documents' metadata and records, and the BM25 arrays built from them. */
 function hashOf(result: ShareResult): { hash: string; bm25Seconds: number; sentences: number } {
@@ -29,11 +28,7 @@ function hashOf(result: ShareResult): { hash: string; bm25Seconds: number; sente
     sentences += record.starts.length - 1;
   }
   const started = performance.now();
-  const bm25 = new Bm25Index(new Vocabulary(result.vocabulary));
-  for (const { record } of result.documents) {
-    for (let i = 0; i + 1 < record.starts.length; i++) bm25.addIds(record.terms, record.starts[i], record.starts[i + 1]);
-  }
-  const data = bm25.toData();
+  const data = bm25DataOf(result.documents.map((d) => d.record));
   const bm25Seconds = (performance.now() - started) / 1000;
   for (const part of [data.terms, data.starts, data.ids, data.tfs, data.dfs, data.lengths, data.alive]) bytes(part);
   hash.update(`${data.count} ${data.liveCount} ${data.totalLength}`);
