@@ -12,7 +12,7 @@ import { kindOf, propagateKinds } from '../entities/kinds';
 import { CandidatePacker, packGroups, unpackCandidates, unpackGroups, type PackedCandidates, type PackedGroups } from '../entities/packedCandidates';
 import type { CuratedEntity, Definition, Entity, EntityKind } from '../entities/types';
 import type { CorpusProblem } from '../types';
-import { Bm25Index, type Bm25Data } from './bm25';
+import { bm25DataOf, type Bm25Data } from './bm25';
 import { CorpusIndex } from './corpusIndex';
 import { recordOf, type DocRecord } from './docRecord';
 import { deserializeEntities, entitiesKey, readIndexCache, serializeEntities, writeEntitiesCache, writeIndexCache, type IndexData } from './indexCache';
@@ -157,7 +157,7 @@ async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes
   const data: IndexData = {
     vocabulary: vocabulary.words,
     documents,
-    bm25: sameAsCache ? cache.bm25 : timed(stages, 'index', () => bm25Of(documents, vocabulary)),
+    bm25: sameAsCache ? cache.bm25 : timed(stages, 'index', () => bm25Of(documents)),
     nameTotals: sameAsCache && cache.nameTotals ? cache.nameTotals : timed(stages, 'index', () => nameTotals(documents.map((d) => d.record.names), vocabulary.size)),
   };
   const unchanged = sameAsCache && unchangedByStat === documents.length;
@@ -211,12 +211,8 @@ export function indexOfData(data: IndexData, onStale?: (doc: StoredDocument) => 
 }
 
 /** The BM25 index of records, in their order. */
-function bm25Of(documents: readonly IndexedFile[], vocabulary: Vocabulary): Bm25Data {
-  const bm25 = new Bm25Index(vocabulary);
-  for (const { record } of documents) {
-    for (let i = 0; i + 1 < record.starts.length; i++) bm25.addIds(record.terms, record.starts[i], record.starts[i + 1]);
-  }
-  return bm25.toData();
+function bm25Of(documents: readonly IndexedFile[]): Bm25Data {
+  return bm25DataOf(documents.map((d) => d.record));
 }
 
 /** The data of an index, to hand to a build that reuses it. */
