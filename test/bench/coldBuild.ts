@@ -1,11 +1,14 @@
 /**
  * `node --import=tsx test/bench/coldBuild.ts SIZE [RUNS]`: only the cold build of a real bench corpus (see real.ts)
  * through the server, RUNS times: search ready, entities ready, build CPU, peak RSS and the server's stage times,
- * each run's row and their medians. For iterating on the build without the requests and the warm start.
+ * each run's row and their medians; with --digest, the sha1 of the entities it cached (as entitiesDigest.ts gives it).
+ * For iterating on the build without the requests and the warm start.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { deserializeEntities, readIndexCache } from '../../server/src/core/index/indexCache';
 import { formatStages, parseStages, stages, type StageTimes } from '../../server/src/core/index/stages';
 import { repoRoot, TestClient } from '../lsp/harness';
 import { percentile, peakRssMB } from './real';
@@ -27,6 +30,15 @@ async function main(): Promise<void> {
     const line = client.logs.map((l) => /Build stages \(s\): (.*)$/.exec(l)?.[1]).find((l) => l !== undefined) ?? '';
     const rss = peakRssMB(client.process.pid!);
     await client.stop();
+    // The sha1 of the entities the server cached (as entitiesDigest.ts prints it), with --digest.
+    if (process.argv.includes('--digest')) {
+      const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+      const cacheFile = files(storage).find((f) => f.endsWith('.bin') && !f.endsWith('.entities.bin'))!;
+      const entities = deserializeEntities((await readIndexCache(cacheFile))!.entities!.serialized);
+      const hash = createHash('sha1');
+      for (const entity of entities) hash.update(JSON.stringify(entity));
+      console.log(`${entities.length} entities, sha1 ${hash.digest('hex')}`);
+    }
     rmSync(storage, { recursive: true, force: true });
     const row = { search: ((client.searchReadyAt ?? started) - started) / 1000, entities: ready / 1000, cpu, rss, load: `${load}/${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`, stages: parseStages(line) };
     rows.push(row);

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const inProcess = <R extends HelperResult>(job: Parameters<typeof runHelperJob>[0]) => Promise.resolve(runHelperJob(structuredClone(job)) as R);
   const helper: Helper | undefined = process.argv.includes('--one-thread')
     ? undefined
-    : { index: (job) => inProcess({ kind: 'index', job }), candidates: (job) => inProcess({ kind: 'candidates', job }), kinds: (job) => inProcess({ kind: 'kinds', job }), definitions: (job) => inProcess({ kind: 'definitions', job }), close: () => undefined };
+    : { index: (job) => inProcess({ kind: 'index', job }), candidates: (job) => inProcess({ kind: 'candidates', job }), kinds: (job) => inProcess({ kind: 'kinds', job }), definitions: (job) => inProcess({ kind: 'definitions', job }), release: () => undefined, close: () => undefined };
   let serialized: Uint8Array | undefined;
   let line = '';
   await buildIndexData({ roots: [dir], baseDir: process.cwd(), curated: [] }, { index: () => undefined, entities: (r) => ((serialized = r.serialized), (line = formatStages(r.stages))) }, helper);
