@@ -18,6 +18,10 @@ const common = {
   // Some of them read import.meta.url, which CommonJS lacks: give them this file's URL.
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  // Node 20 reads \p{…} in regex literals. Unless told so, esbuild rewrites each such literal as `new RegExp(…)`,
+  // which makes a regex where it is written, so at every call of a function that tests one (isNameToken's, for
+  // every word of every sentence indexed).
+  supported: { 'regexp-unicode-property-escapes': true },
 };
 
 const builds = [

@@ -56,39 +56,57 @@ if ((workerData as { share?: boolean } | undefined)?.share) {
 }
 
 /**
- * A second worker thread for the build, one thread per job (indexing files, candidates, kinds, definitions), ended as
- * soon as it answers: an idle thread keeps what its job allocated (at 35,987 real articles, a 250 MB heap after
- * the candidates, held through the merges and kinds), and a new thread costs little. Should it fail, the job
- * fails and the build does it here.
+ * A second worker thread for the build, one thread per job (indexing files, candidates), ended as soon as it answers:
+ * an idle thread keeps what its job allocated (at 35,987 real articles, a 250 MB heap after the candidates, held
+ * through the merges and kinds), and a new thread costs little. The chunks of one stage's kinds or definitions (see
+ * shareAsItGoes) run on one thread, kept until `release`: a thread per chunk would start and compile its code again
+ * each time. Should a thread fail, the job fails and the build does it here.
  */
 function helperThread(): Helper {
-  let current: Worker | undefined;
-  const run = <R extends HelperResult>(job: HelperJob, progress?: (files: number) => void) =>
+  type Thread = { worker: Worker; kept: boolean; answer?: { resolve(result: HelperResult): void; reject(error: unknown): void; progress?: (files: number) => void } };
+  let current: Thread | undefined;
+  const end = (thread: Thread) => {
+    void thread.worker.terminate();
+    if (current === thread) current = undefined;
+  };
+  const start = (kept: boolean): Thread => {
+    const thread: Thread = { worker: new Worker(__filename, { workerData: { share: true } }), kept };
+    const fail = (error: unknown) => {
+      const answer = thread.answer;
+      thread.answer = undefined;
+      answer?.reject(error);
+    };
+    thread.worker.on('message', (message: HelperMessage) => {
+      const answer = thread.answer;
+      if (message.type === 'progress') return answer?.progress?.(message.files);
+      thread.answer = undefined;
+      answer?.resolve(message.result);
+      if (!thread.kept) end(thread);
+    });
+    thread.worker.once('error', fail);
+    thread.worker.once('exit', (code) => {
+      if (current === thread) current = undefined;
+      fail(new Error(`the helper thread exited with code ${code}`));
+    });
+    return thread;
+  };
+  const run = <R extends HelperResult>(job: HelperJob, progress?: (files: number) => void, kept = false) =>
     new Promise<R>((resolve, reject) => {
-      const worker = new Worker(__filename, { workerData: { share: true } });
-      current = worker;
-      let answered = false;
-      worker.on('message', (message: HelperMessage) => {
-        if (message.type === 'progress') return progress?.(message.files);
-        answered = true;
-        resolve(message.result as R);
-        void worker.terminate();
-      });
-      worker.once('error', reject);
-      worker.once('exit', (code) => {
-        if (current === worker) current = undefined;
-        if (!answered) reject(new Error(`the helper thread exited with code ${code}`));
-      });
-      worker.postMessage(job);
+      if (current && !(kept && current.kept && !current.answer)) end(current);
+      const thread = current ?? (current = start(kept));
+      thread.answer = { resolve: (result) => resolve(result as R), reject, progress };
+      thread.worker.postMessage(job);
     });
   return {
     index: (job, progress) => run({ kind: 'index', job }, progress),
     candidates: (job) => run({ kind: 'candidates', job }),
-    kinds: (job) => run({ kind: 'kinds', job }),
-    definitions: (job) => run({ kind: 'definitions', job }),
+    kinds: (job) => run({ kind: 'kinds', job }, undefined, true),
+    definitions: (job) => run({ kind: 'definitions', job }, undefined, true),
+    release: () => {
+      if (current?.kept) end(current);
+    },
     close: () => {
-      void current?.terminate();
-      current = undefined;
+      if (current) end(current);
     },
   };
 }

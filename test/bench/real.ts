@@ -123,8 +123,12 @@ async function findingsTimes(client: TestClient, uri: string, text: string): Pro
   return { first, all };
 }
 
-/** Measures one real corpus size through the server; undefined (and a message) when the archive is absent. */
-export async function measureReal(count: number): Promise<RealRow | undefined> {
+/**
+ * Measures one real corpus size through the server; undefined (and a message) when the archive is absent. With
+ * `buildOnly` (`--build-only`), only the build and the warm start: search and entities ready, build CPU, peak RSS,
+ * stages.
+ */
+export async function measureReal(count: number, buildOnly = false): Promise<RealRow | undefined> {
   const archive = realArchive(repoRoot);
   if (!archive) {
     console.log(`Real corpus skipped: the OrangeSum archive (shared/data/orangesum/articles.jsonl.xz, or $GROUNDED_REAL_ARCHIVE) is not here.`);
@@ -144,6 +148,32 @@ export async function measureReal(count: number): Promise<RealRow | undefined> {
     await client.until(() => client.logs.some((l) => /Saved the index cache|Could not write the index cache/.test(l)), 'the index cache', 10 * 60_000);
     const stageLine = client.logs.map((l) => /Build stages \(s\): (.*)$/.exec(l)?.[1]).find((l) => l !== undefined);
     const last = client.statuses.at(-1)!;
+    if (buildOnly) {
+      const rss = peakRssMB(client.process.pid!);
+      await client.stop();
+      const warmStarted = performance.now();
+      const warmClient = await TestClient.start(options);
+      const warm = performance.now() - warmStarted;
+      await warmClient.stop();
+      const skipped = 'not measured (--build-only)';
+      return {
+        articles: count,
+        sentences: last.sentences,
+        'search ready (s)': Number((searchReady / 1000).toFixed(1)),
+        'entities ready (s)': Number((ready / 1000).toFixed(1)),
+        'build CPU, user+sys (s)': Number(cpu.toFixed(1)),
+        entities: last.entities,
+        'warm start (s)': Number((warm / 1000).toFixed(2)),
+        'peak RSS (MB)': Math.round(rss),
+        'hover p50/p99 (ms)': skipped,
+        'completion p50/p99 (ms)': skipped,
+        'completion while typing a word, p50/p99 (ms)': skipped,
+        'draft 10,000 words, first / all findings (ms)': skipped,
+        'one-word edit, 10,000 words (ms, median of 5, 250 debounce incl.)': NaN,
+        'load average (start / end)': `${loadAtStart} / ${loadAverage()}`,
+        stages: stageLine ? parseStages(stageLine) : {},
+      };
+    }
 
     const draft = realDraft(files, 10_000);
     const uri = 'untitled:bench-real-long.md';

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: speed of the real server process on the bundled corpus (medians of repeated runs).
  * Prints a table and writes bench-results/bench.json. `--compare FILE` prints ratios against a saved run.
- * `--real` measures real news corpora instead (see real.ts; `--sizes 1000,10000` to choose the sizes).
+ * `--real` measures real news corpora instead (see real.ts; `--sizes 1000,10000` to choose the sizes; `--build-only`
+ * for the build and the warm start only).
  * `--database` compares the PostgreSQL backend with the embedded index on the real corpus (see database.ts;
  * `--sizes N` for the first N articles).
  */
@@ -49,7 +50,7 @@ async function timed<T>(action: () => Promise<T>): Promise<number> {
 async function mainReal(): Promise<void> {
   const rows: RealRow[] = [];
   for (const size of realSizes(process.argv)) {
-    const row = await measureReal(size);
+    const row = await measureReal(size, process.argv.includes('--build-only'));
     if (!row) return;
     rows.push(row);
     console.log(JSON.stringify(row));

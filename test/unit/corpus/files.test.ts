@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { isCorpusFileName, listCorpusFiles, readCorpusFile } from '../../../server/src/core/corpus/files';
+import { isCorpusFileName, listCorpusFiles, readCorpusFile, readCorpusFileSync } from '../../../server/src/core/corpus/files';
 
 const bad = path.resolve(__dirname, '../../fixtures/corpora/bad');
 
@@ -89,6 +89,20 @@ describe('corpus files', () => {
     const binary = await readCorpusFile(path.join(bad, 'binary.txt'));
     assert.equal(binary.text, undefined);
     assert.match(binary.problems[0].message, /binary/);
+  });
+
+  it('reads a file of white space only, or a byte order mark, as empty; invalid bytes are no white space', async () => {
+    const write = (name: string, bytes: number[]) => {
+      writeFileSync(path.join(dir, name), Buffer.from(bytes));
+      return readCorpusFileSync(path.join(dir, name));
+    };
+    assert.match(write('blank.md', [0x20, 0x0a, 0x09, 0xc2, 0xa0]).problems[0].message, /empty/);
+    assert.match(write('bom.md', [0xef, 0xbb, 0xbf, 0x0a]).problems[0].message, /empty/);
+    const invalid = write('invalid.md', [0x20, 0xff, 0x0a]);
+    assert.equal(invalid.text, ' \uFFFD\n');
+    assert.match(invalid.problems[0].message, /UTF-8/);
+    // One file's invalid bytes leave the next file's decoding as it would be alone.
+    assert.deepEqual(write('after.md', [0xef, 0xbb, 0xbf, 0x61]), { text: 'a', problems: [], size: 4, mtimeMs: statSync(path.join(dir, 'after.md')).mtimeMs });
   });
 
   it('decodes invalid UTF-8 with replacement characters and says so', async () => {

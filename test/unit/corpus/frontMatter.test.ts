@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { parseFrontMatter } from '../../../server/src/core/corpus/frontMatter';
+import { parseDocument } from 'yaml';
+import { parseFrontMatter, readSimpleYaml } from '../../../server/src/core/corpus/frontMatter';
 
 describe('parseFrontMatter', () => {
   it('reads the known fields', () => {
@@ -50,6 +51,46 @@ describe('parseFrontMatter', () => {
 
   it('accepts an empty front matter', () => {
     assert.deepEqual(parseFrontMatter(''), { meta: {}, problems: [] });
+  });
+});
+
+describe('readSimpleYaml (front matter read without the YAML parser)', () => {
+  const values = [
+    'Un titre', "l'Agriculture: (CC BY-SA 4.0)", 'a#b', 'a #b', 'a: b', 'a:', 'a:b', 'https://example.org/a?b=c#d', 'x [a] {b}, c', 'é & *x !y |z >w %v @u `t',
+    '"quoted: # text"', '"with \\t escape"', '"\\"Testez\\", testez\\n"', '"a\\\\b\\/c"', '"bad \\q escape"', '"\\x41 \\u00e9 \\N"', '"ends with \\\\"', '"\\"', '"\\\\\\""', '"a" # comment', "'it''s'", "'single \"x\"'", '2020-07-02', '2020-07-02T10:00:00Z', '12', '0x1F', '1e3', '.5', '-x',
+    '- item', '[a, b]', '{a: 1}', 'null', 'Null', '~', 'true', 'False', 'yes', 'no', 'nan', '.nan', 'Infinity', '*alias', '&anchor x', '!tag x', '|', '>',
+    'tab\there', 'trailing   ', '"unterminated', "'unterminated", 'a\u2028b', 'ça\u00a0va', 'Ωmega',
+  ];
+  const reference = (text: string) => {
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    return doc.errors.length > 0 ? 'error' : doc.toJS({ maxAliasCount: 100 });
+  };
+
+  it('reads what the YAML parser reads, or leaves the text to it', () => {
+    let read = 0;
+    for (const value of values) {
+      for (const text of [`title: ${value}`, `id: a\n\ntitle: ${value}\n`, `title: ${value}\n  more`, `title: ${value}\nid: x\ntitle: y`]) {
+        const simple = readSimpleYaml(text);
+        if (!simple) continue;
+        read++;
+        assert.deepEqual(simple.values, reference(text), JSON.stringify(text));
+      }
+    }
+    // The common shapes are read without the parser.
+    assert.ok(read >= 20, `${read}`);
+    assert.deepEqual(readSimpleYaml('id: os-10\ntitle: "Un titre: 10 millions d\'euros"\ndate: 2020-07-02\nlang: fr\nsource: a/b.json (CC BY-SA 4.0)\n')?.values, {
+      id: 'os-10',
+      title: "Un titre: 10 millions d'euros",
+      date: '2020-07-02',
+      lang: 'fr',
+      source: 'a/b.json (CC BY-SA 4.0)',
+    });
+  });
+
+  it('leaves bad fields to the parser, which gives their spans', () => {
+    const { meta, problems } = parseFrontMatter('id: abc\nlang: klingon\n');
+    assert.deepEqual(meta, { id: 'abc' });
+    assert.deepEqual(problems[0].span, { start: 14, end: 21 });
   });
 });
 

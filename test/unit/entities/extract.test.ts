@@ -179,3 +179,23 @@ describe('extractEntities: a title joined by a hyphen', () => {
     assert.ok(!names.some((n) => /president/i.test(n)), names.join(', '));
   });
 });
+
+describe('extractEntities: related entities named together', () => {
+  it('are those named in two sentences or more together, most often first, a sentence counted once whatever its mentions', () => {
+    const index = new CorpusIndex();
+    const text = (id: string, body: string) => `---\nid: ${id}\ntitle: Accords\nlang: fr\n---\n\n${body}\n`;
+    index.setDocument(
+      buildDocument(
+        '/c/a.md',
+        text('a', 'Lundi, Valmora a rencontré Brentis. Mardi, Valmora a rencontré Brentis et Corvane. Mercredi, Valmora a vu Corvane puis Valmora a revu Corvane. Jeudi, Valmora a vu Duloxe puis Duloxe a revu Valmora.'),
+      ),
+    );
+    index.setDocument(buildDocument('/c/b.md', text('b', 'Lundi, Corvane a vu Valmora. Mardi, Duloxe a vu Brentis.')));
+    const entities = extractEntities(index.documents(), index.names);
+    const related = (name: string) => entities.find((e) => e.name === name)?.related.map((r) => r.name);
+    // Corvane: 3 sentences with Valmora (one of them twice each); Brentis: 2; Duloxe: 1 sentence, twice each.
+    assert.deepEqual(related('Valmora'), ['Corvane', 'Brentis']);
+    assert.deepEqual(related('Corvane'), ['Valmora']);
+    assert.deepEqual(related('Duloxe'), []);
+  });
+});

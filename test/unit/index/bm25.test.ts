@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { Bm25Index } from '../../../server/src/core/index/bm25';
+import { Bm25Index, bm25DataOf } from '../../../server/src/core/index/bm25';
 
 describe('Bm25Index', () => {
   it('ranks the passage sharing the rarest terms first', () => {
@@ -113,5 +113,29 @@ describe('Bm25Index search pruning (MaxScore)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('bm25DataOf', () => {
+  it('gives the data of the passages added one by one, empty passages and repeated terms included', () => {
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const records = Array.from({ length: 60 }, () => {
+      const sentences = random(6);
+      const starts = new Int32Array(sentences + 1);
+      const terms: number[] = [];
+      for (let s = 0; s < sentences; s++) {
+        const length = random(4) === 0 ? 0 : 1 + random(30);
+        // Zipf-like ids: a few terms in most passages, many rare ones, repeats within a passage.
+        for (let i = 0; i < length; i++) terms.push(random(3) === 0 ? random(5) : random(400));
+        starts[s + 1] = terms.length;
+      }
+      return { terms: Int32Array.from(terms), starts };
+    });
+    records.push({ terms: Int32Array.from(Array(70_000).fill(3)), starts: Int32Array.from([0, 70_000]) });
+    const index = new Bm25Index();
+    for (const { terms, starts } of records) for (let s = 0; s + 1 < starts.length; s++) index.addIds(terms, starts[s], starts[s + 1]);
+    assert.deepEqual(bm25DataOf(records), index.toData());
+    assert.deepEqual(bm25DataOf([]), new Bm25Index().toData());
   });
 });

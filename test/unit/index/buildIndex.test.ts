@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { buildDocument, sentenceLayout } from '../../../server/src/core/corpus/document';
 import { StoredDocument, metaOf } from '../../../server/src/core/corpus/storedDocument';
-import { buildIndexData, dataOfIndex, indexOfData, runHelperJob, transferables, type BuildEvents, type BuildJob, type Helper, type HelperJob } from '../../../server/src/core/index/buildIndex';
+import { buildIndexData, dataOfIndex, indexOfData, runHelperJob, shareAsItGoes, transferables, type BuildEvents, type BuildJob, type Helper, type HelperJob } from '../../../server/src/core/index/buildIndex';
 import { deserializeEntities, type IndexData } from '../../../server/src/core/index/indexCache';
 import { packedBuffers, unpackIndexData } from '../../../server/src/core/index/packedIndex';
 
@@ -170,7 +170,7 @@ describe('buildIndexData on two threads', () => {
       const result = runHelperJob(structuredClone(job));
       return structuredClone(result, { transfer: transferables(result) }) as R;
     };
-    return { jobs, index: (job) => run({ kind: 'index', job }), candidates: (job) => run({ kind: 'candidates', job }), kinds: (job) => run({ kind: 'kinds', job }), definitions: (job) => run({ kind: 'definitions', job }), close: () => undefined };
+    return { jobs, index: (job) => run({ kind: 'index', job }), candidates: (job) => run({ kind: 'candidates', job }), kinds: (job) => run({ kind: 'kinds', job }), definitions: (job) => run({ kind: 'definitions', job }), release: () => undefined, close: () => undefined };
   }
 
   async function entitiesOf(roots: string[], helper?: Helper) {
@@ -184,8 +184,48 @@ describe('buildIndexData on two threads', () => {
     const roots = [path.resolve(__dirname, '../../fixtures/eval/real-dev/corpus-en')];
     const helper = clonedHelper();
     const [one, two] = [await entitiesOf(roots), await entitiesOf(roots, helper)];
-    assert.deepEqual(helper.jobs, ['index', 'candidates', 'kinds', 'definitions']);
+    // Kinds and definitions go to the second thread in chunks, as it answers.
+    assert.deepEqual([...new Set(helper.jobs)], ['index', 'candidates', 'kinds', 'definitions']);
     assert.ok(one.length > 1000);
     assert.deepEqual(two, one);
+  });
+});
+
+describe('shareAsItGoes', () => {
+  const items = Array.from({ length: 3000 }, (_, i) => i);
+  const square = (n: number) => n * n;
+  /** The square, after a busy wait of `ms`: a thread's work that takes time. */
+  const slowSquare = (ms: number) => (n: number) => {
+    const until = performance.now() + ms;
+    while (performance.now() < until);
+    return square(n);
+  };
+
+  it('gives each item its result in the items\' order, the second thread taking chunks from the start as it answers', async () => {
+    const chunks: number[][] = [];
+    const theirs = async (chunk: readonly number[]) => {
+      chunks.push([chunk[0], chunk[chunk.length - 1]]);
+      await new Promise((resolve) => setImmediate(resolve));
+      return chunk.map(square);
+    };
+    let meanwhile = 0;
+    const results = await shareAsItGoes(items, () => 10, slowSquare(0.03), theirs, () => meanwhile++);
+    assert.deepEqual(results, items.map(square));
+    assert.equal(meanwhile, 1);
+    assert.equal(chunks[0][0], 0);
+    chunks.forEach(([first], i) => i > 0 && assert.equal(first, chunks[i - 1][1] + 1, 'chunks follow each other'));
+    assert.ok(chunks.length >= 2, `several chunks: ${JSON.stringify(chunks)}`);
+  });
+
+  it('lets a slow second thread take less: the fast one reads the rest', async () => {
+    let theirsRead = 0;
+    const slowTheirs = async (chunk: readonly number[]) => {
+      theirsRead += chunk.length;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return chunk.map(square);
+    };
+    const results = await shareAsItGoes(items, () => 10, slowSquare(0.05), slowTheirs);
+    assert.deepEqual(results, items.map(square));
+    assert.ok(theirsRead < items.length / 2, `the slow thread read ${theirsRead} of ${items.length}`);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { loadCorpus } from '../../../server/src/core/corpus/loadCorpus';
-import { recordOf } from '../../../server/src/core/index/docRecord';
+import { recordOf, WordTable } from '../../../server/src/core/index/docRecord';
 import { forEachNameCount, NameStats } from '../../../server/src/core/index/nameStats';
 import { Vocabulary } from '../../../server/src/core/index/vocabulary';
 import { termsOf } from '../../../server/src/core/text/stem';
@@ -30,5 +30,25 @@ describe('recordOf', () => {
       }
     }
     assert.ok(documents > 100, `${documents} documents`);
+  });
+});
+
+describe('WordTable', () => {
+  it('finds each word by a range of any text, as a Map of the words would, through growth and collisions', () => {
+    const table = new WordTable();
+    const map = new Map<string, number>();
+    const words = Array.from({ length: 20_000 }, (_, i) => [`w${i}`, `É${i}`, `l’${i % 97}x`, String.fromCodePoint(0x1f600 + (i % 50)) + i][i % 4]);
+    for (const [i, word] of words.entries()) {
+      const text = `« ${word} »`;
+      const found = table.get(text, 2, 2 + word.length);
+      assert.equal(found, map.get(word) ?? -1, word);
+      if (found < 0) {
+        table.set(word, i * 2 ** 26 + 7);
+        map.set(word, i * 2 ** 26 + 7);
+      }
+    }
+    for (const [word, value] of map) assert.equal(table.get(`${word}.`, 0, word.length), value);
+    assert.equal(table.get('w1', 0, 1), -1);
+    assert.equal(table.get('xw48', 1, 3), map.get('w4'));
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { splitSentences, type SplitOptions } from '../../../server/src/core/text/sentences';
+import { gluedEnds, splitSentences, type SplitOptions } from '../../../server/src/core/text/sentences';
 
 const sentences = (text: string, options?: SplitOptions) => splitSentences(text, options).map((s) => text.slice(s.start, s.end));
 
@@ -40,6 +40,18 @@ describe('splitSentences', () => {
       'Les ventes ont doublé en 2019.',
       'La marge aussi, « selon le rapport ».',
       'Le reste suit.',
+    ]);
+  });
+
+  it('splits glued ends before an accented capital, after closing marks and after ! and ?', () => {
+    assert.deepEqual(sentences('Le prix a doublé en 2019.”Élodie le dit.)]Ça suit?Oui. Les « chiffres ».Zoé part!Émile reste.'), [
+      'Le prix a doublé en 2019.”',
+      'Élodie le dit.)]',
+      'Ça suit?',
+      'Oui.',
+      'Les « chiffres ».',
+      'Zoé part!',
+      'Émile reste.',
     ]);
   });
 
@@ -98,5 +110,22 @@ describe('splitSentences', () => {
     const spans = splitSentences(text);
     assert.equal(spans.length, 20_000);
     assert.ok(spans.every((s) => text.slice(s.start, s.end) === 'Une phrase assez courte, avec 3,57 millions.'));
+  });
+});
+
+describe('gluedEnds', () => {
+  it('finds the glued ends matchAll finds with the same regex, on random text of letters, digits, spaces, marks and closing marks', () => {
+    const regex = /(\p{L}*[\p{Ll}\p{N}]|\p{N}+)((?:[\s\u00a0\u202f]?[)\]»"”’])?[.!?][)\]»"”’]*)(?=\p{Lu}\p{Ll})/gu;
+    const pieces = ['a', 'b', 'É', 'é', 'L', 'Le', 'x1', '7', ' ', '\u00a0', '.', '!', '?', ')', '»', '”', '"', ' »', 'M', 'Ab', '😀', '\n'];
+    let seed = 11;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    let found = 0;
+    for (let n = 0; n < 20_000; n++) {
+      const text = Array.from({ length: 1 + random(40) }, () => pieces[random(pieces.length)]).join('');
+      const expected = [...text.matchAll(regex)].map((m) => [m.index, m[0], m[1]]);
+      assert.deepEqual([...gluedEnds(text)].map((m) => [m.index, m[0], m[1]]), expected, JSON.stringify(text));
+      found += expected.length;
+    }
+    assert.ok(found > 300, `${found}`);
   });
 });

@@ -165,28 +165,36 @@ function unreadable(filePath: string, error: unknown): CorpusProblem {
 
 function decodeCorpusFile(filePath: string, bytes: Buffer): { text?: string; problems: CorpusProblem[] } {
   const problem = (severity: CorpusProblem['severity'], message: string): CorpusProblem => ({ path: filePath, severity, message });
-  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+  // Decoded once: both decoders replace invalid bytes with U+FFFD, which is no white space, so the text is blank
+  // exactly when the bytes are (a leading BOM, which the decoder drops, is white space to trim too).
+  let text: string;
+  let valid = true;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    text = lenientUtf8.decode(bytes);
+    valid = false;
+  }
+  if (bytes.length === 0 || text.trim() === '') {
     return { problems: [problem('warning', 'file is empty: skipped')] };
   }
   if (looksBinary(bytes)) {
     return { problems: [problem('error', 'file looks binary, not text: skipped')] };
   }
   const problems: CorpusProblem[] = [];
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('utf-8').decode(bytes);
-    problems.push(problem('warning', 'file is not valid UTF-8: invalid bytes were replaced with �'));
-  }
+  if (!valid) problems.push(problem('warning', 'file is not valid UTF-8: invalid bytes were replaced with �'));
   if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
   return { text, problems };
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
+
 function looksBinary(bytes: Buffer): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  for (const byte of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i];
     if (byte === 0) return true;
     if (byte < 9 || (byte > 13 && byte < 32)) control++;
   }

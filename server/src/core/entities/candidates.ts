@@ -111,6 +111,11 @@ export function candidatesOf(
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
+    // Most tokens are no name word: skipped before the tests below, which read text around them.
+    if (!isNameToken(token) || isNoiseToken(token)) {
+      i++;
+      continue;
+    }
     const next = tokens[i + 1];
     // "The Aviator", "Le Monde", "Les Républicains": a capitalised article inside a sentence opens the name.
     // "The Aviator", "Le Monde", "New York", "General Motors": a capitalised function word inside a sentence,
@@ -127,12 +132,7 @@ export function candidatesOf(
       !calendarWords.has(token.norm) &&
       /[\p{L}\p{N},]\s*$/u.test(text.slice(Math.max(0, token.start - 3), token.start));
     const afterHonorific = i > 0 && honorifics.has(tokens[i - 1].norm) && /^\.?\s$/.test(text.slice(tokens[i - 1].end, token.start));
-    if (
-      !isNameToken(token) ||
-      isNoiseToken(token) ||
-      (calendarWords.has(token.norm) && !afterHonorific) ||
-      (!article && !acceptable(token, starts.has(i), names, next))
-    ) {
+    if ((calendarWords.has(token.norm) && !afterHonorific) || (!article && !acceptable(token, starts.has(i), names, next))) {
       i++;
       continue;
     }

@@ -115,9 +115,13 @@ export function kindOf(group: Group): EntityKind {
  * takes the kind most of its list partners have.
  */
 export function propagateKinds(groups: Map<string, Group>, kinds: Map<Group, EntityKind>): void {
+  // Only the sentences of groups with no kind are read: the others are not indexed (most of the corpus's).
+  const open = new Set<SentenceRef>();
+  for (const group of groups.values()) if (kinds.get(group) === 'other') for (const candidate of group.candidates) open.add(candidate.sentence);
   const bySentence = new Map<SentenceRef, { group: Group; candidate: Candidate }[]>();
   for (const group of groups.values()) {
     for (const candidate of group.candidates) {
+      if (!open.has(candidate.sentence)) continue;
       const list = bySentence.get(candidate.sentence);
       if (list) list.push({ group, candidate });
       else bySentence.set(candidate.sentence, [{ group, candidate }]);

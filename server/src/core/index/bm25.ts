@@ -50,6 +50,82 @@ export interface Bm25Data {
 }
 
 /**
+ * The BM25 data of passages given as vocabulary ids, passage after passage (each record's `terms[starts[i],
+ * starts[i + 1])`, records in order), equal to what adding them one by one to an empty {@link Bm25Index} and taking
+ * {@link Bm25Index.toData} gives, built in two passes over the ids (count each list's passages, then fill the lists
+ * in place) instead of lists grown by doubling and copied together at the end. Term frequencies are capped at 65,535.
+ */
+export function bm25DataOf(records: readonly { terms: Int32Array; starts: Int32Array }[]): Bm25Data {
+  let termCount = 0;
+  let count = 0;
+  let totalLength = 0;
+  for (const { terms, starts } of records) {
+    for (let i = 0; i < terms.length; i++) if (terms[i] >= termCount) termCount = terms[i] + 1;
+    count += starts.length - 1;
+    totalLength += starts[starts.length - 1] - starts[0];
+  }
+  // Pass 1: each term's number of passages (`last`: the last passage that counted it).
+  const dfOf = new Int32Array(termCount);
+  const last = new Int32Array(termCount).fill(-1);
+  const lengths = new Float32Array(count);
+  let passage = 0;
+  for (const { terms, starts } of records) {
+    for (let s = 0; s + 1 < starts.length; s++, passage++) {
+      lengths[passage] = starts[s + 1] - starts[s];
+      for (let i = starts[s]; i < starts[s + 1]; i++) {
+        const term = terms[i];
+        if (last[term] !== passage) {
+          last[term] = passage;
+          dfOf[term]++;
+        }
+      }
+    }
+  }
+  let lists = 0;
+  for (let term = 0; term < termCount; term++) if (dfOf[term] > 0) lists++;
+  const listTerms = new Int32Array(lists);
+  const listStarts = new Int32Array(lists + 1);
+  const dfs = new Int32Array(lists);
+  // Where each term's next posting goes (pass 2 moves it along its list).
+  const next = new Int32Array(termCount);
+  let list = 0;
+  let at = 0;
+  for (let term = 0; term < termCount; term++) {
+    if (dfOf[term] === 0) continue;
+    listTerms[list] = term;
+    listStarts[list] = at;
+    dfs[list] = dfOf[term];
+    next[term] = at;
+    at += dfOf[term];
+    list++;
+  }
+  listStarts[lists] = at;
+  // Pass 2: each passage's postings, in passage order (`last` again: the posting of the term in this passage).
+  const ids = new Int32Array(at);
+  const tfs = new Uint16Array(at);
+  last.fill(-1);
+  const posting = new Int32Array(termCount);
+  passage = 0;
+  for (const { terms, starts } of records) {
+    for (let s = 0; s + 1 < starts.length; s++, passage++) {
+      for (let i = starts[s]; i < starts[s + 1]; i++) {
+        const term = terms[i];
+        if (last[term] !== passage) {
+          last[term] = passage;
+          const p = next[term]++;
+          posting[term] = p;
+          ids[p] = passage;
+          tfs[p] = 1;
+        } else if (tfs[posting[term]] < 65535) {
+          tfs[posting[term]]++;
+        }
+      }
+    }
+  }
+  return { terms: listTerms, starts: listStarts, ids, tfs, dfs, lengths, alive: new Uint8Array(count).fill(1), count, liveCount: count, totalLength };
+}
+
+/**
  * A small BM25+ full-text index over passages, on typed arrays. Passages are added as lists of terms
  * (already normalised and stemmed) and get consecutive ids; removal marks them dead.
  * At 285k sentences it builds in a few seconds and answers in milliseconds (see docs/TEXT-STACK.md).

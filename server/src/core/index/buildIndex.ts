@@ -12,7 +12,7 @@ import { kindOf, propagateKinds } from '../entities/kinds';
 import { CandidatePacker, packGroups, unpackCandidates, unpackGroups, type PackedCandidates, type PackedGroups } from '../entities/packedCandidates';
 import type { CuratedEntity, Definition, Entity, EntityKind } from '../entities/types';
 import type { CorpusProblem } from '../types';
-import { Bm25Index, type Bm25Data } from './bm25';
+import { bm25DataOf, type Bm25Data } from './bm25';
 import { CorpusIndex } from './corpusIndex';
 import { recordOf, type DocRecord } from './docRecord';
 import { deserializeEntities, entitiesKey, readIndexCache, serializeEntities, writeEntitiesCache, writeIndexCache, type IndexData } from './indexCache';
@@ -157,7 +157,7 @@ async function indexPhase(job: BuildJob, events: BuildEvents, stages: StageTimes
   const data: IndexData = {
     vocabulary: vocabulary.words,
     documents,
-    bm25: sameAsCache ? cache.bm25 : timed(stages, 'index', () => bm25Of(documents, vocabulary)),
+    bm25: sameAsCache ? cache.bm25 : timed(stages, 'index', () => bm25Of(documents)),
     nameTotals: sameAsCache && cache.nameTotals ? cache.nameTotals : timed(stages, 'index', () => nameTotals(documents.map((d) => d.record.names), vocabulary.size)),
   };
   const unchanged = sameAsCache && unchangedByStat === documents.length;
@@ -211,12 +211,8 @@ export function indexOfData(data: IndexData, onStale?: (doc: StoredDocument) => 
 }
 
 /** The BM25 index of records, in their order. */
-function bm25Of(documents: readonly IndexedFile[], vocabulary: Vocabulary): Bm25Data {
-  const bm25 = new Bm25Index(vocabulary);
-  for (const { record } of documents) {
-    for (let i = 0; i + 1 < record.starts.length; i++) bm25.addIds(record.terms, record.starts[i], record.starts[i + 1]);
-  }
-  return bm25.toData();
+function bm25Of(documents: readonly IndexedFile[]): Bm25Data {
+  return bm25DataOf(documents.map((d) => d.record));
 }
 
 /** The data of an index, to hand to a build that reuses it. */
@@ -270,14 +266,19 @@ export interface ShareResult {
  * A second thread for the parts of a build that split in two: indexing files ({@link indexShare}), reading the
  * candidate names of documents ({@link candidatesShare}), kinds ({@link kindsShare}) and definitions
  * ({@link definitionsShare}).
- * One job at a time (the server runs each on a thread of its own, see indexWorker.ts); {@link Helper.close} ends a
- * job's thread still running when the build ends.
+ * One job at a time (the server runs each on a thread of its own, see indexWorker.ts, but the chunks of kinds and
+ * definitions of one stage on one thread, until {@link Helper.release}); {@link Helper.close} ends a job's thread
+ * still running when the build ends.
  */
 export interface Helper {
   index(job: ShareJob, progress: (files: number) => void): Promise<ShareResult>;
   candidates(job: CandidatesJob): Promise<CandidatesResult>;
+  /** The kinds of groups: called for several chunks of one stage, all on one thread, kept until {@link Helper.release}. */
   kinds(job: KindsJob): Promise<KindsResult>;
+  /** The definitions of groups: as {@link Helper.kinds}. */
   definitions(job: DefinitionsJob): Promise<DefinitionsResult>;
+  /** Ends the thread kept for the chunks of a stage (kinds, definitions), letting its heap go. */
+  release(): void;
   close(): void;
 }
 
@@ -372,7 +373,10 @@ type ExtractionDoc = { meta: DocumentMeta; layout: Int32Array };
  */
 function readForExtraction({ meta, layout }: ExtractionDoc): CorpusDocument {
   const read = readCorpusFileSync(meta.path);
-  if (read.text !== undefined && hashText(read.text) === meta.hash) {
+  // Unchanged by size and time, as the index phase takes it, else by content hash (hashing every file again cost
+  // about 0.5 s per thread at 35,987 real articles).
+  const unchanged = read.text !== undefined && ((read.size === meta.size && read.mtimeMs === meta.mtimeMs) || hashText(read.text) === meta.hash);
+  if (unchanged) {
     const again = rereadDocument(meta.path, read.text, layout);
     if (again && again.sentences.length === meta.sentenceCount) return { ...meta, ...again };
   }
@@ -425,63 +429,101 @@ async function extractFromFiles(docs: readonly ExtractionDoc[], names: NameStats
 }
 
 /**
- * The kind of each group (kindOf), half of the groups (by the mentions read) on the second thread while this one
- * reads the others; in the groups' order. Timed as the kinds stage of this thread.
+ * The kind of each group (kindOf), shared with the second thread as it goes (see {@link shareAsItGoes}). Timed as the
+ * kinds stage of this thread.
  */
 async function kindsOnTwoThreads(groups: readonly Group[], helper: Helper, stages: StageTimes): Promise<Map<Group, EntityKind>> {
   const started = performance.now();
-  const split = halfByCost(groups, 0);
-  const theirs = groups.slice(0, split);
-  const job: KindsJob = { groups: packGroups(theirs, (group) => sample(group.candidates)) };
-  const helped = helper.kinds(job).catch(() => kindsShare(job));
-  const mine = groups.slice(split).map(kindOf);
-  const result = await helped;
+  const theirs = (chunk: readonly Group[]) => {
+    const job: KindsJob = { groups: packGroups(chunk, (group) => sample(group.candidates)) };
+    return helper.kinds(job).catch(() => kindsShare(job)).then((result) => result.kinds);
+  };
+  const found = await shareAsItGoes(groups, groupCost, kindOf, theirs);
+  helper.release();
   const kinds = new Map<Group, EntityKind>();
-  theirs.forEach((group, i) => kinds.set(group, result.kinds[i]));
-  groups.slice(split).forEach((group, i) => kinds.set(group, mine[i]));
+  groups.forEach((group, i) => kinds.set(group, found[i]));
   addTime(stages, 'kinds', (performance.now() - started) / 1000);
   return kinds;
 }
 
-/**
- * Where to cut groups so that the first ones cost half of all (a group costs the mentions its kind or definition
- * reads, plus one), `extra` (in the same unit) being work this thread does besides the groups after the cut.
- */
-function halfByCost(groups: readonly Group[], extra: number): number {
-  const cost = (group: Group) => 1 + sample(group.candidates).length;
-  const total = groups.reduce((n, g) => n + cost(g), extra);
-  let split = 0;
-  for (let done = 0; split < groups.length && done < total / 2; split++) done += cost(groups[split]);
-  return split;
+/** What a group's kind or definition costs to read, in mentions read (plus one): what {@link shareAsItGoes} splits. */
+function groupCost(group: Group): number {
+  return 1 + sample(group.candidates).length;
 }
 
 /**
- * The definitions of groups, read on two threads, and the groups' mentions made compact meanwhile on this one (see
- * writeMentions, which lets the candidates go): the second thread reads the definitions of the first groups, this
- * one those of the others and then writes every group's mentions, the work split so that both end together.
- * Timed as the definitions stage of this thread.
+ * The definitions of groups, shared with the second thread as it goes (see {@link shareAsItGoes}); once this thread
+ * has no group left to define, it makes the groups' mentions compact (see writeMentions, which lets the candidates
+ * go) while the second thread ends its last share. Timed as the definitions stage of this thread.
  */
 async function defineOnTwoThreads(groups: readonly Group[], helper: Helper, stages: StageTimes): Promise<{ definitions: Map<Group, Definition | undefined>; written: WrittenMentions }> {
   const started = performance.now();
-  const split = halfByCost(groups, groups.reduce((n, g) => n + mentionCost * g.candidates.length, 0));
-  const theirs = groups.slice(0, split);
-  const job: DefinitionsJob = { groups: packGroups(theirs, (group) => sample(group.candidates)) };
-  const helped = helper.definitions(job).catch(() => definitionsShare(job));
+  const theirs = (chunk: readonly Group[]) => {
+    const job: DefinitionsJob = { groups: packGroups(chunk, (group) => sample(group.candidates)) };
+    return helper
+      .definitions(job)
+      .catch(() => definitionsShare(job))
+      .then((result) => result.definitions.map((d) => d ?? undefined));
+  };
+  let written: WrittenMentions | undefined;
+  const found = await shareAsItGoes(groups, groupCost, defineEntity, theirs, () => (written = writeMentions(groups)));
+  helper.release();
   const definitions = new Map<Group, Definition | undefined>();
-  for (const group of groups.slice(split)) definitions.set(group, defineEntity(group));
-  const written = writeMentions(groups);
-  const result = await helped;
-  theirs.forEach((group, i) => definitions.set(group, result.definitions[i] ?? undefined));
+  groups.forEach((group, i) => definitions.set(group, found[i]));
   addTime(stages, 'definitions', (performance.now() - started) / 1000);
-  return { definitions, written };
+  return { definitions, written: written! };
 }
 
 /**
- * What making one mention compact costs, in the unit of {@link defineOnTwoThreads}'s split (one mention read for a
- * definition). Measured on 10,000 real articles (thread CPU time from /proc/thread-self/stat, 2 shared cores): at
- * 0.05, this thread's definitions and mentions took 1.72 + 0.25 s, the second thread's definitions 1.90 s.
+ * Work on `items` shared with the second thread as it goes, so that both threads end together whatever each one's
+ * speed (the machine's other load, the second thread's start, the cost of packing its share): this thread reads
+ * items one at a time from the end (`mine`), the second thread chunks from the start (`theirs`, one packed job per
+ * chunk, on one thread for the stage), each chunk sent when the one before is answered, a quarter of the cost left
+ * (guided self-scheduling, C. Polychronopoulos and D. Kuck, 1987). This thread lets the answers in between items
+ * (every {@link shareSliceMs}); once it has no item left, it runs `meanwhile`, then waits for the last chunk. The
+ * results are in the items' order, the same whichever thread read each (`mine` and `theirs` give the same answers).
+ * A static split in two halves left either thread waiting for the other 1.6 to 6 s per stage at 35,987 real articles
+ * (build thread CPU profiles, load 4 to 11).
  */
-const mentionCost = 0.05;
+export async function shareAsItGoes<T, R>(items: readonly T[], cost: (item: T) => number, mine: (item: T) => R, theirs: (chunk: readonly T[]) => Promise<R[]>, meanwhile?: () => void): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  const costs = items.map(cost);
+  let left = costs.reduce((a, b) => a + b, 0);
+  let front = 0;
+  let back = items.length;
+  let pending: Promise<void> | undefined;
+  const send = () => {
+    const target = Math.max(minShareCost, left / 4);
+    const start = front;
+    let chunkCost = 0;
+    while (front < back && (front === start || chunkCost < target)) chunkCost += costs[front++];
+    left -= chunkCost;
+    const chunk = items.slice(start, front);
+    pending = theirs(chunk).then((answers) => {
+      answers.forEach((answer, i) => (results[start + i] = answer));
+      pending = undefined;
+    });
+  };
+  while (front < back) {
+    if (!pending) send();
+    const until = performance.now() + shareSliceMs;
+    while (front < back && performance.now() < until) {
+      back--;
+      left -= costs[back];
+      results[back] = mine(items[back]);
+    }
+    if (front < back) await new Promise((resolve) => setImmediate(resolve));
+  }
+  meanwhile?.();
+  while (pending) await pending;
+  return results;
+}
+
+/** The smallest chunk {@link shareAsItGoes} sends, in its cost unit (mentions read): below, a message costs more than it saves. */
+const minShareCost = 2000;
+
+/** How long this thread reads items in {@link shareAsItGoes} before it lets the second thread's answers in, in ms. */
+const shareSliceMs = 20;
 
 /** Documents whose candidate names a second thread reads, with what it needs to know of the whole corpus. */
 export interface CandidatesJob {

@@ -78,25 +78,30 @@ function plainBlock(kind: ProseBlock['kind'], start: number, text: string): Pros
 /** A paragraph's lines joined by single spaces that stand for the line breaks, leading and trailing spaces cut. */
 function paragraphBlock(lines: { start: number; text: string }[]): ProseBlock {
   let text = '';
-  const offsets: number[] = [];
-  lines.forEach((line, i) => {
+  const parts = lines.map((line) => {
     const lead = /^\s*/.exec(line.text)![0].length;
-    const content = line.text.slice(lead).replace(/\s+$/, '');
+    return { lead, content: line.text.slice(lead).replace(/\s+$/, '') };
+  });
+  // The offsets in an array of their final size: one per character of each line, one per line break, one for the end.
+  const offsets = new Int32Array(parts.reduce((n, part) => n + part.content.length + 1, 0));
+  let at = 0;
+  parts.forEach(({ lead, content }, i) => {
+    const line = lines[i];
     if (i > 0) {
       const previous = lines[i - 1];
       // The space stands for the line break (as the full parser maps a soft break).
-      offsets.push(previous.start + previous.text.length);
+      offsets[at++] = previous.start + previous.text.length;
       text += ' ';
     }
-    for (let k = 0; k < content.length; k++) offsets.push(line.start + lead + k);
+    for (let k = 0, from = line.start + lead; k < content.length; k++) offsets[at++] = from + k;
     text += content;
   });
   const last = lines[lines.length - 1];
   const end = last.start + last.text.replace(/\s+$/, '').length;
-  offsets.push(end);
+  offsets[at] = end;
   const first = lines[0];
-  const start = first.start + /^\s*/.exec(first.text)![0].length;
-  return { kind: 'paragraph', span: { start, end }, text, offsets: Int32Array.from(offsets), ignored: false, citations: [] };
+  const start = first.start + parts[0].lead;
+  return { kind: 'paragraph', span: { start, end }, text, offsets, ignored: false, citations: [] };
 }
 
 /**

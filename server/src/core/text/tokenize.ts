@@ -91,7 +91,9 @@ function withoutPossessive(word: string): string {
  */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  // exec on the one global regex, not matchAll, which clones the regex and makes an iterator for every sentence.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const start = base + match.index;
     if (match[1] !== undefined) tokens.push(makeToken(match[1], start, 'elision'));
     else if (match[2] !== undefined) tokens.push(makeToken(match[2], start, 'number'));
