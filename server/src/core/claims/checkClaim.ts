@@ -16,7 +16,7 @@ import { ageWordsOf } from './ages';
 import { sameThingDated } from './namedDates';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
-import { sameMeasureByWords } from './measures';
+import { disjointBounds, sameMeasureByWords } from './measures';
 import { monthSlotConflict, type LoneMonth } from './months';
 import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
 
@@ -614,7 +614,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     }
     // The claim's value told for another cause (« … à 5 ans de prison ferme pour blanchiment » for a claim « Pour fraude fiscale, … cinq ans »): neither stated nor in conflict.
     const otherCause = (s: Quantity) => sameValue(q, s) && forAnotherCause(claimSide, { text: sentence.text, quantities: view.quantities, lang: doc.lang }, s);
-    const equal = comparable.filter((s) => sameValue(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s));
+    // Bounds the other way round that no value meets (« plus de 12 heures », « moins de 12 heures ») are no equal values.
+    const equal = comparable.filter((s) => sameValue(q, s) && !disjointBounds(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang));
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);

@@ -5,6 +5,7 @@ import type { Lang, Range, Span } from '../types';
 import type { Evidence, Verdict } from './checkClaim';
 import type { CheckedSentence } from './checkDraft';
 import type { DraftSentence } from './draftSentences';
+import { oppositeBounds } from './measures';
 
 export type FindingCode = 'contradicted-claim' | 'unsupported-claim' | 'unknown-source' | 'miscited-claim';
 
@@ -219,7 +220,9 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
         newText = source.raw;
       }
     } else newText = formatQuantity(source.value, claim, lang, source.scale === 1 && source.scale === claim.scale ? decimalsOf(source) : 0);
-    if (newText !== undefined) fixes.push({ title: t.replace(newText), span, newText });
+    // Bounds the other way round (« plus de 12 heures » against « moins de 12 heures »): the claim's bound word is
+    // what is wrong, and no figure written over the claim's fixes it.
+    if (newText !== undefined && !oppositeBounds(claim, source)) fixes.push({ title: t.replace(newText), span, newText });
   } else if (conflict.kind === 'attribution' && conflict.sourceName && !/['’]s$/i.test(conflict.sourceName)) {
     // A possessive ("Germany's central bank") qualifies the name that follows it: it is no name to write in. The
     // source's punctuation around its words is no part of them ("Alexander Shadrin." at a sentence's end).
