@@ -792,3 +792,35 @@ L'enquête sur la noyade de Paul Verne avait été dépaysée 12 octobre à Renn
     assert.notEqual(check("L'enquête a été dépaysée à Rennes le 12 octobre, à la demande des deux juges d'instruction de Vannes.").label, 'contradicted');
   });
 });
+
+describe('a claim with one name that the passage’s article writes around it', () => {
+  const corpus = indexOf({
+    'viaduc.md': `---
+id: viaduc
+title: Le nouveau viaduc de Corbel
+lang: fr
+---
+
+L'ancien pont Varenne s'était effondré en 2018 sur la vallée de Corbel. Le nouveau viaduc, dessiné par l'architecte italien Paolo Renzi, sera ouvert à la circulation en avril.
+`,
+    'passerelle.md': `---
+id: passerelle
+title: Une passerelle pour Saint-Omer
+lang: fr
+---
+
+La nouvelle passerelle, dessinée par l'architecte danoise Karen Holm, enjambera le canal à Saint-Omer.
+`,
+  });
+  const check = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', corpus.names), corpus);
+
+  it('contradicts another name in its slot: the article is the claim’s story', () => {
+    const v = check("Le nouveau viaduc a été dessiné par l'architecte Varenne.");
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceName, 'Paolo Renzi');
+  });
+
+  it('leaves it unsupported against an article that never writes its name', () => {
+    assert.notEqual(check("La nouvelle passerelle a été dessinée par l'architecte Varenne.").label, 'contradicted');
+  });
+});

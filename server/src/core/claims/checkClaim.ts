@@ -1028,7 +1028,8 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, st
   if (uncovered.length > 1 || (uncovered.length === 0 && outside.length === 0) || s.conflicts.length > 0) return undefined;
   // A claim with one name names its fact by that name alone: in another story's passage the same words may tell
   // another fact (« Le site a été fermé à la demande de la préfecture de … »). It is compared with the document it cites only.
-  const namesNeeded = cited.has(s.evidence.doc.path) || valuesTieFact(claimText, s) ? 1 : 2;
+  // A claim name the passage's article writes around it (uncovered by none) ties the article to the claim's story too.
+  const namesNeeded = cited.has(s.evidence.doc.path) || valuesTieFact(claimText, s) || (uncovered.length === 0 && outside.length > 0) ? 1 : 2;
   if (analysis.words.filter((w) => w.isName).length < namesNeeded || s.coverageBesideNames < 0.75) return undefined;
   // Several of the claim's names left to the passage's context (« LVMH » and « Notre-Dame » named sentences before):
   // the one whose slot the passage fills with another name is in question.
