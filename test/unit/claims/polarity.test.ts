@@ -158,3 +158,35 @@ lang: fr
     assert.notEqual(on('Le porte-parole du gouvernement, Paul Roy, a défendu le président sur Radio Nord.').label, 'contradicted');
   });
 });
+
+describe('praise and denunciation, the two sides of a reaction', () => {
+  const corpus = indexOf({
+    'ecole.md': `---
+id: ecole
+title: L'école de Vassieux fermera en juin
+lang: fr
+---
+
+Le maire de Vassieux, Paul Revel, a dénoncé la fermeture de l'école du village décidée par le rectorat.
+`,
+    'plant.md': `---
+id: plant
+title: Dunmore plant to close
+lang: en
+---
+
+Union leader Ann Cole condemned the closure of the Dunmore plant announced by the board on Monday.
+`,
+  });
+  const check = (text: string, lang: 'fr' | 'en') => checkClaim(text, analyzeClaim(text, lang, corpus.names), corpus);
+
+  it('contradicts « a salué » where the source says « a dénoncé », "welcomed" where it says "condemned"', () => {
+    assert.equal(check("Le maire de Vassieux, Paul Revel, a salué la fermeture de l'école du village décidée par le rectorat.", 'fr').label, 'contradicted');
+    assert.equal(check('Union leader Ann Cole welcomed the closure of the Dunmore plant announced by the board.', 'en').label, 'contradicted');
+  });
+
+  it('leaves the same reaction alone', () => {
+    assert.notEqual(check("Le maire de Vassieux, Paul Revel, a dénoncé la fermeture de l'école du village décidée par le rectorat.", 'fr').label, 'contradicted');
+    assert.notEqual(check('Union leader Ann Cole condemned the closure of the Dunmore plant announced by the board.', 'en').label, 'contradicted');
+  });
+});

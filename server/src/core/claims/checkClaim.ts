@@ -17,9 +17,9 @@ import { costThingFound, costThingOf } from './costThing';
 import { sameThingDated } from './namedDates';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
-import { sameMeasureByWords } from './measures';
+import { disjointBounds, sameMeasureByWords } from './measures';
 import { monthSlotConflict, type LoneMonth } from './months';
-import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
+import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedAsSubjectBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -629,7 +629,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     }
     // The claim's value told for another cause (« … à 5 ans de prison ferme pour blanchiment » for a claim « Pour fraude fiscale, … cinq ans »): neither stated nor in conflict.
     const otherCause = (s: Quantity) => sameValue(q, s) && forAnotherCause(claimSide, { text: sentence.text, quantities: view.quantities, lang: doc.lang }, s);
-    const equal = comparable.filter((s) => sameValue(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s));
+    // Bounds the other way round that no value meets (« plus de 12 heures », « moins de 12 heures ») are no equal values.
+    const equal = comparable.filter((s) => sameValue(q, s) && !disjointBounds(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang));
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
@@ -1068,7 +1069,8 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, st
   if (uncovered.length > 1 || (uncovered.length === 0 && outside.length === 0) || s.conflicts.length > 0) return undefined;
   // A claim with one name names its fact by that name alone: in another story's passage the same words may tell
   // another fact (« Le site a été fermé à la demande de la préfecture de … »). It is compared with the document it cites only.
-  const namesNeeded = cited.has(s.evidence.doc.path) || valuesTieFact(claimText, s) ? 1 : 2;
+  // A claim name the passage's article writes around it (uncovered by none) ties the article to the claim's story too.
+  const namesNeeded = cited.has(s.evidence.doc.path) || valuesTieFact(claimText, s) || (uncovered.length === 0 && outside.length > 0) ? 1 : 2;
   if (analysis.words.filter((w) => w.isName).length < namesNeeded || s.coverageBesideNames < 0.75) return undefined;
   // Several of the claim's names left to the passage's context (« LVMH » and « Notre-Dame » named sentences before):
   // the one whose slot the passage fills with another name is in question.
@@ -1142,7 +1144,7 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     const at = inSlot(sourceText, original, slot);
     // A clause that names only others before the slot tells their fact (« Nora Bell picked up best actress for
     // playing … » is no fact of the claim's Dan Ivers named a sentence away).
-    if (at === undefined || qualifiesPlaceNoun(sourceText, at, nameFrom(sourceText, at).length) || (othersNamedBefore(sourceText, at, claimNames) && !unnamedSubjectStated(analysis, start, sourceText, at, s.evidence.doc.lang)) || otherTimeSlot(claimText, start, sourceText, at)) continue;
+    if (at === undefined || qualifiesPlaceNoun(sourceText, at, nameFrom(sourceText, at).length) || (othersNamedAsSubjectBefore(sourceText, at, claimNames) && !unnamedSubjectStated(analysis, start, sourceText, at, s.evidence.doc.lang)) || otherTimeSlot(claimText, start, sourceText, at)) continue;
     const sourceName = nameFrom(sourceText, at);
     if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and

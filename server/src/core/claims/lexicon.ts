@@ -96,6 +96,12 @@ grimper chuter
 grimper baisser
 bondir chuter
 bondir baisser
+saluer dénoncer
+salué dénoncé
+saluer condamner
+salué condamné
+saluer critiquer
+salué critiqué
 `;
 
 /**
@@ -137,6 +143,11 @@ open close
 opened closed
 support oppose
 supported opposed
+praise criticise
+praised criticised
+praised condemned
+welcomed condemned
+welcome condemn
 `;
 
 /** English words and their French equivalents, for English drafts against French sources. */
