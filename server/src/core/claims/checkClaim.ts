@@ -704,6 +704,11 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // it never conflicts (the article's date may be its scraping's), and in a negated passage it does not make the
       // passage's other polarity a contradiction (an inferred day is too weak for that).
       else if (q.kind === 'date' && q.date && !isNegated(sentence.text, doc.lang) && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && weekdaysDatedByDocument(sentence.text, doc.lang, doc.date).some((d) => sameDate(q.date!, d))) matched.push(q);
+      // A day the sentence before names by its weekday (« … ont été détruites à l'explosif ce vendredi matin. La
+      // détonation a été déclenchée à 9 h 37 et … se sont effondrées »): the narrative goes on that day (see dayToldBefore).
+      else if (q.kind === 'date' && q.date && !isNegated(sentence.text, doc.lang) && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && dayToldBefore(q, doc, sentence)) matched.push(q);
+      // The day of the news: the claim's day is its article's date, and the article's title tells the claim's fact (see dayOfTheNews).
+      else if (q.kind === 'date' && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && !isNegated(sentence.text, doc.lang) && dayOfTheNews(q, analysis, doc)) matched.push(q);
       // A year in a clause of time the claim opens with (« Lorsque l'alliance a été conclue en 2000, … », "When the
       // alliance was formed in 2000, …"): the time of that clause's own fact, told by a sentence near the passage.
       else if (q.kind === 'year' && yearOfTimeClauseNearby(q, claimText, analysis, doc, sentence)) matched.push(q);
@@ -1878,6 +1883,40 @@ function timeOfJoinedClauseNearby(q: Quantity, claimText: string, analysis: Clai
     return same && words.filter((w) => found(w, view.terms)).length * 2 >= words.length;
   });
 }
+
+/**
+ * Whether a claim's day (day, month and year written) is the day of its article's news: the article is dated that
+ * day and its title states at least half of the claim's content words, months and weekdays aside (« Castaner
+ * annonce la mutation d'un commissaire » dated 13 September for « Le vendredi 13 septembre 2019, Christophe Castaner
+ * a annoncé la mutation du commissaire … »). A passage of that article that writes no time of its own then tells
+ * the fact of that day. (A claim's day that is not the article's, or whose fact the title does not tell, is not
+ * stated so: a recap article tells older facts without their day.)
+ */
+/**
+ * Whether the sentence right before a passage names the claim's day by its weekday alone, in a clause told in the
+ * past (see weekdaysDatedByDocument), while the passage names no weekday of its own and tells no earlier time (no
+ * pluperfect: « avait », "had"): the passage goes on with that day's events.
+ */
+function dayToldBefore(q: Quantity, doc: CorpusDocument, sentence: Sentence): boolean {
+  if (!q.date || EARLIER_TIME.test(sentence.text) || weekdaysDatedByDocument(sentence.text, doc.lang, doc.date).length > 0) return false;
+  const before = sentencesAround(doc, sentence, 1, 0).filter((s) => s.index < sentence.index).pop();
+  return before !== undefined && weekdaysDatedByDocument(before.text, doc.lang, doc.date).some((d) => sameDate(q.date!, d));
+}
+
+/** A pluperfect or a word of a time before (« avait », « s'était », « la veille », "had", "the day before"): an earlier fact than the narrative's day. */
+const EARLIER_TIME = /(?<![\p{L}])(?:avait|avaient|[sn]['’]était|[sn]['’]étaient|veille|had|earlier|previous|the day before)(?![\p{L}])/iu;
+
+function dayOfTheNews(q: Quantity, analysis: ClaimAnalysis, doc: CorpusDocument): boolean {
+  const day = documentDay(doc.date);
+  if (!day || !q.date || q.date.year === undefined || q.date.day === undefined || !sameDate(q.date, day)) return false;
+  const words = analysis.words.filter((w) => !MONTH_WORDS.has(w.norm) && !WEEKDAY_WORDS.has(w.norm) && !(w.start >= q.start && w.end <= q.end));
+  if (words.length === 0) return false;
+  const title = new Set(titleTermsOf(doc));
+  return words.filter((w) => found(w, title)).length * 2 >= words.length;
+}
+
+/** Weekdays, folded, French and English: a date's, not a word of its fact. */
+const WEEKDAY_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 function yearOfTimeClauseNearby(q: Quantity, claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence): boolean {
   const opener = TIME_CLAUSE_OPENER.exec(claimText);

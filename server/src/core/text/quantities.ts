@@ -245,6 +245,18 @@ const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
   'still', 'already', 'only', 'also', 'again', 'now', 'just', 'even', 'respectively', 'currently',
 ]);
 
+/**
+ * Adjectives the press writes between a count and its noun (« deux dernières piles », « trois grands groupes »,
+ * "two huge piers"), folded: no noun of their own. Not « autres », "other", "further" (an increment: see the
+ * claims' alignment).
+ */
+const PRENOMINAL: ReadonlySet<string> = new Set([
+  'dernier', 'derniere', 'derniers', 'dernieres', 'premiers', 'premieres', 'prochains', 'prochaines', 'nouveaux', 'nouvelles', 'nouvel',
+  'grands', 'grandes', 'petits', 'petites', 'gros', 'grosses', 'immenses', 'enormes', 'jeunes', 'vieux', 'vieilles', 'anciens', 'anciennes',
+  'principaux', 'principales', 'hauts', 'hautes', 'longs', 'longues', 'seuls', 'seules', 'vastes',
+  'new', 'old', 'last', 'next', 'big', 'large', 'small', 'huge', 'young', 'former', 'major', 'main', 'giant', 'tall', 'long', 'remaining',
+]);
+
 class QuantityParser {
   constructor(
     private readonly text: string,
@@ -570,6 +582,17 @@ class QuantityParser {
       }
     }
     if (!this.isCountedNoun(noun)) return { kind: 'number', last: numeralLast };
+    // An adjective written before the noun (« les deux dernières piles », « deux immenses piles », "two huge piers"):
+    // the noun after it is what is counted.
+    // Names may qualify that noun ("ten former WorldCom directors").
+    if (PRENOMINAL.has(noun.norm)) {
+      let j = nounIndex + 1;
+      while (j < this.tokens.length && j - nounIndex <= 3 && this.tokens[j].kind === 'word' && this.tokens[j].text[0] !== this.tokens[j].text[0].toLowerCase() && this.adjacent(j - 1, j)) j++;
+      const after = this.tokens[j];
+      if (after && after.kind === 'word' && after.text[0] === after.text[0].toLowerCase() && this.adjacent(j - 1, j) && this.isCountedNoun(after)) {
+        return { kind: 'number', unit: stem(after.lower, this.lang), last: j };
+      }
+    }
     return { kind: 'number', unit: stem(noun.lower, this.lang), last: nounIndex };
   }
 
