@@ -159,6 +159,12 @@ export function candidatesOf(
         // Not over "and"/"et" after a head ("Deutsche Bank and Gazpromneft" are two names).
         ((nameHeads.has(tokens[end].norm) && !conjunctions.has(next.norm)) || (!words.standalone.has(after.norm) && !isFunctionWord(after.norm)))
       ) {
+        // "Xavier Dupont de Ligonnès": a particle after a first name and a surname, before a surname, is a
+        // person's name in title case, as after a first name alone (below).
+        // Not after a noun ("le circuit Tazio Nuvolari de Cervesina": where the thing named is).
+        const previous = tokens[i - 1];
+        const afterNoun = previous !== undefined && /^\s+$/.test(text.slice(previous.end, tokens[i].start)) && (placeNouns.has(previous.norm) || organizationNouns.has(previous.norm) || productNouns.has(previous.norm));
+        if (end === i + 1 && (next.norm === 'de' || next.norm === 'du') && /^\p{Ll}/u.test(next.text) && !afterNoun && [tokens[i], tokens[end], after].every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !nameHeads.has(t.norm) && !placeHeads.has(t.norm) && !isFunctionWord(t.norm) && !adjectiveEnding.test(t.norm))) particleName = true;
         end = j + 1;
         j++;
         continue;
@@ -355,8 +361,9 @@ function nameTokens(text: string): { tokens: Token[]; starts: Set<number> } {
   if (!raw.some((t) => t.kind === 'word' && (t.text.includes('.') || /^\d{4}\p{Lu}/u.test(t.text)))) return { tokens: raw, starts };
   const tokens: Token[] = [];
   for (const t of raw) {
-    // "communiqué.EDF": an acronym glued after a lower-case word ends a sentence too.
-    const glued = t.kind === 'word' ? (/^([\p{L}\p{N}][\p{L}\p{N}-]+)\.(\p{Lu}(?:\p{Ll}|['’]\p{L})[\p{L}\p{M}'’-]*)$/u.exec(t.text) ?? /^([\p{L}\p{N}][\p{L}\p{N}-]*\p{Ll})\.(\p{Lu}{2,}[\p{L}\p{N}-]*)$/u.exec(t.text) ?? /^(\d{4})\.?(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(t.text)) : null;
+    // "communiqué.EDF": an acronym glued after a lower-case word ends a sentence too; so does a time or a figure
+    // glued after a word ("Guillaume.12h45"; "Qwen2.5" has a digit before its dot).
+    const glued = t.kind === 'word' ? (/^([\p{L}\p{N}][\p{L}\p{N}-]+)\.(\p{Lu}(?:\p{Ll}|['’]\p{L})[\p{L}\p{M}'’-]*)$/u.exec(t.text) ?? /^([\p{L}\p{N}][\p{L}\p{N}-]*\p{Ll})\.(\p{Lu}{2,}[\p{L}\p{N}-]*)$/u.exec(t.text) ?? /^(\d{4})\.?(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(t.text) ?? /^(\p{L}[\p{L}-]*\p{Ll})\.(\d[\p{L}\p{N}]*)$/u.exec(t.text)) : null;
     if (!glued) {
       tokens.push(t);
       continue;

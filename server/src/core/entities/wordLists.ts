@@ -144,7 +144,7 @@ export const placeNouns = new Set([
   'bourg', 'hameau', 'canton', 'arrondissement', 'banlieue', 'prefecture', 'sous-prefecture', 'station', 'port',
   'villa', 'chateau', 'domaine', 'residence', 'rue', 'avenue', 'boulevard', 'pont', 'riviere', 'fleuve',
   'lac', 'mont', 'montagne', 'massif', 'vallee', 'foret', 'plage', 'baie', 'littoral', 'desert', 'stade',
-  'aeroport', 'gare', 'cathedrale', 'eglise', 'basilique', 'abbaye', 'mosquee', 'monument', 'batiment',
+  'aeroport', 'gare', 'circuit', 'cathedrale', 'eglise', 'basilique', 'abbaye', 'mosquee', 'monument', 'batiment',
   'city', 'town', 'village', 'suburb', 'borough', 'county', 'district', 'region', 'province', 'state', 'country',
   'capital', 'island', 'islands', 'river', 'lake', 'mountain', 'valley', 'forest', 'beach', 'coast', 'stadium',
   'airport', 'station', 'cathedral', 'church', 'street', 'road', 'square', 'bridge', 'resort',
