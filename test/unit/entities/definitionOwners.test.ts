@@ -62,3 +62,31 @@ describe('definitions: whose role, and what a comma closes', () => {
     assert.equal(entities.find((e) => e.name === 'Xavier Dumont de Valcourt')?.kind, 'person');
   });
 });
+
+describe('kinds: names headed by what no person is named by', () => {
+  it('makes no person of a venue, a police force, a law, an award or a band', () => {
+    const entities = entitiesOf(
+      'en',
+      'The show will be held at the Tarrow Center. Officers from Police Norland searched the house under the Secrecy Act. She won two Belmont Awards last year.',
+      'Punk band Grey Week played at the event. Grey Week sold out.',
+    );
+    const kindOf = (name: string) => entities.find((e) => e.name === name)?.kind;
+    assert.equal(kindOf('Tarrow Center'), 'place');
+    assert.equal(kindOf('Police Norland'), 'organization');
+    assert.equal(kindOf('Secrecy Act'), 'other');
+    assert.equal(kindOf('Belmont Awards'), 'other');
+    assert.equal(kindOf('Grey Week'), 'organization');
+  });
+
+  it('makes no person of a French name that opens on its kind noun after an article, nor of « the X Bridge »', () => {
+    const entities = entitiesOf('fr', 'Le président a reçu les élus à la Maison Verte mardi. Il a quitté la Maison Verte le soir.');
+    assert.equal(entities.find((e) => e.name === 'Maison Verte')?.kind, 'organization');
+    const english = entitiesOf('en', 'His car was found near the Tarn Bridge last week.');
+    assert.equal(english.find((e) => e.name === 'Tarn Bridge')?.kind, 'place');
+  });
+
+  it('keeps a place named in its own words apart from a show that ends on it', () => {
+    const entities = entitiesOf('en', 'Vale Morning Norland said the roads were closed. Floods hit towns in Norland on Monday, and more rain fell in Norland on Tuesday.');
+    assert.ok((entities.find((e) => e.name === 'Norland')?.mentions.length ?? 0) >= 2, entities.map((e) => `${e.name} ${e.mentions.length}`).join(', '));
+  });
+});

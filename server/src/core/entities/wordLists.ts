@@ -124,7 +124,7 @@ export const organizationNouns = new Set([
   'commission', 'committee', 'board', 'body', 'university', 'school', 'college', 'hospital', 'museum', 'studio',
   'label', 'publisher', 'conglomerate', 'giant', 'outfit', 'consortium', 'vehicle', 'charity', 'organisation',
   'organization', 'club', 'federation', 'league', 'firm', 'subsidiary', 'division', 'unit', 'restaurant', 'hotel',
-  'magasin', 'boutique', 'brokerage',
+  'magasin', 'boutique', 'brokerage', 'band',
 ]);
 export const productNouns = new Set([
   'modele', 'modeles', 'puce', 'puces', 'application', 'applications', 'app', 'chatbot', 'llm', 'logiciel', 'produit',
@@ -153,3 +153,14 @@ export const organizationWords = new Set(['cloud', 'company', 'services', 'daily
 export const placeCues = new Set(['en', 'au', 'aux', 'vers', 'in', 'hors']);
 export const weakPlaceCues = new Set(['a', 'depuis', 'from', 'at', 'to']);
 export const determiners = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+/**
+ * Head words of names of things no person is named by ("Staples Center", "Terrorism Act", "Grammy Awards",
+ * "Police Scotland", "Scotland Yard"), by the kind they make: a venue is a place, a force or body an
+ * organisation, an event, award or law other. General English and French words, never surnames.
+ */
+export const thingHeads = new Map<string, 'place' | 'organization' | 'other'>([
+  ...['center', 'centre', 'arena', 'airport', 'aeroport', 'stadium', 'stade', 'palace', 'palais', 'alley', 'avenue', 'boulevard', 'motorway', 'autoroute'].map((w) => [w, 'place'] as const),
+  ...['police', 'yard', 'nations', 'constabulary', 'gendarmerie', 'parliament', 'parlement', 'assembly', 'assemblee', 'senate', 'senat', 'congress', 'congres'].map((w) => [w, 'organization'] as const),
+  ...['act', 'acts', 'treaty', 'traite', 'pact', 'pacte', 'directive', 'award', 'awards', 'prize', 'prizes', 'trophy', 'trophee', 'cup', 'coupe', 'festival', 'games', 'olympics', 'championship', 'championships', 'championnat', 'grammys', 'oscars'].map((w) => [w, 'other'] as const),
+]);
