@@ -90,3 +90,29 @@ describe('kinds: names headed by what no person is named by', () => {
     assert.ok((entities.find((e) => e.name === 'Norland')?.mentions.length ?? 0) >= 2, entities.map((e) => `${e.name} ${e.mentions.length}`).join(', '));
   });
 });
+
+describe('name spans: what stands before a name, and two names joined by « and »', () => {
+  it('leaves a sentence-opening role or participle, a nationality before a name and a cut title’s connector out of the name', () => {
+    const english = entitiesOf(
+      'en',
+      'Rapper Kenzo Vale has topped the charts. Featuring Orla Finch and Ned Bakker, the song was written in May.',
+      'The contest was held to find the best Belgian Kenzo impersonator. Fans of Kenzo came from afar.',
+    );
+    const names = english.map((e) => e.name);
+    for (const name of ['Kenzo Vale', 'Orla Finch', 'Ned Bakker']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+    assert.ok(!names.some((n) => /^(?:Rapper|Featuring|Belgian) /.test(n)), names.join(', '));
+    const french = entitiesOf('fr', "Du côté des groupes pétroliers, l'ancien PDG d'Oxalis Energy a reconnu le changement climatique.");
+    assert.ok(!french.some((e) => /^d['’]/.test(e.name)), french.map((e) => e.name).join(', '));
+  });
+
+  it('splits two people’s full names joined by « and », not a company’s or a country’s name', () => {
+    const names = entitiesOf('en', 'The duet from former star Brian Kell and Delta Morrow went in at number three. Shares in Marks and Spencer rose. Troops left Bosnia and Herzegovina.').map((e) => e.name);
+    for (const name of ['Brian Kell', 'Delta Morrow', 'Marks and Spencer', 'Bosnia and Herzegovina']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+  });
+
+  it('defines a name by the prize its holder won right before it, not a prize by its winner', () => {
+    const entities = entitiesOf('en', 'Elvis knocked X Factor winner Steve Brannock down into second place. Past winners of the regular Hollin Prize include novelists.');
+    assert.equal(definitionOf(entities, 'Steve Brannock'), 'X Factor winner');
+    assert.doesNotMatch(definitionOf(entities, 'Hollin Prize'), /winner/);
+  });
+});

@@ -1,7 +1,7 @@
 import { isFunctionWord } from '../text/functionWords';
 import { tokenize, type Token } from '../text/tokenize';
 import { fold } from '../text/normalize';
-import { adjectiveEnding, calendarWords, determiners, honorifics, organizationNouns, placeNouns, productNouns, roleNouns, roleQualifiers } from './wordLists';
+import { adjectiveEnding, calendarWords, determiners, honorifics, organizationNouns, placeNouns, prizeRoles, productNouns, roleNouns, roleQualifiers } from './wordLists';
 
 /**
  * What the words right before a name say it is: a title or role ("le préfet de Normandie Pierre-André Durand",
@@ -140,6 +140,7 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
   // Between the head and the name, lower-case words are a complement after a connector ("de luxe") or
   // adjectives ("chimique"): not a verb ("le président reçoit Jean Dupont").
   const between = tokens.slice(head + 1, i + 1);
+  if (between.length > 0 && prizeRoles.has(tokens[head].norm)) return undefined;
   if (between.length > 0) {
     const first = between[0];
     const connectorLed = complementWords.has(first.norm) || first.kind === 'elision';
@@ -183,7 +184,8 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
       continue;
     }
     // Not a word glued to an acronym by scraping ("BFMTVSon").
-    if (isCapitalised(t) && !(isFunctionWord(t.norm) && !/^\p{Lu}{2,}$/u.test(t.text)) && !/\p{Lu}{2}\p{Ll}/u.test(t.text)) {
+    // A single capital is a word of a name too ("X Factor winner"); "A" was read as a determiner above.
+    if (isCapitalised(t) && !(isFunctionWord(t.norm) && !/^\p{Lu}+$/u.test(t.text)) && !/\p{Lu}{2}\p{Ll}/u.test(t.text)) {
       start = k;
       continue;
     }

@@ -21,6 +21,8 @@ export const nameConnectors = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'of 
  * "le préfet de Normandie Pierre-André Durand", "LSE chief executive Clara Furse"). Folded, singular and plural.
  */
 export const roleNouns = new Set([
+  // Who won or came close: "X Factor winner Steve Brookstein" (see prizeRoles).
+  'winner', 'winners', 'runner-up', 'vainqueur', 'vainqueurs', 'laureat', 'laureate',
   // French: offices and titles.
   'president', 'presidente', 'presidents', 'pdg', 'ceo', 'fondateur', 'fondatrice', 'co-fondateur', 'co-fondatrice', 'cofondateur',
   'cofondatrice', 'directeur', 'directrice', 'ministre', 'chercheur', 'chercheuse', 'analyste', 'porte-parole',
@@ -164,3 +166,6 @@ export const thingHeads = new Map<string, 'place' | 'organization' | 'other'>([
   ...['police', 'yard', 'nations', 'constabulary', 'gendarmerie', 'parliament', 'parlement', 'assembly', 'assemblee', 'senate', 'senat', 'congress', 'congres'].map((w) => [w, 'organization'] as const),
   ...['act', 'acts', 'treaty', 'traite', 'pact', 'pacte', 'directive', 'award', 'awards', 'prize', 'prizes', 'trophy', 'trophee', 'cup', 'coupe', 'festival', 'games', 'olympics', 'championship', 'championships', 'championnat', 'grammys', 'oscars'].map((w) => [w, 'other'] as const),
 ]);
+
+/** Roles won, which define the name right after them only ("X Factor winner Steve Brookstein"): after their complement the name is the prize ("winners of the regular Booker Prize"). */
+export const prizeRoles = new Set(['winner', 'winners', 'runner-up', 'vainqueur', 'vainqueurs', 'laureat', 'laureate']);
