@@ -3,6 +3,7 @@ import { firstMention, isNamedIn, mentionCount } from '../entities/compactEntiti
 import type { Entity } from '../entities/types';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
 import { parseQuantities, type Quantity } from '../text/quantities';
+import { fold } from '../text/normalize';
 import { termsOf } from '../text/stem';
 import type { Lang } from '../types';
 
@@ -34,8 +35,10 @@ export function factsAbout(entity: Entity, index: CorpusReader, limit = 6, about
   const wanted = new Set(about);
   const facts: EntityFact[] = [];
   const definition = entity.definition;
-  // A role is what an apposition says of this entity alone ("président de Tencent"), not a list it is in.
-  if (definition && definition.path && definition.source === 'apposition' && !definition.text.includes(entity.name)) {
+  // A role is what an apposition says of this entity alone ("président de Tencent"), not a list it is in, and in
+  // the passage's own words: a possessive's owner read from elsewhere in the sentence (« son épouse écossaise »
+  // → « épouse écossaise d'Arrêté ») is the index's reading, which the citation would put in the source's mouth.
+  if (definition && definition.path && definition.source === 'apposition' && !definition.text.includes(entity.name) && statesWords(definition.sentence, definition.text)) {
     const doc = index.documentByPath(definition.path);
     const sentence = doc?.sentences.find((s) => s.range.start.line === definition.range?.start.line && s.text === definition.sentence);
     if (doc && sentence) facts.push({ text: definition.text, kind: 'role', doc, sentence, score: 3 });
@@ -66,6 +69,12 @@ export function factsAbout(entity: Entity, index: CorpusReader, limit = 6, about
     }
   }
   return facts.sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/** Whether `sentence` holds `words` as written, up to case, accents, spacing and apostrophes. */
+function statesWords(sentence: string | undefined, words: string): boolean {
+  const plain = (text: string) => fold(text).replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  return sentence !== undefined && plain(sentence).includes(plain(words));
 }
 
 /** A mention's sentence as read for facts: its document, its figures and dates, its retrieval terms once asked. */
