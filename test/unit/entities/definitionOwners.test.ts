@@ -67,7 +67,7 @@ describe('kinds: names headed by what no person is named by', () => {
   it('makes no person of a venue, a police force, a law, an award or a band', () => {
     const entities = entitiesOf(
       'en',
-      'The show will be held at the Tarrow Center. Officers from Police Norland searched the house under the Secrecy Act. She won two Belmont Awards last year.',
+      'The show will be held at the Tarrow Center. Officers from Police Norland searched the house under the Secrecy Act. She won two Belmont Awards last year. The Crown Audit Service said so.',
       'Punk band Grey Week played at the event. Grey Week sold out.',
     );
     const kindOf = (name: string) => entities.find((e) => e.name === name)?.kind;
@@ -76,6 +76,7 @@ describe('kinds: names headed by what no person is named by', () => {
     assert.equal(kindOf('Secrecy Act'), 'other');
     assert.equal(kindOf('Belmont Awards'), 'other');
     assert.equal(kindOf('Grey Week'), 'organization');
+    assert.equal(kindOf('Crown Audit Service'), 'organization');
   });
 
   it('makes no person of a French name that opens on its kind noun after an article, nor of « the X Bridge »', () => {

@@ -163,7 +163,7 @@ export const determiners = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'son',
  */
 export const thingHeads = new Map<string, 'place' | 'organization' | 'other'>([
   ...['center', 'centre', 'arena', 'airport', 'aeroport', 'stadium', 'stade', 'palace', 'palais', 'alley', 'avenue', 'boulevard', 'motorway', 'autoroute'].map((w) => [w, 'place'] as const),
-  ...['police', 'yard', 'nations', 'constabulary', 'gendarmerie', 'parliament', 'parlement', 'assembly', 'assemblee', 'senate', 'senat', 'congress', 'congres'].map((w) => [w, 'organization'] as const),
+  ...['police', 'yard', 'nations', 'service', 'services', 'constabulary', 'gendarmerie', 'parliament', 'parlement', 'assembly', 'assemblee', 'senate', 'senat', 'congress', 'congres'].map((w) => [w, 'organization'] as const),
   ...['act', 'acts', 'treaty', 'traite', 'pact', 'pacte', 'directive', 'award', 'awards', 'prize', 'prizes', 'trophy', 'trophee', 'cup', 'coupe', 'festival', 'games', 'olympics', 'championship', 'championships', 'championnat', 'grammys', 'oscars'].map((w) => [w, 'other'] as const),
 ]);
 
