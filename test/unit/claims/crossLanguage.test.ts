@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { indexOf } from './helpers';
+
+/** An invented French article on a plant closing, checked with English claims (drafts in English from French sources). */
+const corpus = indexOf({
+  'fonderie.md': `---
+id: fonderie
+title: La fonderie de Saint-Véran ferme ses portes
+lang: fr
+---
+
+La fonderie de Saint-Véran a fermé ses portes vendredi. Le maire du bourg, Odile Marchal, a dénoncé un gâchis pour la vallée.
+
+Fin 2019, 420 salariés du groupe et 180 prestataires travaillaient encore dans l'usine.
+
+Cet automne, une soixantaine de familles vont quitter la commune de 3.200 habitants.
+
+Le four n°2 a été définitivement arrêté le 14 mars dernier.
+`,
+});
+
+const check = (text: string) => checkClaim(text, analyzeClaim(text, 'en', corpus.names), corpus);
+
+describe('English claims against French sources', () => {
+  it('reads the words of local news in French: contractors, worked, town', () => {
+    assert.equal(check('In 2019, 420 employees and 180 contractors still worked at the plant.').label, 'supported');
+  });
+
+  it('contradicts a count of a town’s inhabitants that the French passage gives otherwise', () => {
+    const v = check('The town has 5,200 inhabitants.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 3200);
+  });
+
+  it('does not contradict a figure of another count in the same passage', () => {
+    assert.notEqual(check('In 2019, 420 employees and 950 engineers still worked at the plant.').label, 'contradicted');
+  });
+});
