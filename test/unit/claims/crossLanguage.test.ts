@@ -9,6 +9,7 @@ const corpus = indexOf({
 id: fonderie
 title: La fonderie de Saint-Véran ferme ses portes
 lang: fr
+date: 2021-06-02
 ---
 
 La fonderie de Saint-Véran a fermé ses portes vendredi. Le maire du bourg, Odile Marchal, a dénoncé un gâchis pour la vallée.
@@ -17,7 +18,7 @@ Fin 2019, 420 salariés du groupe et 180 prestataires travaillaient encore dans 
 
 Cet automne, une soixantaine de familles vont quitter la commune de 3.200 habitants.
 
-Le four n°2 a été définitivement arrêté le 14 mars dernier.
+Le réacteur n°3 de la centrale voisine a été définitivement arrêté le 14 mars dernier.
 `,
 });
 
@@ -36,5 +37,10 @@ describe('English claims against French sources', () => {
 
   it('does not contradict a figure of another count in the same passage', () => {
     assert.notEqual(check('In 2019, 420 employees and 950 engineers still worked at the plant.').label, 'contradicted');
+  });
+
+  it('reads "No." before a number as the sign of a number in a series, no name to find', () => {
+    assert.ok(!analyzeClaim('Reactor No. 3 was shut down on 14 March 2021.', 'en', corpus.names).words.some((w) => w.norm === 'no'));
+    assert.equal(check('Reactor No. 3 was shut down on 14 March 2021.').label, 'supported');
   });
 });
