@@ -18,6 +18,8 @@ Fin 2019, 420 salariés du groupe et 180 prestataires travaillaient encore dans 
 
 Cet automne, une soixantaine de familles vont quitter la commune de 3.200 habitants.
 
+Le directeur du site, Marc Tessier, a regretté la décision du groupe. « Il y a plus de 240 emplois qui vont être perdus dans la vallée », a-t-il expliqué.
+
 Le réacteur n°3 de la centrale voisine a été définitivement arrêté le 14 mars dernier.
 `,
 });
@@ -42,5 +44,12 @@ describe('English claims against French sources', () => {
   it('reads "No." before a number as the sign of a number in a series, no name to find', () => {
     assert.ok(!analyzeClaim('Reactor No. 3 was shut down on 14 March 2021.', 'en', corpus.names).words.some((w) => w.norm === 'no'));
     assert.equal(check('Reactor No. 3 was shut down on 14 March 2021.').label, 'supported');
+  });
+
+  it('reads the French plural and participle of a glossary word (« emplois », « perdus »)', () => {
+    assert.equal(check('Marc Tessier said more than 240 jobs would be lost.').label, 'supported');
+    const v = check('More than 640 jobs would be lost in the valley, Marc Tessier said.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 240);
   });
 });
