@@ -20,6 +20,8 @@ Cet automne, une soixantaine de familles vont quitter la commune de 3.200 habita
 
 Le directeur du site, Marc Tessier, a regretté la décision du groupe. « Il y a plus de 240 emplois qui vont être perdus dans la vallée », a-t-il expliqué.
 
+Le 4 mai, 2.300 manifestants antinucléaires se sont réunis devant la préfecture.
+
 Le réacteur n°3 de la centrale voisine a été définitivement arrêté le 14 mars dernier.
 `,
 });
@@ -51,5 +53,9 @@ describe('English claims against French sources', () => {
     const v = check('More than 640 jobs would be lost in the valley, Marc Tessier said.');
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceQuantity?.value, 240);
+  });
+
+  it('counts the noun after an English adjective (« manifestants antinucléaires », "anti-nuclear protesters")', () => {
+    assert.equal(check('On 4 May 2021, 2,300 anti-nuclear protesters gathered outside the prefecture.').label, 'supported');
   });
 });
