@@ -105,6 +105,7 @@ export function analyzeClaim(text: string, lang: Lang, names: NameStats, options
     if (firstPerson.has(token.norm) && (token.text.length === 1 || token.text !== token.text.toUpperCase())) firstPersonSeen = true;
     if (isStopWord(token.norm, lang) || isNumberWord(token.norm, lang) || discourseWords.has(token.norm)) continue;
     if (inside(numberSpans, token.start, token.end)) continue;
+    if (lang === 'en' && isNumeroSign(text, token.text, token.end)) continue;
     words.push({
       text: token.text,
       norm: token.norm,
@@ -142,6 +143,15 @@ function notClaimReason(text: string, analysis: ClaimAnalysis, firstPersonSeen: 
   if (facts === 0 && names === 0) return 'no-fact';
   if (analysis.words.length < 2 && facts === 0) return 'too-short';
   return undefined;
+}
+
+/**
+ * "No." before a number ("Reactor No. 1", "Gate No 4", "the No. 10 shirt"): the English sign of a number in a
+ * series, as « n° » is in French. It is part of the identifier, neither a word of the claim nor a name (a
+ * capitalised "No" read as a name was looked for in every passage and never found across languages).
+ */
+function isNumeroSign(text: string, written: string, end: number): boolean {
+  return /^no$/i.test(written) && (written === 'No' || text[end] === '.') && /^\.?\s?\d/.test(text.slice(end));
 }
 
 function looksLikeName(text: string, norm: string, initial: boolean, names: NameStats): boolean {

@@ -18,6 +18,7 @@ import { sameThingDated } from './namedDates';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { disjointBounds, sameMeasureByWords } from './measures';
+import { countOfHeadNoun } from './headNoun';
 import { monthSlotConflict, type LoneMonth } from './months';
 import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedAsSubjectBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
 
@@ -595,11 +596,12 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage, analysis.lang);
   const claimSide = { text: claimText, quantities: analysis.quantities, lang: analysis.lang };
   for (const q of checkable) {
+    const head = countOfHeadNoun(claimText, q, analysis.lang);
     const comparable = view.quantities.filter(
       (s) =>
         // A rank, a count whose noun is written before it, a part of a set named before with the claim's verb: the
         // words around the two values say they measure the same thing (see measures.ts).
-        (sameMeasureByWords(claimText, q, analysis.lang, sentence.text, s, doc.lang) || (sameMeasure(q, s, analysis.lang, doc.lang) &&
+        (sameMeasureByWords(claimText, q, analysis.lang, sentence.text, s, doc.lang) || ((sameMeasure(q, s, analysis.lang, doc.lang) || (head !== undefined && sameMeasure(head, s, analysis.lang, doc.lang))) &&
         // A part of a count the sentence states before it ("15 world records, three of which") is no total; a
         // count of a noun named before (« Huit d'entre elles ont été hospitalisées ») is of the claim's fact only
         // when the words after the two say it (« Douze personnes ont été hospitalisées », not « 224 personnes se
