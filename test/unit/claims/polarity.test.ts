@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { analyzeClaim, isNegated } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import { isRefusal, isSupportWord, opposedBy, passageFlipped, withInlineQuotesJoined } from '../../../server/src/core/claims/polarity';
 import { indexOf } from './helpers';
@@ -156,5 +156,18 @@ lang: fr
 
   it('denies its complement, not the claim’s verb (a quotation scraped without its marks)', () => {
     assert.notEqual(on('Le porte-parole du gouvernement, Paul Roy, a défendu le président sur Radio Nord.').label, 'contradicted');
+  });
+});
+
+describe('negation words inside a title', () => {
+  it('reads no negation in a capitalised title ("Grief Never Grows Old", « Ne Me Quitte Pas »)', () => {
+    assert.equal(isNegated('Stone Hearts Never Mend was written by former singer Tom Ashby.', 'en'), false);
+    assert.equal(isNegated('La chanson Ne Me Quitte Pas a été écrite par un ancien pianiste.', 'fr'), false);
+  });
+
+  it('still reads a negation at the start of a sentence or in lowercase', () => {
+    assert.equal(isNegated('Never before had the band reached number one.', 'en'), true);
+    assert.equal(isNegated('Stone Hearts Never Mend was not written by Tom Ashby.', 'en'), true);
+    assert.equal(isNegated("La chanson n'a pas été écrite par Tom Ashby.", 'fr'), true);
   });
 });
