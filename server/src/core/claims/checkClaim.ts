@@ -12,6 +12,7 @@ import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { antonymsOf, frenchFor, termsForStem } from './lexicon';
+import { isCapitalisedInside, plainTermsOf } from './titleWords';
 import { agesOfOthers, ageWordsOf, takenAsBareNumber } from './ages';
 import { sameThingDated } from './namedDates';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
@@ -532,7 +533,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       antonymFlip = true;
       refusalOnly = false;
     }
-    const opposite = !inSentence && !word.isName ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => view.terms.has(a) || view.frenchTerms?.has(a))) : [];
+    // Opposite words are read outside names and titles, on either side (a song "Grief Never Grows Old" says no "grew").
+    const plain = plainTermsOf(sentence, sentence.text, doc.lang);
+    const opposite = !inSentence && !word.isName && !isCapitalisedInside(claimText, word.start) ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => plain.terms.has(a) || plain.frenchTerms?.has(a))) : [];
     if (opposite.length > 0) {
       // The source says the opposite word: it speaks of the same thing, and flips the claim.
       inSentence = true;

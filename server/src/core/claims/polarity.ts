@@ -152,21 +152,16 @@ export function withInlineQuotesJoined(text: string): string {
   return text.replace(INLINE_QUOTE, (match) => match.replace(/["“”«»]/gu, ' '));
 }
 
-/** A negation word written with a capital. */
+/** A negation word written with a capital and then lowercase, after a word or a comma (so not a sentence's first word). */
 const CAPITALISED_NEGATION = /(?<=[\p{L}\p{N},'’]\s+)(?:Not|Never|No|Cannot|Nothing|Ne|N['’]|Pas|Jamais|Plus|Rien|Aucun|Aucune)(?![\p{L}])/gu;
-const CAPITALISED_WORD_BEFORE = /(?:^|\s)[\p{Lu}][\p{L}'’-]*\s+$/u;
-const CAPITALISED_WORD_AFTER = /^\s*[\p{Lu}\p{N}][\p{L}\p{N}'’-]*/u;
 
 /**
- * `text` with the negation words that are part of a title blanked out (same length, so offsets hold): a negation
- * word written with a capital inside the sentence, next to another capitalised word, belongs to a name of a song,
- * a book or a film ("Grief Never Grows Old was written by Mike Read", « Ne Me Quitte Pas »), and says no about
- * nothing. A sentence's first word ("Never before had …") and a negation in lowercase are left as they are.
+ * `text` with the negation words that are part of a name blanked out (same length, so offsets hold): a negation
+ * word written with a capital inside a sentence belongs to the title of a song, a book or a film ("Grief Never Grows
+ * Old was written by Mike Read", "It's Now or Never slipped 13 places", « Ne Me Quitte Pas ») or to a name ("the No
+ * campaign"), and says no about nothing. A sentence's first word ("Never before had …"), a negation in lowercase and
+ * one written in capitals for emphasis ("did NOT") are read as before.
  */
 export function withoutTitleNegations(text: string): string {
-  return text.replace(CAPITALISED_NEGATION, (word, offset: number) => {
-    const before = text.slice(Math.max(0, offset - 40), offset);
-    const after = text.slice(offset + word.length, offset + word.length + 40);
-    return CAPITALISED_WORD_BEFORE.test(before) || CAPITALISED_WORD_AFTER.test(after) ? ' '.repeat(word.length) : word;
-  });
+  return text.replace(CAPITALISED_NEGATION, (word) => ' '.repeat(word.length));
 }
