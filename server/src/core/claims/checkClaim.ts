@@ -13,6 +13,7 @@ import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { antonymsOf, frenchFor, termsForStem } from './lexicon';
 import { isCapitalisedInside, plainTermsOf } from './titleWords';
+import { conversionPartner } from './conversions';
 import { agesOfOthers, ageWordsOf, takenAsBareNumber } from './ages';
 import { sameThingDated } from './namedDates';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
@@ -627,12 +628,19 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // One value per fact: a source value that another claim value states is that value's, not this one's
     // (« un homme de 44 ans … Floyd, 46 ans »: a claim's « 66 ans » is not compared with Floyd's 46).
     const taken = (s: Quantity) => analysis.quantities.some((o) => o !== q && isCheckable(o) && sameMeasure(o, s, analysis.lang, doc.lang) && sameValue(o, s));
+    // An amount's conversion in parentheses is that amount ("$1.1m (£600,000)"): taken when another claim value states the amount.
+    const takenConverted = (s: Quantity) => {
+      const partner = conversionPartner(sentence.text, s, view.quantities);
+      // Not by the claim value's own conversion ("$11m (£5.3m)" against the source's "$10m (£5.3m)": the dollars still differ).
+      const own = conversionPartner(claimText, q, analysis.quantities);
+      return partner !== undefined && analysis.quantities.some((o) => o !== q && o !== own && isCheckable(o) && sameMeasure(o, partner, analysis.lang, doc.lang) && sameValue(o, partner));
+    };
     const namedAge = q.age === true && analysis.words.some((w) => w.isName && w.end <= q.start);
     // An age told of another person than the claim's (« Guy Joao, l'homme de 69 ans » for « Xavier Dupont de Ligonnès était âgé de 58 ans »).
     const othersAge = (s: Quantity) => q.age === true && s.age === true && agesOfOthers(claimText, q, analysis.quantities, sentence.text, s, view.quantities);
     const aligned = comparable
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
-      .filter((s) => !withinSourceBound(q, s) && !taken(s) && !takenAsBareNumber(q, s, analysis.quantities) && !othersAge(s) && !s.date?.until && !q.date?.until && !otherCause(s))
+      .filter((s) => !withinSourceBound(q, s) && !taken(s) && !takenAsBareNumber(q, s, analysis.quantities) && !takenConverted(s) && !othersAge(s) && !s.date?.until && !q.date?.until && !otherCause(s))
       // A cost of another thing than the claim names (« les coûts de la démolition » for « la construction … a coûté »).
       .filter((s) => isTime || measuredThingNamed(analysis.words, sentence.text, s, doc.lang))
       // A time set between commas after a relative pronoun dates the relative clause's fact, not the sentence's
