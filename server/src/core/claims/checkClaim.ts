@@ -14,6 +14,7 @@ import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS,
 import { antonymsOf, frenchFor, termsForStem } from './lexicon';
 import { isCapitalisedInside, plainTermsOf } from './titleWords';
 import { conversionPartner } from './conversions';
+import { openingSubjectStated } from './subjectNoun';
 import { agesOfOthers, ageWordsOf, takenAsBareNumber } from './ages';
 import { sameThingDated } from './namedDates';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
@@ -275,6 +276,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .sort(citedFirst);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
+    .filter((s) => openingSubjectStated(claimText, analysis, s.evidence.sentence.text, s.wordsInSentence))
     .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
