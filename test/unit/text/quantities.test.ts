@@ -622,4 +622,9 @@ describe('figures that name something', () => {
     assert.equal(parseQuantities('Il a dit : "12 morts".', 'fr').length, 1);
     assert.equal(parseQuantities('Il a répondu "30".', 'fr').length, 1);
   });
+
+  it('reads no value from a compact hour after « le », « du », « au » (a news bulletin), and reads a time after « à »', () => {
+    assert.deepEqual(parseQuantities("La chaîne a diffusé l'entretien dans le 13h et le 20h30.", 'fr').map((q) => q.raw), []);
+    assert.deepEqual(parseQuantities('Il est arrivé à 13h et reparti à 20h30.', 'fr').map((q) => q.raw), ['13h', '20h30']);
+  });
 });
