@@ -112,6 +112,14 @@ describe('ages of two people', () => {
     assert.equal(v.conflict?.sourceQuantity?.value, 58);
   });
 
+  it("does not support a person's age with a namesake's age when the rest of the name has another age nearby", () => {
+    // "Mr Harlow, who died in 1990 aged 80" is the father; his son Daniel is 41.
+    const v = checkTwo('Daniel Harlow is 80 years old.', 'en');
+    assert.notEqual(v.label, 'supported');
+    if (v.label === 'contradicted') assert.equal(v.conflict?.sourceQuantity?.value, 41);
+    assert.equal(checkTwo('Mr Harlow died in 1990 aged 80.', 'en').label, 'supported');
+  });
+
   it('tells whose age an age is from the name before it', () => {
     const holder = (text: string, lang: Lang) => {
       const qs = parseQuantities(text, lang);

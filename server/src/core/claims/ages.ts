@@ -128,3 +128,29 @@ function isCapitalised(word: string): boolean {
 export function takenAsBareNumber(claim: Quantity, source: Quantity, claimQuantities: readonly Quantity[]): boolean {
   return source.age === true && claimQuantities.some((o) => o !== claim && o.kind === 'number' && o.unit === undefined && o.value === source.value);
 }
+
+/**
+ * Whether a source age equal to the claim's is told of a namesake of the claim's person: its holder shares only
+ * part of the claim holder's name (« Mr Nogar » for "Stephen Nogar"), and a sentence near it gives an age to the
+ * rest of that name ("Mr Nogar's son Stephen, 57,"): the father's "aged 72" does not state "Stephen Nogar is 72".
+ * `neighbours` are the sentences around the source's, each with its values.
+ */
+export function ageOfNamesake(
+  claimText: string,
+  claim: Quantity,
+  claimQuantities: readonly Quantity[],
+  sourceText: string,
+  source: Quantity,
+  sourceQuantities: readonly Quantity[],
+  neighbours: readonly { text: string; quantities: readonly Quantity[] }[],
+): boolean {
+  if (!claim.age || !source.age) return false;
+  const a = ageHolderOf(claimText, claim, claimQuantities);
+  const b = a && ageHolderOf(sourceText, source, sourceQuantities);
+  if (!a || !b || ![...a].some((n) => b.has(n))) return false;
+  const rest = [...a].filter((n) => !b.has(n));
+  if (rest.length === 0) return false;
+  return neighbours.some(({ text, quantities }) =>
+    quantities.some((o) => o.age && o !== source && o.value !== source.value && rest.some((n) => ageHolderOf(text, o, quantities)?.has(n))),
+  );
+}

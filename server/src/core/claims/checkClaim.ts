@@ -15,7 +15,7 @@ import { antonymsOf, frenchFor, termsForStem } from './lexicon';
 import { isCapitalisedInside, plainTermsOf } from './titleWords';
 import { conversionPartner } from './conversions';
 import { openingSubjectStated } from './subjectNoun';
-import { agesOfOthers, ageWordsOf, takenAsBareNumber } from './ages';
+import { ageOfNamesake, agesOfOthers, ageWordsOf, takenAsBareNumber } from './ages';
 import { sameThingDated } from './namedDates';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
@@ -603,9 +603,12 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       if (other) conflicts.push(other);
       continue;
     }
+    // An age of a namesake ("Mr Nogar, who died aged 72" for "Stephen Nogar is 72", his son being 57 a sentence away).
+    const namesakeAge = (s: Quantity) =>
+      q.age === true && s.age === true && ageOfNamesake(claimText, q, analysis.quantities, sentence.text, s, view.quantities, sentencesAround(doc, sentence, 3, 3).map((n) => ({ text: n.text, quantities: viewOf(n, doc).quantities })));
     // The claim's value told for another cause (« … à 5 ans de prison ferme pour blanchiment » for a claim « Pour fraude fiscale, … cinq ans »): neither stated nor in conflict.
     const otherCause = (s: Quantity) => sameValue(q, s) && forAnotherCause(claimSide, { text: sentence.text, quantities: view.quantities, lang: doc.lang }, s);
-    const equal = comparable.filter((s) => sameValue(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s));
+    const equal = comparable.filter((s) => sameValue(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang));
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
