@@ -1,3 +1,4 @@
+import { withoutTitleNegations } from './polarity';
 import type { NameStats } from '../index/nameStats';
 import { monthOfYear } from '../text/calendarDate';
 import { isFunctionWord } from '../text/functionWords';
@@ -74,7 +75,8 @@ const refusalFr = /(?:^|[\s'’])(?:refus\p{L}*\s+(?:de|d['’])|renon\p{L}*\s+(
 const refusalEn = /\b(?:refus\w*|declin\w*)\s+to\b/i;
 
 /** Whether a sentence is negated ("n’a pas", "ne … jamais", "did not", "refusant de", "non justifiée"). */
-export function isNegated(text: string, lang: Lang): boolean {
+export function isNegated(sentence: string, lang: Lang): boolean {
+  const text = withoutTitleNegations(sentence);
   return lang === 'fr' ? negationFr.test(text) || negativeSubjectFr.test(text) || refusalFr.test(text) : negationEn.test(text) || refusalEn.test(text);
 }
 
