@@ -15,6 +15,7 @@ import { antonymsOf, frenchFor, termsForStem } from './lexicon';
 import { ageWordsOf } from './ages';
 import { costThingFound, costThingOf } from './costThing';
 import { sameThingDated } from './namedDates';
+import { negationOnAnotherValue } from './relativeNegation';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { disjointBounds, sameMeasureByWords } from './measures';
@@ -733,7 +734,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   // 14.000 », "not $5bn but $7bn") asserts the claim's value: its negation is on the other.
   const correction = matched.length > 0 && corrected === matched.length;
   return {
-    negated: correction ? directionFlip : passageFlipped(statingClause?.negated ?? false, antonymFlip, refusalOnly) !== directionFlip,
+    negated: correction
+      ? directionFlip
+      : passageFlipped((statingClause?.negated ?? false) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)), antonymFlip, refusalOnly) !== directionFlip,
     claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
     surface: surfaceOverlap(analysis, sentence.text),
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },

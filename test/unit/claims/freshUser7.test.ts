@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { indexOf } from './helpers';
+
+const fr = indexOf({
+  'ecluse.md': `---
+id: ecluse
+title: Le chantier de l'écluse de Saint-Omer
+lang: fr
+date: 2021-05-12
+---
+
+Le département a également réclamé des pénalités de 1,3 million d'euros à trois autres communes du canal.
+
+Ces sommes représentent au total un montant de 3,4 millions qui n'inclut pas les plus de 200 000 euros de frais annexes réclamés aux communes.
+
+Plus de 1.200 riverains ont signé la pétition, dont au moins 800 habitants du quai.
+
+Me Paule Vernet, qui représente 450 riverains, dont 90 commerçants, a demandé une expertise.
+`,
+});
+const checkFr = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', fr.names), fr);
+
+describe('fresh user 7: a negation of another item in a relative clause', () => {
+  it('does not negate the total the clause qualifies', () => {
+    const verdict = checkFr('Au total, les pénalités réclamées atteignent 3,4 millions d’euros.');
+    assert.equal(verdict.label, 'supported');
+  });
+
+  it('still negates a value the claim states inside that clause', () => {
+    const verdict = checkFr('Les frais annexes réclamés aux communes sont inclus dans les 3,4 millions.');
+    assert.notEqual(verdict.label, 'supported');
+  });
+});
