@@ -33,3 +33,32 @@ describe('fresh user 7: a negation of another item in a relative clause', () => 
     assert.notEqual(verdict.label, 'supported');
   });
 });
+
+const en = indexOf({
+  'rowing.md': `---
+id: rowing
+title: Patel leaves the national rowing squad
+lang: en
+date: 2005-02-10
+---
+
+Patel made his national team debut in 1997 against Norway in Henley. He and partner Doyle won their pairs race on the first morning of the regatta. England eventually lost the contest 4-1.
+
+Patel said he would now focus on coaching.
+`,
+});
+const checkEn = (text: string) => checkClaim(text, analyzeClaim(text, 'en', en.names), en);
+
+describe('fresh user 7: an opposite word in the sentence next to the one that writes the values', () => {
+  it('does not contradict the claim whose values a neighbour writes', () => {
+    assert.notEqual(checkEn('England lost the 1997 regatta against Norway 4-1.').label, 'contradicted');
+  });
+
+  it('is no opposition when the claim writes that word too', () => {
+    assert.notEqual(checkEn('Patel and Doyle won their pairs race, but England lost the regatta 4-1.').label, 'contradicted');
+  });
+
+  it('still contradicts the opposite told with the values', () => {
+    assert.equal(checkEn('England won the contest 4-1.').label, 'contradicted');
+  });
+});

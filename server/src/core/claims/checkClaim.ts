@@ -16,6 +16,7 @@ import { ageWordsOf } from './ages';
 import { costThingFound, costThingOf } from './costThing';
 import { sameThingDated } from './namedDates';
 import { negationOnAnotherValue } from './relativeNegation';
+import { namesOnlyAround, writesAClaimValue } from './ownValues';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { disjointBounds, sameMeasureByWords } from './measures';
@@ -301,6 +302,9 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     // The passage's negation bears on a word of the claim (« ce n'est pas l'échec du président … a défendu » denies an
     // « échec », not the claim's « a défendu »).
     .filter((s) => negationBearsOnClaim(s.evidence.sentence.text, s.evidence.doc.lang, analysis))
+    // A sentence that writes neither the claim's values nor its names, which the sentences around it write, tells
+    // another fact of the story: its opposite word is no denial (see writesAClaimValue).
+    .filter((s) => writesAClaimValue(checkable, s.view.quantities) || !namesOnlyAround(analysis.words, s.namesOutsideSentence))
     .sort(byCoverage);
   // Another name in the claim's slot contradicts only in a passage that states the claim's figures: else the passage tells another fact.
   const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), standsAlone, cited);
@@ -545,6 +549,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const attributed = attributedWords(claimText, analysis);
   const ageWords = ageWordsOf(analysis);
   const monthWords = monthsOfYears(claimText, analysis);
+  const ownTerms = new Set(analysis.words.flatMap((w) => w.terms));
   for (const word of analysis.words) {
     const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
@@ -561,7 +566,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       antonymFlip = true;
       refusalOnly = false;
     }
-    const opposite = !inSentence && !word.isName ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => view.terms.has(a) || view.frenchTerms?.has(a))) : [];
+    // An opposite word the claim writes itself is no opposition ("won their doubles rubber, but … lost the tie").
+    const opposite = !inSentence && !word.isName ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => (view.terms.has(a) || view.frenchTerms?.has(a)) && !ownTerms.has(a))) : [];
     if (opposite.length > 0) {
       // The source says the opposite word: it speaks of the same thing, and flips the claim.
       inSentence = true;
