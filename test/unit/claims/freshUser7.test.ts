@@ -15,7 +15,7 @@ Le département a également réclamé des pénalités de 1,3 million d'euros à
 
 Ces sommes représentent au total un montant de 3,4 millions qui n'inclut pas les plus de 200 000 euros de frais annexes réclamés aux communes.
 
-Plus de 1.200 riverains ont signé la pétition, dont au moins 800 habitants du quai.
+Plus de 1.200 personnes ont signé la pétition comme riverains, dont au moins 800 habitants du quai.
 
 Me Paule Vernet, qui représente 450 riverains, dont 90 commerçants, a demandé une expertise.
 `,
@@ -60,5 +60,16 @@ describe('fresh user 7: an opposite word in the sentence next to the one that wr
 
   it('still contradicts the opposite told with the values', () => {
     assert.equal(checkEn('England won the contest 4-1.').label, 'contradicted');
+  });
+});
+
+describe('fresh user 7: a named holder’s count', () => {
+  it('does not contradict a count the claim gives of no one', () => {
+    // « Me Paule Vernet, qui représente 450 riverains »: the lawyer's clients, not the signatories.
+    assert.notEqual(checkFr('Plus de 1 200 riverains ont signé.').label, 'contradicted');
+  });
+
+  it('still contradicts the holder’s count when the claim names the holder', () => {
+    assert.equal(checkFr('Me Paule Vernet représente 470 riverains.').label, 'contradicted');
   });
 });
