@@ -17,6 +17,8 @@ Ces sommes représentent au total un montant de 3,4 millions qui n'inclut pas le
 
 Plus de 1.200 personnes ont signé la pétition comme riverains, dont au moins 800 habitants du quai.
 
+Le préfet a requis des amendes maximales de 1,2 million d'euros chacune à l'encontre de la coopérative mère pour pollution. Le préfet a également demandé des amendes totales de 3 millions d'euros contre cinq autres filiales du réseau.
+
 Me Paule Vernet, qui représente 450 riverains, dont 90 commerçants, a demandé une expertise.
 `,
 });
@@ -71,5 +73,17 @@ describe('fresh user 7: a named holder’s count', () => {
 
   it('still contradicts the holder’s count when the claim names the holder', () => {
     assert.equal(checkFr('Me Paule Vernet représente 470 riverains.').label, 'contradicted');
+  });
+});
+
+describe('fresh user 7: a value against another target', () => {
+  it('is not the value of the claim’s target, nor its fix', () => {
+    const verdict = checkFr('Le préfet a requis 2,2 M€ d’amende contre la coopérative mère.');
+    assert.ok(!(verdict.label === 'contradicted' && verdict.conflict?.sourceText?.includes('3 millions')), verdict.conflict?.sourceText);
+  });
+
+  it('still contradicts a value against the same target', () => {
+    const verdict = checkFr('Le préfet a demandé des amendes totales de 4 millions d’euros contre cinq autres filiales du réseau.');
+    assert.equal(verdict.label, 'contradicted');
   });
 });
