@@ -19,6 +19,14 @@ describe('findings', () => {
     assert.equal(f.evidence[0].id, 'cidre');
   });
 
+  it('offers no fix inside a block quote, and says the claim is quoted', () => {
+    const draft = '> Le Domaine Lecoq produit 2,5 millions de bouteilles par an.\n';
+    const [f] = findings(draft);
+    assert.equal(f.code, 'contradicted-claim');
+    assert.deepEqual(f.fixes, []);
+    assert.match(f.message, /citation/);
+  });
+
   it('writes the source’s scale word over a figure written out', () => {
     const draft = 'Le Domaine Lecoq produit 1 500 bouteilles par an.\n';
     const [f] = findings(draft);
