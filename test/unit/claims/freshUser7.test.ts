@@ -87,3 +87,10 @@ describe('fresh user 7: a value against another target', () => {
     assert.equal(verdict.label, 'contradicted');
   });
 });
+
+describe('fresh user 7: a total and the part of some parties', () => {
+  it('does not take the part given against some parties for the claim’s total', () => {
+    const verdict = checkFr('Au total, le préfet a demandé 4,2 millions d’euros d’amendes.');
+    assert.ok(!(verdict.label === 'contradicted' && verdict.conflict?.sourceText?.includes('3 millions')), verdict.conflict?.sourceText);
+  });
+});

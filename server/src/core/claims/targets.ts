@@ -21,10 +21,27 @@ function targetTerms(text: string, value: Quantity, lang: Lang): Set<string> | u
 /**
  * Whether a claim value and a source value are given against two targets that share no word: « 2,85 M€ d'amende
  * contre la maison-mère » and « 4,5 millions d'euros contre quatre autres sociétés du groupe » are two fines, of two
- * parties; the source value is neither the claim's to contradict nor its fix. False when either names no target.
+ * parties; the source value is neither the claim's to contradict nor its fix. False when either names no target,
+ * except for a claim that states a total (see {@link partOfTotal}).
  */
 export function otherTarget(claimText: string, claim: Quantity, claimLang: Lang, sourceText: string, source: Quantity, sourceLang: Lang): boolean {
   const claimTarget = targetTerms(claimText, claim, claimLang);
+  if (!claimTarget && TOTAL.test(claimText)) return partOfTotal(claimText, claimLang, sourceText, source, sourceLang);
   const sourceTarget = claimTarget && targetTerms(sourceText, source, sourceLang);
   return claimTarget !== undefined && sourceTarget !== undefined && ![...claimTarget].some((t) => sourceTarget.has(t));
+}
+
+/** A claim that gives a total: « au total », « en tout », « in total », "altogether". */
+const TOTAL = /(?:^|[\s,])(?:au\s+total|en\s+tout|in\s+total|altogether|in\s+all)(?=[\s,.;]|$)/iu;
+
+/**
+ * Whether a source value is given against a target the claim, which states a total with no target (« Au total, le
+ * parquet a requis 8,2 millions d'euros d'amendes »), does not name: « 4,5 millions d'euros contre quatre autres
+ * sociétés du groupe » is the part of some parties, not the total, and no value to write in its place.
+ */
+function partOfTotal(claimText: string, claimLang: Lang, sourceText: string, source: Quantity, sourceLang: Lang): boolean {
+  const sourceTarget = targetTerms(sourceText, source, sourceLang);
+  if (!sourceTarget) return false;
+  const claimTerms = new Set(termsOf(claimText, claimLang));
+  return ![...sourceTarget].some((t) => claimTerms.has(t));
 }
