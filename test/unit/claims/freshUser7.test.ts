@@ -20,6 +20,17 @@ Plus de 1.200 personnes ont signé la pétition comme riverains, dont au moins 8
 Le préfet a requis des amendes maximales de 1,2 million d'euros chacune à l'encontre de la coopérative mère pour pollution. Le préfet a également demandé des amendes totales de 3 millions d'euros contre cinq autres filiales du réseau.
 
 Me Paule Vernet, qui représente 450 riverains, dont 90 commerçants, a demandé une expertise.
+
+À l'encontre de l'Office des eaux, poursuivi pour avoir tardé à fermer les vannes, le préfet a demandé une amende de 50.000 euros. Contre Marc Tissier, l'ancien directeur du chantier, le préfet a réclamé deux ans de prison et 50.000 euros d'amende.
+`,
+  'office.md': `---
+id: office
+title: L'office des eaux devant le tribunal
+lang: fr
+date: 2021-05-11
+---
+
+L'Office régional des eaux (ORE), qui comparaît pour négligence, conteste les faits.
 `,
 });
 const checkFr = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', fr.names), fr);
@@ -92,5 +103,12 @@ describe('fresh user 7: a total and the part of some parties', () => {
   it('does not take the part given against some parties for the claim’s total', () => {
     const verdict = checkFr('Au total, le préfet a demandé 4,2 millions d’euros d’amendes.');
     assert.ok(!(verdict.label === 'contradicted' && verdict.conflict?.sourceText?.includes('3 millions')), verdict.conflict?.sourceText);
+  });
+});
+
+describe('fresh user 7: a value that two holders share', () => {
+  it('is no attribution to the one the passage names', () => {
+    const verdict = checkFr('Le préfet a requis une amende de 50 000 euros contre l’ORE.');
+    assert.notEqual(verdict.label, 'contradicted', verdict.conflict?.sourceText);
   });
 });

@@ -16,7 +16,7 @@ import { ageWordsOf } from './ages';
 import { costThingFound, costThingOf } from './costThing';
 import { sameThingDated } from './namedDates';
 import { negationOnAnotherValue } from './relativeNegation';
-import { namesOnlyAround, writesAClaimValue } from './ownValues';
+import { namesOnlyAround, writesAClaimValue, writesAllClaimValues } from './ownValues';
 import { otherTarget } from './targets';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
@@ -388,7 +388,25 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   // claim does not say. (A place and a wider one, "in Houston" and "in the US", are no rivals.)
   const fullName = (a: Attribution) => /^\p{Lu}\S*\s+\p{Lu}/u.test(a.sourceText);
   const rival = attribution && fullName(attribution) && attributions.find((a) => fullName(a) && a.sourceText.toLowerCase() !== attribution.sourceText.toLowerCase() && a.scored.evidence.coverage >= attribution.scored.evidence.coverage - contradictionMargin);
-  if (attribution && !rival && beatsSupport(attribution.scored.evidence.coverage)) {
+  // The claim's values written, as fully, by another passage that names neither the attribution's holder nor any of
+  // the claim's names (« 200.000 euros » of « Jean-Philippe Seta » and of « l'Agence de sécurité du médicament », for
+  // « contre l'ANSM »): the value is not that holder's alone, and the claim's holder may be the other's (unsure: unsupported).
+  const sharedValue =
+    attribution &&
+    // Only to say unsure (unsupported): never to let a weaker support through.
+    !bestSupport &&
+    scored.some(
+      (s) =>
+        s !== attribution.scored &&
+        s.evidence.coverage >= contradictionThreshold &&
+        s.matched.length === checkable.length &&
+        writesAllClaimValues(checkable, s.view.quantities) &&
+        !s.evidence.sentence.text.toLowerCase().includes(attribution.sourceText.toLowerCase()) &&
+        // It names none of the claim's names either: who holds the value there is not told by a name the claim shares.
+        analysis.words.every((w) => !w.isName || !s.wordsInSentence.has(w)) &&
+        writesAllClaimValues(checkable, attribution.scored.view.quantities),
+    );
+  if (attribution && !rival && !sharedValue && beatsSupport(attribution.scored.evidence.coverage)) {
     return {
       label: 'contradicted',
       confidence: attribution.scored.evidence.coverage,

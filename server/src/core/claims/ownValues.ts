@@ -25,3 +25,11 @@ export function namesOnlyAround(words: readonly ClaimWord[], outside: readonly C
   const names = words.filter((w) => w.isName);
   return names.length > 0 && names.every((w) => outside.includes(w));
 }
+
+/**
+ * Whether a passage writes every one of the claim's values itself (and the claim has some): « une amende de 200.000
+ * euros » for a claim of « 200 000 euros ».
+ */
+export function writesAllClaimValues(checkable: readonly Quantity[], passageValues: readonly Quantity[]): boolean {
+  return checkable.length > 0 && checkable.every((q) => passageValues.some((s) => sameQuantity(q, s)));
+}
