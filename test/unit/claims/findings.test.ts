@@ -27,6 +27,14 @@ describe('findings', () => {
     assert.match(f.message, /citation/);
   });
 
+  it('writes a name in a name’s slot without the figures the source writes after it', () => {
+    const tennis = indexOf({ 'open.md': '---\nid: open\ntitle: Open de Lisbonne\nlang: en\ndate: 2005-02-24\n---\n\nTommaso Rinaldi, the Italian sixth seed, beat Pavel Novak of Slovakia 6-3 6-4.\n' });
+    const draft = 'Tommaso Rinaldi, the Italian sixth seed, beat Pavel Novak of Hungary.\n';
+    const [f] = findingsOf(checkDraft(parseMarkdown(draft), tennis, { language: 'auto' })!, tennis);
+    assert.equal(f?.code, 'contradicted-claim');
+    assert.deepEqual(f.fixes.map((x) => x.newText), ['Slovakia']);
+  });
+
   it('writes the source’s scale word over a figure written out', () => {
     const draft = 'Le Domaine Lecoq produit 1 500 bouteilles par an.\n';
     const [f] = findings(draft);

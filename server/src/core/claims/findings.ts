@@ -259,7 +259,8 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
   } else if (conflict.kind === 'attribution' && conflict.sourceName && !/['’]s$/i.test(conflict.sourceName)) {
     // A possessive ("Germany's central bank") qualifies the name that follows it: it is no name to write in. The
     // source's punctuation around its words is no part of them ("Alexander Shadrin." at a sentence's end).
-    const name = conflict.sourceName.replace(/[\s.,;:!?»"”’)\]]+$/u, '').replace(/^[\s«"“‘(\[]+/u, '');
+    // Nor are figures the source writes after the name ("Germany 6-4 6-4": the match's score, not the country).
+    const name = conflict.sourceName.replace(/[\s.,;:!?»"”’)\]]+$/u, '').replace(/^[\s«"“‘(\[]+/u, '').replace(/(?:[\s,]+\d+(?:[-–/]\d+)*)+$/u, '');
     if (name) fixes.push({ title: t.replace(name), span, newText: name });
   }
   if (conflict.others?.length) {
