@@ -15,6 +15,20 @@ describe('textDocument/codeAction', function () {
     assert.match(fixed, /la Chine diplôme 3,57 millions d'ingénieurs\./);
   });
 
+  it('offers no value fix on a claim inside a block quote', async () => {
+    const client = await sharedClient('bundled');
+    const uri = 'untitled:dev-draft-quoted.md';
+    const line = devDraft.text.split('\n').find((l) => l.includes('1,2 million'))!;
+    const text = `> ${line.replace(/^[-*>\s]+/, '')}\n`;
+    await client.open(uri, text);
+    const diagnostics = await client.nextDiagnostics(uri, 0);
+    const d = diagnostics.find((x) => x.code === 'contradicted-claim')!;
+    assert.ok(d, JSON.stringify(diagnostics));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    assert.ok(!actions.some((a) => a.isPreferred), JSON.stringify(actions.map((a) => a.title)));
+    assert.ok(!actions.some((a) => a.edit?.changes?.[uri]?.some((e) => /\d/.test(e.newText))), JSON.stringify(actions.map((a) => a.title)));
+  });
+
   it('offers to mark a claim as checked, and the checker then honours it', async () => {
     const client = await sharedClient('bundled');
     const uri = 'untitled:dev-draft-marked.md';

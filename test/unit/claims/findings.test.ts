@@ -19,6 +19,22 @@ describe('findings', () => {
     assert.equal(f.evidence[0].id, 'cidre');
   });
 
+  it('offers no fix inside a block quote, and says the claim is quoted', () => {
+    const draft = '> Le Domaine Lecoq produit 2,5 millions de bouteilles par an.\n';
+    const [f] = findings(draft);
+    assert.equal(f.code, 'contradicted-claim');
+    assert.deepEqual(f.fixes, []);
+    assert.match(f.message, /citation/);
+  });
+
+  it('writes a name in a name’s slot without the figures the source writes after it', () => {
+    const tennis = indexOf({ 'open.md': '---\nid: open\ntitle: Open de Lisbonne\nlang: en\ndate: 2005-02-24\n---\n\nTommaso Rinaldi, the Italian sixth seed, beat Pavel Novak of Slovakia 6-3 6-4.\n' });
+    const draft = 'Tommaso Rinaldi, the Italian sixth seed, beat Pavel Novak of Hungary.\n';
+    const [f] = findingsOf(checkDraft(parseMarkdown(draft), tennis, { language: 'auto' })!, tennis);
+    assert.equal(f?.code, 'contradicted-claim');
+    assert.deepEqual(f.fixes.map((x) => x.newText), ['Slovakia']);
+  });
+
   it('writes the source’s scale word over a figure written out', () => {
     const draft = 'Le Domaine Lecoq produit 1 500 bouteilles par an.\n';
     const [f] = findings(draft);

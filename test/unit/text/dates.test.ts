@@ -70,6 +70,14 @@ describe('sameDate and formatDate', () => {
     const [numeric] = parseDates('le 12/02', 'fr');
     assert.equal(formatDate({ day: 3, month: 1 }, numeric, 'fr'), '03/01');
   });
+
+  it('keeps the writer’s year when the source date has none', () => {
+    const [numeric] = parseDates('le 14/05/2017', 'fr');
+    assert.equal(formatDate({ day: 12, month: 4 }, numeric, 'fr'), '12/04/2017');
+    const [words] = parseDates('le 14 mai 2017', 'fr');
+    assert.equal(formatDate({ day: 12, month: 4 }, words, 'fr'), '12 avril 2017');
+    assert.equal(formatDate({ day: 12, month: 4, year: 2016 }, words, 'fr'), '12 avril 2016');
+  });
 });
 
 describe('datedByDocument', () => {

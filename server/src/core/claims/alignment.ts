@@ -724,3 +724,17 @@ function sameFamily(a: string, b: string): boolean {
   while (common < shorter && a[common] === b[common]) common++;
   return common >= 4 && common >= 0.75 * shorter;
 }
+
+/**
+ * Whether a source value is written as the count or amount of a named holder the claim does not name: after a
+ * relative pronoun that stands for a name (« Me Jean Dupuis, qui représente 2.600 parties civiles », "John Magnier,
+ * who owns 28.9%"). Such a value is that holder's share, not the claim's fact (« Plus de 6 500 parties civiles se
+ * sont constituées »): it is no value to contradict the claim with, nor to write in its place. False when the claim
+ * names that holder (then the value is the claim's to compare).
+ */
+export function heldByUnnamedHolder(analysis: ClaimAnalysis, sourceText: string, source: Quantity, sourceQuantities: readonly Quantity[]): boolean {
+  const holder = relativeAntecedent(sourceText, source, sourceQuantities);
+  if (!holder || holder.size === 0) return false;
+  const claimNames = analysis.words.filter((w) => w.isName).map((w) => w.norm);
+  return ![...holder].some((h) => claimNames.some((n) => n === h || isShortName(n, h) || isShortName(h, n)));
+}

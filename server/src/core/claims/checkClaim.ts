@@ -10,7 +10,7 @@ import { isStopWord, stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
-import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
+import { align, claimFrame, clauseAround, heldByAnother, heldByUnnamedHolder, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { antonymsOf, frenchFor, termsForStem } from './lexicon';
 import { costThingFound, costThingOf } from './costThing';
 import { isCapitalisedInside, plainTermsOf } from './titleWords';
@@ -18,6 +18,9 @@ import { conversionPartner } from './conversions';
 import { openingSubjectStated } from './subjectNoun';
 import { ageOfNamesake, agesOfOthers, ageWordsOf, takenAsBareNumber } from './ages';
 import { sameThingDated } from './namedDates';
+import { negationOnAnotherValue } from './relativeNegation';
+import { namesOnlyAround, writesAClaimValue, writesAllClaimValues } from './ownValues';
+import { otherTarget } from './targets';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { disjointBounds, sameMeasureByWords } from './measures';
@@ -305,6 +308,9 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     // The passage's negation bears on a word of the claim (« ce n'est pas l'échec du président … a défendu » denies an
     // « échec », not the claim's « a défendu »).
     .filter((s) => negationBearsOnClaim(s.evidence.sentence.text, s.evidence.doc.lang, analysis))
+    // A sentence that writes neither the claim's values nor its names, which the sentences around it write, tells
+    // another fact of the story: its opposite word is no denial (see writesAClaimValue).
+    .filter((s) => writesAClaimValue(checkable, s.view.quantities) || !namesOnlyAround(analysis.words, s.namesOutsideSentence))
     .sort(byCoverage);
   // Another name in the claim's slot contradicts only in a passage that states the claim's figures: else the passage tells another fact.
   const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), standsAlone, cited);
@@ -387,7 +393,25 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   // claim does not say. (A place and a wider one, "in Houston" and "in the US", are no rivals.)
   const fullName = (a: Attribution) => /^\p{Lu}\S*\s+\p{Lu}/u.test(a.sourceText);
   const rival = attribution && fullName(attribution) && attributions.find((a) => fullName(a) && a.sourceText.toLowerCase() !== attribution.sourceText.toLowerCase() && a.scored.evidence.coverage >= attribution.scored.evidence.coverage - contradictionMargin);
-  if (attribution && !rival && beatsSupport(attribution.scored.evidence.coverage)) {
+  // The claim's values written, as fully, by another passage that names neither the attribution's holder nor any of
+  // the claim's names (« 200.000 euros » of « Jean-Philippe Seta » and of « l'Agence de sécurité du médicament », for
+  // « contre l'ANSM »): the value is not that holder's alone, and the claim's holder may be the other's (unsure: unsupported).
+  const sharedValue =
+    attribution &&
+    // Only to say unsure (unsupported): never to let a weaker support through.
+    !bestSupport &&
+    scored.some(
+      (s) =>
+        s !== attribution.scored &&
+        s.evidence.coverage >= contradictionThreshold &&
+        s.matched.length === checkable.length &&
+        writesAllClaimValues(checkable, s.view.quantities) &&
+        !s.evidence.sentence.text.toLowerCase().includes(attribution.sourceText.toLowerCase()) &&
+        // It names none of the claim's names either: who holds the value there is not told by a name the claim shares.
+        analysis.words.every((w) => !w.isName || !s.wordsInSentence.has(w)) &&
+        writesAllClaimValues(checkable, attribution.scored.view.quantities),
+    );
+  if (attribution && !rival && !sharedValue && beatsSupport(attribution.scored.evidence.coverage)) {
     return {
       label: 'contradicted',
       confidence: attribution.scored.evidence.coverage,
@@ -549,6 +573,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const attributed = attributedWords(claimText, analysis);
   const ageWords = ageWordsOf(analysis);
   const monthWords = monthsOfYears(claimText, analysis);
+  const ownTerms = new Set(analysis.words.flatMap((w) => w.terms));
   for (const word of analysis.words) {
     const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
@@ -566,8 +591,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       refusalOnly = false;
     }
     // Opposite words are read outside names and titles, on either side (a song "Grief Never Grows Old" says no "grew").
+    // An opposite word the claim writes itself is no opposition ("won their doubles rubber, but … lost the tie").
     const plain = plainTermsOf(sentence, sentence.text, doc.lang);
-    const opposite = !inSentence && !word.isName && !isCapitalisedInside(claimText, word.start) ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => plain.terms.has(a) || plain.frenchTerms?.has(a))) : [];
+    const opposite = !inSentence && !word.isName && !isCapitalisedInside(claimText, word.start) ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => (plain.terms.has(a) || plain.frenchTerms?.has(a)) && !ownTerms.has(a))) : [];
     if (opposite.length > 0) {
       // The source says the opposite word: it speaks of the same thing, and flips the claim.
       inSentence = true;
@@ -679,6 +705,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const aligned = comparable
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
       .filter((s) => !withinSourceBound(q, s) && !taken(s) && !takenAsBareNumber(q, s, analysis.quantities) && !takenConverted(s) && !othersAge(s) && !s.date?.until && !q.date?.until && !otherCause(s))
+      // A named holder's share (« Me X, qui représente 2.600 parties civiles ») the claim does not name is another fact.
+      .filter((s) => !heldByUnnamedHolder(analysis, sentence.text, s, view.quantities))
+      // A value against another target (« contre quatre autres sociétés » for « contre la maison-mère ») is another party's.
+      .filter((s) => !otherTarget(claimText, q, analysis.lang, sentence.text, s, doc.lang))
       // A cost of another thing than the claim names (« les coûts de la démolition » for « la construction … a coûté »).
       .filter((s) => isTime || measuredThingNamed(analysis.words, sentence.text, s, doc.lang))
       // A cost of a thing the passage and its context never name (« la construction du nouveau pont a coûté » and « un coût de deux millions » of a boat).
@@ -753,7 +783,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   // 14.000 », "not $5bn but $7bn") asserts the claim's value: its negation is on the other.
   const correction = matched.length > 0 && corrected === matched.length;
   return {
-    negated: correction ? directionFlip : passageFlipped(statingClause?.negated ?? false, antonymFlip, refusalOnly) !== directionFlip,
+    negated: correction
+      ? directionFlip
+      : passageFlipped((statingClause?.negated ?? false) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)), antonymFlip, refusalOnly) !== directionFlip,
     claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
     surface: surfaceOverlap(analysis, sentence.text),
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },

@@ -60,6 +60,7 @@ const text = {
     replace: (value: string) => `Remplacer par « ${value} » (valeur de la source)`,
     cite: (id: string) => `Citer la source [@${id}]`,
     recite: (from: string, to: string) => `Remplacer @${from} par @${to}`,
+    quotation: ' (dans une citation : aucune valeur n’y est réécrite)',
   },
   en: {
     says: (quote: string, title: string) => `The corpus says « ${quote} » — ${title}`,
@@ -73,6 +74,7 @@ const text = {
     replace: (value: string) => `Replace with "${value}" (the source's value)`,
     cite: (id: string) => `Cite the source [@${id}]`,
     recite: (from: string, to: string) => `Replace @${from} with @${to}`,
+    quotation: ' (in a quotation: no value is rewritten there)',
   },
 };
 
@@ -257,7 +259,8 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
   } else if (conflict.kind === 'attribution' && conflict.sourceName && !/['’]s$/i.test(conflict.sourceName)) {
     // A possessive ("Germany's central bank") qualifies the name that follows it: it is no name to write in. The
     // source's punctuation around its words is no part of them ("Alexander Shadrin." at a sentence's end).
-    const name = conflict.sourceName.replace(/[\s.,;:!?»"”’)\]]+$/u, '').replace(/^[\s«"“‘(\[]+/u, '');
+    // Nor are figures the source writes after the name ("Germany 6-4 6-4": the match's score, not the country).
+    const name = conflict.sourceName.replace(/[\s.,;:!?»"”’)\]]+$/u, '').replace(/^[\s«"“‘(\[]+/u, '').replace(/(?:[\s,]+\d+(?:[-–/]\d+)*)+$/u, '');
     if (name) fixes.push({ title: t.replace(name), span, newText: name });
   }
   if (conflict.others?.length) {
@@ -268,6 +271,11 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
     if (all) span = all.span;
     message = t.says([conflict, ...conflict.others].map((c) => c.sourceText).join(' », « '), best.doc.title);
     if (verdict.disagreement) message += t.disagree(verdict.disagreement.sourceText, verdict.disagreement.evidence.doc.title);
+  }
+  // A block quote is someone's words: the finding says so, and no fix rewrites them.
+  if (sentence.blockKind === 'blockquote') {
+    fixes.length = 0;
+    message += t.quotation;
   }
   const evidence = [evidenceRef(best)];
   if (verdict.disagreement) evidence.push(evidenceRef(verdict.disagreement.evidence));

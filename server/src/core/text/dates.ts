@@ -138,7 +138,9 @@ const MONTHS: Record<Lang, string[]> = {
  */
 export function formatDate(date: CalendarDate, like: Quantity, lang: Lang): string {
   const likeDate = like.date!;
-  const year = likeDate.year !== undefined && date.year !== undefined ? date.year : undefined;
+  // A source date without its year keeps the writer's year: the fix corrects the day and month it compares, and
+  // dropping the year would lose what the writer gave (« 23/10/2019 » → « 23/09/2019 », not « 23/09 »).
+  const year = likeDate.year !== undefined ? (date.year ?? likeDate.year) : undefined;
   if (/^\d/.test(like.raw) && NUMERIC_DATE.test(like.raw)) {
     const separator = /[/.-]/.exec(like.raw)![0];
     const two = (n: number) => String(n).padStart(2, '0');
