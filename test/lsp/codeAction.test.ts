@@ -24,6 +24,7 @@ describe('textDocument/codeAction', function () {
     const diagnostics = await client.nextDiagnostics(uri, 0);
     const d = diagnostics.find((x) => x.code === 'contradicted-claim')!;
     assert.ok(d, JSON.stringify(diagnostics));
+    assert.match(String(d.message), /\(dans une citation : aucune valeur n’y est réécrite\)$/);
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
     assert.ok(!actions.some((a) => a.isPreferred), JSON.stringify(actions.map((a) => a.title)));
     assert.ok(!actions.some((a) => a.edit?.changes?.[uri]?.some((e) => /\d/.test(e.newText))), JSON.stringify(actions.map((a) => a.title)));

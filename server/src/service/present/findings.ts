@@ -117,6 +117,8 @@ export function presentFinding(finding: Finding, draft: string, lang: Lang): Pre
       const values = conflictValues(about);
       let message = (values ? l.sourceSays(values.claim, values.source) : l.opposite) + l.from(best.doc.id);
       if (verdict.disagreement) message += l.alsoSays(verdict.disagreement.sourceText, verdict.disagreement.evidence.doc.id);
+      // A block quote is someone's words: its values are never rewritten (see findings.ts), and the message says why.
+      if (about.sentence.blockKind === 'blockquote') message += l.quoted;
       for (const fix of fixes) fix.title = l.replace(draft.slice(fix.span.start, fix.span.end), fix.newText);
       const focus = [values?.source, verdict.disagreement?.sourceText];
       return { message, fixes, evidence: finding.evidence.map((ref, i) => ({ ref, label: l.quote(excerptText(ref.text, focus[i], undefined, centre(ref))) })) };
