@@ -56,9 +56,9 @@ if ((workerData as { share?: boolean } | undefined)?.share) {
 }
 
 /**
- * A second worker thread for the build, one thread per job (indexing files, candidates), ended as soon as it answers:
+ * A second worker thread for the build, one thread per job (indexing files), ended as soon as it answers:
  * an idle thread keeps what its job allocated (at 35,987 real articles, a 250 MB heap after the candidates, held
- * through the merges and kinds), and a new thread costs little. The chunks of one stage's kinds or definitions (see
+ * through the merges and kinds), and a new thread costs little. The chunks of one stage's candidates, kinds or definitions (see
  * shareAsItGoes) run on one thread, kept until `release`: a thread per chunk would start and compile its code again
  * each time. Should a thread fail, the job fails and the build does it here.
  */
@@ -99,7 +99,7 @@ function helperThread(): Helper {
     });
   return {
     index: (job, progress) => run({ kind: 'index', job }, progress),
-    candidates: (job) => run({ kind: 'candidates', job }),
+    candidates: (job) => run({ kind: 'candidates', job }, undefined, true),
     kinds: (job) => run({ kind: 'kinds', job }, undefined, true),
     definitions: (job) => run({ kind: 'definitions', job }, undefined, true),
     release: () => {

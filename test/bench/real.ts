@@ -148,14 +148,14 @@ export async function measureReal(count: number, buildOnly = false): Promise<Rea
     await client.until(() => client.logs.some((l) => /Saved the index cache|Could not write the index cache/.test(l)), 'the index cache', 10 * 60_000);
     const stageLine = client.logs.map((l) => /Build stages \(s\): (.*)$/.exec(l)?.[1]).find((l) => l !== undefined);
     const last = client.statuses.at(-1)!;
-    if (buildOnly) {
+    /** The build's figures, then the server stopped and started again from its cache (the warm start). */
+    const buildAndWarmStart = async () => {
       const rss = peakRssMB(client.process.pid!);
       await client.stop();
       const warmStarted = performance.now();
       const warmClient = await TestClient.start(options);
       const warm = performance.now() - warmStarted;
       await warmClient.stop();
-      const skipped = 'not measured (--build-only)';
       return {
         articles: count,
         sentences: last.sentences,
@@ -165,13 +165,19 @@ export async function measureReal(count: number, buildOnly = false): Promise<Rea
         entities: last.entities,
         'warm start (s)': Number((warm / 1000).toFixed(2)),
         'peak RSS (MB)': Math.round(rss),
+      };
+    };
+    const loadAndStages = () => ({ 'load average (start / end)': `${loadAtStart} / ${loadAverage()}`, stages: stageLine ? parseStages(stageLine) : {} });
+    if (buildOnly) {
+      const skipped = 'not measured (--build-only)';
+      return {
+        ...(await buildAndWarmStart()),
         'hover p50/p99 (ms)': skipped,
         'completion p50/p99 (ms)': skipped,
         'completion while typing a word, p50/p99 (ms)': skipped,
         'draft 10,000 words, first / all findings (ms)': skipped,
         'one-word edit, 10,000 words (ms, median of 5, 250 debounce incl.)': NaN,
-        'load average (start / end)': `${loadAtStart} / ${loadAverage()}`,
-        stages: stageLine ? parseStages(stageLine) : {},
+        ...loadAndStages(),
       };
     }
 
@@ -211,29 +217,15 @@ export async function measureReal(count: number, buildOnly = false): Promise<Rea
         typing.push(await timed(() => client.request('textDocument/completion', { textDocument: { uri }, position: { line, character }, context: { triggerKind: 3 } })));
       }
     }
-    const rss = peakRssMB(client.process.pid!);
-    await client.stop();
-    const warmStarted = performance.now();
-    const warmClient = await TestClient.start(options);
-    const warm = performance.now() - warmStarted;
-    await warmClient.stop();
     const p = (values: number[]) => `${percentile(values, 50).toFixed(1)} / ${percentile(values, 99).toFixed(1)}`;
     return {
-      articles: count,
-      sentences: last.sentences,
-      'search ready (s)': Number((searchReady / 1000).toFixed(1)),
-      'entities ready (s)': Number((ready / 1000).toFixed(1)),
-      'build CPU, user+sys (s)': Number(cpu.toFixed(1)),
-      entities: last.entities,
-      'warm start (s)': Number((warm / 1000).toFixed(2)),
-      'peak RSS (MB)': Math.round(rss),
+      ...(await buildAndWarmStart()),
       'hover p50/p99 (ms)': p(hover),
       'completion p50/p99 (ms)': p(completion),
       'completion while typing a word, p50/p99 (ms)': p(typing),
       'draft 10,000 words, first / all findings (ms)': `${Math.round(first)} / ${Math.round(all)}`,
       'one-word edit, 10,000 words (ms, median of 5, 250 debounce incl.)': Math.round(percentile(edits, 50)),
-      'load average (start / end)': `${loadAtStart} / ${loadAverage()}`,
-      stages: stageLine ? parseStages(stageLine) : {},
+      ...loadAndStages(),
     };
   } finally {
     await client.stop();

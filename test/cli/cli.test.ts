@@ -77,6 +77,18 @@ describe('grounded CLI', function () {
     assert.match(contradicted[0].evidence[0].path, /cloud-ia-international\.md$/);
   });
 
+  it('check --format json lists every claim with its verdict, whether a finding reports it, and its source', () => {
+    const [report] = JSON.parse(run('check', draft, '--format', 'json').stdout);
+    const verdicts = report.verdicts as { text: string; verdict: string; reported: boolean; source?: string }[];
+    assert.equal(verdicts.length, report.claims);
+    assert.equal(verdicts.filter((v) => v.verdict === 'supported').length, report.supported);
+    assert.ok(verdicts.filter((v) => v.verdict === 'supported').every((v) => v.reported && v.source), JSON.stringify(verdicts));
+    const contradicted = verdicts.filter((v) => v.verdict === 'contradicted');
+    assert.equal(contradicted.length, report.findings.filter((f: { code: string }) => f.code === 'contradicted-claim').length);
+    assert.ok(contradicted.every((v) => v.reported));
+    assert.ok(verdicts.some((v) => /12 régions/.test(v.text) && v.verdict === 'contradicted' && v.source === 'cloud-ia-international'));
+  });
+
   it('check --format sarif is SARIF 2.1.0', () => {
     const sarif = JSON.parse(run('check', draft, '--format', 'sarif').stdout);
     assert.equal(sarif.version, '2.1.0');

@@ -258,3 +258,37 @@ describe('claims on real-press text: ages, dates, months and refusals, through t
     assert.equal(fixed, undefined);
   });
 });
+
+describe('true sentences beside another fact of the same kind, through the server (fresh user 6)', function () {
+  this.timeout(60_000);
+  const session = pressSession('press-fu6');
+  const check = session.check;
+  before(session.start);
+  after(session.stop);
+
+  it('does not contradict a true sentence with another person\'s age, another item\'s price, a title\'s words or an amount\'s conversion', async () => {
+    const { diagnostics } = await check(
+      [
+        'Jacques Morel était âgé de 58 ans en 2019.',
+        '',
+        "Marlowe's Now or Never slipped 13 places to number 14.",
+        '',
+        'Stone Hearts Never Grow Old was written by former DJ Tom Ashby.',
+        '',
+        'The tapes could fetch up to $40,000.',
+        '',
+        "The film's costumes sold for £47,000 and the auction made $2.4m in total.",
+        '',
+        'The costumes sold for $84,000.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'contradicted-claim').map((d) => d.message), []);
+  });
+
+  it('fixes a length with the source\'s length, not the name of a news bulletin', async () => {
+    const { diagnostics, fixed } = await check("L'entretien filmé à Pontoise a duré au total 4 h 20.\n");
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixed, "L'entretien filmé à Pontoise a duré au total 1h40.\n");
+  });
+});

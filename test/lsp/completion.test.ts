@@ -61,6 +61,16 @@ describe('completion: sourced continuations and names (bundled corpus)', functio
     assert.deepEqual((await complete(client, 'ChatGPT totalise ')).filter((i) => i.kind === 12), []);
   });
 
+  it('offers a role right after a name only in the words its passage writes', async () => {
+    // « Martin Lau, président de Tencent, … »: the source's words.
+    const roles = (await complete(client, 'Martin Lau, ')).map((i) => (i.textEdit as TextEdit).newText);
+    assert.ok(roles.includes('président de Tencent [@tencent-baidu-strategies]'), roles.join(' | '));
+    // « ByteDance continue d’avancer avec son modèle linguistique Doubao »: the hover reads the possessive's owner
+    // (« modèle linguistique de ByteDance »), but those words are the index's, not the source's, to cite.
+    const inferred = (await complete(client, 'Doubao ')).map((i) => (i.textEdit as TextEdit).newText);
+    assert.ok(!inferred.some((text) => text.includes('de ByteDance')), inferred.join(' | '));
+  });
+
   it('completes citation keys after [@, in a table cell too, on « @ » typed', async () => {
     const prefix = '| Régions | 12 | [@cloud';
     const items = await complete(client, prefix, { triggerKind: 2, triggerCharacter: '@' });

@@ -95,3 +95,37 @@ describe('entity hovers on the shapes of real news: roles of their own clause, k
     assert.match(await hover('François de Rugier'), /\*\*François de Rugier\*\* · \*personne\*/);
   });
 });
+
+describe('entity hovers: whose role a comma closes, names headed by what no person is (clauses corpus)', function () {
+  let client: TestClient;
+  const draftUri = 'untitled:clauses-draft.md';
+  const draft = '# Note\n\nPaul Verlaine, Marc Teyssier, Moira, Police Norland, Maison Verte. Kenzo Vale, Brian Kell, Delta Morrow, Steve Brannock, Tarrow Center.\n';
+
+  before(async () => {
+    client = await TestClient.start({ settings: { corpus: { paths: [path.join(fixtures, 'corpora', 'clauses')] } } });
+    await client.open(draftUri, draft);
+  });
+
+  after(async () => {
+    await client.stop();
+  });
+
+  const hover = async (name: string) => hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri: draftUri }, position: positionOf(draft, name, 1) }));
+
+  it('takes no role ending an adverbial before the name, and no sentence-opening participle for an owner', async () => {
+    const verlaine = await hover('Paul Verlaine');
+    assert.match(verlaine, /\*\*Paul Verlaine\*\* · \*personne\*/);
+    assert.doesNotMatch(definitionLine(verlaine), /quotidien/);
+    assert.doesNotMatch(definitionLine(await hover('Marc Teyssier')), /épouse|Arrêté/);
+    assert.match(definitionLine(await hover('Moira')), /épouse irlandaise$/);
+  });
+
+  it('gives no person’s kind to a police force, a house or a venue; cuts a leading role and two joined names', async () => {
+    assert.doesNotMatch(await hover('Police Norland'), /· \*person(?:ne)?\*/);
+    assert.doesNotMatch(await hover('Maison Verte'), /· \*person(?:ne)?\*/);
+    assert.doesNotMatch(await hover('Tarrow Center'), /· \*person(?:ne)?\*/);
+    const names = (await client.request<EntitySummary[]>('grounded/entities', null)).map((e) => e.name);
+    for (const name of ['Kenzo Vale', 'Brian Kell', 'Delta Morrow']) assert.ok(names.includes(name), names.join(', '));
+    assert.match(definitionLine(await hover('Steve Brannock')), /Talent Show winner/);
+  });
+});

@@ -161,3 +161,27 @@ describe('service: completion states what the sentence typed so far says', () =>
     assert.ok(!items.some((i) => /^(?:en )?\d/.test(i)), items.join(' | '));
   });
 });
+
+describe('service: completion of a role in its passage’s words', () => {
+  const files = {
+    'equipe.md': "---\nid: equipe\ntitle: Équipe\nlang: fr\n---\n\nLa coopérative Ormeval avance avec son directeur commercial Jules Tarin, arrivé en mars. Jules Tarin vend des pommes.\n",
+    'verger.md': '---\nid: verger\ntitle: Verger\nlang: fr\n---\n\nNadia Brel, présidente de Cidres Roux, a visité le verger. Nadia Brel a goûté les pommes.\n',
+    'meprise.md': "---\nid: meprise\ntitle: Méprise\nlang: fr\n---\n\nArrêté à Lorient le 3 mars 2019 alors qu'il rentrait chez lui, Marc Teyssier a été pris pour Paul Verlaine. Paul Verlaine a été vu à Brest.\n",
+  };
+  const t = serviceOn(files);
+  const proposals = (text: string) => {
+    const d = t.open(text);
+    return t.service.getCompletions(d, d.positionAt(text.length))!.items.map(newText);
+  };
+
+  it('offers a role the passage writes, not one whose owner the index read from elsewhere in the sentence', () => {
+    assert.ok(proposals('Nadia Brel, ').includes('présidente de Cidres Roux [@verger]'), proposals('Nadia Brel, ').join(' | '));
+    // The hover says « directeur commercial d’Ormeval »; the passage says « son directeur commercial ».
+    assert.ok(!proposals('Jules Tarin, ').some((text) => /Ormeval/.test(text)), proposals('Jules Tarin, ').join(' | '));
+  });
+
+  it('offers a date only to the name the passage states it of, not to one named on the far side of another', () => {
+    assert.ok(proposals('Marc Teyssier a été arrêté ').some((text) => /2019/.test(text)), proposals('Marc Teyssier a été arrêté ').join(' | '));
+    assert.ok(!proposals('Paul Verlaine a été arrêté ').some((text) => /2019|3 mars/.test(text)), proposals('Paul Verlaine a été arrêté ').join(' | '));
+  });
+});

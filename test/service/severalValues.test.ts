@@ -3,19 +3,9 @@ import { checkDraft } from '../../server/src/core/claims/checkDraft';
 import { findingsOf } from '../../server/src/core/claims/findings';
 import { parseMarkdown } from '../../server/src/core/markdown/parseMarkdown';
 import { presentFinding } from '../../server/src/service/present/findings';
-import { indexOf } from '../unit/claims/helpers';
+import { indexOf, resultsCorpus } from '../unit/claims/helpers';
 
-const index = indexOf({
-  'results.md': `---
-id: results
-title: Harwell Mining results
-lang: en
-date: 2021-02-10
----
-
-Harwell Mining made a pre-tax profit of £800m ($424m) in the three months to December, the miner said.
-`,
-});
+const index = indexOf(resultsCorpus);
 
 describe('service: a finding on several wrong values', () => {
   it('names each wrong value and the source’s, and titles the one fix with both', () => {

@@ -27,7 +27,21 @@ interface FileReport {
   findings: (Finding & { presented: PresentedFinding })[];
   claims: number;
   supported: number;
+  /** Each claim's verdict, in draft order (JSON lists them: which claims are supported, and by what). */
+  verdicts: ClaimVerdict[];
   error?: string;
+}
+
+/** A claim of a draft and what the checker found of it, reported or not. */
+interface ClaimVerdict {
+  span: { start: number; end: number };
+  text: string;
+  verdict: 'supported' | 'contradicted' | 'unsupported';
+  /** Whether a finding says it (an unsupported claim whose closest passage states most of it is not reported). */
+  reported: boolean;
+  confidence: number;
+  /** The best evidence's document id, when there is one. */
+  source?: string;
 }
 
 type Severity = Exclude<SeveritySetting, 'off'>;
@@ -66,7 +80,7 @@ function checkFile(filePath: string, index: CorpusReader, options: CheckCommandO
   try {
     text = readFileSync(filePath, 'utf8');
   } catch (error) {
-    return { path: filePath, lines: new LineMap(''), lang: 'en', findings: [], claims: 0, supported: 0, error: `cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+    return { path: filePath, lines: new LineMap(''), lang: 'en', findings: [], claims: 0, supported: 0, verdicts: [], error: `cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }
   const parsed = parseMarkdown(text);
   // A draft inside a corpus folder is indexed with it: it is never its own evidence.
@@ -75,13 +89,28 @@ function checkFile(filePath: string, index: CorpusReader, options: CheckCommandO
   const votes = languageVotes(sentences.map((s) => s.text).join(' '));
   // A draft with no word of either language (empty, or only names and figures) is told about in the terminal's.
   const lang = options.language === 'auto' && votes.fr === 0 && votes.en === 0 ? localeLanguage() : draftLanguage(sentences, options.language);
+  const findings = findingsOf(results, index).map((f) => ({ ...f, presented: presentFinding(f, text, lang) }));
+  const reportedClaims = new Set(findings.flatMap((f) => (f.code === 'contradicted-claim' || f.code === 'unsupported-claim' ? [f.sentenceSpan?.start ?? f.span.start] : [])));
+  const verdicts: ClaimVerdict[] = results.flatMap(({ sentence, analysis, verdict }) =>
+    analysis.isClaim && verdict.label !== 'none'
+      ? [{
+          span: sentence.span,
+          text: sentence.text,
+          verdict: verdict.label,
+          reported: verdict.label === 'supported' || reportedClaims.has(sentence.span.start),
+          confidence: verdict.confidence,
+          ...(verdict.evidence[0] ? { source: verdict.evidence[0].doc.id } : {}),
+        }]
+      : [],
+  );
   return {
     path: filePath,
     lines: new LineMap(text),
     lang,
-    findings: findingsOf(results, index).map((f) => ({ ...f, presented: presentFinding(f, text, lang) })),
+    findings,
     claims: results.filter((r) => r.analysis.isClaim).length,
     supported: results.filter((r) => r.verdict.label === 'supported').length,
+    verdicts,
   };
 }
 
@@ -105,8 +134,9 @@ function toText(reports: FileReport[]): string {
       for (const fix of f.presented.fixes) out.push(`    ${l.cli.fix}${l.colon}${fix.title}`);
     }
     const counts = countBy(report.findings);
+    const unreported = report.verdicts.filter((v) => !v.reported).length;
     out.push(
-      `${relative}: ${l.summary(report.claims, report.supported, counts['contradicted-claim'] ?? 0, counts['unsupported-claim'] ?? 0, (counts['unknown-source'] ?? 0) + (counts['miscited-claim'] ?? 0))}`,
+      `${relative}: ${l.summary(report.claims, report.supported, counts['contradicted-claim'] ?? 0, counts['unsupported-claim'] ?? 0, (counts['unknown-source'] ?? 0) + (counts['miscited-claim'] ?? 0))}${unreported > 0 ? l.cli.unreported(unreported) : ''}`,
     );
   }
   return `${out.join('\n')}\n`;
@@ -151,6 +181,7 @@ function toJson(reports: FileReport[]): string {
       error: r.error,
       claims: r.claims,
       supported: r.supported,
+      verdicts: r.verdicts.map((v) => ({ range: r.lines.rangeOf(v.span.start, v.span.end), text: v.text, verdict: v.verdict, reported: v.reported, confidence: v.confidence, source: v.source })),
       findings: r.findings.map((f) => ({
         code: f.code,
         severity: severities[f.code],

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
-import { ageWordsOf } from '../../../server/src/core/claims/ages';
+import { ageHolderOf, ageWordsOf } from '../../../server/src/core/claims/ages';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import { parseQuantities } from '../../../server/src/core/text/quantities';
 import type { Lang } from '../../../server/src/core/types';
@@ -79,5 +79,71 @@ describe('ages', () => {
   it('compares the age of a person the claim does not name only as any figure, by its words', () => {
     // The man arrested is not said to be the man hurt: no age of a person named decides it.
     assert.notEqual(check('Un homme âgé de 45 ans a été arrêté en 2019 près de la scierie de Brézolles.', 'fr').label, 'contradicted');
+  });
+});
+
+/** Invented articles where two people's ages sit in one passage or one article (fresh user 6's kind of text). */
+const twoPeople = indexOf({
+  'meprise.md': `---
+id: meprise
+title: L'homme confondu avec le fugitif témoigne
+lang: fr
+---
+
+Paul Verne, l'homme de 69 ans qui a été pris pour Jacques Morel en mai dernier, a parlé pour la première fois devant les caméras. Il vit à Pontoise avec son épouse.
+`,
+  'fugitif.md': `---
+id: fugitif
+title: Le procureur de Vannes appelle à la prudence
+lang: fr
+---
+
+Selon la police belge, ses empreintes correspondent à celles de Jacques Morel, aujourd'hui âgé de 58 ans.
+`,
+  'tapes.md': `---
+id: tapes
+title: Studio tapes of Harlow sessions sold
+lang: en
+---
+
+"We could use the money," Mr Harlow's son Daniel, 41, said before the sale. Mr Harlow, who died in 1990 aged 80, always kept a second copy of each session.
+`,
+});
+
+const checkTwo = (text: string, lang: Lang) => checkClaim(text, analyzeClaim(text, lang, twoPeople.names), twoPeople);
+
+describe('ages of two people', () => {
+  it("does not compare a person's age with the age of another person named beside it", () => {
+    // « l'homme de 69 ans » is Paul Verne's age, not Jacques Morel's.
+    assert.notEqual(checkTwo('Jacques Morel était âgé de 58 ans en 2019.', 'fr').label, 'contradicted');
+    // Daniel's 41 is the claim's 41, not a value for the father's 80.
+    assert.notEqual(checkTwo("Mr Harlow's son Daniel is 41 and his father died aged 80.", 'en').label, 'contradicted');
+  });
+
+  it('still contradicts an age with the same person\'s age', () => {
+    const v = checkTwo('Jacques Morel est âgé de 62 ans.', 'fr');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 58);
+  });
+
+  it("does not support a person's age with a namesake's age when the rest of the name has another age nearby", () => {
+    // "Mr Harlow, who died in 1990 aged 80" is the father; his son Daniel is 41.
+    const v = checkTwo('Daniel Harlow is 80 years old.', 'en');
+    assert.notEqual(v.label, 'supported');
+    if (v.label === 'contradicted') assert.equal(v.conflict?.sourceQuantity?.value, 41);
+    assert.equal(checkTwo('Mr Harlow died in 1990 aged 80.', 'en').label, 'supported');
+  });
+
+  it('tells whose age an age is from the name before it', () => {
+    const holder = (text: string, lang: Lang) => {
+      const qs = parseQuantities(text, lang);
+      const age = qs.find((q) => q.age)!;
+      const h = ageHolderOf(text, age, qs);
+      return h && [...h].sort();
+    };
+    assert.deepEqual(holder("Paul Verne, l'homme de 69 ans qui a été pris pour Jacques Morel.", 'fr'), ['paul', 'verne']);
+    assert.deepEqual(holder("Mr Harlow's son Daniel, 41, said.", 'en'), ['daniel']);
+    assert.deepEqual(holder('Mr Harlow, who died in 1990 aged 80, kept it.', 'en'), ['harlow']);
+    assert.equal(holder('Un homme de 42 ans a été interpellé.', 'fr'), undefined);
   });
 });

@@ -33,3 +33,18 @@ Les ventes de cidre normand ont progressé de 12 % en 2023, selon l’interprofe
 Le Domaine Lecoq, dirigé par Paul Lecoq, produit 1,5 million de bouteilles par an.
 `,
 };
+
+/** Results given in two currencies, as the business press writes them (a claim may get both values wrong). */
+export const resultsCorpus = {
+  'results.md': `---
+id: results
+title: Harwell Mining results
+lang: en
+date: 2021-02-10
+---
+
+Harwell Mining made a pre-tax profit of £800m ($424m) in the three months to December, the miner said.
+
+Harwell Mining employs 5,200 people at its two pits in Cumbria.
+`,
+};

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { analyzeClaim, isNegated } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import { isRefusal, isSupportWord, opposedBy, passageFlipped, withInlineQuotesJoined } from '../../../server/src/core/claims/polarity';
+import { withoutCapitalisedWords } from '../../../server/src/core/claims/titleWords';
 import { indexOf } from './helpers';
 
 /** An invented article where a refusal says no. */
@@ -156,5 +157,78 @@ lang: fr
 
   it('denies its complement, not the claim’s verb (a quotation scraped without its marks)', () => {
     assert.notEqual(on('Le porte-parole du gouvernement, Paul Roy, a défendu le président sur Radio Nord.').label, 'contradicted');
+  });
+});
+
+describe('praise and denunciation, the two sides of a reaction', () => {
+  const corpus = indexOf({
+    'ecole.md': `---
+id: ecole
+title: L'école de Vassieux fermera en juin
+lang: fr
+---
+
+Le maire de Vassieux, Paul Revel, a dénoncé la fermeture de l'école du village décidée par le rectorat.
+`,
+    'plant.md': `---
+id: plant
+title: Dunmore plant to close
+lang: en
+---
+
+Union leader Ann Cole condemned the closure of the Dunmore plant announced by the board on Monday.
+`,
+  });
+  const check = (text: string, lang: 'fr' | 'en') => checkClaim(text, analyzeClaim(text, lang, corpus.names), corpus);
+
+  it('contradicts « a salué » where the source says « a dénoncé », "welcomed" where it says "condemned"', () => {
+    assert.equal(check("Le maire de Vassieux, Paul Revel, a salué la fermeture de l'école du village décidée par le rectorat.", 'fr').label, 'contradicted');
+    assert.equal(check('Union leader Ann Cole welcomed the closure of the Dunmore plant announced by the board.', 'en').label, 'contradicted');
+  });
+
+  it('leaves the same reaction alone', () => {
+    assert.notEqual(check("Le maire de Vassieux, Paul Revel, a dénoncé la fermeture de l'école du village décidée par le rectorat.", 'fr').label, 'contradicted');
+    assert.notEqual(check('Union leader Ann Cole condemned the closure of the Dunmore plant announced by the board.', 'en').label, 'contradicted');
+  });
+});
+
+describe('negation words inside a title', () => {
+  it('reads no negation in a capitalised title ("Grief Never Grows Old", « Ne Me Quitte Pas »)', () => {
+    assert.equal(isNegated('Stone Hearts Never Mend was written by former singer Tom Ashby.', 'en'), false);
+    assert.equal(isNegated('La chanson Ne Me Quitte Pas a été écrite par un ancien pianiste.', 'fr'), false);
+  });
+
+  it('still reads a negation at the start of a sentence or in lowercase', () => {
+    assert.equal(isNegated('Never before had the band reached number one.', 'en'), true);
+    assert.equal(isNegated('Stone Hearts Never Mend was not written by Tom Ashby.', 'en'), true);
+    assert.equal(isNegated('The band did NOT reach number one.', 'en'), true);
+    assert.equal(isNegated("Marlowe's Now or Never slipped 13 places.", 'en'), false);
+    assert.equal(isNegated("La chanson n'a pas été écrite par Tom Ashby.", 'fr'), true);
+  });
+});
+
+/** An invented chart story where song titles hold a negation and a verb of change. */
+const chart = indexOf({
+  'chart.md': `---
+id: chart
+title: Rapper tops the singles chart
+lang: en
+---
+
+Last week's number one, Marlowe's Now or Never, slipped 13 places to number 14, but all five of his reissued songs are in the Top 40. Charity single Stone Hearts Never Grow Old slipped four places to number eight. Featuring two veteran singers, the song was written by former DJ Tom Ashby.
+`,
+});
+
+const checkChart = (text: string) => checkClaim(text, analyzeClaim(text, 'en', chart.names), chart);
+
+describe('titles in claims and passages', () => {
+  it('does not read a title\'s negation or verb as the opposite of the claim', () => {
+    assert.equal(checkChart("Marlowe's Now or Never slipped 13 places to number 14.").label, 'supported');
+    assert.equal(checkChart('Stone Hearts Never Grow Old fell four places to number eight.').label, 'supported');
+    assert.equal(checkChart('Stone Hearts Never Grow Old was written by former DJ Tom Ashby.').label, 'supported');
+  });
+
+  it('blanks capitalised words inside a sentence, not its first word', () => {
+    assert.equal(withoutCapitalisedWords('Sales Grew. Stone Hearts Never Grow Old fell.'), 'Sales     . Stone                       fell.');
   });
 });

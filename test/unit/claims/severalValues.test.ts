@@ -2,22 +2,9 @@ import assert from 'node:assert/strict';
 import { checkDraft } from '../../../server/src/core/claims/checkDraft';
 import { findingsOf } from '../../../server/src/core/claims/findings';
 import { parseMarkdown } from '../../../server/src/core/markdown/parseMarkdown';
-import { indexOf } from './helpers';
+import { indexOf, resultsCorpus } from './helpers';
 
-/** Results given in two currencies, as the business press writes them. */
-const index = indexOf({
-  'results.md': `---
-id: results
-title: Harwell Mining results
-lang: en
-date: 2021-02-10
----
-
-Harwell Mining made a pre-tax profit of £800m ($424m) in the three months to December, the miner said.
-
-Harwell Mining employs 5,200 people at its two pits in Cumbria.
-`,
-});
+const index = indexOf(resultsCorpus);
 const findings = (draft: string) => findingsOf(checkDraft(parseMarkdown(draft), index, { language: 'auto' })!, index);
 
 describe('a claim with several wrong values', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import { indexOf } from './helpers';
-import { forAnotherCause, namePhraseStart, otherBodyNamed, otherTimeSlot, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, withoutDateBeforeLink } from '../../../server/src/core/claims/slots';
+import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedAsSubjectBefore, otherTimeSlot, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, withoutDateBeforeLink } from '../../../server/src/core/claims/slots';
 import { parseQuantities } from '../../../server/src/core/text/quantities';
 import { roleMentions } from '../../../server/src/core/claims/roles';
 import { checkDraft } from '../../../server/src/core/claims/checkDraft';
@@ -790,5 +790,64 @@ L'enquête sur la noyade de Paul Verne avait été dépaysée 12 octobre à Renn
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceName, 'Rennes');
     assert.notEqual(check("L'enquête a été dépaysée à Rennes le 12 octobre, à la demande des deux juges d'instruction de Vannes.").label, 'contradicted');
+  });
+});
+
+describe('a claim with one name that the passage’s article writes around it', () => {
+  const corpus = indexOf({
+    'viaduc.md': `---
+id: viaduc
+title: Le nouveau viaduc de Corbel
+lang: fr
+---
+
+L'ancien pont Varenne s'était effondré en 2018 sur la vallée de Corbel. Le nouveau viaduc, dessiné par l'architecte italien Paolo Renzi, sera ouvert à la circulation en avril.
+`,
+    'passerelle.md': `---
+id: passerelle
+title: Une passerelle pour Saint-Omer
+lang: fr
+---
+
+La nouvelle passerelle, dessinée par l'architecte danoise Karen Holm, enjambera le canal à Saint-Omer.
+`,
+  });
+  const check = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', corpus.names), corpus);
+
+  it('contradicts another name in its slot: the article is the claim’s story', () => {
+    const v = check("Le nouveau viaduc a été dessiné par l'architecte Varenne.");
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceName, 'Paolo Renzi');
+  });
+
+  it('leaves it unsupported against an article that never writes its name', () => {
+    assert.notEqual(check("La nouvelle passerelle a été dessinée par l'architecte Varenne.").label, 'contradicted');
+  });
+});
+
+describe('names after a preposition of a place or a medium', () => {
+  it('are no subject of the clause before a slot (« a déclaré sur Radio Vallée le maire de … »)', () => {
+    const text = '"Le toit est tombé", a déclaré sur Radio Vallée le maire de la commune voisine Aval';
+    const at = text.indexOf('Aval');
+    assert.equal(othersNamedAsSubjectBefore(text, at, new Set(['marc', 'joly'])), false);
+    const subject = '"Le toit est tombé", a déclaré Paul Vidal, le maire de la commune voisine Aval';
+    assert.equal(othersNamedAsSubjectBefore(subject, subject.indexOf('Aval'), new Set(['marc', 'joly'])), true);
+  });
+
+  it('leave the claim’s place compared in the slot of the passage that states it', () => {
+    const corpus = indexOf({
+      'toit.md': `---
+id: toit
+title: Le toit de la halle de Bresle s'effondre
+lang: fr
+---
+
+"Le toit de la halle s'est effondré d'un coup", a déclaré sur Radio Vallée le maire de la commune voisine Saint-Aubin-d'Aval. Marc Joly a parlé d'une "vision d'horreur".
+`,
+    });
+    const text = "Selon Marc Joly, maire de Saint-Aubin-d'Amont, le toit de la halle s'est « effondré d'un coup ».";
+    const v = checkClaim(text, analyzeClaim(text, 'fr', corpus.names), corpus);
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceText, "Saint-Aubin-d'Aval");
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { continuationsOf, entitiesNamed } from '../../../server/src/core/completion/continuations';
-import { factsAbout } from '../../../server/src/core/completion/entityFacts';
+import { factsAbout, valueOfAnotherName } from '../../../server/src/core/completion/entityFacts';
 import { nameCompletions } from '../../../server/src/core/completion/names';
 import { buildDocument } from '../../../server/src/core/corpus/document';
 import { CorpusIndex } from '../../../server/src/core/index/corpusIndex';
@@ -117,5 +117,30 @@ describe('nameCompletions', () => {
 
   it('starts no name from a common word', () => {
     assert.deepEqual(names('Le '), []);
+  });
+});
+
+describe('valueOfAnotherName: whose value a passage states', () => {
+  const text = "Arrêté à l'aéroport le 11 octobre 2019 alors qu'il rejoignait son épouse, Marc Teyssier a été pris pour Paul Verlaine, recherché depuis 2011.";
+  const incise = 'Le Domaine Orsan, dirigé par Paul Orsan, produit 2 millions de bouteilles.';
+  const value = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+
+  it('gives a value on the far side of another name to that name, not to the entity of the sentence', () => {
+    assert.equal(valueOfAnotherName(text, value('le 11 octobre 2019'), [{ name: 'Paul Verlaine', aliases: [] }]), true);
+    assert.equal(valueOfAnotherName(text, value('le 11 octobre 2019'), [{ name: 'Marc Teyssier', aliases: [] }]), false);
+    assert.equal(valueOfAnotherName(text, value('depuis 2011'), [{ name: 'Paul Verlaine', aliases: [] }]), false);
+    // After the name, the value stays its clause's: "Pat Cash lost to Mats Wilander in 1988".
+    const after = 'Hewitt is the first Australian to make the final since Pat Cash lost to Mats Wilander in 1988.';
+    const at = after.indexOf('1988');
+    assert.equal(valueOfAnotherName(after, { start: at, end: at + 4 }, [{ name: 'Pat Cash', aliases: [] }]), false);
+  });
+
+  it('reads past a name in an incise: the value is still the subject’s', () => {
+    const at = incise.indexOf('2 millions');
+    assert.equal(valueOfAnotherName(incise, { start: at, end: at + 10 }, [{ name: 'Domaine Orsan', aliases: [] }]), false);
+  });
+
+  it('cannot tell when the passage writes none of the names', () => {
+    assert.equal(valueOfAnotherName(text, value('depuis 2011'), [{ name: 'Ondine Marsac', aliases: [] }]), false);
   });
 });

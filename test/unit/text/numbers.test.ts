@@ -26,6 +26,12 @@ describe('parseNumeral', () => {
     assert.deepEqual(parseNumeral('100\u00a0000'), { value: 100_000, groupSeparator: '\u00a0' });
   });
 
+  it('reads no value from a comma group with a digit lost in English ("$110,00"), and keeps the French decimal comma', () => {
+    assert.equal(parseNumeral('110,00', 'en'), undefined);
+    assert.equal(parseNumeral('110,000', 'en')?.value, 110000);
+    assert.equal(parseNumeral('3,57', 'fr')?.value, 3.57);
+  });
+
   it('returns undefined for what is not a numeral', () => {
     assert.equal(parseNumeral('3.57.2'), undefined);
     assert.equal(canonicalNumber('GPT-4'), undefined);

@@ -613,3 +613,18 @@ describe('parseQuantities: a percentage that is a change or a share', () => {
     assert.deepEqual(roles('Zembla fournit 45 % du gaz et 30 % des ventes, 12 % de plus.', 'fr'), ['45 %:share', '30 %:share', '12 %:change']);
   });
 });
+
+describe('figures that name something', () => {
+  it('reads no value from a figure quoted whole after a determiner (a programme, a title)', () => {
+    const text = 'La chaîne le diffusera dans le "12h45" et le « 20h30 », puis dans the “24” show. Il a duré 1h30.';
+    assert.deepEqual(parseQuantities(text, 'fr').map((q) => q.raw), ['1h30']);
+    // A figure quoted with other words, or quoted without a determiner, is still a value.
+    assert.equal(parseQuantities('Il a dit : "12 morts".', 'fr').length, 1);
+    assert.equal(parseQuantities('Il a répondu "30".', 'fr').length, 1);
+  });
+
+  it('reads no value from a compact hour after « le », « du », « au » (a news bulletin), and reads a time after « à »', () => {
+    assert.deepEqual(parseQuantities("La chaîne a diffusé l'entretien dans le 13h et le 20h30.", 'fr').map((q) => q.raw), []);
+    assert.deepEqual(parseQuantities('Il est arrivé à 13h et reparti à 20h30.', 'fr').map((q) => q.raw), ['13h', '20h30']);
+  });
+});

@@ -1,3 +1,4 @@
+import { withoutTitleNegations } from './polarity';
 import type { NameStats } from '../index/nameStats';
 import { monthOfYear } from '../text/calendarDate';
 import { isFunctionWord } from '../text/functionWords';
@@ -74,7 +75,8 @@ const refusalFr = /(?:^|[\s'’])(?:refus\p{L}*\s+(?:de|d['’])|renon\p{L}*\s+(
 const refusalEn = /\b(?:refus\w*|declin\w*)\s+to\b/i;
 
 /** Whether a sentence is negated ("n’a pas", "ne … jamais", "did not", "refusant de", "non justifiée"). */
-export function isNegated(text: string, lang: Lang): boolean {
+export function isNegated(sentence: string, lang: Lang): boolean {
+  const text = withoutTitleNegations(sentence);
   return lang === 'fr' ? negationFr.test(text) || negativeSubjectFr.test(text) || refusalFr.test(text) : negationEn.test(text) || refusalEn.test(text);
 }
 
@@ -105,6 +107,7 @@ export function analyzeClaim(text: string, lang: Lang, names: NameStats, options
     if (firstPerson.has(token.norm) && (token.text.length === 1 || token.text !== token.text.toUpperCase())) firstPersonSeen = true;
     if (isStopWord(token.norm, lang) || isNumberWord(token.norm, lang) || discourseWords.has(token.norm)) continue;
     if (inside(numberSpans, token.start, token.end)) continue;
+    if (lang === 'en' && isNumeroSign(text, token.text, token.end)) continue;
     words.push({
       text: token.text,
       norm: token.norm,
@@ -142,6 +145,15 @@ function notClaimReason(text: string, analysis: ClaimAnalysis, firstPersonSeen: 
   if (facts === 0 && names === 0) return 'no-fact';
   if (analysis.words.length < 2 && facts === 0) return 'too-short';
   return undefined;
+}
+
+/**
+ * "No." before a number ("Reactor No. 1", "Gate No 4", "the No. 10 shirt"): the English sign of a number in a
+ * series, as « n° » is in French. It is part of the identifier, neither a word of the claim nor a name (a
+ * capitalised "No" read as a name was looked for in every passage and never found across languages).
+ */
+function isNumeroSign(text: string, written: string, end: number): boolean {
+  return /^no$/i.test(written) && (written === 'No' || text[end] === '.') && /^\.?\s?\d/.test(text.slice(end));
 }
 
 function looksLikeName(text: string, norm: string, initial: boolean, names: NameStats): boolean {

@@ -12,14 +12,18 @@ import type { Lang } from '../types';
 import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { align, claimFrame, clauseAround, heldByAnother, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { antonymsOf, frenchFor, termsForStem } from './lexicon';
-import { ageWordsOf } from './ages';
 import { costThingFound, costThingOf } from './costThing';
+import { isCapitalisedInside, plainTermsOf } from './titleWords';
+import { conversionPartner } from './conversions';
+import { openingSubjectStated } from './subjectNoun';
+import { ageOfNamesake, agesOfOthers, ageWordsOf, takenAsBareNumber } from './ages';
 import { sameThingDated } from './namedDates';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
-import { sameMeasureByWords } from './measures';
+import { disjointBounds, sameMeasureByWords } from './measures';
+import { countOfHeadNoun } from './headNoun';
 import { monthSlotConflict, type LoneMonth } from './months';
-import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
+import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedAsSubjectBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -290,6 +294,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .sort(citedFirst);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
+    .filter((s) => openingSubjectStated(claimText, analysis, s.evidence.sentence.text, s.wordsInSentence))
     .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
@@ -560,7 +565,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       antonymFlip = true;
       refusalOnly = false;
     }
-    const opposite = !inSentence && !word.isName ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => view.terms.has(a) || view.frenchTerms?.has(a))) : [];
+    // Opposite words are read outside names and titles, on either side (a song "Grief Never Grows Old" says no "grew").
+    const plain = plainTermsOf(sentence, sentence.text, doc.lang);
+    const opposite = !inSentence && !word.isName && !isCapitalisedInside(claimText, word.start) ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => plain.terms.has(a) || plain.frenchTerms?.has(a))) : [];
     if (opposite.length > 0) {
       // The source says the opposite word: it speaks of the same thing, and flips the claim.
       inSentence = true;
@@ -595,11 +602,12 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage, analysis.lang);
   const claimSide = { text: claimText, quantities: analysis.quantities, lang: analysis.lang };
   for (const q of checkable) {
+    const head = countOfHeadNoun(claimText, q, analysis.lang);
     const comparable = view.quantities.filter(
       (s) =>
         // A rank, a count whose noun is written before it, a part of a set named before with the claim's verb: the
         // words around the two values say they measure the same thing (see measures.ts).
-        (sameMeasureByWords(claimText, q, analysis.lang, sentence.text, s, doc.lang) || (sameMeasure(q, s, analysis.lang, doc.lang) &&
+        (sameMeasureByWords(claimText, q, analysis.lang, sentence.text, s, doc.lang) || ((sameMeasure(q, s, analysis.lang, doc.lang) || (head !== undefined && sameMeasure(head, s, analysis.lang, doc.lang))) &&
         // A part of a count the sentence states before it ("15 world records, three of which") is no total; a
         // count of a noun named before (« Huit d'entre elles ont été hospitalisées ») is of the claim's fact only
         // when the words after the two say it (« Douze personnes ont été hospitalisées », not « 224 personnes se
@@ -627,9 +635,13 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       if (other) conflicts.push(other);
       continue;
     }
+    // An age of a namesake ("Mr Nogar, who died aged 72" for "Stephen Nogar is 72", his son being 57 a sentence away).
+    const namesakeAge = (s: Quantity) =>
+      q.age === true && s.age === true && ageOfNamesake(claimText, q, analysis.quantities, sentence.text, s, view.quantities, sentencesAround(doc, sentence, 3, 3).map((n) => ({ text: n.text, quantities: viewOf(n, doc).quantities })));
     // The claim's value told for another cause (« … à 5 ans de prison ferme pour blanchiment » for a claim « Pour fraude fiscale, … cinq ans »): neither stated nor in conflict.
     const otherCause = (s: Quantity) => sameValue(q, s) && forAnotherCause(claimSide, { text: sentence.text, quantities: view.quantities, lang: doc.lang }, s);
-    const equal = comparable.filter((s) => sameValue(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s));
+    // Bounds the other way round that no value meets (« plus de 12 heures », « moins de 12 heures ») are no equal values.
+    const equal = comparable.filter((s) => sameValue(q, s) && !disjointBounds(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang));
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
@@ -654,10 +666,19 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // One value per fact: a source value that another claim value states is that value's, not this one's
     // (« un homme de 44 ans … Floyd, 46 ans »: a claim's « 66 ans » is not compared with Floyd's 46).
     const taken = (s: Quantity) => analysis.quantities.some((o) => o !== q && isCheckable(o) && sameMeasure(o, s, analysis.lang, doc.lang) && sameValue(o, s));
+    // An amount's conversion in parentheses is that amount ("$1.1m (£600,000)"): taken when another claim value states the amount.
+    const takenConverted = (s: Quantity) => {
+      const partner = conversionPartner(sentence.text, s, view.quantities);
+      // Not by the claim value's own conversion ("$11m (£5.3m)" against the source's "$10m (£5.3m)": the dollars still differ).
+      const own = conversionPartner(claimText, q, analysis.quantities);
+      return partner !== undefined && analysis.quantities.some((o) => o !== q && o !== own && isCheckable(o) && sameMeasure(o, partner, analysis.lang, doc.lang) && sameValue(o, partner));
+    };
     const namedAge = q.age === true && analysis.words.some((w) => w.isName && w.end <= q.start);
+    // An age told of another person than the claim's (« Guy Joao, l'homme de 69 ans » for « Xavier Dupont de Ligonnès était âgé de 58 ans »).
+    const othersAge = (s: Quantity) => q.age === true && s.age === true && agesOfOthers(claimText, q, analysis.quantities, sentence.text, s, view.quantities);
     const aligned = comparable
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
-      .filter((s) => !withinSourceBound(q, s) && !taken(s) && !s.date?.until && !q.date?.until && !otherCause(s))
+      .filter((s) => !withinSourceBound(q, s) && !taken(s) && !takenAsBareNumber(q, s, analysis.quantities) && !takenConverted(s) && !othersAge(s) && !s.date?.until && !q.date?.until && !otherCause(s))
       // A cost of another thing than the claim names (« les coûts de la démolition » for « la construction … a coûté »).
       .filter((s) => isTime || measuredThingNamed(analysis.words, sentence.text, s, doc.lang))
       // A cost of a thing the passage and its context never name (« la construction du nouveau pont a coûté » and « un coût de deux millions » of a boat).
@@ -703,6 +724,11 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // it never conflicts (the article's date may be its scraping's), and in a negated passage it does not make the
       // passage's other polarity a contradiction (an inferred day is too weak for that).
       else if (q.kind === 'date' && q.date && !isNegated(sentence.text, doc.lang) && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && weekdaysDatedByDocument(sentence.text, doc.lang, doc.date).some((d) => sameDate(q.date!, d))) matched.push(q);
+      // A day the sentence before names by its weekday (« … ont été détruites à l'explosif ce vendredi matin. La
+      // détonation a été déclenchée à 9 h 37 et … se sont effondrées »): the narrative goes on that day (see dayToldBefore).
+      else if (q.kind === 'date' && q.date && !isNegated(sentence.text, doc.lang) && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && dayToldBefore(q, doc, sentence)) matched.push(q);
+      // The day of the news: the claim's day is its article's date, and the article's title tells the claim's fact (see dayOfTheNews).
+      else if (q.kind === 'date' && !view.quantities.some((s) => s.kind === 'year' || s.kind === 'date') && !isNegated(sentence.text, doc.lang) && dayOfTheNews(q, analysis, doc)) matched.push(q);
       // A year in a clause of time the claim opens with (« Lorsque l'alliance a été conclue en 2000, … », "When the
       // alliance was formed in 2000, …"): the time of that clause's own fact, told by a sentence near the passage.
       else if (q.kind === 'year' && yearOfTimeClauseNearby(q, claimText, analysis, doc, sentence)) matched.push(q);
@@ -1068,7 +1094,8 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, st
   if (uncovered.length > 1 || (uncovered.length === 0 && outside.length === 0) || s.conflicts.length > 0) return undefined;
   // A claim with one name names its fact by that name alone: in another story's passage the same words may tell
   // another fact (« Le site a été fermé à la demande de la préfecture de … »). It is compared with the document it cites only.
-  const namesNeeded = cited.has(s.evidence.doc.path) || valuesTieFact(claimText, s) ? 1 : 2;
+  // A claim name the passage's article writes around it (uncovered by none) ties the article to the claim's story too.
+  const namesNeeded = cited.has(s.evidence.doc.path) || valuesTieFact(claimText, s) || (uncovered.length === 0 && outside.length > 0) ? 1 : 2;
   if (analysis.words.filter((w) => w.isName).length < namesNeeded || s.coverageBesideNames < 0.75) return undefined;
   // Several of the claim's names left to the passage's context (« LVMH » and « Notre-Dame » named sentences before):
   // the one whose slot the passage fills with another name is in question.
@@ -1142,7 +1169,7 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     const at = inSlot(sourceText, original, slot);
     // A clause that names only others before the slot tells their fact (« Nora Bell picked up best actress for
     // playing … » is no fact of the claim's Dan Ivers named a sentence away).
-    if (at === undefined || qualifiesPlaceNoun(sourceText, at, nameFrom(sourceText, at).length) || (othersNamedBefore(sourceText, at, claimNames) && !unnamedSubjectStated(analysis, start, sourceText, at, s.evidence.doc.lang)) || otherTimeSlot(claimText, start, sourceText, at)) continue;
+    if (at === undefined || qualifiesPlaceNoun(sourceText, at, nameFrom(sourceText, at).length) || (othersNamedAsSubjectBefore(sourceText, at, claimNames) && !unnamedSubjectStated(analysis, start, sourceText, at, s.evidence.doc.lang)) || otherTimeSlot(claimText, start, sourceText, at)) continue;
     const sourceName = nameFrom(sourceText, at);
     if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
@@ -1876,6 +1903,40 @@ function timeOfJoinedClauseNearby(q: Quantity, claimText: string, analysis: Clai
     return same && words.filter((w) => found(w, view.terms)).length * 2 >= words.length;
   });
 }
+
+/**
+ * Whether a claim's day (day, month and year written) is the day of its article's news: the article is dated that
+ * day and its title states at least half of the claim's content words, months and weekdays aside (« Castaner
+ * annonce la mutation d'un commissaire » dated 13 September for « Le vendredi 13 septembre 2019, Christophe Castaner
+ * a annoncé la mutation du commissaire … »). A passage of that article that writes no time of its own then tells
+ * the fact of that day. (A claim's day that is not the article's, or whose fact the title does not tell, is not
+ * stated so: a recap article tells older facts without their day.)
+ */
+/**
+ * Whether the sentence right before a passage names the claim's day by its weekday alone, in a clause told in the
+ * past (see weekdaysDatedByDocument), while the passage names no weekday of its own and tells no earlier time (no
+ * pluperfect: « avait », "had"): the passage goes on with that day's events.
+ */
+function dayToldBefore(q: Quantity, doc: CorpusDocument, sentence: Sentence): boolean {
+  if (!q.date || EARLIER_TIME.test(sentence.text) || weekdaysDatedByDocument(sentence.text, doc.lang, doc.date).length > 0) return false;
+  const before = sentencesAround(doc, sentence, 1, 0).filter((s) => s.index < sentence.index).pop();
+  return before !== undefined && weekdaysDatedByDocument(before.text, doc.lang, doc.date).some((d) => sameDate(q.date!, d));
+}
+
+/** A pluperfect or a word of a time before (« avait », « s'était », « la veille », "had", "the day before"): an earlier fact than the narrative's day. */
+const EARLIER_TIME = /(?<![\p{L}])(?:avait|avaient|[sn]['’]était|[sn]['’]étaient|veille|had|earlier|previous|the day before)(?![\p{L}])/iu;
+
+function dayOfTheNews(q: Quantity, analysis: ClaimAnalysis, doc: CorpusDocument): boolean {
+  const day = documentDay(doc.date);
+  if (!day || !q.date || q.date.year === undefined || q.date.day === undefined || !sameDate(q.date, day)) return false;
+  const words = analysis.words.filter((w) => !MONTH_WORDS.has(w.norm) && !WEEKDAY_WORDS.has(w.norm) && !(w.start >= q.start && w.end <= q.end));
+  if (words.length === 0) return false;
+  const title = new Set(titleTermsOf(doc));
+  return words.filter((w) => found(w, title)).length * 2 >= words.length;
+}
+
+/** Weekdays, folded, French and English: a date's, not a word of its fact. */
+const WEEKDAY_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 function yearOfTimeClauseNearby(q: Quantity, claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence): boolean {
   const opener = TIME_CLAUSE_OPENER.exec(claimText);

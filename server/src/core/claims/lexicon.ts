@@ -96,6 +96,12 @@ grimper chuter
 grimper baisser
 bondir chuter
 bondir baisser
+saluer dénoncer
+salué dénoncé
+saluer condamner
+salué condamné
+saluer critiquer
+salué critiqué
 `;
 
 /**
@@ -137,6 +143,11 @@ open close
 opened closed
 support oppose
 supported opposed
+praise criticise
+praised criticised
+praised condemned
+welcomed condemned
+welcome condemn
 `;
 
 /** English words and their French equivalents, for English drafts against French sources. */
@@ -301,6 +312,38 @@ allowed permitted: autorisé
 banned forbidden prohibited: interdit
 `;
 
+/**
+ * More of the glossary: words of local news (places, people, work, plants, protests, months) that English drafts
+ * use of French sources. Kept apart from {@link englishToFrench} only to keep changes to that list small.
+ */
+const englishToFrenchNews = `
+mayor mayors: maire
+town towns: commune ville
+village villages: village commune
+lose loses lost losing: perdre
+contractor contractors subcontractor subcontractors: prestataire sous-traitant
+work works worked working: travailler œuvrer
+reactor reactors: réacteur
+shut closed close closure closures: arrêter fermer fermeture arrêt
+protester protesters demonstrator demonstrators: manifestant
+protest protests demonstration demonstrations: manifestation
+gather gathers gathered rally rallied: rassembler réunir retrouver
+anti-nuclear: antinucléaire
+receive receives received: recevoir
+early premature: anticipé précoce
+january: janvier
+february: février
+march: mars
+april: avril
+june: juin
+july: juillet
+august: août
+september: septembre
+october: octobre
+november: novembre
+december: décembre
+`;
+
 type Table = Map<string, string[]>;
 
 function stems(words: string[], lang: Lang): string[] {
@@ -316,11 +359,23 @@ function buildSynonyms(): Table {
   return table;
 }
 
+/**
+ * A French word of the glossary with the inflections that Snowball stems apart from it: plurals and feminines
+ * (« emploi », « emplois »: Snowball keeps an s after a vowel), and the past participles of verbs in -re and -ir
+ * (« perdre », « perdus »; « réunir », « réunis »). Verbs in -er stem with their participles (« arrêter », « arrêté »).
+ */
+function frenchInflections(word: string): string[] {
+  const forms = [word, `${word}s`, `${word}e`, `${word}es`];
+  const participle = /re$/.test(word) ? `${word.slice(0, -2)}u` : /ir$/.test(word) ? word.slice(0, -1) : undefined;
+  if (participle) forms.push(participle, `${participle}s`, `${participle}e`, `${participle}es`);
+  return forms;
+}
+
 function buildEnglish(): Table {
   const table: Table = new Map();
-  for (const line of englishToFrench.trim().split('\n')) {
+  for (const line of `${englishToFrench.trim()}\n${englishToFrenchNews.trim()}`.split('\n')) {
     const [left, right] = line.split(':');
-    const french = stems(right.trim().split(/\s+/), 'fr');
+    const french = stems(right.trim().split(/\s+/).flatMap(frenchInflections), 'fr');
     for (const word of left.trim().split(/\s+/)) {
       const key = stem(word.toLowerCase(), 'en');
       table.set(key, [...new Set([...(table.get(key) ?? []), ...french])]);

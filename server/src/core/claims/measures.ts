@@ -100,3 +100,27 @@ export function sameMeasureByWords(claimText: string, claim: Quantity, claimLang
     partOfNamedSet(claimText, claim, claimLang, sourceText, source, sourceLang)
   );
 }
+
+/** The direction of a bound: 'above' for « plus de », "at least"; 'below' for « moins de », "up to"; none else. */
+function boundSide(q: Quantity): 'above' | 'below' | undefined {
+  return q.approx === 'more-than' || q.approx === 'at-least' ? 'above' : q.approx === 'less-than' || q.approx === 'at-most' ? 'below' : undefined;
+}
+
+/** Whether two values are bounds the other way round (« plus de 12 heures », « moins de 12 heures »): no figure of one fixes the other. */
+export function oppositeBounds(a: Quantity, b: Quantity): boolean {
+  const x = boundSide(a);
+  const y = boundSide(b);
+  return x !== undefined && y !== undefined && x !== y;
+}
+
+/**
+ * Whether two bounds of the same unit the other way round leave no value both allow (« plus de 12 heures » and
+ * « moins de 12 heures », "at least 30%" and "at most 20%"): a claim bound and a source bound of the same fact
+ * then conflict, though the number is the same. Bounds that meet (« au moins 12 », « au plus 12 ») do not.
+ */
+export function disjointBounds(a: Quantity, b: Quantity): boolean {
+  if (!oppositeBounds(a, b) || a.unit !== b.unit || a.kind !== b.kind) return false;
+  const [low, high] = boundSide(a) === 'above' ? [a, b] : [b, a];
+  const strict = low.approx === 'more-than' || high.approx === 'less-than';
+  return low.value > high.value + 1e-9 || (strict && Math.abs(low.value - high.value) <= 1e-9 * Math.max(1, Math.abs(low.value)));
+}

@@ -151,3 +151,17 @@ const INLINE_QUOTE = /(?<=[\p{L}\p{N}'’]\s+)["“«]\s*([^"“”«»]{1,200}?
 export function withInlineQuotesJoined(text: string): string {
   return text.replace(INLINE_QUOTE, (match) => match.replace(/["“”«»]/gu, ' '));
 }
+
+/** A negation word written with a capital and then lowercase, after a word or a comma (so not a sentence's first word). */
+const CAPITALISED_NEGATION = /(?<=[\p{L}\p{N},'’]\s+)(?:Not|Never|No|Cannot|Nothing|Ne|N['’]|Pas|Jamais|Plus|Rien|Aucun|Aucune)(?![\p{L}])/gu;
+
+/**
+ * `text` with the negation words that are part of a name blanked out (same length, so offsets hold): a negation
+ * word written with a capital inside a sentence belongs to the title of a song, a book or a film ("Grief Never Grows
+ * Old was written by Mike Read", "It's Now or Never slipped 13 places", « Ne Me Quitte Pas ») or to a name ("the No
+ * campaign"), and says no about nothing. A sentence's first word ("Never before had …"), a negation in lowercase and
+ * one written in capitals for emphasis ("did NOT") are read as before.
+ */
+export function withoutTitleNegations(text: string): string {
+  return text.replace(CAPITALISED_NEGATION, (word) => ' '.repeat(word.length));
+}

@@ -289,3 +289,32 @@ export function withoutDateBeforeLink(textBefore: string): string | undefined {
   const at = textBefore.length - textBefore.slice(-80).length + match.index;
   return textBefore.slice(0, at) + textBefore.slice(at + match[0].length);
 }
+
+/** Prepositions of a place, a medium or a recipient (« sur France Bleu », "told the BBC", « à Paris »): a name after one is no subject. */
+const PLACING_PREPOSITIONS = new Set(['sur', 'a', 'au', 'aux', 'dans', 'en', 'chez', 'via', 'on', 'to', 'in', 'at', 'from']);
+const PLACED_ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
+
+/**
+ * {@link othersNamedBefore}, less the names that follow a preposition of a place, a medium or a recipient (« a
+ * déclaré sur France Bleu Roussillon le maire de … X »: the radio is where it was said, not who said it). Such a
+ * clause tells the fact of whom it names as its subject only.
+ */
+export function othersNamedAsSubjectBefore(text: string, at: number, claimNames: ReadonlySet<string>): boolean {
+  const clause = clauseAround(text, at, at);
+  const tokens = tokenize(text.slice(clause.start, at)).filter((t) => t.kind === 'word' || t.kind === 'elision');
+  const names: string[] = [];
+  let placed = false;
+  for (const t of tokens) {
+    const capitalised = t.text[0] !== t.text[0].toLowerCase();
+    if (!capitalised) {
+      // An article between the preposition and the name keeps it placed (« sur la radio France Bleu » aside, « à la BBC »).
+      if (!PLACED_ARTICLES.has(t.norm.replace(/['’]$/, ''))) placed = PLACING_PREPOSITIONS.has(t.norm.replace(/['’]$/, ''));
+      continue;
+    }
+    if (clause.start + t.start <= firstWordEnd(text) || isFunctionWord(t.norm)) continue;
+    // A claim's name anywhere in the clause (« … meeting in Hinckley, Leicestershire ») still makes it the claim's fact.
+    if (claimNames.has(t.norm)) return false;
+    if (!placed) names.push(t.norm);
+  }
+  return names.length > 0;
+}

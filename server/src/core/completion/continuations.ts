@@ -9,6 +9,7 @@ import { isStopWord, stem } from '../text/stem';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 import { isNamedIn } from '../entities/compactEntities';
+import { valueOfAnotherName } from './entityFacts';
 
 /** How a sentence typed so far continues in a source. */
 export interface Continuation {
@@ -169,6 +170,10 @@ export function continuationsOf(prefix: string, index: CorpusReader, options: Co
     // prefix (its entities, its predicate).
     const stated = statedBy(statement, hit.doc, hit.sentence);
     if (fact && !stated.valueAllowed && !(stated.named === 0 && aligned.contentMatched > 0 && !namesOtherBefore(hit.sentence.text, source[anchor.next]?.token.start ?? hit.sentence.text.length, statement, options.entities))) continue;
+    // A value the passage says of another name than the sentence's (« Arrêté … le 11 octobre 2019 …, Guy Joao a été
+    // pris pour Xavier Dupont de Ligonnès » for « Xavier Dupont de Ligonnès a été arrêté »).
+    const from = source[anchor.next]?.token.start ?? hit.sentence.text.length;
+    if (fact && stated.named > 0 && valueOfAnotherName(hit.sentence.text, { start: from, end: from + text.length }, statement.entities)) continue;
     // Words after glue alone continue the prefix's predicate only in a passage that states it.
     if (aligned.contentMatched === 0 && !(stated.valueAllowed && stated.shared > 0)) continue;
     const score = anchor.strength + hit.score / maxScore + (about ? 1 : 0) + (fact ? 0.5 : 0);

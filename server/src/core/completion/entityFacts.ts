@@ -3,6 +3,7 @@ import { firstMention, isNamedIn, mentionCount } from '../entities/compactEntiti
 import type { Entity } from '../entities/types';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
 import { parseQuantities, type Quantity } from '../text/quantities';
+import { fold } from '../text/normalize';
 import { termsOf } from '../text/stem';
 import type { Lang } from '../types';
 
@@ -34,13 +35,16 @@ export function factsAbout(entity: Entity, index: CorpusReader, limit = 6, about
   const wanted = new Set(about);
   const facts: EntityFact[] = [];
   const definition = entity.definition;
-  // A role is what an apposition says of this entity alone ("président de Tencent"), not a list it is in.
-  if (definition && definition.path && definition.source === 'apposition' && !definition.text.includes(entity.name)) {
+  // A role is what an apposition says of this entity alone ("président de Tencent"), not a list it is in, and in
+  // the passage's own words: a possessive's owner read from elsewhere in the sentence (« son épouse écossaise »
+  // → « épouse écossaise d'Arrêté ») is the index's reading, which the citation would put in the source's mouth.
+  if (definition && definition.path && definition.source === 'apposition' && !definition.text.includes(entity.name) && statesWords(definition.sentence, definition.text)) {
     const doc = index.documentByPath(definition.path);
     const sentence = doc?.sentences.find((s) => s.range.start.line === definition.range?.start.line && s.text === definition.sentence);
     if (doc && sentence) facts.push({ text: definition.text, kind: 'role', doc, sentence, score: 3 });
   }
   const seen = new Set<string>();
+  const ownWords = new Set([entity.name, ...entity.aliases].flatMap((name) => name.split(/\s+/)).map(fold));
   for (const mention of mentionsToRead(entity, index, about)) {
     const read = readMention(index, mention);
     if (!read) continue;
@@ -52,6 +56,9 @@ export function factsAbout(entity: Entity, index: CorpusReader, limit = 6, about
       // A fragment (« cinq choisisse » of « une entreprise sur cinq choisisse déjà Deepseek ») is no fact to write,
       // nor a phrase that names the entity itself: it says something else, of which the entity is a part.
       if (phraseEnd === undefined || (at >= q.start && at < phraseEnd)) continue;
+      // A value before the name, on the far side of another name, is that name's: « le 11 octobre 2019 …, Guy Joao a
+      // été pris pour Xavier Dupont de Ligonnès » dates Guy Joao's arrest, not Xavier Dupont de Ligonnès's.
+      if (start !== undefined && at >= 0 && q.start < at && otherNameBetween(sentence.text, at, q, ownWords)) continue;
       const distance = Math.abs(q.start - Math.max(0, at));
       const qualifier = q.approx ? `${approxWords[q.approx][doc.lang]} ` : '';
       const raw = sentence.text.slice(q.start, phraseEnd);
@@ -66,6 +73,51 @@ export function factsAbout(entity: Entity, index: CorpusReader, limit = 6, about
     }
   }
   return facts.sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/** A name of two or more capitalised words (« Guy Joao », « Xavier Dupont de Ligonnès », "Police Scotland"). */
+const multiWordName = /\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|du|des|von|van)\s+|d['’])?\p{Lu}[\p{Ll}'’-]+)+/gu;
+
+/**
+ * Whether a name of two or more words that is none of the entity's own stands between its mention at `at` and
+ * the value `q` in `text`: the value is then said of that other name.
+ */
+export function otherNameBetween(text: string, at: number, q: { start: number; end: number }, ownWords: ReadonlySet<string>): boolean {
+  const between = q.start >= at ? text.slice(at, q.start) : text.slice(q.end, at);
+  for (const m of between.matchAll(multiWordName)) {
+    if (m[0].split(/\s+/).every((w) => ownWords.has(fold(w)) || /^(?:de|du|des|von|van)$/.test(w))) continue;
+    // A name inside an incise (« Le Domaine Lecoq, dirigé par Paul Lecoq, produit … ») leaves the subject as it was.
+    if (between.slice(0, m.index).includes(',') && /^\s*,/.test(between.slice(m.index + m[0].length))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a value that runs over `value` of a passage's `text` is said of another name than the `entities` the
+ * writer's sentence names: each of their mentions in the passage comes after the value, with another name between
+ * (see {@link otherNameBetween}). False when one comes before it, or the passage writes none of their names.
+ */
+export function valueOfAnotherName(text: string, value: { start: number; end: number }, entities: readonly Pick<Entity, 'name' | 'aliases'>[]): boolean {
+  const folded = fold(text);
+  const ownWords = new Set(entities.flatMap((e) => [e.name, ...e.aliases]).flatMap((name) => name.split(/\s+/)).map(fold));
+  let found = false;
+  for (const name of entities.flatMap((e) => [e.name, ...e.aliases])) {
+    const key = fold(name);
+    for (let at = folded.indexOf(key); at >= 0 && key.length > 0; at = folded.indexOf(key, at + 1)) {
+      found = true;
+      // After the name, a value is still its clause's ("Pat Cash lost to Mats Wilander in 1988"); before it, on
+      // the far side of another name, it is that name's clause's.
+      if (at < value.start || !otherNameBetween(text, at, value, ownWords)) return false;
+    }
+  }
+  return found;
+}
+
+/** Whether `sentence` holds `words` as written, up to case, accents, spacing and apostrophes. */
+function statesWords(sentence: string | undefined, words: string): boolean {
+  const plain = (text: string) => fold(text).replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  return sentence !== undefined && plain(sentence).includes(plain(words));
 }
 
 /** A mention's sentence as read for facts: its document, its figures and dates, its retrieval terms once asked. */
@@ -135,7 +187,7 @@ function mentionsToRead(entity: Entity, index: CorpusReader, about: readonly str
 /** Words that open a new phrase: a figure's phrase ends before them. */
 const phraseOpeners = new Set([
   'a', 'au', 'aux', 'avec', 'apres', 'avant', 'car', 'chez', 'contre', 'dans', 'depuis', 'dont', 'donc', 'en', 'entre', 'et', 'lors',
-  'mais', 'ou', 'par', 'parmi', 'pendant', 'pour', 'que', 'qui', 'quand', 'selon', 'sans', 'si', 'sous', 'sur', 'vers',
+  'mais', 'ou', 'par', 'parmi', 'alors', 'puis', 'lorsque', 'lorsqu', 'tandis', 'pendant', 'pour', 'que', 'qui', 'quand', 'selon', 'sans', 'si', 'sous', 'sur', 'vers',
   'after', 'and', 'as', 'at', 'before', 'between', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'since', 'than',
   'that', 'to', 'when', 'which', 'while', 'who', 'with', 'within',
 ]);

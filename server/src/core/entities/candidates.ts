@@ -3,7 +3,7 @@ import type { NameStats } from '../index/nameStats';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokenize';
-import { adjectiveEnding, calendarWords, honorifics, lowercaseHeads, nameConnectors, nameHeads, organizationNouns, organizationWords, placeHeads, placeNouns, productNouns, roleNouns, titleWords, weekdays } from './wordLists';
+import { adjectiveEnding, calendarWords, honorifics, lowercaseHeads, nameConnectors, nameHeads, organizationNouns, organizationWords, placeHeads, placeNouns, productNouns, roleNouns, thingHeads, titleWords, weekdays } from './wordLists';
 
 /** What extraction keeps of a document: not its text, so that a large corpus is read one document at a time. */
 export type SourceRef = Pick<CorpusDocument, 'id' | 'path' | 'title'>;
@@ -157,8 +157,16 @@ export function candidatesOf(
         /^\s?$/.test(text.slice(next.end, after.start)) &&
         !/\d/.test(tokens[end].text) &&
         // Not over "and"/"et" after a head ("Deutsche Bank and Gazpromneft" are two names).
-        ((nameHeads.has(tokens[end].norm) && !conjunctions.has(next.norm)) || (!words.standalone.has(after.norm) && !isFunctionWord(after.norm)))
+        ((nameHeads.has(tokens[end].norm) && !conjunctions.has(next.norm)) || (!words.standalone.has(after.norm) && !isFunctionWord(after.norm))) &&
+        // Nor between two people's full names ("Brian McFadden and Delta Goodrem").
+        !(conjunctions.has(next.norm) && bothFullNames(tokens, i, end, j + 1, text))
       ) {
+        // "Xavier Dupont de Ligonnès": a particle after a first name and a surname, before a surname, is a
+        // person's name in title case, as after a first name alone (below).
+        // Not after a noun ("le circuit Tazio Nuvolari de Cervesina": where the thing named is).
+        const previous = tokens[i - 1];
+        const afterNoun = previous !== undefined && /^\s+$/.test(text.slice(previous.end, tokens[i].start)) && (placeNouns.has(previous.norm) || organizationNouns.has(previous.norm) || productNouns.has(previous.norm));
+        if (end === i + 1 && (next.norm === 'de' || next.norm === 'du') && /^\p{Ll}/u.test(next.text) && !afterNoun && [tokens[i], tokens[end], after].every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !nameHeads.has(t.norm) && !placeHeads.has(t.norm) && !isFunctionWord(t.norm) && !adjectiveEnding.test(t.norm))) particleName = true;
         end = j + 1;
         j++;
         continue;
@@ -197,6 +205,17 @@ export function candidatesOf(
     const lastTitle = span.length > 1 ? span.findLastIndex((t, n) => n < span.length - 1 && (honorifics.has(t.norm) || titleWords.has(t.norm) || isJoinedTitle(t.norm))) : -1;
     if (lastTitle >= 0 && lastTitle <= 3 && span.slice(lastTitle + 1).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !nameHeads.has(span[0].norm)) span = span.slice(lastTitle + 1);
     while (span.length > 1 && calendarWords.has(span[0].norm)) span = span.slice(1);
+    // "l'ancien PDG d'ExxonMobil": a title cut off leaves its connector, no part of the name.
+    while (span.length > 1 && (span[0].kind === 'elision' || (nameConnectors.has(span[0].norm) && /^\p{Ll}/u.test(span[0].text)))) span = span.slice(1);
+    // A sentence's first word, capitalised as such, before a name: a role ("Rapper Eminem has…") or a participle
+    // ("Featuring Cliff Richard and Boy George, the song…"), which the corpus never writes as a name.
+    if (span.length > 1 && starts.has(i) && span[0] === tokens[i] && !names.isName(span[0].norm) && (roleNouns.has(span[0].norm) || (span.length > 2 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(span[0].text)))) span = span.slice(1);
+    // "the best European Elvis impersonator": a nationality qualifying a name the corpus writes alone, the two
+    // qualifying the noun after them.
+    const nextWord = tokens[end + 1];
+    const wordBefore = span[0] === tokens[i] ? tokens[i - 1] : undefined;
+    const qualifiedAfter = wordBefore !== undefined && (['the', 'a', 'an'].includes(wordBefore.text) || /^\p{Ll}+est$/u.test(wordBefore.text));
+    if (span.length === 2 && qualifiedAfter && /^\p{Lu}\p{Ll}{2,}(?:ean|ian|can|man|ish|ese)$/u.test(span[0].text) && words.alone.has(span[1].norm) && !nameHeads.has(span[1].norm) && !organizationWords.has(span[1].norm) && !organizationNouns.has(span[1].norm) && !placeNouns.has(span[1].norm) && nextWord !== undefined && nextWord.kind === 'word' && /^\p{Ll}{3,}$/u.test(nextWord.text) && !isFunctionWord(nextWord.norm) && /^ $/.test(text.slice(span[1].end, nextWord.start))) span = span.slice(1);
     // "du PDG d’EDF", "le Président de Lubrizol": a title joined to its complement is not part of the name.
     if (span.length > 2 && (titleWords.has(span[0].norm) || roleNouns.has(span[0].norm)) && (nameConnectors.has(span[1].norm) || span[1].kind === 'elision') && /^\p{Lu}/u.test(span[2].text)) span = span.slice(2);
     const surface = text.slice(span[0].start, span[span.length - 1].end);
@@ -242,6 +261,19 @@ function opensPersonName(tokens: Token[], i: number, text: string): boolean {
   if (previous.kind === 'number' || /^\d/.test(previous.text)) return false;
   if (roleNouns.has(previous.norm) || honorifics.has(previous.norm)) return true;
   return ['par', 'by', 'et', 'and', 'avec', 'with', 'selon', 'que', "qu'", 'pour', 'for'].includes(previous.norm);
+}
+
+/**
+ * Whether the run `tokens[i..end]` ends, and the words from `after` open, a name of two title-case words, as two
+ * people's full names are ("Brian McFadden and Delta Goodrem"), not "Marks and Spencer" or "Bosnia and Herzegovina".
+ */
+function bothFullNames(tokens: Token[], i: number, end: number, after: number, text: string): boolean {
+  const person = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isFunctionWord(t.norm) && !nameHeads.has(t.norm) && !organizationWords.has(t.norm) && !organizationNouns.has(t.norm) && !placeNouns.has(t.norm) && !thingHeads.has(t.norm);
+  const second = tokens[after + 1];
+  const third = tokens[after + 2];
+  // A third capitalised word makes the second name a thing's ("Karma Innovation and Customization Center").
+  if (third !== undefined && /^ $/.test(text.slice(second?.end ?? 0, third.start)) && /^\p{Lu}/u.test(third.text)) return false;
+  return tokens[end + 1]?.norm !== '&' && end > i && person(tokens[end - 1]) && person(tokens[end]) && person(tokens[after]) && person(second) && /^ $/.test(text.slice(tokens[after].end, second.start));
 }
 
 /** Conjunctions among the connectors of names. */
@@ -355,8 +387,9 @@ function nameTokens(text: string): { tokens: Token[]; starts: Set<number> } {
   if (!raw.some((t) => t.kind === 'word' && (t.text.includes('.') || /^\d{4}\p{Lu}/u.test(t.text)))) return { tokens: raw, starts };
   const tokens: Token[] = [];
   for (const t of raw) {
-    // "communiqué.EDF": an acronym glued after a lower-case word ends a sentence too.
-    const glued = t.kind === 'word' ? (/^([\p{L}\p{N}][\p{L}\p{N}-]+)\.(\p{Lu}(?:\p{Ll}|['’]\p{L})[\p{L}\p{M}'’-]*)$/u.exec(t.text) ?? /^([\p{L}\p{N}][\p{L}\p{N}-]*\p{Ll})\.(\p{Lu}{2,}[\p{L}\p{N}-]*)$/u.exec(t.text) ?? /^(\d{4})\.?(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(t.text)) : null;
+    // "communiqué.EDF": an acronym glued after a lower-case word ends a sentence too; so does a time or a figure
+    // glued after a word ("Guillaume.12h45"; "Qwen2.5" has a digit before its dot).
+    const glued = t.kind === 'word' ? (/^([\p{L}\p{N}][\p{L}\p{N}-]+)\.(\p{Lu}(?:\p{Ll}|['’]\p{L})[\p{L}\p{M}'’-]*)$/u.exec(t.text) ?? /^([\p{L}\p{N}][\p{L}\p{N}-]*\p{Ll})\.(\p{Lu}{2,}[\p{L}\p{N}-]*)$/u.exec(t.text) ?? /^(\d{4})\.?(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(t.text) ?? /^(\p{L}[\p{L}-]*\p{Ll})\.(\d[\p{L}\p{N}]*)$/u.exec(t.text)) : null;
     if (!glued) {
       tokens.push(t);
       continue;

@@ -397,7 +397,9 @@ function mergeSurnames(groups: Map<string, Group>, kinds: Map<Group, EntityKind>
         // "le musée Grévin" in an article on Alfred Grévin names a museum.
         const kindBefore = /(\p{L}+)\s+$/u.exec(c.sentence.text.slice(Math.max(0, c.start - 30), c.start))?.[1];
         const named = kindBefore !== undefined && /^\p{Ll}/u.test(kindBefore) && isKindNoun(fold(kindBefore)) && !roleNouns.has(fold(kindBefore));
-        if (inDocument.length === 1 && !named) move(group, c, inDocument[0]);
+        // "in Wales", « en Écosse »: a place's name, not the surname of "Good Morning Wales" read as a person.
+        const placed = kinds.get(group) === 'place' && !/^['’]s\b/.test(c.sentence.text.slice(c.end, c.end + 3)) && /(?:^|\s)(?:in|en|au|aux|vers|into|across|throughout)\s+$/iu.test(c.sentence.text.slice(Math.max(0, c.start - 12), c.start));
+        if (inDocument.length === 1 && !named && !placed) move(group, c, inDocument[0]);
         else rest.push(c);
       }
       group.candidates = rest;

@@ -4,7 +4,7 @@ import { fold } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { isAcronym, mostFrequent, sample, type Candidate, type Group, type SentenceRef } from './candidates';
 import type { Definition, EntityKind } from './types';
-import { determiners, honorifics, nameHeads, organizationNouns, organizationWords, placeCues, placeHeads, placeNouns, productNouns, roleNouns, speechVerbs, weakPlaceCues } from './wordLists';
+import { determiners, honorifics, nameHeads, organizationNouns, organizationWords, placeCues, placeHeads, placeNouns, productNouns, roleNouns, speechVerbs, thingHeads, weakPlaceCues } from './wordLists';
 
 /** Endings of nouns that name people ("écologiste", "pneumologue", "chanteuse", "directrice"); "-eur" also names machines ("lanceur"). */
 const personNoun = /^.{3,}(?:iste|logue|euse|trice)$/;
@@ -97,12 +97,23 @@ export function kindOf(group: Group): EntityKind {
   if (determined >= Math.max(2, sampled / 2)) votes.person = 0;
   // "Le Monde", "Le Figaro", "The Hague": an article inside the name.
   if (words.length > 1 && ['le', 'la', 'les', 'the'].includes(words[0])) votes.person = 0;
+  // "Staples Center", "Police Scotland", "Terrorism Act": a head word no person is named by; "the Severn Bridge",
+  // "la Maison Blanche": a kind noun heading a name written after an article.
+  const thingHead = words.length > 1 ? (thingHeads.get(words[words.length - 1]) ?? thingHeads.get(words[0])) : undefined;
+  const kindHead = words.length > 1 && [words[0], words[words.length - 1]].some((w) => organizationNouns.has(w) || placeNouns.has(w) || productNouns.has(w));
+  if (thingHead || (kindHead && determined > 0 && determined >= sampled / 2)) votes.person = 0;
   if (words.length > 1 && placeHeads.has(words[0])) return 'place';
   if (words.length > 1 && nameHeads.has(words[0])) return 'organization';
   // A person is rarely named by one word alone; a lone surname joins its full name later.
   if (words.length === 1) votes.person *= 0.3;
   const best = (Object.entries(votes) as [EntityKind, number][]).sort((a, b) => b[1] - a[1])[0];
   if (best[1] >= 1) return best[0];
+  if (thingHead) return thingHead;
+  // « Maison Blanche », "Severn Bridge": French names open on their kind noun, English ones end on it.
+  if (kindHead && (determined > 0 || organizationNouns.has(words[0]))) {
+    const head = [words[words.length - 1], words[0]].find((w) => organizationNouns.has(w) || placeNouns.has(w) || productNouns.has(w))!;
+    return placeNouns.has(head) ? 'place' : organizationNouns.has(head) ? 'organization' : 'product';
+  }
   // Two or three capitalised words with no other cue read as a person's name ("Deng Xiaoping").
   // Separate words: "Haute-Loire" is one.
   const nameWords = words.filter((w) => !surnameParticles.has(w)).length;

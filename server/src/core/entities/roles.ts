@@ -1,6 +1,7 @@
 import { isFunctionWord } from '../text/functionWords';
 import { tokenize, type Token } from '../text/tokenize';
-import { adjectiveEnding, calendarWords, determiners, honorifics, organizationNouns, placeNouns, productNouns, roleNouns, roleQualifiers } from './wordLists';
+import { fold } from '../text/normalize';
+import { adjectiveEnding, calendarWords, determiners, honorifics, organizationNouns, placeNouns, prizeRoles, productNouns, roleNouns, roleQualifiers } from './wordLists';
 
 /**
  * What the words right before a name say it is: a title or role ("le préfet de Normandie Pierre-André Durand",
@@ -139,6 +140,7 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
   // Between the head and the name, lower-case words are a complement after a connector ("de luxe") or
   // adjectives ("chimique"): not a verb ("le président reçoit Jean Dupont").
   const between = tokens.slice(head + 1, i + 1);
+  if (between.length > 0 && prizeRoles.has(tokens[head].norm)) return undefined;
   if (between.length > 0) {
     const first = between[0];
     const connectorLed = complementWords.has(first.norm) || first.kind === 'elision';
@@ -182,7 +184,8 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
       continue;
     }
     // Not a word glued to an acronym by scraping ("BFMTVSon").
-    if (isCapitalised(t) && !(isFunctionWord(t.norm) && !/^\p{Lu}{2,}$/u.test(t.text)) && !/\p{Lu}{2}\p{Ll}/u.test(t.text)) {
+    // A single capital is a word of a name too ("X Factor winner"); "A" was read as a determiner above.
+    if (isCapitalised(t) && !(isFunctionWord(t.norm) && !/^\p{Lu}+$/u.test(t.text)) && !/\p{Lu}{2}\p{Ll}/u.test(t.text)) {
       start = k;
       continue;
     }
@@ -203,6 +206,17 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
   // Unless a comma closes the name after it ("la demande du PDG d’EDF, Jean-Bernard Lévy, est respectée"): then it
   // is the nearest noun's apposition.
   if (comma && !closed && beforeOpener && (['de', 'du', 'des', 'of'].includes(beforeOpener.norm) || beforeOpener.norm === "d'") && plainGap(gapAfter(tokens.indexOf(opener) - 1))) return undefined;
+  // "Selon le quotidien, X a été arrêté", "alors qu'il rejoignait son épouse, X a été pris": a role completing a
+  // word before it (a preposition, a verb) and closed by a comma that the name does not close again ends an
+  // adverbial or a clause; the name opens the main clause (its verb follows), it is not the role's apposition.
+  // A source's preposition always opens such an adverbial; after a verb, the name's own verb shows it (« Gina
+  // Haspel et au directeur… », "Kampala this weekend" go on with the role's sentence).
+  if (comma && !closed && determiner && nameEnd !== undefined) {
+    const lead = text.slice(sentenceStart, from + determiner.start);
+    const next = /^\s+(\p{Ll}[\p{L}]*['’]?)/u.exec(text.slice(nameEnd, nameEnd + 40))?.[1];
+    const verbAfter = next !== undefined && (finiteWords.has(fold(next).replace(/’/g, "'")) || !isFunctionWord(fold(next)));
+    if (next !== undefined && (sourceLead.test(lead) || (verbAfter && !/(?:^|[,;:(«"“—–])[\s"«“]*$/u.test(lead)))) return undefined;
+  }
   // "according to Tass news agency, Gazprom": a bare kind noun before a comma ends an adverbial.
   if (comma && !determiner && start === head && !roleNouns.has(tokens[head].norm)) return undefined;
   if (comma) {
@@ -258,6 +272,16 @@ const qualifyingDeterminers = new Set(['its', 'his', 'her', 'their', 'a', 'an', 
 /** Auxiliaries: a "role" noun after one is a participle ("j’avais prévenu", "a été élu"). */
 const auxiliaries = new Set(['ai', 'as', 'a', 'avons', 'avez', 'ont', 'avais', 'avait', 'avions', 'aviez', 'avaient', 'aurai', 'aura', 'aurais', 'aurait', 'auraient', 'eu', 'had', 'has', 'have', 'having']);
 
+/** Prepositions that open an adverbial of source before a comma: « Selon le quotidien, », "According to the paper,". */
+const sourceLead = /(?:^|[\s,;:(«"“])(?:selon|d['’]apr[èe]s|according\s+to)\s*$/iu;
+/** Auxiliaries and other finite verbs that are function words: after a name, the main clause's verb. */
+const finiteWords = new Set(['a', 'ont', 'est', 'sont', 'etait', 'etaient', 'avait', 'avaient', 'sera', 'seront', 'serait', 'aurait', 'va', 'vont', 'doit', 'peut', 'fait', "n'", 'ne', 'se', "s'", 'y', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'must', 'did', 'does', 'do', 'said', 'says']);
+
+/** Prepositions after a sentence's first word that make it a participle opening an adverbial ("Arrêté à", "Born in"). */
+const participleFollowers = /^\s+(?:à|a|au|aux|par|en|dans|sur|pour|lors|après|avant|depuis|chez|in|at|by|on|for|from|after|during)\b/iu;
+/** A subject pronoun (« qu'il », "she"): the clause after it has a subject of its own. */
+const subjectPronoun = /(?<![\p{L}])(?:il|elle|ils|elles|he|she|they)(?![\p{L}'’])/iu;
+
 /** Words after which a name is a place or a complement ("en Malaisie", "29 % of United"), not an owner. */
 const notOwnerAfter = new Set(['en', 'a', 'au', 'aux', 'dans', 'sur', 'vers', 'in', 'on', 'at', 'to', 'into', 'from', 'depuis', 'de', 'du', 'des', 'of']);
 const ownerName = /\p{Lu}[\p{L}\p{N}.&-]*(?:['’]\p{L}+)?(?:\s+(?:de\s+|of\s+)?\p{Lu}[\p{L}\p{N}.&-]*)*/gu;
@@ -271,6 +295,10 @@ export function ownerBefore(text: string, sentenceStart: number, at: number, pos
   const before = text.slice(sentenceStart, at);
   const names: { name: string; start: number }[] = [];
   for (const m of before.matchAll(ownerName)) {
+    // "L'affaire", "D'autres": an elided article capitalised at a sentence start, before a common noun.
+    if (/^\p{Lu}['’]\p{Ll}/u.test(m[0])) continue;
+    // "Arrêté à l'aéroport…", "Arrested at…": a participle opening the sentence, capitalised as its first word.
+    if (/^[\s"«“'(]*$/.test(before.slice(0, m.index)) && !/\s/.test(m[0]) && /(?:é|ée|és|ées|ed)$/u.test(m[0]) && participleFollowers.test(before.slice(m.index + m[0].length))) continue;
     const name = m[0].replace(/['’]s$/, '').replace(/^(?:\p{L}+\s+)+/u, (lead) => (lead.trim().split(/\s+/).every((w) => isFunctionWord(w.toLowerCase())) ? '' : lead));
     if (!name) continue;
     const words = name.split(/\s+/);
@@ -281,6 +309,8 @@ export function ownerBefore(text: string, sentenceStart: number, at: number, pos
     if (calendarWords.has(name.toLowerCase()) || /^\d/.test(name)) continue;
     // "its Yugansk unit", "a US court": a name between a determiner and a noun qualifies that noun.
     if (qualifyingDeterminers.has(prevWord) && /^\s+\p{Ll}/u.test(before.slice(m.index + m[0].length))) continue;
+    // "Contacté par l'AFP, son avocat": the agent of a participle, a source, is no owner either.
+    if (/(?:^|\s)(?:par|by|selon|d['’]apr[èe]s)\s+(?:(?:le|la|les)\s+|l['’])?$/iu.test(prefix)) continue;
     if (notOwnerAfter.has(prevWord) || /^d'$/.test(prev) || (/^(?:le|la|les|l')$/.test(prevWord) && /\b(?:en|dans|sur|vers|in|on|at)\s+(?:le|la|les|l['’])\s*$/iu.test(prefix))) continue;
     names.push({ name, start: m.index });
   }
@@ -288,6 +318,9 @@ export function ownerBefore(text: string, sentenceStart: number, at: number, pos
   const opensWithName = /^[\s"«“'(]*$/.test(before.slice(0, names[0].start));
   if (opensWithName && possessive !== 'its') return names[0].name;
   const nearest = names[names.length - 1];
+  // "(Écosse), où il vit, … le retraité s'y exprime aux côtés de son épouse": a subject pronoun after the nearest
+  // name speaks of someone else, whom the possessive refers to.
+  if (subjectPronoun.test(before.slice(nearest.start + nearest.name.length))) return undefined;
   // "their investment vehicle" after "JP McManus and John Magnier": both own it.
   const previous = names[names.length - 2];
   if (previous && ['leur', 'leurs', 'their'].includes(possessive) && /^\s*(?:et|and|&)\s*$/.test(before.slice(previous.start + previous.name.length, nearest.start))) {

@@ -21,6 +21,8 @@ export const nameConnectors = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'of 
  * "le préfet de Normandie Pierre-André Durand", "LSE chief executive Clara Furse"). Folded, singular and plural.
  */
 export const roleNouns = new Set([
+  // Who won or came close: "X Factor winner Steve Brookstein" (see prizeRoles).
+  'winner', 'winners', 'runner-up', 'vainqueur', 'vainqueurs', 'laureat', 'laureate',
   // French: offices and titles.
   'president', 'presidente', 'presidents', 'pdg', 'ceo', 'fondateur', 'fondatrice', 'co-fondateur', 'co-fondatrice', 'cofondateur',
   'cofondatrice', 'directeur', 'directrice', 'ministre', 'chercheur', 'chercheuse', 'analyste', 'porte-parole',
@@ -124,7 +126,7 @@ export const organizationNouns = new Set([
   'commission', 'committee', 'board', 'body', 'university', 'school', 'college', 'hospital', 'museum', 'studio',
   'label', 'publisher', 'conglomerate', 'giant', 'outfit', 'consortium', 'vehicle', 'charity', 'organisation',
   'organization', 'club', 'federation', 'league', 'firm', 'subsidiary', 'division', 'unit', 'restaurant', 'hotel',
-  'magasin', 'boutique', 'brokerage',
+  'magasin', 'boutique', 'brokerage', 'band',
 ]);
 export const productNouns = new Set([
   'modele', 'modeles', 'puce', 'puces', 'application', 'applications', 'app', 'chatbot', 'llm', 'logiciel', 'produit',
@@ -144,7 +146,7 @@ export const placeNouns = new Set([
   'bourg', 'hameau', 'canton', 'arrondissement', 'banlieue', 'prefecture', 'sous-prefecture', 'station', 'port',
   'villa', 'chateau', 'domaine', 'residence', 'rue', 'avenue', 'boulevard', 'pont', 'riviere', 'fleuve',
   'lac', 'mont', 'montagne', 'massif', 'vallee', 'foret', 'plage', 'baie', 'littoral', 'desert', 'stade',
-  'aeroport', 'gare', 'cathedrale', 'eglise', 'basilique', 'abbaye', 'mosquee', 'monument', 'batiment',
+  'aeroport', 'gare', 'circuit', 'cathedrale', 'eglise', 'basilique', 'abbaye', 'mosquee', 'monument', 'batiment',
   'city', 'town', 'village', 'suburb', 'borough', 'county', 'district', 'region', 'province', 'state', 'country',
   'capital', 'island', 'islands', 'river', 'lake', 'mountain', 'valley', 'forest', 'beach', 'coast', 'stadium',
   'airport', 'station', 'cathedral', 'church', 'street', 'road', 'square', 'bridge', 'resort',
@@ -153,3 +155,17 @@ export const organizationWords = new Set(['cloud', 'company', 'services', 'daily
 export const placeCues = new Set(['en', 'au', 'aux', 'vers', 'in', 'hors']);
 export const weakPlaceCues = new Set(['a', 'depuis', 'from', 'at', 'to']);
 export const determiners = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+/**
+ * Head words of names of things no person is named by ("Staples Center", "Terrorism Act", "Grammy Awards",
+ * "Police Scotland", "Scotland Yard"), by the kind they make: a venue is a place, a force or body an
+ * organisation, an event, award or law other. General English and French words, never surnames.
+ */
+export const thingHeads = new Map<string, 'place' | 'organization' | 'other'>([
+  ...['center', 'centre', 'arena', 'airport', 'aeroport', 'stadium', 'stade', 'palace', 'palais', 'alley', 'avenue', 'boulevard', 'motorway', 'autoroute'].map((w) => [w, 'place'] as const),
+  ...['police', 'yard', 'nations', 'service', 'services', 'constabulary', 'gendarmerie', 'parliament', 'parlement', 'assembly', 'assemblee', 'senate', 'senat', 'congress', 'congres'].map((w) => [w, 'organization'] as const),
+  ...['act', 'acts', 'treaty', 'traite', 'pact', 'pacte', 'directive', 'award', 'awards', 'prize', 'prizes', 'trophy', 'trophee', 'cup', 'coupe', 'festival', 'games', 'olympics', 'championship', 'championships', 'championnat', 'grammys', 'oscars'].map((w) => [w, 'other'] as const),
+]);
+
+/** Roles won, which define the name right after them only ("X Factor winner Steve Brookstein"): after their complement the name is the prize ("winners of the regular Booker Prize"). */
+export const prizeRoles = new Set(['winner', 'winners', 'runner-up', 'vainqueur', 'vainqueurs', 'laureat', 'laureate']);

@@ -5,7 +5,7 @@ import { buildReadDocument } from '../corpus/loadCorpus';
 import { metaOf, StoredDocument, type DocumentMeta } from '../corpus/storedDocument';
 import { applyCurated } from '../entities/applyCurated';
 import { EntityIndex } from '../entities/entityIndex';
-import { sample, type Group } from '../entities/candidates';
+import { sample, type Candidate, type Group } from '../entities/candidates';
 import { defineEntity } from '../entities/definitions';
 import { addToGroups, assembleEntities, candidatesOfDocument, extractEntities, mergeNamesOfOne, mergeSpellings, writeMentions, type NameReading, type WrittenMentions } from '../entities/extract';
 import { kindOf, propagateKinds } from '../entities/kinds';
@@ -266,18 +266,19 @@ export interface ShareResult {
  * A second thread for the parts of a build that split in two: indexing files ({@link indexShare}), reading the
  * candidate names of documents ({@link candidatesShare}), kinds ({@link kindsShare}) and definitions
  * ({@link definitionsShare}).
- * One job at a time (the server runs each on a thread of its own, see indexWorker.ts, but the chunks of kinds and
- * definitions of one stage on one thread, until {@link Helper.release}); {@link Helper.close} ends a job's thread
- * still running when the build ends.
+ * One job at a time (the server runs each on a thread of its own, see indexWorker.ts, but the chunks of one stage's
+ * candidates, kinds or definitions on one thread, until {@link Helper.release}); {@link Helper.close} ends a job's
+ * thread still running when the build ends.
  */
 export interface Helper {
   index(job: ShareJob, progress: (files: number) => void): Promise<ShareResult>;
+  /** The candidates of documents: called for several chunks of one stage, all on one thread, kept until {@link Helper.release}. */
   candidates(job: CandidatesJob): Promise<CandidatesResult>;
-  /** The kinds of groups: called for several chunks of one stage, all on one thread, kept until {@link Helper.release}. */
+  /** The kinds of groups: as {@link Helper.candidates}. */
   kinds(job: KindsJob): Promise<KindsResult>;
   /** The definitions of groups: as {@link Helper.kinds}. */
   definitions(job: DefinitionsJob): Promise<DefinitionsResult>;
-  /** Ends the thread kept for the chunks of a stage (kinds, definitions), letting its heap go. */
+  /** Ends the thread kept for the chunks of a stage (candidates, kinds, definitions), letting its heap go. */
   release(): void;
   close(): void;
 }
@@ -386,8 +387,8 @@ function readForExtraction({ meta, layout }: ExtractionDoc): CorpusDocument {
 /**
  * Entities of indexed data. Documents are read in path order, one at a time: those built in this run are
  * taken (and let go), the others read again from their files, so that a large corpus is never all in memory.
- * With a second thread, it reads the candidate names of the second half of the documents and the definitions
- * of half the entities meanwhile; the entities are the same (the candidates join their groups in path order).
+ * With a second thread, that thread reads the candidate names, kinds and definitions of a share of the documents and
+ * entities meanwhile (see shareAsItGoes); the entities are the same (the candidates join their groups in path order).
  */
 async function extractFromFiles(docs: readonly ExtractionDoc[], names: NameStats, built: Map<string, CorpusDocument>, curated: readonly CuratedEntity[], stages: StageTimes, helper?: Helper): Promise<Entity[]> {
   const take = (d: ExtractionDoc) => {
@@ -404,19 +405,26 @@ async function extractFromFiles(docs: readonly ExtractionDoc[], names: NameStats
   } else {
     const reading: NameReading = { names, use: names.use() };
     const groups = new Map<string, Group>();
-    const mine = docs.slice(0, Math.ceil(docs.length / 2));
-    const job: CandidatesJob = { documents: docs.slice(mine.length), nameWords: names.nameWords(), standalone: [...reading.use.standalone], alone: [...reading.use.alone] };
-    const helped = helper.candidates(job).catch(() => candidatesShare(job));
-    for (const d of mine) {
+    // Shared as it goes: this thread reads the documents in path order (the corpus's list reversed, read from its
+    // end), adding their candidates to the groups as it goes; the second thread reads chunks from the last
+    // documents back, whose candidates join the groups after, in path order.
+    const context = { nameWords: names.nameWords(), standalone: [...reading.use.standalone], alone: [...reading.use.alone] };
+    const theirs = async (chunk: readonly ExtractionDoc[]) => {
+      const job: CandidatesJob = { documents: [...chunk], ...context };
+      const result = await helper.candidates(job).catch(() => candidatesShare(job));
+      return unpackCandidates(result.packed);
+    };
+    const mine = (d: ExtractionDoc): Candidate[] | undefined => {
       const doc = timed(stages, 'entity documents', () => take(d));
-      timed(stages, 'entity candidates', () => addToGroups(groups, candidatesOfDocument(doc, reading)));
-    }
-    const waited = performance.now();
-    const result = await helped;
-    addTime(stages, 'entity candidates', (performance.now() - waited) / 1000);
-    timed(stages, 'entity candidates', () => {
-      for (const list of unpackCandidates(result.packed)) addToGroups(groups, list);
-    });
+      addToGroups(groups, candidatesOfDocument(doc, reading));
+      return undefined;
+    };
+    const started = performance.now();
+    const documentsBefore = stages['entity documents'] ?? 0;
+    const lists = await shareAsItGoes([...docs].reverse(), () => 1, mine, theirs, { minChunk: minShareDocuments });
+    helper.release();
+    for (let i = lists.length - 1; i >= 0; i--) if (lists[i]) addToGroups(groups, lists[i]!);
+    addTime(stages, 'entity candidates', (performance.now() - started) / 1000 - ((stages['entity documents'] ?? 0) - documentsBefore));
     // mergeGroups, with the kinds read on two threads.
     mergeSpellings(groups, stages);
     const kinds = await kindsOnTwoThreads([...groups.values()], helper, stages);
@@ -466,7 +474,7 @@ async function defineOnTwoThreads(groups: readonly Group[], helper: Helper, stag
       .then((result) => result.definitions.map((d) => d ?? undefined));
   };
   let written: WrittenMentions | undefined;
-  const found = await shareAsItGoes(groups, groupCost, defineEntity, theirs, () => (written = writeMentions(groups)));
+  const found = await shareAsItGoes(groups, groupCost, defineEntity, theirs, { meanwhile: () => (written = writeMentions(groups)) });
   helper.release();
   const definitions = new Map<Group, Definition | undefined>();
   groups.forEach((group, i) => definitions.set(group, found[i]));
@@ -479,13 +487,19 @@ async function defineOnTwoThreads(groups: readonly Group[], helper: Helper, stag
  * speed (the machine's other load, the second thread's start, the cost of packing its share): this thread reads
  * items one at a time from the end (`mine`), the second thread chunks from the start (`theirs`, one packed job per
  * chunk, on one thread for the stage), each chunk sent when the one before is answered, a quarter of the cost left
- * (guided self-scheduling, C. Polychronopoulos and D. Kuck, 1987). This thread lets the answers in between items
+ * (guided self-scheduling, C. Polychronopoulos and D. Kuck, 1987), at least `minChunk`. This thread lets the answers in between items
  * (every {@link shareSliceMs}); once it has no item left, it runs `meanwhile`, then waits for the last chunk. The
  * results are in the items' order, the same whichever thread read each (`mine` and `theirs` give the same answers).
  * A static split in two halves left either thread waiting for the other 1.6 to 6 s per stage at 35,987 real articles
  * (build thread CPU profiles, load 4 to 11).
  */
-export async function shareAsItGoes<T, R>(items: readonly T[], cost: (item: T) => number, mine: (item: T) => R, theirs: (chunk: readonly T[]) => Promise<R[]>, meanwhile?: () => void): Promise<R[]> {
+export async function shareAsItGoes<T, R>(
+  items: readonly T[],
+  cost: (item: T) => number,
+  mine: (item: T) => R,
+  theirs: (chunk: readonly T[]) => Promise<R[]>,
+  { meanwhile, minChunk = minShareCost }: { meanwhile?: () => void; minChunk?: number } = {},
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   const costs = items.map(cost);
   let left = costs.reduce((a, b) => a + b, 0);
@@ -493,7 +507,7 @@ export async function shareAsItGoes<T, R>(items: readonly T[], cost: (item: T) =
   let back = items.length;
   let pending: Promise<void> | undefined;
   const send = () => {
-    const target = Math.max(minShareCost, left / 4);
+    const target = Math.max(minChunk, left / 4);
     const start = front;
     let chunkCost = 0;
     while (front < back && (front === start || chunkCost < target)) chunkCost += costs[front++];
@@ -519,8 +533,11 @@ export async function shareAsItGoes<T, R>(items: readonly T[], cost: (item: T) =
   return results;
 }
 
-/** The smallest chunk {@link shareAsItGoes} sends, in its cost unit (mentions read): below, a message costs more than it saves. */
+/** The smallest chunk {@link shareAsItGoes} sends by default, in mentions read (kinds, definitions): below, a message costs more than it saves. */
 const minShareCost = 2000;
+
+/** The smallest chunk of documents whose candidates {@link shareAsItGoes} sends (each job carries the corpus's name words). */
+const minShareDocuments = 500;
 
 /** How long this thread reads items in {@link shareAsItGoes} before it lets the second thread's answers in, in ms. */
 const shareSliceMs = 20;

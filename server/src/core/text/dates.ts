@@ -29,6 +29,9 @@ const MONTH_NAME =
   /(?:^|[^\p{L}])(?:janv(?:ier)?|f[ée]v(?:r(?:ier)?)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|october|november|december)\.?(?![\p{L}])/iu;
 const NUMERIC_DATE = /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/;
 
+/** A unit of duration: a chrono match that holds one is a time from now (« en sept secondes »), not a date. */
+const DURATION_UNIT = /(?<![\p{L}])(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années?|seconds?|hours?|days?|weeks?|months?|years?)(?![\p{L}])/iu;
+
 /**
  * The day-and-month dates of `text`, as quantities of kind 'date' (value: month × 100 + day, plus year × 10 000
  * when written). Month-only dates and times are left out; so are numeric dates whose day or month is not two
@@ -43,6 +46,8 @@ export function parseDates(text: string, lang: Lang): Quantity[] {
     if (!start.isCertain('month') || !start.isCertain('day')) continue;
     const numeric = NUMERIC_DATE.test(result.text);
     if (!numeric && !MONTH_NAME.test(result.text)) continue;
+    // A time from now in words (« en sept secondes », "in seven days"): chrono reads a date; « sept » is no month there.
+    if (DURATION_UNIT.test(result.text)) continue;
     if (numeric && !/^\d{2}[/.-]\d{2}/.test(result.text)) continue;
     const day = start.get('day')!;
     const month = start.get('month')!;

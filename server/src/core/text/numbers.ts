@@ -56,7 +56,18 @@ export function parseNumeral(text: string, lang: Lang = 'fr'): Numeral | undefin
   if (!plain) return undefined;
   const [, integer, separator, fraction] = plain;
   if (!separator) return { value: Number(integer) };
+  if (isMalformedGrouping(separator, fraction, lang)) return undefined;
   return { value: Number(`${integer}.${fraction}`), decimalSeparator: separator as ',' | '.' };
+}
+
+/**
+ * Whether a comma in English text is a thousands separator with a digit lost ("$110,00" for "$110,000", a
+ * scraping or typing slip): English writes no decimal comma, and a comma followed by other than three digits is
+ * no number to read or to write into a draft. A French decimal comma
+ * ("3,57" in a French text) is left alone.
+ */
+function isMalformedGrouping(separator: string, fraction: string, lang: Lang): boolean {
+  return lang === 'en' && separator === ',' && fraction.length !== 3;
 }
 
 /**

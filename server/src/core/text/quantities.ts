@@ -245,6 +245,18 @@ const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
   'still', 'already', 'only', 'also', 'again', 'now', 'just', 'even', 'respectively', 'currently',
 ]);
 
+/**
+ * Adjectives the press writes between a count and its noun (« deux dernières piles », « trois grands groupes »,
+ * "two huge piers"), folded: no noun of their own. Not « autres », "other", "further" (an increment: see the
+ * claims' alignment).
+ */
+const PRENOMINAL: ReadonlySet<string> = new Set([
+  'dernier', 'derniere', 'derniers', 'dernieres', 'premiers', 'premieres', 'prochains', 'prochaines', 'nouveaux', 'nouvelles', 'nouvel',
+  'grands', 'grandes', 'petits', 'petites', 'gros', 'grosses', 'immenses', 'enormes', 'jeunes', 'vieux', 'vieilles', 'anciens', 'anciennes',
+  'principaux', 'principales', 'hauts', 'hautes', 'longs', 'longues', 'seuls', 'seules', 'vastes',
+  'new', 'old', 'last', 'next', 'big', 'large', 'small', 'huge', 'young', 'former', 'major', 'main', 'giant', 'tall', 'long', 'remaining',
+]);
+
 class QuantityParser {
   constructor(
     private readonly text: string,
@@ -570,6 +582,17 @@ class QuantityParser {
       }
     }
     if (!this.isCountedNoun(noun)) return { kind: 'number', last: numeralLast };
+    // An adjective written before the noun (« les deux dernières piles », « deux immenses piles », "two huge piers"):
+    // the noun after it is what is counted.
+    // Names may qualify that noun ("ten former WorldCom directors").
+    if (PRENOMINAL.has(noun.norm)) {
+      let j = nounIndex + 1;
+      while (j < this.tokens.length && j - nounIndex <= 3 && this.tokens[j].kind === 'word' && this.tokens[j].text[0] !== this.tokens[j].text[0].toLowerCase() && this.adjacent(j - 1, j)) j++;
+      const after = this.tokens[j];
+      if (after && after.kind === 'word' && after.text[0] === after.text[0].toLowerCase() && this.adjacent(j - 1, j) && this.isCountedNoun(after)) {
+        return { kind: 'number', unit: stem(after.lower, this.lang), last: j };
+      }
+    }
     return { kind: 'number', unit: stem(noun.lower, this.lang), last: nounIndex };
   }
 
@@ -635,7 +658,34 @@ function roundValue(value: number): number {
  */
 export function parseQuantities(text: string, lang?: Lang): Quantity[] {
   const language = lang ?? detectLang(text);
-  return withPercentRoles(text, withFractionWords(text, language, withAges(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse()))))));
+  return withoutQuotedNames(text, withPercentRoles(text, withFractionWords(text, language, withAges(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse())))))));
+}
+
+/** A determiner and an opening quotation mark right before a figure (« dans le "12h45" », "on the “24” show"). */
+const NAMED_BEFORE = /(?:^|[\s'’(])(?:le|la|les|l['’]|du|des|au|aux|un|une|the|a|an)\s*["“«]\s*$/iu;
+/** A closing quotation mark right after a figure. */
+const QUOTE_AFTER = /^\s*["”»]/u;
+
+/**
+ * The quantities that are not a name: a figure that is the whole of a quotation after a determiner (« M6 le
+ * diffusera dans le "12h45" et le "19h45" », the names of two news bulletins) names a programme, a title or a
+ * product, not a time, a duration or a count, and is no value to compare with a claim's or to write into it.
+ */
+function withoutQuotedNames(text: string, quantities: Quantity[]): Quantity[] {
+  return quantities.filter((q) => !(NAMED_BEFORE.test(text.slice(Math.max(0, (q.approxStart ?? q.start) - 12), q.approxStart ?? q.start)) && QUOTE_AFTER.test(text.slice(q.end, q.end + 3))) && !isBulletinName(text, q));
+}
+
+/** A singular masculine article right before a figure (« le », « du », « au »). */
+const SINGULAR_ARTICLE_BEFORE = /(?:^|[\s'’(])(?:le|du|au)\s+$/iu;
+/** A time of day written compactly: « 12h45 », « 20h », « 13H ». */
+const COMPACT_CLOCK = /^\d{1,2}[hH](?:\d{2})?$/u;
+
+/**
+ * Whether a compact time of day follows a singular article (« dans le 12h45 », « le journal du 20h »): French names
+ * a news bulletin by its hour so, while a time is written « à 12h45 » and a duration takes no « le ».
+ */
+function isBulletinName(text: string, q: Quantity): boolean {
+  return COMPACT_CLOCK.test(q.raw) && SINGULAR_ARTICLE_BEFORE.test(text.slice(Math.max(0, (q.approxStart ?? q.start) - 6), q.approxStart ?? q.start));
 }
 
 /** Words right after a percentage that make it a change: a comparative ("30% more", « 30 % plus cher », « 30 % de plus »). */

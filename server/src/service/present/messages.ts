@@ -48,7 +48,7 @@ export const messages = {
     // References section, CLI.
     references: 'Références',
     severities: { error: 'erreur', warning: 'avertissement', information: 'information', hint: 'indication' },
-    cli: { source: 'source', fix: 'correctif' },
+    cli: { source: 'source', fix: 'correctif', unreported: (n: number) => `, ${n} proche${n > 1 ? 's' : ''} d’une source, non signalée${n > 1 ? 's' : ''}` },
     summary: (claims: number, supported: number, contradicted: number, unsupported: number, citations: number) =>
       `${claims} affirmation${claims > 1 ? 's' : ''} vérifiée${claims > 1 ? 's' : ''} : ${supported} étayée${supported > 1 ? 's' : ''}, ${contradicted} contredite${contradicted > 1 ? 's' : ''}, ${unsupported} non étayée${unsupported > 1 ? 's' : ''}, ${citations} problème${citations > 1 ? 's' : ''} de citation`,
   },
@@ -84,7 +84,7 @@ export const messages = {
     sentences: (n: number) => `${n} sentence${n > 1 ? 's' : ''}`,
     references: 'References',
     severities: { error: 'error', warning: 'warning', information: 'information', hint: 'hint' },
-    cli: { source: 'source', fix: 'fix' },
+    cli: { source: 'source', fix: 'fix', unreported: (n: number) => `, ${n} close to a source, not reported` },
     summary: (claims: number, supported: number, contradicted: number, unsupported: number, citations: number) =>
       `${claims} claim${claims === 1 ? '' : 's'} checked: ${supported} supported, ${contradicted} contradicted, ${unsupported} unsupported, ${citations} citation problem${citations === 1 ? '' : 's'}`,
   },

@@ -1,0 +1,29 @@
+import { isFunctionWord } from '../text/functionWords';
+import type { Quantity } from '../text/quantities';
+import { stem } from '../text/stem';
+import { tokenize } from '../text/tokenize';
+import type { Lang } from '../types';
+
+/**
+ * English writes a count's adjectives before its noun ("10,000 anti-nuclear protesters", "300 local contractors",
+ * "40 Chinese firms"); the quantity parser takes the word right after the figure for the counted noun, so the
+ * count measured "anti-nuclear" and met no source count of « manifestants antinucléaires » (French writes the
+ * adjective after the noun). Only a word that an adjective's form marks as one is stepped over: a prefix of stance
+ * or negation joined by a hyphen (anti-, pro-, non-, ex-) or an ending of adjectives (-al, -ar, -ic, -ous, -ive,
+ * -ful, -less, -ish, -ese, -ian, -ern), then one content word, lowercase, must follow.
+ */
+const ADJECTIVE_FORM = /^(?:(?:anti|pro|non|ex)-[\p{L}-]+|[\p{L}-]{2,}(?:al|ar|ic|ous|ive|ful|less|ish|ese|ian|ern))$/iu;
+
+/**
+ * The claim's count measured by the noun after its adjective (see {@link ADJECTIVE_FORM}): a copy of `q` whose
+ * unit is that noun's English stem, or `undefined` when the claim is not English, the count has no unit, the unit
+ * does not have an adjective's form, or no content word follows it.
+ */
+export function countOfHeadNoun(claimText: string, q: Quantity, lang: Lang): Quantity | undefined {
+  if (lang !== 'en' || q.kind !== 'number' || q.unit === undefined || q.end <= q.numberEnd) return undefined;
+  const unitWord = claimText.slice(q.numberEnd, q.end).trim();
+  if (!ADJECTIVE_FORM.test(unitWord)) return undefined;
+  const next = tokenize(claimText.slice(q.end, q.end + 40))[0];
+  if (!next || next.kind !== 'word' || next.start > 1 || next.text !== next.lower || isFunctionWord(next.norm)) return undefined;
+  return { ...q, unit: stem(next.lower, 'en') };
+}
