@@ -34,6 +34,7 @@ const realDev3 = path.join(fixtures, 'eval', 'real-dev3');
 const realDev4 = path.join(fixtures, 'eval', 'real-dev4');
 const realDev5 = path.join(fixtures, 'eval', 'real-dev5');
 const realDev6 = path.join(fixtures, 'eval', 'real-dev6');
+const realDev7 = path.join(fixtures, 'eval', 'real-dev7');
 /** `sameAs`: the set whose verdicts this one must repeat (the same claims with unrelated documents added to the corpus). */
 const sets: { name: string; claims: string; corpus: string | string[]; sameAs?: string }[] = [
   { name: 'dev', claims: path.join(fixtures, 'eval', 'claims.dev.jsonl'), corpus: path.join(repoRoot, 'corpus') },
@@ -52,6 +53,9 @@ const sets: { name: string; claims: string; corpus: string | string[]; sameAs?: 
   { name: 'real5-en', claims: path.join(realDev5, 'claims.en.jsonl'), corpus: path.join(realDev5, 'corpus-en') },
   { name: 'real6-fr', claims: path.join(realDev6, 'claims.fr.jsonl'), corpus: path.join(realDev6, 'corpus-fr') },
   { name: 'real6-en', claims: path.join(realDev6, 'claims.en.jsonl'), corpus: path.join(realDev6, 'corpus-en') },
+  { name: 'real7-fr', claims: path.join(realDev7, 'claims.fr.jsonl'), corpus: path.join(realDev7, 'corpus-fr') },
+  { name: 'real7-en', claims: path.join(realDev7, 'claims.en.jsonl'), corpus: path.join(realDev7, 'corpus-en') },
+  { name: 'real7-enfr', claims: path.join(realDev7, 'claims.enfr.jsonl'), corpus: path.join(realDev7, 'corpus-fr') },
 ];
 const argv = process.argv.slice(2);
 const only = argv.flatMap((a, i) => (argv[i - 1] === '--set' ? [a] : []));

@@ -36,6 +36,7 @@ const realDev3 = path.join(fixtures, 'eval', 'real-dev3');
 const realDev4 = path.join(fixtures, 'eval', 'real-dev4');
 const realDev5 = path.join(fixtures, 'eval', 'real-dev5');
 const realDev6 = path.join(fixtures, 'eval', 'real-dev6');
+const realDev7 = path.join(fixtures, 'eval', 'real-dev7');
 
 /**
  * The claim sets, each against its corpus; `hovers` names a set of labelled entity hovers on the same corpus;
@@ -61,6 +62,9 @@ const sets: { name: string; claims?: string; corpus: string | string[]; hovers?:
   { name: 'real-dev5 en (a held-out draft on two other BBC stories)', claims: path.join(realDev5, 'claims.en.jsonl'), corpus: path.join(realDev5, 'corpus-en') },
   { name: 'real-dev6 fr (a second held-out draft, two more OrangeSum stories)', claims: path.join(realDev6, 'claims.fr.jsonl'), corpus: path.join(realDev6, 'corpus-fr') },
   { name: 'real-dev6 en (a second held-out draft, two more BBC stories)', claims: path.join(realDev6, 'claims.en.jsonl'), corpus: path.join(realDev6, 'corpus-en') },
+  { name: 'real-dev7 fr (a third held-out draft, two more OrangeSum stories)', claims: path.join(realDev7, 'claims.fr.jsonl'), corpus: path.join(realDev7, 'corpus-fr') },
+  { name: 'real-dev7 en (a third held-out draft, two more BBC stories)', claims: path.join(realDev7, 'claims.en.jsonl'), corpus: path.join(realDev7, 'corpus-en') },
+  { name: 'real-dev7 en-fr (English claims, French sources)', claims: path.join(realDev7, 'claims.enfr.jsonl'), corpus: path.join(realDev7, 'corpus-fr') },
 ];
 
 /**
