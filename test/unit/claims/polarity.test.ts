@@ -232,3 +232,49 @@ describe('titles in claims and passages', () => {
     assert.equal(withoutCapitalisedWords('Sales Grew. Stone Hearts Never Grow Old fell.'), 'Sales     . Stone                       fell.');
   });
 });
+
+describe('a French negation whose « ne » is dropped', () => {
+  const power = indexOf({
+    'courant.md': `---
+id: courant
+title: Tempête sur le Vercors
+lang: fr
+---
+
+Jeudi soir, plus aucun foyer restait privé d'électricité dans le Vercors, selon un bilan du gestionnaire du réseau.
+`,
+  });
+  const check = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', power.names), power);
+
+  it('reads « plus aucun », « plus personne », « plus rien » as a negation without « ne »', () => {
+    assert.equal(isNegated("Jeudi soir, plus aucun foyer restait privé d'électricité.", 'fr'), true);
+    assert.equal(isNegated('Plus personne voulait partir.', 'fr'), true);
+    assert.equal(isNegated("Il y a plus de dix foyers privés d'électricité.", 'fr'), false);
+  });
+
+  it('does not call the same negation written with its « ne » the opposite', () => {
+    assert.notEqual(check("Jeudi soir, plus aucun foyer n'était privé d'électricité dans le Vercors.").label, 'contradicted');
+  });
+});
+
+describe('a negated claim against a passage that says the same in other words', () => {
+  const storm = indexOf({
+    'alerte.md': `---
+id: alerte
+title: Fin de l'alerte dans le Cantal
+lang: fr
+---
+
+Les vents ont faibli et l'alerte orange dans le Cantal a été levée en fin de nuit par la préfecture.
+`,
+  });
+  const check = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', storm.names), storm);
+
+  it('is not contradicted when the passage does not write the word it denies (« n’a pas été maintenue », « a été levée »)', () => {
+    assert.notEqual(check("Les vents ont faibli et l'alerte orange dans le Cantal n'a pas été maintenue par la préfecture.").label, 'contradicted');
+  });
+
+  it('is contradicted when the passage writes that word (« n’a pas été levée », « a été levée »)', () => {
+    assert.equal(check("Les vents ont faibli et l'alerte orange dans le Cantal n'a pas été levée par la préfecture.").label, 'contradicted');
+  });
+});

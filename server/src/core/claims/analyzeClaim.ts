@@ -69,6 +69,8 @@ const negationFr = /(?:^|[\s'’])(?:ne|n['’])\s*\S*(?:\s+\S+){0,2}?\s+["«“
 const negationEn = /\b(?:not|never|no longer|n't|cannot)\b/i;
 /** A negative word before the verb's « ne » (« aucune mise en service n'est actée », « rien ne change », « ni X ni Y n'étaient »). */
 const negativeSubjectFr = /(?:^|[\s'’(.])(?:aucun|aucune|personne|rien|nul|nulle|ni)\s[^.;:]{0,80}?(?:\sne\s|\sn['’])/iu;
+/** « plus aucun », « plus personne », « plus rien »: a negation even where spoken French drops its « ne » (« plus aucun foyer restait privé »). */
+const noMoreFr = /(?:^|[\s,;:'’(])plus\s+(?:aucun|aucune|personne|rien)(?![\p{L}])/iu;
 
 /** Refusal says no to what follows it (« refusant de poursuivre », « refused to sign »), and so does « non » after a verb of judging (« jugée non justifiée »). */
 const refusalFr = /(?:^|[\s'’])(?:refus\p{L}*\s+(?:de|d['’])|renon\p{L}*\s+(?:à|a)\s)|(?:^|\s)(?:est|sont|était|étaient|sera|seront|jug\p{L}*|estim\p{L}*|consid[eé]r\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,5}?non\s+\p{L}{4,}/iu;
@@ -77,7 +79,7 @@ const refusalEn = /\b(?:refus\w*|declin\w*)\s+to\b/i;
 /** Whether a sentence is negated ("n’a pas", "ne … jamais", "did not", "refusant de", "non justifiée"). */
 export function isNegated(sentence: string, lang: Lang): boolean {
   const text = withoutTitleNegations(sentence);
-  return lang === 'fr' ? negationFr.test(text) || negativeSubjectFr.test(text) || refusalFr.test(text) : negationEn.test(text) || refusalEn.test(text);
+  return lang === 'fr' ? negationFr.test(text) || negativeSubjectFr.test(text) || noMoreFr.test(text) || refusalFr.test(text) : negationEn.test(text) || refusalEn.test(text);
 }
 
 /**

@@ -308,6 +308,9 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     // The passage's negation bears on a word of the claim (« ce n'est pas l'échec du président … a défendu » denies an
     // « échec », not the claim's « a défendu »).
     .filter((s) => negationBearsOnClaim(s.evidence.sentence.text, s.evidence.doc.lang, analysis))
+    // A negated claim is denied only by a passage that states its negated word: « l'alerte a été levée » says nothing
+    // against « l'alerte n'a pas été maintenue » (the same fact in other words), « l'alerte a été maintenue » does.
+    .filter((s) => !s.claimNegated || s.negated || negatedWordStated(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang))
     // A sentence that writes neither the claim's values nor its names, which the sentences around it write, tells
     // another fact of the story: its opposite word is no denial (see writesAClaimValue).
     .filter((s) => writesAClaimValue(checkable, s.view.quantities) || !namesOnlyAround(analysis.words, s.namesOutsideSentence))
@@ -2063,6 +2066,23 @@ function negationBearsOnClaim(passage: string, lang: Lang, analysis: ClaimAnalys
     if (!tokens[word] || termsOf(tokens[word].text, lang).some((term) => claimTerms.has(term))) return true;
   }
   return negations === 0;
+}
+
+/**
+ * Whether a passage writes the word a negated claim denies: the first content word after the claim's negation
+ * (« maintenue » in « n'a pas été maintenue », "maintained" in "was not maintained"), auxiliaries and copulas
+ * skipped. True when the claim has no such word, or across languages (nothing to compare).
+ */
+function negatedWordStated(claim: string, lang: Lang, passage: string, passageLang: Lang): boolean {
+  if (lang !== passageLang) return true;
+  const tokens = tokenize(claim).filter((t) => t.kind === 'word' || t.kind === 'elision');
+  const at = tokens.findIndex((t, i) => (lang === 'fr' ? NEGATION_WORDS.test(t.norm) && tokens.slice(Math.max(0, i - 3), i).some((b) => b.norm === 'ne' || /^n['’]$/.test(b.text)) : t.norm === 'not' || t.norm === "n't" || t.norm === 'never'));
+  if (at < 0) return true;
+  let word = at + 1;
+  while (word < tokens.length && (NEGATION_WORDS.test(tokens[word].norm) || isStopWord(tokens[word].norm, lang) || COPULAS.test(tokens[word].norm) || tokens[word].kind === 'elision')) word++;
+  if (!tokens[word]) return true;
+  const passageTerms = new Set(tokenize(passage).flatMap((t) => (t.kind === 'word' ? termsOf(t.text, lang) : [])));
+  return termsOf(tokens[word].text, lang).some((term) => passageTerms.has(term));
 }
 
 /** A quotation opened on the negation (« n'est "pas tenue" »): its marks are no clause limit there. */
