@@ -114,3 +114,14 @@ describe('findings: names written as fixes', () => {
     assert.equal(f.fixes[0].newText, 'Domaine Lecoq');
   });
 });
+
+describe('findings: a value of a list given place by place', () => {
+  it('never fixes a place’s value with another place’s (« 134 km/h à Roissy, … 147 km/h à Cambrai »)', () => {
+    const gusts = indexOf({
+      'rafales.md': '---\nid: rafales\ntitle: Tempête\nlang: fr\n---\n\nLe service météo a relevé des rafales à 134 km/h à Vernay et 110 km/h à Paris, mais aussi 147 km/h à Corvol, ainsi que 137 km/h à Brive.\n',
+    });
+    const draft = 'Le service météo a mesuré des rafales de 157 km/h à Corvol.\n';
+    const found = findingsOf(checkDraft(parseMarkdown(draft), gusts, { language: 'auto' })!, gusts);
+    for (const f of found) for (const fix of f.fixes) assert.notEqual(fix.newText, '134', JSON.stringify(f));
+  });
+});

@@ -712,6 +712,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !heldByUnnamedHolder(analysis, sentence.text, s, view.quantities))
       // A value against another target (« contre quatre autres sociétés » for « contre la maison-mère ») is another party's.
       .filter((s) => !otherTarget(claimText, q, analysis.lang, sentence.text, s, doc.lang))
+      // A value of a list tied to another place (« 134 km/h à Roissy …, 147 km/h à Cambrai » for « 157 km/h à Cambrai »).
+      .filter((s) => !tiedToAnotherPlace(claimText, q, sentence.text, s))
       // A cost of another thing than the claim names (« les coûts de la démolition » for « la construction … a coûté »).
       .filter((s) => isTime || measuredThingNamed(analysis.words, sentence.text, s, doc.lang))
       // A cost of a thing the passage and its context never name (« la construction du nouveau pont a coûté » and « un coût de deux millions » of a boat).
@@ -2083,6 +2085,24 @@ function negatedWordStated(claim: string, lang: Lang, passage: string, passageLa
   if (!tokens[word]) return true;
   const passageTerms = new Set(tokenize(passage).flatMap((t) => (t.kind === 'word' ? termsOf(t.text, lang) : [])));
   return termsOf(tokens[word].text, lang).some((term) => passageTerms.has(term));
+}
+
+/** A place written right after a value (« 147 km/h à Cambrai », "12% in Leeds"): its name. */
+const PLACE_AFTER = /^[^\s,;.]*\s+(?:à|au|aux|en|in|at)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
+
+/**
+ * Whether a source value is tied to another place than the claim's: both are followed by a place (« 157 km/h à
+ * Cambrai » and « 134 km/h à Roissy »), and the two names differ. A sentence that lists values place by place gives
+ * each place its own value: the claim's is compared only with its place's.
+ */
+function tiedToAnotherPlace(claim: string, q: Quantity, passage: string, s: Quantity): boolean {
+  const mine = PLACE_AFTER.exec(claim.slice(q.end, q.end + 50))?.[1];
+  const theirs = mine && PLACE_AFTER.exec(passage.slice(s.end, s.end + 50))?.[1];
+  return Boolean(mine && theirs && normalizeName(mine) !== normalizeName(theirs));
+}
+
+function normalizeName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** A quotation opened on the negation (« n'est "pas tenue" »): its marks are no clause limit there. */
