@@ -2098,11 +2098,7 @@ const PLACE_AFTER = /^[^\s,;.]*\s+(?:à|au|aux|en|in|at)\s+(?:l['’]|la\s+|le\s
 function tiedToAnotherPlace(claim: string, q: Quantity, passage: string, s: Quantity): boolean {
   const mine = PLACE_AFTER.exec(claim.slice(q.end, q.end + 50))?.[1];
   const theirs = mine && PLACE_AFTER.exec(passage.slice(s.end, s.end + 50))?.[1];
-  return Boolean(mine && theirs && normalizeName(mine) !== normalizeName(theirs));
-}
-
-function normalizeName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return Boolean(mine && theirs && fold(mine) !== fold(theirs));
 }
 
 /** A quotation opened on the negation (« n'est "pas tenue" »): its marks are no clause limit there. */
