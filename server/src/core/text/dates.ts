@@ -1,6 +1,7 @@
 import * as chronoEn from 'chrono-node/en';
 import * as chronoFr from 'chrono-node/fr';
 import type { Lang } from '../types';
+import { fold } from './normalize';
 import type { Quantity } from './quantities';
 
 /**
@@ -243,7 +244,7 @@ export function weekdaysDatedByDocument(text: string, lang: Lang, documentDate: 
 
 /** Folded month names, French and English, by number. */
 const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
-  [...MONTHS.fr.map((m, i) => [m, i + 1] as const), ...MONTHS.en.map((m, i) => [m, i + 1] as const)].map(([m, i]) => [m.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), i] as const),
+  [...MONTHS.fr.map((m, i) => [m, i + 1] as const), ...MONTHS.en.map((m, i) => [m, i + 1] as const)].map(([m, i]) => [fold(m), i] as const),
 );
 
 /**
@@ -259,7 +260,7 @@ export function monthYearByDocument(text: string, month: string, documentDate: s
   if (!dated || number === undefined) return undefined;
   const { year, month: docMonth } = dated;
   if (number === docMonth) return undefined;
-  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const folded = fold(text);
   const name = month.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (new RegExp(`(?<![\\p{L}])${name}\\s+(?:dernier|passe)(?![\\p{L}])|\\blast\\s+${name}\\b`, 'u').test(folded)) return number < docMonth ? year : year - 1;
   if (new RegExp(`(?<![\\p{L}])${name}\\s+prochain(?![\\p{L}])|\\bnext\\s+${name}\\b`, 'u').test(folded)) return number > docMonth ? year : year + 1;
