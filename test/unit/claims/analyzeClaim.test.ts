@@ -47,6 +47,19 @@ describe('analyzeClaim', () => {
     assert.equal(analyze('Dans cette section, nous présentons la filière.').isClaim, false);
     assert.equal(analyze('Cette note fait le point sur trois débouchés de la filière.').reason, 'signposting');
     assert.equal(analyze('In this report, we review the apple market.', 'en').isClaim, false);
+    // The draft naming itself behind a writer's aside label (« Note : », "NB:"), and a writer's draft by name.
+    assert.equal(analyze('Note : ce brouillon résume la récolte de Vergers d’Auge en 2023.').reason, 'signposting');
+    assert.equal(analyze('NB: this draft sums up the 2023 harvest of Vergers d’Auge.', 'en').reason, 'signposting');
+    assert.equal(analyze('Note : Vergers d’Auge a récolté 42 000 tonnes en 2023.').isClaim, true);
+    // A draft law is no draft of the writer's.
+    assert.equal(analyze('This draft law would cut the apple levy by 5% in 2024.', 'en').isClaim, true);
+  });
+
+  it('does not treat a list of sources as a claim, whatever dates and names it holds', () => {
+    assert.equal(analyze('Sources: Ouest-France and Le Monde, 2022–2023.', 'en').reason, 'label');
+    assert.equal(analyze('Sources : dépêches de l’AFP, mars 2023.').reason, 'label');
+    assert.equal(analyze('Voir aussi : la récolte de 2022 de Vergers d’Auge.').reason, 'label');
+    assert.equal(analyze('Les sources de Vergers d’Auge ont fourni 42 000 litres en 2023.').isClaim, true);
   });
 
   it('does not treat opinions without facts as claims', () => {

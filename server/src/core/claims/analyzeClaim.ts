@@ -51,7 +51,14 @@ const discourseWords = new Set([
 
 /** A sentence about the draft itself: "Cette note fait le point sur…", "In this section, …". */
 const selfReference =
-  /^(?:(?:dans|en|par|pour|avec|in|with|for)\s+)?(?:cette|ce|cet|la presente|le present|this|the present)\s+(?:note|rapport|section|document|synthese|chapitre|partie|etude|article|report|chapter|part|study|paper|memo|brief)\b/;
+  /^(?:(?:dans|en|par|pour|avec|in|with|for)\s+)?(?:cette|ce|cet|la presente|le present|this|the present)\s+(?:note|rapport|section|document|synthese|chapitre|partie|etude|article|brouillon|report|chapter|part|study|paper|memo|brief|draft(?!\s+(?:law|bill|resolution|constitution|budget|agreement|deal|treaty|decree|directive|regulation|legislation|text|plan|proposal|report|rules?)\b))\b/;
+/** A writer's aside label before what follows (« Note : ce brouillon… », "NB: this draft…"): read past it. */
+const asideLabel = /^(?:note|nota bene|nb|n\.b\.|remarque|avertissement|disclaimer|caveat)\s*:\s*/;
+/**
+ * A line that lists where the text comes from (« Sources : … », "References: …", "See also: …"): an attribution,
+ * not a statement, whatever dates or names it holds.
+ */
+const attributionLine = /^(?:sources?|references?|bibliographie|bibliography|credits?|lire aussi|a lire aussi|voir aussi|see also|further reading)\s*:/;
 
 /** A line that only says what it is about: « À propos de X », "About X", "Regarding X". */
 const aboutLine = /^(?:a propos d|au sujet d|concernant|s'agissant d|about|regarding|concerning|as for|as regards)\b/;
@@ -137,7 +144,8 @@ function notClaimReason(text: string, analysis: ClaimAnalysis, firstPersonSeen: 
   if (/\?\s*["»”')\]]*\s*$/.test(text)) return 'question';
   if (heading && facts === 0) return 'heading';
   if (firstPersonSeen && facts === 0) return 'signposting';
-  const folded = fold(text);
+  const folded = fold(text).replace(asideLabel, '');
+  if (attributionLine.test(folded)) return 'label';
   if (selfReference.test(folded) || (facts === 0 && (aboutLine.test(folded) || transition.test(folded) || draftReference.test(folded)))) return 'signposting';
   // A table row written outside a table (« | Date | Montant | »): short cells between pipes are structure, not prose.
   const cells = /^\s*\|(.*)\|\s*$/.exec(text)?.[1].split('|');
