@@ -55,6 +55,12 @@ describe('analyzeClaim', () => {
     assert.equal(analyze('This draft law would cut the apple levy by 5% in 2024.', 'en').isClaim, true);
   });
 
+  it('reads a capitalised "Our" or « Nos » between capitalised words as part of a name, not the writer speaking', () => {
+    assert.equal(analyze('Claire Hamon chairs Save Our Orchards, which opposes the Vergers d’Auge plant.', 'en').isClaim, true);
+    assert.equal(analyze('Our review covers Vergers d’Auge.', 'en').reason, 'signposting');
+    assert.equal(analyze('Nous revenons sur Vergers d’Auge.').reason, 'signposting');
+  });
+
   it('does not treat a list of sources as a claim, whatever dates and names it holds', () => {
     assert.equal(analyze('Sources: Ouest-France and Le Monde, 2022–2023.', 'en').reason, 'label');
     assert.equal(analyze('Sources : dépêches de l’AFP, mars 2023.').reason, 'label');

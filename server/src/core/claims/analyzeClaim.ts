@@ -108,12 +108,12 @@ export function analyzeClaim(text: string, lang: Lang, names: NameStats, options
   const words: ClaimWord[] = [];
   let firstPersonSeen = false;
   let firstWord = true;
-  for (const token of tokens) {
+  for (const [i, token] of tokens.entries()) {
     if (token.kind !== 'word') continue;
     const initial = firstWord;
     firstWord = false;
     // "US" is the country, not the pronoun: a first person is written in lowercase, or capitalised only (« Nous », "We", "I").
-    if (firstPerson.has(token.norm) && (token.text.length === 1 || token.text !== token.text.toUpperCase())) firstPersonSeen = true;
+    if (firstPerson.has(token.norm) && (token.text.length === 1 || token.text !== token.text.toUpperCase()) && !insideName(tokens, i, initial)) firstPersonSeen = true;
     if (isStopWord(token.norm, lang) || isNumberWord(token.norm, lang) || discourseWords.has(token.norm)) continue;
     if (inside(numberSpans, token.start, token.end)) continue;
     if (lang === 'en' && isNumeroSign(text, token.text, token.end)) continue;
@@ -155,6 +155,21 @@ function notClaimReason(text: string, analysis: ClaimAnalysis, firstPersonSeen: 
   if (facts === 0 && names === 0) return 'no-fact';
   if (analysis.words.length < 2 && facts === 0) return 'too-short';
   return undefined;
+}
+
+/**
+ * A capitalised first-person word between capitalised words inside a sentence is part of a name ("Save Our
+ * Community", « Touche Pas à Nos Enfants »), not the writer speaking.
+ */
+function insideName(tokens: readonly { kind: string; text: string }[], i: number, initial: boolean): boolean {
+  const text = tokens[i].text;
+  if (initial || text.length === 1 || text[0] === text[0].toLowerCase()) return false;
+  const capitalised = (t: { kind: string; text: string } | undefined) => t?.kind === 'word' && t.text[0] !== t.text[0].toLowerCase();
+  const word = (from: number, step: number) => {
+    for (let j = from + step; j >= 0 && j < tokens.length; j += step) if (tokens[j].kind === 'word') return tokens[j];
+    return undefined;
+  };
+  return capitalised(word(i, -1)) || capitalised(word(i, 1));
 }
 
 /**
