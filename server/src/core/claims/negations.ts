@@ -1,0 +1,34 @@
+import type { Lang } from '../types';
+
+/**
+ * Negations that `isNegated` (analyzeClaim.ts) did not read with its short patterns: « ne » far from its negative
+ * word because the speaker set an aside between them, and the negative determiners of English ("no arrests have
+ * been made"). Each pattern is about the form of the negation, never about what is negated.
+ */
+
+/**
+ * « ne » … a negative word with an aside between them, within one clause: « Les personnels n'ont de mon point de
+ * vue commis aucune erreur », « il n'a selon ses proches jamais quitté ». `isNegated`'s own pattern allows two words
+ * between the verb and the negative word; an aside needs more. Up to six words, none of them a subordinating or
+ * coordinating word (« que », « qui », « mais », « et »…, where another clause with its own verb begins) and no end
+ * of clause (. ; : ! ?) between.
+ */
+const NEGATION_AFTER_ASIDE_FR =
+  /(?:^|[\s'’])(?:ne|n['’])\s*[^\s.;:!?]+(?:\s+(?!(?:que|qu['’]\S*|qui|dont|où|mais|et|ou|car|si|lorsque|quand)(?![\p{L}]))[^\s.;:!?]+){3,6}?\s+["«“‘]?\s*(?:pas|jamais|aucun|aucune|rien|nullement|guère)(?![\p{L}])/iu;
+
+/**
+ * The English negative determiner before a noun: "no arrests have been made", "no one was hurt", and "nobody". Not
+ * where "no" does not deny: "no doubt", "no matter", "no fewer/more/less than" (bounds), "no later/sooner/earlier
+ * than", "no longer" (read by `isNegated` already); nor "No." before a number, nor a capitalised "No" inside a
+ * sentence (a title or a name: `withoutTitleNegations` blanks those first). Not "nothing" nor "none", which are as
+ * often a value ("fell from $17.8bn to virtually nothing", "second to none") as a denial.
+ */
+const NEGATIVE_DETERMINER_EN =
+  /(?:^|[^\p{L}'’.-])(?:no(?=\s+\p{L})(?!\s+(?:doubt|matter|fewer|more|less|later|sooner|earlier|longer|further|wonder)(?![\p{L}]))|nobody)(?![\p{L}'’.-])/iu;
+
+/**
+ * Whether `text` (a sentence or a clause, title negations already blanked) is negated by one of the forms above.
+ */
+export function negatedByOtherForms(text: string, lang: Lang): boolean {
+  return lang === 'fr' ? NEGATION_AFTER_ASIDE_FR.test(text) : NEGATIVE_DETERMINER_EN.test(text);
+}
