@@ -50,3 +50,35 @@ Le préfet Armand Vasseur s'est exprimé mardi devant la presse. "Les dockers n'
     assert.notEqual(checkClaim(truth, analyzeClaim(truth, 'fr', corpus.names), corpus).label, 'contradicted');
   });
 });
+
+describe('a predicate said the other way after the clause naming its subject', () => {
+  const corpus = indexOf({
+    'digue.md': `---
+id: digue
+title: La digue de Port-Louis
+lang: fr
+---
+
+Le lendemain, le préfet du Morbihan Armand Vasseur souligne que la commune n'est "pas tenue" de financer la réparation de la digue.
+`,
+    'avocat.md': `---
+id: avocat
+title: Les riverains de Port-Louis devant le tribunal
+lang: fr
+---
+
+Interrogé sur les déclarations du préfet du Morbihan, qui avait assuré que la commune n'était pas tenue de financer cette réparation de la digue, l'avocat des riverains tranche : "Armand Vasseur se trompe".
+`,
+  });
+  const check = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', corpus.names), corpus);
+
+  it('does not take the clause that names the subject for a support of the predicate', () => {
+    const verdict = check('Le préfet du Morbihan, Armand Vasseur, a estimé que la commune était tenue de financer la réparation de la digue.');
+    assert.notEqual(verdict.label, 'supported');
+  });
+
+  it('still supports the claim that says the same no', () => {
+    const verdict = check('Le préfet du Morbihan, Armand Vasseur, a estimé que la commune n’était pas tenue de financer la réparation de la digue.');
+    assert.notEqual(verdict.label, 'contradicted');
+  });
+});

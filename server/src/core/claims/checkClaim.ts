@@ -21,6 +21,7 @@ import { sameThingDated } from './namedDates';
 import { negationOnAnotherValue } from './relativeNegation';
 import { namesOnlyAround, writesAClaimValue, writesAllClaimValues } from './ownValues';
 import { otherTarget } from './targets';
+import { negatedPredicateElsewhere } from './predicateClause';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { disjointBounds, sameMeasureByWords } from './measures';
@@ -787,10 +788,13 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   // A passage that denies a value to state the claim's (« Ce n'est plus 5.253 tonnes … qui ont brûlé, mais près de
   // 14.000 », "not $5bn but $7bn") asserts the claim's value: its negation is on the other.
   const correction = matched.length > 0 && corrected === matched.length;
+  // The claim's predicate said the other way in a clause after the one naming its subject (predicateClause.ts).
+  const predicatePart = analysis.negated ? undefined : negatedPredicateElsewhere(view.clauses.flatMap((c) => c.parts), statingClause, analysis.words.map((w) => w.terms));
+  const predicateNegatedElsewhere = predicatePart !== undefined && !claimClauseNegation(claimText, analysis, predicatePart.terms);
   return {
     negated: correction
       ? directionFlip
-      : passageFlipped((statingClause?.negated ?? false) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)), antonymFlip, refusalOnly) !== directionFlip,
+      : passageFlipped(((statingClause?.negated ?? false) || predicateNegatedElsewhere) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)), antonymFlip, refusalOnly) !== directionFlip,
     claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
     surface: surfaceOverlap(analysis, sentence.text),
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },
