@@ -22,6 +22,7 @@ import { negationOnAnotherValue } from './relativeNegation';
 import { namesOnlyAround, writesAClaimValue, writesAllClaimValues } from './ownValues';
 import { otherTarget } from './targets';
 import { negatedPredicateElsewhere } from './predicateClause';
+import { oppositeAspectAt } from './aspect';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { disjointBounds, sameMeasureByWords } from './measures';
@@ -684,6 +685,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       if (claimDirection && sourceDirection && claimDirection !== sourceDirection) directionFlip = true;
       // The same figure compared the other way ("50% dearer" where the source says "50% cheaper", « plus cher » / « moins cher »).
       if (source && oppositeComparatives(claimText, q.end, sentence.text, source.end)) directionFlip = true;
+      // The claim's time given to the opposite verb (« a interrompu vendredi sa grève … entamée lundi » for « a entamé vendredi »: aspect.ts).
+      if (source && oppositeAspectAt(claimText, q, sentence.text, source)) directionFlip = true;
       continue;
     }
     // A different value conflicts only when it is the value of the same fact (see alignment.ts). A time is the
