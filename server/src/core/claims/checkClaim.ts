@@ -23,6 +23,7 @@ import { namesOnlyAround, writesAClaimValue, writesAllClaimValues } from './ownV
 import { otherTarget } from './targets';
 import { negatedPredicateElsewhere } from './predicateClause';
 import { oppositeAspectAt } from './aspect';
+import { deniesQuantified } from './existential';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { disjointBounds, sameMeasureByWords } from './measures';
@@ -442,6 +443,23 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       confidence: negation.evidence.coverage,
       evidence: [negation.evidence],
       conflict: { kind: 'negation', claimStart: 0, claimEnd: claimText.length, sourceText: negation.evidence.sentence.text },
+    };
+  }
+  // None of what the claim quantifies (« il n'y a pas eu d'enfant malade » for « plusieurs enfants étaient tombés
+  // malades »: existential.ts), in a passage that names the claim's names and states its figures; only when no passage supports it.
+  const denial = bestSupport
+    ? undefined
+    : scored
+        // The subject named by its surname after a title (« M. Leclerc » for « Michel-Édouard Leclerc ») is the subject, not a namesake.
+        .filter((s) => s.namesCovered && (!partlyNamed(subject, s) || surnameAfterTitle(subject, s)) && s.evidence.coverage >= contradictionThreshold && s.conflicts.length === 0 && s.matched.length === checkable.length)
+        .filter((s) => deniesQuantified(claimText, analysis, s.evidence.sentence.text, s.evidence.doc.lang))
+        .sort(byCoverage)[0];
+  if (denial) {
+    return {
+      label: 'contradicted',
+      confidence: denial.evidence.coverage,
+      evidence: [denial.evidence],
+      conflict: { kind: 'negation', claimStart: 0, claimEnd: claimText.length, sourceText: denial.evidence.sentence.text },
     };
   }
   // A claim whose predicate is a title (« X est le président de Y », "X is the chairman of Y") is stated only by a
@@ -1793,6 +1811,12 @@ function monthBefore(text: string, q: Quantity): string | undefined {
 }
 
 /** Whether a passage writes a surname after a title (« M. Sarkozy », "Mr Khodorkovsky", "the EIU's Mr Hensel"). */
+/** Whether a passage names the claim's subject (`name`, two words or more) by its last word alone, after a title (« M. Leclerc »). */
+function surnameAfterTitle(name: readonly ClaimWord[], s: Scored): boolean {
+  const last = name[name.length - 1];
+  return name.length >= 2 && !s.namesOutsideSentence.includes(last) && name.slice(0, -1).every((w) => s.namesOutsideSentence.includes(w)) && afterTitle(last.text, s.evidence.sentence.text);
+}
+
 function afterTitle(surname: string, passage: string): boolean {
   return new RegExp(`(?:^|[\\s(«"“])(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Me|Pr)\\.?\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(passage);
 }
