@@ -11,6 +11,12 @@ describe('negations in other forms', () => {
     assert.equal(isNegated('La digue n’a à en croire les ingénieurs pas cédé.', 'fr'), true);
   });
 
+  it('reads « ne » right after an opening quote mark', () => {
+    assert.equal(isNegated('Le maire de Quimper a ajouté qu’il "ne pourra pas financer" la digue.', 'fr'), true);
+    assert.equal(isNegated('Le préfet a dit « n’avoir jamais vu » une telle marée.', 'fr'), true);
+    assert.equal(isNegated('Le maire a parlé d’un "nouveau départ" pour la digue.', 'fr'), false);
+  });
+
   it('does not join a « ne » to a negative word of another clause', () => {
     // « que », « mais », « et » open another clause with its own verb; an end of clause stops the reading too.
     assert.equal(negatedByOtherForms('Il ne reste à la commune que des terrains sans aucun intérêt.', 'fr'), false);

@@ -17,6 +17,12 @@ const NEGATION_AFTER_ASIDE_FR =
   /(?:^|[\s'’])(?:ne|n['’])\s*[^\s.;:!?]+(?:\s+(?!(?:que|qu['’]\S*|qui|dont|où|mais|et|ou|car|si|lorsque|quand)(?![\p{L}]))[^\s.;:!?]+){3,6}?\s+["«“‘]?\s*(?:pas|jamais|aucun|aucune|rien|nullement|guère)(?![\p{L}])/iu;
 
 /**
+ * « ne » right after an opening quote mark (« ajoutant qu'il "ne pourra pas agir" », « a-t-il dit, "n'avoir jamais
+ * vu ça" »): `isNegated`'s pattern wants a space or an apostrophe before « ne ».
+ */
+const QUOTED_NE_FR = /["«“‘]\s*(?:ne|n['’])\s*\S*(?:\s+\S+){0,2}?\s+(?:pas|jamais|plus(?!\s+(?:que|qu['’]))|aucun|aucune|rien|nullement|guère)(?![\p{L}])/iu;
+
+/**
  * The English negative determiner before a noun: "no arrests have been made", "no one was hurt", and "nobody". Not
  * where "no" does not deny: "no doubt", "no matter", "no fewer/more/less than" (bounds), "no later/sooner/earlier
  * than", "no longer" (read by `isNegated` already); nor "No." before a number, nor a capitalised "No" inside a
@@ -30,5 +36,5 @@ const NEGATIVE_DETERMINER_EN =
  * Whether `text` (a sentence or a clause, title negations already blanked) is negated by one of the forms above.
  */
 export function negatedByOtherForms(text: string, lang: Lang): boolean {
-  return lang === 'fr' ? NEGATION_AFTER_ASIDE_FR.test(text) : NEGATIVE_DETERMINER_EN.test(text);
+  return lang === 'fr' ? NEGATION_AFTER_ASIDE_FR.test(text) || QUOTED_NE_FR.test(text) : NEGATIVE_DETERMINER_EN.test(text);
 }
