@@ -32,6 +32,32 @@ Penzance council leader Robert Tremayne said that to his knowledge no pupil had 
     assert.equal(checkEn('Robert Tremayne said that to his knowledge several pupils had been poisoned after eating the canteen meals.').label, 'contradicted');
   });
 
+  it('contradicts a count of people where the passage says no one', () => {
+    const fire = indexOf({
+      'depot.md': `---
+id: depot
+title: Fire at the Truro bus depot
+lang: en
+---
+
+Fire crews from Falmouth fought the blaze at the Truro bus depot overnight, and no one was injured, the Cornwall fire service said.
+`,
+      'entrepot.md': `---
+id: entrepot
+title: Incendie à l'entrepôt de Morlaix
+lang: fr
+---
+
+Les pompiers de Brest ont combattu l'incendie de l'entrepôt de Morlaix toute la nuit et personne n'a été blessé, selon la préfecture du Finistère.
+`,
+    });
+    const check = (text: string, lang: 'fr' | 'en') => checkClaim(text, analyzeClaim(text, lang, fire.names), fire);
+    assert.equal(check('Two people were injured in the blaze at the Truro bus depot, the Cornwall fire service said.', 'en').label, 'contradicted');
+    assert.equal(check('Trois personnes ont été blessées dans l’incendie de l’entrepôt de Morlaix, selon la préfecture du Finistère.', 'fr').label, 'contradicted');
+    // Another count of the passage's fact is no denial of it: two firefighters are not "no one".
+    assert.notEqual(check('Two firefighters from Falmouth fought the blaze at the Truro bus depot overnight.', 'en').label, 'contradicted');
+  });
+
   it('does not contradict a claim that says none too, nor a quantifier of another noun', () => {
     assert.notEqual(checkFr('Yves Tanguy a précisé qu’à sa connaissance aucun élève n’avait été intoxiqué.').label, 'contradicted');
     assert.notEqual(checkFr('Yves Tanguy a ajouté qu’à sa connaissance plusieurs parents avaient été intoxiqués à la cantine.').label, 'contradicted');

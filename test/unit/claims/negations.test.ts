@@ -17,6 +17,12 @@ describe('negations in other forms', () => {
     assert.equal(isNegated('Le maire a parlé d’un "nouveau départ" pour la digue.', 'fr'), false);
   });
 
+  it('reads a negative pronoun right before « ne »', () => {
+    assert.equal(isNegated('À Quimper, personne n’a été blessé.', 'fr'), true);
+    assert.equal(isNegated('Depuis mars, rien n’a changé sur le port.', 'fr'), true);
+    assert.equal(isNegated('Une personne n’a été blessée que légèrement.', 'fr'), false);
+  });
+
   it('does not join a « ne » to a negative word of another clause', () => {
     // « que », « mais », « et » open another clause with its own verb; an end of clause stops the reading too.
     assert.equal(negatedByOtherForms('Il ne reste à la commune que des terrains sans aucun intérêt.', 'fr'), false);

@@ -23,7 +23,7 @@ import { namesOnlyAround, writesAClaimValue, writesAllClaimValues } from './ownV
 import { otherTarget } from './targets';
 import { negatedPredicateElsewhere } from './predicateClause';
 import { oppositeAspectAt } from './aspect';
-import { deniesQuantified } from './existential';
+import { deniesQuantified, quantifiedNoun } from './existential';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { disjointBounds, sameMeasureByWords } from './measures';
@@ -447,11 +447,14 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   }
   // None of what the claim quantifies (« il n'y a pas eu d'enfant malade » for « plusieurs enfants étaient tombés
   // malades »: existential.ts), in a passage that names the claim's names and states its figures; only when no passage supports it.
+  // The claim's count of that noun (« trois personnes ») is what the passage denies: it need not state it.
+  const deniedCount = bestSupport ? undefined : quantifiedNoun(claimText, analysis)?.count;
   const denial = bestSupport
     ? undefined
     : scored
         // The subject named by its surname after a title (« M. Leclerc » for « Michel-Édouard Leclerc ») is the subject, not a namesake.
-        .filter((s) => s.namesCovered && (!partlyNamed(subject, s) || surnameAfterTitle(subject, s)) && s.evidence.coverage >= contradictionThreshold && s.conflicts.length === 0 && s.matched.length === checkable.length)
+        .filter((s) => s.namesCovered && (!partlyNamed(subject, s) || surnameAfterTitle(subject, s)) && s.evidence.coverage >= contradictionThreshold)
+        .filter((s) => s.conflicts.every((c) => c.claim === deniedCount) && checkable.every((q) => q === deniedCount || s.matched.includes(q)))
         .filter((s) => deniesQuantified(claimText, analysis, s.evidence.sentence.text, s.evidence.doc.lang))
         .sort(byCoverage)[0];
   if (denial) {

@@ -1,3 +1,4 @@
+import type { Quantity } from '../text/quantities';
 import { termsOf } from '../text/stem';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
@@ -21,6 +22,9 @@ const EXISTENTIAL_VERB = /^(?:eu|ete)$/;
 
 const words = (text: string) => tokenize(text).filter((t) => t.kind === 'word' || t.kind === 'elision');
 
+/** Nouns of people in general, folded: what "no one", "nobody" and « personne ne » deny. */
+const PEOPLE = /^(?:people|person|persons|individuals|personne|personnes|gens|individus)$/;
+
 /** Where each negative determiner of a passage is followed by its noun: the token index of the noun candidates (the next two words). */
 function deniedNounIndexes(tokens: readonly Token[], lang: Lang): number[] {
   const found: number[] = [];
@@ -28,11 +32,15 @@ function deniedNounIndexes(tokens: readonly Token[], lang: Lang): number[] {
     const t = tokens[i].norm;
     if (lang === 'fr') {
       if (t === 'aucun' || t === 'aucune') found.push(i + 1);
+      // « personne n'a été blessé »: the pronoun before the verb's « ne » denies people.
+      else if (t === 'personne' && tokens[i + 1] && (tokens[i + 1].norm === 'ne' || /^n['’]$/.test(tokens[i + 1].text))) found.push(i);
       else if (t === 'pas' || t === 'plus' || t === 'jamais') {
         let j = i + 1;
         if (tokens[j] && EXISTENTIAL_VERB.test(tokens[j].norm)) j++;
         if (tokens[j] && (tokens[j].norm === 'de' || /^d['’]$/.test(tokens[j].text))) found.push(j + 1);
       }
+    } else if (t === 'nobody') {
+      found.push(i);
     } else if (t === 'no' || (t === 'single' && tokens[i - 1]?.norm === 'a' && tokens[i - 2]?.norm === 'not')) {
       found.push(i + 1, i + 2);
     } else if (t === 'none' && tokens[i + 1]?.norm === 'of') {
@@ -44,18 +52,15 @@ function deniedNounIndexes(tokens: readonly Token[], lang: Lang): number[] {
 
 /**
  * Whether `passage` denies the existence of what the claim quantifies: the claim writes a quantifier of
- * {@link QUANTIFIERS} before a noun, the passage (negated, in the claim's language) writes a negative determiner
+ * {@link QUANTIFIERS} or a count before a noun (see {@link quantifiedNoun}; "no one", "nobody", « personne ne »
+ * deny a noun of people in general), the passage (negated, in the claim's language) writes a negative determiner
  * before the same noun, and one of the claim's words after that noun (what is said of it: « malades », "ill") is
  * within the five words after the passage's noun. False for a negated claim.
  */
 export function deniesQuantified(claimText: string, analysis: ClaimAnalysis, passage: string, passageLang: Lang): boolean {
   const lang = analysis.lang;
   if (analysis.negated || passageLang !== lang || !isNegated(passage, lang)) return false;
-  const claimTokens = words(claimText);
-  const at = claimTokens.findIndex((t) => QUANTIFIERS[lang].test(t.norm));
-  if (at < 0) return false;
-  const nounToken = claimTokens[at + 1];
-  const noun = nounToken && analysis.words.find((w) => !w.isName && w.start === nounToken.start);
+  const noun = quantifiedNoun(claimText, analysis)?.noun;
   if (!noun) return false;
   // What the claim says of the noun: its content words after it, up to the end of the clause.
   const clauseEnd = claimText.slice(noun.end).search(/[,;:]/);
@@ -63,6 +68,27 @@ export function deniesQuantified(claimText: string, analysis: ClaimAnalysis, pas
   const predicate: ClaimWord[] = analysis.words.filter((w) => !w.isName && w.start >= noun.end && w.end <= limit).slice(0, 6);
   if (predicate.length === 0) return false;
   const tokens = words(passage);
-  const has = (t: Token | undefined, word: ClaimWord) => t !== undefined && termsOf(t.text, lang).some((term) => word.terms.includes(term));
+  const people = PEOPLE.test(noun.norm);
+  const has = (t: Token | undefined, word: ClaimWord) =>
+    t !== undefined && (termsOf(t.text, lang).some((term) => word.terms.includes(term)) || (word === noun && people && /^(?:one|nobody|personne)$/.test(t.norm)));
   return deniedNounIndexes(tokens, lang).some((k) => has(tokens[k], noun) && tokens.slice(k + 1, k + 6).some((t) => predicate.some((w) => has(t, w))));
+}
+
+/**
+ * The noun the claim counts or quantifies: after a quantifier of {@link QUANTIFIERS} (« plusieurs enfants »), or
+ * the counted noun of a count (« trois personnes », "two pupils": `count`, a value of one or more). Undefined when
+ * the claim has neither.
+ */
+export function quantifiedNoun(claimText: string, analysis: ClaimAnalysis): { noun: ClaimWord; count?: Quantity } | undefined {
+  const claimTokens = words(claimText);
+  const at = claimTokens.findIndex((t) => QUANTIFIERS[analysis.lang].test(t.norm));
+  const nounToken = at >= 0 ? claimTokens[at + 1] : undefined;
+  const noun = nounToken && analysis.words.find((w) => !w.isName && w.start === nounToken.start);
+  if (noun) return { noun };
+  for (const count of analysis.quantities) {
+    if (count.kind !== 'number' || !count.unit || count.date || count.partitive || count.value < 1) continue;
+    const counted = analysis.words.find((w) => !w.isName && w.start >= count.numberEnd && w.end <= count.end);
+    if (counted) return { noun: counted, count };
+  }
+  return undefined;
 }

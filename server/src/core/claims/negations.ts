@@ -23,6 +23,13 @@ const NEGATION_AFTER_ASIDE_FR =
 const QUOTED_NE_FR = /["«“‘]\s*(?:ne|n['’])\s*\S*(?:\s+\S+){0,2}?\s+(?:pas|jamais|plus(?!\s+(?:que|qu['’]))|aucun|aucune|rien|nullement|guère)(?![\p{L}])/iu;
 
 /**
+ * A negative pronoun right before the verb's « ne » (« personne n'a été blessé », « rien n'a changé », « aucun n'a
+ * répondu »): `isNegated`'s pattern for a negative subject wants words between them. « personne » after a
+ * determiner is the noun (« une personne n'a … »), not the pronoun.
+ */
+const NEGATIVE_PRONOUN_FR = /(?:^|[\s'’(.,;:"«“])(?<!(?:une|la|cette|chaque|toute|seule|quelle|de|d['’])\s*)(?:personne|rien|aucun|aucune|nul|nulle)\s+(?:ne\s|n['’])/iu;
+
+/**
  * The English negative determiner before a noun: "no arrests have been made", "no one was hurt", and "nobody". Not
  * where "no" does not deny: "no doubt", "no matter", "no fewer/more/less than" (bounds), "no later/sooner/earlier
  * than", "no longer" (read by `isNegated` already); nor "No." before a number, nor a capitalised "No" inside a
@@ -36,5 +43,5 @@ const NEGATIVE_DETERMINER_EN =
  * Whether `text` (a sentence or a clause, title negations already blanked) is negated by one of the forms above.
  */
 export function negatedByOtherForms(text: string, lang: Lang): boolean {
-  return lang === 'fr' ? NEGATION_AFTER_ASIDE_FR.test(text) || QUOTED_NE_FR.test(text) : NEGATIVE_DETERMINER_EN.test(text);
+  return lang === 'fr' ? NEGATION_AFTER_ASIDE_FR.test(text) || QUOTED_NE_FR.test(text) || NEGATIVE_PRONOUN_FR.test(text) : NEGATIVE_DETERMINER_EN.test(text);
 }
