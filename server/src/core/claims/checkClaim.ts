@@ -24,6 +24,7 @@ import { otherTarget } from './targets';
 import { negatedPredicateElsewhere } from './predicateClause';
 import { oppositeAspectAt } from './aspect';
 import { deniesQuantified, quantifiedNoun } from './existential';
+import { undoneAction } from './undone';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { disjointBounds, sameMeasureByWords } from './measures';
@@ -463,6 +464,24 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       confidence: denial.evidence.coverage,
       evidence: [denial.evidence],
       conflict: { kind: 'negation', claimStart: 0, claimEnd: claimText.length, sourceText: denial.evidence.sentence.text },
+    };
+  }
+  // An action the passage says was agreed and then not done ("He agreed to apologise … He didn't do this": undone.ts),
+  // against a claim that it was done; the passage states the claim as fully as the best support, names and figures.
+  const claimTermSet = new Set(analysis.words.flatMap((w) => w.terms));
+  const undone = analysis.negated
+    ? undefined
+    : scored
+        .filter((s) => s.namesCovered && s.evidence.doc.lang === analysis.lang && s.evidence.coverage >= Math.max(contradictionThreshold, (bestSupport?.evidence.coverage ?? 0) - contradictionMargin) && s.conflicts.length === 0 && s.matched.length === checkable.length)
+        .sort(byCoverage)
+        .map((s) => ({ s, denial: undoneAction(claimText, claimTermSet, analysis.lang, s.evidence.sentence, s.evidence.doc.sentences[s.evidence.sentence.index + 1]) }))
+        .find((u) => u.denial !== undefined);
+  if (undone) {
+    return {
+      label: 'contradicted',
+      confidence: undone.s.evidence.coverage,
+      evidence: undone.denial === undone.s.evidence.sentence ? [undone.s.evidence] : [{ ...undone.s.evidence, sentence: undone.denial! }, undone.s.evidence],
+      conflict: { kind: 'negation', claimStart: 0, claimEnd: claimText.length, sourceText: `${undone.s.evidence.sentence.text} ${undone.denial === undone.s.evidence.sentence ? '' : undone.denial!.text}`.trim() },
     };
   }
   // A claim whose predicate is a title (« X est le président de Y », "X is the chairman of Y") is stated only by a
