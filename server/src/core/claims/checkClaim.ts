@@ -25,6 +25,7 @@ import { negatedPredicateElsewhere } from './predicateClause';
 import { oppositeAspectAt } from './aspect';
 import { deniesQuantified, quantifiedNoun } from './existential';
 import { undoneAction } from './undone';
+import { doneWithout } from './without';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { disjointBounds, sameMeasureByWords } from './measures';
@@ -662,6 +663,11 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       uncoveredNames.push(word);
       missingNames += weight;
     }
+  }
+  // « est reparti sans payer », "left without paying" for « a payé », "paid": the claim's verb denied (without.ts).
+  if (!crossLanguage && doneWithout(claimText, ownTerms, sentence.text, doc.lang)) {
+    antonymFlip = true;
+    refusalOnly = false;
   }
   const matched: Quantity[] = [];
   // Matched values that the passage states as the correction of a value it denies (« ce n'est plus X … mais Y »).
