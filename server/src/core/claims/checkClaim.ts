@@ -21,6 +21,11 @@ import { sameThingDated } from './namedDates';
 import { negationOnAnotherValue } from './relativeNegation';
 import { namesOnlyAround, writesAClaimValue, writesAllClaimValues } from './ownValues';
 import { otherTarget } from './targets';
+import { negatedPredicateElsewhere } from './predicateClause';
+import { oppositeAspectAt } from './aspect';
+import { deniesQuantified, quantifiedNoun } from './existential';
+import { undoneAction } from './undone';
+import { doneWithout } from './without';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { disjointBounds, sameMeasureByWords } from './measures';
@@ -442,6 +447,44 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       conflict: { kind: 'negation', claimStart: 0, claimEnd: claimText.length, sourceText: negation.evidence.sentence.text },
     };
   }
+  // None of what the claim quantifies (« il n'y a pas eu d'enfant malade » for « plusieurs enfants étaient tombés
+  // malades »: existential.ts), in a passage that names the claim's names and states its figures; only when no passage supports it.
+  // The claim's count of that noun (« trois personnes ») is what the passage denies: it need not state it.
+  const deniedCount = bestSupport ? undefined : quantifiedNoun(claimText, analysis)?.count;
+  const denial = bestSupport
+    ? undefined
+    : scored
+        // The subject named by its surname after a title (« M. Leclerc » for « Michel-Édouard Leclerc ») is the subject, not a namesake.
+        .filter((s) => s.namesCovered && (!partlyNamed(subject, s) || surnameAfterTitle(subject, s)) && s.evidence.coverage >= contradictionThreshold)
+        .filter((s) => s.conflicts.every((c) => c.claim === deniedCount) && checkable.every((q) => q === deniedCount || s.matched.includes(q)))
+        .filter((s) => deniesQuantified(claimText, analysis, s.evidence.sentence.text, s.evidence.doc.lang))
+        .sort(byCoverage)[0];
+  if (denial) {
+    return {
+      label: 'contradicted',
+      confidence: denial.evidence.coverage,
+      evidence: [denial.evidence],
+      conflict: { kind: 'negation', claimStart: 0, claimEnd: claimText.length, sourceText: denial.evidence.sentence.text },
+    };
+  }
+  // An action the passage says was agreed and then not done ("He agreed to apologise … He didn't do this": undone.ts),
+  // against a claim that it was done; the passage states the claim as fully as the best support, names and figures.
+  const claimTermSet = new Set(analysis.words.flatMap((w) => w.terms));
+  const undone = analysis.negated
+    ? undefined
+    : scored
+        .filter((s) => s.namesCovered && s.evidence.doc.lang === analysis.lang && s.evidence.coverage >= Math.max(contradictionThreshold, (bestSupport?.evidence.coverage ?? 0) - contradictionMargin) && s.conflicts.length === 0 && s.matched.length === checkable.length)
+        .sort(byCoverage)
+        .map((s) => ({ s, denial: undoneAction(claimText, claimTermSet, analysis.lang, s.evidence.sentence, s.evidence.doc.sentences[s.evidence.sentence.index + 1]) }))
+        .find((u) => u.denial !== undefined);
+  if (undone) {
+    return {
+      label: 'contradicted',
+      confidence: undone.s.evidence.coverage,
+      evidence: undone.denial === undone.s.evidence.sentence ? [undone.s.evidence] : [{ ...undone.s.evidence, sentence: undone.denial! }, undone.s.evidence],
+      conflict: { kind: 'negation', claimStart: 0, claimEnd: claimText.length, sourceText: `${undone.s.evidence.sentence.text} ${undone.denial === undone.s.evidence.sentence ? '' : undone.denial!.text}`.trim() },
+    };
+  }
   // A claim whose predicate is a title (« X est le président de Y », "X is the chairman of Y") is stated only by a
   // passage that gives X that title, in its sentence or next to it: names shared are not the title.
   if (bestSupport && !titleStated(claimText, analysis, supports)) {
@@ -621,6 +664,11 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       missingNames += weight;
     }
   }
+  // « est reparti sans payer », "left without paying" for « a payé », "paid": the claim's verb denied (without.ts).
+  if (!crossLanguage && doneWithout(claimText, ownTerms, sentence.text, doc.lang)) {
+    antonymFlip = true;
+    refusalOnly = false;
+  }
   const matched: Quantity[] = [];
   // Matched values that the passage states as the correction of a value it denies (« ce n'est plus X … mais Y »).
   let corrected = 0;
@@ -683,6 +731,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       if (claimDirection && sourceDirection && claimDirection !== sourceDirection) directionFlip = true;
       // The same figure compared the other way ("50% dearer" where the source says "50% cheaper", « plus cher » / « moins cher »).
       if (source && oppositeComparatives(claimText, q.end, sentence.text, source.end)) directionFlip = true;
+      // The claim's time given to the opposite verb (« a interrompu vendredi sa grève … entamée lundi » for « a entamé vendredi »: aspect.ts).
+      if (source && oppositeAspectAt(claimText, q, sentence.text, source)) directionFlip = true;
       continue;
     }
     // A different value conflicts only when it is the value of the same fact (see alignment.ts). A time is the
@@ -787,10 +837,13 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   // A passage that denies a value to state the claim's (« Ce n'est plus 5.253 tonnes … qui ont brûlé, mais près de
   // 14.000 », "not $5bn but $7bn") asserts the claim's value: its negation is on the other.
   const correction = matched.length > 0 && corrected === matched.length;
+  // The claim's predicate said the other way in a clause after the one naming its subject (predicateClause.ts).
+  const predicatePart = analysis.negated ? undefined : negatedPredicateElsewhere(view.clauses.flatMap((c) => c.parts), statingClause, analysis.words.map((w) => w.terms));
+  const predicateNegatedElsewhere = predicatePart !== undefined && !claimClauseNegation(claimText, analysis, predicatePart.terms);
   return {
     negated: correction
       ? directionFlip
-      : passageFlipped((statingClause?.negated ?? false) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)), antonymFlip, refusalOnly) !== directionFlip,
+      : passageFlipped(((statingClause?.negated ?? false) || predicateNegatedElsewhere) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)), antonymFlip, refusalOnly) !== directionFlip,
     claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
     surface: surfaceOverlap(analysis, sentence.text),
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },
@@ -1786,6 +1839,12 @@ function monthBefore(text: string, q: Quantity): string | undefined {
 }
 
 /** Whether a passage writes a surname after a title (« M. Sarkozy », "Mr Khodorkovsky", "the EIU's Mr Hensel"). */
+/** Whether a passage names the claim's subject (`name`, two words or more) by its last word alone, after a title (« M. Leclerc »). */
+function surnameAfterTitle(name: readonly ClaimWord[], s: Scored): boolean {
+  const last = name[name.length - 1];
+  return name.length >= 2 && !s.namesOutsideSentence.includes(last) && name.slice(0, -1).every((w) => s.namesOutsideSentence.includes(w)) && afterTitle(last.text, s.evidence.sentence.text);
+}
+
 function afterTitle(surname: string, passage: string): boolean {
   return new RegExp(`(?:^|[\\s(«"“])(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Me|Pr)\\.?\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(passage);
 }

@@ -1,6 +1,7 @@
 import { fold } from '../text/normalize';
 import { stem } from '../text/stem';
 import type { Lang } from '../types';
+import { moreEnglishAntonyms, moreEnglishDirections, moreFrenchAntonyms } from './opposites';
 
 /**
  * General-purpose word lists that lexical matching cannot do without (docs/TEXT-STACK.md: Snowball does not link
@@ -373,7 +374,7 @@ function frenchInflections(word: string): string[] {
 
 function buildEnglish(): Table {
   const table: Table = new Map();
-  for (const line of `${englishToFrench.trim()}\n${englishToFrenchNews.trim()}`.split('\n')) {
+  for (const line of `${englishToFrench.trim()}\n${englishToFrenchNews.trim()}\n${moreEnglishDirections.trim()}`.split('\n')) {
     const [left, right] = line.split(':');
     const french = stems(right.trim().split(/\s+/).flatMap(frenchInflections), 'fr');
     for (const word of left.trim().split(/\s+/)) {
@@ -398,11 +399,11 @@ function oppositesTable(lines: string, forms: (word: string) => string[]): Table
 
 function buildAntonyms(): Table {
   // Snowball stems some inflections apart ("interdit" → "interd", "interdite" → "interdit"): list them all.
-  return oppositesTable(frenchAntonyms, (word) => [...new Set(stems([word, `${word}e`, `${word}s`, `${word}es`], 'fr'))]);
+  return oppositesTable(`${frenchAntonyms.trim()}\n${moreFrenchAntonyms.trim()}`, (word) => [...new Set(stems([word, `${word}e`, `${word}s`, `${word}es`], 'fr'))]);
 }
 
 function buildEnglishAntonyms(): Table {
-  return oppositesTable(englishAntonyms, (word) => stems([word], 'en'));
+  return oppositesTable(`${englishAntonyms.trim()}\n${moreEnglishAntonyms.trim()}`, (word) => stems([word], 'en'));
 }
 
 let synonyms: Table | undefined;

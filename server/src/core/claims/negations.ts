@@ -1,0 +1,47 @@
+import type { Lang } from '../types';
+
+/**
+ * Negations that `isNegated` (analyzeClaim.ts) did not read with its short patterns: « ne » far from its negative
+ * word because the speaker set an aside between them, and the negative determiners of English ("no arrests have
+ * been made"). Each pattern is about the form of the negation, never about what is negated.
+ */
+
+/**
+ * « ne » … a negative word with an aside between them, within one clause: « Les personnels n'ont de mon point de
+ * vue commis aucune erreur », « il n'a selon ses proches jamais quitté ». `isNegated`'s own pattern allows two words
+ * between the verb and the negative word; an aside needs more. Up to six words, none of them a subordinating or
+ * coordinating word (« que », « qui », « mais », « et »…, where another clause with its own verb begins) and no end
+ * of clause (. ; : ! ?) between.
+ */
+const NEGATION_AFTER_ASIDE_FR =
+  /(?:^|[\s'’])(?:ne|n['’])\s*[^\s.;:!?]+(?:\s+(?!(?:que|qu['’]\S*|qui|dont|où|mais|et|ou|car|si|lorsque|quand)(?![\p{L}]))[^\s.;:!?]+){3,6}?\s+["«“‘]?\s*(?:pas|jamais|aucun|aucune|rien|nullement|guère)(?![\p{L}])/iu;
+
+/**
+ * « ne » right after an opening quote mark (« ajoutant qu'il "ne pourra pas agir" », « a-t-il dit, "n'avoir jamais
+ * vu ça" »): `isNegated`'s pattern wants a space or an apostrophe before « ne ».
+ */
+const QUOTED_NE_FR = /["«“‘]\s*(?:ne|n['’])\s*\S*(?:\s+\S+){0,2}?\s+(?:pas|jamais|plus(?!\s+(?:que|qu['’]))|aucun|aucune|rien|nullement|guère)(?![\p{L}])/iu;
+
+/**
+ * A negative pronoun right before the verb's « ne » (« personne n'a été blessé », « rien n'a changé », « aucun n'a
+ * répondu »): `isNegated`'s pattern for a negative subject wants words between them. « personne » after a
+ * determiner is the noun (« une personne n'a … »), not the pronoun.
+ */
+const NEGATIVE_PRONOUN_FR = /(?:^|[\s'’(.,;:"«“])(?<!(?:une|la|cette|chaque|toute|seule|quelle|de|d['’])\s*)(?:personne|rien|aucun|aucune|nul|nulle)\s+(?:ne\s|n['’])/iu;
+
+/**
+ * The English negative determiner before a noun: "no arrests have been made", "no one was hurt", and "nobody". Not
+ * where "no" does not deny: "no doubt", "no matter", "no fewer/more/less than" (bounds), "no later/sooner/earlier
+ * than", "no longer" (read by `isNegated` already); nor "No." before a number, nor a capitalised "No" inside a
+ * sentence (a title or a name: `withoutTitleNegations` blanks those first). Not "nothing" nor "none", which are as
+ * often a value ("fell from $17.8bn to virtually nothing", "second to none") as a denial.
+ */
+const NEGATIVE_DETERMINER_EN =
+  /(?:^|[^\p{L}'’.-])(?:no(?=\s+\p{L})(?!\s+(?:doubt|matter|fewer|more|less|later|sooner|earlier|longer|further|wonder)(?![\p{L}]))|nobody)(?![\p{L}'’.-])/iu;
+
+/**
+ * Whether `text` (a sentence or a clause, title negations already blanked) is negated by one of the forms above.
+ */
+export function negatedByOtherForms(text: string, lang: Lang): boolean {
+  return lang === 'fr' ? NEGATION_AFTER_ASIDE_FR.test(text) || QUOTED_NE_FR.test(text) || NEGATIVE_PRONOUN_FR.test(text) : NEGATIVE_DETERMINER_EN.test(text);
+}

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { analyzeClaim, isNegated } from '../../../server/src/core/claims/analyzeClaim';
+import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { negatedByOtherForms } from '../../../server/src/core/claims/negations';
+import { indexOf } from './helpers';
+
+describe('negations in other forms', () => {
+  it('reads « ne » … « aucun », « jamais », « pas » with an aside between them', () => {
+    assert.equal(isNegated('Les jurés n’ont de l’avis de leur président commis aucune faute dans ce dossier.', 'fr'), true);
+    assert.equal(isNegated('Le maire n’a selon ses plus proches collaborateurs jamais quitté la commune.', 'fr'), true);
+    assert.equal(isNegated('La digue n’a à en croire les ingénieurs pas cédé.', 'fr'), true);
+  });
+
+  it('reads « ne » right after an opening quote mark', () => {
+    assert.equal(isNegated('Le maire de Quimper a ajouté qu’il "ne pourra pas financer" la digue.', 'fr'), true);
+    assert.equal(isNegated('Le préfet a dit « n’avoir jamais vu » une telle marée.', 'fr'), true);
+    assert.equal(isNegated('Le maire a parlé d’un "nouveau départ" pour la digue.', 'fr'), false);
+  });
+
+  it('reads a negative pronoun right before « ne »', () => {
+    assert.equal(isNegated('À Quimper, personne n’a été blessé.', 'fr'), true);
+    assert.equal(isNegated('Depuis mars, rien n’a changé sur le port.', 'fr'), true);
+    assert.equal(isNegated('Une personne n’a été blessée que légèrement.', 'fr'), false);
+  });
+
+  it('does not join a « ne » to a negative word of another clause', () => {
+    // « que », « mais », « et » open another clause with its own verb; an end of clause stops the reading too.
+    assert.equal(negatedByOtherForms('Il ne reste à la commune que des terrains sans aucun intérêt.', 'fr'), false);
+    assert.equal(negatedByOtherForms('Il ne fait guère de doute, dit le maire, et les jurés de la cour savent que rien.', 'fr'), false);
+    assert.equal(negatedByOtherForms('Avant qu’il ne parte vers le port. Les pêcheurs de la baie ont pas mal travaillé.', 'fr'), false);
+  });
+
+  it('reads the English negative determiner "no" before a noun', () => {
+    assert.equal(isNegated('Officers searched the harbour, but no arrests have been made.', 'en'), true);
+    assert.equal(isNegated('Nobody was injured in the blaze.', 'en'), true);
+    assert.equal(isNegated('No one saw the boat leave.', 'en'), true);
+  });
+
+  it('does not read "no" where it does not deny', () => {
+    assert.equal(isNegated('There is no doubt the harbour will reopen in May.', 'en'), false);
+    assert.equal(isNegated('The council will pay no more than £40m for the bridge.', 'en'), false);
+    assert.equal(isNegated('The ferry left from Gate No. 4 at noon.', 'en'), false);
+    assert.equal(isNegated('The shares fell from $12bn to virtually nothing.', 'en'), false);
+    assert.equal(isNegated('The mayor said it was a case of No Way Back for the port.', 'en'), false);
+  });
+
+  it('lets a passage that denies the claim with an aside before « aucune » contradict it, not support it', () => {
+    const corpus = indexOf({
+      'port.md': `---
+id: port
+title: L'enquête sur l'incendie du port de Lorient
+lang: fr
+---
+
+Le préfet Armand Vasseur s'est exprimé mardi devant la presse. "Les dockers n'ont de mon point de vue commis aucune faute dans la gestion de l'incendie", a-t-il déclaré.
+`,
+    });
+    const claim = 'Armand Vasseur a estimé que les dockers avaient commis plusieurs fautes dans la gestion de l’incendie.';
+    const verdict = checkClaim(claim, analyzeClaim(claim, 'fr', corpus.names), corpus);
+    assert.notEqual(verdict.label, 'supported');
+    const truth = 'Armand Vasseur a estimé que les dockers n’avaient commis aucune faute dans la gestion de l’incendie.';
+    assert.notEqual(checkClaim(truth, analyzeClaim(truth, 'fr', corpus.names), corpus).label, 'contradicted');
+  });
+});
+
+describe('a predicate said the other way after the clause naming its subject', () => {
+  const corpus = indexOf({
+    'digue.md': `---
+id: digue
+title: La digue de Port-Louis
+lang: fr
+---
+
+Le lendemain, le préfet du Morbihan Armand Vasseur souligne que la commune n'est "pas tenue" de financer la réparation de la digue.
+`,
+    'avocat.md': `---
+id: avocat
+title: Les riverains de Port-Louis devant le tribunal
+lang: fr
+---
+
+Interrogé sur les déclarations du préfet du Morbihan, qui avait assuré que la commune n'était pas tenue de financer cette réparation de la digue, l'avocat des riverains tranche : "Armand Vasseur se trompe".
+`,
+  });
+  const check = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', corpus.names), corpus);
+
+  it('does not take the clause that names the subject for a support of the predicate', () => {
+    const verdict = check('Le préfet du Morbihan, Armand Vasseur, a estimé que la commune était tenue de financer la réparation de la digue.');
+    assert.notEqual(verdict.label, 'supported');
+  });
+
+  it('still supports the claim that says the same no', () => {
+    const verdict = check('Le préfet du Morbihan, Armand Vasseur, a estimé que la commune n’était pas tenue de financer la réparation de la digue.');
+    assert.notEqual(verdict.label, 'contradicted');
+  });
+});
