@@ -23,6 +23,7 @@ import { namesOnlyAround, writesAClaimValue, writesAllClaimValues } from './ownV
 import { otherTarget } from './targets';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
+import { findOtherTitle, type TitleSighting } from './otherTitle';
 import { disjointBounds, sameMeasureByWords } from './measures';
 import { countOfHeadNoun } from './headNoun';
 import { monthSlotConflict, type LoneMonth } from './months';
@@ -1454,7 +1455,31 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
       }
     }
   }
-  return undefined;
+  // Another title for the claim's person in the passage that states the rest of the claim (otherTitle.ts).
+  return otherTitleConflict(claimText, analysis, claimRoles, scored);
+}
+
+/**
+ * The role conflict of {@link findOtherTitle}: the passages that state the rest of the claim (its words besides
+ * names, with no value against it) give the claim's person another title, and no sentence of the documents read
+ * gives the person the claim's.
+ */
+function otherTitleConflict(claimText: string, analysis: ClaimAnalysis, claimRoles: RoleMention[], scored: Scored[]): RoleConflict | undefined {
+  const stating: TitleSighting<Scored>[] = [];
+  for (const s of [...scored].sort(byCoverage)) {
+    if (s.coverageBesideNames < roleCoverage || s.conflicts.length > 0 || s.evidence.coverage < contradictionThreshold) continue;
+    const sentence = s.evidence.sentence;
+    for (const mention of rolesOf(sentence, s.evidence.doc.lang)) stating.push({ mention, sentence: s, text: sentence.text, lang: s.evidence.doc.lang });
+  }
+  if (stating.length === 0) return undefined;
+  const elsewhere: TitleSighting<unknown>[] = [];
+  for (const doc of new Set(scored.map((s) => s.evidence.doc))) {
+    for (const sentence of doc.sentences) for (const mention of rolesOf(sentence, doc.lang)) elsewhere.push({ mention, sentence, text: sentence.text, lang: doc.lang });
+  }
+  const found = findOtherTitle({ text: claimText, lang: analysis.lang, roles: claimRoles }, stating, elsewhere);
+  if (!found) return undefined;
+  const s = found.sighting.sentence;
+  return { scored: s, sentence: s.evidence.sentence, claimStart: found.claimStart, claimEnd: found.claimEnd, sourceText: found.sourceText, ...(found.fixable ? {} : { noFix: true }) };
 }
 
 /** Between a name and its title, the verb that makes the title the claim's predicate (« est le », "is the", « était »). */

@@ -49,6 +49,20 @@ const PREPOSITIONS = new Set("of in at to from into by with for on de du des à 
 /** Words of office an English title may carry before its noun ("finance chief", "deputy chairman"). */
 const PRE_MODIFIERS = new Set('finance financial operating marketing legal technical commercial deputy acting interim senior joint general executive managing'.split(' '));
 
+/**
+ * Portfolios an English title names before its noun ("tourism minister", "health secretary"): the body of the
+ * role, like a French « ministre du Tourisme ». General vocabulary of government in news text.
+ */
+export const PORTFOLIOS = new Set(
+  `finance tourism foreign home defence defense health education culture interior justice trade industry energy environment
+  transport agriculture labour labor economy sports sport housing treasury immigration communications information`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Particles written with a capital inside a family name (« Jean-Yves Le Drian », "Ursula von der Leyen" aside: lowercase). */
+const NAME_PARTICLES = new Set(['le', 'la', 'de', 'du', 'des', 'van', 'von', 'di', 'da', 'del', 'della', 'dos', 'das', 'ben', 'al', 'el']);
+
 const honorifics = new Set(['m', 'mr', 'mrs', 'ms', 'miss', 'dr', 'me', 'mme', 'mlle', 'sir', 'pr']);
 
 /** A role given to a name in a text. */
@@ -69,21 +83,30 @@ const isHead = (t: Token) => {
   return ROLE_HEADS.has(norm) && !(norm.endsWith('s') && ROLE_HEADS.has(norm.slice(0, -1)) && !SINGULAR_IN_S.has(norm));
 };
 const isLink = (t: Token) => LINKS.has(t.norm);
+/** A title that opens the text, written with the sentence's capital ("Chairman Freddy Ross described …"). */
+const isOpeningHead = (tokens: Token[], text: string, h: number) =>
+  h === 0 && tokens[0].kind === 'word' && /^[\s"“«'‘(]*$/.test(text.slice(0, tokens[0].start)) && isHead({ ...tokens[0], text: tokens[0].text.toLowerCase() });
 
 /** The run of name tokens starting at i (honorifics skipped at its start), at most four words. */
 function nameRun(tokens: Token[], text: string, i: number, direction: 1 | -1): [number, number] | undefined {
   let first = i;
   let last = i;
   const ok = (t: Token | undefined) => t !== undefined && isCapitalised(t) && !isFunctionWord(t.norm) && !isHead(t);
+  // A capitalised particle between two words of a name belongs to it (« Jean-Yves Le Drian »), never at its ends.
+  const particle = (k: number) => {
+    const t = tokens[k];
+    return t !== undefined && t.kind === 'word' && isCapitalised(t) && NAME_PARTICLES.has(t.norm) && ok(tokens[k - 1]) && ok(tokens[k + 1]) && /^\s+$/.test(text.slice(tokens[k - 1].end, t.start)) && /^\s+$/.test(text.slice(t.end, tokens[k + 1].start));
+  };
+  const inName = (k: number) => ok(tokens[k]) || particle(k);
   if (direction === 1) {
     while (tokens[first] && honorifics.has(tokens[first].norm) && isCapitalised(tokens[first])) first++;
     if (!ok(tokens[first])) return undefined;
     last = first;
-    while (last + 1 < tokens.length && last - first < 3 && ok(tokens[last + 1]) && /^[\s-]*$/.test(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
+    while (last + 1 < tokens.length && last - first < 3 && inName(last + 1) && /^[\s-]*$/.test(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
   } else {
     if (!ok(tokens[last])) return undefined;
     first = last;
-    while (first - 1 >= 0 && last - first < 3 && ok(tokens[first - 1]) && /^[\s-]*$/.test(text.slice(tokens[first - 1].end, tokens[first].start))) first--;
+    while (first - 1 >= 0 && last - first < 3 && inName(first - 1) && /^[\s-]*$/.test(text.slice(tokens[first - 1].end, tokens[first].start))) first--;
     while (first <= last && honorifics.has(tokens[first].norm)) first++;
     if (first > last) return undefined;
   }
@@ -105,7 +128,7 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
   const mentions: RoleMention[] = [];
   const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
   for (let h = 0; h < tokens.length; h++) {
-    if (!isHead(tokens[h])) continue;
+    if (!isHead(tokens[h]) && !isOpeningHead(tokens, text, h)) continue;
     // The head: the role noun, with a rank before it and a second role word right after (« directeur général », "chief executive").
     let headFirst = h;
     let headLast = h;
@@ -120,7 +143,7 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
     let preFirst = headFirst;
     if (lang === 'en') {
       // Names ("LSE chief executive", "Deutsche's chairman") and a few words of office ("finance chief"), not any word before ("met").
-      const modifier = (t: Token) => t.kind === 'word' && !honorifics.has(t.norm) && !TIME_WORDS.has(t.norm) && ((isCapitalised(t) && !isFunctionWord(t.norm)) || PRE_MODIFIERS.has(t.norm));
+      const modifier = (t: Token) => t.kind === 'word' && !honorifics.has(t.norm) && !TIME_WORDS.has(t.norm) && ((isCapitalised(t) && !isFunctionWord(t.norm)) || PRE_MODIFIERS.has(t.norm) || PORTFOLIOS.has(t.norm));
       while (preFirst - 1 >= 0 && /^(?:\s+|['’]s\s+)$/.test(gap(tokens[preFirst - 1], tokens[preFirst])) && modifier(tokens[preFirst - 1])) preFirst--;
     }
     // The name before the role: « NAME, [article] ROLE », "NAME, WorldCom's ex-head", "NAME is the ROLE".
