@@ -19,6 +19,8 @@ Le maire de Saint-Brévin, Yann Le Goff, a demandé l'évacuation des campings d
 
 La garde des Sceaux Odile Marchal a annoncé l'ouverture d'une enquête sur l'entretien de la digue.
 
+« Aucun blessé n'est à déplorer », a affirmé Marc Delorme, le ministre de l'Agriculture et de l'Alimentation, sur une radio locale.
+
 L'ancien maire de Pornic Luc Berthou a rappelé que la digue avait été renforcée en 1998.
 `,
 });
@@ -65,6 +67,13 @@ describe('another title for the claim’s person', () => {
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceText, 'tourism');
     assert.equal(v.conflict?.sourceName, 'tourism');
+  });
+
+  it('fixes a French ministry with the source’s when the two share no word, and keeps one that shares a word', () => {
+    const v = checkFr("Le ministre de l'Intérieur Marc Delorme a affirmé qu'aucun blessé n'était à déplorer.");
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceName, "Agriculture et de l'Alimentation");
+    assert.notEqual(checkFr("Le ministre de l'Agriculture Marc Delorme a affirmé qu'aucun blessé n'était à déplorer.").label, 'contradicted');
   });
 
   it('does not contradict a title that names the same office (« garde des Sceaux », « ministre de la Justice »; "president", "chairman")', () => {

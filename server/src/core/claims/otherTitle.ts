@@ -69,13 +69,43 @@ export function titlesMayName(a: RoleMention, b: RoleMention): boolean {
 /** Whether a role mention's title is a trade (see {@link TRADES}). */
 const isTrade = (m: RoleMention) => headKey(m).split(' ').some((w) => TRADES.has(w));
 
-/** The English portfolio written before a title ("tourism minister"): its word's offsets and folded text. */
-function portfolioOf(m: RoleMention, text: string): { start: number; end: number; word: string } | undefined {
-  if (!m.complement || m.complement.start > m.head.start) return undefined;
-  const words = tokenize(text.slice(m.complement.start, m.complement.end)).filter((t) => t.kind === 'word' && PORTFOLIOS.has(t.norm));
-  if (words.length !== 1) return undefined;
-  return { start: m.complement.start + words[0].start, end: m.complement.start + words[0].end, word: words[0].norm };
+/**
+ * French ministries, as a minister's title names them after « de » (« ministre de l'Intérieur », « de l'Europe et
+ * des Affaires étrangères »), folded: general vocabulary of French government in news text.
+ */
+const FRENCH_PORTFOLIOS = new Set(
+  `interieur justice culture economie finances finance affaires etrangeres europe defense armees sante education nationale agriculture
+  alimentation travail emploi transports transport environnement ecologie transition ecologique energetique logement sports sport budget
+  comptes publics industrie commerce outre-mer solidarites numerique recherche enseignement superieur jeunesse famille familles
+  territoires cohesion collectivites ville relations parlement egalite handicap mer peche tourisme`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const FRENCH_PORTFOLIO_LINKS = new Set(["de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "a", "au", "aux", "chargee", "charge"]);
+
+/**
+ * The portfolio of a minister's title: the English word before it ("tourism minister"), or the French ministry
+ * after it when every word of the complement is a ministry's (« de l'Europe et des Affaires étrangères »). Its
+ * offsets and its folded words; undefined for any other title or body.
+ */
+function portfolioOf(m: RoleMention, text: string): { start: number; end: number; words: string[] } | undefined {
+  if (!m.complement) return undefined;
+  const tokens = tokenize(text.slice(m.complement.start, m.complement.end)).filter((t) => t.kind !== 'symbol');
+  if (m.complement.start < m.head.start) {
+    const words = tokens.filter((t) => t.kind === 'word' && PORTFOLIOS.has(t.norm));
+    if (words.length !== 1) return undefined;
+    return { start: m.complement.start + words[0].start, end: m.complement.start + words[0].end, words: [words[0].norm] };
+  }
+  if (!/^(?:ministre|minister|secretaire)$/.test(fold(m.head.text.toLowerCase()))) return undefined;
+  const content = tokens.filter((t) => !FRENCH_PORTFOLIO_LINKS.has(fold(t.norm)));
+  if (content.length === 0 || !content.every((t) => FRENCH_PORTFOLIOS.has(fold(t.norm)))) return undefined;
+  const first = tokens.findIndex((t) => !FRENCH_PORTFOLIO_LINKS.has(fold(t.norm)));
+  // The span starts after the linking words (« de l' »), so that a fix keeps the claim's.
+  return { start: m.complement.start + tokens[first].start, end: m.complement.end, words: content.map((t) => fold(t.norm)) };
 }
+
+/** Whether two portfolios share no word (« Intérieur », « Europe et Affaires étrangères »; "finance", "tourism"). */
+const disjoint = (a: { words: string[] }, b: { words: string[] }) => !a.words.some((w) => b.words.includes(w));
 
 /** A role mention read in a passage, with its sentence's text and language. */
 export interface TitleSighting<S> {
@@ -126,7 +156,7 @@ export function findOtherTitle<S>(
       }
       const claimPortfolio = sameHead(c, m) ? portfolioOf(c, claim.text) : undefined;
       const sourcePortfolio = sameHead(c, m) ? portfolioOf(m, s.text) : undefined;
-      if (claimPortfolio && sourcePortfolio && claimPortfolio.word !== sourcePortfolio.word) {
+      if (claimPortfolio && sourcePortfolio && disjoint(claimPortfolio, sourcePortfolio)) {
         return { sighting: s, claimStart: claimPortfolio.start, claimEnd: claimPortfolio.end, sourceText: s.text.slice(sourcePortfolio.start, sourcePortfolio.end), fixable: true };
       }
     }
@@ -141,5 +171,5 @@ function elsewhereText(elsewhere: readonly TitleSighting<unknown>[], m: RoleMent
 /** Whether two titles of one noun name two portfolios ("finance minister", "tourism minister"). */
 function portfoliosDiffer(c: RoleMention, m: RoleMention, claimText: string, sourceText: string): boolean {
   const [a, b] = [portfolioOf(c, claimText), portfolioOf(m, sourceText)];
-  return a !== undefined && b !== undefined && a.word !== b.word;
+  return a !== undefined && b !== undefined && disjoint(a, b);
 }
