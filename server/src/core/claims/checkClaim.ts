@@ -24,6 +24,8 @@ import { otherTarget } from './targets';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { findOtherTitle, type TitleSighting } from './otherTitle';
+import { isWiderPlaceApposition, widerPlaceAfter } from './widerPlace';
+import { supportsByParts } from './namesOnlySupport';
 import { disjointBounds, sameMeasureByWords } from './measures';
 import { countOfHeadNoun } from './headNoun';
 import { monthSlotConflict, type LoneMonth } from './months';
@@ -415,7 +417,9 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
         analysis.words.every((w) => !w.isName || !s.wordsInSentence.has(w)) &&
         writesAllClaimValues(checkable, attribution.scored.view.quantities),
     );
-  if (attribution && !rival && !sharedValue && beatsSupport(attribution.scored.evidence.coverage)) {
+  // Supports that state the claim's place or its other words, not both, lose to the passage that writes its other words with another place in the slot (namesOnlySupport.ts).
+  const byNamesOnly = attribution !== undefined && supportsByParts(claimText, analysis.words, attribution.word, supports.map((s) => (w: ClaimWord) => s.wordsInSentence.has(w)), (w) => attribution.scored.wordsInSentence.has(w));
+  if (attribution && !rival && !sharedValue && (beatsSupport(attribution.scored.evidence.coverage) || byNamesOnly)) {
     return {
       label: 'contradicted',
       confidence: attribution.scored.evidence.coverage,
@@ -1127,8 +1131,9 @@ interface Attribution {
 function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, standsAlone: (norm: string) => boolean, cited: ReadonlySet<string> = new Set()): Attribution | undefined {
   // The name in question is the one the passage and its context do not have; names found in the context (the
   // subject named a sentence back, or in the title) are the passage's own.
-  const uncovered = namePhrases(claimText, s.uncoveredNames);
-  const outside = namePhrases(claimText, s.namesOutsideSentence);
+  // A wider place set after a town (« à Sarcelles, dans le Val-d'Oise ») goes with the town: the town is the name in question (widerPlace.ts).
+  const uncovered = namePhrases(claimText, s.uncoveredNames).filter((p) => !isWiderPlaceApposition(claimText, p.start));
+  const outside = namePhrases(claimText, s.namesOutsideSentence).filter((p) => !isWiderPlaceApposition(claimText, p.start));
   if (uncovered.length > 1 || (uncovered.length === 0 && outside.length === 0) || s.conflicts.length > 0) return undefined;
   // A claim with one name names its fact by that name alone: in another story's passage the same words may tell
   // another fact (« Le site a été fermé à la demande de la préfecture de … »). It is compared with the document it cites only.
@@ -1214,7 +1219,11 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
     // Behind a noun of a kind of place (« la ville de Lyon », "the city of Hyderabad"), « de », "of" is the noun's: the name alone fits the claim's slot.
     const sameLink = linkBefore(claimText, start) === linkBefore(sourceText, at) || slotWithPlaceNoun(sourceText, at, slot);
-    return { scored: s, word, sourceName: sameLink ? sourceName : undefined, sourceText: sameLink ? sourceName : sourceText.slice(at - linkBefore(sourceText, at).length, at) + sourceName };
+    // A town placed by its wider place (« Sarcelles, dans le Val-d'Oise »): the source's town is written in its
+    // stead only where the source places it in the same wider place (widerPlace.ts); else no fix.
+    const claimWider = widerPlaceAfter(claimText, end);
+    const fits = sameLink && (claimWider === undefined || claimWider === widerPlaceAfter(sourceText, at + sourceName.length));
+    return { scored: s, word, sourceName: fits ? sourceName : undefined, sourceText: sameLink ? sourceName : sourceText.slice(at - linkBefore(sourceText, at).length, at) + sourceName };
   }
   return undefined;
 }
