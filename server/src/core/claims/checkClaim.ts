@@ -26,6 +26,7 @@ import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sam
 import { findOtherTitle, type TitleSighting } from './otherTitle';
 import { isWiderPlaceApposition, widerPlaceAfter } from './widerPlace';
 import { supportsByParts } from './namesOnlySupport';
+import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './ledBody';
 import { disjointBounds, sameMeasureByWords } from './measures';
 import { countOfHeadNoun } from './headNoun';
 import { monthSlotConflict, type LoneMonth } from './months';
@@ -1357,7 +1358,8 @@ const personCoverage = 0.6;
  */
 function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Scored[], isName: (norm: string) => boolean): RoleConflict | undefined {
   const claimRoles = roleMentions(claimText, analysis.lang);
-  if (claimRoles.length === 0) return undefined;
+  // A body led without a title (« X, à la tête de Y ») is compared all the same (ledBody.ts).
+  if (claimRoles.length === 0) return ledBodyConflict(claimText, analysis, scored);
   const seen = new Set<Sentence>();
   const found: { mention: RoleMention; sentence: Sentence; scored: Scored }[] = [];
   for (const s of [...scored].sort(byCoverage)) {
@@ -1465,7 +1467,35 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     }
   }
   // Another title for the claim's person in the passage that states the rest of the claim (otherTitle.ts).
-  return otherTitleConflict(claimText, analysis, claimRoles, scored);
+  return otherTitleConflict(claimText, analysis, claimRoles, scored) ?? ledBodyConflict(claimText, analysis, scored);
+}
+
+/**
+ * Another body led by the claim's person (ledBody.ts): the claim says the person leads a body (« X, à la tête de
+ * FO pénitentiaire », "X chairs the Kestrel Trust") and the passages that state the rest of the claim give the
+ * person another body to lead. The source's body replaces the claim's when both are written alike (both after
+ * « de », or neither).
+ */
+function ledBodyConflict(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): RoleConflict | undefined {
+  if (ledBodies(claimText, analysis.lang).length === 0) return undefined;
+  const sightings = (sentence: Sentence, doc: CorpusDocument) => [
+    ...ledBodies(sentence.text, doc.lang),
+    ...rolesOf(sentence, doc.lang).flatMap((m) => bodyOfTitle(m, sentence.text, doc.lang) ?? []),
+  ];
+  const stating: LedSighting<Scored>[] = [];
+  for (const s of [...scored].sort(byCoverage)) {
+    if (s.coverageBesideNames < roleCoverage || s.conflicts.length > 0 || s.evidence.coverage < contradictionThreshold) continue;
+    for (const led of sightings(s.evidence.sentence, s.evidence.doc)) stating.push({ led, sentence: s, text: s.evidence.sentence.text, lang: s.evidence.doc.lang });
+  }
+  if (stating.length === 0) return undefined;
+  const elsewhere: LedSighting<unknown>[] = [];
+  for (const doc of new Set(scored.map((s) => s.evidence.doc))) for (const sentence of doc.sentences) for (const led of sightings(sentence, doc)) elsewhere.push({ led, sentence, text: sentence.text, lang: doc.lang });
+  const found = findOtherLedBody({ text: claimText, lang: analysis.lang }, stating, elsewhere);
+  if (!found) return undefined;
+  const linked = (t: string) => /^(?:de|du|des|d['’])/iu.test(t);
+  const s = found.source.sentence;
+  const sourceText = found.source.led.body.text;
+  return { scored: s, sentence: s.evidence.sentence, claimStart: found.claim.body.start, claimEnd: found.claim.body.end, sourceText, ...(linked(found.claim.body.text) === linked(sourceText) ? {} : { noFix: true }) };
 }
 
 /**
