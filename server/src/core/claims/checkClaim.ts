@@ -27,6 +27,7 @@ import { findOtherTitle, type TitleSighting } from './otherTitle';
 import { isWiderPlaceApposition, widerPlaceAfter } from './widerPlace';
 import { supportsByParts } from './namesOnlySupport';
 import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './ledBody';
+import { otherSubjectIn, type OtherSubject } from './subjectHolder';
 import { disjointBounds, sameMeasureByWords } from './measures';
 import { countOfHeadNoun } from './headNoun';
 import { monthSlotConflict, type LoneMonth } from './months';
@@ -372,6 +373,16 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       confidence: role.scored.evidence.coverage,
       evidence: [{ ...role.scored.evidence, sentence: role.sentence }],
       conflict: { kind: 'attribution', claimStart: role.claimStart, claimEnd: role.claimEnd, sourceText: role.sourceText.trim(), ...(role.noFix ? {} : { sourceName: role.sourceText }) },
+    };
+  }
+  // Another holder of the fact the claim gives the name it opens on (subjectHolder.ts).
+  const holder = findSubjectHolder(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length));
+  if (holder) {
+    return {
+      label: 'contradicted',
+      confidence: holder.scored.evidence.coverage,
+      evidence: [holder.scored.evidence],
+      conflict: { kind: 'attribution', claimStart: holder.claimStart, claimEnd: holder.claimEnd, sourceText: holder.sourceText, ...(holder.fixable ? { sourceName: holder.sourceText } : {}) },
     };
   }
   const ordinal = findOrdinalConflict(claimText, analysis, scored);
@@ -1519,6 +1530,29 @@ function otherTitleConflict(claimText: string, analysis: ClaimAnalysis, claimRol
   if (!found) return undefined;
   const s = found.sighting.sentence;
   return { scored: s, sentence: s.evidence.sentence, claimStart: found.claimStart, claimEnd: found.claimEnd, sourceText: found.sourceText, ...(found.fixable ? {} : { noFix: true }) };
+}
+
+/** Share of the claim's words besides names a passage must state for another holder in it to be the claim fact's. */
+const holderRestShare = 0.75;
+
+/**
+ * Another holder of the claim's fact (see {@link otherSubjectIn}) in a passage that states the claim's figures
+ * with none against them, the claim's polarity and {@link holderRestShare} of its other words. None when any
+ * passage's own sentence writes the claim's opening name with most of the rest of the claim (the sources give the
+ * fact to the claim's holder, or disagree: unsure).
+ */
+function findSubjectHolder(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): (OtherSubject & { scored: Scored }) | undefined {
+  for (const s of [...scored].sort(byCoverage)) {
+    if (s.conflicts.length > 0 || s.negated !== s.claimNegated || s.coverageBesideNames < holderRestShare || s.evidence.coverage < contradictionThreshold) continue;
+    const found = otherSubjectIn(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, (w) => s.wordsInSentence.has(w));
+    if (!found) continue;
+    const subject = analysis.words.filter((w) => w.start >= found.claimStart && w.end <= found.claimEnd);
+    const rest = analysis.words.filter((w) => w.start >= found.claimEnd);
+    const statesHolder = scored.some((o) => subject.every((w) => o.wordsInSentence.has(w)) && rest.filter((w) => o.wordsInSentence.has(w)).length >= rest.length / 2);
+    if (statesHolder) return undefined;
+    return { ...found, scored: s };
+  }
+  return undefined;
 }
 
 /** Between a name and its title, the verb that makes the title the claim's predicate (« est le », "is the", « était »). */
