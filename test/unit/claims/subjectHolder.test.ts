@@ -30,7 +30,9 @@ Le salon du livre de Brive a fermé ses portes dimanche soir, après trois jours
 
 "La fréquentation a dépassé nos espérances", a déclaré Jeanne Morel, la directrice du salon.
 
-L'office de tourisme Corrèze Loisirs recense pour sa part 28 000 visiteurs venus de toute la région pendant le week-end.
+L'office de tourisme Corrèze Loisirs a organisé des navettes depuis la gare.
+
+La Fédération des libraires indépendants recense pour sa part 28 000 visiteurs venus de toute la région pendant le week-end.
 `,
 });
 
@@ -42,6 +44,13 @@ describe('another holder of the fact a claim gives the name it opens on', () => 
     const v = checkEn("Tom Reyes had been Portmere's best player, saving brilliantly from Sam Okoro and Neil Farr.");
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceName, 'Lucas Brandt');
+  });
+
+  it('reads a body’s name that ends in lowercase words after a linking word, and writes no fix for it', () => {
+    const v = checkFr('Corrèze Loisirs comptait pour sa part 28 000 visiteurs venus de toute la région pendant le week-end.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceText, 'Fédération des libraires indépendants');
+    assert.equal(v.conflict?.sourceName, undefined);
   });
 
   it('does not contradict the holder the source gives, nor a sentence that opens on a word with a capital', () => {

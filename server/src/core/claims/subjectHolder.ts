@@ -71,30 +71,61 @@ export function otherSubjectIn(claimText: string, claimLang: Lang, words: readon
     // Back over the gap to the name: function words, figures and claim words, one other word at most, no punctuation.
     let q = a - 1;
     let others = 0;
+    // A body's name may end in lowercase words after a linking word (« L'Association des familles victimes recense »).
+    let tail = false;
+    let tailEnd = -1;
     while (q >= 0 && a - q <= GAP_WORDS && !isCapitalised(sourceTokens[q])) {
       const t = sourceTokens[q];
       if (/[,;:.()«»"“”!?]/.test(sourceText.slice(t.end, sourceTokens[q + 1].start))) return undefined;
       if (!(isFunctionWord(t.norm) || t.kind === 'number' || termsOfToken(t).some((x) => restTerms.has(x)))) others++;
-      if (others > 1) break;
+      if (others > 1) {
+        const capital = nameWithTail(sourceTokens, sourceText, q);
+        if (capital !== undefined) {
+          tailEnd = q;
+          q = capital;
+          tail = true;
+        }
+        break;
+      }
       q--;
     }
-    if (q < 0 || others > 1 || !isCapitalised(sourceTokens[q]) || isFunctionWord(sourceTokens[q].norm)) continue;
+    if (q < 0 || (others > 1 && !tail) || !isCapitalised(sourceTokens[q]) || isFunctionWord(sourceTokens[q].norm)) continue;
     if (/[,;:.()«»"“”!?]/.test(sourceText.slice(sourceTokens[q].end, sourceTokens[q + 1].start))) continue;
     // The name's run back to its first capitalised word.
     let first = q;
     while (first > 0 && isCapitalised(sourceTokens[first - 1]) && /^[\s-]*$/.test(sourceText.slice(sourceTokens[first - 1].end, sourceTokens[first].start))) first--;
+    // An article with the sentence's capital is no part of the name (« La Fédération … »).
+    while (first < q && isFunctionWord(sourceTokens[first].norm)) first++;
     const before = sourceTokens[first - 1];
     let p = first - 1;
     while (p >= 0 && /^(?:le|la|les|l'|l’|the|a|an|un|une)$/.test(sourceTokens[p].norm)) p--;
     if (p >= 0 && PREPOSITIONS.has(sourceTokens[p].norm)) continue;
     // A capital that opens the sentence marks its start, not a name (« Disposant de 50 salariés … »), unless two words or more carry one.
     if (first === 0 && q === 0 && !/^\p{Lu}{2,}$/u.test(sourceTokens[0].text)) continue;
-    const name = sourceText.slice(sourceTokens[first].start, sourceTokens[q].end);
+    const nameEnd = tail ? tailEnd : q;
+    const name = sourceText.slice(sourceTokens[first].start, sourceTokens[nameEnd].end);
     // The source's name is the claim's, or one of the claim's other names (the object, not the subject).
     if (words.some((w) => w.isName && name.toLowerCase().includes(w.text.toLowerCase()))) continue;
     const next = sourceTokens[q + 1];
-    const fixable = next !== undefined && !/^(?:de|du|des|d'|d’|of|for|and|et)$/.test(next.norm) && !(before && isCapitalised(before));
+    const fixable = !tail && next !== undefined && !/^(?:de|du|des|d'|d’|of|for|and|et)$/.test(next.norm) && !(before && isCapitalised(before));
     return { claimStart: start, claimEnd: end, sourceText: name, fixable };
   }
   return undefined;
 }
+
+const LINK = /^(?:de|du|des|d'|d’|of)$/;
+
+/**
+ * The capitalised word that starts a body's name ending in lowercase words after a linking word (« Association »
+ * of « Association des familles victimes »), where `at` is one of those lowercase words: at most three of them,
+ * back to a linking word right after a capitalised word, in one run of words. Undefined when none.
+ */
+function nameWithTail(tokens: Token[], text: string, at: number): number | undefined {
+  for (let k = at; k >= 0 && at - k <= 3; k--) {
+    if (k < at && /[^\s'’-]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return undefined;
+    if (LINK.test(tokens[k].norm) && k > 0 && isCapitalised(tokens[k - 1])) return k - 1;
+    if (tokens[k].kind !== 'word' || isCapitalised(tokens[k])) return undefined;
+  }
+  return undefined;
+}
+
