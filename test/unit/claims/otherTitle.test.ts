@@ -21,6 +21,12 @@ La garde des Sceaux Odile Marchal a annoncé l'ouverture d'une enquête sur l'en
 
 « Aucun blessé n'est à déplorer », a affirmé Marc Delorme, le ministre de l'Agriculture et de l'Alimentation, sur une radio locale.
 
+Le directeur général de Voyabus France, Yvan Roux, a salué la hausse des réservations depuis le début de la grève.
+
+Chez Carbus, la grève a fait grimper la fréquentation des lignes vers Nantes.
+
+"Le 9 mai, on a transporté 12 000 voyageurs", se félicite son directeur général, Roland de Mérat.
+
 L'ancien maire de Pornic Luc Berthou a rappelé que la digue avait été renforcée en 1998.
 `,
 });
@@ -74,6 +80,15 @@ describe('another title for the claim’s person', () => {
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceName, "Agriculture et de l'Alimentation");
     assert.notEqual(checkFr("Le ministre de l'Agriculture Marc Delorme a affirmé qu'aucun blessé n'était à déplorer.").label, 'contradicted');
+  });
+
+  it('contradicts a name given a title the passage gives another name, when the documents give the claim’s name that title at another body', () => {
+    const v = checkFr('Yvan Roux, directeur général de Carbus, affirme avoir transporté 12 000 voyageurs le 9 mai.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceName, 'Roland de Mérat');
+    // The source's name is written whole, its lowercase particle with it.
+    assert.equal(checkFr('"Le 9 mai, on a transporté 12 000 voyageurs", se félicite son directeur général, Paul Garnier.').conflict?.sourceName, 'Roland de Mérat');
+    assert.notEqual(checkFr('Roland de Mérat, directeur général de Carbus, affirme avoir transporté 12 000 voyageurs le 9 mai.').label, 'contradicted');
   });
 
   it('does not contradict a title that names the same office (« garde des Sceaux », « ministre de la Justice »; "president", "chairman")', () => {

@@ -23,7 +23,7 @@ import { namesOnlyAround, writesAClaimValue, writesAllClaimValues } from './ownV
 import { otherTarget } from './targets';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
-import { findOtherTitle, type TitleSighting } from './otherTitle';
+import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
 import { isWiderPlaceApposition, widerPlaceAfter } from './widerPlace';
 import { supportsByParts } from './namesOnlySupport';
 import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './ledBody';
@@ -1294,7 +1294,8 @@ function namePhrases(claimText: string, words: ClaimWord[]): ClaimWord[] {
 
 /** The name that starts at `at`, with the capitalised words that follow it ("Tunnel Euralpin"). */
 function nameFrom(text: string, at: number): string {
-  const match = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*))*/u.exec(text.slice(at));
+  // A lowercase particle between a first name and a family name is the name's (« Roland de Barbentane », "Charles van Commenee").
+  const match = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*))*(?:\s+(?:de|du|van|von|da|di|del|della|dos|das)\s+\p{Lu}[\p{L}'’-]*(?![\s-]+\p{Lu}))?/u.exec(text.slice(at));
   const name = match ? match[0] : text.slice(at).split(/\s/)[0];
   // A sentence's full stop is no part of the name (« près du Havre. »); an initial's is (« J. »).
   return /\p{L}{2}\.$/u.test(name) ? name.slice(0, -1) : name;
@@ -1527,7 +1528,14 @@ function otherTitleConflict(claimText: string, analysis: ClaimAnalysis, claimRol
     for (const sentence of doc.sentences) for (const mention of rolesOf(sentence, doc.lang)) elsewhere.push({ mention, sentence, text: sentence.text, lang: doc.lang });
   }
   const found = findOtherTitle({ text: claimText, lang: analysis.lang, roles: claimRoles }, stating, elsewhere);
-  if (!found) return undefined;
+  if (!found) {
+    // The claim's title held by another name in the passage, the claim's name holding it elsewhere at another body.
+    const names = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
+    const held = findTitleHolder({ text: claimText, lang: analysis.lang, roles: claimRoles, names }, stating, elsewhere);
+    if (!held) return undefined;
+    const h = held.sighting.sentence;
+    return { scored: h, sentence: h.evidence.sentence, claimStart: held.claim.name.start, claimEnd: held.claim.name.end, sourceText: held.sighting.mention.name.text };
+  }
   const s = found.sighting.sentence;
   return { scored: s, sentence: s.evidence.sentence, claimStart: found.claimStart, claimEnd: found.claimEnd, sourceText: found.sourceText, ...(found.fixable ? {} : { noFix: true }) };
 }

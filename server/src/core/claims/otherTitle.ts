@@ -173,3 +173,29 @@ function portfoliosDiffer(c: RoleMention, m: RoleMention, claimText: string, sou
   const [a, b] = [portfolioOf(c, claimText), portfolioOf(m, sourceText)];
   return a !== undefined && b !== undefined && disjoint(a, b);
 }
+
+/**
+ * The claim's title held by another person: the claim gives a name a title with its body (« Yvan Roux, directeur
+ * général de Ouibus »), the documents read give that name the same title at another body (« le directeur général
+ * de Flixbus France, Yvan Roux »), and a passage that states the rest of the claim gives the same title, with the
+ * claim's body or none (« son directeur général, Roland de Barbentane »), to another name. The source's holder,
+ * to write in place of the claim's name; undefined when any sentence read gives the name the claim's title at the
+ * claim's body, or the claim and the sources are not in one language.
+ */
+export function findTitleHolder<S>(
+  claim: { text: string; lang: Lang; roles: readonly RoleMention[]; names: ReadonlySet<string> },
+  stating: readonly TitleSighting<S>[],
+  elsewhere: readonly TitleSighting<unknown>[],
+): { claim: RoleMention; sighting: TitleSighting<S> } | undefined {
+  const stems = (m: RoleMention) => m.complement?.stems ?? [];
+  const within = (a: string[], b: string[]) => a.length > 0 && a.every((x) => b.includes(x));
+  for (const c of claim.roles) {
+    if (!c.complement || c.complement.start < c.head.start) continue;
+    const same = elsewhere.filter(({ mention: m, lang }) => lang === claim.lang && sameName(c, m) && sameHead(c, m));
+    if (same.some(({ mention: m }) => !m.complement || within(stems(c), stems(m)) || within(stems(m), stems(c)))) continue;
+    if (!same.some(({ mention: m }) => !stems(m).some((x) => stems(c).includes(x)))) continue;
+    const holder = stating.find(({ mention: m, lang }) => lang === claim.lang && !sameName(c, m) && !claim.names.has(m.name.key) && sameHead(c, m) && (!m.complement || within(stems(c), stems(m))));
+    if (holder) return { claim: c, sighting: holder };
+  }
+  return undefined;
+}

@@ -97,7 +97,12 @@ function nameRun(tokens: Token[], text: string, i: number, direction: 1 | -1): [
     const t = tokens[k];
     return t !== undefined && t.kind === 'word' && isCapitalised(t) && NAME_PARTICLES.has(t.norm) && ok(tokens[k - 1]) && ok(tokens[k + 1]) && /^\s+$/.test(text.slice(tokens[k - 1].end, t.start)) && /^\s+$/.test(text.slice(t.end, tokens[k + 1].start));
   };
-  const inName = (k: number) => ok(tokens[k]) || particle(k);
+  // A lowercase « de », « du », "van", "von" between a first name and a family name (« Roland de Barbentane »): after one capitalised word only.
+  const lowParticle = (k: number) => {
+    const t = tokens[k];
+    return direction === 1 && k === first + 1 && t !== undefined && t.kind === 'word' && /^(?:de|du|van|von|da|di|del|della|dos|das)$/.test(t.text) && ok(tokens[k + 1]) && !ok(tokens[k + 2]) && /^\s+$/.test(text.slice(tokens[k - 1].end, t.start)) && /^\s+$/.test(text.slice(t.end, tokens[k + 1].start));
+  };
+  const inName = (k: number) => ok(tokens[k]) || particle(k) || lowParticle(k);
   if (direction === 1) {
     while (tokens[first] && honorifics.has(tokens[first].norm) && isCapitalised(tokens[first])) first++;
     if (!ok(tokens[first])) return undefined;
@@ -211,6 +216,15 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
       if (afterRole < tokens.length && /^\s*,?\s*$/.test(between)) nameAfter = nameRun(tokens, text, afterRole, 1);
       // A linking word right before a single capitalised run is the complement's, not a name.
       if (nameAfter && complementTokens.length === 0 && isLink(tokens[afterRole - 1])) nameAfter = undefined;
+      // A capitalised run glued to the complement's name, then a comma and a name (« de Flixbus France, Yvan
+      // Lefranc-Morin »): the run ends the complement, the name is the one after the comma.
+      if (nameAfter && complementTokens.some(isCapitalised) && /^\s+$/.test(between) && nameAfter[1] + 1 < tokens.length && /^\s*,\s*$/.test(gap(tokens[nameAfter[1]], tokens[nameAfter[1] + 1]))) {
+        const after = nameRun(tokens, text, nameAfter[1] + 1, 1);
+        if (after) {
+          complementTokens.push(...tokens.slice(nameAfter[0], nameAfter[1] + 1));
+          nameAfter = after;
+        }
+      }
     }
     const preTokens = tokens.slice(preFirst, headFirst);
     const complementAll = [...preTokens, ...complementTokens];
