@@ -27,6 +27,8 @@ Chez Carbus, la grève a fait grimper la fréquentation des lignes vers Nantes.
 
 "Le 9 mai, on a transporté 12 000 voyageurs", se félicite son directeur général, Roland de Mérat.
 
+La pétition pour la digue avait été signée par la sœur de Lucie, Claire Duval, et son demi-frère Hugo Ternier.
+
 L'ancien maire de Pornic Luc Berthou a rappelé que la digue avait été renforcée en 1998.
 `,
 });
@@ -89,6 +91,14 @@ describe('another title for the claim’s person', () => {
     // The source's name is written whole, its lowercase particle with it.
     assert.equal(checkFr('"Le 9 mai, on a transporté 12 000 voyageurs", se félicite son directeur général, Paul Garnier.').conflict?.sourceName, 'Roland de Mérat');
     assert.notEqual(checkFr('Roland de Mérat, directeur général de Carbus, affirme avoir transporté 12 000 voyageurs le 9 mai.').label, 'contradicted');
+  });
+
+  it('compares kinship with kinship only (« neveu » against « demi-frère », not against an office)', () => {
+    const v = checkFr('La pétition pour la digue avait été signée par le neveu de Lucie, Hugo Ternier.');
+    assert.equal(v.label, 'contradicted');
+    assert.match(v.conflict?.sourceText ?? '', /demi-frère/);
+    assert.notEqual(checkFr('La pétition pour la digue avait été signée par le frère de Lucie, Hugo Ternier.').label, 'contradicted');
+    assert.notEqual(checkFr('La pétition pour la digue avait été signée par le maire de Vernon, Hugo Ternier.').label, 'contradicted');
   });
 
   it('does not contradict a title that names the same office (« garde des Sceaux », « ministre de la Justice »; "president", "chairman")', () => {

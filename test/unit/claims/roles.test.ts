@@ -36,6 +36,7 @@ describe('role mentions', () => {
     assert.deepEqual(read('Portmere may lose 40m dollars, according to tourism minister Ines Dahl.', 'en'), [['Ines Dahl', 'minister', 'tourism']]);
     assert.deepEqual(read('se félicite son directeur général, Roland de Mérat, cité par'), [['Roland de Mérat', 'directeur général', undefined]]);
     assert.deepEqual(read('indique le directeur général de Voyabus France, Yvan Roux.'), [['Yvan Roux', 'directeur général', 'de Voyabus France']]);
+    assert.deepEqual(read('Le frère du maire, Hugo S. Ternier, accusait', 'fr')[0], ['Hugo S. Ternier', 'frère', 'du maire']);
     // A particle ends no name: « Le » after a name starts the next words.
     assert.deepEqual(read('a déclaré Anne Roux, maire de Lens. Le conseil', 'fr').map((m) => m[0]), ['Anne Roux']);
   });

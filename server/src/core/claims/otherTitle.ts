@@ -2,7 +2,7 @@ import { fold } from '../text/normalize';
 import { stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
-import { PORTFOLIOS, compatibleHeads, sameHead, sameName, type RoleMention } from './roles';
+import { KINSHIP, PORTFOLIOS, compatibleHeads, sameHead, sameName, type RoleMention } from './roles';
 
 /**
  * Another title for the claim's person: a claim that sets a title beside a name (« Paul Roy, maire de Lens »,
@@ -32,7 +32,26 @@ const TITLE_GROUPS: readonly (readonly string[])[] = [
   // Elected offices one person may hold together (« député-maire », « sénateur et président du conseil départemental »).
   ['mp', 'depute', 'deputee', 'senateur', 'senatrice', 'senator', 'mayor', 'maire', 'conseiller', 'conseillere', 'councillor', 'president', 'presidente'],
   ['governor', 'gouverneur'],
+  // Kinship: the same tie in either language, or with a step or a half (« demi-frère » for « frère »).
+  ['frere', 'demi-frere', 'brother', 'half-brother', 'stepbrother'],
+  ['soeur', 'demi-soeur', 'sister', 'half-sister', 'stepsister'],
+  ['pere', 'beau-pere', 'father', 'stepfather'],
+  ['mere', 'belle-mere', 'mother', 'stepmother'],
+  ['epouse', 'wife'],
+  ['mari', 'epoux', 'husband'],
+  ['neveu', 'nephew'],
+  ['niece'],
+  ['cousin', 'cousine'],
+  ['oncle', 'uncle'],
+  ['tante', 'aunt'],
+  ['beau-frere', 'brother-in-law'],
+  ['belle-soeur', 'sister-in-law'],
+  ['gendre', 'son-in-law'],
 ];
+
+const KIN = new Set(KINSHIP.split(/\s+/).filter(Boolean));
+/** Whether a title is a kinship (« neveu », "brother"): a person has kin and an office at once, so the two are never compared. */
+const isKin = (m: RoleMention) => headKey(m).split(' ').some((w) => KIN.has(w));
 
 /**
  * Titles of a trade, or functions held beside an office (a party's spokesman or treasurer, a bill's rapporteur): a
@@ -145,7 +164,7 @@ export function findOtherTitle<S>(
     if (elsewhere.some(({ mention: m, lang }) => lang === claim.lang && sameName(c, m) && titlesMayName(c, m) && !(sameHead(c, m) && portfoliosDiffer(c, m, claim.text, elsewhereText(elsewhere, m))))) continue;
     for (const s of stating) {
       const m = s.mention;
-      if (s.lang !== claim.lang || !sameName(c, m) || dated(m, s.text) || isTrade(m)) continue;
+      if (s.lang !== claim.lang || !sameName(c, m) || dated(m, s.text) || isTrade(m) || isKin(c) !== isKin(m)) continue;
       // The source's sentence writes the claim's title too ("chairman and chief executive Ann Lowe"): both are hers.
       const sourceStems = new Set(tokenize(s.text).filter((t) => t.kind === 'word').map((t) => stem(t.lower, s.lang)));
       if (c.head.stems.every((x) => sourceStems.has(x)) && !sameHead(c, m)) continue;

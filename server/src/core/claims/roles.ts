@@ -12,6 +12,15 @@ import type { Lang } from '../types';
  * name) or that name another role (the same name, another title or another body).
  */
 
+/**
+ * Nouns of kinship (folded), in French and English: « le neveu de Vincent, David X », "her brother, Tom X". Not
+ * « fils » nor "son", which are other words as well (« son » is a possessive).
+ */
+export const KINSHIP = `neveu niece frere demi-frere soeur demi-soeur pere mere epouse epoux mari cousin cousine oncle tante grand-pere
+  grand-mere petit-fils petite-fille beau-frere belle-soeur gendre beau-pere belle-mere nephew brother half-brother stepbrother sister
+  half-sister stepsister daughter father mother wife husband uncle aunt grandson granddaughter grandfather grandmother stepson
+  stepdaughter stepfather stepmother brother-in-law sister-in-law son-in-law daughter-in-law`;
+
 /** Nouns of roles and titles (folded), general vocabulary of news text in French and English. */
 const ROLE_HEADS = new Set(
   `president presidente vice-president vice-presidente directeur directrice procureur procureure prefet prefete ministre secretaire
@@ -21,7 +30,8 @@ const ROLE_HEADS = new Set(
   redacteur redactrice administrateur administratrice gerant gerante responsable rapporteur rapporteure magistrat magistrate
   president chairman chairwoman chair chief director head minister secretary mayor lawyer attorney judge spokesman spokeswoman
   spokesperson analyst founder co-founder governor mp strategist prosecutor boss manager coach captain economist editor officer
-  ambassador commissioner chancellor owner adviser advisor counsel treasurer executive`
+  ambassador commissioner chancellor owner adviser advisor counsel treasurer executive
+  ${KINSHIP}`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -102,16 +112,23 @@ function nameRun(tokens: Token[], text: string, i: number, direction: 1 | -1): [
     const t = tokens[k];
     return direction === 1 && k === first + 1 && t !== undefined && t.kind === 'word' && /^(?:de|du|van|von|da|di|del|della|dos|das)$/.test(t.text) && ok(tokens[k + 1]) && !ok(tokens[k + 2]) && /^\s+$/.test(text.slice(tokens[k - 1].end, t.start)) && /^\s+$/.test(text.slice(t.end, tokens[k + 1].start));
   };
-  const inName = (k: number) => ok(tokens[k]) || particle(k) || lowParticle(k);
+  // A middle initial (« Robert S. Trump »): one capital and its full stop between two words of a name.
+  const initial = (k: number) => tokens[k] !== undefined && /^\p{Lu}$/u.test(tokens[k].text) && ok(tokens[k - 1]) && ok(tokens[k + 1]) && /^\.\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start));
+  const inName = (k: number) => ok(tokens[k]) || particle(k) || lowParticle(k) || initial(k);
+  // Spaces or a hyphen join a name's words, and the full stop of a middle initial (« Robert S. Trump »).
+  const joinsName = (a: number, b: number) => {
+    const between = text.slice(tokens[a].end, tokens[b].start);
+    return /^[\s-]*$/.test(between) || (/^\.\s+$/.test(between) && initial(a));
+  };
   if (direction === 1) {
     while (tokens[first] && honorifics.has(tokens[first].norm) && isCapitalised(tokens[first])) first++;
     if (!ok(tokens[first])) return undefined;
     last = first;
-    while (last + 1 < tokens.length && last - first < 3 && inName(last + 1) && /^[\s-]*$/.test(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
+    while (last + 1 < tokens.length && last - first < 3 && inName(last + 1) && joinsName(last, last + 1)) last++;
   } else {
     if (!ok(tokens[last])) return undefined;
     first = last;
-    while (first - 1 >= 0 && last - first < 3 && inName(first - 1) && /^[\s-]*$/.test(text.slice(tokens[first - 1].end, tokens[first].start))) first--;
+    while (first - 1 >= 0 && last - first < 3 && inName(first - 1) && joinsName(first - 1, first)) first--;
     while (first <= last && honorifics.has(tokens[first].norm)) first++;
     if (first > last) return undefined;
   }
