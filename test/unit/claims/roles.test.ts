@@ -30,6 +30,17 @@ describe('role mentions', () => {
     assert.deepEqual(read("The star witness, former Harbourline finance chief Rachel Moss, said", 'en'), [['Rachel Moss', 'chief', 'Harbourline finance']]);
   });
 
+  it('reads a title that opens the sentence with its capital, a capitalised particle inside a family name, and an English portfolio before the title', () => {
+    assert.deepEqual(read('Chairman Oliver Brent described the striker’s behaviour as unacceptable.', 'en'), [['Oliver Brent', 'Chairman', undefined]]);
+    assert.deepEqual(read('Le ministre de l\'Intérieur Yann Le Goff a affirmé'), [['Yann Le Goff', 'ministre', 'de l\'Intérieur']]);
+    assert.deepEqual(read('Portmere may lose 40m dollars, according to tourism minister Ines Dahl.', 'en'), [['Ines Dahl', 'minister', 'tourism']]);
+    assert.deepEqual(read('se félicite son directeur général, Roland de Mérat, cité par'), [['Roland de Mérat', 'directeur général', undefined]]);
+    assert.deepEqual(read('indique le directeur général de Voyabus France, Yvan Roux.'), [['Yvan Roux', 'directeur général', 'de Voyabus France']]);
+    assert.deepEqual(read('Le frère du maire, Hugo S. Ternier, accusait', 'fr')[0], ['Hugo S. Ternier', 'frère', 'du maire']);
+    // A particle ends no name: « Le » after a name starts the next words.
+    assert.deepEqual(read('a déclaré Anne Roux, maire de Lens. Le conseil', 'fr').map((m) => m[0]), ['Anne Roux']);
+  });
+
   it('gives no name to a role whose complement is a name (« président de Renault »)', () => {
     assert.deepEqual(read('Le président de Renault a démissionné.'), []);
   });

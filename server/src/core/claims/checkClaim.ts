@@ -28,6 +28,11 @@ import { undoneAction } from './undone';
 import { doneWithout } from './without';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
+import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
+import { isWiderPlaceApposition, widerPlaceAfter } from './widerPlace';
+import { supportsByParts } from './namesOnlySupport';
+import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './ledBody';
+import { otherSubjectIn, type OtherSubject } from './subjectHolder';
 import { disjointBounds, sameMeasureByWords } from './measures';
 import { countOfHeadNoun } from './headNoun';
 import { monthSlotConflict, type LoneMonth } from './months';
@@ -375,6 +380,16 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       conflict: { kind: 'attribution', claimStart: role.claimStart, claimEnd: role.claimEnd, sourceText: role.sourceText.trim(), ...(role.noFix ? {} : { sourceName: role.sourceText }) },
     };
   }
+  // Another holder of the fact the claim gives the name it opens on (subjectHolder.ts).
+  const holder = findSubjectHolder(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length));
+  if (holder) {
+    return {
+      label: 'contradicted',
+      confidence: holder.scored.evidence.coverage,
+      evidence: [holder.scored.evidence],
+      conflict: { kind: 'attribution', claimStart: holder.claimStart, claimEnd: holder.claimEnd, sourceText: holder.sourceText, ...(holder.fixable ? { sourceName: holder.sourceText } : {}) },
+    };
+  }
   const ordinal = findOrdinalConflict(claimText, analysis, scored);
   if (ordinal) {
     return {
@@ -419,7 +434,9 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
         analysis.words.every((w) => !w.isName || !s.wordsInSentence.has(w)) &&
         writesAllClaimValues(checkable, attribution.scored.view.quantities),
     );
-  if (attribution && !rival && !sharedValue && beatsSupport(attribution.scored.evidence.coverage)) {
+  // Supports that state the claim's place or its other words, not both, lose to the passage that writes its other words with another place in the slot (namesOnlySupport.ts).
+  const byNamesOnly = attribution !== undefined && supportsByParts(claimText, analysis.words, attribution.word, supports.map((s) => (w: ClaimWord) => s.wordsInSentence.has(w)), (w) => attribution.scored.wordsInSentence.has(w));
+  if (attribution && !rival && !sharedValue && (beatsSupport(attribution.scored.evidence.coverage) || byNamesOnly)) {
     return {
       label: 'contradicted',
       confidence: attribution.scored.evidence.coverage,
@@ -1179,8 +1196,9 @@ interface Attribution {
 function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, standsAlone: (norm: string) => boolean, cited: ReadonlySet<string> = new Set()): Attribution | undefined {
   // The name in question is the one the passage and its context do not have; names found in the context (the
   // subject named a sentence back, or in the title) are the passage's own.
-  const uncovered = namePhrases(claimText, s.uncoveredNames);
-  const outside = namePhrases(claimText, s.namesOutsideSentence);
+  // A wider place set after a town (« à Sarcelles, dans le Val-d'Oise ») goes with the town: the town is the name in question (widerPlace.ts).
+  const uncovered = namePhrases(claimText, s.uncoveredNames).filter((p) => !isWiderPlaceApposition(claimText, p.start));
+  const outside = namePhrases(claimText, s.namesOutsideSentence).filter((p) => !isWiderPlaceApposition(claimText, p.start));
   if (uncovered.length > 1 || (uncovered.length === 0 && outside.length === 0) || s.conflicts.length > 0) return undefined;
   // A claim with one name names its fact by that name alone: in another story's passage the same words may tell
   // another fact (« Le site a été fermé à la demande de la préfecture de … »). It is compared with the document it cites only.
@@ -1266,7 +1284,11 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
     // Behind a noun of a kind of place (« la ville de Lyon », "the city of Hyderabad"), « de », "of" is the noun's: the name alone fits the claim's slot.
     const sameLink = linkBefore(claimText, start) === linkBefore(sourceText, at) || slotWithPlaceNoun(sourceText, at, slot);
-    return { scored: s, word, sourceName: sameLink ? sourceName : undefined, sourceText: sameLink ? sourceName : sourceText.slice(at - linkBefore(sourceText, at).length, at) + sourceName };
+    // A town placed by its wider place (« Sarcelles, dans le Val-d'Oise »): the source's town is written in its
+    // stead only where the source places it in the same wider place (widerPlace.ts); else no fix.
+    const claimWider = widerPlaceAfter(claimText, end);
+    const fits = sameLink && (claimWider === undefined || claimWider === widerPlaceAfter(sourceText, at + sourceName.length));
+    return { scored: s, word, sourceName: fits ? sourceName : undefined, sourceText: sameLink ? sourceName : sourceText.slice(at - linkBefore(sourceText, at).length, at) + sourceName };
   }
   return undefined;
 }
@@ -1325,7 +1347,8 @@ function namePhrases(claimText: string, words: ClaimWord[]): ClaimWord[] {
 
 /** The name that starts at `at`, with the capitalised words that follow it ("Tunnel Euralpin"). */
 function nameFrom(text: string, at: number): string {
-  const match = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*))*/u.exec(text.slice(at));
+  // A lowercase particle between a first name and a family name is the name's (« Roland de Barbentane », "Charles van Commenee").
+  const match = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*))*(?:\s+(?:de|du|van|von|da|di|del|della|dos|das)\s+\p{Lu}[\p{L}'’-]*(?![\s-]+\p{Lu}))?/u.exec(text.slice(at));
   const name = match ? match[0] : text.slice(at).split(/\s/)[0];
   // A sentence's full stop is no part of the name (« près du Havre. »); an initial's is (« J. »).
   return /\p{L}{2}\.$/u.test(name) ? name.slice(0, -1) : name;
@@ -1400,7 +1423,8 @@ const personCoverage = 0.6;
  */
 function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Scored[], isName: (norm: string) => boolean): RoleConflict | undefined {
   const claimRoles = roleMentions(claimText, analysis.lang);
-  if (claimRoles.length === 0) return undefined;
+  // A body led without a title (« X, à la tête de Y ») is compared all the same (ledBody.ts).
+  if (claimRoles.length === 0) return ledBodyConflict(claimText, analysis, scored);
   const seen = new Set<Sentence>();
   const found: { mention: RoleMention; sentence: Sentence; scored: Scored }[] = [];
   for (const s of [...scored].sort(byCoverage)) {
@@ -1506,6 +1530,88 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
         return { scored: s, sentence, claimStart: c.name.start, claimEnd: c.name.end, sourceText: m.name.text };
       }
     }
+  }
+  // Another title for the claim's person in the passage that states the rest of the claim (otherTitle.ts).
+  return otherTitleConflict(claimText, analysis, claimRoles, scored) ?? ledBodyConflict(claimText, analysis, scored);
+}
+
+/**
+ * Another body led by the claim's person (ledBody.ts): the claim says the person leads a body (« X, à la tête de
+ * FO pénitentiaire », "X chairs the Kestrel Trust") and the passages that state the rest of the claim give the
+ * person another body to lead. The source's body replaces the claim's when both are written alike (both after
+ * « de », or neither).
+ */
+function ledBodyConflict(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): RoleConflict | undefined {
+  if (ledBodies(claimText, analysis.lang).length === 0) return undefined;
+  const sightings = (sentence: Sentence, doc: CorpusDocument) => [
+    ...ledBodies(sentence.text, doc.lang),
+    ...rolesOf(sentence, doc.lang).flatMap((m) => bodyOfTitle(m, sentence.text, doc.lang) ?? []),
+  ];
+  const stating: LedSighting<Scored>[] = [];
+  for (const s of [...scored].sort(byCoverage)) {
+    if (s.coverageBesideNames < roleCoverage || s.conflicts.length > 0 || s.evidence.coverage < contradictionThreshold) continue;
+    for (const led of sightings(s.evidence.sentence, s.evidence.doc)) stating.push({ led, sentence: s, text: s.evidence.sentence.text, lang: s.evidence.doc.lang });
+  }
+  if (stating.length === 0) return undefined;
+  const elsewhere: LedSighting<unknown>[] = [];
+  for (const doc of new Set(scored.map((s) => s.evidence.doc))) for (const sentence of doc.sentences) for (const led of sightings(sentence, doc)) elsewhere.push({ led, sentence, text: sentence.text, lang: doc.lang });
+  const found = findOtherLedBody({ text: claimText, lang: analysis.lang }, stating, elsewhere);
+  if (!found) return undefined;
+  const linked = (t: string) => /^(?:de|du|des|d['’])/iu.test(t);
+  const s = found.source.sentence;
+  const sourceText = found.source.led.body.text;
+  return { scored: s, sentence: s.evidence.sentence, claimStart: found.claim.body.start, claimEnd: found.claim.body.end, sourceText, ...(linked(found.claim.body.text) === linked(sourceText) ? {} : { noFix: true }) };
+}
+
+/**
+ * The role conflict of {@link findOtherTitle}: the passages that state the rest of the claim (its words besides
+ * names, with no value against it) give the claim's person another title, and no sentence of the documents read
+ * gives the person the claim's.
+ */
+function otherTitleConflict(claimText: string, analysis: ClaimAnalysis, claimRoles: RoleMention[], scored: Scored[]): RoleConflict | undefined {
+  const stating: TitleSighting<Scored>[] = [];
+  for (const s of [...scored].sort(byCoverage)) {
+    if (s.coverageBesideNames < roleCoverage || s.conflicts.length > 0 || s.evidence.coverage < contradictionThreshold) continue;
+    const sentence = s.evidence.sentence;
+    for (const mention of rolesOf(sentence, s.evidence.doc.lang)) stating.push({ mention, sentence: s, text: sentence.text, lang: s.evidence.doc.lang });
+  }
+  if (stating.length === 0) return undefined;
+  const elsewhere: TitleSighting<unknown>[] = [];
+  for (const doc of new Set(scored.map((s) => s.evidence.doc))) {
+    for (const sentence of doc.sentences) for (const mention of rolesOf(sentence, doc.lang)) elsewhere.push({ mention, sentence, text: sentence.text, lang: doc.lang });
+  }
+  const found = findOtherTitle({ text: claimText, lang: analysis.lang, roles: claimRoles }, stating, elsewhere);
+  if (!found) {
+    // The claim's title held by another name in the passage, the claim's name holding it elsewhere at another body.
+    const names = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
+    const held = findTitleHolder({ text: claimText, lang: analysis.lang, roles: claimRoles, names }, stating, elsewhere);
+    if (!held) return undefined;
+    const h = held.sighting.sentence;
+    return { scored: h, sentence: h.evidence.sentence, claimStart: held.claim.name.start, claimEnd: held.claim.name.end, sourceText: held.sighting.mention.name.text };
+  }
+  const s = found.sighting.sentence;
+  return { scored: s, sentence: s.evidence.sentence, claimStart: found.claimStart, claimEnd: found.claimEnd, sourceText: found.sourceText, ...(found.fixable ? {} : { noFix: true }) };
+}
+
+/** Share of the claim's words besides names a passage must state for another holder in it to be the claim fact's. */
+const holderRestShare = 0.75;
+
+/**
+ * Another holder of the claim's fact (see {@link otherSubjectIn}) in a passage that states the claim's figures
+ * with none against them, the claim's polarity and {@link holderRestShare} of its other words. None when any
+ * passage's own sentence writes the claim's opening name with most of the rest of the claim (the sources give the
+ * fact to the claim's holder, or disagree: unsure).
+ */
+function findSubjectHolder(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): (OtherSubject & { scored: Scored }) | undefined {
+  for (const s of [...scored].sort(byCoverage)) {
+    if (s.conflicts.length > 0 || s.negated !== s.claimNegated || s.coverageBesideNames < holderRestShare || s.evidence.coverage < contradictionThreshold) continue;
+    const found = otherSubjectIn(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, (w) => s.wordsInSentence.has(w));
+    if (!found) continue;
+    const subject = analysis.words.filter((w) => w.start >= found.claimStart && w.end <= found.claimEnd);
+    const rest = analysis.words.filter((w) => w.start >= found.claimEnd);
+    const statesHolder = scored.some((o) => subject.every((w) => o.wordsInSentence.has(w)) && rest.filter((w) => o.wordsInSentence.has(w)).length >= rest.length / 2);
+    if (statesHolder) return undefined;
+    return { ...found, scored: s };
   }
   return undefined;
 }

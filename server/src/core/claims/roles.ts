@@ -12,6 +12,15 @@ import type { Lang } from '../types';
  * name) or that name another role (the same name, another title or another body).
  */
 
+/**
+ * Nouns of kinship (folded), in French and English: « le neveu de Vincent, David X », "her brother, Tom X". Not
+ * « fils » nor "son", which are other words as well (« son » is a possessive).
+ */
+export const KINSHIP = `neveu niece frere demi-frere soeur demi-soeur pere mere epouse epoux mari cousin cousine oncle tante grand-pere
+  grand-mere petit-fils petite-fille beau-frere belle-soeur gendre beau-pere belle-mere nephew brother half-brother stepbrother sister
+  half-sister stepsister daughter father mother wife husband uncle aunt grandson granddaughter grandfather grandmother stepson
+  stepdaughter stepfather stepmother brother-in-law sister-in-law son-in-law daughter-in-law`;
+
 /** Nouns of roles and titles (folded), general vocabulary of news text in French and English. */
 const ROLE_HEADS = new Set(
   `president presidente vice-president vice-presidente directeur directrice procureur procureure prefet prefete ministre secretaire
@@ -21,7 +30,8 @@ const ROLE_HEADS = new Set(
   redacteur redactrice administrateur administratrice gerant gerante responsable rapporteur rapporteure magistrat magistrate
   president chairman chairwoman chair chief director head minister secretary mayor lawyer attorney judge spokesman spokeswoman
   spokesperson analyst founder co-founder governor mp strategist prosecutor boss manager coach captain economist editor officer
-  ambassador commissioner chancellor owner adviser advisor counsel treasurer executive`
+  ambassador commissioner chancellor owner adviser advisor counsel treasurer executive
+  ${KINSHIP}`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -49,6 +59,20 @@ const PREPOSITIONS = new Set("of in at to from into by with for on de du des à 
 /** Words of office an English title may carry before its noun ("finance chief", "deputy chairman"). */
 const PRE_MODIFIERS = new Set('finance financial operating marketing legal technical commercial deputy acting interim senior joint general executive managing'.split(' '));
 
+/**
+ * Portfolios an English title names before its noun ("tourism minister", "health secretary"): the body of the
+ * role, like a French « ministre du Tourisme ». General vocabulary of government in news text.
+ */
+export const PORTFOLIOS = new Set(
+  `finance tourism foreign home defence defense health education culture interior justice trade industry energy environment
+  transport agriculture labour labor economy sports sport housing treasury immigration communications information`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Particles written with a capital inside a family name (« Jean-Yves Le Drian », "Ursula von der Leyen" aside: lowercase). */
+const NAME_PARTICLES = new Set(['le', 'la', 'de', 'du', 'des', 'van', 'von', 'di', 'da', 'del', 'della', 'dos', 'das', 'ben', 'al', 'el']);
+
 const honorifics = new Set(['m', 'mr', 'mrs', 'ms', 'miss', 'dr', 'me', 'mme', 'mlle', 'sir', 'pr']);
 
 /** A role given to a name in a text. */
@@ -69,21 +93,42 @@ const isHead = (t: Token) => {
   return ROLE_HEADS.has(norm) && !(norm.endsWith('s') && ROLE_HEADS.has(norm.slice(0, -1)) && !SINGULAR_IN_S.has(norm));
 };
 const isLink = (t: Token) => LINKS.has(t.norm);
+/** A title that opens the text, written with the sentence's capital ("Chairman Freddy Ross described …"). */
+const isOpeningHead = (tokens: Token[], text: string, h: number) =>
+  h === 0 && tokens[0].kind === 'word' && /^[\s"“«'‘(]*$/.test(text.slice(0, tokens[0].start)) && isHead({ ...tokens[0], text: tokens[0].text.toLowerCase() });
 
 /** The run of name tokens starting at i (honorifics skipped at its start), at most four words. */
 function nameRun(tokens: Token[], text: string, i: number, direction: 1 | -1): [number, number] | undefined {
   let first = i;
   let last = i;
   const ok = (t: Token | undefined) => t !== undefined && isCapitalised(t) && !isFunctionWord(t.norm) && !isHead(t);
+  // A capitalised particle between two words of a name belongs to it (« Jean-Yves Le Drian »), never at its ends.
+  const particle = (k: number) => {
+    const t = tokens[k];
+    return t !== undefined && t.kind === 'word' && isCapitalised(t) && NAME_PARTICLES.has(t.norm) && ok(tokens[k - 1]) && ok(tokens[k + 1]) && /^\s+$/.test(text.slice(tokens[k - 1].end, t.start)) && /^\s+$/.test(text.slice(t.end, tokens[k + 1].start));
+  };
+  // A lowercase « de », « du », "van", "von" between a first name and a family name (« Roland de Barbentane »): after one capitalised word only.
+  const lowParticle = (k: number) => {
+    const t = tokens[k];
+    return direction === 1 && k === first + 1 && t !== undefined && t.kind === 'word' && /^(?:de|du|van|von|da|di|del|della|dos|das)$/.test(t.text) && ok(tokens[k + 1]) && !ok(tokens[k + 2]) && /^\s+$/.test(text.slice(tokens[k - 1].end, t.start)) && /^\s+$/.test(text.slice(t.end, tokens[k + 1].start));
+  };
+  // A middle initial (« Robert S. Trump »): one capital and its full stop between two words of a name.
+  const initial = (k: number) => tokens[k] !== undefined && /^\p{Lu}$/u.test(tokens[k].text) && ok(tokens[k - 1]) && ok(tokens[k + 1]) && /^\.\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start));
+  const inName = (k: number) => ok(tokens[k]) || particle(k) || lowParticle(k) || initial(k);
+  // Spaces or a hyphen join a name's words, and the full stop of a middle initial (« Robert S. Trump »).
+  const joinsName = (a: number, b: number) => {
+    const between = text.slice(tokens[a].end, tokens[b].start);
+    return /^[\s-]*$/.test(between) || (/^\.\s+$/.test(between) && initial(a));
+  };
   if (direction === 1) {
     while (tokens[first] && honorifics.has(tokens[first].norm) && isCapitalised(tokens[first])) first++;
     if (!ok(tokens[first])) return undefined;
     last = first;
-    while (last + 1 < tokens.length && last - first < 3 && ok(tokens[last + 1]) && /^[\s-]*$/.test(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
+    while (last + 1 < tokens.length && last - first < 3 && inName(last + 1) && joinsName(last, last + 1)) last++;
   } else {
     if (!ok(tokens[last])) return undefined;
     first = last;
-    while (first - 1 >= 0 && last - first < 3 && ok(tokens[first - 1]) && /^[\s-]*$/.test(text.slice(tokens[first - 1].end, tokens[first].start))) first--;
+    while (first - 1 >= 0 && last - first < 3 && inName(first - 1) && joinsName(first - 1, first)) first--;
     while (first <= last && honorifics.has(tokens[first].norm)) first++;
     if (first > last) return undefined;
   }
@@ -105,7 +150,7 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
   const mentions: RoleMention[] = [];
   const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
   for (let h = 0; h < tokens.length; h++) {
-    if (!isHead(tokens[h])) continue;
+    if (!isHead(tokens[h]) && !isOpeningHead(tokens, text, h)) continue;
     // The head: the role noun, with a rank before it and a second role word right after (« directeur général », "chief executive").
     let headFirst = h;
     let headLast = h;
@@ -120,7 +165,7 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
     let preFirst = headFirst;
     if (lang === 'en') {
       // Names ("LSE chief executive", "Deutsche's chairman") and a few words of office ("finance chief"), not any word before ("met").
-      const modifier = (t: Token) => t.kind === 'word' && !honorifics.has(t.norm) && !TIME_WORDS.has(t.norm) && ((isCapitalised(t) && !isFunctionWord(t.norm)) || PRE_MODIFIERS.has(t.norm));
+      const modifier = (t: Token) => t.kind === 'word' && !honorifics.has(t.norm) && !TIME_WORDS.has(t.norm) && ((isCapitalised(t) && !isFunctionWord(t.norm)) || PRE_MODIFIERS.has(t.norm) || PORTFOLIOS.has(t.norm));
       while (preFirst - 1 >= 0 && /^(?:\s+|['’]s\s+)$/.test(gap(tokens[preFirst - 1], tokens[preFirst])) && modifier(tokens[preFirst - 1])) preFirst--;
     }
     // The name before the role: « NAME, [article] ROLE », "NAME, WorldCom's ex-head", "NAME is the ROLE".
@@ -188,6 +233,15 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
       if (afterRole < tokens.length && /^\s*,?\s*$/.test(between)) nameAfter = nameRun(tokens, text, afterRole, 1);
       // A linking word right before a single capitalised run is the complement's, not a name.
       if (nameAfter && complementTokens.length === 0 && isLink(tokens[afterRole - 1])) nameAfter = undefined;
+      // A capitalised run glued to the complement's name, then a comma and a name (« de Flixbus France, Yvan
+      // Lefranc-Morin »): the run ends the complement, the name is the one after the comma.
+      if (nameAfter && complementTokens.some(isCapitalised) && /^\s+$/.test(between) && nameAfter[1] + 1 < tokens.length && /^\s*,\s*$/.test(gap(tokens[nameAfter[1]], tokens[nameAfter[1] + 1]))) {
+        const after = nameRun(tokens, text, nameAfter[1] + 1, 1);
+        if (after) {
+          complementTokens.push(...tokens.slice(nameAfter[0], nameAfter[1] + 1));
+          nameAfter = after;
+        }
+      }
     }
     const preTokens = tokens.slice(preFirst, headFirst);
     const complementAll = [...preTokens, ...complementTokens];

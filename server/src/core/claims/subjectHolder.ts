@@ -1,0 +1,131 @@
+import { isFunctionWord } from '../text/functionWords';
+import { termsOfTokens } from '../text/stem';
+import { tokenize, type Token } from '../text/tokenize';
+import type { Lang } from '../types';
+import type { ClaimWord } from './analyzeClaim';
+
+/**
+ * Who did it: a claim that opens on a name, its subject (« Santé publique France comptait 200 enfants … », "Rab
+ * Douglas was Rangers' hero, saving …"), where a passage writes the rest of the claim in its own sentence with
+ * another name right before the claim's predicate ("Opposite number Ronald Waterreus had been Rangers' hero,
+ * saving …"): the source gives the fact to another holder.
+ */
+
+/** At most this many words between the source's name and the claim's predicate ("had been", « recense pour sa part »). */
+const GAP_WORDS = 6;
+
+const isCapitalised = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+/** Prepositions before a name that make it a complement (a place, a recipient), not a subject. */
+const PREPOSITIONS = new Set("of in at to from into by with for on near de du des à au aux en dans pour par vers sur chez avec contre selon après d' d’".split(' '));
+
+/** The name phrase a claim opens with (after an article): capitalised words, a lowercase word between two of them (« Santé publique France »). */
+function openingName(tokens: Token[]): [number, number] | undefined {
+  let i = 0;
+  while (i < tokens.length && /^(?:le|la|les|l'|l’|the)$/.test(tokens[i].norm)) i++;
+  if (!tokens[i] || !isCapitalised(tokens[i]) || isFunctionWord(tokens[i].norm)) return undefined;
+  let last = i;
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (isCapitalised(tokens[k])) last = k;
+    else if (!(tokens[k].kind === 'word' && tokens[k + 1] && isCapitalised(tokens[k + 1]) && k === last + 1 && !isFunctionWord(tokens[k].norm))) break;
+  }
+  return [i, last];
+}
+
+/** Another holder of the claim's fact in a passage's sentence: the claim's subject to mark, and the source's name. */
+export interface OtherSubject {
+  claimStart: number;
+  claimEnd: number;
+  /** The source's name before the claim's predicate. */
+  sourceText: string;
+  /** The source's name ends cleanly before its verb (no « des familles … » after it): it may replace the claim's. */
+  fixable: boolean;
+}
+
+/**
+ * The other holder a passage's sentence (`sourceText`) gives the fact of a claim that opens on a name (see the
+ * module comment). `words`: the claim's words; `inSentence`: whether the passage's sentence states a claim word.
+ * Undefined unless the sentence states every claim word besides the opening name (names included), none of the
+ * opening name's, and writes a capitalised name, no complement of a preposition, at most {@link GAP_WORDS} words
+ * before the first claim word after the opening name, the words between being function words, figures or claim
+ * words but one (another verb: « recense » for « comptait »), in one clause.
+ */
+export function otherSubjectIn(claimText: string, claimLang: Lang, words: readonly ClaimWord[], sourceText: string, sourceLang: Lang, inSentence: (w: ClaimWord) => boolean): OtherSubject | undefined {
+  if (claimLang !== sourceLang) return undefined;
+  const claimTokens = tokenize(claimText).filter((t) => t.kind !== 'symbol');
+  const opening = openingName(claimTokens);
+  if (!opening) return undefined;
+  const start = claimTokens[opening[0]].start;
+  const end = claimTokens[opening[1]].end;
+  const subject = words.filter((w) => w.start >= start && w.end <= end);
+  const rest = words.filter((w) => w.start >= end);
+  // Every word of the rest stated, one aside in a longer claim (another verb: « recense » for « comptait »).
+  const missing = rest.filter((w) => !inSentence(w)).length;
+  if (subject.length === 0 || rest.length < 3 || subject.some(inSentence) || missing > (rest.length >= 5 ? 1 : 0)) return undefined;
+  // The predicate's anchor: the first claim word after the subject that the sentence states, found by its terms.
+  const anchorWord = rest.find(inSentence)!;
+  const sourceTokens = tokenize(sourceText).filter((t) => t.kind !== 'symbol');
+  const termsOfToken = (t: Token) => termsOfTokens([t], sourceLang);
+  const restTerms = new Set(rest.flatMap((w) => w.terms));
+  for (let a = 0; a < sourceTokens.length; a++) {
+    if (!termsOfToken(sourceTokens[a]).some((t) => anchorWord.terms.includes(t))) continue;
+    // Back over the gap to the name: function words, figures and claim words, one other word at most, no punctuation.
+    let q = a - 1;
+    let others = 0;
+    // A body's name may end in lowercase words after a linking word (« L'Association des familles victimes recense »).
+    let tail = false;
+    let tailEnd = -1;
+    while (q >= 0 && a - q <= GAP_WORDS && !isCapitalised(sourceTokens[q])) {
+      const t = sourceTokens[q];
+      if (/[,;:.()«»"“”!?]/.test(sourceText.slice(t.end, sourceTokens[q + 1].start))) return undefined;
+      if (!(isFunctionWord(t.norm) || t.kind === 'number' || termsOfToken(t).some((x) => restTerms.has(x)))) others++;
+      if (others > 1) {
+        const capital = nameWithTail(sourceTokens, sourceText, q);
+        if (capital !== undefined) {
+          tailEnd = q;
+          q = capital;
+          tail = true;
+        }
+        break;
+      }
+      q--;
+    }
+    if (q < 0 || (others > 1 && !tail) || !isCapitalised(sourceTokens[q]) || isFunctionWord(sourceTokens[q].norm)) continue;
+    if (/[,;:.()«»"“”!?]/.test(sourceText.slice(sourceTokens[q].end, sourceTokens[q + 1].start))) continue;
+    // The name's run back to its first capitalised word.
+    let first = q;
+    while (first > 0 && isCapitalised(sourceTokens[first - 1]) && /^[\s-]*$/.test(sourceText.slice(sourceTokens[first - 1].end, sourceTokens[first].start))) first--;
+    // An article with the sentence's capital is no part of the name (« La Fédération … »).
+    while (first < q && isFunctionWord(sourceTokens[first].norm)) first++;
+    const before = sourceTokens[first - 1];
+    let p = first - 1;
+    while (p >= 0 && /^(?:le|la|les|l'|l’|the|a|an|un|une)$/.test(sourceTokens[p].norm)) p--;
+    if (p >= 0 && PREPOSITIONS.has(sourceTokens[p].norm)) continue;
+    // A capital that opens the sentence marks its start, not a name (« Disposant de 50 salariés … »), unless two words or more carry one.
+    if (first === 0 && q === 0 && !/^\p{Lu}{2,}$/u.test(sourceTokens[0].text)) continue;
+    const nameEnd = tail ? tailEnd : q;
+    const name = sourceText.slice(sourceTokens[first].start, sourceTokens[nameEnd].end);
+    // The source's name is the claim's, or one of the claim's other names (the object, not the subject).
+    if (words.some((w) => w.isName && name.toLowerCase().includes(w.text.toLowerCase()))) continue;
+    const next = sourceTokens[q + 1];
+    const fixable = !tail && next !== undefined && !/^(?:de|du|des|d'|d’|of|for|and|et)$/.test(next.norm) && !(before && isCapitalised(before));
+    return { claimStart: start, claimEnd: end, sourceText: name, fixable };
+  }
+  return undefined;
+}
+
+const LINK = /^(?:de|du|des|d'|d’|of)$/;
+
+/**
+ * The capitalised word that starts a body's name ending in lowercase words after a linking word (« Association »
+ * of « Association des familles victimes »), where `at` is one of those lowercase words: at most three of them,
+ * back to a linking word right after a capitalised word, in one run of words. Undefined when none.
+ */
+function nameWithTail(tokens: Token[], text: string, at: number): number | undefined {
+  for (let k = at; k >= 0 && at - k <= 3; k--) {
+    if (k < at && /[^\s'’-]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return undefined;
+    if (LINK.test(tokens[k].norm) && k > 0 && isCapitalised(tokens[k - 1])) return k - 1;
+    if (tokens[k].kind !== 'word' || isCapitalised(tokens[k])) return undefined;
+  }
+  return undefined;
+}
+
