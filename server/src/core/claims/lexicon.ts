@@ -342,6 +342,47 @@ september: septembre
 october: octobre
 november: novembre
 december: décembre
+day days: jour journée
+week weeks: semaine
+month months: mois
+last lasts lasted: durer
+fugitive fugitives: fugitif cavale
+arrest arrests arrested: arrêter interpeller arrestation interpellation
+detain detains detained held: détenir incarcérer écrouer
+jail jails jailed imprison imprisoned: incarcérer emprisonner écrouer prison
+prison prisons: prison
+sentence sentences sentenced: condamner condamnation peine
+appeal appeals: appel
+robbery robberies hold-up: braquage vol
+robber robbers: braqueur
+police: police policier
+officer officers policeman policemen: policier agent
+kill kills killed: tuer
+escape escapes escaped: évasion évader
+mobilise mobilised mobilize mobilized deploy deployed: mobiliser déployer
+sell sells sold: vendre vente
+recall recalls recalled: rappeler rappel retirer retrait
+batch batches: lot
+tin tins can cans: boîte
+milk: lait
+infant infants baby babies: nourrisson bébé infantile
+make makes made manufacture manufactured produce produced: fabriquer produire
+product products: produit
+court: tribunal cour
+judge judges: juge
+trial trials: procès
+prosecutor prosecutors: procureur
+lawyer lawyers: avocat
+investigator investigators: enquêteur
+inquiry investigation: enquête
+victim victims: victime
+injured wounded hurt: blesser
+firefighter firefighters: pompier
+hospital hospitals: hôpital
+pilot pilots: pilote
+helicopter helicopters: hélicoptère
+flight flights flying: vol
+admit admits admitted acknowledge acknowledged: reconnaître admettre avouer
 `;
 
 type Table = Map<string, string[]>;

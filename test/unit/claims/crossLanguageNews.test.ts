@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { checkDraft } from '../../../server/src/core/claims/checkDraft';
+import { findingsOf } from '../../../server/src/core/claims/findings';
+import { parseMarkdown } from '../../../server/src/core/markdown/parseMarkdown';
+import { indexOf } from './helpers';
+
+/** An invented French crime and product-recall story, checked with English claims (drafts in English from French sources). */
+const corpus = indexOf({
+  'evasion.md': `---
+id: evasion
+title: Le braqueur Ludovic Armand arrêté après son évasion
+lang: fr
+date: 2022-03-18
+---
+
+Ludovic Armand avait été condamné en appel en mars à 18 ans de réclusion pour l'attaque d'un fourgon blindé.
+
+Plus de 1.600 policiers et gendarmes ont été mobilisés dans les jours qui ont suivi l'évasion.
+
+Le pilote de l'hélicoptère totalise près de 4.000 heures de vol.
+`,
+  'rappel.md': `---
+id: rappel
+title: Rappel de lait infantile
+lang: fr
+date: 2022-02-10
+---
+
+Le fabricant a rappelé plus de 2400 lots de lait infantile produits dans son usine de Tarnos.
+`,
+});
+
+const check = (text: string) => checkClaim(text, analyzeClaim(text, 'en', corpus.names), corpus);
+
+/** The first quick fix of an English one-sentence draft, as the draft reads with it. */
+function fixed(text: string): string | undefined {
+  const results = checkDraft(parseMarkdown(`${text}\n`), corpus, { language: 'en' })!;
+  const finding = findingsOf(results, corpus).find((f) => f.code === 'contradicted-claim');
+  const fix = finding?.fixes[0];
+  return fix ? text.slice(0, fix.span.start) + fix.newText + text.slice(fix.span.end) : undefined;
+}
+
+describe('English claims against French sources: words of crime, justice and recall news', () => {
+  it('reads a sentence on appeal and gives the French term in years as the fix (« ans » is "years")', () => {
+    const claim = 'In March, Ludovic Armand had been sentenced on appeal to 12 years for attacking an armoured van.';
+    assert.equal(check(claim).label, 'contradicted');
+    assert.equal(fixed(claim), 'In March, Ludovic Armand had been sentenced on appeal to 18 years for attacking an armoured van.');
+  });
+
+  it('reads police officers and mobilised', () => {
+    assert.equal(check('More than 1,600 police officers and gendarmes were mobilised in the days after the escape.').label, 'supported');
+  });
+
+  it('reads recalled batches of infant milk made in a plant', () => {
+    assert.equal(check('The manufacturer recalled more than 2,400 batches of infant milk made at its Tarnos plant.').label, 'supported');
+  });
+
+  it('reads the flying hours of a helicopter pilot', () => {
+    assert.equal(check('The helicopter pilot has about 4,000 flying hours.').label, 'supported');
+  });
+});
