@@ -15,6 +15,10 @@ lang: fr
 date: 2022-03-18
 ---
 
+La cavale de Ludovic Armand aura duré 57 jours. Le braqueur a été interpellé jeudi à Vierzon (Cher).
+
+La direction de l'enseigne a reconnu que 612 boîtes avaient été vendues après le rappel.
+
 Ludovic Armand avait été condamné en appel en mars à 18 ans de réclusion pour l'attaque d'un fourgon blindé.
 
 Plus de 1.600 policiers et gendarmes ont été mobilisés dans les jours qui ont suivi l'évasion.
@@ -47,6 +51,23 @@ describe('English claims against French sources: words of crime, justice and rec
     const claim = 'In March, Ludovic Armand had been sentenced on appeal to 12 years for attacking an armoured van.';
     assert.equal(check(claim).label, 'contradicted');
     assert.equal(fixed(claim), 'In March, Ludovic Armand had been sentenced on appeal to 18 years for attacking an armoured van.');
+  });
+
+  it('compares a time on the run in days with « jours » although the claim says it lasted until an event ("before")', () => {
+    const claim = 'His time on the run lasted 75 days before he was arrested in Vierzon.';
+    assert.equal(check(claim).label, 'contradicted');
+    assert.equal(fixed(claim), 'His time on the run lasted 57 days before he was arrested in Vierzon.');
+    assert.equal(check('His time on the run lasted 57 days.').label, 'supported');
+  });
+
+  it('does not compare a time relative to an event with a duration in another unit', () => {
+    assert.notEqual(check('He was arrested two months after the escape.').label, 'contradicted');
+  });
+
+  it('reads a figure reported with a verb of saying in both languages ("admitted that", « a reconnu que »)', () => {
+    const claim = 'The retailer admitted that 912 tins had been sold after the recall.';
+    assert.equal(check(claim).label, 'contradicted');
+    assert.equal(fixed(claim), 'The retailer admitted that 612 tins had been sold after the recall.');
   });
 
   it('reads police officers and mobilised', () => {

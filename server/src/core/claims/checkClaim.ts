@@ -3,7 +3,7 @@ import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
 import { monthOfYear } from '../text/calendarDate';
 import { datedByDocument, documentDay, monthYearByDocument, parseDates, sameDate, weekdaysDatedByDocument } from '../text/dates';
-import { durationDays, parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
+import { durationDays, parseQuantities, sameQuantity, sameUnitOfTime, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { isStopWord, stem, termsOf } from '../text/stem';
@@ -647,7 +647,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
         sameBase(q, claimText, s, sentence.text, analysis.lang, doc.lang) &&
         // A time relative to another event (« trois mois après », « il y a deux jours », "two years ago") places
         // its sentence's fact; it compares only with the same unit of time, as before durations met across units.
-        !(q.unit !== s.unit && (isRelativeTime(claimText, q) || isRelativeTime(sentence.text, s))),
+        // (The same unit in two languages, "days" and « jours », is the same unit: see sameUnitOfTime.)
+        !(q.unit !== s.unit && !sameUnitOfTime(q, s) && (isRelativeTime(claimText, q) || isRelativeTime(sentence.text, s))),
     );
     const frame = claimFrame(claimText, q, analysis);
     const claimContext = valueContext(claimText, q, analysis.quantities, analysis.lang);

@@ -347,6 +347,8 @@ week weeks: semaine
 month months: mois
 last lasts lasted: durer
 fugitive fugitives: fugitif cavale
+run: cavale fuite
+flee flees fled: fuir fuite
 arrest arrests arrested: arrêter interpeller arrestation interpellation
 detain detains detained held: détenir incarcérer écrouer
 jail jails jailed imprison imprisoned: incarcérer emprisonner écrouer prison
@@ -361,6 +363,7 @@ kill kills killed: tuer
 escape escapes escaped: évasion évader
 mobilise mobilised mobilize mobilized deploy deployed: mobiliser déployer
 sell sells sold: vendre vente
+retailer retailers: enseigne distributeur
 recall recalls recalled: rappeler rappel retirer retrait
 batch batches: lot
 tin tins can cans: boîte
@@ -403,11 +406,12 @@ function buildSynonyms(): Table {
 /**
  * A French word of the glossary with the inflections that Snowball stems apart from it: plurals and feminines
  * (« emploi », « emplois »: Snowball keeps an s after a vowel), and the past participles of verbs in -re and -ir
- * (« perdre », « perdus »; « réunir », « réunis »). Verbs in -er stem with their participles (« arrêter », « arrêté »).
+ * (« perdre », « perdus »; « réunir », « réunis »; « reconnaître », « reconnu »). Verbs in -er stem with their participles (« arrêter », « arrêté »).
  */
 function frenchInflections(word: string): string[] {
   const forms = [word, `${word}s`, `${word}e`, `${word}es`];
-  const participle = /re$/.test(word) ? `${word.slice(0, -2)}u` : /ir$/.test(word) ? word.slice(0, -1) : undefined;
+  // Verbs in -aître make their participle in -u (« reconnaître », « reconnu »; « paraître », « paru »).
+  const participle = /a[iî]tre$/.test(word) ? `${word.slice(0, -5)}u` : /re$/.test(word) ? `${word.slice(0, -2)}u` : /ir$/.test(word) ? word.slice(0, -1) : undefined;
   if (participle) forms.push(participle, `${participle}s`, `${participle}e`, `${participle}es`);
   return forms;
 }
