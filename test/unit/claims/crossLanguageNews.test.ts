@@ -23,6 +23,8 @@ Ludovic Armand avait été condamné en appel en mars à 18 ans de réclusion po
 
 Plus de 1.600 policiers et gendarmes ont été mobilisés dans les jours qui ont suivi l'évasion.
 
+Le détenu a été transféré à la maison centrale de Lannemezan, au nord de Tarbes, dans les Hautes-Pyrénées.
+
 Le pilote de l'hélicoptère totalise près de 4.000 heures de vol.
 `,
   'rappel.md': `---
@@ -68,6 +70,11 @@ describe('English claims against French sources: words of crime, justice and rec
     const claim = 'The retailer admitted that 912 tins had been sold after the recall.';
     assert.equal(check(claim).label, 'contradicted');
     assert.equal(fixed(claim), 'The retailer admitted that 612 tins had been sold after the recall.');
+  });
+
+  it('does not read a name shared by both languages in the same letters written in lower case (« au nord de », "the Nord")', () => {
+    assert.equal(check('The prisoner was transferred to Lannemezan prison, in the Hautes-Pyrénées.').label, 'supported');
+    assert.notEqual(check('The prisoner was transferred to Lannemezan prison, in the Nord département.').label, 'supported');
   });
 
   it('reads police officers and mobilised', () => {

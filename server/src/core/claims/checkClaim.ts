@@ -27,6 +27,7 @@ import { disjointBounds, sameMeasureByWords } from './measures';
 import { countOfHeadNoun } from './headNoun';
 import { monthSlotConflict, type LoneMonth } from './months';
 import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedAsSubjectBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
+import { writtenOnlyInLowerCase } from './nameCase';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -581,6 +582,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
     let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names)));
+    // Across languages, a name the passage writes only as a common word (« au nord de » for "the Nord") is not named there (see nameCase.ts).
+    const commonWordOnly = (texts: readonly string[]) => crossLanguage && word.isName && writtenOnlyInLowerCase(word.norm, texts);
+    if (inSentence && commonWordOnly([sentence.text])) inSentence = false;
     // The month of a month and year ("June 2002", « septembre 2019 ») is compared with the year, as a date: a passage
     // that dates the same year by a month states that word's part of the claim, whichever month it names.
     const year = monthWords.get(word.start);
@@ -606,7 +610,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     }
     const inContext =
       !inSentence &&
-      (found(word, context) ||
+      ((found(word, context) && !commonWordOnly([...sentencesAround(doc, sentence, 2, 1).map((n) => n.text), doc.title])) ||
         // Who the claim says the fact is according to (« Selon Frédéric Henry, … ») is named anywhere in the article that reports them.
         (word.isName && attributed.has(word) && found(word, termsOfDocument(doc))) ||
         (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)) || firstNameOf(word, analysis, sentence.text, doc) || placedBesideInArticle(word, analysis, claimText, view, context, doc) || spelledOutNear(word, claimText, doc, sentence))));

@@ -351,6 +351,7 @@ run: cavale fuite
 flee flees fled: fuir fuite
 arrest arrests arrested: arrêter interpeller arrestation interpellation
 detain detains detained held: détenir incarcérer écrouer
+transfer transfers transferred: transférer transfert
 jail jails jailed imprison imprisoned: incarcérer emprisonner écrouer prison
 prison prisons: prison
 sentence sentences sentenced: condamner condamnation peine
