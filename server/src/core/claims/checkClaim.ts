@@ -28,6 +28,7 @@ import { countOfHeadNoun } from './headNoun';
 import { monthSlotConflict, type LoneMonth } from './months';
 import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedAsSubjectBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
 import { writtenOnlyInLowerCase } from './nameCase';
+import { withEnglishTerms } from './englishSources';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -217,6 +218,19 @@ export interface ClaimContext {
  * cited documents' come first. Claims the analysis says are not claims get 'none'.
  */
 export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
+  const verdict = checkClaimByOwnTerms(claimText, analysis, index, context);
+  // A French claim left unsupported is read again against the English passages, in its words' English terms.
+  const english = verdict.label === 'unsupported' ? withEnglishTerms(analysis, index) : undefined;
+  if (!english) return verdict;
+  const cited = new Set((context.cited ?? []).flatMap((id) => index.documentById(id)?.path ?? []).filter((p) => p !== context.draftPath));
+  const found = withoutDraft(retrieve(english, index), context.draftPath).filter((c) => c.doc.lang === 'en');
+  const candidates = withCitedPassages(found.slice(0, candidateCount), english, index, cited).filter((c) => c.doc.lang === 'en');
+  const wider = judge(claimText, english, index, candidates, cited);
+  return wider.label === 'unsupported' ? verdict : wider;
+}
+
+/** {@link checkClaim} with the claim words' own terms (for a French claim, French ones only). */
+function checkClaimByOwnTerms(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
   if (!analysis.isClaim) return { label: 'none', confidence: 1, evidence: [] };
   // The documents the citation keys resolve to, by path: with duplicate ids in a corpus, a copy that carries the
   // key without owning it is not the cited source (see CorpusReader.documentById).

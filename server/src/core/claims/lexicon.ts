@@ -447,6 +447,19 @@ function buildAntonyms(): Table {
   return oppositesTable(frenchAntonyms, (word) => [...new Set(stems([word, `${word}e`, `${word}s`, `${word}es`], 'fr'))]);
 }
 
+/** The glossary read the other way: each French stem (its inflections' too) to the English stems and words it translates. */
+function buildFrenchToEnglish(): Table {
+  const table: Table = new Map();
+  for (const line of `${englishToFrench.trim()}\n${englishToFrenchNews.trim()}`.split('\n')) {
+    const [left, right] = line.split(':');
+    const english = [...new Set(left.trim().split(/\s+/).flatMap((word) => [stem(word.toLowerCase(), 'en'), fold(word)]))];
+    for (const key of new Set(stems(right.trim().split(/\s+/).flatMap(frenchInflections), 'fr'))) {
+      table.set(key, [...new Set([...(table.get(key) ?? []), ...english])]);
+    }
+  }
+  return table;
+}
+
 function buildEnglishAntonyms(): Table {
   return oppositesTable(englishAntonyms, (word) => stems([word], 'en'));
 }
@@ -455,6 +468,7 @@ let synonyms: Table | undefined;
 let antonyms: Table | undefined;
 let englishAntonymTable: Table | undefined;
 let english: Table | undefined;
+let frenchToEnglish: Table | undefined;
 
 /** French stems that mean the same as this French stem (itself included); just itself when none. */
 export function frenchSynonymsOf(frStem: string): string[] {
@@ -466,6 +480,15 @@ export function frenchSynonymsOf(frStem: string): string[] {
 export function frenchFor(enStemOrWord: string): string[] {
   english ??= buildEnglish();
   return english.get(enStemOrWord) ?? [];
+}
+
+/**
+ * English stems and words for a French stem, the glossary read the other way (« condamn » → "sentenc", "sentenced"),
+ * for French drafts against English sources; empty when the glossary has none.
+ */
+export function englishFor(frStem: string): string[] {
+  frenchToEnglish ??= buildFrenchToEnglish();
+  return frenchToEnglish.get(frStem) ?? [];
 }
 
 /**

@@ -1,0 +1,28 @@
+import type { CorpusReader } from '../backend/corpusReader';
+import { stem } from '../text/stem';
+import type { ClaimAnalysis } from './analyzeClaim';
+import { englishFor } from './lexicon';
+
+/**
+ * A French claim's analysis made to be read against English passages: each content word also stands for the English
+ * stems and words the glossary translates it to (its own stem's and its French synonyms'), names unchanged. Its
+ * values are copies, so that what was worked out of them for French passages (frames, contexts: cached per value)
+ * is worked out again with the English terms. `undefined` when the claim is not French, the corpus has no English
+ * passage, or the glossary translates none of its words.
+ *
+ * The English terms are never given to a French claim read against French passages: English stems may be French
+ * words too (« soldé » stems as "sold"), and a French claim against French sources must not change.
+ */
+export function withEnglishTerms(analysis: ClaimAnalysis, index: CorpusReader): ClaimAnalysis | undefined {
+  if (analysis.lang !== 'fr' || index.passagesIn('en') === 0) return undefined;
+  let translated = false;
+  const words = analysis.words.map((word) => {
+    if (word.isName) return { ...word };
+    const english = [stem(word.text.toLowerCase(), 'fr'), ...word.terms].flatMap(englishFor);
+    const added = english.filter((t) => !word.terms.includes(t));
+    if (added.length > 0) translated = true;
+    return { ...word, terms: [...word.terms, ...new Set(added)] };
+  });
+  if (!translated) return undefined;
+  return { ...analysis, words, quantities: analysis.quantities.map((q) => ({ ...q })) };
+}
