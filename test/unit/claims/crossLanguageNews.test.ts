@@ -77,6 +77,13 @@ describe('English claims against French sources: words of crime, justice and rec
     assert.notEqual(check('The prisoner was transferred to Lannemezan prison, in the Nord département.').label, 'supported');
   });
 
+  it('reads « en mars » as "in March": another month alone in its place contradicts, fixed with the month in English', () => {
+    assert.equal(check('In March, Ludovic Armand had been sentenced on appeal to 18 years for attacking an armoured van.').label, 'supported');
+    const claim = 'In May, Ludovic Armand had been sentenced on appeal to 18 years for attacking an armoured van.';
+    assert.equal(check(claim).label, 'contradicted');
+    assert.equal(fixed(claim), 'In March, Ludovic Armand had been sentenced on appeal to 18 years for attacking an armoured van.');
+  });
+
   it('reads police officers and mobilised', () => {
     assert.equal(check('More than 1,600 police officers and gendarmes were mobilised in the days after the escape.').label, 'supported');
   });

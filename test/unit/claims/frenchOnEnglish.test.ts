@@ -48,6 +48,12 @@ describe('French claims against English sources', () => {
     assert.equal(fixed(claim), 'En mars, Ludovic Armand a été condamné en appel à 18 ans de prison.');
   });
 
+  it('reads "In March" as « en mars »: another month alone in its place contradicts, fixed with the month in French', () => {
+    const claim = 'En avril, Ludovic Armand a été condamné en appel à 18 ans de prison.';
+    assert.equal(check(claim).label, 'contradicted');
+    assert.equal(fixed(claim), 'En mars, Ludovic Armand a été condamné en appel à 18 ans de prison.');
+  });
+
   it('does not contradict a figure of another count of the English passage', () => {
     assert.notEqual(check('Le fabricant a rappelé plus de 3400 boîtes de céréales.').label, 'contradicted');
   });

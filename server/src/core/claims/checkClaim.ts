@@ -29,6 +29,7 @@ import { monthSlotConflict, type LoneMonth } from './months';
 import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedAsSubjectBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
 import { writtenOnlyInLowerCase } from './nameCase';
 import { withEnglishTerms } from './englishSources';
+import { monthIn } from './monthNames';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -219,14 +220,16 @@ export interface ClaimContext {
  */
 export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
   const verdict = checkClaimByOwnTerms(claimText, analysis, index, context);
-  // A French claim left unsupported is read again against the English passages, in its words' English terms.
-  const english = verdict.label === 'unsupported' ? withEnglishTerms(analysis, index) : undefined;
+  // A French claim left unsupported, or decided by an English passage read with its names and figures alone, is read
+  // again against the English passages in its words' English terms.
+  const english = verdict.label === 'unsupported' || verdict.evidence[0]?.doc.lang === 'en' ? withEnglishTerms(analysis, index) : undefined;
   if (!english) return verdict;
   const cited = new Set((context.cited ?? []).flatMap((id) => index.documentById(id)?.path ?? []).filter((p) => p !== context.draftPath));
   const found = withoutDraft(retrieve(english, index), context.draftPath).filter((c) => c.doc.lang === 'en');
   const candidates = withCitedPassages(found.slice(0, candidateCount), english, index, cited).filter((c) => c.doc.lang === 'en');
   const wider = judge(claimText, english, index, candidates, cited);
-  return wider.label === 'unsupported' ? verdict : wider;
+  if (verdict.label === 'unsupported') return wider.label === 'unsupported' ? verdict : wider;
+  return wider;
 }
 
 /** {@link checkClaim} with the claim words' own terms (for a French claim, French ones only). */
@@ -402,7 +405,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       label: 'contradicted',
       confidence: month.scored.evidence.coverage,
       evidence: [month.scored.evidence],
-      conflict: { kind: 'attribution', claimStart: month.claim.start, claimEnd: month.claim.end, sourceText: month.source.text, sourceName: month.source.text },
+      // The source's month in the claim's language (« avril » is "April" in an English claim).
+      conflict: { kind: 'attribution', claimStart: month.claim.start, claimEnd: month.claim.end, sourceText: month.source.text, sourceName: monthIn(month.source.text, analysis.lang) },
     };
   }
   const attribution = attributions[0];
