@@ -25,6 +25,8 @@ Plus de 1.600 policiers et gendarmes ont été mobilisés dans les jours qui ont
 
 Le détenu a été transféré à la maison centrale de Lannemezan, au nord de Tarbes, dans les Hautes-Pyrénées.
 
+Vendredi, 1.250 kilos de cannabis ont été saisis dans un entrepôt de la zone portuaire.
+
 Le pilote de l'hélicoptère totalise près de 4.000 heures de vol.
 `,
   'rappel.md': `---
@@ -82,6 +84,13 @@ describe('English claims against French sources: words of crime, justice and rec
     const claim = 'In May, Ludovic Armand had been sentenced on appeal to 18 years for attacking an armoured van.';
     assert.equal(check(claim).label, 'contradicted');
     assert.equal(fixed(claim), 'In March, Ludovic Armand had been sentenced on appeal to 18 years for attacking an armoured van.');
+  });
+
+  it('reads an English weekday, a name, in the French one (« vendredi » for "Friday"), and seized/saisis', () => {
+    assert.equal(check('On Friday, 1,250 kilos of cannabis were seized in a warehouse.').label, 'supported');
+    const v = check('On Friday, 1,850 kilos of cannabis were seized in a warehouse.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 1250);
   });
 
   it('reads police officers and mobilised', () => {

@@ -387,6 +387,84 @@ pilot pilots: pilote
 helicopter helicopters: hélicoptère
 flight flights flying: vol
 admit admits admitted acknowledge acknowledged: reconnaître admettre avouer
+seize seizes seized seizure seizures: saisir saisie
+warehouse warehouses: entrepôt
+monday: lundi
+tuesday: mardi
+wednesday: mercredi
+thursday: jeudi
+friday: vendredi
+saturday: samedi
+sunday: dimanche
+morning: matin matinée
+evening: soir soirée
+night: nuit
+yesterday: hier
+today: aujourd'hui
+weekend: week-end
+die dies died dead death deaths: mourir mort décès décéder
+body bodies: corps
+man men: homme
+woman women: femme
+child children: enfant
+young: jeune
+family families: famille
+minister ministers: ministre
+prime: premier
+mp mps deputy deputies: député
+election elections: élection scrutin
+vote votes voted voting: vote voter scrutin
+council councils: conseil
+law laws bill: loi
+reform reforms: réforme
+authority authorities: autorité
+crisis: crise
+health: santé
+security safety: sécurité
+leader leaders: dirigeant chef
+strike strikes: grève
+unemployment: chômage
+growth: croissance
+debt debts: dette
+loss losses: perte
+wage wages salary salaries: salaire
+bank banks: banque
+storm storms: tempête
+flood floods flooding: inondation
+rain: pluie
+snow: neige
+heat heatwave: chaleur canicule
+fire fires blaze: incendie feu
+accident accidents crash crashes collision: accident collision
+car cars: voiture véhicule
+vehicle vehicles: véhicule
+road roads: route
+street streets: rue
+plane planes aircraft: avion appareil
+airport airports: aéroport
+school schools: école
+pupil pupils: élève
+teacher teachers: enseignant professeur
+war: guerre
+army armies: armée
+soldier soldiers troops: soldat militaire
+attack attacks attacked: attaque attaquer attentat
+weapon weapons gun guns: arme
+doctor doctors: médecin
+nurse nurses: infirmier infirmière
+patient patients: patient malade
+disease diseases illness: maladie
+vaccine vaccines: vaccin
+win wins won victory: gagner remporter victoire
+defeat defeated beat: battre défaite
+team teams: équipe
+player players: joueur
+season seasons: saison
+coach: entraîneur
+title titles: titre
+building buildings: bâtiment immeuble
+house houses home homes: maison domicile logement
+apartment flat: appartement logement
 `;
 
 type Table = Map<string, string[]>;
