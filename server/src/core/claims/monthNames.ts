@@ -43,3 +43,11 @@ export function monthIn(name: string, lang: Lang): string {
   const own = NAMES[lang][n - 1];
   return own.localeCompare(name, lang, { sensitivity: 'base' }) === 0 ? name : own;
 }
+
+/** Weekday names, folded, in English and French. */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+
+/** Whether a folded word names a weekday or a month, in English or French: a time, never who holds a fact ("Monday that …"). */
+export function isCalendarName(norm: string): boolean {
+  return WEEKDAYS.has(norm) || monthNumber(norm) !== undefined;
+}
