@@ -25,6 +25,8 @@ Plus de 1.600 policiers et gendarmes ont été mobilisés dans les jours qui ont
 
 Le détenu a été transféré à la maison centrale de Lannemezan, au nord de Tarbes, dans les Hautes-Pyrénées.
 
+Son complice, âgé de 31 ans, a été interpellé à Bourges.
+
 Vendredi, 1.250 kilos de cannabis ont été saisis dans un entrepôt de la zone portuaire.
 
 Le pilote de l'hélicoptère totalise près de 4.000 heures de vol.
@@ -91,6 +93,13 @@ describe('English claims against French sources: words of crime, justice and rec
     const v = check('On Friday, 1,850 kilos of cannabis were seized in a warehouse.');
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceQuantity?.value, 1250);
+  });
+
+  it('reads "aged" as « âgé »: an age given otherwise contradicts', () => {
+    assert.equal(check('His accomplice, aged 31, was arrested in Bourges.').label, 'supported');
+    const claim = 'His accomplice, aged 35, was arrested in Bourges.';
+    assert.equal(check(claim).label, 'contradicted');
+    assert.equal(fixed(claim), 'His accomplice, aged 31, was arrested in Bourges.');
   });
 
   it('reads police officers and mobilised', () => {

@@ -408,6 +408,7 @@ man men: homme
 woman women: femme
 child children: enfant
 young: jeune
+aged age ages: âgé âge
 family families: famille
 minister ministers: ministre
 prime: premier
