@@ -27,6 +27,8 @@ Le détenu a été transféré à la maison centrale de Lannemezan, au nord de T
 
 Son complice, âgé de 31 ans, a été interpellé à Bourges.
 
+Le projet de rocade coûtera 1,5 milliard d'euros au département.
+
 Vendredi, 1.250 kilos de cannabis ont été saisis dans un entrepôt de la zone portuaire.
 
 Le pilote de l'hélicoptère totalise près de 4.000 heures de vol.
@@ -100,6 +102,13 @@ describe('English claims against French sources: words of crime, justice and rec
     const claim = 'His accomplice, aged 35, was arrested in Bourges.';
     assert.equal(check(claim).label, 'contradicted');
     assert.equal(fixed(claim), 'His accomplice, aged 31, was arrested in Bourges.');
+  });
+
+  it('reads a project and its cost ("bypass project", « projet de rocade »)', () => {
+    assert.equal(check('The bypass project will cost €1.5bn.').label, 'supported');
+    const v = check('The bypass project will cost €2.5bn.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 1.5e9);
   });
 
   it('reads police officers and mobilised', () => {

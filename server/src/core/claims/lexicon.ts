@@ -389,6 +389,8 @@ flight flights flying: vol
 admit admits admitted acknowledge acknowledged: reconnaître admettre avouer
 seize seizes seized seizure seizures: saisir saisie
 warehouse warehouses: entrepôt
+project projects: projet
+bypass: rocade contournement
 monday: lundi
 tuesday: mardi
 wednesday: mercredi
