@@ -18,6 +18,8 @@ date: 2022-03-18
 
 In March, Ludovic Armand was sentenced on appeal to 18 years in prison for attacking an armoured van.
 
+At the end of 2019, 420 employees of the group still worked at the plant.
+
 More than 1,600 police officers and gendarmes were mobilised in the days after the escape.
 
 The manufacturer recalled more than 2,400 batches of infant milk made at its Tarnos plant.
@@ -52,6 +54,13 @@ describe('French claims against English sources', () => {
     const claim = 'En avril, Ludovic Armand a été condamné en appel à 18 ans de prison.';
     assert.equal(check(claim).label, 'contradicted');
     assert.equal(fixed(claim), 'En mars, Ludovic Armand a été condamné en appel à 18 ans de prison.');
+  });
+
+  it('reads the claim’s first word, which an English corpus never writes, as a word when the glossary translates it (« Fin 2019 »)', () => {
+    assert.equal(check('Fin 2019, 420 salariés du groupe travaillaient encore dans l’usine.').label, 'supported');
+    const v = check('Fin 2019, 520 salariés du groupe travaillaient encore dans l’usine.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 420);
   });
 
   it('does not contradict a figure of another count of the English passage', () => {

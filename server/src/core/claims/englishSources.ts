@@ -16,12 +16,15 @@ import { englishFor } from './lexicon';
 export function withEnglishTerms(analysis: ClaimAnalysis, index: CorpusReader): ClaimAnalysis | undefined {
   if (analysis.lang !== 'fr' || index.passagesIn('en') === 0) return undefined;
   let translated = false;
-  const words = analysis.words.map((word) => {
-    if (word.isName) return { ...word };
+  const words = analysis.words.map((word, i) => {
     const english = [stem(word.text.toLowerCase(), 'fr'), ...word.terms].flatMap(englishFor);
+    // The claim's first word, capitalised, is taken for a name when the corpus never writes it, as an English corpus
+    // never writes « Fin » or « Selon »: when the glossary translates it and the corpus writes no such name, it is a word.
+    const firstWordNoName = i === 0 && word.start === 0 && word.isName && english.length > 0 && !index.names.isName(word.norm);
+    if (word.isName && !firstWordNoName) return { ...word };
     const added = english.filter((t) => !word.terms.includes(t));
     if (added.length > 0) translated = true;
-    return { ...word, terms: [...word.terms, ...new Set(added)] };
+    return { ...word, ...(firstWordNoName ? { isName: false } : {}), terms: [...word.terms, ...new Set(added)] };
   });
   if (!translated) return undefined;
   return { ...analysis, words, quantities: analysis.quantities.map((q) => ({ ...q })) };

@@ -402,6 +402,8 @@ morning: matin matinée
 evening: soir soirée
 night: nuit
 yesterday: hier
+end: fin
+beginning start: début
 today: aujourd'hui
 weekend: week-end
 die dies died dead death deaths: mourir mort décès décéder
