@@ -29,6 +29,8 @@ Son complice, âgé de 31 ans, a été interpellé à Bourges.
 
 Le projet de rocade coûtera 1,5 milliard d'euros au département.
 
+L'ancien maire, Paul Vidal, a été condamné à une amende de 15.000 euros pour fraude.
+
 Vendredi, 1.250 kilos de cannabis ont été saisis dans un entrepôt de la zone portuaire.
 
 Le pilote de l'hélicoptère totalise près de 4.000 heures de vol.
@@ -109,6 +111,13 @@ describe('English claims against French sources: words of crime, justice and rec
     const v = check('The bypass project will cost €2.5bn.');
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceQuantity?.value, 1.5e9);
+  });
+
+  it('reads words of court news: former, fined, fraud', () => {
+    assert.equal(check('The former mayor, Paul Vidal, was fined €15,000 for fraud.').label, 'supported');
+    const v = check('The former mayor, Paul Vidal, was fined €25,000 for fraud.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 15000);
   });
 
   it('reads police officers and mobilised', () => {

@@ -470,6 +470,75 @@ title titles: titre
 building buildings: bâtiment immeuble
 house houses home homes: maison domicile logement
 apartment flat: appartement logement
+chief head: chef dirigeant
+executive executives: dirigeant cadre
+former: ancien
+auction auctions: enchère
+fraud: fraude
+accounting accountant: comptable comptabilité
+bid bids offer offers offered: offre proposer
+deal deals agreement: accord
+bankruptcy bankrupt: faillite
+output production: production
+collapse collapsed: effondrer effondrement
+financial: financier
+foreign abroad: étranger
+hunt hunts hunting hunter hunters: chasse chasser chasseur
+meeting meetings: réunion
+witness witnesses: témoin
+ask asks asked: demander
+dog dogs: chien
+shareholder shareholders: actionnaire
+member members: membre
+sue sued lawsuit: poursuivre plainte
+guilty: coupable
+charge charges charged: accusation inculper
+convict convicted conviction: condamner condamnation
+fine fines fined: amende
+takeover: rachat
+board: conseil
+suspend suspended: suspendre
+crude: brut
+defence defense: défense
+lend lent loaned: prêter
+estimate estimates estimated: estimer estimation
+confirm confirmed: confirmer
+world: monde mondial
+quit resign resigned resignation: quitter démissionner démission
+join joined: rejoindre
+list lists: liste
+business: affaires entreprise
+injury injuries: blessure
+rebuild rebuilding reconstruction: reconstruire reconstruction
+score scored: marquer
+employ employs employed: employer
+proposal proposals: proposition
+hearing: audience
+force forced: forcer contraindre
+spokesman spokeswoman spokesperson: porte-parole
+winner winners: vainqueur gagnant
+analyst analysts: analyste
+return returned: retour revenir
+repay repaid: rembourser
+owner owners: propriétaire
+withdraw withdrew withdrawn: retirer
+interest: intérêt
+seat seats: siège
+elect elected: élire élu
+party parties: parti
+majority: majorité
+asylum: asile
+refugee refugees: réfugié
+replace replaced: remplacer
+quarter: trimestre
+play played: jouer
+governor: gouverneur
+emergency: urgence
+poverty: pauvreté
+refuse refused: refuser
+municipal: municipal
+gendarme gendarmes: gendarme
+high-security: sécurisé
 `;
 
 type Table = Map<string, string[]>;
