@@ -365,7 +365,7 @@ escape escapes escaped: évasion évader
 mobilise mobilised mobilize mobilized deploy deployed: mobiliser déployer
 sell sells sold: vendre vente
 retailer retailers: enseigne distributeur
-recall recalls recalled: rappeler rappel retirer retrait
+recall recalls recalled: rappeler rappel
 batch batches: lot
 tin tins can cans: boîte
 milk: lait
@@ -374,7 +374,6 @@ make makes made manufacture manufactured produce produced: fabriquer produire
 product products: produit
 court: tribunal cour
 judge judges: juge
-trial trials: procès
 prosecutor prosecutors: procureur
 lawyer lawyers: avocat
 investigator investigators: enquêteur
@@ -401,13 +400,11 @@ sunday: dimanche
 morning: matin matinée
 evening: soir soirée
 night: nuit
-yesterday: hier
 end: fin
 beginning start: début
 today: aujourd'hui
 weekend: week-end
 die dies died dead death deaths: mourir mort décès décéder
-body bodies: corps
 man men: homme
 woman women: femme
 child children: enfant
@@ -462,14 +459,13 @@ disease diseases illness: maladie
 vaccine vaccines: vaccin
 win wins won victory: gagner remporter victoire
 defeat defeated beat: battre défaite
-team teams: équipe
 player players: joueur
 season seasons: saison
 coach: entraîneur
 title titles: titre
 building buildings: bâtiment immeuble
-house houses home homes: maison domicile logement
-apartment flat: appartement logement
+house houses home homes: maison domicile
+apartment flat: appartement
 chief head: chef dirigeant
 executive executives: dirigeant cadre
 former: ancien
@@ -477,7 +473,6 @@ auction auctions: enchère
 fraud: fraude
 accounting accountant: comptable comptabilité
 bid bids offer offers offered: offre proposer
-deal deals agreement: accord
 bankruptcy bankrupt: faillite
 output production: production
 collapse collapsed: effondrer effondrement
@@ -494,7 +489,7 @@ sue sued lawsuit: poursuivre plainte
 guilty: coupable
 charge charges charged: accusation inculper
 convict convicted conviction: condamner condamnation
-fine fines fined: amende
+fines fined: amende
 takeover: rachat
 board: conseil
 suspend suspended: suspendre
@@ -525,7 +520,6 @@ withdraw withdrew withdrawn: retirer
 interest: intérêt
 seat seats: siège
 elect elected: élire élu
-party parties: parti
 majority: majorité
 asylum: asile
 refugee refugees: réfugié
