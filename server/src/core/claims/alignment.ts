@@ -8,6 +8,8 @@ import type { Lang } from '../types';
 import type { ClaimAnalysis, ClaimWord } from './analyzeClaim';
 import { frenchAntonymsOf } from './lexicon';
 import { asideAround } from './polarity';
+import { reportedContentStart } from './reportedClause';
+import { isCalendarName } from './monthNames';
 
 /**
  * Fact alignment: whether a source value and a claim value are the values of the same fact, so that a
@@ -593,7 +595,9 @@ export function valueContext(text: string, quantity: Quantity, quantities: reado
   const head = quantity.approxStart ?? quantity.start;
   const inNumber = (t: Token) => quantities.some((q) => t.start >= q.numberStart && t.end <= q.numberEnd);
   const tokens = tokenize(text.slice(clause.start, clause.end), clause.start).filter((t) => t.kind === 'word' || t.kind === 'number');
-  const allBefore = tokens.filter((t) => t.end <= head);
+  // Who reports the fact and their verb of saying govern no value of the reported clause (see reportedClause.ts).
+  const factStart = reportedContentStart(text, quantity, clause.start) ?? clause.start;
+  const allBefore = tokens.filter((t) => t.end <= head && t.start >= factStart);
   let before = allBefore.slice(-PREDICATE_REACH);
   // What follows the value belongs to it up to a punctuation mark (« en 1970, est située » says nothing of 1970).
   const stop = /[,;:()]/.exec(text.slice(quantity.end, clause.end));
@@ -733,8 +737,9 @@ function sameFamily(a: string, b: string): boolean {
  * names that holder (then the value is the claim's to compare).
  */
 export function heldByUnnamedHolder(analysis: ClaimAnalysis, sourceText: string, source: Quantity, sourceQuantities: readonly Quantity[]): boolean {
-  const holder = relativeAntecedent(sourceText, source, sourceQuantities);
-  if (!holder || holder.size === 0) return false;
+  // A weekday or month before "that" (« said on Monday that 130 jobs … ») is the time of saying, not a holder.
+  const holder = new Set([...(relativeAntecedent(sourceText, source, sourceQuantities) ?? [])].filter((h) => !isCalendarName(h)));
+  if (holder.size === 0) return false;
   const claimNames = analysis.words.filter((w) => w.isName).map((w) => w.norm);
   return ![...holder].some((h) => claimNames.some((n) => n === h || isShortName(n, h) || isShortName(h, n)));
 }

@@ -3,7 +3,7 @@ import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
 import { monthOfYear } from '../text/calendarDate';
 import { datedByDocument, documentDay, monthYearByDocument, parseDates, sameDate, weekdaysDatedByDocument } from '../text/dates';
-import { durationDays, parseQuantities, sameQuantity, withDates, type Quantity } from '../text/quantities';
+import { durationDays, parseQuantities, sameQuantity, sameUnitOfTime, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { isStopWord, stem, termsOf } from '../text/stem';
@@ -37,6 +37,9 @@ import { disjointBounds, sameMeasureByWords } from './measures';
 import { countOfHeadNoun } from './headNoun';
 import { monthSlotConflict, type LoneMonth } from './months';
 import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedAsSubjectBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
+import { writtenOnlyInLowerCase } from './nameCase';
+import { withEnglishTerms } from './englishSources';
+import { monthIn } from './monthNames';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -226,6 +229,21 @@ export interface ClaimContext {
  * cited documents' come first. Claims the analysis says are not claims get 'none'.
  */
 export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
+  const verdict = checkClaimByOwnTerms(claimText, analysis, index, context);
+  // A French claim left unsupported, or decided by an English passage read with its names and figures alone, is read
+  // again against the English passages in its words' English terms.
+  const english = verdict.label === 'unsupported' || verdict.evidence[0]?.doc.lang === 'en' ? withEnglishTerms(analysis, index) : undefined;
+  if (!english) return verdict;
+  const cited = new Set((context.cited ?? []).flatMap((id) => index.documentById(id)?.path ?? []).filter((p) => p !== context.draftPath));
+  const found = withoutDraft(retrieve(english, index), context.draftPath).filter((c) => c.doc.lang === 'en');
+  const candidates = withCitedPassages(found.slice(0, candidateCount), english, index, cited).filter((c) => c.doc.lang === 'en');
+  const wider = judge(claimText, english, index, candidates, cited);
+  if (verdict.label === 'unsupported') return wider.label === 'unsupported' ? verdict : wider;
+  return wider;
+}
+
+/** {@link checkClaim} with the claim words' own terms (for a French claim, French ones only). */
+function checkClaimByOwnTerms(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
   if (!analysis.isClaim) return { label: 'none', confidence: 1, evidence: [] };
   // The documents the citation keys resolve to, by path: with duplicate ids in a corpus, a copy that carries the
   // key without owning it is not the cited source (see CorpusReader.documentById).
@@ -407,7 +425,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       label: 'contradicted',
       confidence: month.scored.evidence.coverage,
       evidence: [month.scored.evidence],
-      conflict: { kind: 'attribution', claimStart: month.claim.start, claimEnd: month.claim.end, sourceText: month.source.text, sourceName: month.source.text },
+      // The source's month in the claim's language (« avril » is "April" in an English claim).
+      conflict: { kind: 'attribution', claimStart: month.claim.start, claimEnd: month.claim.end, sourceText: month.source.text, sourceName: monthIn(month.source.text, analysis.lang) },
     };
   }
   const attribution = attributions[0];
@@ -641,6 +660,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
     let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names)));
+    // Across languages, a name the passage writes only as a common word (« au nord de » for "the Nord") is not named there (see nameCase.ts).
+    const commonWordOnly = (texts: readonly string[]) => crossLanguage && word.isName && writtenOnlyInLowerCase(word.norm, texts);
+    if (inSentence && commonWordOnly([sentence.text])) inSentence = false;
     // The month of a month and year ("June 2002", « septembre 2019 ») is compared with the year, as a date: a passage
     // that dates the same year by a month states that word's part of the claim, whichever month it names.
     const year = monthWords.get(word.start);
@@ -666,7 +688,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     }
     const inContext =
       !inSentence &&
-      (found(word, context) ||
+      ((found(word, context) && !commonWordOnly([...sentencesAround(doc, sentence, 2, 1).map((n) => n.text), doc.title])) ||
         // Who the claim says the fact is according to (« Selon Frédéric Henry, … ») is named anywhere in the article that reports them.
         (word.isName && attributed.has(word) && found(word, termsOfDocument(doc))) ||
         (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)) || firstNameOf(word, analysis, sentence.text, doc) || placedBesideInArticle(word, analysis, claimText, view, context, doc) || spelledOutNear(word, claimText, doc, sentence))));
@@ -712,7 +734,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
         sameBase(q, claimText, s, sentence.text, analysis.lang, doc.lang) &&
         // A time relative to another event (« trois mois après », « il y a deux jours », "two years ago") places
         // its sentence's fact; it compares only with the same unit of time, as before durations met across units.
-        !(q.unit !== s.unit && (isRelativeTime(claimText, q) || isRelativeTime(sentence.text, s))),
+        // (The same unit in two languages, "days" and « jours », is the same unit: see sameUnitOfTime.)
+        !(q.unit !== s.unit && !sameUnitOfTime(q, s) && (isRelativeTime(claimText, q) || isRelativeTime(sentence.text, s))),
     );
     const frame = claimFrame(claimText, q, analysis);
     const claimContext = valueContext(claimText, q, analysis.quantities, analysis.lang);

@@ -1,6 +1,6 @@
 import type { CorpusReader } from '../backend/corpusReader';
 import { formatDate } from '../text/dates';
-import { decimalsOf, durationDays, formatQuantity, isCollective, type Approx, type Quantity } from '../text/quantities';
+import { decimalsOf, durationDays, formatQuantity, isCollective, sameUnitOfTime, type Approx, type Quantity } from '../text/quantities';
 import type { Lang, Range, Span } from '../types';
 import type { Evidence, Verdict } from './checkClaim';
 import type { CheckedSentence } from './checkDraft';
@@ -225,7 +225,8 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
         span = draftSpan(sentence, claim.start, claim.end);
         newText = source.raw;
       }
-    } else if (claim.unit !== source.unit && durationDays(claim) !== undefined && durationDays(source) !== undefined) {
+    } else if (claim.unit !== source.unit && durationDays(claim) !== undefined && durationDays(source) !== undefined && !sameUnitOfTime(claim, source)) {
+      // (The same unit of time in two languages, "years" and « ans », is no other unit: the general case writes the figure.)
       // Another unit of time (« cinq mois », « cinq ans »): the source's figure and unit as written, or no fix across languages.
       if (lang === best.doc.lang) {
         span = draftSpan(sentence, claim.start, claim.end);

@@ -10,9 +10,10 @@ import type { Lang } from '../types';
  * count measured "anti-nuclear" and met no source count of « manifestants antinucléaires » (French writes the
  * adjective after the noun). Only a word that an adjective's form marks as one is stepped over: a prefix of stance
  * or negation joined by a hyphen (anti-, pro-, non-, ex-) or an ending of adjectives (-al, -ar, -ic, -ous, -ive,
- * -ful, -less, -ish, -ese, -ian, -ern), then one content word, lowercase, must follow.
+ * -ful, -less, -ish, -ese, -ian, -ern), or a gerund that modifies a noun ("4,000 flying hours", "12 working days"),
+ * then one content word, lowercase, must follow.
  */
-const ADJECTIVE_FORM = /^(?:(?:anti|pro|non|ex)-[\p{L}-]+|[\p{L}-]{2,}(?:al|ar|ic|ous|ive|ful|less|ish|ese|ian|ern))$/iu;
+const ADJECTIVE_FORM = /^(?:(?:anti|pro|non|ex)-[\p{L}-]+|[\p{L}-]{2,}(?:al|ar|ic|ous|ive|ful|less|ish|ese|ian|ern|ing))$/iu;
 
 /**
  * The claim's count measured by the noun after its adjective (see {@link ADJECTIVE_FORM}): a copy of `q` whose

@@ -343,6 +343,197 @@ september: septembre
 october: octobre
 november: novembre
 december: décembre
+day days: jour journée
+week weeks: semaine
+month months: mois
+last lasts lasted: durer
+fugitive fugitives: fugitif cavale
+run: cavale fuite
+flee flees fled: fuir fuite
+arrest arrests arrested: arrêter interpeller arrestation interpellation
+detain detains detained held: détenir incarcérer écrouer
+transfer transfers transferred: transférer transfert
+jail jails jailed imprison imprisoned: incarcérer emprisonner écrouer prison
+prison prisons: prison
+sentence sentences sentenced: condamner condamnation peine
+appeal appeals: appel
+robbery robberies hold-up: braquage vol
+robber robbers: braqueur
+police: police policier
+officer officers policeman policemen: policier agent
+kill kills killed: tuer
+escape escapes escaped: évasion évader
+mobilise mobilised mobilize mobilized deploy deployed: mobiliser déployer
+sell sells sold: vendre vente
+retailer retailers: enseigne distributeur
+recall recalls recalled: rappeler rappel
+batch batches: lot
+tin tins can cans: boîte
+milk: lait
+infant infants baby babies: nourrisson bébé infantile
+make makes made manufacture manufactured produce produced: fabriquer produire
+product products: produit
+court: tribunal cour
+judge judges: juge
+prosecutor prosecutors: procureur
+lawyer lawyers: avocat
+investigator investigators: enquêteur
+inquiry investigation: enquête
+victim victims: victime
+injured wounded hurt: blesser
+firefighter firefighters: pompier
+hospital hospitals: hôpital
+pilot pilots: pilote
+helicopter helicopters: hélicoptère
+flight flights flying: vol
+admit admits admitted acknowledge acknowledged: reconnaître admettre avouer
+seize seizes seized seizure seizures: saisir saisie
+warehouse warehouses: entrepôt
+project projects: projet
+bypass: rocade contournement
+monday: lundi
+tuesday: mardi
+wednesday: mercredi
+thursday: jeudi
+friday: vendredi
+saturday: samedi
+sunday: dimanche
+morning: matin matinée
+evening: soir soirée
+night: nuit
+end: fin
+beginning start: début
+today: aujourd'hui
+weekend: week-end
+die dies died dead death deaths: mourir mort décès décéder
+man men: homme
+woman women: femme
+child children: enfant
+young: jeune
+aged age ages: âgé âge
+family families: famille
+minister ministers: ministre
+prime: premier
+mp mps deputy deputies: député
+election elections: élection scrutin
+vote votes voted voting: vote voter scrutin
+council councils: conseil
+law laws bill: loi
+reform reforms: réforme
+authority authorities: autorité
+crisis: crise
+health: santé
+security safety: sécurité
+leader leaders: dirigeant chef
+strike strikes: grève
+unemployment: chômage
+growth: croissance
+debt debts: dette
+loss losses: perte
+wage wages salary salaries: salaire
+bank banks: banque
+storm storms: tempête
+flood floods flooding: inondation
+rain: pluie
+snow: neige
+heat heatwave: chaleur canicule
+fire fires blaze: incendie feu
+accident accidents crash crashes collision: accident collision
+car cars: voiture véhicule
+vehicle vehicles: véhicule
+road roads: route
+street streets: rue
+plane planes aircraft: avion appareil
+airport airports: aéroport
+school schools: école
+pupil pupils: élève
+teacher teachers: enseignant professeur
+war: guerre
+army armies: armée
+soldier soldiers troops: soldat militaire
+attack attacks attacked: attaque attaquer attentat
+weapon weapons gun guns: arme
+doctor doctors: médecin
+nurse nurses: infirmier infirmière
+patient patients: patient malade
+disease diseases illness: maladie
+vaccine vaccines: vaccin
+win wins won victory: gagner remporter victoire
+defeat defeated beat: battre défaite
+player players: joueur
+season seasons: saison
+coach: entraîneur
+title titles: titre
+building buildings: bâtiment immeuble
+house houses home homes: maison domicile
+apartment flat: appartement
+chief head: chef dirigeant
+executive executives: dirigeant cadre
+former: ancien
+auction auctions: enchère
+fraud: fraude
+accounting accountant: comptable comptabilité
+bid bids offer offers offered: offre proposer
+bankruptcy bankrupt: faillite
+output production: production
+collapse collapsed: effondrer effondrement
+financial: financier
+foreign abroad: étranger
+hunt hunts hunting hunter hunters: chasse chasser chasseur
+meeting meetings: réunion
+witness witnesses: témoin
+ask asks asked: demander
+dog dogs: chien
+shareholder shareholders: actionnaire
+member members: membre
+sue sued lawsuit: poursuivre plainte
+guilty: coupable
+charge charges charged: accusation inculper
+convict convicted conviction: condamner condamnation
+fines fined: amende
+takeover: rachat
+board: conseil
+suspend suspended: suspendre
+crude: brut
+defence defense: défense
+lend lent loaned: prêter
+estimate estimates estimated: estimer estimation
+confirm confirmed: confirmer
+world: monde mondial
+quit resign resigned resignation: quitter démissionner démission
+join joined: rejoindre
+list lists: liste
+business: affaires entreprise
+injury injuries: blessure
+rebuild rebuilding reconstruction: reconstruire reconstruction
+score scored: marquer
+employ employs employed: employer
+proposal proposals: proposition
+hearing: audience
+force forced: forcer contraindre
+spokesman spokeswoman spokesperson: porte-parole
+winner winners: vainqueur gagnant
+analyst analysts: analyste
+return returned: retour revenir
+repay repaid: rembourser
+owner owners: propriétaire
+withdraw withdrew withdrawn: retirer
+interest: intérêt
+seat seats: siège
+elect elected: élire élu
+majority: majorité
+asylum: asile
+refugee refugees: réfugié
+replace replaced: remplacer
+quarter: trimestre
+play played: jouer
+governor: gouverneur
+emergency: urgence
+poverty: pauvreté
+refuse refused: refuser
+municipal: municipal
+gendarme gendarmes: gendarme
+high-security: sécurisé
 `;
 
 type Table = Map<string, string[]>;
@@ -363,11 +554,12 @@ function buildSynonyms(): Table {
 /**
  * A French word of the glossary with the inflections that Snowball stems apart from it: plurals and feminines
  * (« emploi », « emplois »: Snowball keeps an s after a vowel), and the past participles of verbs in -re and -ir
- * (« perdre », « perdus »; « réunir », « réunis »). Verbs in -er stem with their participles (« arrêter », « arrêté »).
+ * (« perdre », « perdus »; « réunir », « réunis »; « reconnaître », « reconnu »). Verbs in -er stem with their participles (« arrêter », « arrêté »).
  */
 function frenchInflections(word: string): string[] {
   const forms = [word, `${word}s`, `${word}e`, `${word}es`];
-  const participle = /re$/.test(word) ? `${word.slice(0, -2)}u` : /ir$/.test(word) ? word.slice(0, -1) : undefined;
+  // Verbs in -aître make their participle in -u (« reconnaître », « reconnu »; « paraître », « paru »).
+  const participle = /a[iî]tre$/.test(word) ? `${word.slice(0, -5)}u` : /re$/.test(word) ? `${word.slice(0, -2)}u` : /ir$/.test(word) ? word.slice(0, -1) : undefined;
   if (participle) forms.push(participle, `${participle}s`, `${participle}e`, `${participle}es`);
   return forms;
 }
@@ -402,6 +594,19 @@ function buildAntonyms(): Table {
   return oppositesTable(`${frenchAntonyms.trim()}\n${moreFrenchAntonyms.trim()}`, (word) => [...new Set(stems([word, `${word}e`, `${word}s`, `${word}es`], 'fr'))]);
 }
 
+/** The glossary read the other way: each French stem (its inflections' too) to the English stems and words it translates. */
+function buildFrenchToEnglish(): Table {
+  const table: Table = new Map();
+  for (const line of `${englishToFrench.trim()}\n${englishToFrenchNews.trim()}`.split('\n')) {
+    const [left, right] = line.split(':');
+    const english = [...new Set(left.trim().split(/\s+/).flatMap((word) => [stem(word.toLowerCase(), 'en'), fold(word)]))];
+    for (const key of new Set(stems(right.trim().split(/\s+/).flatMap(frenchInflections), 'fr'))) {
+      table.set(key, [...new Set([...(table.get(key) ?? []), ...english])]);
+    }
+  }
+  return table;
+}
+
 function buildEnglishAntonyms(): Table {
   return oppositesTable(`${englishAntonyms.trim()}\n${moreEnglishAntonyms.trim()}`, (word) => stems([word], 'en'));
 }
@@ -410,6 +615,7 @@ let synonyms: Table | undefined;
 let antonyms: Table | undefined;
 let englishAntonymTable: Table | undefined;
 let english: Table | undefined;
+let frenchToEnglish: Table | undefined;
 
 /** French stems that mean the same as this French stem (itself included); just itself when none. */
 export function frenchSynonymsOf(frStem: string): string[] {
@@ -421,6 +627,15 @@ export function frenchSynonymsOf(frStem: string): string[] {
 export function frenchFor(enStemOrWord: string): string[] {
   english ??= buildEnglish();
   return english.get(enStemOrWord) ?? [];
+}
+
+/**
+ * English stems and words for a French stem, the glossary read the other way (« condamn » → "sentenc", "sentenced"),
+ * for French drafts against English sources; empty when the glossary has none.
+ */
+export function englishFor(frStem: string): string[] {
+  frenchToEnglish ??= buildFrenchToEnglish();
+  return frenchToEnglish.get(frStem) ?? [];
 }
 
 /**

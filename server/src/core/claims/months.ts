@@ -1,5 +1,6 @@
 import { tokenize, type Token } from '../text/tokenize';
 import { MONTH_WORDS } from './alignment';
+import { sameMonthLead, sameMonthName } from './monthNames';
 
 /**
  * Months written alone ("In January, Mr X quit …", « en décembre, X a quitté … »): no day before them and no year
@@ -54,8 +55,9 @@ export function monthSlotConflict(claimText: string, passage: string): { claim: 
   const claimMonths = loneMonths(claimText);
   if (claimMonths.length !== 1) return undefined;
   const [claim] = claimMonths;
-  if (tokenize(passage).some((t) => t.norm === claim.norm)) return undefined;
-  const sources = loneMonths(passage).filter((m) => m.lead === claim.lead);
-  if (sources.length !== 1 || sources[0].norm === claim.norm) return undefined;
+  // Across French and English too (« en avril » for "in April": see monthNames.ts).
+  if (tokenize(passage).some((t) => sameMonthName(t.norm, claim.norm))) return undefined;
+  const sources = loneMonths(passage).filter((m) => sameMonthLead(m.lead, claim.lead));
+  if (sources.length !== 1 || sameMonthName(sources[0].norm, claim.norm)) return undefined;
   return { claim, source: sources[0] };
 }

@@ -19,6 +19,11 @@ const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
   ].flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])),
 );
 
+/** The number (1–12) of a month name in French or English, any case and accents (« Août », "august"); undefined for another word. */
+export function monthNumber(name: string): number | undefined {
+  return MONTH_NUMBERS.get(fold(name));
+}
+
 /** A month name and the words that may sit between it and its year (« mai 2008 », "June 2002", "May of 2004"). */
 const MONTH_BEFORE_YEAR = /(\p{L}+)(\s+(?:of\s+)?)$/u;
 

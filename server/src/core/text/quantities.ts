@@ -1059,6 +1059,16 @@ function daysPerUnitTable(): Map<string, number> {
   return daysPerUnit;
 }
 
+/**
+ * Whether two durations are counted in the same unit of time, in either language ("years" and « ans », "days" and
+ * « jours »): a figure of one then reads right with the other's unit word.
+ */
+export function sameUnitOfTime(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'number' || b.kind !== 'number' || !a.unit || !b.unit) return false;
+  const days = daysPerUnitTable().get(a.unit);
+  return days !== undefined && days === daysPerUnitTable().get(b.unit);
+}
+
 /** A duration in days ("cinq mois", "45 jours", "3 years"); undefined for other quantities. */
 export function durationDays(q: Quantity): number | undefined {
   if (q.kind !== 'number' || !q.unit) return undefined;

@@ -1,0 +1,53 @@
+import { monthNumber } from '../text/calendarDate';
+import type { Lang } from '../types';
+
+/**
+ * Month names and the words that place a fact in a month, compared across French and English: a claim in one
+ * language meets a passage in the other (« en avril » for "in April").
+ */
+
+/** The words before a month that say the same in the two languages (folded), each with its counterpart. */
+const LEAD_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['in', 'en'],
+  ['since', 'depuis'],
+  ['during', 'durant'],
+  ['early', 'debut'],
+  ['late', 'fin'],
+  ['from', 'des'],
+]);
+
+/** Whether two words that place a fact in a month (folded: "in", « en ») say the same, in one language or across the two. */
+export function sameMonthLead(a: string, b: string): boolean {
+  return a === b || LEAD_PAIRS.get(a) === b || LEAD_PAIRS.get(b) === a;
+}
+
+/** Whether two folded words name the same month, in one language or across the two ("april", « avril »). */
+export function sameMonthName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = monthNumber(a);
+  return n !== undefined && n === monthNumber(b);
+}
+
+const NAMES: Record<Lang, readonly string[]> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/**
+ * A month name as a text in `lang` writes it: itself when it is already of that language (or no month), else the
+ * same month in `lang` (« avril » in English is "April"; "May" in French is « mai »).
+ */
+export function monthIn(name: string, lang: Lang): string {
+  const n = monthNumber(name);
+  if (n === undefined) return name;
+  const own = NAMES[lang][n - 1];
+  return own.localeCompare(name, lang, { sensitivity: 'base' }) === 0 ? name : own;
+}
+
+/** Weekday names, folded, in English and French. */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+
+/** Whether a folded word names a weekday or a month, in English or French: a time, never who holds a fact ("Monday that …"). */
+export function isCalendarName(norm: string): boolean {
+  return WEEKDAYS.has(norm) || monthNumber(norm) !== undefined;
+}

@@ -1,0 +1,35 @@
+import type { Quantity } from '../text/quantities';
+
+/**
+ * A verb that reports what someone said or conceded, in English, with what may stand between it and the reported
+ * clause: an optional "that", after at most three words ("said on Tuesday that", "told reporters that"). The
+ * verbs are those of the press's reported speech; "denied", "doubted" are not among them (they turn the clause
+ * round), nor "estimated" (it measures: "an estimated 300 people"), nor forms that are nouns too ("states",
+ * "claims", "reports", "notes"), nor "recalled" (a product recalled).
+ */
+const REPORTING_EN =
+  /\b(?:said|says|admitted|admits|acknowledged|acknowledges|conceded|concedes|confirmed|confirms|announced|announces|stated|explained|explains|added|claimed|reported|revealed|reveals|warned|warns|told|tells|insisted|insists|argued|argues|noted|stressed|stresses|believes|believed)(?:(?:\s+[\p{L}'’-]+){0,3}?\s+that)?\s+/giu;
+
+/**
+ * A French verb of reported speech and its « que »: « a reconnu que », « affirme qu' », « ont indiqué jeudi que »
+ * (at most three words between the verb and « que »). French always writes « que », so a verb without it is not taken.
+ */
+const REPORTING_FR =
+  /(?:^|[\s'’])(?:dit|dire|déclaré|déclare|affirmé|affirme|reconnu|reconnaît|reconnait|admis|admet|annoncé|annonce|expliqué|explique|précisé|précise|indiqué|indique|assuré|assure|souligné|souligne|confirmé|confirme|révélé|révèle|ajouté|ajoute|rappelé|rappelle|estimé|estime|avoué|avoue|prévenu|prévient|averti|avertit)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:que\s+|qu['’]\s*)/giu;
+
+/**
+ * Where the reported content that holds a claim value starts: right after the last verb of reported speech (and its
+ * "that", « que ») written before the value in its clause (`clauseStart`), as in "Leclerc admitted that 984 tins had
+ * been sold" or "the mayor said more than 640 jobs would go". The reporting verb and whoever speaks belong to the
+ * report, not to the fact whose value the claim gives: a source states the fact in its own words, often with
+ * another verb of saying or none (« 984 boîtes n'avaient pas été retirées »). `undefined` when no such verb
+ * precedes the value in its clause.
+ */
+export function reportedContentStart(text: string, quantity: Quantity, clauseStart: number): number | undefined {
+  const before = text.slice(clauseStart, quantity.approxStart ?? quantity.start);
+  let start: number | undefined;
+  for (const pattern of [REPORTING_EN, REPORTING_FR]) {
+    for (const match of before.matchAll(pattern)) start = Math.max(start ?? 0, clauseStart + match.index + match[0].length);
+  }
+  return start;
+}

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { reportedContentStart } from '../../../server/src/core/claims/reportedClause';
+import { parseQuantities } from '../../../server/src/core/text/quantities';
+import type { Lang } from '../../../server/src/core/types';
+import { indexOf } from './helpers';
+
+/** Invented announcements of jobs, in French and in English, each figure reported by a verb of saying. */
+const corpus = indexOf({
+  'sante.md': `---
+id: sante
+title: Des médecins pour les hôpitaux du Bocage
+lang: fr
+date: 2022-03-18
+---
+
+Le ministre de la Santé a annoncé mardi que 240 médecins seraient recrutés dans les hôpitaux de la région.
+`,
+  'depot.md': `---
+id: depot
+title: A new depot for Saint-Aulaire
+lang: en
+date: 2022-03-18
+---
+
+The mayor said on Monday that 130 jobs would be created at the new depot.
+`,
+});
+
+const check = (text: string, lang: Lang) => checkClaim(text, analyzeClaim(text, lang, corpus.names), corpus);
+
+/** Where the reported content holding the first figure of `text` starts, as the text from there. */
+function reported(text: string, lang: Lang): string | undefined {
+  const q = parseQuantities(text, lang)[0];
+  const at = reportedContentStart(text, q, 0);
+  return at === undefined ? undefined : text.slice(at);
+}
+
+describe('figures in a clause reported by a verb of saying', () => {
+  it('finds the reported clause after the verb, its "that" or « que », and a few words between', () => {
+    assert.equal(reported('The mayor said on Monday that 130 jobs would be created.', 'en'), '130 jobs would be created.');
+    assert.equal(reported('The mayor said 130 jobs would be created.', 'en'), '130 jobs would be created.');
+    assert.equal(reported('Le ministre a annoncé mardi que 240 médecins seraient recrutés.', 'fr'), '240 médecins seraient recrutés.');
+    assert.equal(reported('The plant recalled 130 batches.', 'en'), undefined);
+    assert.equal(reported('Le ministre a annoncé 240 recrutements.', 'fr'), undefined);
+  });
+
+  it('compares the figure with the source’s although the verbs of saying and their speakers differ (English claim, French source)', () => {
+    const v = check('The health minister said 420 doctors would be hired in the region’s hospitals.', 'en');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 240);
+    assert.equal(check('The health minister said 240 doctors would be hired in the region’s hospitals.', 'en').label, 'supported');
+  });
+
+  it('reads a weekday before "that" as the time of saying, not as whom the figure is of (English claim, English source)', () => {
+    const v = check('The mayor said that 310 jobs would be created at the new depot.', 'en');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 130);
+  });
+
+  it('does not compare the figure of another fact reported the same way', () => {
+    assert.notEqual(check('The mayor said 310 jobs would be lost at the depot.', 'en').label, 'contradicted');
+  });
+});
