@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { parseQuantities } from '../../../server/src/core/text/quantities';
+import { indexOf } from './helpers';
+
+/** An invented sports and economy report, written for these tests. */
+const corpus = indexOf({
+  'rowing.md': `---
+id: rowing
+title: Harbridge rowing club season
+lang: en
+---
+
+The defeat ended Harbridge's 14-game winning run on the Thames and left coach Ada Kerrow without a trophy.
+
+Economists at the Port Elsby Institute said that as much as 2% of the island's annual growth may be lost to the floods.
+
+Kerrow said the club needed two crews who are near 30 wins a season.
+`,
+});
+
+const check = (text: string) => checkClaim(text, analyzeClaim(text, 'en', corpus.names), corpus);
+
+describe('values written in words', () => {
+  it('reads a count written as one hyphenated word before its noun, in digits or words', () => {
+    const [digits] = parseQuantities("It ended a 14-game winning run", 'en');
+    assert.equal(digits.value, 14);
+    assert.equal(digits.unit, 'game');
+    const [words] = parseQuantities('It ended a fifteen-game winning run', 'en');
+    assert.equal(words.value, 15);
+    assert.equal(words.unit, 'game');
+    assert.equal(words.words, true);
+    assert.deepEqual(parseQuantities('a one-off payment', 'en'), []);
+  });
+
+  it('contradicts a hyphenated count in words against the source’s in digits, and supports the same count', () => {
+    const wrong = check("The defeat ended Harbridge's fifteen-game winning run on the Thames.");
+    assert.equal(wrong.label, 'contradicted');
+    assert.equal(wrong.conflict?.sourceQuantity?.value, 14);
+    assert.equal(check("The defeat ended Harbridge's fourteen-game winning run on the Thames.").label, 'supported');
+  });
+
+  it('reads "one per cent" as 1 %, not an article', () => {
+    const [q] = parseQuantities('as much as one per cent of growth', 'en');
+    assert.equal(q.kind, 'percent');
+    assert.equal(q.value, 1);
+    assert.equal(parseQuantities('a per cent sign', 'en').length, 0);
+  });
+
+  it('contradicts a per cent in words against another figure, and supports the same figure', () => {
+    assert.equal(check("As much as two per cent of the island's annual growth may be lost to the floods, economists said.").label, 'supported');
+    assert.equal(check("As much as one per cent of the island's annual growth may be lost to the floods, economists said.").label, 'contradicted');
+  });
+
+  it('reads "near" before a number as approximate', () => {
+    assert.equal(parseQuantities('near 30 wins', 'en')[0].approx, 'about');
+  });
+});
