@@ -9,7 +9,8 @@ import { fold } from '../text/normalize';
 import { isStopWord, stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
-import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
+import { analyzeClaim, isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
+import { supportedByParts } from './factParts';
 import { align, claimFrame, clauseAround, heldByAnother, heldByUnnamedHolder, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { antonymsOf, frenchFor, termsForStem } from './lexicon';
 import { costThingFound, costThingOf } from './costThing';
@@ -213,9 +214,17 @@ export interface ClaimContext {
  * weighs how much of the claim each states, compares figures, years, names and negation, and decides supported,
  * contradicted or unsupported. A passage that states the claim wins over one that gives its fact another value
  * (the corpus then disagrees with itself: see {@link Verdict.disagreement}). Among passages that do the same, the
- * cited documents' come first. Claims the analysis says are not claims get 'none'.
+ * cited documents' come first. Claims the analysis says are not claims get 'none'. A claim left unsupported that
+ * joins two facts is supported when each fact is, by its own passage (see {@link supportedByParts}).
  */
 export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
+  const verdict = checkWholeClaim(claimText, analysis, index, context);
+  if (verdict.label !== 'unsupported') return verdict;
+  // A sentence that joins two facts, each stated by its own passage (factParts.ts).
+  return supportedByParts(claimText, analysis.lang, (part) => checkWholeClaim(part, analyzeClaim(part, analysis.lang, index.names), index, context)) ?? verdict;
+}
+
+function checkWholeClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext): Verdict {
   if (!analysis.isClaim) return { label: 'none', confidence: 1, evidence: [] };
   // The documents the citation keys resolve to, by path: with duplicate ids in a corpus, a copy that carries the
   // key without owning it is not the cited source (see CorpusReader.documentById).
