@@ -57,3 +57,24 @@ describe('values written in words', () => {
     assert.equal(parseQuantities('near 30 wins', 'en')[0].approx, 'about');
   });
 });
+
+describe('shares written as fractions', () => {
+  const shares = indexOf({
+    'islands.md': `---
+id: islands
+title: Tourism on the Varda islands
+lang: en
+---
+
+On the Varda islands, in the northern sea, three-quarters of all jobs depend on fishing.
+`,
+  });
+  const checkShare = (text: string) => checkClaim(text, analyzeClaim(text, 'en', shares.names), shares);
+
+  it('compares a share with the source’s when "of all" stands between the share and its noun', () => {
+    const wrong = checkShare('On the Varda islands, half of all jobs depend on fishing.');
+    assert.equal(wrong.label, 'contradicted');
+    assert.equal(wrong.conflict?.sourceText, 'three-quarters');
+    assert.equal(checkShare('On the Varda islands, three-quarters of all jobs depend on fishing.').label, 'supported');
+  });
+});
