@@ -78,3 +78,25 @@ On the Varda islands, in the northern sea, three-quarters of all jobs depend on 
     assert.equal(checkShare('On the Varda islands, three-quarters of all jobs depend on fishing.').label, 'supported');
   });
 });
+
+describe('scores of a match', () => {
+  const matches = indexOf({
+    'final.md': `---
+id: final
+title: Harbridge win the Wessex Cup
+lang: en
+---
+
+Harbridge beat Tolworth 3-1 in the Wessex Cup final at Elmfield Park on Saturday.
+`,
+  });
+  const checkScore = (text: string) => checkClaim(text, analyzeClaim(text, 'en', matches.names), matches);
+
+  it('contradicts another score of the same match, and supports the same score in either order', () => {
+    const wrong = checkScore('Harbridge beat Tolworth 4-1 in the Wessex Cup final at Elmfield Park.');
+    assert.equal(wrong.label, 'contradicted');
+    assert.equal(wrong.conflict?.sourceText, '3-1');
+    assert.equal(checkScore('Harbridge beat Tolworth 3-1 in the Wessex Cup final at Elmfield Park.').label, 'supported');
+    assert.equal(checkScore('Tolworth lost 1-3 to Harbridge in the Wessex Cup final at Elmfield Park.').label, 'supported');
+  });
+});

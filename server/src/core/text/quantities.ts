@@ -10,6 +10,7 @@ import {
   numberToWords,
   numberWordsValue,
 } from './numberWords';
+import { withScores } from './scores';
 import { detectLang, isStopWord, stem } from './stem';
 import { tokenize, type Token } from './tokenize';
 
@@ -690,7 +691,8 @@ function roundValue(value: number): number {
  */
 export function parseQuantities(text: string, lang?: Lang): Quantity[] {
   const language = lang ?? detectLang(text);
-  return withoutQuotedNames(text, withPercentRoles(text, withFractionWords(text, language, withAges(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse())))))));
+  // A match's score (« 2-1 », "a 5-2 aggregate win"): one value, not two numbers (scores.ts).
+  return withScores(text, withoutQuotedNames(text, withPercentRoles(text, withFractionWords(text, language, withAges(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse()))))))));
 }
 
 /** A determiner and an opening quotation mark right before a figure (« dans le "12h45" », "on the “24” show"). */
