@@ -46,6 +46,16 @@ lang: en
 
 Ashgrove beat Tolworth 21-9 on Saturday to reach the Wessex County final.
 `,
+  'forecast.md': `---
+id: forecast
+title: Forecasts cut after the storms
+lang: en
+---
+
+Norvia has become the first of the 12 northern Baltic states hit by the storms to cut its growth forecast.
+
+Norvia's economy is now expected to grow by 2.1% in 2026, the finance ministry said.
+`,
   'try.md': `---
 id: try
 title: Brannock the hero
@@ -68,6 +78,8 @@ describe('claims that join two facts', () => {
     assert.deepEqual(factParts('La station a été construite en 1962 et a fonctionné 51 ans.', 'fr'), ['La station a été construite en 1962.', 'La station a fonctionné 51 ans.']);
     assert.deepEqual(factParts('Ashgrove beat Tolworth to reach the final, and Tom Brannock scored the decisive try.', 'en'), ['Ashgrove beat Tolworth to reach the final.', 'Tom Brannock scored the decisive try.']);
     assert.deepEqual(factParts('Nell Farrow, who coaches Ashgrove, said the try was decisive.', 'en'), ['Nell Farrow said the try was decisive.', 'Nell Farrow, who coaches Ashgrove.']);
+    assert.deepEqual(factParts('Nell Farrow, the coach of Ashgrove, said the try was decisive.', 'en'), ['Nell Farrow said the try was decisive.', 'Nell Farrow is the coach of Ashgrove.']);
+    assert.deepEqual(factParts('Anne Vidal, la maire de Lanvéoc, a inauguré la station.', 'fr'), ['Anne Vidal a inauguré la station.', 'Anne Vidal est la maire de Lanvéoc.']);
   });
 
   it('leaves whole a part whose subject is a pronoun, and a fronted time or attribution', () => {
@@ -76,12 +88,18 @@ describe('claims that join two facts', () => {
     assert.equal(factParts('Selon la préfecture, le phare de Kerlouan a été repeint.', 'fr'), undefined);
     assert.equal(factParts('Ashgrove won the semi-final, and they scored three tries.', 'en'), undefined);
     assert.equal(openingSubject('il a été condamné', 'fr'), undefined);
+    assert.equal(factParts('The old mill, a listed building, was sold in 2019.', 'en'), undefined);
   });
 
   it('supports a claim whose facts are each stated by a passage of their own', () => {
     assert.equal(check('Mis en service en 1894, le phare de Kerlouan n’a plus de lentille d’origine, remplacée en 2021 par une lampe à diodes.', 'fr').label, 'supported');
     assert.equal(check('La station de pompage de Lanvéoc a été construite en 1962 et a fonctionné 51 ans.', 'fr').label, 'supported');
     assert.equal(check('Ashgrove beat Tolworth to reach the Wessex County final, and Tom Brannock scored the decisive try.', 'en').label, 'supported');
+  });
+
+  it('supports a name with its apposition and its main clause, each stated by a passage, across the adjectives before a counted noun', () => {
+    assert.equal(check('Norvia, the first of the twelve states hit by the storms to cut its forecast, expects its economy to grow by 2.1% in 2026.', 'en').label, 'supported');
+    assert.notEqual(check('Norvia, the first of the eleven states hit by the storms to cut its forecast, expects its economy to grow by 2.1% in 2026.', 'en').label, 'supported');
   });
 
   it('does not support a claim when one of its facts has a wrong value', () => {

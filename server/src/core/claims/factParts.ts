@@ -7,6 +7,8 @@ import type { Verdict } from './checkClaim';
  * - a fronted participle or state (« Inaugurée en 2011, la prison de Réau n'avait pas… », « À l'arrêt depuis six
  *   mois, le site a repris… », "Founded in 1990, the firm employs…"): the main clause, and the fronted phrase with
  *   the subject (« Inaugurée en 2011, la prison de Réau. »);
+ * - a noun phrase in apposition after a name (« Jean Dupont, le maire de Y, a déclaré… »): the name with the main
+ *   clause, and the name with the apposition as predicate (« Jean Dupont est le maire de Y. »);
  * - a relative clause between commas after the subject (« Une intérimaire, qui a travaillé sur le site en 2016,
  *   raconte… », "Mr Hale, who founded the firm, said…"): the subject with the main clause, and the subject with the
  *   relative clause;
@@ -18,7 +20,7 @@ import type { Verdict } from './checkClaim';
  */
 export function factParts(text: string, lang: Lang): string[] | undefined {
   const sentence = text.trim();
-  return frontedParts(sentence, lang) ?? relativeParts(sentence, lang) ?? coordinatedParts(sentence, lang);
+  return frontedParts(sentence, lang) ?? relativeParts(sentence, lang) ?? appositionParts(sentence, lang) ?? coordinatedParts(sentence, lang);
 }
 
 /** Auxiliaries and common finite verbs that end a subject noun phrase, folded to lower case. */
@@ -101,6 +103,28 @@ function relativeParts(sentence: string, lang: Lang): string[] | undefined {
   const main = `${subject} ${rest}`;
   const related = `${subject}, ${relative}.`;
   return [main, related];
+}
+
+const APPOSITION: Record<Lang, RegExp> = {
+  fr: /^([^,]{3,60}), ((?:le|la|les|l['’]|un|une) [^,]{5,160}), (.+)$/u,
+  en: /^([^,]{3,60}), ((?:the|a|an) [^,]{5,160}), (.+)$/u,
+};
+const COPULA: Record<Lang, string> = { fr: 'est', en: 'is' };
+
+/**
+ * A noun phrase between commas after a name (« Jean Dupont, le maire de Y, a déclaré… », "Thailand, the first of
+ * the ten nations hit to cut its forecast, now expects…"): the name with the main clause, and the name with the
+ * apposition as its predicate (« Jean Dupont est le maire de Y. »).
+ */
+function appositionParts(sentence: string, lang: Lang): string[] | undefined {
+  const match = APPOSITION[lang].exec(sentence);
+  if (!match) return undefined;
+  const [, subject, apposition, rest] = match;
+  const words = subject.split(/\s+/);
+  // A name: every word capitalised but for a particle (« de », "of"), at most five.
+  if (words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|du|des|d['’]|la|le|von|van|of|the|al|el|ben)$/iu.test(w))) return undefined;
+  if (apposition.split(/\s+/).some((w) => VERB_AFTER_SUBJECT[lang].test(w.toLowerCase()))) return undefined;
+  return [`${subject} ${rest}`, `${subject} ${COPULA[lang]} ${apposition}.`];
 }
 
 const JOINED_CLAUSES: Record<Lang, RegExp> = {
