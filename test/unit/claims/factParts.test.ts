@@ -46,6 +46,32 @@ lang: en
 
 Ashgrove beat Tolworth 21-9 on Saturday to reach the Wessex County final.
 `,
+  'usine.md': `---
+id: usine
+title: L'usine Morvan de Carhaix
+lang: fr
+---
+
+L'usine Morvan de Carhaix, créée en 1958, fabrique des conserves de poisson.
+
+L'usine Morvan de Carhaix appartient au groupe agroalimentaire breton Armor Océan, basé à Quimperlé, depuis 2004.
+`,
+  'scierie.md': `---
+id: scierie
+title: La scierie de Huelgoat
+lang: fr
+---
+
+La scierie de Huelgoat a été construite en 1923.
+`,
+  'scierie-vente.md': `---
+id: scierie-vente
+title: La scierie de Huelgoat vendue
+lang: fr
+---
+
+La scierie de Huelgoat appartient désormais au groupe Bois d'Arrée, qui l'a rachetée l'an dernier.
+`,
   'forecast.md': `---
 id: forecast
 title: Forecasts cut after the storms
@@ -100,6 +126,19 @@ describe('claims that join two facts', () => {
   it('supports a name with its apposition and its main clause, each stated by a passage, across the adjectives before a counted noun', () => {
     assert.equal(check('Norvia, the first of the twelve states hit by the storms to cut its forecast, expects its economy to grow by 2.1% in 2026.', 'en').label, 'supported');
     assert.notEqual(check('Norvia, the first of the eleven states hit by the storms to cut its forecast, expects its economy to grow by 2.1% in 2026.', 'en').label, 'supported');
+  });
+
+  it('contradicts a fronted figure that the article of the main clause gives another value, at its place in the claim', () => {
+    const claim = "Créée en 1962, l'usine Morvan de Carhaix appartient au groupe agroalimentaire breton Armor Océan, basé à Quimperlé, depuis 2004.";
+    const v = check(claim, 'fr');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceText, '1958');
+    assert.equal(claim.slice(v.conflict!.claimStart, v.conflict!.claimEnd), '1962');
+    assert.equal(claim.slice(v.conflict!.claimQuantity!.numberStart, v.conflict!.claimQuantity!.numberEnd), '1962');
+  });
+
+  it('does not contradict a part with a passage of another article than the one that states the other part', () => {
+    assert.notEqual(check('Construite en 1925, la scierie de Huelgoat appartient désormais au groupe Bois d’Arrée.', 'fr').label, 'contradicted');
   });
 
   it('does not support a claim when one of its facts has a wrong value', () => {

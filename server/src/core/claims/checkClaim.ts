@@ -10,7 +10,7 @@ import { isStopWord, stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { analyzeClaim, isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
-import { supportedByParts } from './factParts';
+import { verdictOfParts } from './factParts';
 import { sameCountAcrossAdjectives } from './adjectivesBeforeNoun';
 import { align, claimFrame, clauseAround, heldByAnother, heldByUnnamedHolder, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { antonymsOf, frenchFor, termsForStem } from './lexicon';
@@ -216,13 +216,14 @@ export interface ClaimContext {
  * contradicted or unsupported. A passage that states the claim wins over one that gives its fact another value
  * (the corpus then disagrees with itself: see {@link Verdict.disagreement}). Among passages that do the same, the
  * cited documents' come first. Claims the analysis says are not claims get 'none'. A claim left unsupported that
- * joins two facts is supported when each fact is, by its own passage (see {@link supportedByParts}).
+ * joins two facts is supported when each fact is, by its own passage, and contradicted when one fact's figure is
+ * while the other is stated by the same article (see {@link verdictOfParts}).
  */
 export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
   const verdict = checkWholeClaim(claimText, analysis, index, context);
   if (verdict.label !== 'unsupported') return verdict;
-  // A sentence that joins two facts, each stated by its own passage (factParts.ts).
-  return supportedByParts(claimText, analysis.lang, (part) => checkWholeClaim(part, analyzeClaim(part, analysis.lang, index.names), index, context)) ?? verdict;
+  // A sentence that joins two facts, each checked against its own passage (factParts.ts).
+  return verdictOfParts(claimText, analysis.lang, (part) => checkWholeClaim(part, analyzeClaim(part, analysis.lang, index.names), index, context)) ?? verdict;
 }
 
 function checkWholeClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext): Verdict {

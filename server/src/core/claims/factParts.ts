@@ -1,4 +1,5 @@
 import type { Lang } from '../types';
+import type { Quantity } from '../text/quantities';
 import type { Verdict } from './checkClaim';
 
 /**
@@ -58,7 +59,39 @@ export function openingSubject(clause: string, lang: Lang): string | undefined {
       return /[,;:()«»"“”]/u.test(subject) ? undefined : subject;
     }
   }
-  return undefined;
+  return nounPhraseBeforeVerb(words, lang);
+}
+
+const PREPOSITION: Record<Lang, RegExp> = { fr: /^(?:de|du|des)$/iu, en: /^of$/iu };
+/** Words after a noun phrase that do not start its verb (links, prepositions). */
+const NOT_VERB: Record<Lang, RegExp> = {
+  fr: /^(?:et|ou|à|au|aux|en|sur|pour|avec|dans|par|qui|que|dont|de|du|des|d['’].*)$/iu,
+  en: /^(?:and|or|to|in|on|at|with|for|by|from|who|which|that|of)$/iu,
+};
+
+/**
+ * A subject with no auxiliary after it (« l'usine appartient … », « la prison de Réau abrite … », "the firm
+ * employs …"): a determiner and its noun, or a name, with complements of names (« de Réau », "of Leeds"), then a
+ * lowercase word that is no link or preposition; `undefined` otherwise.
+ */
+function nounPhraseBeforeVerb(words: readonly string[], lang: Lang): string | undefined {
+  const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  let end: number;
+  if (lang === 'fr' && /^l['’]\p{L}+$/iu.test(words[0])) end = 1;
+  else if (DETERMINER[lang].test(words[0])) end = 2;
+  else if (capitalised(words[0])) end = 1;
+  else return undefined;
+  while (capitalised(words[end])) end++;
+  while (words[end] !== undefined && (PREPOSITION[lang].test(words[end]) || (lang === 'fr' && /^d['’]\p{Lu}/u.test(words[end])))) {
+    if (/^d['’]/u.test(words[end])) end++;
+    else if (capitalised(words[end + 1])) end += 2;
+    else return undefined;
+    while (capitalised(words[end])) end++;
+  }
+  const next = words[end];
+  if (next === undefined || end > 6 || capitalised(next) || NOT_VERB[lang].test(next) || !/^\p{Ll}+$/u.test(next)) return undefined;
+  const subject = words.slice(0, end).join(' ');
+  return /[,;:()«»"“”]/u.test(subject) ? undefined : subject;
 }
 
 /** A past participle that opens a fronted phrase (« Inaugurée », « Construit », « Élu », "Founded", "Built"). */
@@ -158,23 +191,45 @@ function capitalised(text: string): string {
 }
 
 /**
- * The verdict on a claim of two facts (see {@link factParts}) from its parts: supported when every part is
- * supported by the corpus, each by its own passage, with every part's evidence; `undefined` when the claim has
- * no parts or any part is not supported (a wrong or unstated value in any part leaves the claim as the whole
- * sentence's check left it). `check`: the checker of one claim text.
+ * The verdict on a claim of two facts (see {@link factParts}) from its parts, or `undefined` when the claim has no
+ * parts or they decide nothing:
+ * - supported when every part is supported, each by its own passage, with every part's evidence;
+ * - contradicted when one part gives a figure or year that a passage contradicts (kind 'quantity' or 'year', one
+ *   value) while every other part is supported by a passage of the same document (the same article tells both
+ *   facts: the contradicted one is of the claim's subject), with the conflict's offsets moved to the claim's
+ *   text (the wrong value written once in the claim, else no verdict).
+ * Any other mix (a part unsupported, two contradicted, a name or a negation contradicted) leaves the verdict of the
+ * whole sentence. `check`: the checker of one claim text.
  */
-export function supportedByParts(claimText: string, lang: Lang, check: (text: string) => Verdict): Verdict | undefined {
+export function verdictOfParts(claimText: string, lang: Lang, check: (text: string) => Verdict): Verdict | undefined {
   const parts = factParts(claimText, lang);
   if (!parts) return undefined;
-  const verdicts: Verdict[] = [];
-  for (const part of parts) {
-    const verdict = check(part);
-    if (verdict.label !== 'supported') return undefined;
-    verdicts.push(verdict);
+  const verdicts = parts.map(check);
+  if (verdicts.every((v) => v.label === 'supported')) {
+    return { label: 'supported', confidence: Math.min(...verdicts.map((v) => v.confidence)), evidence: verdicts.flatMap((v) => v.evidence) };
   }
-  return {
-    label: 'supported',
-    confidence: Math.min(...verdicts.map((v) => v.confidence)),
-    evidence: verdicts.flatMap((v) => v.evidence),
+  const wrong = verdicts.filter((v) => v.label === 'contradicted');
+  if (wrong.length !== 1 || !verdicts.every((v) => v === wrong[0] || v.label === 'supported')) return undefined;
+  const verdict = wrong[0];
+  const conflict = verdict.conflict;
+  const q = conflict?.claimQuantity;
+  if (!conflict || !q || (conflict.kind !== 'quantity' && conflict.kind !== 'year') || conflict.others?.length || verdict.evidence.length === 0) return undefined;
+  const documents = new Set(verdicts.filter((v) => v !== verdict).flatMap((v) => v.evidence.map((e) => e.doc)));
+  if (!documents.has(verdict.evidence[0].doc)) return undefined;
+  const partText = parts[verdicts.indexOf(verdict)];
+  const from = q.approxStart ?? q.start;
+  if (conflict.claimStart < from || conflict.claimEnd > q.end) return undefined;
+  const written = partText.slice(from, q.end);
+  const at = claimText.indexOf(written);
+  if (at < 0 || claimText.indexOf(written, at + 1) >= 0) return undefined;
+  const delta = at - from;
+  const claimQuantity: Quantity = {
+    ...q,
+    start: q.start + delta,
+    end: q.end + delta,
+    numberStart: q.numberStart + delta,
+    numberEnd: q.numberEnd + delta,
+    ...(q.approxStart !== undefined ? { approxStart: q.approxStart + delta } : {}),
   };
+  return { ...verdict, conflict: { ...conflict, claimStart: conflict.claimStart + delta, claimEnd: conflict.claimEnd + delta, claimQuantity } };
 }
