@@ -100,3 +100,24 @@ Harbridge beat Tolworth 3-1 in the Wessex Cup final at Elmfield Park on Saturday
     assert.equal(checkScore('Tolworth lost 1-3 to Harbridge in the Wessex Cup final at Elmfield Park.').label, 'supported');
   });
 });
+
+describe('ratios in words', () => {
+  const sailing = indexOf({
+    'voile.md': `---
+id: voile
+title: La voile en Bretagne
+lang: fr
+---
+
+Selon l'enquête de l'observatoire de Lorient, un Breton sur cinq pratique la voile au moins une fois par an.
+`,
+  });
+  const checkRatio = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', sailing.names), sailing);
+
+  it('supports a share in figures against the same ratio in words, and contradicts another ratio', () => {
+    assert.equal(checkRatio("Selon l'enquête de l'observatoire de Lorient, 20 % des Bretons pratiquent la voile au moins une fois par an.").label, 'supported');
+    const wrong = checkRatio("Selon l'enquête de l'observatoire de Lorient, un Breton sur trois pratique la voile au moins une fois par an.");
+    assert.equal(wrong.label, 'contradicted');
+    assert.equal(wrong.conflict?.sourceText, 'un Breton sur cinq');
+  });
+});

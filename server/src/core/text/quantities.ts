@@ -10,6 +10,7 @@ import {
   numberToWords,
   numberWordsValue,
 } from './numberWords';
+import { withRatios } from './ratios';
 import { withScores } from './scores';
 import { detectLang, isStopWord, stem } from './stem';
 import { tokenize, type Token } from './tokenize';
@@ -692,7 +693,7 @@ function roundValue(value: number): number {
 export function parseQuantities(text: string, lang?: Lang): Quantity[] {
   const language = lang ?? detectLang(text);
   // A match's score (« 2-1 », "a 5-2 aggregate win"): one value, not two numbers (scores.ts).
-  return withScores(text, withoutQuotedNames(text, withPercentRoles(text, withFractionWords(text, language, withAges(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse()))))))));
+  return withScores(text, withoutQuotedNames(text, withPercentRoles(text, withRatios(text, language, withFractionWords(text, language, withAges(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse())))))))));
 }
 
 /** A determiner and an opening quotation mark right before a figure (« dans le "12h45" », "on the “24” show"). */
