@@ -129,3 +129,16 @@ describe('monthYearByDocument', () => {
     assert.equal(monthYearByDocument('Le pont a rouvert en mai dernier.', 'mai', undefined), undefined);
   });
 });
+
+describe('numeric dates', () => {
+  it('reads a French numeric date with one-digit day or month when its year is written in full', () => {
+    assert.deepEqual(parseDates('Le pont a rouvert le 3/4/2013, après deux ans de travaux.', 'fr').map((d) => d.date), [{ day: 3, month: 4, year: 2013 }]);
+    assert.deepEqual(parseDates('Soit 3/4 des votes exprimés.', 'fr'), []);
+  });
+
+  it('reads no English numeric date whose day and month could be swapped, and reads the others', () => {
+    assert.deepEqual(parseDates('The bridge reopened on 03/04/2013.', 'en'), []);
+    assert.deepEqual(parseDates('The bridge reopened on 13/04/2013.', 'en').map((d) => d.date), [{ day: 13, month: 4, year: 2013 }]);
+    assert.deepEqual(parseDates('The bridge reopened on 04/13/2013.', 'en').map((d) => d.date?.day), [13]);
+  });
+});

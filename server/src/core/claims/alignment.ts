@@ -3,6 +3,7 @@ import { fold } from '../text/normalize';
 import { isNumberWord } from '../text/numberWords';
 import type { Quantity } from '../text/quantities';
 import { isStopWord, stem, termsOf, termsOfTokens } from '../text/stem';
+import { shareReach } from './shares';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 import type { ClaimAnalysis, ClaimWord } from './analyzeClaim';
@@ -613,7 +614,9 @@ export function valueContext(text: string, quantity: Quantity, quantities: reado
     beforeWords = content(before);
   }
   // A value with no word before it (« Les deux réacteurs ont été mis en service »): its predicate follows it.
-  const measureToken = content(after.slice(0, governorToken ? MEASURE_REACH : 3 * MEASURE_REACH))[0];
+  // A share's noun comes after "of all", « de l'ensemble des » (shareReach, shares.ts).
+  const reach = governorToken ? MEASURE_REACH + shareReach(quantity, text) : 3 * MEASURE_REACH;
+  const measureToken = content(after.slice(0, reach))[0];
   const textBefore = text.slice(clause.start, head);
   const textAfter = text.slice(quantity.end, clause.end);
   const perMatch = PER_AFTER.exec(textAfter);
@@ -638,7 +641,7 @@ export function valueContext(text: string, quantity: Quantity, quantities: reado
     ...(governorToken && !light ? { governor: termsOfToken(governorToken) } : {}),
     before: new Set(beforeWords.flatMap(termsOfToken)),
     ...(measureToken && quantity.kind !== 'multiplier' ? { measure: termsOfToken(measureToken) } : {}),
-    after: new Set(content(after.slice(0, governorToken ? MEASURE_REACH : 3 * MEASURE_REACH)).flatMap(termsOfToken)),
+    after: new Set(content(after.slice(0, reach)).flatMap(termsOfToken)),
     ...(per ? { per } : {}),
     extra,
     ...(relation ? { relation } : {}),

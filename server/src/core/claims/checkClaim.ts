@@ -9,7 +9,9 @@ import { fold } from '../text/normalize';
 import { isStopWord, stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
-import { isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
+import { analyzeClaim, isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
+import { verdictOfParts } from './factParts';
+import { sameCountAcrossAdjectives } from './adjectivesBeforeNoun';
 import { align, claimFrame, clauseAround, heldByAnother, heldByUnnamedHolder, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { antonymsOf, frenchFor, termsForStem } from './lexicon';
 import { costThingFound, costThingOf } from './costThing';
@@ -226,9 +228,19 @@ export interface ClaimContext {
  * weighs how much of the claim each states, compares figures, years, names and negation, and decides supported,
  * contradicted or unsupported. A passage that states the claim wins over one that gives its fact another value
  * (the corpus then disagrees with itself: see {@link Verdict.disagreement}). Among passages that do the same, the
- * cited documents' come first. Claims the analysis says are not claims get 'none'.
+ * cited documents' come first. Claims the analysis says are not claims get 'none'. A claim left unsupported that
+ * joins two facts is supported when each fact is, by its own passage, and contradicted when one fact's figure is
+ * while the other is stated by the same article (see {@link verdictOfParts}).
  */
 export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
+  const verdict = checkWholeClaim(claimText, analysis, index, context);
+  if (verdict.label !== 'unsupported') return verdict;
+  // A sentence that joins two facts, each checked against its own passage (factParts.ts).
+  return verdictOfParts(claimText, analysis.lang, (part) => checkWholeClaim(part, analyzeClaim(part, analysis.lang, index.names), index, context)) ?? verdict;
+}
+
+/** {@link checkClaim} of the whole sentence, before it is split into facts. */
+function checkWholeClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext): Verdict {
   const verdict = checkClaimByOwnTerms(claimText, analysis, index, context);
   // A French claim left unsupported, or decided by an English passage read with its names and figures alone, is read
   // again against the English passages in its words' English terms.
@@ -759,7 +771,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const otherCause = (s: Quantity) => sameValue(q, s) && forAnotherCause(claimSide, { text: sentence.text, quantities: view.quantities, lang: doc.lang }, s);
     // Bounds the other way round that no value meets (« plus de 12 heures », « moins de 12 heures ») are no equal values.
     const equal = comparable.filter((s) => sameValue(q, s) && !disjointBounds(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s));
-    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang));
+    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang));
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
       if ([...equal, ...unwritten].some((s) => correctedValue(sentence.text, s, doc.lang))) corrected++;

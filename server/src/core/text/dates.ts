@@ -49,7 +49,10 @@ export function parseDates(text: string, lang: Lang): Quantity[] {
     if (!numeric && !MONTH_NAME.test(result.text)) continue;
     // A time from now in words (« en sept secondes », "in seven days"): chrono reads a date; « sept » is no month there.
     if (DURATION_UNIT.test(result.text)) continue;
-    if (numeric && !/^\d{2}[/.-]\d{2}/.test(result.text)) continue;
+    // « 3/4 » is a fraction; with a year written in full (« 3/4/2013 ») it is a date.
+    if (numeric && !/^\d{2}[/.-]\d{2}/.test(result.text) && !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(result.text)) continue;
+    // English writes month first (US) or day first (UK): « 03/04/2013 » is read neither way (see ambiguousDayMonth).
+    if (numeric && lang === 'en' && ambiguousDayMonth(result.text)) continue;
     const day = start.get('day')!;
     const month = start.get('month')!;
     // A year must be written in full: chrono reads « le 3 mai, 61 % » as 1961.
@@ -74,6 +77,15 @@ export function parseDates(text: string, lang: Lang): Quantity[] {
     });
   }
   return dates;
+}
+
+/**
+ * Whether a numeric date's first two numbers could each be the month ("03/04/2013": 3 April in British English,
+ * March 4 in American English): a date read one way would contradict the same date written the other way.
+ */
+export function ambiguousDayMonth(numericDate: string): boolean {
+  const [first, second] = numericDate.split(/[/.-]/).map(Number);
+  return first >= 1 && first <= 12 && second >= 1 && second <= 12 && first !== second;
 }
 
 /** The part of a chrono match that states the date: from its first digit or month name (weekday and article left out). */

@@ -10,6 +10,8 @@ import {
   numberToWords,
   numberWordsValue,
 } from './numberWords';
+import { withRatios } from './ratios';
+import { withScores } from './scores';
 import { detectLang, isStopWord, stem } from './stem';
 import { tokenize, type Token } from './tokenize';
 
@@ -164,7 +166,7 @@ const APPROX_PHRASES: ReadonlyArray<readonly [readonly string[], Approx]> = (
     [['pres', 'de'], 'about'], [['environ'], 'about'], [['env'], 'about'], [['quelque'], 'about'],
     [['autour', 'de'], 'about'], [['aux', 'alentours', 'de'], 'about'], [['a', 'peu', 'pres'], 'about'],
     [['approximativement'], 'about'], [['presque'], 'about'], [['pas', 'loin', 'de'], 'about'],
-    [['about'], 'about'], [['around'], 'about'], [['nearly'], 'about'], [['almost'], 'about'],
+    [['about'], 'about'], [['around'], 'about'], [['nearly'], 'about'], [['near'], 'about'], [['almost'], 'about'],
     [['approximately'], 'about'], [['roughly'], 'about'], [['some'], 'about'], [['circa'], 'about'],
     [['~'], 'about'], [['≈'], 'about'],
     [['plus', 'de'], 'more-than'], [['au-dela', 'de'], 'more-than'], [['over'], 'more-than'],
@@ -403,7 +405,27 @@ class QuantityParser {
       const value = numberWordsValue([fold(fraction[1])], this.lang);
       if (value !== undefined) return { last: i, mantissa: value, scale: 1, words: true, inlineUnit: { kind: 'number', unit: stem(fraction[2].toLowerCase(), this.lang), length: fraction[2].length + 1 } };
     }
-    return this.readHalf(i) ?? this.readWords(i);
+    return this.readHalf(i) ?? this.readCountCompound(i) ?? this.readWords(i);
+  }
+
+  /**
+   * An English count written as one hyphenated word before the noun it qualifies ("an 11-game unbeaten run", "a
+   * twelve-game run", "a three-year deal", "a 24-hour strike"): the number, and the noun as its counted unit, as
+   * "11 games" and "three years" are read. Not after "one" ("one-off", "one-sided": set phrases).
+   */
+  private readCountCompound(i: number): Numeral | undefined {
+    if (this.lang !== 'en') return undefined;
+    const token = this.tokens[i];
+    const match = /^(\d{1,3}|\p{Ll}+)-(\p{Ll}{3,})$/u.exec(token.text);
+    if (!match) return undefined;
+    const noun = fold(match[2]);
+    if (isNumberWord(noun, this.lang) || isStopWord(noun, this.lang) || SCALE_WORDS[this.lang].has(noun) || MONTHS.has(noun)) return undefined;
+    const digits = /^\d/.test(match[1]);
+    // "one-off", "one-sided", "one-way": set phrases, not counts.
+    if (match[1] === 'one') return undefined;
+    const mantissa = digits ? Number(match[1]) : isNumberWord(fold(match[1]), this.lang) ? numberWordsValue([fold(match[1])], this.lang) : undefined;
+    if (mantissa === undefined) return undefined;
+    return { last: i, mantissa, scale: 1, ...(digits ? {} : { words: true }), inlineUnit: { kind: 'number', unit: stem(match[2], this.lang), length: match[2].length + 1 } };
   }
 
   /** "half a billion", "half a million": half the scale, in words. */
@@ -461,7 +483,7 @@ class QuantityParser {
     if (used.length === 0) return undefined;
     const scale = this.readScale(last + 1, last);
     const onlyArticle = used.length === 1 && isArticleOne(used[0], this.lang);
-    if (onlyArticle && !scale && !isMultiplierWord(used[0], this.lang) && !this.boundedUnitOfTime(i)) return undefined;
+    if (onlyArticle && !scale && !isMultiplierWord(used[0], this.lang) && !this.boundedUnitOfTime(i) && !this.percentOfOne(i)) return undefined;
     const mantissa = onlyArticle ? 1 : numberWordsValue(used, this.lang);
     if (mantissa === undefined) return undefined;
     return {
@@ -482,6 +504,18 @@ class QuantityParser {
     const next = this.tokens[i + 1];
     if (!next || next.kind !== 'word' || !this.adjacent(i, i + 1) || !BOUNDED_TIME_UNITS.has(next.norm)) return false;
     return BOUND_BEFORE_ARTICLE.test(this.text.slice(Math.max(0, this.tokens[i].start - 16), this.tokens[i].start));
+  }
+
+  /**
+   * Whether the word at `i` is "one", « un » or « une » right before a per cent word ("one per cent", « un pour cent »):
+   * the number 1, not an article.
+   */
+  private percentOfOne(i: number): boolean {
+    if (!/^(?:one|un|une)$/.test(this.tokens[i].norm)) return false;
+    const next = this.tokens[i + 1];
+    if (!next || !this.adjacent(i, i + 1)) return false;
+    if (PERCENT_WORDS.has(next.norm)) return true;
+    return (next.norm === 'pour' || next.norm === 'per') && this.tokens[i + 2]?.norm === 'cent' && this.adjacent(i + 1, i + 2);
   }
 
   /** "et" only in "vingt et un", "soixante et onze"; "and" only after "hundred" or "thousand". */
@@ -658,7 +692,8 @@ function roundValue(value: number): number {
  */
 export function parseQuantities(text: string, lang?: Lang): Quantity[] {
   const language = lang ?? detectLang(text);
-  return withoutQuotedNames(text, withPercentRoles(text, withFractionWords(text, language, withAges(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse())))))));
+  // A match's score (« 2-1 », "a 5-2 aggregate win"): one value, not two numbers (scores.ts).
+  return withScores(text, withoutQuotedNames(text, withPercentRoles(text, withRatios(text, language, withFractionWords(text, language, withAges(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse())))))))));
 }
 
 /** A determiner and an opening quotation mark right before a figure (« dans le "12h45" », "on the “24” show"). */

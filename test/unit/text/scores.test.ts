@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { parseQuantities } from '../../../server/src/core/text/quantities';
+import { scoreInClaimOrder } from '../../../server/src/core/text/scores';
+
+describe('scores of a match', () => {
+  it('reads "N-M" in a sentence about a match as one score, whichever team is written first', () => {
+    const [first, aggregate] = parseQuantities('Harbridge beat Tolworth 2-1 for a 5-3 aggregate win.', 'en');
+    assert.equal(first.unit, 'score');
+    assert.equal(first.raw, '2-1');
+    assert.equal(aggregate.raw, '5-3');
+    assert.equal(parseQuantities('Tolworth 1-2 Harbridge: the visitors won.', 'en')[0].value, first.value);
+    assert.deepEqual(parseQuantities('Victoire 3-0 du Stade lavallois samedi.', 'fr').map((q) => q.raw), ['3-0']);
+    assert.deepEqual(parseQuantities('He won 6-4 6-3 6-0.', 'en').map((q) => q.raw), ['6-4', '6-3', '6-0']);
+  });
+
+  it('leaves ranges, seasons and sentences with no match as numbers', () => {
+    assert.ok(parseQuantities('The 2004-05 season was won by Harbridge.', 'en').every((q) => q.unit !== 'score'));
+    assert.ok(parseQuantities('The team won again 3-4 days later.', 'en').every((q) => q.unit !== 'score'));
+    assert.ok(parseQuantities('Children aged 5-11 won prizes.', 'en').every((q) => q.unit !== 'score'));
+    assert.ok(parseQuantities('Les pièces 3-4 sont fermées.', 'fr').every((q) => q.unit !== 'score'));
+  });
+
+  it('writes the source score in the claim’s order', () => {
+    const [claim] = parseQuantities('Tolworth lost 1-3 to Harbridge in the final.', 'en');
+    const [source] = parseQuantities('Harbridge won the final 2-1.', 'en');
+    assert.equal(scoreInClaimOrder(claim, source), '1-2');
+  });
+});
