@@ -153,6 +153,15 @@ describe('parseQuantities', () => {
       assert.equal(only('deux millions').value, 2e6);
     });
 
+    it('reads an article before a number word as the noun phrase\'s, not as one more', () => {
+      const text = 'The board may approve a twelve per cent rise in fares.';
+      const q = only(text, 'en');
+      assert.deepEqual([q.kind, q.value, numberText(text, q)], ['percent', 12, 'twelve']);
+      assert.equal(only('a twenty-one per cent stake', 'en').value, 21);
+      assert.equal(only('a hundred and ten pages', 'en').value, 110);
+      assert.equal(only('a thousand visitors', 'en').value, 1000);
+    });
+
     it('keeps two number words joined by et as two numbers', () => {
       assert.deepEqual(parseQuantities('entre deux et trois millions', 'fr').map((q) => q.value), [2, 3e6]);
     });

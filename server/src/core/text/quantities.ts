@@ -446,6 +446,7 @@ class QuantityParser {
   }
 
   private readWords(i: number): Numeral | undefined {
+    if (this.articleBeforeNumberWord(i)) return undefined;
     const words: string[] = [];
     let last = i - 1;
     for (let j = i; j < this.tokens.length; j++) {
@@ -472,6 +473,20 @@ class QuantityParser {
       ...(scale?.collective ? { collective: true } : {}),
       words: true,
     };
+  }
+
+  /**
+   * Whether the token at `i` is an article ("a", « un ») right before a number word that does not multiply it ("a
+   * sixteen per cent increase", "a twenty-year-old"): the article belongs to the noun phrase, the number starts after
+   * it. Before "hundred" or "thousand" the article is the number's one ("a hundred people").
+   */
+  private articleBeforeNumberWord(i: number): boolean {
+    const token = this.tokens[i];
+    const next = this.tokens[i + 1];
+    if (!token || !next || token.kind !== 'word' || next.kind !== 'word' || !this.adjacent(i, i + 1)) return false;
+    if (!isArticleOne(token.norm, this.lang) || token.norm === 'one') return false;
+    const firstPart = next.norm.split('-')[0];
+    return isNumberWord(next.norm, this.lang) && !isMultiplierWord(firstPart, this.lang);
   }
 
   /**
