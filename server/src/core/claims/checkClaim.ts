@@ -15,6 +15,7 @@ import { antonymsOf, frenchFor, termsForStem } from './lexicon';
 import { costThingFound, costThingOf } from './costThing';
 import { isCapitalisedInside, plainTermsOf } from './titleWords';
 import { conversionPartner } from './conversions';
+import { exactShareOfFraction } from './fractions';
 import { openingSubjectStated } from './subjectNoun';
 import { ageOfNamesake, agesOfOthers, ageWordsOf, takenAsBareNumber } from './ages';
 import { sameThingDated } from './namedDates';
@@ -491,6 +492,8 @@ const DENIED_BEFORE = /(?:(?:^|[\s,;(])(?:et non|non pas|et pas|au lieu de|au li
 function checkableOf(claimText: string, analysis: ClaimAnalysis): Quantity[] {
   return analysis.quantities.filter((q) => {
     if (DENIED_BEFORE.test(claimText.slice(Math.max(0, (q.approxStart ?? q.start) - 20), q.approxStart ?? q.start))) return false;
+    // A fraction in words restated by an exact share beside it ("a third of them, 38.4%,"): the share is checked.
+    if (exactShareOfFraction(claimText, q, analysis.quantities)) return false;
     if (!isCheckable(q) || q.kind !== 'number') return isCheckable(q);
     const before = claimText.slice(Math.max(0, (q.approxStart ?? q.start) - 40), q.approxStart ?? q.start);
     return !(q.value < 10 && PRESUPPOSING.test(before)) && !isIdentifier(q, before);
