@@ -16,6 +16,7 @@ import { costThingFound, costThingOf } from './costThing';
 import { isCapitalisedInside, plainTermsOf } from './titleWords';
 import { conversionPartner } from './conversions';
 import { exactShareOfFraction } from './fractions';
+import { sameRangeBound } from './timeRanges';
 import { openingSubjectStated } from './subjectNoun';
 import { ageOfNamesake, agesOfOthers, ageWordsOf, takenAsBareNumber } from './ages';
 import { sameThingDated } from './namedDates';
@@ -717,6 +718,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !otherTarget(claimText, q, analysis.lang, sentence.text, s, doc.lang))
       // A value of a list tied to another place (« 134 km/h à Roissy …, 147 km/h à Cambrai » for « 157 km/h à Cambrai »).
       .filter((s) => !tiedToAnotherPlace(claimText, q, sentence.text, s))
+      // The end of a span (« de 18 heures jusqu'à 4 heures ») is compared with the source's end, not its start (see timeRanges.ts).
+      .filter((s) => sameRangeBound(claimText, q, analysis.quantities, sentence.text, s, view.quantities))
       // A cost of another thing than the claim names (« les coûts de la démolition » for « la construction … a coûté »).
       .filter((s) => isTime || measuredThingNamed(analysis.words, sentence.text, s, doc.lang))
       // A cost of a thing the passage and its context never name (« la construction du nouveau pont a coûté » and « un coût de deux millions » of a boat).
