@@ -17,6 +17,8 @@ import { isCapitalisedInside, plainTermsOf } from './titleWords';
 import { conversionPartner } from './conversions';
 import { exactShareOfFraction } from './fractions';
 import { sameRangeBound } from './timeRanges';
+import { casualtyState, sameCasualtyState } from './casualties';
+import { withoutRevisedConflicts } from './revisedValues';
 import { openingSubjectStated } from './subjectNoun';
 import { ageOfNamesake, agesOfOthers, ageWordsOf, takenAsBareNumber } from './ages';
 import { sameThingDated } from './namedDates';
@@ -282,7 +284,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   const checkable = checkableOf(claimText, analysis);
   // In document and sentence order: passages that tie are then taken in the same order whatever retrieval ranked first.
   const ordered = [...candidates].sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.sentence.index - b.sentence.index));
-  const scored = ordered.map((c) => score(claimText, analysis, checkable, c.doc, c.sentence, index));
+  // A value one passage states is not contradicted by another passage's value of the same fact (see revisedValues.ts).
+  const scored = withoutRevisedConflicts(ordered.map((c) => score(claimText, analysis, checkable, c.doc, c.sentence, index)), (q) => casualtyState(claimText, q) !== undefined);
   const isCited = (s: { evidence: Evidence }) => cited.has(s.evidence.doc.path);
   const subject = subjectOf(analysis);
   const standsAlone = (norm: string) => index.names.standsAlone(norm);
@@ -720,6 +723,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !tiedToAnotherPlace(claimText, q, sentence.text, s))
       // The end of a span (« de 18 heures jusqu'à 4 heures ») is compared with the source's end, not its start (see timeRanges.ts).
       .filter((s) => sameRangeBound(claimText, q, analysis.quantities, sentence.text, s, view.quantities))
+      // A toll's dead are not its injured (« 290 personnes ont péri » and « 450 personnes ont été blessées »: see casualties.ts).
+      .filter((s) => sameCasualtyState(claimText, q, sentence.text, s))
       // A cost of another thing than the claim names (« les coûts de la démolition » for « la construction … a coûté »).
       .filter((s) => isTime || measuredThingNamed(analysis.words, sentence.text, s, doc.lang))
       // A cost of a thing the passage and its context never name (« la construction du nouveau pont a coûté » and « un coût de deux millions » of a boat).
