@@ -19,6 +19,7 @@ import { exactShareOfFraction } from './fractions';
 import { sameRangeBound } from './timeRanges';
 import { casualtyState, sameCasualtyState } from './casualties';
 import { withoutRevisedConflicts } from './revisedValues';
+import { holdsTheSuperlative } from './superlatives';
 import { openingSubjectStated } from './subjectNoun';
 import { ageOfNamesake, agesOfOthers, ageWordsOf, takenAsBareNumber } from './ages';
 import { sameThingDated } from './namedDates';
@@ -725,6 +726,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => sameRangeBound(claimText, q, analysis.quantities, sentence.text, s, view.quantities))
       // A toll's dead are not its injured (« 290 personnes ont péri » and « 450 personnes ont été blessées »: see casualties.ts).
       .filter((s) => sameCasualtyState(claimText, q, sentence.text, s))
+      // A superlative both write (« le tribut le plus lourd ») has one holder's value: the others' are no fix (see superlatives.ts).
+      .filter((s) => holdsTheSuperlative(claimText, sentence.text, s, view.quantities))
       // A cost of another thing than the claim names (« les coûts de la démolition » for « la construction … a coûté »).
       .filter((s) => isTime || measuredThingNamed(analysis.words, sentence.text, s, doc.lang))
       // A cost of a thing the passage and its context never name (« la construction du nouveau pont a coûté » and « un coût de deux millions » of a boat).
