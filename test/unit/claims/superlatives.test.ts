@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
-import { superlativeHolderValue } from '../../../server/src/core/claims/superlatives';
+import { holdsTheSuperlative, superlativeHolderValue } from '../../../server/src/core/claims/superlatives';
 import { parseQuantities } from '../../../server/src/core/text/quantities';
 import { indexOf } from './helpers';
 
@@ -23,6 +23,14 @@ describe('the holder of a superlative', () => {
     const holder = superlativeHolderValue('Estonia won the most gold medals, with eleven.', source, parseQuantities(source, 'en'));
     assert.equal(holder?.value, 11);
     assert.equal(superlativeHolderValue('Estonia won seven gold medals.', source, parseQuantities(source, 'en')), undefined);
+  });
+
+  it('leaves the other kinds of values of the sentence compared', () => {
+    const source = 'In 2004 Latvia won the most gold medals, with eleven titles, followed by Estonia with seven golds.';
+    const claim = 'In 2006 Latvia won the most gold medals.';
+    const sourceQuantities = parseQuantities(source, 'en');
+    const year = sourceQuantities.find((q) => q.kind === 'year')!;
+    assert.ok(holdsTheSuperlative(claim, parseQuantities(claim, 'en')[0], source, year, sourceQuantities));
   });
 
   it('never fixes the holder\'s value with the value of the one that follows it', () => {

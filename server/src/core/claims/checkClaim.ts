@@ -727,7 +727,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // A toll's dead are not its injured (« 290 personnes ont péri » and « 450 personnes ont été blessées »: see casualties.ts).
       .filter((s) => sameCasualtyState(claimText, q, sentence.text, s))
       // A superlative both write (« le tribut le plus lourd ») has one holder's value: the others' are no fix (see superlatives.ts).
-      .filter((s) => holdsTheSuperlative(claimText, sentence.text, s, view.quantities))
+      .filter((s) => holdsTheSuperlative(claimText, q, sentence.text, s, view.quantities))
       // A cost of another thing than the claim names (« les coûts de la démolition » for « la construction … a coûté »).
       .filter((s) => isTime || measuredThingNamed(analysis.words, sentence.text, s, doc.lang))
       // A cost of a thing the passage and its context never name (« la construction du nouveau pont a coûté » and « un coût de deux millions » of a boat).

@@ -27,13 +27,15 @@ export function superlativeHolderValue(claimText: string, sourceText: string, so
 }
 
 /**
- * Whether a source value may be the value of a claim's superlative: when the claim and the source write the same
+ * Whether a source value may be the value of a claim value `claim` of a superlative: when the claim and the source write the same
  * superlative (« le tribut le plus lourd »), only the value of the source's holder is. The other values of the
  * sentence are the values of the ones that follow it (« suivie de la Grande-Bretagne avec six morts »): written in
  * the claim's place, they would make the claim wrong in another way. A claim whose holder is another one than the
  * source's is then no value conflict (its holder is what differs).
  */
-export function holdsTheSuperlative(claimText: string, sourceText: string, source: Quantity, sourceQuantities: readonly Quantity[]): boolean {
+export function holdsTheSuperlative(claimText: string, claim: Quantity, sourceText: string, source: Quantity, sourceQuantities: readonly Quantity[]): boolean {
+  // Only values of the holder's kind (a count, a share, an amount): a year or a date of the sentence is no holder's.
+  if (claim.kind !== source.kind || claim.kind === 'date' || claim.kind === 'year') return true;
   const holder = superlativeHolderValue(claimText, sourceText, sourceQuantities);
-  return holder === undefined || holder === source;
+  return holder === undefined || holder.kind !== source.kind || holder === source;
 }
