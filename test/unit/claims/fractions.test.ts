@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
-import { exactShareOfFraction } from '../../../server/src/core/claims/fractions';
+import { exactShareOfFraction, fractionBoundStart } from '../../../server/src/core/claims/fractions';
+import { checkDraft } from '../../../server/src/core/claims/checkDraft';
+import { findingsOf } from '../../../server/src/core/claims/findings';
+import { parseMarkdown } from '../../../server/src/core/markdown/parseMarkdown';
 import { parseQuantities } from '../../../server/src/core/text/quantities';
 import { indexOf } from './helpers';
 
@@ -52,5 +55,28 @@ describe('a fraction in words with the exact share in apposition', () => {
     const text = 'A third of the members live in Leeds, and 17.5% in York.';
     const quantities = parseQuantities(text, 'en');
     assert.equal(exactShareOfFraction(text, quantities.find((q) => q.fraction)!, quantities), undefined);
+  });
+});
+
+describe('a fraction in words with a bound', () => {
+  it('reads the bound', () => {
+    const text = 'More than a third of the members live in Leeds.';
+    const q = parseQuantities(text, 'en').find((x) => x.fraction)!;
+    assert.deepEqual([q.approx, fractionBoundStart(q)], ['more-than', 0]);
+    const fr = 'Moins de la moitié des adhérents vivent à Brest.';
+    assert.equal(parseQuantities(fr, 'fr').find((x) => x.fraction)?.approx, 'less-than');
+  });
+
+  it('is not contradicted by a share on the allowed side of its bound', () => {
+    assert.notEqual(check('More than a third of the members live in Leeds.', 'en').label, 'contradicted');
+    assert.notEqual(check('Plus d’un tiers des adhérents vivent à Rennes.', 'fr').label, 'contradicted');
+  });
+
+  it('is fixed with the source\'s share over the bound and the fraction together', () => {
+    const text = 'Less than a third of the members live in Leeds.';
+    const results = checkDraft(parseMarkdown(`${text}\n`), index, { language: 'auto' })!;
+    const fix = findingsOf(results, index).find((f) => f.code === 'contradicted-claim')?.fixes[0];
+    assert.ok(fix);
+    assert.equal(text.slice(0, fix.span.start) + fix.newText + text.slice(fix.span.end), '41.2% of the members live in Leeds.');
   });
 });

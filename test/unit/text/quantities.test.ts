@@ -167,6 +167,20 @@ describe('parseQuantities', () => {
     });
   });
 
+  describe('fractions with a bound', () => {
+    it('compares a bounded fraction with shares on its allowed side, within a quarter of it', () => {
+      const [moreThanThird] = parseQuantities('more than a third of the vote', 'en');
+      const [lessThanHalf] = parseQuantities('moins de la moitié des voix', 'fr');
+      const share = (value: number) => only(`${value} %`);
+      assert.equal(moreThanThird.approx, 'more-than');
+      assert.ok(sameQuantity(moreThanThird, share(38)));
+      assert.ok(!sameQuantity(moreThanThird, share(30)));
+      assert.ok(!sameQuantity(moreThanThird, share(60)));
+      assert.ok(sameQuantity(lessThanHalf, share(45)));
+      assert.ok(!sameQuantity(lessThanHalf, share(55)));
+    });
+  });
+
   describe('percentages', () => {
     it('reads 60 %, 60% and 38%', () => {
       for (const text of ['60 %', '60%', '60\u202f%']) {

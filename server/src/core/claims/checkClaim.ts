@@ -702,7 +702,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const base = percentBase(q, claimText, analysis.lang);
     // One value per fact: a source value that another claim value states is that value's, not this one's
     // (« un homme de 44 ans … Floyd, 46 ans »: a claim's « 66 ans » is not compared with Floyd's 46).
-    const taken = (s: Quantity) => analysis.quantities.some((o) => o !== q && isCheckable(o) && sameMeasure(o, s, analysis.lang, doc.lang) && sameValue(o, s));
+    // A fraction restated by the exact share beside it takes no value: the share is the claim's value (see fractions.ts).
+    const taken = (s: Quantity) => analysis.quantities.some((o) => o !== q && isCheckable(o) && !exactShareOfFraction(claimText, o, analysis.quantities) && sameMeasure(o, s, analysis.lang, doc.lang) && sameValue(o, s));
     // An amount's conversion in parentheses is that amount ("$1.1m (£600,000)"): taken when another claim value states the amount.
     const takenConverted = (s: Quantity) => {
       const partner = conversionPartner(sentence.text, s, view.quantities);

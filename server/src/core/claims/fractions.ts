@@ -20,3 +20,12 @@ export function exactShareOfFraction(claimText: string, q: Quantity, quantities:
   if (!next || next.kind !== 'percent' || next.fraction) return undefined;
   return APPOSITION_BETWEEN.test(claimText.slice(q.end, next.approxStart ?? next.start)) ? next : undefined;
 }
+
+/**
+ * Where the bound written before a fraction starts (« plus de la moitié », "more than a third", "at least half"),
+ * so that a fix writes the source's share over the bound and the fraction together; `undefined` when `q` is no
+ * bounded fraction (« près de la moitié » is an approximation, kept).
+ */
+export function fractionBoundStart(q: Quantity): number | undefined {
+  return q.fraction && q.approx !== undefined && q.approx !== 'about' ? q.approxStart : undefined;
+}
