@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
-import { casualtyState } from '../../../server/src/core/claims/casualties';
+import { casualtyState, tollTime } from '../../../server/src/core/claims/casualties';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import { parseQuantities } from '../../../server/src/core/text/quantities';
 import { indexOf } from './helpers';
@@ -51,5 +51,34 @@ describe('tolls', () => {
   it('does not contradict a toll the sources give with an earlier or later one', () => {
     const verdict = check('Le premier bilan faisait état de 64 morts, dont 12 enfants, et de moins de 150 blessés.');
     assert.ok(![41, 97].includes(verdict.conflict?.sourceQuantity?.value ?? -1), JSON.stringify(verdict.conflict));
+  });
+});
+
+describe('the time of a toll', () => {
+  const latest = indexOf({
+    'crue.md': `---
+id: crue
+title: Crue de la Sarre, le bilan s'alourdit
+lang: fr
+---
+
+Selon le dernier bilan officiel, la crue de la Sarre a fait 31 morts dans la vallée.
+`,
+  });
+  const on = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', latest.names), latest);
+
+  it('reads when a toll was given', () => {
+    assert.equal(tollTime('Le premier bilan faisait état de 12 morts.'), 'earlier');
+    assert.equal(tollTime('Selon le dernier bilan officiel, 31 morts.'), 'latest');
+    assert.equal(tollTime('The latest death toll stands at 31.'), 'latest');
+    assert.equal(tollTime('Le bilan est passé d’un premier bilan de 12 morts à un nouveau bilan de 31 morts.'), undefined);
+  });
+
+  it('does not contradict a first toll with the latest one', () => {
+    assert.notEqual(on('Selon le premier bilan officiel, la crue de la Sarre a fait 12 morts dans la vallée.').label, 'contradicted');
+  });
+
+  it('still contradicts a toll of the same time', () => {
+    assert.equal(on('Selon le dernier bilan officiel, la crue de la Sarre a fait 21 morts dans la vallée.').conflict?.sourceQuantity?.value, 31);
   });
 });

@@ -47,3 +47,47 @@ export function sameCasualtyState(claimText: string, claim: Quantity, sourceText
   const b = a && casualtyState(sourceText, source);
   return a === undefined || b === undefined || a === b;
 }
+
+/** When a toll was given, as the text says it: a first or earlier one, or the latest one. */
+export type TollTime = 'earlier' | 'latest';
+
+/** Words that date a toll, folded (« le premier bilan », « un précédent bilan », « le dernier bilan », "the latest toll"). */
+const TOLL_TIMES: readonly { time: TollTime; words: RegExp }[] = [
+  { time: 'earlier', words: /(?:^|[^\p{L}])(?:(?:premier|precedent|ancien)\s+bilan|bilan\s+(?:initial|precedent|provisoire)|(?:first|initial|earlier|previous|preliminary)\s+(?:death\s+)?toll)(?:[^\p{L}]|$)/u },
+  { time: 'latest', words: /(?:^|[^\p{L}])(?:(?:dernier|nouveau)\s+bilan|bilan\s+(?:definitif|actualise)|(?:latest|new|updated|final)\s+(?:death\s+)?toll)(?:[^\p{L}]|$)/u },
+];
+
+/**
+ * When the toll a text gives was given, as its words say (« Le premier bilan faisait état de … », « selon le
+ * dernier bilan officiel », "the latest toll"); `undefined` when it does not say, or says both (« passant d'un
+ * premier bilan de 137 à un nouveau bilan de 207 »).
+ */
+export function tollTime(text: string): TollTime | undefined {
+  const folded = fold(text);
+  const times = TOLL_TIMES.filter((t) => t.words.test(folded)).map((t) => t.time);
+  return times.length === 1 ? times[0] : undefined;
+}
+
+/**
+ * Whether a claim's toll and a source's may be compared as of one time: not « le premier bilan » against « le
+ * dernier bilan » (news revises a toll as it goes: each is right of its time). Only counts of a toll
+ * ({@link casualtyState}); a text that does not date its toll compares as before.
+ */
+export function sameTollTime(claimText: string, claim: Quantity, sourceText: string, source: Quantity): boolean {
+  if (casualtyState(claimText, claim) === undefined || casualtyState(sourceText, source) === undefined) return true;
+  const a = tollTime(claimText);
+  const b = a && tollTime(sourceText);
+  return a === undefined || b === undefined || a === b;
+}
+
+/** Stems of the nouns that name a toll (« bilan », « décompte », "toll", "tally"), as an ordinal's key reads them. */
+const TOLL_NOUN = /^(?:bilan|decompt|toll|tally)/;
+
+/**
+ * Whether what an ordinal ranks is a toll (« le premier bilan », « le dernier bilan », "the first toll"): a toll's
+ * rank is its time, and each toll is right of its own time, so « le premier bilan » is no wrong rank for « le
+ * dernier bilan ». `key`: the ordinal's folded stem.
+ */
+export function isTollRank(key: string): boolean {
+  return TOLL_NOUN.test(key);
+}

@@ -17,7 +17,7 @@ import { isCapitalisedInside, plainTermsOf } from './titleWords';
 import { conversionPartner } from './conversions';
 import { exactShareOfFraction } from './fractions';
 import { sameRangeBound } from './timeRanges';
-import { casualtyState, sameCasualtyState } from './casualties';
+import { casualtyState, isTollRank, sameCasualtyState, sameTollTime } from './casualties';
 import { withoutRevisedConflicts } from './revisedValues';
 import { holdsTheSuperlative } from './superlatives';
 import { openingSubjectStated } from './subjectNoun';
@@ -725,8 +725,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !tiedToAnotherPlace(claimText, q, sentence.text, s))
       // The end of a span (« de 18 heures jusqu'à 4 heures ») is compared with the source's end, not its start (see timeRanges.ts).
       .filter((s) => sameRangeBound(claimText, q, analysis.quantities, sentence.text, s, view.quantities))
-      // A toll's dead are not its injured (« 290 personnes ont péri » and « 450 personnes ont été blessées »: see casualties.ts).
-      .filter((s) => sameCasualtyState(claimText, q, sentence.text, s))
+      // A toll's dead are not its injured (« 290 personnes ont péri » and « 450 personnes ont été blessées »), its first toll not its latest (see casualties.ts).
+      .filter((s) => sameCasualtyState(claimText, q, sentence.text, s) && sameTollTime(claimText, q, sentence.text, s))
       // A superlative both write (« le tribut le plus lourd ») has one holder's value: the others' are no fix (see superlatives.ts).
       .filter((s) => holdsTheSuperlative(claimText, q, sentence.text, s, view.quantities))
       // A cost of another thing than the claim names (« les coûts de la démolition » for « la construction … a coûté »).
@@ -1594,6 +1594,8 @@ function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored:
   const stating = scored.filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.conflicts.length === 0).sort(byCoverage);
   const statingItsTime = stating.filter((s) => times.every((t) => s.matched.includes(t)));
   for (const c of claimOrdinals) {
+    // « le premier bilan » and « le dernier bilan » are two tolls of two times, not two ranks (see casualties.ts).
+    if (isTollRank(c.key)) continue;
     const sameKey = (o: Ordinal) => o.key === c.key;
     if (stating.some((s) => [...ordinalsOf(s.evidence.sentence.text, s.evidence.doc.lang), ...implicitFirsts(s.evidence.sentence.text, s.evidence.doc.lang)].some((o) => sameKey(o) && o.rank === c.rank))) continue;
     for (const s of statingItsTime) {
