@@ -153,8 +153,31 @@ describe('parseQuantities', () => {
       assert.equal(only('deux millions').value, 2e6);
     });
 
+    it('reads an article before a number word as the noun phrase\'s, not as one more', () => {
+      const text = 'The board may approve a twelve per cent rise in fares.';
+      const q = only(text, 'en');
+      assert.deepEqual([q.kind, q.value, numberText(text, q)], ['percent', 12, 'twelve']);
+      assert.equal(only('a twenty-one per cent stake', 'en').value, 21);
+      assert.equal(only('a hundred and ten pages', 'en').value, 110);
+      assert.equal(only('a thousand visitors', 'en').value, 1000);
+    });
+
     it('keeps two number words joined by et as two numbers', () => {
       assert.deepEqual(parseQuantities('entre deux et trois millions', 'fr').map((q) => q.value), [2, 3e6]);
+    });
+  });
+
+  describe('fractions with a bound', () => {
+    it('compares a bounded fraction with shares on its allowed side, within a quarter of it', () => {
+      const [moreThanThird] = parseQuantities('more than a third of the vote', 'en');
+      const [lessThanHalf] = parseQuantities('moins de la moitié des voix', 'fr');
+      const share = (value: number) => only(`${value} %`);
+      assert.equal(moreThanThird.approx, 'more-than');
+      assert.ok(sameQuantity(moreThanThird, share(38)));
+      assert.ok(!sameQuantity(moreThanThird, share(30)));
+      assert.ok(!sameQuantity(moreThanThird, share(60)));
+      assert.ok(sameQuantity(lessThanHalf, share(45)));
+      assert.ok(!sameQuantity(lessThanHalf, share(55)));
     });
   });
 

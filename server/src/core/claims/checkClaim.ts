@@ -17,6 +17,11 @@ import { antonymsOf, frenchFor, termsForStem } from './lexicon';
 import { costThingFound, costThingOf } from './costThing';
 import { isCapitalisedInside, plainTermsOf } from './titleWords';
 import { conversionPartner } from './conversions';
+import { exactShareOfFraction } from './fractions';
+import { sameRangeBound } from './timeRanges';
+import { casualtyState, isTollRank, sameCasualtyState, sameTollTime } from './casualties';
+import { withoutRevisedConflicts } from './revisedValues';
+import { holdsTheSuperlative } from './superlatives';
 import { openingSubjectStated } from './subjectNoun';
 import { ageOfNamesake, agesOfOthers, ageWordsOf, takenAsBareNumber } from './ages';
 import { sameThingDated } from './namedDates';
@@ -320,7 +325,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   const checkable = checkableOf(claimText, analysis);
   // In document and sentence order: passages that tie are then taken in the same order whatever retrieval ranked first.
   const ordered = [...candidates].sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.sentence.index - b.sentence.index));
-  const scored = ordered.map((c) => score(claimText, analysis, checkable, c.doc, c.sentence, index));
+  // A value one passage states is not contradicted by another passage's value of the same fact (see revisedValues.ts).
+  const scored = withoutRevisedConflicts(ordered.map((c) => score(claimText, analysis, checkable, c.doc, c.sentence, index)), (q) => casualtyState(claimText, q) !== undefined);
   const isCited = (s: { evidence: Evidence }) => cited.has(s.evidence.doc.path);
   const subject = subjectOf(analysis);
   const standsAlone = (norm: string) => index.names.standsAlone(norm);
@@ -582,6 +588,8 @@ const DENIED_BEFORE = /(?:(?:^|[\s,;(])(?:et non|non pas|et pas|au lieu de|au li
 function checkableOf(claimText: string, analysis: ClaimAnalysis): Quantity[] {
   return analysis.quantities.filter((q) => {
     if (DENIED_BEFORE.test(claimText.slice(Math.max(0, (q.approxStart ?? q.start) - 20), q.approxStart ?? q.start))) return false;
+    // A fraction in words restated by an exact share beside it ("a third of them, 38.4%,"): the share is checked.
+    if (exactShareOfFraction(claimText, q, analysis.quantities)) return false;
     if (!isCheckable(q) || q.kind !== 'number') return isCheckable(q);
     const before = claimText.slice(Math.max(0, (q.approxStart ?? q.start) - 40), q.approxStart ?? q.start);
     return !(q.value < 10 && PRESUPPOSING.test(before)) && !isIdentifier(q, before);
@@ -796,7 +804,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const base = percentBase(q, claimText, analysis.lang);
     // One value per fact: a source value that another claim value states is that value's, not this one's
     // (« un homme de 44 ans … Floyd, 46 ans »: a claim's « 66 ans » is not compared with Floyd's 46).
-    const taken = (s: Quantity) => analysis.quantities.some((o) => o !== q && isCheckable(o) && sameMeasure(o, s, analysis.lang, doc.lang) && sameValue(o, s));
+    // A fraction restated by the exact share beside it takes no value: the share is the claim's value (see fractions.ts).
+    const taken = (s: Quantity) => analysis.quantities.some((o) => o !== q && isCheckable(o) && !exactShareOfFraction(claimText, o, analysis.quantities) && sameMeasure(o, s, analysis.lang, doc.lang) && sameValue(o, s));
     // An amount's conversion in parentheses is that amount ("$1.1m (£600,000)"): taken when another claim value states the amount.
     const takenConverted = (s: Quantity) => {
       const partner = conversionPartner(sentence.text, s, view.quantities);
@@ -816,6 +825,12 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !otherTarget(claimText, q, analysis.lang, sentence.text, s, doc.lang))
       // A value of a list tied to another place (« 134 km/h à Roissy …, 147 km/h à Cambrai » for « 157 km/h à Cambrai »).
       .filter((s) => !tiedToAnotherPlace(claimText, q, sentence.text, s))
+      // The end of a span (« de 18 heures jusqu'à 4 heures ») is compared with the source's end, not its start (see timeRanges.ts).
+      .filter((s) => sameRangeBound(claimText, q, analysis.quantities, sentence.text, s, view.quantities))
+      // A toll's dead are not its injured (« 290 personnes ont péri » and « 450 personnes ont été blessées »), its first toll not its latest (see casualties.ts).
+      .filter((s) => sameCasualtyState(claimText, q, sentence.text, s) && sameTollTime(claimText, q, sentence.text, s))
+      // A superlative both write (« le tribut le plus lourd ») has one holder's value: the others' are no fix (see superlatives.ts).
+      .filter((s) => holdsTheSuperlative(claimText, q, sentence.text, s, view.quantities))
       // A cost of another thing than the claim names (« les coûts de la démolition » for « la construction … a coûté »).
       .filter((s) => isTime || measuredThingNamed(analysis.words, sentence.text, s, doc.lang))
       // A cost of a thing the passage and its context never name (« la construction du nouveau pont a coûté » and « un coût de deux millions » of a boat).
@@ -1773,6 +1788,8 @@ function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored:
   const stating = scored.filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.conflicts.length === 0).sort(byCoverage);
   const statingItsTime = stating.filter((s) => times.every((t) => s.matched.includes(t)));
   for (const c of claimOrdinals) {
+    // « le premier bilan » and « le dernier bilan » are two tolls of two times, not two ranks (see casualties.ts).
+    if (isTollRank(c.key)) continue;
     const sameKey = (o: Ordinal) => o.key === c.key;
     if (stating.some((s) => [...ordinalsOf(s.evidence.sentence.text, s.evidence.doc.lang), ...implicitFirsts(s.evidence.sentence.text, s.evidence.doc.lang)].some((o) => sameKey(o) && o.rank === c.rank))) continue;
     for (const s of statingItsTime) {

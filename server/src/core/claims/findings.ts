@@ -6,6 +6,7 @@ import type { Lang, Range, Span } from '../types';
 import type { Evidence, Verdict } from './checkClaim';
 import type { CheckedSentence } from './checkDraft';
 import type { DraftSentence } from './draftSentences';
+import { fractionBoundStart } from './fractions';
 
 export type FindingCode = 'contradicted-claim' | 'unsupported-claim' | 'unknown-source' | 'miscited-claim';
 
@@ -213,7 +214,8 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
     else if (claim.fraction || source.fraction) {
       // A share in words (« le tiers des additifs »): the source's expression as written, in the claim's language only.
       if (lang === best.doc.lang && claim.fraction) {
-        span = draftSpan(sentence, claim.start, claim.end);
+        // A bound goes with its fraction (« plus de la moitié », "more than half"): "more than 38.4%" would be wrong again.
+        span = draftSpan(sentence, fractionBoundStart(claim) ?? claim.start, claim.end);
         newText = source.raw;
       } else if (!claim.fraction) newText = formatQuantity(Math.round(source.value), claim, lang);
     }

@@ -468,6 +468,7 @@ class QuantityParser {
   }
 
   private readWords(i: number): Numeral | undefined {
+    if (this.articleBeforeNumberWord(i)) return undefined;
     const words: string[] = [];
     let last = i - 1;
     for (let j = i; j < this.tokens.length; j++) {
@@ -494,6 +495,20 @@ class QuantityParser {
       ...(scale?.collective ? { collective: true } : {}),
       words: true,
     };
+  }
+
+  /**
+   * Whether the token at `i` is an article ("a", « un ») right before a number word that does not multiply it ("a
+   * sixteen per cent increase", "a twenty-year-old"): the article belongs to the noun phrase, the number starts after
+   * it. Before "hundred" or "thousand" the article is the number's one ("a hundred people").
+   */
+  private articleBeforeNumberWord(i: number): boolean {
+    const token = this.tokens[i];
+    const next = this.tokens[i + 1];
+    if (!token || !next || token.kind !== 'word' || next.kind !== 'word' || !this.adjacent(i, i + 1)) return false;
+    if (!isArticleOne(token.norm, this.lang) || token.norm === 'one') return false;
+    const firstPart = next.norm.split('-')[0];
+    return isNumberWord(next.norm, this.lang) && !isMultiplierWord(firstPart, this.lang);
   }
 
   /**
@@ -853,6 +868,34 @@ const FRACTION_APPROX: Record<Lang, RegExp> = {
 };
 
 /**
+ * Bounds before a fraction (« plus d'un tiers », « moins de la moitié », « au moins la moitié », "more than a
+ * third", "over half", "less than a quarter", "at least half"): the share is a bound, not a value give or take 10 %.
+ */
+const FRACTION_BOUNDS: Record<Lang, ReadonlyArray<readonly [RegExp, Approx]>> = {
+  fr: [
+    [/(?:^|\s)au\s+moins\s+$/iu, 'at-least'],
+    [/(?:^|\s)(?:pas\s+)?plus\s+(?:de\s+|d['’])$/iu, 'more-than'],
+    [/(?:^|\s)moins\s+(?:de\s+|d['’])$/iu, 'less-than'],
+  ],
+  en: [
+    [/(?:^|\s)at\s+least\s+$/iu, 'at-least'],
+    [/(?:^|\s)(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|above)\s+$/iu, 'more-than'],
+    [/(?:^|\s)(?:less\s+than|fewer\s+than|under|below)\s+$/iu, 'less-than'],
+    [/(?:^|\s)(?:up\s+to|at\s+most|no\s+more\s+than)\s+$/iu, 'at-most'],
+  ],
+};
+
+/** The bound a fraction starting at `start` is given by the words right before it, and where they start. */
+function fractionBound(text: string, start: number, lang: Lang): { approx: Approx; approxStart: number } | undefined {
+  const before = text.slice(Math.max(0, start - 24), start);
+  for (const [pattern, approx] of FRACTION_BOUNDS[lang]) {
+    const match = pattern.exec(before);
+    if (match) return { approx, approxStart: start - match[0].trimStart().length };
+  }
+  return undefined;
+}
+
+/**
  * Shares written as fractions in words (« Lubrizol fournit la moitié des additifs », "a third of its output"):
  * kind 'percent' (50, 33.3…, 25, 66.6…, 75), marked {@link Quantity.fraction}, in place of any count read in them.
  */
@@ -864,9 +907,10 @@ function withFractionWords(text: string, lang: Lang, quantities: Quantity[]): Qu
     const start = match.index;
     const end = start + match[0].length;
     const approx = FRACTION_APPROX[lang].exec(text.slice(Math.max(0, start - 20), start));
+    const bound = approx ? undefined : fractionBound(text, start, lang);
     found.push({
       start, end, numberStart: start, numberEnd: end, value: share, mantissa: share, scale: 1, kind: 'percent', unit: '%', raw: match[0], words: true, fraction: true,
-      ...(approx ? { approx: 'about' as const, approxStart: start - approx[0].length } : {}),
+      ...(approx ? { approx: 'about' as const, approxStart: start - approx[0].length } : bound ?? {}),
     });
   }
   if (found.length === 0) return quantities;
@@ -1053,7 +1097,7 @@ function sameRounded(a: Quantity, b: Quantity): boolean {
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'date' || b.kind === 'date') return a.date !== undefined && b.date !== undefined && sameDate(a.date, b.date);
   if (!kindsMatch(a, b) || !unitsMatch(a, b)) return false;
-  if (a.fraction || b.fraction) return Math.abs(a.value - b.value) <= TOLERANCE * Math.max(Math.abs(a.value), Math.abs(b.value)) + 1e-9;
+  if (a.fraction || b.fraction) return sameShareOfFraction(a, b);
   if (!a.approx && !b.approx) return equal(a.value, b.value) || sameRounded(a, b);
   if (a.approx && b.approx) {
     if (a.approx === b.approx || a.approx === 'about' || b.approx === 'about') {
@@ -1062,6 +1106,28 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     return withinApprox(a, b.value) || withinApprox(b, a.value);
   }
   return a.approx ? withinApprox(a, b.value) : withinApprox(b, a.value);
+}
+
+/** How far past a fraction its bound reaches, relative to the fraction: "more than a third" is 33.3 to 41.7 %. */
+const FRACTION_BOUND_BAND = 0.25;
+
+/**
+ * Whether two shares, one at least written as a fraction in words, agree: within 10 % of each other, or on the
+ * allowed side of a fraction's bound, within {@link FRACTION_BOUND_BAND} of it ("more than a third" and 38.4 %,
+ * « moins de la moitié » and 45 %; "more than a third" and 30 % do not, nor does "less than a third" and 15.6 %).
+ */
+function sameShareOfFraction(a: Quantity, b: Quantity): boolean {
+  const bounded = [a, b].find((q) => q.fraction && q.approx !== undefined && q.approx !== 'about');
+  if (bounded) {
+    const other = bounded === a ? b : a;
+    if (other.approx === undefined || other.approx === 'about' || other.approx === bounded.approx) {
+      // Within a quarter of the fraction: past that a writer says the next fraction ("more than a third" is not 60 %).
+      const band = FRACTION_BOUND_BAND * bounded.value;
+      if (bounded.approx === 'more-than' || bounded.approx === 'at-least') return other.value >= bounded.value - 1e-9 && other.value <= bounded.value + band + 1e-9;
+      return other.value <= bounded.value + 1e-9 && other.value >= bounded.value - band - 1e-9;
+    }
+  }
+  return Math.abs(a.value - b.value) <= TOLERANCE * Math.max(Math.abs(a.value), Math.abs(b.value)) + 1e-9;
 }
 
 /**
