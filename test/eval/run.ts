@@ -38,6 +38,7 @@ const realDev5 = path.join(fixtures, 'eval', 'real-dev5');
 const realDev6 = path.join(fixtures, 'eval', 'real-dev6');
 const realDev7 = path.join(fixtures, 'eval', 'real-dev7');
 const realDev8 = path.join(fixtures, 'eval', 'real-dev8');
+const realDev9 = path.join(fixtures, 'eval', 'real-dev9');
 
 /**
  * The claim sets, each against its corpus; `hovers` names a set of labelled entity hovers on the same corpus;
@@ -69,6 +70,9 @@ const sets: { name: string; claims?: string; corpus: string | string[]; hovers?:
   { name: 'real-dev8 fr (a fourth blind draft, two more OrangeSum stories)', claims: path.join(realDev8, 'claims.fr.jsonl'), corpus: path.join(realDev8, 'corpus-fr') },
   { name: 'real-dev8 en (a fourth blind draft, two more BBC stories)', claims: path.join(realDev8, 'claims.en.jsonl'), corpus: path.join(realDev8, 'corpus-en') },
   { name: 'real-dev8 en-fr (English claims, French sources)', claims: path.join(realDev8, 'claims.enfr.jsonl'), corpus: path.join(realDev8, 'corpus-fr') },
+  { name: 'real-dev9 fr (a fifth blind draft, two more OrangeSum stories)', claims: path.join(realDev9, 'claims.fr.jsonl'), corpus: path.join(realDev9, 'corpus-fr') },
+  { name: 'real-dev9 en (a fifth blind draft, two more BBC stories)', claims: path.join(realDev9, 'claims.en.jsonl'), corpus: path.join(realDev9, 'corpus-en') },
+  { name: 'real-dev9 en-fr (English claims, French sources)', claims: path.join(realDev9, 'claims.enfr.jsonl'), corpus: path.join(realDev9, 'corpus-fr') },
 ];
 
 /**
