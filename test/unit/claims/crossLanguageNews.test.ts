@@ -120,6 +120,10 @@ describe('English claims against French sources: words of crime, justice and rec
     assert.equal(v.conflict?.sourceQuantity?.value, 15000);
   });
 
+  it('reads the claim’s first word, which the French corpus never writes, as a word and not a name ("Officers seized …")', () => {
+    assert.equal(check('Officers seized 1,250 kilos of cannabis in a warehouse on Friday.').label, 'supported');
+  });
+
   it('reads police officers and mobilised', () => {
     assert.equal(check('More than 1,600 police officers and gendarmes were mobilised in the days after the escape.').label, 'supported');
   });
