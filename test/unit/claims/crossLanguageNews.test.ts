@@ -31,6 +31,8 @@ Le projet de rocade coûtera 1,5 milliard d'euros au département.
 
 L'ancien maire, Paul Vidal, a été condamné à une amende de 15.000 euros pour fraude.
 
+Samedi, sept pompiers ont été blessés dans l'incendie de la scierie.
+
 Vendredi, 1.250 kilos de cannabis ont été saisis dans un entrepôt de la zone portuaire.
 
 Le pilote de l'hélicoptère totalise près de 4.000 heures de vol.
@@ -118,6 +120,19 @@ describe('English claims against French sources: words of crime, justice and rec
     const v = check('The former mayor, Paul Vidal, was fined €25,000 for fraud.');
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceQuantity?.value, 15000);
+  });
+
+  it('reads the claim’s first word, which the French corpus never writes, as a word and not a name ("Officers seized …")', () => {
+    assert.equal(check('Officers seized 1,250 kilos of cannabis in a warehouse on Friday.').label, 'supported');
+  });
+
+  it('reads a weekday set first (« Samedi, sept pompiers … ») as the time of the fact, not the word that governs its figure', () => {
+    assert.equal(check('On Saturday, seven firefighters were injured in the sawmill fire.').label, 'supported');
+    const v = check('On Saturday, nine firefighters were injured in the sawmill fire.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 7);
+    const french = 'Samedi, neuf pompiers ont été blessés dans l’incendie de la scierie.';
+    assert.equal(checkClaim(french, analyzeClaim(french, 'fr', corpus.names), corpus).label, 'contradicted');
   });
 
   it('reads police officers and mobilised', () => {

@@ -604,7 +604,8 @@ export function valueContext(text: string, quantity: Quantity, quantities: reado
   const stop = /[,;:()]/.exec(text.slice(quantity.end, clause.end));
   const afterEnd = stop ? quantity.end + stop.index : clause.end;
   const after = tokens.filter((t) => t.start >= quantity.end && t.end <= afterEnd).slice(0, 3 * MEASURE_REACH);
-  const content = (ts: Token[]) => ts.filter((t) => !inNumber(t) && isContentToken(t, text, lang));
+  // A weekday or month written alone (« Vendredi, trois soldats … », "In March, …") times the fact: it governs no value.
+  const content = (ts: Token[]) => ts.filter((t) => !inNumber(t) && isContentToken(t, text, lang) && !isCalendarName(t.norm));
   const termsOfToken = (t: Token) => termsOfTokens([t], lang);
   let beforeWords = content(before);
   const governorToken = beforeWords[beforeWords.length - 1];

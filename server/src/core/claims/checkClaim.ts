@@ -45,7 +45,7 @@ import { countOfHeadNoun } from './headNoun';
 import { monthSlotConflict, type LoneMonth } from './months';
 import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedAsSubjectBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
 import { writtenOnlyInLowerCase } from './nameCase';
-import { withEnglishTerms } from './englishSources';
+import { withEnglishTerms, withFirstWordForFrench } from './englishSources';
 import { monthIn } from './monthNames';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -246,7 +246,8 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
 
 /** {@link checkClaim} of the whole sentence, before it is split into facts. */
 function checkWholeClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext): Verdict {
-  const verdict = checkClaimByOwnTerms(claimText, analysis, index, context);
+  // An English claim's first word is no name for a French corpus that merely never writes it (see withFirstWordForFrench).
+  const verdict = checkClaimByOwnTerms(claimText, withFirstWordForFrench(analysis, index) ?? analysis, index, context);
   // A French claim left unsupported, or decided by an English passage read with its names and figures alone, is read
   // again against the English passages in its words' English terms.
   const english = verdict.label === 'unsupported' || verdict.evidence[0]?.doc.lang === 'en' ? withEnglishTerms(analysis, index) : undefined;

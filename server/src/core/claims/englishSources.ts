@@ -1,7 +1,7 @@
 import type { CorpusReader } from '../backend/corpusReader';
 import { stem } from '../text/stem';
 import type { ClaimAnalysis } from './analyzeClaim';
-import { englishFor } from './lexicon';
+import { englishFor, frenchFor } from './lexicon';
 
 /**
  * A French claim's analysis made to be read against English passages: each content word also stands for the English
@@ -28,4 +28,19 @@ export function withEnglishTerms(analysis: ClaimAnalysis, index: CorpusReader): 
   });
   if (!translated) return undefined;
   return { ...analysis, words, quantities: analysis.quantities.map((q) => ({ ...q })) };
+}
+
+/**
+ * An English claim's analysis for a corpus with no English passage, whose first word, capitalised, was taken for a
+ * name only because the French corpus never writes it ("Officers seized …", "Lawyers said …"): it is a word when the
+ * glossary translates it and the corpus writes no such name, so that a passage need not name it to state the claim.
+ * `undefined` when nothing changes (the claim is not English, the corpus has English passages, the first word is no
+ * such name).
+ */
+export function withFirstWordForFrench(analysis: ClaimAnalysis, index: CorpusReader): ClaimAnalysis | undefined {
+  if (analysis.lang !== 'en' || index.passagesIn('en') > 0 || index.passagesIn('fr') === 0) return undefined;
+  const first = analysis.words[0];
+  if (!first || first.start !== 0 || !first.isName || index.names.isName(first.norm)) return undefined;
+  if (frenchFor(stem(first.text.toLowerCase(), 'en')).length === 0 && frenchFor(first.norm).length === 0) return undefined;
+  return { ...analysis, words: [{ ...first, isName: false }, ...analysis.words.slice(1)], quantities: analysis.quantities.map((q) => ({ ...q })) };
 }
