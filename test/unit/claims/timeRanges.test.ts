@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
-import { rangeBound } from '../../../server/src/core/claims/timeRanges';
+import { endsRange, qualifierLinksRange, rangeBound } from '../../../server/src/core/claims/timeRanges';
+import { checkDraft } from '../../../server/src/core/claims/checkDraft';
+import { findingsOf } from '../../../server/src/core/claims/findings';
+import { parseMarkdown } from '../../../server/src/core/markdown/parseMarkdown';
 import { parseQuantities } from '../../../server/src/core/text/quantities';
 import { indexOf } from './helpers';
 
@@ -42,6 +45,38 @@ describe('the bounds of a span of time', () => {
     ] as const) {
       const verdict = check(text, lang);
       assert.notEqual(verdict.conflict?.sourceQuantity?.value, 21, `${text}: ${JSON.stringify(verdict.conflict)}`);
+    }
+  });
+});
+
+describe('a fix of the end of a span', () => {
+  const market = indexOf({
+    'marche.md': `---
+id: marche
+title: Le marché de nuit de Vire
+lang: fr
+---
+
+Le marché de nuit de Vire sera ouvert de 19 heures à 2 heures du matin.
+`,
+  });
+  const fixed = (text: string) => {
+    const fix = findingsOf(checkDraft(parseMarkdown(`${text}\n`), market, { language: 'auto' })!, market).find((f) => f.code === 'contradicted-claim')?.fixes[0];
+    return fix && text.slice(0, fix.span.start) + fix.newText + text.slice(fix.span.end);
+  };
+
+  it('reads « jusqu\'à » as the link of a range, not as a bound', () => {
+    const text = 'Ouvert de 19 heures jusqu’à 3 heures.';
+    const end = parseQuantities(text, 'fr')[1];
+    assert.ok(qualifierLinksRange(text, end));
+    const source = 'Ouvert de 19 heures à 2 heures.';
+    assert.ok(endsRange(source, parseQuantities(source, 'fr')[1]));
+  });
+
+  it('keeps the claim\'s words around the value', () => {
+    for (const text of ['Le marché de nuit de Vire sera ouvert de 19 heures jusqu’à 3 heures du matin.', 'Le marché de nuit de Vire sera ouvert jusqu’à 3 heures du matin.']) {
+      const after = fixed(text);
+      assert.ok(after === undefined || after === text.replace('3 heures', '2 heures'), after);
     }
   });
 });

@@ -43,6 +43,15 @@ describe('tolls', () => {
     assert.deepEqual(parseQuantities(en, 'en').map((q) => casualtyState(en, q)), ['dead', 'injured', undefined]);
   });
 
+  it('reads what a count of a toll counts from the verb or the noun before it', () => {
+    const en = 'The landslide buried the village, killing 35 people and injuring 80.';
+    assert.deepEqual(parseQuantities(en, 'en').map((q) => casualtyState(en, q)), ['dead', 'injured']);
+    const fr = 'Le glissement de terrain a tué 35 personnes et blessé 80 autres.';
+    assert.deepEqual(parseQuantities(fr, 'fr').map((q) => casualtyState(fr, q)), ['dead', 'injured']);
+    const toll = 'The death toll has risen to 35.';
+    assert.equal(casualtyState(toll, parseQuantities(toll, 'en')[0]), 'dead');
+  });
+
   it('never compares the dead with the injured', () => {
     const verdict = check('Selon le dernier bilan officiel, plus de 97 personnes ont péri et 190 ont été blessées.');
     assert.notEqual(verdict.conflict?.sourceQuantity?.value, 150, JSON.stringify(verdict.conflict));

@@ -34,7 +34,21 @@ export function casualtyState(text: string, q: Quantity): CasualtyState | undefi
     const found = STATE_WORDS.find((s) => s.words.test(one) || s.words.test(three));
     if (found) return found.state;
   }
-  return undefined;
+  return stateBefore(text, q);
+}
+
+/** Words right before a count that say what it counts (« tuant 12 personnes », "killing 12", "a death toll of 12"). */
+const STATE_BEFORE: readonly { state: CasualtyState; words: RegExp }[] = [
+  { state: 'dead', words: /(?:^|[^\p{L}])(?:tuant|tue|a tue|ont tue|killing|killed|death toll(?: \p{L}+){0,3}|toll of)$/u },
+  { state: 'injured', words: /(?:^|[^\p{L}])(?:blessant|blesse|injuring|wounding|injured|wounded)$/u },
+];
+
+/** The state the words right before a count say, within its clause (see {@link STATE_BEFORE}). */
+function stateBefore(text: string, q: Quantity): CasualtyState | undefined {
+  const start = q.approxStart ?? q.start;
+  const before = text.slice(Math.max(0, start - 60), start).split(/[,;:.()!?«»"“”]/).pop() ?? '';
+  const folded = fold(before).replace(/[^\p{L}]+/gu, ' ').trim();
+  return STATE_BEFORE.find((s) => s.words.test(folded))?.state;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Evidence, Verdict } from './checkClaim';
 import type { CheckedSentence } from './checkDraft';
 import type { DraftSentence } from './draftSentences';
 import { fractionBoundStart } from './fractions';
+import { endsRange, qualifierLinksRange } from './timeRanges';
 
 export type FindingCode = 'contradicted-claim' | 'unsupported-claim' | 'unknown-source' | 'miscited-claim';
 
@@ -258,7 +259,10 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
       }
     } else {
       newText = formatQuantity(source.value, claim, lang, source.scale === 1 && source.scale === claim.scale ? decimalsOf(source) : 0);
-      const bounded = withSourceBound(sentence, { start: conflict.claimStart, end: conflict.claimEnd }, claim, source, best.sentence.text, newText, lang, best.doc.lang);
+      // « de 19 heures jusqu'à 3 heures »: « jusqu'à » links a range, it is no bound to replace (see timeRanges.ts).
+      // So is « jusqu'à » before the end of the source's range (« ouvert jusqu'à 3 heures » for « de 19 heures à 2 heures »).
+      const rangeEnd = qualifierLinksRange(sentence.text, claim) || (claim.approx === 'at-most' && endsRange(best.sentence.text, source));
+      const bounded = rangeEnd ? undefined : withSourceBound(sentence, { start: conflict.claimStart, end: conflict.claimEnd }, claim, source, best.sentence.text, newText, lang, best.doc.lang);
       if (bounded) ({ span, newText } = bounded);
     }
     if (newText !== undefined) fixes.push({ title: t.replace(newText), span, newText });

@@ -57,3 +57,24 @@ export function sameRangeBound(
   const sourceBound = rangeBound(sourceText, source, sourceQuantities);
   return claimBound === 'end' ? sourceBound === 'end' : sourceBound !== 'end';
 }
+
+/** A range opened on a figure right before a qualifier (« de 19 heures », « du 3 », "from 6"). */
+const OPENED_ON_FIGURE = /(?:^|[\s(])(?:de|d['’]|du|depuis|from)\s+\d[\d\s.,:h]*(?:\p{L}+)?\s*$/iu;
+
+/**
+ * Whether the qualifier read before a value is the link of a range whose end the value is (« de 19 heures jusqu'à
+ * 3 heures », "from 6 up to 9"), not a bound: a fix of the value then keeps those words (it is no bound to replace
+ * with the source's).
+ */
+export function qualifierLinksRange(text: string, q: Quantity): boolean {
+  if (q.approxStart === undefined || q.approx !== 'at-most') return false;
+  return OPENED_ON_FIGURE.test(text.slice(Math.max(0, q.approxStart - 30), q.approxStart));
+}
+
+/** A range opened on a figure and its link right before a value (« de 19 heures à », "from 6 to"). */
+const RANGE_BEFORE_END = /(?:^|[\s(])(?:de|d['’]|du|depuis|from)\s+\d[\d\s.,:h]*(?:\p{L}+)?\s+(?:jusqu['’]\s*(?:à|au|a)|à|au|until|till|to)\s*$/iu;
+
+/** Whether a value is written as the end of a range opened on a figure (« de 19 heures à 2 heures », "from 6 to 9"). */
+export function endsRange(text: string, q: Quantity): boolean {
+  return RANGE_BEFORE_END.test(text.slice(Math.max(0, q.start - 40), q.start));
+}
