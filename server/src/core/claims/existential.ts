@@ -17,10 +17,11 @@ const QUANTIFIERS: Record<Lang, RegExp> = {
   en: /^(?:several|some|many|numerous|various|multiple)$/,
 };
 
-/** Words after a French « pas », « plus », « jamais » before the « de » of a negated existential (« pas eu de », « pas été de »). */
+/** Words after a French « pas », « jamais » before the « de » of a negated existential (« pas eu de », « pas été de »). */
 const EXISTENTIAL_VERB = /^(?:eu|ete)$/;
 
-const words = (text: string) => tokenize(text).filter((t) => t.kind === 'word' || t.kind === 'elision');
+// Numbers are kept: « plus de 30 enfants » must not read as « plus d'enfants ».
+const words = (text: string) => tokenize(text).filter((t) => t.kind !== 'symbol');
 
 /** Nouns of people in general, folded: what "no one", "nobody" and « personne ne » deny. */
 const PEOPLE = /^(?:people|person|persons|individuals|personne|personnes|gens|individus)$/;
@@ -34,7 +35,8 @@ function deniedNounIndexes(tokens: readonly Token[], lang: Lang): number[] {
       if (t === 'aucun' || t === 'aucune') found.push(i + 1);
       // « personne n'a été blessé »: the pronoun before the verb's « ne » denies people.
       else if (t === 'personne' && tokens[i + 1] && (tokens[i + 1].norm === 'ne' || /^n['’]$/.test(tokens[i + 1].text))) found.push(i);
-      else if (t === 'pas' || t === 'plus' || t === 'jamais') {
+      // Not « plus de », which says "more than" as often as "no more" (« plus de 30 enfants »).
+      else if (t === 'pas' || t === 'jamais') {
         let j = i + 1;
         if (tokens[j] && EXISTENTIAL_VERB.test(tokens[j].norm)) j++;
         if (tokens[j] && (tokens[j].norm === 'de' || /^d['’]$/.test(tokens[j].text))) found.push(j + 1);
