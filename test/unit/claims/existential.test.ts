@@ -59,6 +59,14 @@ Les pompiers de Brest ont combattu l'incendie de l'entrepôt de Morlaix toute la
     assert.notEqual(check('Two firefighters from Falmouth fought the blaze at the Truro bus depot overnight.', 'en').label, 'contradicted');
   });
 
+  it('does not read a denial narrowed by a qualifier the claim does not write', () => {
+    const claim = 'Two people were injured in the blaze at the Truro bus depot.';
+    const analysis = analyzeClaim(claim, 'en', en.names);
+    assert.equal(deniesQuantified(claim, analysis, 'No one was seriously injured in the blaze at the Truro bus depot.', 'en'), false);
+    assert.equal(deniesQuantified(claim, analysis, 'No other people were injured in the blaze at the Truro bus depot.', 'en'), false);
+    assert.equal(deniesQuantified(claim, analysis, 'No one was injured in the blaze at the Truro bus depot.', 'en'), true);
+  });
+
   it('does not read « plus de » and a number as a denial', () => {
     const claim = 'Plusieurs élèves ont été intoxiqués à Quimperlé.';
     const analysis = analyzeClaim(claim, 'fr', fr.names);

@@ -23,6 +23,9 @@ const EXISTENTIAL_VERB = /^(?:eu|ete)$/;
 // Numbers are kept: « plus de 30 enfants » must not read as « plus d'enfants ».
 const words = (text: string) => tokenize(text).filter((t) => t.kind !== 'symbol');
 
+/** Words of degree, novelty and otherness, folded: what they qualify is not all of what the claim says. */
+const QUALIFIERS = /^(?:seriously|badly|severely|critically|gravely|fatally|other|new|further|more|serious|major|grievement|gravement|serieusement|mortellement|autre|autres|nouveau|nouvel|nouvelle|nouveaux|nouvelles|grave|graves|serieux|serieuse|supplementaire|supplementaires)$/;
+
 /** Nouns of people in general, folded: what "no one", "nobody" and « personne ne » deny. */
 const PEOPLE = /^(?:people|person|persons|individuals|personne|personnes|gens|individus)$/;
 
@@ -73,7 +76,11 @@ export function deniesQuantified(claimText: string, analysis: ClaimAnalysis, pas
   const people = PEOPLE.test(noun.norm);
   const has = (t: Token | undefined, word: ClaimWord) =>
     t !== undefined && (termsOf(t.text, lang).some((term) => word.terms.includes(term)) || (word === noun && people && /^(?:one|nobody|personne)$/.test(t.norm)));
-  return deniedNounIndexes(tokens, lang).some((k) => has(tokens[k], noun) && tokens.slice(k + 1, k + 6).some((t) => predicate.some((w) => has(t, w))));
+  const claimNorms = new Set(words(claimText).map((t) => t.norm));
+  // A qualifier the passage adds and the claim does not write narrows what is denied: "no one was seriously injured"
+  // does not deny "two people were injured", « aucun autre enfant » not « plusieurs enfants ».
+  const narrowed = (k: number) => tokens.slice(Math.max(0, k - 2), k + 6).some((t) => QUALIFIERS.test(t.norm) && !claimNorms.has(t.norm));
+  return deniedNounIndexes(tokens, lang).some((k) => has(tokens[k], noun) && tokens.slice(k + 1, k + 6).some((t) => predicate.some((w) => has(t, w))) && !narrowed(k));
 }
 
 /**
