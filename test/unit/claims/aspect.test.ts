@@ -32,6 +32,21 @@ The Port Louis dockers halted on 3 March the strike they had started on 12 Febru
     assert.equal(checkEn('On 3 March, the Port Louis dockers started a strike outside the harbour office.').label, 'contradicted');
   });
 
+  it('does not oppose the end of one thing to the resumption of another on that day', () => {
+    const work = indexOf({
+      'travail.md': `---
+id: travail
+title: Les dockers de Brest
+lang: fr
+---
+
+Les dockers de Brest ont suspendu le 3 mars leur grève devant la capitainerie et ont repris le travail.
+`,
+    });
+    const claim = 'Les dockers de Brest ont repris le travail le 3 mars devant la capitainerie.';
+    assert.notEqual(checkClaim(claim, analyzeClaim(claim, 'fr', work.names), work).label, 'contradicted');
+  });
+
   it('supports the beginning and the end each on its own day', () => {
     assert.equal(checkFr('Les dockers de Port-Louis ont entamé leur grève le 12 février devant la capitainerie.').label, 'supported');
     assert.equal(checkFr('Les dockers de Port-Louis ont interrompu leur grève mardi 3 mars.').label, 'supported');

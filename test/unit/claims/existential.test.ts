@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { deniesQuantified } from '../../../server/src/core/claims/existential';
 import { indexOf } from './helpers';
 
 describe('a negated existential against a quantifier of the claim', () => {
@@ -56,6 +57,21 @@ Les pompiers de Brest ont combattu l'incendie de l'entrepôt de Morlaix toute la
     assert.equal(check('Trois personnes ont été blessées dans l’incendie de l’entrepôt de Morlaix, selon la préfecture du Finistère.', 'fr').label, 'contradicted');
     // Another count of the passage's fact is no denial of it: two firefighters are not "no one".
     assert.notEqual(check('Two firefighters from Falmouth fought the blaze at the Truro bus depot overnight.', 'en').label, 'contradicted');
+  });
+
+  it('does not read a denial narrowed by a qualifier the claim does not write', () => {
+    const claim = 'Two people were injured in the blaze at the Truro bus depot.';
+    const analysis = analyzeClaim(claim, 'en', en.names);
+    assert.equal(deniesQuantified(claim, analysis, 'No one was seriously injured in the blaze at the Truro bus depot.', 'en'), false);
+    assert.equal(deniesQuantified(claim, analysis, 'No other people were injured in the blaze at the Truro bus depot.', 'en'), false);
+    assert.equal(deniesQuantified(claim, analysis, 'No one was injured in the blaze at the Truro bus depot.', 'en'), true);
+  });
+
+  it('does not read « plus de » and a number as a denial', () => {
+    const claim = 'Plusieurs élèves ont été intoxiqués à Quimperlé.';
+    const analysis = analyzeClaim(claim, 'fr', fr.names);
+    assert.equal(deniesQuantified(claim, analysis, 'Le maire n’a pas commenté, mais plus de 30 élèves ont été intoxiqués à Quimperlé.', 'fr'), false);
+    assert.equal(deniesQuantified(claim, analysis, 'Il n’y a pas eu d’élève intoxiqué à Quimperlé.', 'fr'), true);
   });
 
   it('does not contradict a claim that says none too, nor a quantifier of another noun', () => {

@@ -41,6 +41,9 @@ describe('negations in other forms', () => {
     assert.equal(isNegated('The council will pay no more than £40m for the bridge.', 'en'), false);
     assert.equal(isNegated('The ferry left from Gate No. 4 at noon.', 'en'), false);
     assert.equal(isNegated('The shares fell from $12bn to virtually nothing.', 'en'), false);
+    assert.equal(isNegated('Harbour fees rose 5% in May with no sign of slowing.', 'en'), false);
+    assert.equal(isNegated('The council repaired the pier at no cost to residents.', 'en'), false);
+    assert.equal(isNegated('The club is in no position to match the offer.', 'en'), true);
     assert.equal(isNegated('The mayor said it was a case of No Way Back for the port.', 'en'), false);
   });
 

@@ -1,5 +1,7 @@
 import { fold } from '../text/normalize';
 import type { Quantity } from '../text/quantities';
+import { termsOf } from '../text/stem';
+import type { Lang } from '../types';
 
 /**
  * Aspect: whether a fact begins, ends or resumes at the time a value gives. « Redoine Faïd a interrompu vendredi 12
@@ -43,26 +45,38 @@ function aspectWords(text: string): { aspect: Aspect; start: number; end: number
 }
 
 /** The aspect verb nearest a value in its text, when one is written within `reach` characters of it. */
-function aspectNear(text: string, value: Quantity, reach = 60): Aspect | undefined {
+function aspectNear(text: string, value: Quantity, reach = 60): { aspect: Aspect; start: number; end: number } | undefined {
   const start = value.approxStart ?? value.start;
-  let best: { aspect: Aspect; distance: number } | undefined;
+  let best: { aspect: Aspect; start: number; end: number; distance: number } | undefined;
   for (const word of aspectWords(text)) {
     const distance = word.end <= start ? start - word.end : word.start >= value.end ? word.start - value.end : 0;
-    if (distance <= reach && (!best || distance < best.distance)) best = { aspect: word.aspect, distance };
+    if (distance <= reach && (!best || distance < best.distance)) best = { ...word, distance };
   }
-  return best?.aspect;
+  return best;
 }
+
+/** How far around a verb its object is looked for, in characters (« a interrompu vendredi 12 octobre sa grève »). */
+const objectReach = 45;
 
 /**
  * Whether the passage gives the claim's value (`source`, equal to `claim`) to the opposite aspect verb: the claim
  * says a fact began or resumed at that time where the passage's verb nearest that value says it ended, or the other
  * way round (« a entamé … le vendredi 12 octobre » against « a interrompu vendredi 12 octobre sa grève … qu'il avait
- * entamée lundi »). False when either side has no aspect verb near its value.
+ * entamée lundi »). False when either side has no aspect verb near its value, or when the claim's first word after
+ * its verb (its object: « une grève ») is not written around the passage's verb (another thing's end).
  *
  * @param claim the claim's value; `source` the passage's value equal to it.
  */
-export function oppositeAspectAt(claimText: string, claim: Quantity, sourceText: string, source: Quantity): boolean {
+export function oppositeAspectAt(claimText: string, claim: Quantity, claimLang: Lang, sourceText: string, source: Quantity, sourceLang: Lang): boolean {
   const mine = aspectNear(claimText, claim);
   const theirs = mine && aspectNear(sourceText, source);
-  return mine !== undefined && theirs !== undefined && opposite(mine, theirs);
+  if (!mine || !theirs || !opposite(mine.aspect, theirs.aspect)) return false;
+  // The two verbs are said of one thing: the claim's first word after its verb (« une grève ») is around the passage's
+  // (« a interrompu … sa grève »). « ont repris le travail le 3 mars » is not denied by « la grève, suspendue le 3 mars ».
+  // The values themselves are blanked out: a month's name would be a word of both.
+  const blank = (text: string, q: Quantity) => text.slice(0, q.approxStart ?? q.start) + ' '.repeat(q.end - (q.approxStart ?? q.start)) + text.slice(q.end);
+  const object = termsOf(blank(claimText, claim).slice(mine.end, mine.end + objectReach).split(/[,;:.]/u)[0], claimLang).find((t) => !/^\d/.test(t));
+  const source2 = blank(sourceText, source);
+  const around = new Set(termsOf(source2.slice(Math.max(0, theirs.start - objectReach), theirs.end + objectReach), sourceLang));
+  return object !== undefined && around.has(object);
 }

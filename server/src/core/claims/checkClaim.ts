@@ -793,7 +793,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // The same figure compared the other way ("50% dearer" where the source says "50% cheaper", « plus cher » / « moins cher »).
       if (source && oppositeComparatives(claimText, q.end, sentence.text, source.end)) directionFlip = true;
       // The claim's time given to the opposite verb (« a interrompu vendredi sa grève … entamée lundi » for « a entamé vendredi »: aspect.ts).
-      if (source && oppositeAspectAt(claimText, q, sentence.text, source)) directionFlip = true;
+      if (source && oppositeAspectAt(claimText, q, analysis.lang, sentence.text, source, doc.lang)) directionFlip = true;
       continue;
     }
     // A different value conflicts only when it is the value of the same fact (see alignment.ts). A time is the

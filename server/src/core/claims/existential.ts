@@ -17,10 +17,14 @@ const QUANTIFIERS: Record<Lang, RegExp> = {
   en: /^(?:several|some|many|numerous|various|multiple)$/,
 };
 
-/** Words after a French « pas », « plus », « jamais » before the « de » of a negated existential (« pas eu de », « pas été de »). */
+/** Words after a French « pas », « jamais » before the « de » of a negated existential (« pas eu de », « pas été de »). */
 const EXISTENTIAL_VERB = /^(?:eu|ete)$/;
 
-const words = (text: string) => tokenize(text).filter((t) => t.kind === 'word' || t.kind === 'elision');
+// Numbers are kept: « plus de 30 enfants » must not read as « plus d'enfants ».
+const words = (text: string) => tokenize(text).filter((t) => t.kind !== 'symbol');
+
+/** Words of degree, novelty and otherness, folded: what they qualify is not all of what the claim says. */
+const QUALIFIERS = /^(?:seriously|badly|severely|critically|gravely|fatally|other|new|further|more|serious|major|grievement|gravement|serieusement|mortellement|autre|autres|nouveau|nouvel|nouvelle|nouveaux|nouvelles|grave|graves|serieux|serieuse|supplementaire|supplementaires)$/;
 
 /** Nouns of people in general, folded: what "no one", "nobody" and « personne ne » deny. */
 const PEOPLE = /^(?:people|person|persons|individuals|personne|personnes|gens|individus)$/;
@@ -34,7 +38,8 @@ function deniedNounIndexes(tokens: readonly Token[], lang: Lang): number[] {
       if (t === 'aucun' || t === 'aucune') found.push(i + 1);
       // « personne n'a été blessé »: the pronoun before the verb's « ne » denies people.
       else if (t === 'personne' && tokens[i + 1] && (tokens[i + 1].norm === 'ne' || /^n['’]$/.test(tokens[i + 1].text))) found.push(i);
-      else if (t === 'pas' || t === 'plus' || t === 'jamais') {
+      // Not « plus de », which says "more than" as often as "no more" (« plus de 30 enfants »).
+      else if (t === 'pas' || t === 'jamais') {
         let j = i + 1;
         if (tokens[j] && EXISTENTIAL_VERB.test(tokens[j].norm)) j++;
         if (tokens[j] && (tokens[j].norm === 'de' || /^d['’]$/.test(tokens[j].text))) found.push(j + 1);
@@ -71,7 +76,11 @@ export function deniesQuantified(claimText: string, analysis: ClaimAnalysis, pas
   const people = PEOPLE.test(noun.norm);
   const has = (t: Token | undefined, word: ClaimWord) =>
     t !== undefined && (termsOf(t.text, lang).some((term) => word.terms.includes(term)) || (word === noun && people && /^(?:one|nobody|personne)$/.test(t.norm)));
-  return deniedNounIndexes(tokens, lang).some((k) => has(tokens[k], noun) && tokens.slice(k + 1, k + 6).some((t) => predicate.some((w) => has(t, w))));
+  const claimNorms = new Set(words(claimText).map((t) => t.norm));
+  // A qualifier the passage adds and the claim does not write narrows what is denied: "no one was seriously injured"
+  // does not deny "two people were injured", « aucun autre enfant » not « plusieurs enfants ».
+  const narrowed = (k: number) => tokens.slice(Math.max(0, k - 2), k + 6).some((t) => QUALIFIERS.test(t.norm) && !claimNorms.has(t.norm));
+  return deniedNounIndexes(tokens, lang).some((k) => has(tokens[k], noun) && tokens.slice(k + 1, k + 6).some((t) => predicate.some((w) => has(t, w))) && !narrowed(k));
 }
 
 /**

@@ -33,11 +33,13 @@ const NEGATIVE_PRONOUN_FR = /(?:^|[\s'’(.,;:"«“])(?<!(?:une|la|cette|chaque
  * The English negative determiner before a noun: "no arrests have been made", "no one was hurt", and "nobody". Not
  * where "no" does not deny: "no doubt", "no matter", "no fewer/more/less than" (bounds), "no later/sooner/earlier
  * than", "no longer" (read by `isNegated` already); nor "No." before a number, nor a capitalised "No" inside a
- * sentence (a title or a name: `withoutTitleNegations` blanks those first). Not "nothing" nor "none", which are as
+ * sentence (a title or a name: `withoutTitleNegations` blanks those first). Not after "with", "at", "for", "of",
+ * "by", "to": "rose 5% with no sign of slowing", "at no cost" qualify the clause's fact without denying it ("in no
+ * position to" does deny it). Not "nothing" nor "none", which are as
  * often a value ("fell from $17.8bn to virtually nothing", "second to none") as a denial.
  */
 const NEGATIVE_DETERMINER_EN =
-  /(?:^|[^\p{L}'’.-])(?:no(?=\s+\p{L})(?!\s+(?:doubt|matter|fewer|more|less|later|sooner|earlier|longer|further|wonder)(?![\p{L}]))|nobody)(?![\p{L}'’.-])/iu;
+  /(?:^|[^\p{L}'’.-])(?<!(?:^|[^\p{L}])(?:with|at|for|of|by|to)\s+)(?:no(?=\s+\p{L})(?!\s+(?:doubt|matter|fewer|more|less|later|sooner|earlier|longer|further|wonder)(?![\p{L}]))|nobody)(?![\p{L}'’.-])/iu;
 
 /**
  * Whether `text` (a sentence or a clause, title negations already blanked) is negated by one of the forms above.
