@@ -53,8 +53,13 @@ describe('values written in words', () => {
     assert.equal(check("As much as one per cent of the island's annual growth may be lost to the floods, economists said.").label, 'contradicted');
   });
 
-  it('reads "near" before a number as approximate', () => {
+  it('reads "near", "close to", "an estimated", « de l’ordre de », « aux environs de » before a number as approximate', () => {
     assert.equal(parseQuantities('near 30 wins', 'en')[0].approx, 'about');
+    assert.equal(parseQuantities('close to 30 wins', 'en')[0].approx, 'about');
+    assert.equal(parseQuantities('an estimated 30,000 fans', 'en')[0].approx, 'about');
+    assert.equal(parseQuantities('in the region of £30m', 'en')[0].approx, 'about');
+    assert.equal(parseQuantities("de l'ordre de 30 millions d'euros", 'fr')[0].approx, 'about');
+    assert.equal(parseQuantities('aux environs de 300 personnes', 'fr')[0].approx, 'about');
   });
 });
 
