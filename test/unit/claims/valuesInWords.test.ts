@@ -126,3 +126,23 @@ Selon l'enquête de l'observatoire de Lorient, un Breton sur cinq pratique la vo
     assert.equal(wrong.conflict?.sourceText, 'un Breton sur cinq');
   });
 });
+
+describe('a match score beside set scores', () => {
+  const tie = indexOf({
+    'tie.md': `---
+id: tie
+title: Wessex win the county tie
+lang: en
+---
+
+Ada Kerrow beat Nell Farrow 7-6 (8-6) 6-2 in the final dead rubber to cut Wessex's winning margin to 3-2.
+`,
+  });
+  const checkTie = (text: string) => checkClaim(text, analyzeClaim(text, 'en', tie.names), tie);
+
+  it('contradicts a match score with the match score, never with a set or a tie-break', () => {
+    const wrong = checkTie("Ada Kerrow beat Nell Farrow in the final dead rubber, which cut Wessex's winning margin to 3-1.");
+    assert.equal(wrong.label, 'contradicted');
+    assert.equal(wrong.conflict?.sourceText, '3-2');
+  });
+});
