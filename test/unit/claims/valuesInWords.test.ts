@@ -53,8 +53,13 @@ describe('values written in words', () => {
     assert.equal(check("As much as one per cent of the island's annual growth may be lost to the floods, economists said.").label, 'contradicted');
   });
 
-  it('reads "near" before a number as approximate', () => {
+  it('reads "near", "close to", "an estimated", « de l’ordre de », « aux environs de » before a number as approximate', () => {
     assert.equal(parseQuantities('near 30 wins', 'en')[0].approx, 'about');
+    assert.equal(parseQuantities('close to 30 wins', 'en')[0].approx, 'about');
+    assert.equal(parseQuantities('an estimated 30,000 fans', 'en')[0].approx, 'about');
+    assert.equal(parseQuantities('in the region of £30m', 'en')[0].approx, 'about');
+    assert.equal(parseQuantities("de l'ordre de 30 millions d'euros", 'fr')[0].approx, 'about');
+    assert.equal(parseQuantities('aux environs de 300 personnes', 'fr')[0].approx, 'about');
   });
 });
 
@@ -119,5 +124,25 @@ Selon l'enquête de l'observatoire de Lorient, un Breton sur cinq pratique la vo
     const wrong = checkRatio("Selon l'enquête de l'observatoire de Lorient, un Breton sur trois pratique la voile au moins une fois par an.");
     assert.equal(wrong.label, 'contradicted');
     assert.equal(wrong.conflict?.sourceText, 'un Breton sur cinq');
+  });
+});
+
+describe('a match score beside set scores', () => {
+  const tie = indexOf({
+    'tie.md': `---
+id: tie
+title: Wessex win the county tie
+lang: en
+---
+
+Ada Kerrow beat Nell Farrow 7-6 (8-6) 6-2 in the final dead rubber to cut Wessex's winning margin to 3-2.
+`,
+  });
+  const checkTie = (text: string) => checkClaim(text, analyzeClaim(text, 'en', tie.names), tie);
+
+  it('contradicts a match score with the match score, never with a set or a tie-break', () => {
+    const wrong = checkTie("Ada Kerrow beat Nell Farrow in the final dead rubber, which cut Wessex's winning margin to 3-1.");
+    assert.equal(wrong.label, 'contradicted');
+    assert.equal(wrong.conflict?.sourceText, '3-2');
   });
 });

@@ -1,6 +1,6 @@
 import type { CorpusReader } from '../backend/corpusReader';
 import { formatDate } from '../text/dates';
-import { scoreInClaimOrder } from '../text/scores';
+import { isScore, scoreInClaimOrder } from '../text/scores';
 import { decimalsOf, durationDays, formatQuantity, isCollective, sameUnitOfTime, type Approx, type Quantity } from '../text/quantities';
 import type { Lang, Range, Span } from '../types';
 import type { Evidence, Verdict } from './checkClaim';
@@ -211,7 +211,7 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
     let newText: string | undefined;
     if (source.date && claim.date) newText = formatDate(source.date, claim, lang);
     // A match's score: the source's, in the claim's order (scores.ts).
-    else if (claim.unit === 'score' && source.unit === 'score') newText = scoreInClaimOrder(claim, source);
+    else if (isScore(claim) && isScore(source)) newText = scoreInClaimOrder(claim, source);
     else if (claim.fraction || source.fraction) {
       // A share in words (« le tiers des additifs »): the source's expression as written, in the claim's language only.
       if (lang === best.doc.lang && claim.fraction) {

@@ -14,6 +14,14 @@ const UNIT_AFTER = /^\s*(?:ans?|années?|mois|semaines?|jours?|heures?|h|minutes
 /** What before it makes a range of ages or of numbers (« âgés de 5-11 », "aged 5-11", « entre 3-4 »). */
 const RANGE_BEFORE = /(?:aged|ages|âgés?|âgées?|entre|between|from|de|des|of)\s*$/iu;
 
+/** The unit of a score written in a run of scores (a tennis match's sets: "6-4 6-3", « 7-6 (8-6) 6-2 »). */
+export const SET_SCORE = 'set-score';
+
+/** Whether a quantity is a score, of a match or of a set. */
+export function isScore(q: Quantity): boolean {
+  return q.unit === 'score' || q.unit === SET_SCORE;
+}
+
 /** The value of a score: the higher number × 1000 + the lower, so that "2-1" and "1-2" (home first or winner first) are one score. */
 export function scoreValue(a: number, b: number): number {
   return Math.max(a, b) * 1000 + Math.min(a, b);
@@ -22,7 +30,8 @@ export function scoreValue(a: number, b: number): number {
 /**
  * The scores of a match in `text` (« 2-1 », "5-2 aggregate", "6-4 6-3 6-0"), each one quantity of kind 'number'
  * and unit 'score' whose value is {@link scoreValue} (the order the teams are written in is not compared), in
- * place of the two numbers read in it. Only in a sentence with a word of a match (see MATCH_WORDS).
+ * place of the two numbers read in it; unit {@link SET_SCORE} in a run of scores. Only in a sentence with a word of
+ * a match (see MATCH_WORDS).
  */
 export function withScores(text: string, quantities: Quantity[]): Quantity[] {
   if (!/\d\s?[-–]\s?\d/.test(text) || !MATCH_WORDS.test(text)) return quantities;
@@ -35,6 +44,13 @@ export function withScores(text: string, quantities: Quantity[]): Quantity[] {
     scores.push({ start, end, numberStart: start, numberEnd: end, value, mantissa: value, scale: 1, kind: 'number', unit: 'score', raw: match[0] });
   }
   if (scores.length === 0) return quantities;
+  // A run of scores (the sets of a tennis match, « 7-6 (8-6) 6-2 », a tie-break in parentheses) is no match's
+  // result: another unit, so that a match's score (« 3-2 ») is never compared with a set's.
+  for (let i = 0; i < scores.length; i++) {
+    const linkedBefore = i > 0 && /^[\s()]*$/.test(text.slice(scores[i - 1].end, scores[i].start));
+    const linkedAfter = i + 1 < scores.length && /^[\s()]*$/.test(text.slice(scores[i].end, scores[i + 1].start));
+    if (linkedBefore || linkedAfter) scores[i].unit = SET_SCORE;
+  }
   const kept = quantities.filter((q) => !scores.some((s) => q.start < s.end && q.end > s.start));
   return [...kept, ...scores].sort((a, b) => a.start - b.start);
 }
