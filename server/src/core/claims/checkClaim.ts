@@ -1474,6 +1474,9 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
       if (s.coverageBesideNames < personCoverage) continue;
       if (!sameName(c, m) && !claimNames.has(m.name.key) && sameHead(c, m) && sameComplement(c, m)) {
         if (titledElsewhere && stating.some(({ scored: o }) => restStated(o) >= restStated(s) && namedBy(o))) break;
+        // "Leader" is written for a party's chairman, president or head alike ("UKIP leader X" where the source says
+        // "UKIP's chairman X" and "UKIP leader Y"): it names no one office whose holder the claim would have wrong.
+        if (fold(c.head.text.toLowerCase()) === 'leader') break;
         return { scored: s, sentence, claimStart: c.name.start, claimEnd: c.name.end, sourceText: m.name.text };
       }
     }
