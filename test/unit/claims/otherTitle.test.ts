@@ -51,6 +51,8 @@ Kestrel Bank chairman and chief executive Ruth Amis said the bank would close 12
 
 Ruth Amis joined the board of the lender in 2009.
 
+Neil Orme, now Harbour Party deputy leader, said the ferry would run all winter.
+
 Tom Vale, a lawyer who chairs the town's rowing club, said the regatta would be cancelled.
 `,
 });
@@ -99,6 +101,12 @@ describe('another title for the claim’s person', () => {
     assert.match(v.conflict?.sourceText ?? '', /demi-frère/);
     assert.notEqual(checkFr('La pétition pour la digue avait été signée par le frère de Lucie, Hugo Ternier.').label, 'contradicted');
     assert.notEqual(checkFr('La pétition pour la digue avait été signée par le maire de Vernon, Hugo Ternier.').label, 'contradicted');
+  });
+
+  it('tells a deputy’s title from the title it seconds ("deputy leader", "leader"), after "now" too', () => {
+    const v = checkEn('Harbour Party leader Neil Orme said the ferry would run all winter.');
+    assert.equal(v.label, 'contradicted');
+    assert.notEqual(checkEn('Harbour Party deputy leader Neil Orme said the ferry would run all winter.').label, 'contradicted');
   });
 
   it('does not contradict a title that names the same office (« garde des Sceaux », « ministre de la Justice »; "president", "chairman")', () => {

@@ -37,7 +37,7 @@ import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipp
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
 import { isWiderPlaceApposition, widerPlaceAfter } from './widerPlace';
-import { supportsByParts } from './namesOnlySupport';
+import { statesWholeFrame, supportsByParts } from './namesOnlySupport';
 import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './ledBody';
 import { otherSubjectIn, type OtherSubject } from './subjectHolder';
 import { disjointBounds, sameMeasureByWords } from './measures';
@@ -474,7 +474,10 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     );
   // Supports that state the claim's place or its other words, not both, lose to the passage that writes its other words with another place in the slot (namesOnlySupport.ts).
   const byNamesOnly = attribution !== undefined && supportsByParts(claimText, analysis.words, attribution.word, supports.map((s) => (w: ClaimWord) => s.wordsInSentence.has(w)), (w) => attribution.scored.wordsInSentence.has(w));
-  if (attribution && !rival && !sharedValue && (beatsSupport(attribution.scored.evidence.coverage) || byNamesOnly)) {
+  // A claim with one name whose frame two passages write with two other names in its slot (« … in Kent », « … in
+  // Devon »): the same words tell two facts, and which one the claim's is, they do not say.
+  const frameRival = attribution !== undefined && analysis.words.filter((w) => w.isName).length === 1 && attributions.some((a) => a.sourceText.toLowerCase() !== attribution.sourceText.toLowerCase() && a.scored.evidence.coverage >= attribution.scored.evidence.coverage - contradictionMargin);
+  if (attribution && !rival && !frameRival && !sharedValue && (beatsSupport(attribution.scored.evidence.coverage) || byNamesOnly)) {
     return {
       label: 'contradicted',
       confidence: attribution.scored.evidence.coverage,
@@ -1254,7 +1257,8 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, st
   // A claim with one name names its fact by that name alone: in another story's passage the same words may tell
   // another fact (« Le site a été fermé à la demande de la préfecture de … »). It is compared with the document it cites only.
   // A claim name the passage's article writes around it (uncovered by none) ties the article to the claim's story too.
-  const namesNeeded = cited.has(s.evidence.doc.path) || valuesTieFact(claimText, s) || (uncovered.length === 0 && outside.length > 0) ? 1 : 2;
+  // A passage whose own sentence writes all the claim's other words, many of them, tells the claim's fact by its frame (namesOnlySupport.ts).
+  const namesNeeded = cited.has(s.evidence.doc.path) || valuesTieFact(claimText, s) || (uncovered.length === 0 && outside.length > 0) || statesWholeFrame(claimText, analysis.words, (uncovered[0] ?? outside[0])?.start, (w) => s.wordsInSentence.has(w)) ? 1 : 2;
   if (analysis.words.filter((w) => w.isName).length < namesNeeded || s.coverageBesideNames < 0.75) return undefined;
   // Several of the claim's names left to the passage's context (« LVMH » and « Notre-Dame » named sentences before):
   // the one whose slot the passage fills with another name is in question.
@@ -1578,6 +1582,9 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
       if (s.coverageBesideNames < personCoverage) continue;
       if (!sameName(c, m) && !claimNames.has(m.name.key) && sameHead(c, m) && sameComplement(c, m)) {
         if (titledElsewhere && stating.some(({ scored: o }) => restStated(o) >= restStated(s) && namedBy(o))) break;
+        // "Leader" is written for a party's chairman, president or head alike ("UKIP leader X" where the source says
+        // "UKIP's chairman X" and "UKIP leader Y"): it names no one office whose holder the claim would have wrong.
+        if (fold(c.head.text.toLowerCase()) === 'leader') break;
         return { scored: s, sentence, claimStart: c.name.start, claimEnd: c.name.end, sourceText: m.name.text };
       }
     }

@@ -38,3 +38,20 @@ export function supportsByParts(
   if (common.length < 2 || placeWords.length === 0 || !common.every(slotPassage)) return false;
   return supports.every((inSentence) => !placeWords.every(inSentence) || common.filter(inSentence).length / common.length < statedShare);
 }
+
+/** At least this many words besides names for a claim's frame alone to tell its fact ("One anti-hunt protester was taken to hospital after a violent clash in …"). */
+const FRAME_WORDS = 6;
+
+/**
+ * Whether a claim's one name is a place where its fact happened (after a preposition of place, at `nameStart`) and
+ * a passage's own sentence (`inSentence`) writes every one of the claim's words besides names, at least
+ * {@link FRAME_WORDS} of them ("One anti-hunt protester was taken to hospital after a violent clash in …"): the
+ * passage tells the claim's event, so the claim is compared with the place the passage writes in its slot, as a
+ * claim with two names is. A name that is no such place (« le tribunal administratif de Nantes ») names its own
+ * subject, which another story's passage may write in the same words: not compared.
+ */
+export function statesWholeFrame(claimText: string, words: readonly ClaimWord[], nameStart: number | undefined, inSentence: (w: ClaimWord) => boolean): boolean {
+  if (nameStart === undefined || !PLACE_PREPOSITION.test(claimText.slice(Math.max(0, nameStart - 12), nameStart))) return false;
+  const common = words.filter((w) => !w.isName);
+  return common.length >= FRAME_WORDS && common.every(inSentence);
+}

@@ -78,12 +78,18 @@ const groupsOf = (key: string) => TITLE_GROUPS.filter((g) => g.includes(key) || 
  * in the other's ("executive" and "chief executive").
  */
 export function titlesMayName(a: RoleMention, b: RoleMention): boolean {
+  // A deputy's title is another office than the one it seconds ("deputy leader" and "leader", « vice-président »).
+  if (isDeputy(a) !== isDeputy(b)) return false;
   if (compatibleHeads(a, b)) return true;
   const [x, y] = [headKey(a), headKey(b)];
   if (groupsOf(x).some((g) => groupsOf(y).includes(g))) return true;
   const [sx, sy] = [a.head.stems, b.head.stems];
   return sx.length > 0 && sy.length > 0 && (sx.every((s) => sy.includes(s)) || sy.every((s) => sx.includes(s)));
 }
+
+/** Words that make a title a deputy's (folded): in the title, its rank or the words before it ("deputy leader", « vice-présidente »). */
+const DEPUTY = /(?:^|[\s-])(?:deputy|vice|adjoint|adjointe|assistant|sous|under)(?:$|[\s-])/;
+const isDeputy = (m: RoleMention) => DEPUTY.test(fold(`${m.head.rank ?? ''} ${m.head.text} ${m.complement && m.complement.start < m.head.start ? m.complement.text : ''}`.toLowerCase()));
 
 /** Whether a role mention's title is a trade (see {@link TRADES}). */
 const isTrade = (m: RoleMention) => headKey(m).split(' ').some((w) => TRADES.has(w));

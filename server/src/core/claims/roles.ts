@@ -30,7 +30,7 @@ const ROLE_HEADS = new Set(
   redacteur redactrice administrateur administratrice gerant gerante responsable rapporteur rapporteure magistrat magistrate
   president chairman chairwoman chair chief director head minister secretary mayor lawyer attorney judge spokesman spokeswoman
   spokesperson analyst founder co-founder governor mp strategist prosecutor boss manager coach captain economist editor officer
-  ambassador commissioner chancellor owner adviser advisor counsel treasurer executive
+  ambassador commissioner chancellor owner adviser advisor counsel treasurer executive leader
   ${KINSHIP}`
     .split(/\s+/)
     .filter(Boolean),
@@ -180,7 +180,7 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
         const p = possessive[0] - 1;
         if (p >= 0 && /^\s*,\s*$/.test(text.slice(tokens[p].end, tokens[possessive[0]].start))) nameBefore = nameRun(tokens, text, p, -1);
       } else if (
-        /^\s*,\s*(?:(?:le|la|l['’]|les|the|a|an|un|une|son|sa|its|his|her)\s*)?(?:(?:ancien|ancienne|former|ex)[\s-]+)?$/iu.test(between) ||
+        /^\s*,\s*(?:(?:now|currently|désormais|actuellement)\s+)?(?:(?:le|la|l['’]|les|the|a|an|un|une|son|sa|its|his|her)\s*)?(?:(?:ancien|ancienne|former|ex)[\s-]+)?$/iu.test(between) ||
         /^\s+(?:is|was|est|était)\s+(?:(?:the|a|an|le|la|l['’])\s*)?$/iu.test(between)
       ) {
         nameBefore = nameRun(tokens, text, b, -1);
