@@ -30,6 +30,13 @@ date: 2022-03-05
 const check = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', fr.names), fr);
 
 describe('a place in its slot, with its wider place in apposition', () => {
+  it('does not take a wider place in brackets (« de Nangis (Seine-et-Marne) ») for the name in the claim\'s slot', () => {
+    // The claim's slot after « Nangis » holds a person set in apposition; the source's bracket holds Nangis's département.
+    const verdict = check('Les enquêteurs ont fouillé une aire de covoiturage de Nangis, Paul Girard, selon la gendarmerie.');
+    assert.notEqual(verdict.conflict?.sourceText, 'Seine-et-Marne');
+    assert.equal(verdict.conflict?.sourceName, undefined);
+  });
+
   it('reads a wider place after a town (« Nangis, dans la Seine-et-Marne », « Nangis (Seine-et-Marne) ») and folds its spelling', () => {
     const text = 'Le camion a été retrouvé à Nangis, dans la Seine-et-Marne.';
     assert.equal(isWiderPlaceApposition(text, text.indexOf('Seine')), true);

@@ -10,6 +10,12 @@ describe('role mentions', () => {
     assert.deepEqual(read('avait expliqué le procureur de la République de Tours Anne Roux.'), [['Anne Roux', 'procureur', 'de la République de Tours']]);
   });
 
+  it('reads a role noun with no article before « que » / "that" as the verb of saying it is spelt like', () => {
+    assert.deepEqual(read('Le maire de Melun, Anne Roux, juge qu\'on a moins de moyens qu\'avant.'), [['Anne Roux', 'maire', 'de Melun']]);
+    assert.deepEqual(read('Anne Roux juge que les moyens manquent.'), []);
+    assert.deepEqual(read('Anne Roux, juge d\'instruction à Melun, a tranché.'), [['Anne Roux', 'juge', "d'instruction"]]);
+  });
+
   it('ends a role at a dash that opens an incise, not at a hyphen inside a word', () => {
     assert.deepEqual(read('Me Paul Girard, l\'avocat de la gérante -mise en examen pour fraude- a dénoncé une manipulation.'), [['Paul Girard', 'avocat', 'de la gérante']]);
     assert.deepEqual(read('Anne Roux, maire de Saint-Féliu, a rappelé'), [['Anne Roux', 'maire', 'de Saint-Féliu']]);

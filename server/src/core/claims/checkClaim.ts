@@ -1333,6 +1333,9 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // A clause that names only others before the slot tells their fact (« Nora Bell picked up best actress for
     // playing … » is no fact of the claim's Dan Ivers named a sentence away).
     if (at === undefined || qualifiesPlaceNoun(sourceText, at, nameFrom(sourceText, at).length) || (othersNamedAsSubjectBefore(sourceText, at, claimNames) && !unnamedSubjectStated(analysis, start, sourceText, at, s.evidence.doc.lang)) || otherTimeSlot(claimText, start, sourceText, at)) continue;
+    // A name in brackets right after another (« le viaduc de Millau (Aveyron) », "Adobe (US)") is that name's aside —
+    // its wider place, its acronym —, not a name in the claim's slot, unless the claim writes its own in brackets too.
+    if (openedByBracket(sourceText, at) !== openedByBracket(claimText, start)) continue;
     const sourceName = nameFrom(sourceText, at);
     if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
@@ -1346,6 +1349,11 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     return { scored: s, word, sourceName: fits ? sourceName : undefined, sourceText: sameLink ? sourceName : sourceText.slice(at - linkBefore(sourceText, at).length, at) + sourceName };
   }
   return undefined;
+}
+
+/** Whether the name at `at` opens a bracket (« (Aveyron) »). */
+function openedByBracket(text: string, at: number): boolean {
+  return /\(\s*$/.test(text.slice(Math.max(0, at - 3), at));
 }
 
 /**

@@ -135,6 +135,18 @@ function nameRun(tokens: Token[], text: string, i: number, direction: 1 | -1): [
   return [first, last];
 }
 
+/**
+ * A role noun with no article that opens a « que » / "that" clause is the verb of saying it is spelt like
+ * (« Alain Morel, juge qu'on a moins de moyens », "X, judge that …"), not a title in apposition; « le juge que
+ * la cour a nommé » keeps its article and stays a title.
+ */
+function saysThat(tokens: Token[], headFirst: number, headLast: number): boolean {
+  const next = tokens[headLast + 1];
+  if (!next || !/^(?:que|qu'|that)$/.test(next.norm)) return false;
+  const before = tokens[headFirst - 1];
+  return !before || !/^(?:le|la|l'|les|un|une|du|des|au|the|a|an)$/.test(before.norm);
+}
+
 const stemsOf = (tokens: Token[], lang: Lang) =>
   tokens.filter((t) => t.kind === 'word' && !isLink(t) && !isFunctionWord(t.norm) && !TIME_WORDS.has(t.norm)).map((t) => stem(t.lower.replace(/^ex-/, ''), lang));
 
@@ -161,6 +173,7 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
     }
     while (headLast + 1 < tokens.length && /^\s+$/.test(gap(tokens[headLast], tokens[headLast + 1])) && (isHead(tokens[headLast + 1]) || /^(?:general|generale|adjoint|adjointe|financial|executive|operating)$/.test(tokens[headLast + 1].norm))) headLast++;
     if (headLast > h) h = headLast;
+    if (saysThat(tokens, headFirst, headLast)) continue;
     // Pre-modifiers in English ("former WorldCom financial chief"): capitalised or lowercase words right before the head.
     let preFirst = headFirst;
     if (lang === 'en') {
