@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim, isNegated } from '../../../server/src/core/claims/analyzeClaim';
-import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { checkClaim, negatedWordStated } from '../../../server/src/core/claims/checkClaim';
 import { isRefusal, isSupportWord, opposedBy, passageFlipped, withInlineQuotesJoined } from '../../../server/src/core/claims/polarity';
 import { withoutCapitalisedWords } from '../../../server/src/core/claims/titleWords';
 import { indexOf } from './helpers';
@@ -276,5 +276,14 @@ Les vents ont faibli et l'alerte orange dans le Cantal a été levée en fin de 
 
   it('is contradicted when the passage writes that word (« n’a pas été levée », « a été levée »)', () => {
     assert.equal(check("Les vents ont faibli et l'alerte orange dans le Cantal n'a pas été levée par la préfecture.").label, 'contradicted');
+  });
+});
+
+describe('an English negated claim against a French passage', () => {
+  it('is denied only by a passage that writes the word it denies, by its glossary terms', () => {
+    assert.equal(negatedWordStated('The suspect was not arrested in Lyon on Tuesday.', 'en', 'Le suspect, qui se trouvait à Lyon mardi, a rapidement réagi.', 'fr'), false);
+    assert.equal(negatedWordStated('The suspect was not arrested in Lyon on Tuesday.', 'en', 'Le suspect a été interpellé mardi à Lyon.', 'fr'), true);
+    // A word the glossary does not translate is not stated there.
+    assert.equal(negatedWordStated('The minister did not zigzag.', 'en', 'Le ministre a rapidement réagi.', 'fr'), false);
   });
 });

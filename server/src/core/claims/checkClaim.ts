@@ -13,7 +13,7 @@ import { analyzeClaim, isNegated, type ClaimAnalysis, type ClaimWord } from './a
 import { verdictOfParts } from './factParts';
 import { sameCountAcrossAdjectives } from './adjectivesBeforeNoun';
 import { align, claimFrame, clauseAround, heldByAnother, heldByUnnamedHolder, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
-import { antonymsOf, frenchFor, termsForStem } from './lexicon';
+import { antonymsOf, frenchFor, termsForStem, termsForWord } from './lexicon';
 import { costThingFound, costThingOf } from './costThing';
 import { isCapitalisedInside, plainTermsOf } from './titleWords';
 import { conversionPartner } from './conversions';
@@ -2306,18 +2306,22 @@ function negationBearsOnClaim(passage: string, lang: Lang, analysis: ClaimAnalys
 /**
  * Whether a passage writes the word a negated claim denies: the first content word after the claim's negation
  * (« maintenue » in « n'a pas été maintenue », "maintained" in "was not maintained"), auxiliaries and copulas
- * skipped. True when the claim has no such word, or across languages (nothing to compare).
+ * skipped. An English claim's word is looked for in a French passage by its glossary terms ("did not cancel" is
+ * denied by « a annulé », not by a sentence that only places the claim's subject); a word the glossary does not
+ * translate is not stated there. True when the claim has no such word, and for a French claim against an English
+ * passage (nothing to compare).
  */
-function negatedWordStated(claim: string, lang: Lang, passage: string, passageLang: Lang): boolean {
-  if (lang !== passageLang) return true;
+export function negatedWordStated(claim: string, lang: Lang, passage: string, passageLang: Lang): boolean {
+  if (lang === 'fr' && passageLang !== 'fr') return true;
   const tokens = tokenize(claim).filter((t) => t.kind === 'word' || t.kind === 'elision');
   const at = tokens.findIndex((t, i) => (lang === 'fr' ? NEGATION_WORDS.test(t.norm) && tokens.slice(Math.max(0, i - 3), i).some((b) => b.norm === 'ne' || /^n['’]$/.test(b.text)) : t.norm === 'not' || t.norm === "n't" || t.norm === 'never'));
   if (at < 0) return true;
   let word = at + 1;
   while (word < tokens.length && (NEGATION_WORDS.test(tokens[word].norm) || isStopWord(tokens[word].norm, lang) || COPULAS.test(tokens[word].norm) || tokens[word].kind === 'elision')) word++;
   if (!tokens[word]) return true;
-  const passageTerms = new Set(tokenize(passage).flatMap((t) => (t.kind === 'word' ? termsOf(t.text, lang) : [])));
-  return termsOf(tokens[word].text, lang).some((term) => passageTerms.has(term));
+  const passageTerms = new Set(tokenize(passage).flatMap((t) => (t.kind === 'word' ? termsOf(t.text, passageLang) : [])));
+  const denied = lang === passageLang ? termsOf(tokens[word].text, lang) : termsForWord(tokens[word].lower, tokens[word].norm, lang);
+  return denied.some((term) => passageTerms.has(term));
 }
 
 /** A place written right after a value (« 147 km/h à Cambrai », "12% in Leeds"): its name. */
