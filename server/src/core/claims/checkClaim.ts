@@ -47,6 +47,7 @@ import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedAsSubjectB
 import { writtenOnlyInLowerCase } from './nameCase';
 import { withEnglishTerms } from './englishSources';
 import { monthIn } from './monthNames';
+import { anotherValueDiffers, comparableRanks } from './anotherFact';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -344,6 +345,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
     .filter((s) => openingSubjectStated(claimText, analysis, s.evidence.sentence.text, s.wordsInSentence))
+    // A passage that gives another of the claim's values a different value too tells another fact (anotherFact.ts).
+    .filter((s) => !tellsAnotherFact(s, checkable, analysis.lang))
     .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
@@ -1214,6 +1217,14 @@ function withOtherValues(conflict: Conflict, scored: Scored): Conflict {
   return others.length > 0 ? { ...conflict, others } : conflict;
 }
 
+/** Whether a passage in value conflict with the claim tells another fact (see {@link anotherValueDiffers}). */
+function tellsAnotherFact(s: Scored, checkable: readonly Quantity[], claimLang: Lang): boolean {
+  const tests = { sameMeasure: (a: Quantity, b: Quantity) => sameMeasure(a, b, claimLang, s.evidence.doc.lang), sameValue };
+  const conflicted = s.conflicts.map((c) => c.claim);
+  const pair = pickConflict(s);
+  return anotherValueDiffers(checkable, pair.claim, s.matched, conflicted, { text: s.evidence.sentence.text, quantities: s.view.quantities, conflicting: pair.source }, tests);
+}
+
 function pickConflict(scored: Scored): { claim: Quantity; source: Quantity } {
   return scored.conflicts.find((c) => c.claim.kind !== 'year') ?? scored.conflicts[0];
 }
@@ -1795,7 +1806,7 @@ function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored:
     for (const s of statingItsTime) {
       if (s.evidence.doc.lang !== analysis.lang) continue;
       const sourceText = s.evidence.sentence.text;
-      const other = ordinalsOf(sourceText, s.evidence.doc.lang).find((o) => sameKey(o) && o.rank !== c.rank && !namesSomeoneElse(sourceText, o.start, analysis));
+      const other = ordinalsOf(sourceText, s.evidence.doc.lang).find((o) => sameKey(o) && o.rank !== c.rank && comparableRanks(c.rank, o.rank) && !namesSomeoneElse(sourceText, o.start, analysis));
       // "the largest" where the source says "the second-largest": the source's ordinal joined to the claim's superlative.
       if (other) return { scored: s, claim: c, source: { ...other, text: c.implicit ? `${other.text.toLowerCase()}-${c.text}` : matchCaseOf(other.text, c.text) } };
     }
