@@ -48,6 +48,7 @@ import { writtenOnlyInLowerCase } from './nameCase';
 import { withEnglishTerms } from './englishSources';
 import { monthIn } from './monthNames';
 import { anotherValueDiffers, comparableRanks } from './anotherFact';
+import { tiedToAnotherListedPlace } from './listedPlaces';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -828,6 +829,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !otherTarget(claimText, q, analysis.lang, sentence.text, s, doc.lang))
       // A value of a list tied to another place (« 134 km/h à Roissy …, 147 km/h à Cambrai » for « 157 km/h à Cambrai »).
       .filter((s) => !tiedToAnotherPlace(claimText, q, sentence.text, s))
+      // So is a value of a list whose place is not the one the claim names elsewhere (« … mesurées à Lille »: listedPlaces.ts).
+      .filter((s) => !tiedToAnotherListedPlace(claimText, sentence.text, s, view.quantities))
       // The end of a span (« de 18 heures jusqu'à 4 heures ») is compared with the source's end, not its start (see timeRanges.ts).
       .filter((s) => sameRangeBound(claimText, q, analysis.quantities, sentence.text, s, view.quantities))
       // A toll's dead are not its injured (« 290 personnes ont péri » and « 450 personnes ont été blessées »), its first toll not its latest (see casualties.ts).
