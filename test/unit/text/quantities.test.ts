@@ -651,3 +651,12 @@ describe('figures that name something', () => {
     assert.deepEqual(parseQuantities('Il est arrivé à 13h et reparti à 20h30.', 'fr').map((q) => q.raw), ['13h', '20h30']);
   });
 });
+
+describe('years before 1800', () => {
+  it('reads a four-digit number after a word that places a fact in time as a year, and other numbers that size as numbers', () => {
+    assert.deepEqual(parseQuantities('En 1655, le carillon comptait 12 cloches.', 'fr').map((q) => q.kind), ['year', 'number']);
+    assert.deepEqual(parseQuantities('In 1720, the platform was built.', 'en').map((q) => q.kind), ['year']);
+    assert.deepEqual(parseQuantities('Le prix est passé à 1500.', 'fr').map((q) => q.kind), ['number']);
+    assert.deepEqual(parseQuantities('Il a vendu 1500 exemplaires.', 'fr').map((q) => q.kind), ['number']);
+  });
+});

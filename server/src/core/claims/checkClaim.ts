@@ -47,6 +47,8 @@ import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedAsSubjectB
 import { writtenOnlyInLowerCase } from './nameCase';
 import { withEnglishTerms, withFirstWordForFrench } from './englishSources';
 import { monthIn } from './monthNames';
+import { anotherValueDiffers, comparableRanks } from './anotherFact';
+import { tiedToAnotherListedPlace } from './listedPlaces';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -345,6 +347,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
     .filter((s) => openingSubjectStated(claimText, analysis, s.evidence.sentence.text, s.wordsInSentence))
+    // A passage that gives another of the claim's values a different value too tells another fact (anotherFact.ts).
+    .filter((s) => !tellsAnotherFact(s, checkable, analysis.lang))
     .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
@@ -829,6 +833,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !otherTarget(claimText, q, analysis.lang, sentence.text, s, doc.lang))
       // A value of a list tied to another place (« 134 km/h à Roissy …, 147 km/h à Cambrai » for « 157 km/h à Cambrai »).
       .filter((s) => !tiedToAnotherPlace(claimText, q, sentence.text, s))
+      // So is a value of a list whose place is not the one the claim names elsewhere (« … mesurées à Lille »: listedPlaces.ts).
+      .filter((s) => !tiedToAnotherListedPlace(claimText, sentence.text, s, view.quantities))
       // The end of a span (« de 18 heures jusqu'à 4 heures ») is compared with the source's end, not its start (see timeRanges.ts).
       .filter((s) => sameRangeBound(claimText, q, analysis.quantities, sentence.text, s, view.quantities))
       // A toll's dead are not its injured (« 290 personnes ont péri » and « 450 personnes ont été blessées »), its first toll not its latest (see casualties.ts).
@@ -1216,6 +1222,14 @@ function withOtherValues(conflict: Conflict, scored: Scored): Conflict {
     others.push(valueConflict(pair));
   }
   return others.length > 0 ? { ...conflict, others } : conflict;
+}
+
+/** Whether a passage in value conflict with the claim tells another fact (see {@link anotherValueDiffers}). */
+function tellsAnotherFact(s: Scored, checkable: readonly Quantity[], claimLang: Lang): boolean {
+  const tests = { sameMeasure: (a: Quantity, b: Quantity) => sameMeasure(a, b, claimLang, s.evidence.doc.lang), sameValue };
+  const conflicted = s.conflicts.map((c) => c.claim);
+  const pair = pickConflict(s);
+  return anotherValueDiffers(checkable, pair.claim, s.matched, conflicted, { text: s.evidence.sentence.text, quantities: s.view.quantities, conflicting: pair.source }, tests);
 }
 
 function pickConflict(scored: Scored): { claim: Quantity; source: Quantity } {
@@ -1811,7 +1825,7 @@ function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored:
     for (const s of statingItsTime) {
       if (s.evidence.doc.lang !== analysis.lang) continue;
       const sourceText = s.evidence.sentence.text;
-      const other = ordinalsOf(sourceText, s.evidence.doc.lang).find((o) => sameKey(o) && o.rank !== c.rank && !namesSomeoneElse(sourceText, o.start, analysis));
+      const other = ordinalsOf(sourceText, s.evidence.doc.lang).find((o) => sameKey(o) && o.rank !== c.rank && comparableRanks(c.rank, o.rank) && !namesSomeoneElse(sourceText, o.start, analysis));
       // "the largest" where the source says "the second-largest": the source's ordinal joined to the claim's superlative.
       if (other) return { scored: s, claim: c, source: { ...other, text: c.implicit ? `${other.text.toLowerCase()}-${c.text}` : matchCaseOf(other.text, c.text) } };
     }

@@ -160,6 +160,10 @@ const YEAR_CONTEXT = new Set([
 ]);
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2100;
+/** The first four-digit number read as a year before {@link MIN_YEAR}, after a word of {@link EARLY_YEAR_CONTEXT}. */
+const MIN_EARLY_YEAR = 1000;
+/** Words that make a four-digit number before {@link MIN_YEAR} a year: they place a fact in time (« en 1612 », "since 1720"). */
+const EARLY_YEAR_CONTEXT = new Set(['en', 'in', 'depuis', 'since', 'vers', 'circa']);
 
 const APPROX_PHRASES: ReadonlyArray<readonly [readonly string[], Approx]> = (
   [
@@ -671,13 +675,24 @@ class QuantityParser {
 
   /** A bare four-digit integer in range is a year, unless a plural noun follows it without a year context. */
   private isYear(numeral: Numeral, index: number, nounIndex: number | undefined): boolean {
-    if (numeral.mantissa < MIN_YEAR || numeral.mantissa > MAX_YEAR) return false;
+    if (numeral.mantissa < MIN_YEAR || numeral.mantissa > MAX_YEAR) return this.isEarlyYear(numeral, index, nounIndex);
     if (nounIndex === undefined) return true;
     const previous = this.tokens[index - 1];
     const yearContext = previous !== undefined && this.adjacent(index - 1, index) && (YEAR_CONTEXT.has(previous.norm) || MONTHS.has(previous.norm));
     const noun = this.tokens[nounIndex];
     const pluralNoun = /[sx]$/.test(noun.norm) && noun.text[0] === noun.lower[0];
     return yearContext || !pluralNoun;
+  }
+
+  /**
+   * A year before {@link MIN_YEAR} (« en 1612 », "in 1720", « vers 1550 »): four digits from {@link MIN_EARLY_YEAR}, no
+   * counted noun, right after a word that places a fact in time or a month. Other words before it (« à 1500 », "to
+   * 1500") leave it a number: a quantity that size is as likely as such a year.
+   */
+  private isEarlyYear(numeral: Numeral, index: number, nounIndex: number | undefined): boolean {
+    if (nounIndex !== undefined || numeral.mantissa < MIN_EARLY_YEAR || numeral.mantissa >= MIN_YEAR || !Number.isInteger(numeral.mantissa)) return false;
+    const previous = this.tokens[index - 1];
+    return previous !== undefined && this.adjacent(index - 1, index) && (EARLY_YEAR_CONTEXT.has(previous.norm) || MONTHS.has(previous.norm));
   }
 
   private readApprox(first: number): { approx: Approx; start: number } | undefined {
