@@ -33,6 +33,7 @@ import { oppositeAspectAt } from './aspect';
 import { deniesQuantified, quantifiedNoun } from './existential';
 import { undoneAction } from './undone';
 import { doneWithout } from './without';
+import { changeTheOtherWay, directionOfAnotherSubject } from './directionClause';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
@@ -683,6 +684,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // Across languages, a name the passage writes only as a common word (« au nord de » for "the Nord") is not named there (see nameCase.ts).
     const commonWordOnly = (texts: readonly string[]) => crossLanguage && word.isName && writtenOnlyInLowerCase(word.norm, texts);
     if (inSentence && commonWordOnly([sentence.text])) inSentence = false;
+    // A direction word of another clause's subject ("Inflation fell … while exports are up") is not the claim's (directionClause.ts).
+    if (inSentence && !word.isName && word.terms.some((t) => antonymsOf(t, analysis.lang).length > 0) && directionOfAnotherSubject(analysis, word, word.terms, sentence.text, doc.lang)) inSentence = false;
     // The month of a month and year ("June 2002", « septembre 2019 ») is compared with the year, as a date: a passage
     // that dates the same year by a month states that word's part of the claim, whichever month it names.
     const year = monthWords.get(word.start);
@@ -698,7 +701,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // Opposite words are read outside names and titles, on either side (a song "Grief Never Grows Old" says no "grew").
     // An opposite word the claim writes itself is no opposition ("won their doubles rubber, but … lost the tie").
     const plain = plainTermsOf(sentence, sentence.text, doc.lang);
-    const opposite = !inSentence && !word.isName && !isCapitalisedInside(claimText, word.start) ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => (plain.terms.has(a) || plain.frenchTerms?.has(a)) && !ownTerms.has(a))) : [];
+    let opposite = !inSentence && !word.isName && !isCapitalisedInside(claimText, word.start) ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => (plain.terms.has(a) || plain.frenchTerms?.has(a)) && !ownTerms.has(a))) : [];
+    if (opposite.length > 0 && directionOfAnotherSubject(analysis, word, opposite, sentence.text, doc.lang)) opposite = [];
     if (opposite.length > 0) {
       // The source says the opposite word: it speaks of the same thing, and flips the claim.
       inSentence = true;
@@ -789,6 +793,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       const source = equal[0];
       const sourceDirection = source ? directionOf(sentence.text, source) : undefined;
       if (claimDirection && sourceDirection && claimDirection !== sourceDirection) directionFlip = true;
+      // The same change told with verbs the other way ("Exports fell 30%" where the passage says "exports are up 30%": directionClause.ts).
+      if (!antonymFlip && changeTheOtherWay(claimText, q.approxStart ?? q.start, sentence.text, equal.map((s) => s.approxStart ?? s.start))) directionFlip = true;
       // The same figure compared the other way ("50% dearer" where the source says "50% cheaper", « plus cher » / « moins cher »).
       if (source && oppositeComparatives(claimText, q.end, sentence.text, source.end)) directionFlip = true;
       // The claim's time given to the opposite verb (« a interrompu vendredi sa grève … entamée lundi » for « a entamé vendredi »: aspect.ts).
