@@ -34,6 +34,7 @@ import { deniesQuantified, quantifiedNoun } from './existential';
 import { undoneAction } from './undone';
 import { doneWithout } from './without';
 import { changeTheOtherWay, directionOfAnotherSubject } from './directionClause';
+import { orderOfAnotherEvent } from './eventOrder';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
@@ -703,6 +704,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const plain = plainTermsOf(sentence, sentence.text, doc.lang);
     let opposite = !inSentence && !word.isName && !isCapitalisedInside(claimText, word.start) ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => (plain.terms.has(a) || plain.frenchTerms?.has(a)) && !ownTerms.has(a))) : [];
     if (opposite.length > 0 && directionOfAnotherSubject(analysis, word, opposite, sentence.text, doc.lang)) opposite = [];
+    // « A avant B » says « après A, B »: an order word is opposed only about the same event (eventOrder.ts).
+    if (opposite.length > 0 && orderOfAnotherEvent(claimText, word.start, analysis.lang, sentence.text, doc.lang)) opposite = [];
     if (opposite.length > 0) {
       // The source says the opposite word: it speaks of the same thing, and flips the claim.
       inSentence = true;
