@@ -36,6 +36,7 @@ import { doneWithout } from './without';
 import { changeTheOtherWay, directionOfAnotherSubject } from './directionClause';
 import { orderOfAnotherEvent } from './eventOrder';
 import { saysNotInOtherWords } from './avoidance';
+import { negationInRelativeClauseOnly } from './relativeClauseNegation';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
@@ -918,11 +919,12 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const correction = matched.length > 0 && corrected === matched.length;
   // The claim's predicate said the other way in a clause after the one naming its subject (predicateClause.ts).
   const predicatePart = analysis.negated ? undefined : negatedPredicateElsewhere(view.clauses.flatMap((c) => c.parts), statingClause, analysis.words.map((w) => w.terms));
+  // A negation only in a relative clause that says nothing of the claim (« des missions qui "ne semblaient pas liées" »: relativeClauseNegation.ts) is not the passage's.
   const predicateNegatedElsewhere = predicatePart !== undefined && !claimClauseNegation(claimText, analysis, predicatePart.terms);
   return {
     negated: correction
       ? directionFlip
-      : passageFlipped(((statingClause?.negated ?? false) || predicateNegatedElsewhere) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)), antonymFlip, refusalOnly) !== directionFlip,
+      : passageFlipped(((statingClause?.negated ?? false) || predicateNegatedElsewhere) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)) && !negationInRelativeClauseOnly(sentence.text, doc.lang, ownTerms), antonymFlip, refusalOnly) !== directionFlip,
     claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
     surface: surfaceOverlap(analysis, sentence.text),
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },
