@@ -33,7 +33,7 @@ import { oppositeAspectAt } from './aspect';
 import { deniesQuantified, quantifiedNoun } from './existential';
 import { undoneAction } from './undone';
 import { doneWithout } from './without';
-import { changeTheOtherWay, directionOfAnotherSubject } from './directionClause';
+import { changeAgainstLevel, changeTheOtherWay, directionOfAnotherSubject } from './directionClause';
 import { orderOfAnotherEvent } from './eventOrder';
 import { saysNotInOtherWords } from './avoidance';
 import { negationInRelativeClauseOnly } from './relativeClauseNegation';
@@ -838,6 +838,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !otherTarget(claimText, q, analysis.lang, sentence.text, s, doc.lang))
       // A value of a list tied to another place (« 134 km/h à Roissy …, 147 km/h à Cambrai » for « 157 km/h à Cambrai »).
       .filter((s) => !tiedToAnotherPlace(claimText, q, sentence.text, s))
+      // A change is not a level (« a progressé de 12 % » and « atteint 18 % »: directionClause.ts).
+      .filter((s) => isTime || !changeAgainstLevel(claimText, q.approxStart ?? q.start, sentence.text, s.approxStart ?? s.start))
       // The end of a span (« de 18 heures jusqu'à 4 heures ») is compared with the source's end, not its start (see timeRanges.ts).
       .filter((s) => sameRangeBound(claimText, q, analysis.quantities, sentence.text, s, view.quantities))
       // A toll's dead are not its injured (« 290 personnes ont péri » and « 450 personnes ont été blessées »), its first toll not its latest (see casualties.ts).

@@ -90,3 +90,22 @@ export function changeTheOtherWay(claimText: string, claimStart: number, passage
   const theirs = sourceStarts.map((s) => changeDirectionOf(passage, s)).filter((d) => d !== undefined);
   return theirs.length > 0 && theirs.every((d) => d !== mine);
 }
+
+/** Nouns and phrases of change right before a figure ("a rise of 12%", « une hausse de 12 % », « en progression de », "by"). */
+const CHANGE_NOUN_BEFORE =
+  /(?:^|[\s(,])(?:(?:rise|increase|growth|gain|jump|fall|drop|decline|decrease|loss|cut|up|down)\s+(?:of\s+|by\s+)?|by\s+|(?:hausse|baisse|progression|augmentation|recul|diminution|chute|croissance|repli)\s+(?:de\s+|d['’]\s*)|(?:progressé|progresse|augmenté|augmente|baissé|baisse|reculé|recule|diminué|diminue|chuté|chute|grimpé|grimpe|bondi|crû|cru)\s+(?:\p{L}+\s+)?(?:de\s+|d['’]\s*))$/iu;
+
+/** Whether a figure is written as a change (after a verb or noun of change: "rose 12%", « a progressé de 12 % », "a rise of 12%"), not as a level. */
+export function writtenAsChange(text: string, start: number): boolean {
+  return changeDirectionOf(text, start) !== undefined || CHANGE_NOUN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * Whether a claim's figure and a passage's are a change and a level, one each: « La part de marché a progressé de
+ * 12 % » against « La part du marché … atteint 18 % » (the share's level, not its change). The two measure different
+ * things: the source's figure is no value of the claim's fact, and no fix of it. `claimStart`, `sourceStart`: where
+ * the figures start (before any bound word).
+ */
+export function changeAgainstLevel(claimText: string, claimStart: number, passage: string, sourceStart: number): boolean {
+  return writtenAsChange(claimText, claimStart) !== writtenAsChange(passage, sourceStart);
+}
