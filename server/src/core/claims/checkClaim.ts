@@ -37,6 +37,7 @@ import { changeAgainstLevel, changeTheOtherWay, directionOfAnotherSubject } from
 import { orderOfAnotherEvent } from './eventOrder';
 import { saysNotInOtherWords } from './avoidance';
 import { negationInRelativeClauseOnly } from './relativeClauseNegation';
+import { nearTitleOfName } from './ownTitle';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
@@ -1593,12 +1594,33 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
       if (s.coverageBesideNames < personCoverage) continue;
       if (!sameName(c, m) && !claimNames.has(m.name.key) && sameHead(c, m) && sameComplement(c, m)) {
         if (titledElsewhere && stating.some(({ scored: o }) => restStated(o) >= restStated(s) && namedBy(o))) break;
+        // The claim's name written with a near title (« assistant director ») in the documents read: the title is wrong, not the person (ownTitle.ts).
+        const near = nearTitleConflict(claimText, c, scored);
+        if (near) return near;
         return { scored: s, sentence, claimStart: c.name.start, claimEnd: c.name.end, sourceText: m.name.text };
       }
     }
   }
   // Another title for the claim's person in the passage that states the rest of the claim (otherTitle.ts).
   return otherTitleConflict(claimText, analysis, claimRoles, scored) ?? ledBodyConflict(claimText, analysis, scored);
+}
+
+/**
+ * The claim's title fixed with the near title the documents read write beside the claim's name ("Reza Moghadam,
+ * assistant director of …" for the claim's "Reza Moghadam, director of …"; see {@link nearTitleOfName}): the
+ * source's title replaces the claim's title noun. Undefined when no sentence writes the name so, or the claim
+ * writes that title itself.
+ */
+function nearTitleConflict(claimText: string, c: RoleMention, scored: readonly Scored[]): RoleConflict | undefined {
+  const title = claimText.slice(c.head.start, c.head.end);
+  for (const doc of new Set(scored.map((x) => x.evidence.doc))) {
+    const near = nearTitleOfName(claimText.slice(c.name.start, c.name.end), title, doc.sentences.map((x) => x.text));
+    if (!near || claimText.toLowerCase().includes(near.text.toLowerCase())) continue;
+    const sentence = doc.sentences[near.index];
+    const s = scored.find((x) => x.evidence.doc === doc && x.evidence.sentence === sentence) ?? scored.find((x) => x.evidence.doc === doc)!;
+    return { scored: s, sentence, claimStart: c.head.start, claimEnd: c.head.end, sourceText: near.text };
+  }
+  return undefined;
 }
 
 /**
