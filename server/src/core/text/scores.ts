@@ -14,6 +14,9 @@ const UNIT_AFTER = /^\s*(?:ans?|années?|mois|semaines?|jours?|heures?|h|minutes
 /** What before it makes a range of ages or of numbers (« âgés de 5-11 », "aged 5-11", « entre 3-4 »). */
 const RANGE_BEFORE = /(?:aged|ages|âgés?|âgées?|entre|between|from|de|des|of)\s*$/iu;
 
+/** A set's score and an opening parenthesis right before a number: what follows is that set's tie-break ("7-6 (8-6)", « 7-6 (10-8) »). */
+const TIE_BREAK_BEFORE = /\d\s?[-–]\s?\d{1,2}\s*\(\s*$/u;
+
 /** The value of a score: the higher number × 1000 + the lower, so that "2-1" and "1-2" (home first or winner first) are one score. */
 export function scoreValue(a: number, b: number): number {
   return Math.max(a, b) * 1000 + Math.min(a, b);
@@ -27,15 +30,21 @@ export function scoreValue(a: number, b: number): number {
 export function withScores(text: string, quantities: Quantity[]): Quantity[] {
   if (!/\d\s?[-–]\s?\d/.test(text) || !MATCH_WORDS.test(text)) return quantities;
   const scores: Quantity[] = [];
+  const tieBreaks: { start: number; end: number }[] = [];
   for (const match of text.matchAll(SCORE)) {
     const start = match.index;
     const end = start + match[0].length;
     if (UNIT_AFTER.test(text.slice(end)) || RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // A tie-break in parentheses after a set's score ("7-6 (8-6)") is part of that set's score, no score of its own.
+    if (TIE_BREAK_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^\s*\)/u.test(text.slice(end))) {
+      tieBreaks.push({ start, end });
+      continue;
+    }
     const value = scoreValue(Number(match[1]), Number(match[2]));
     scores.push({ start, end, numberStart: start, numberEnd: end, value, mantissa: value, scale: 1, kind: 'number', unit: 'score', raw: match[0] });
   }
   if (scores.length === 0) return quantities;
-  const kept = quantities.filter((q) => !scores.some((s) => q.start < s.end && q.end > s.start));
+  const kept = quantities.filter((q) => ![...scores, ...tieBreaks].some((s) => q.start < s.end && q.end > s.start));
   return [...kept, ...scores].sort((a, b) => a.start - b.start);
 }
 
