@@ -38,6 +38,7 @@ import { orderOfAnotherEvent } from './eventOrder';
 import { saysNotInOtherWords } from './avoidance';
 import { negationInRelativeClauseOnly } from './relativeClauseNegation';
 import { nearTitleOfName } from './ownTitle';
+import { articleOnlyDifference } from './placeArticle';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
@@ -1355,6 +1356,12 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // stead only where the source places it in the same wider place (widerPlace.ts); else no fix.
     const claimWider = widerPlaceAfter(claimText, end);
     const fits = sameLink && (claimWider === undefined || claimWider === widerPlaceAfter(sourceText, at + sourceName.length));
+    // Links alike but for an article (« palais de l'Élysée », « palais de Baabda »): the article goes with its name (placeArticle.ts).
+    const article = sameLink ? undefined : articleOnlyDifference(claimText, start, sourceText, at, sourceName);
+    if (article) {
+      const wider = claimWider === undefined || claimWider === widerPlaceAfter(sourceText, at + sourceName.length);
+      return { scored: s, word: { ...word, text: claimText.slice(article.claimStart, end), start: article.claimStart }, sourceName: wider ? article.sourceName : undefined, sourceText: article.sourceName };
+    }
     return { scored: s, word, sourceName: fits ? sourceName : undefined, sourceText: sameLink ? sourceName : sourceText.slice(at - linkBefore(sourceText, at).length, at) + sourceName };
   }
   return undefined;
