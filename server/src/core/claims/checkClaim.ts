@@ -39,6 +39,7 @@ import { saysNotInOtherWords } from './avoidance';
 import { negationInRelativeClauseOnly } from './relativeClauseNegation';
 import { nearTitleOfName } from './ownTitle';
 import { articleOnlyDifference } from './placeArticle';
+import { otherMultiple } from './multipliers';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
@@ -346,6 +347,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => s.negated === s.claimNegated || s.evidence.coverage < negationThreshold)
     // Below the coverage of a contradiction too, a passage that says the claim's fact the other way does not state it.
     .filter((s) => !negationBlocksSupport(s, analysis))
+    // "more than triple" is not stated by "more than double" (multipliers.ts).
+    .filter((s) => !otherMultiple(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang))
     .sort(citedFirst);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
