@@ -41,3 +41,22 @@ Le prix du bois a chuté sous les 200 euros plus tôt cette année alors que les
     assert.equal(checkEn('Timber prices rose below $200 earlier this year.').label, 'contradicted');
   });
 });
+
+describe('a level reached the other way', () => {
+  const en = indexOf({
+    'ferries.md': `---
+id: ferries
+title: Norland ferries
+lang: en
+---
+
+The ferry business is booming and revenues from crossings should more than double to $4bn in three years, the port authority said.
+`,
+  });
+  const check = (text: string) => checkClaim(text, analyzeClaim(text, 'en', en.names), en);
+
+  it('is not supported by the level reached by a rise', () => {
+    assert.notEqual(check('Ferry revenues from crossings will fall to $4bn in three years.').label, 'supported');
+    assert.equal(check('Ferry revenues from crossings will rise to $4bn in three years.').label, 'supported');
+  });
+});

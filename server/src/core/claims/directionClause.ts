@@ -78,6 +78,18 @@ export function changeDirectionOf(text: string, start: number): 'up' | 'down' | 
   return CHANGE_UP.test(match[1]) ? 'up' : 'down';
 }
 
+/** A verb of change, then "to" or « à », right before a figure: the level it reached and which way ("will fall to $21bn", "should more than double to $21bn", « a chuté à 5 % »). */
+const DIRECTION_TO =
+  /(?:^|[\s(,])(rise|rises|rose|risen|grow|grows|grew|grown|increase|increases|increased|climb|climbs|climbed|jump|jumps|jumped|double|doubles|doubled|triple|triples|tripled|augmenté|augmentera|grimpé|doublé|doublera|triplé|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|decrease|decreases|decreased|halve|halves|halved|baissé|baissera|chuté|chutera|reculé|reculera|diminué|diminuera)\s+(?:to|à)\s+$/iu;
+const DIRECTION_TO_UP = /^(?:rise|rises|rose|risen|grow|grows|grew|grown|increase|increases|increased|climb|climbs|climbed|jump|jumps|jumped|double|doubles|doubled|triple|triples|tripled|augmenté|augmentera|grimpé|doublé|doublera|triplé)$/iu;
+
+/** Which way a level was reached, when a verb of change and "to" or « à » are written right before the figure; undefined otherwise. */
+function directionToOf(text: string, start: number): 'up' | 'down' | undefined {
+  const match = DIRECTION_TO.exec(text.slice(Math.max(0, start - 30), start));
+  if (!match) return undefined;
+  return DIRECTION_TO_UP.test(match[1]) ? 'up' : 'down';
+}
+
 /**
  * Whether the passage writes the claim's change the other way: the claim's figure follows a verb of change ("Exports
  * fell 30%"), and each equal figure of the passage that follows one follows the opposite ("exports are up 30%"), at
@@ -85,9 +97,9 @@ export function changeDirectionOf(text: string, start: number): 'up' | 'down' | 
  * side writes no direction right before the figure.
  */
 export function changeTheOtherWay(claimText: string, claimStart: number, passage: string, sourceStarts: readonly number[]): boolean {
-  const mine = changeDirectionOf(claimText, claimStart);
+  const mine = changeDirectionOf(claimText, claimStart) ?? directionToOf(claimText, claimStart);
   if (!mine) return false;
-  const theirs = sourceStarts.map((s) => changeDirectionOf(passage, s)).filter((d) => d !== undefined);
+  const theirs = sourceStarts.map((s) => changeDirectionOf(passage, s) ?? directionToOf(passage, s)).filter((d) => d !== undefined);
   return theirs.length > 0 && theirs.every((d) => d !== mine);
 }
 
