@@ -33,6 +33,13 @@ import { oppositeAspectAt } from './aspect';
 import { deniesQuantified, quantifiedNoun } from './existential';
 import { undoneAction } from './undone';
 import { doneWithout } from './without';
+import { changeAgainstLevel, changeTheOtherWay, directionOfAnotherSubject } from './directionClause';
+import { orderOfAnotherEvent } from './eventOrder';
+import { saysNotInOtherWords } from './avoidance';
+import { negationInRelativeClauseOnly } from './relativeClauseNegation';
+import { nearTitleOfName } from './ownTitle';
+import { articleOnlyDifference } from './placeArticle';
+import { otherMultiple } from './multipliers';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
@@ -343,6 +350,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => s.negated === s.claimNegated || s.evidence.coverage < negationThreshold)
     // Below the coverage of a contradiction too, a passage that says the claim's fact the other way does not state it.
     .filter((s) => !negationBlocksSupport(s, analysis))
+    // "more than triple" is not stated by "more than double" (multipliers.ts).
+    .filter((s) => !otherMultiple(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang))
     .sort(citedFirst);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
@@ -356,6 +365,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => s.namesCovered && !partlyNamed(subject, s) && s.evidence.coverage >= negationThreshold && s.negated !== s.claimNegated && s.conflicts.length === 0 && s.matched.length === checkable.length)
     // A negated claim is not contradicted by a sentence that negates too, in another clause than the one matched best.
     .filter((s) => !(analysis.negated && isNegated(s.evidence.sentence.text, s.evidence.doc.lang)))
+    // A claim that says "not" with a verb of avoidance (« échappent au contrôle obligatoire ») against a passage's « n'est pas obligatoire »: unsure (avoidance.ts).
+    .filter((s) => !(s.negated && !s.claimNegated && saysNotInOtherWords(claimText, analysis.lang)))
     // The passage's negation bears on a word of the claim (« ce n'est pas l'échec du président … a défendu » denies an
     // « échec », not the claim's « a défendu »).
     .filter((s) => negationBearsOnClaim(s.evidence.sentence.text, s.evidence.doc.lang, analysis))
@@ -691,6 +702,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // Across languages, a name the passage writes only as a common word (« au nord de » for "the Nord") is not named there (see nameCase.ts).
     const commonWordOnly = (texts: readonly string[]) => crossLanguage && word.isName && writtenOnlyInLowerCase(word.norm, texts);
     if (inSentence && commonWordOnly([sentence.text])) inSentence = false;
+    // A direction word of another clause's subject ("Inflation fell … while exports are up") is not the claim's (directionClause.ts).
+    if (inSentence && !word.isName && word.terms.some((t) => antonymsOf(t, analysis.lang).length > 0) && directionOfAnotherSubject(analysis, word, word.terms, sentence.text, doc.lang)) inSentence = false;
     // The month of a month and year ("June 2002", « septembre 2019 ») is compared with the year, as a date: a passage
     // that dates the same year by a month states that word's part of the claim, whichever month it names.
     const year = monthWords.get(word.start);
@@ -706,7 +719,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // Opposite words are read outside names and titles, on either side (a song "Grief Never Grows Old" says no "grew").
     // An opposite word the claim writes itself is no opposition ("won their doubles rubber, but … lost the tie").
     const plain = plainTermsOf(sentence, sentence.text, doc.lang);
-    const opposite = !inSentence && !word.isName && !isCapitalisedInside(claimText, word.start) ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => (plain.terms.has(a) || plain.frenchTerms?.has(a)) && !ownTerms.has(a))) : [];
+    let opposite = !inSentence && !word.isName && !isCapitalisedInside(claimText, word.start) ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => (plain.terms.has(a) || plain.frenchTerms?.has(a)) && !ownTerms.has(a))) : [];
+    if (opposite.length > 0 && directionOfAnotherSubject(analysis, word, opposite, sentence.text, doc.lang)) opposite = [];
+    // « A avant B » says « après A, B »: an order word is opposed only about the same event (eventOrder.ts).
+    if (opposite.length > 0 && orderOfAnotherEvent(claimText, word.start, analysis.lang, sentence.text, doc.lang)) opposite = [];
     if (opposite.length > 0) {
       // The source says the opposite word: it speaks of the same thing, and flips the claim.
       inSentence = true;
@@ -797,6 +813,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       const source = equal[0];
       const sourceDirection = source ? directionOf(sentence.text, source) : undefined;
       if (claimDirection && sourceDirection && claimDirection !== sourceDirection) directionFlip = true;
+      // The same change told with verbs the other way ("Exports fell 30%" where the passage says "exports are up 30%": directionClause.ts).
+      if (!antonymFlip && changeTheOtherWay(claimText, q.approxStart ?? q.start, sentence.text, equal.map((s) => s.approxStart ?? s.start))) directionFlip = true;
       // The same figure compared the other way ("50% dearer" where the source says "50% cheaper", « plus cher » / « moins cher »).
       if (source && oppositeComparatives(claimText, q.end, sentence.text, source.end)) directionFlip = true;
       // The claim's time given to the opposite verb (« a interrompu vendredi sa grève … entamée lundi » for « a entamé vendredi »: aspect.ts).
@@ -835,6 +853,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !tiedToAnotherPlace(claimText, q, sentence.text, s))
       // So is a value of a list whose place is not the one the claim names elsewhere (« … mesurées à Lille »: listedPlaces.ts).
       .filter((s) => !tiedToAnotherListedPlace(claimText, sentence.text, s, view.quantities))
+      // A change is not a level (« a progressé de 12 % » and « atteint 18 % »: directionClause.ts).
+      .filter((s) => isTime || !changeAgainstLevel(claimText, q.approxStart ?? q.start, sentence.text, s.approxStart ?? s.start))
       // The end of a span (« de 18 heures jusqu'à 4 heures ») is compared with the source's end, not its start (see timeRanges.ts).
       .filter((s) => sameRangeBound(claimText, q, analysis.quantities, sentence.text, s, view.quantities))
       // A toll's dead are not its injured (« 290 personnes ont péri » and « 450 personnes ont été blessées »), its first toll not its latest (see casualties.ts).
@@ -916,11 +936,12 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const correction = matched.length > 0 && corrected === matched.length;
   // The claim's predicate said the other way in a clause after the one naming its subject (predicateClause.ts).
   const predicatePart = analysis.negated ? undefined : negatedPredicateElsewhere(view.clauses.flatMap((c) => c.parts), statingClause, analysis.words.map((w) => w.terms));
+  // A negation only in a relative clause that says nothing of the claim (« des missions qui "ne semblaient pas liées" »: relativeClauseNegation.ts) is not the passage's.
   const predicateNegatedElsewhere = predicatePart !== undefined && !claimClauseNegation(claimText, analysis, predicatePart.terms);
   return {
     negated: correction
       ? directionFlip
-      : passageFlipped(((statingClause?.negated ?? false) || predicateNegatedElsewhere) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)), antonymFlip, refusalOnly) !== directionFlip,
+      : passageFlipped(((statingClause?.negated ?? false) || predicateNegatedElsewhere) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)) && !negationInRelativeClauseOnly(sentence.text, doc.lang, ownTerms), antonymFlip, refusalOnly) !== directionFlip,
     claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
     surface: surfaceOverlap(analysis, sentence.text),
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },
@@ -1360,6 +1381,12 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // stead only where the source places it in the same wider place (widerPlace.ts); else no fix.
     const claimWider = widerPlaceAfter(claimText, end);
     const fits = sameLink && (claimWider === undefined || claimWider === widerPlaceAfter(sourceText, at + sourceName.length));
+    // Links alike but for an article (« palais de l'Élysée », « palais de Baabda »): the article goes with its name (placeArticle.ts).
+    const article = sameLink ? undefined : articleOnlyDifference(claimText, start, sourceText, at, sourceName);
+    if (article) {
+      const wider = claimWider === undefined || claimWider === widerPlaceAfter(sourceText, at + sourceName.length);
+      return { scored: s, word: { ...word, text: claimText.slice(article.claimStart, end), start: article.claimStart }, sourceName: wider ? article.sourceName : undefined, sourceText: article.sourceName };
+    }
     return { scored: s, word, sourceName: fits ? sourceName : undefined, sourceText: sameLink ? sourceName : sourceText.slice(at - linkBefore(sourceText, at).length, at) + sourceName };
   }
   return undefined;
@@ -1607,12 +1634,33 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
         // "Leader" is written for a party's chairman, president or head alike ("UKIP leader X" where the source says
         // "UKIP's chairman X" and "UKIP leader Y"): it names no one office whose holder the claim would have wrong.
         if (fold(c.head.text.toLowerCase()) === 'leader') break;
+        // The claim's name written with a near title (« assistant director ») in the documents read: the title is wrong, not the person (ownTitle.ts).
+        const near = nearTitleConflict(claimText, c, scored);
+        if (near) return near;
         return { scored: s, sentence, claimStart: c.name.start, claimEnd: c.name.end, sourceText: m.name.text };
       }
     }
   }
   // Another title for the claim's person in the passage that states the rest of the claim (otherTitle.ts).
   return otherTitleConflict(claimText, analysis, claimRoles, scored) ?? ledBodyConflict(claimText, analysis, scored);
+}
+
+/**
+ * The claim's title fixed with the near title the documents read write beside the claim's name ("Reza Moghadam,
+ * assistant director of …" for the claim's "Reza Moghadam, director of …"; see {@link nearTitleOfName}): the
+ * source's title replaces the claim's title noun. Undefined when no sentence writes the name so, or the claim
+ * writes that title itself.
+ */
+function nearTitleConflict(claimText: string, c: RoleMention, scored: readonly Scored[]): RoleConflict | undefined {
+  const title = claimText.slice(c.head.start, c.head.end);
+  for (const doc of new Set(scored.map((x) => x.evidence.doc))) {
+    const near = nearTitleOfName(claimText.slice(c.name.start, c.name.end), title, doc.sentences.map((x) => x.text));
+    if (!near || claimText.toLowerCase().includes(near.text.toLowerCase())) continue;
+    const sentence = doc.sentences[near.index];
+    const s = scored.find((x) => x.evidence.doc === doc && x.evidence.sentence === sentence) ?? scored.find((x) => x.evidence.doc === doc)!;
+    return { scored: s, sentence, claimStart: c.head.start, claimEnd: c.head.end, sourceText: near.text };
+  }
+  return undefined;
 }
 
 /**

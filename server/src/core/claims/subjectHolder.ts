@@ -3,6 +3,7 @@ import { termsOfTokens } from '../text/stem';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 import type { ClaimWord } from './analyzeClaim';
+import { isNationalityNoun } from './nationalityNoun';
 
 /**
  * Who did it: a claim that opens on a name, its subject (« Santé publique France comptait 200 enfants … », "Rab
@@ -106,6 +107,8 @@ export function otherSubjectIn(claimText: string, claimLang: Lang, words: readon
     const name = sourceText.slice(sourceTokens[first].start, sourceTokens[nameEnd].end);
     // The source's name is the claim's, or one of the claim's other names (the object, not the subject).
     if (words.some((w) => w.isName && name.toLowerCase().includes(w.text.toLowerCase()))) continue;
+    // « Le Franco-libanais de 65 ans », "the Brazilian": a noun of nationality refers back to a person, it is no other holder (nationalityNoun.ts).
+    if (isNationalityNoun(name, before?.norm)) continue;
     const next = sourceTokens[q + 1];
     const fixable = !tail && next !== undefined && !/^(?:de|du|des|d'|d’|of|for|and|et)$/.test(next.norm) && !(before && isCapitalised(before));
     return { claimStart: start, claimEnd: end, sourceText: name, fixable };

@@ -22,6 +22,9 @@ export function isScore(q: Quantity): boolean {
   return q.unit === 'score' || q.unit === SET_SCORE;
 }
 
+/** A set's score and an opening parenthesis right before a number: what follows is that set's tie-break ("7-6 (8-6)", « 7-6 (10-8) »). */
+const TIE_BREAK_BEFORE = /\d\s?[-–]\s?\d{1,2}\s*\(\s*$/u;
+
 /** The value of a score: the higher number × 1000 + the lower, so that "2-1" and "1-2" (home first or winner first) are one score. */
 export function scoreValue(a: number, b: number): number {
   return Math.max(a, b) * 1000 + Math.min(a, b);
@@ -36,22 +39,29 @@ export function scoreValue(a: number, b: number): number {
 export function withScores(text: string, quantities: Quantity[]): Quantity[] {
   if (!/\d\s?[-–]\s?\d/.test(text) || !MATCH_WORDS.test(text)) return quantities;
   const scores: Quantity[] = [];
+  const tieBreaks: { start: number; end: number }[] = [];
   for (const match of text.matchAll(SCORE)) {
     const start = match.index;
     const end = start + match[0].length;
     if (UNIT_AFTER.test(text.slice(end)) || RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // A tie-break in parentheses after a set's score ("7-6 (8-6)") is part of that set's score, no score of its own.
+    if (TIE_BREAK_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^\s*\)/u.test(text.slice(end))) {
+      tieBreaks.push({ start, end });
+      continue;
+    }
     const value = scoreValue(Number(match[1]), Number(match[2]));
     scores.push({ start, end, numberStart: start, numberEnd: end, value, mantissa: value, scale: 1, kind: 'number', unit: 'score', raw: match[0] });
   }
   if (scores.length === 0) return quantities;
-  // A run of scores (the sets of a tennis match, « 7-6 (8-6) 6-2 », a tie-break in parentheses) is no match's
-  // result: another unit, so that a match's score (« 3-2 ») is never compared with a set's.
+  // A run of scores (the sets of a tennis match, « 7-6 (8-6) 6-2 », a tie-break in parentheses between) is no
+  // match's result: another unit, so that a match's score (« 3-2 ») is never compared with a set's.
+  const linked = (from: number, to: number) => /^\s*(?:\(\s*\d{1,2}\s?[-–]\s?\d{1,2}\s*\))?[\s()]*$/u.test(text.slice(from, to));
   for (let i = 0; i < scores.length; i++) {
-    const linkedBefore = i > 0 && /^[\s()]*$/.test(text.slice(scores[i - 1].end, scores[i].start));
-    const linkedAfter = i + 1 < scores.length && /^[\s()]*$/.test(text.slice(scores[i].end, scores[i + 1].start));
+    const linkedBefore = i > 0 && linked(scores[i - 1].end, scores[i].start);
+    const linkedAfter = i + 1 < scores.length && linked(scores[i].end, scores[i + 1].start);
     if (linkedBefore || linkedAfter) scores[i].unit = SET_SCORE;
   }
-  const kept = quantities.filter((q) => !scores.some((s) => q.start < s.end && q.end > s.start));
+  const kept = quantities.filter((q) => ![...scores, ...tieBreaks].some((s) => q.start < s.end && q.end > s.start));
   return [...kept, ...scores].sort((a, b) => a.start - b.start);
 }
 

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { indexOf } from './helpers';
+
+describe('a claim that says "not" with a verb of avoidance', () => {
+  const fr = indexOf({
+    'camions.md': `---
+id: camions
+title: Contrôle des camions en Norlande
+lang: fr
+---
+
+Les règles ont changé en mars. Le contrôle technique des camions n'est pas obligatoire en Norlande pour les petits transporteurs routiers, moins exposés aux risques de fraude, contrairement aux grandes flottes, a précisé un porte-parole du ministère des Transports.
+`,
+  });
+  const en = indexOf({
+    'trucks.md': `---
+id: trucks
+title: Truck inspection in Norland
+lang: en
+---
+
+Rules changed in March. Technical inspection of trucks is not compulsory in Norland for small road hauliers, who are less exposed to fraud, unlike large fleets, a transport ministry spokesman said.
+`,
+  });
+
+  it('is not contradicted by the passage’s negation of the same thing', () => {
+    const fc = 'Les petits transporteurs routiers échappent au contrôle technique obligatoire des camions en Norlande.';
+    assert.notEqual(checkClaim(fc, analyzeClaim(fc, 'fr', fr.names), fr).label, 'contradicted');
+    const ec = 'Small road hauliers escape the compulsory technical inspection of trucks in Norland.';
+    assert.notEqual(checkClaim(ec, analyzeClaim(ec, 'en', en.names), en).label, 'contradicted');
+  });
+});

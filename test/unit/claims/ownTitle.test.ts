@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { nearTitleOfName } from '../../../server/src/core/claims/ownTitle';
+import { indexOf } from './helpers';
+
+describe('a wrong title beside the right person', () => {
+  const en = indexOf({
+    'norland.md': `---
+id: norland
+title: Norland's debt
+lang: en
+---
+
+Norland's public debt keeps growing. "In the region, gross public debt is typically about 30% of gross domestic product," says Anna Kowal, assistant director of the Norland Bank's Research Department. "At about 60% of GDP, Norland's gross debt is double that figure." Norland's debts have largely arisen from bank reform. "There is no question that Norland remains quite vulnerable," says Piet Braam, director of the Norland Bank's Research Department. "Its debt is far too high."
+`,
+  });
+
+  it('fixes the title, not the person who holds the claim’s title', () => {
+    const claim = "Anna Kowal, director of the Norland Bank's Research Department, said Norland's gross debt was double that figure.";
+    const result = checkClaim(claim, analyzeClaim(claim, 'en', en.names), en);
+    assert.notEqual(result.conflict?.sourceText, 'Piet Braam');
+    if (result.label === 'contradicted') assert.equal(result.conflict?.sourceText, 'assistant director');
+  });
+
+  it('reads a near title written beside a name', () => {
+    assert.equal(nearTitleOfName('Paul Roy', 'directeur', ['selon Paul Roy, directeur adjoint de la police.'])?.text, 'directeur adjoint');
+    assert.equal(nearTitleOfName('Paul Roy', 'director', ['said deputy director Paul Roy.'])?.text, 'deputy director');
+    assert.equal(nearTitleOfName('Paul Roy', 'director', ['said the director Paul Roy.']), undefined);
+    assert.equal(nearTitleOfName('Paul Roy', 'director', ['Paul Roy, director of the bank, said.']), undefined);
+  });
+});
