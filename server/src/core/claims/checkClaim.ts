@@ -13,6 +13,7 @@ import { analyzeClaim, isNegated, type ClaimAnalysis, type ClaimWord } from './a
 import { verdictOfParts } from './factParts';
 import { sameCountAcrossAdjectives } from './adjectivesBeforeNoun';
 import { valueOfAnotherHolder } from './holderValues';
+import { frontedPlaceConflict } from './frontedPlace';
 import { align, claimFrame, clauseAround, heldByAnother, heldByUnnamedHolder, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { antonymsOf, frenchFor, termsForStem } from './lexicon';
 import { costThingFound, costThingOf } from './costThing';
@@ -426,6 +427,16 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       confidence: holder.scored.evidence.coverage,
       evidence: [holder.scored.evidence],
       conflict: { kind: 'attribution', claimStart: holder.claimStart, claimEnd: holder.claimEnd, sourceText: holder.sourceText, ...(holder.fixable ? { sourceName: holder.sourceText } : {}) },
+    };
+  }
+  // Another place fronted in the claim's slot by the passage that supports it best, no support about as full naming the claim's (frontedPlace.ts).
+  const fronted = bestSupport && frontedPlaceConflict(claimText, bestSupport.evidence.doc, bestSupport.evidence.sentence);
+  if (fronted && !supports.some((s) => s.evidence.coverage >= bestSupport.evidence.coverage - contradictionMargin && s.evidence.sentence.text.toLowerCase().includes(claimText.slice(fronted.claimStart, fronted.claimEnd).toLowerCase()))) {
+    return {
+      label: 'contradicted',
+      confidence: bestSupport.evidence.coverage,
+      evidence: [bestSupport.evidence],
+      conflict: { kind: 'attribution', claimStart: fronted.claimStart, claimEnd: fronted.claimEnd, sourceText: fronted.sourceName, sourceName: fronted.sourceName },
     };
   }
   const ordinal = findOrdinalConflict(claimText, analysis, scored);
