@@ -12,6 +12,8 @@ import type { Lang } from '../types';
 import { analyzeClaim, isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { verdictOfParts } from './factParts';
 import { sameCountAcrossAdjectives } from './adjectivesBeforeNoun';
+import { valueOfAnotherHolder } from './holderValues';
+import { frontedPlaceConflict } from './frontedPlace';
 import { align, claimFrame, clauseAround, heldByAnother, heldByUnnamedHolder, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { antonymsOf, frenchFor, termsForStem, termsForWord } from './lexicon';
 import { costThingFound, costThingOf } from './costThing';
@@ -442,6 +444,16 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       conflict: { kind: 'attribution', claimStart: holder.claimStart, claimEnd: holder.claimEnd, sourceText: holder.sourceText, ...(holder.fixable ? { sourceName: holder.sourceText } : {}) },
     };
   }
+  // Another place fronted in the claim's slot by the passage that supports it best, no support about as full naming the claim's (frontedPlace.ts).
+  const fronted = bestSupport && frontedPlaceConflict(claimText, bestSupport.evidence.doc, bestSupport.evidence.sentence);
+  if (fronted && !supports.some((s) => s.evidence.coverage >= bestSupport.evidence.coverage - contradictionMargin && s.evidence.sentence.text.toLowerCase().includes(claimText.slice(fronted.claimStart, fronted.claimEnd).toLowerCase()))) {
+    return {
+      label: 'contradicted',
+      confidence: bestSupport.evidence.coverage,
+      evidence: [bestSupport.evidence],
+      conflict: { kind: 'attribution', claimStart: fronted.claimStart, claimEnd: fronted.claimEnd, sourceText: fronted.sourceName, sourceName: fronted.sourceName },
+    };
+  }
   const ordinal = findOrdinalConflict(claimText, analysis, scored);
   if (ordinal) {
     return {
@@ -802,7 +814,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // The claim's value told for another cause (« … à 5 ans de prison ferme pour blanchiment » for a claim « Pour fraude fiscale, … cinq ans »): neither stated nor in conflict.
     const otherCause = (s: Quantity) => sameValue(q, s) && forAnotherCause(claimSide, { text: sentence.text, quantities: view.quantities, lang: doc.lang }, s);
     // Bounds the other way round that no value meets (« plus de 12 heures », « moins de 12 heures ») are no equal values.
-    const equal = comparable.filter((s) => sameValue(q, s) && !disjointBounds(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s));
+    // A value a list pairs with another holder (« 15,6 % en Italie, 10,3 % en Suisse » for « 15,6 % … en Suisse »: holderValues.ts).
+    const pairing = comparable.filter((s) => sameValue(q, s) && !disjointBounds(q, s)).map((s) => valueOfAnotherHolder(claimText, sentence.text, s, view.quantities)).find((p) => p !== undefined);
+    const otherHolder = (s: Quantity) => valueOfAnotherHolder(claimText, sentence.text, s, view.quantities) !== undefined;
+    const equal = comparable.filter((s) => sameValue(q, s) && !disjointBounds(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !otherHolder(s));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang));
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
@@ -855,6 +870,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !tiedToAnotherListedPlace(claimText, sentence.text, s, view.quantities))
       // A change is not a level (« a progressé de 12 % » and « atteint 18 % »: directionClause.ts).
       .filter((s) => isTime || !changeAgainstLevel(claimText, q.approxStart ?? q.start, sentence.text, s.approxStart ?? s.start))
+      // The claim's value being another holder's in the list, only the claim's holder's own value is its fact's (holderValues.ts).
+      .filter((s) => !pairing || pairing.ownValues.includes(s))
       // The end of a span (« de 18 heures jusqu'à 4 heures ») is compared with the source's end, not its start (see timeRanges.ts).
       .filter((s) => sameRangeBound(claimText, q, analysis.quantities, sentence.text, s, view.quantities))
       // A toll's dead are not its injured (« 290 personnes ont péri » and « 450 personnes ont été blessées »), its first toll not its latest (see casualties.ts).
@@ -2172,7 +2189,9 @@ function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, clai
     const quantities = viewOf(other, doc).quantities;
     // Not a value the neighbouring sentence gives another holder ("DaimlerChrysler (30%)" for the French government's).
     const held = (s: Quantity) => claim !== undefined && heldByAnother(claim.text, q, claim.analysis, other.text, s, quantities);
-    if (quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s) && !held(s))) return true;
+    // Nor one its list pairs with another holder (holderValues.ts).
+    const pairedWithAnother = (s: Quantity) => claim !== undefined && valueOfAnotherHolder(claim.text, other.text, s, quantities) !== undefined;
+    if (quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s) && !held(s) && !pairedWithAnother(s))) return true;
   }
   return false;
 }
