@@ -3,6 +3,7 @@ import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
 import { monthOfYear } from '../text/calendarDate';
 import { datedByDocument, documentDay, monthYearByDocument, parseDates, sameDate, weekdaysDatedByDocument } from '../text/dates';
+import { sameHourUnit } from './hours';
 import { durationDays, parseQuantities, sameQuantity, sameUnitOfTime, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
@@ -1037,6 +1038,8 @@ function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang =
   if (a.kind === 'percent') return !a.percentRole || !b.percentRole || a.percentRole === b.percentRole;
   if (a.kind === 'multiplier') return true;
   if (durationDays(a) !== undefined && durationDays(b) !== undefined) return true;
+  // « 8 h » and « 8 heures »: one unit written two ways (see hours.ts).
+  if (sameHourUnit(a, b)) return true;
   if (a.kind === 'money') return !a.unit || !b.unit || a.unit === b.unit;
   // A count of a noun named before (« Huit d'entre elles ») may count the claim's noun: its fact (verb, subject) decides.
   if ((a.partitive && !a.unit) || (b.partitive && !b.unit)) return true;

@@ -45,14 +45,16 @@ export function parseDates(text: string, lang: Lang): Quantity[] {
   for (const result of chronoOf[lang].parse(text, reference)) {
     const start = result.start;
     if (!start.isCertain('month') || !start.isCertain('day')) continue;
-    const numeric = NUMERIC_DATE.test(result.text);
+    // A numeric date and the time chrono reads after it (« le 12/04/2018 à 10 heures »): the date is its first part.
+    const numericText = numericDateOf(result.text, start.isCertain('hour'));
+    const numeric = numericText !== undefined;
     if (!numeric && !MONTH_NAME.test(result.text)) continue;
     // A time from now in words (« en sept secondes », "in seven days"): chrono reads a date; « sept » is no month there.
-    if (DURATION_UNIT.test(result.text)) continue;
+    if (DURATION_UNIT.test(numericText ?? result.text)) continue;
     // « 3/4 » is a fraction; with a year written in full (« 3/4/2013 ») it is a date.
-    if (numeric && !/^\d{2}[/.-]\d{2}/.test(result.text) && !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(result.text)) continue;
+    if (numeric && !/^\d{2}[/.-]\d{2}/.test(numericText) && !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(numericText)) continue;
     // English writes month first (US) or day first (UK): « 03/04/2013 » is read neither way (see ambiguousDayMonth).
-    if (numeric && lang === 'en' && ambiguousDayMonth(result.text)) continue;
+    if (numeric && lang === 'en' && ambiguousDayMonth(numericText)) continue;
     const day = start.get('day')!;
     const month = start.get('month')!;
     // A year must be written in full: chrono reads « le 3 mai, 61 % » as 1961.
@@ -77,6 +79,19 @@ export function parseDates(text: string, lang: Lang): Quantity[] {
     });
   }
   return dates;
+}
+
+/** A numeric date at the start of a chrono match, before a time chrono read with it (« 12/04/2018 à 10 heures »). */
+const NUMERIC_DATE_BEFORE_TIME = /^(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s+(?:à|a|at|vers|,)?\s*\d/iu;
+
+/**
+ * The numeric date a chrono match writes (« 12/04/2018 »): the whole match, or its first part when chrono read a
+ * time after it (`hasTime`: « 12/04/2018 à 10 heures », "12/04/2018 at 10am"); undefined when the match is no
+ * numeric date.
+ */
+function numericDateOf(text: string, hasTime: boolean): string | undefined {
+  if (NUMERIC_DATE.test(text)) return text;
+  return hasTime ? NUMERIC_DATE_BEFORE_TIME.exec(text)?.[1] : undefined;
 }
 
 /**
