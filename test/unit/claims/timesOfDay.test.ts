@@ -40,3 +40,12 @@ describe('times of day: a numeric date followed by a time', () => {
     assert.notEqual(check(library, 'La médiathèque Louise-Michel de Corbelles a rouvert le 23/09/2016 à 9 heures.', 'fr'), 'supported');
   });
 });
+
+describe('times of day: the time after a date is compared', () => {
+  const council = article('conseil', 'fr', 'Le conseil municipal de Corbelles s’est réuni le lundi 7 octobre 2019 à 20h30 pour voter le budget du port.');
+
+  it('supports the time written otherwise (« 20 h 30 »), and does not support another time', () => {
+    assert.equal(check(council, 'Le conseil municipal de Corbelles s’est réuni le 7 octobre 2019 à 20 h 30 pour voter le budget du port.', 'fr'), 'supported');
+    assert.notEqual(check(council, 'Le conseil municipal de Corbelles s’est réuni le 7 octobre 2019 à 22 h 30 pour voter le budget du port.', 'fr'), 'supported');
+  });
+});

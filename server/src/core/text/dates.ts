@@ -60,7 +60,9 @@ export function parseDates(text: string, lang: Lang): Quantity[] {
     // A year must be written in full: chrono reads « le 3 mai, 61 % » as 1961.
     const fullYear = /(?<!\d)\d{4}(?!\d)/.test(result.text);
     const year = start.isCertain('year') && fullYear ? start.get('year')! : undefined;
-    const text = withoutBareHour(start.isCertain('year') && !fullYear && !numeric ? result.text.slice(0, monthEnd(result.text)) : result.text);
+    // The time chrono reads with the date (« le 22 avril à 19h ») is no part of its span: it stays a value of its own.
+    const dated = start.isCertain('hour') ? withoutTime(result.text) : result.text;
+    const text = withoutBareHour(start.isCertain('year') && !fullYear && !numeric ? dated.slice(0, monthEnd(dated)) : dated);
     const span = valueSpan(text, result.index);
     const end = result.end?.isCertain('day') ? { day: result.end.get('day')!, month: result.end.get('month')! } : undefined;
     const until = end && (end.day !== day || end.month !== month) ? { until: end } : {};
@@ -122,6 +124,21 @@ const BARE_HOUR = /,\s*\d{1,2}$/u;
  */
 function withoutBareHour(text: string): string {
   return text.replace(BARE_HOUR, '');
+}
+
+/**
+ * A time of day after a date in a chrono match (« à 19h », « vers 6 h 15 », "at 10am", ", 10:30"), to its end, or
+ * the hour alone that ends it (« à 19 » of « à 19 heures »: chrono leaves the word out).
+ */
+const TIME_AFTER_DATE = /[\s,]+(?:(?:(?:à|a|vers|dès|at|around|about|from)\s+)?\d{1,2}(?:\s*(?:h|heures?)(?![\p{L}])|[:.]\d{2}|\s*(?:am|pm|a\.m\.|p\.m\.))[\s\S]*|(?:à|vers|dès|at|around|about|from)\s+\d{1,2})$/iu;
+
+/**
+ * A chrono match without the time of day written after its date (« 22 avril 2019 à 19h » → « 22 avril 2019 »):
+ * the time is a value of the sentence of its own (the parser reads « 19h », « 6 h 15 »), which a date span that
+ * covered it would hide from the comparison of the claim's and the passage's values.
+ */
+function withoutTime(text: string): string {
+  return text.replace(TIME_AFTER_DATE, '');
 }
 
 /** The end of the month name in a chrono match (what follows it is not part of the date). */
