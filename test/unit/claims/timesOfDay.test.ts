@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim, type VerdictLabel } from '../../../server/src/core/claims/checkClaim';
+import { checkDraft } from '../../../server/src/core/claims/checkDraft';
+import { findingsOf } from '../../../server/src/core/claims/findings';
+import { parseMarkdown } from '../../../server/src/core/markdown/parseMarkdown';
 import type { Lang } from '../../../server/src/core/types';
 import { indexOf } from './helpers';
 
@@ -47,5 +50,26 @@ describe('times of day: the time after a date is compared', () => {
   it('supports the time written otherwise (« 20 h 30 »), and does not support another time', () => {
     assert.equal(check(council, 'Le conseil municipal de Corbelles s’est réuni le 7 octobre 2019 à 20 h 30 pour voter le budget du port.', 'fr'), 'supported');
     assert.notEqual(check(council, 'Le conseil municipal de Corbelles s’est réuni le 7 octobre 2019 à 22 h 30 pour voter le budget du port.', 'fr'), 'supported');
+  });
+});
+
+describe('times of day: the fix of a wrong time writes the source’s time as written', () => {
+  const marathon = article('marathon', 'fr', 'Éloïse Martin a couru le marathon de Lyon en 4 h 20, selon les organisateurs. Le conseil municipal de Corbelles s’est réuni le lundi 7 octobre 2019 à 20h30 pour voter le budget.');
+
+  function fixed(text: string): string | undefined {
+    const index = indexOf(marathon);
+    const draft = `${text}\n`;
+    const finding = findingsOf(checkDraft(parseMarkdown(draft), index, { language: 'auto' })!, index).find((f) => f.code === 'contradicted-claim');
+    const fix = finding?.fixes[0];
+    return fix ? draft.slice(0, fix.span.start) + fix.newText + draft.slice(fix.span.end).trimEnd() : undefined;
+  }
+
+  it('reads « 4 heures et 20 minutes » as « 4 h 20 », and fixes another duration with the source’s « 4 h 20 »', () => {
+    assert.equal(check(marathon, 'Éloïse Martin a couru le marathon de Lyon en 4 heures et 20 minutes.', 'fr'), 'supported');
+    assert.equal(fixed('Éloïse Martin a couru le marathon de Lyon en 4 heures et 30 minutes.'), 'Éloïse Martin a couru le marathon de Lyon en 4 h 20.');
+  });
+
+  it('fixes « à 22 heures » with the source’s « 20h30 », never with a figure of hours (« 20,5 heures »)', () => {
+    assert.equal(fixed('Le conseil municipal de Corbelles s’est réuni le 7 octobre 2019 à 22 heures pour voter le budget.'), 'Le conseil municipal de Corbelles s’est réuni le 7 octobre 2019 à 20h30 pour voter le budget.');
   });
 });

@@ -10,7 +10,10 @@ const HOUR_STEMS = new Set(['heure', 'heures', 'hour', 'hours'].flatMap((w) => [
  * The parser keeps « h » as written, so that a fix writes the source's time in the writer's form (findings.ts).
  */
 export function sameHourUnit(a: Quantity, b: Quantity): boolean {
-  if (a.kind !== 'number' || b.kind !== 'number' || !a.unit || !b.unit || a.unit === b.unit) return false;
-  const isHour = (unit: string) => unit === 'h' || HOUR_STEMS.has(unit);
-  return isHour(a.unit) && isHour(b.unit);
+  return a.unit !== b.unit && countsHours(a) && countsHours(b);
+}
+
+/** Whether a number is counted in hours, with the mark « h » or the word (« 6 h 15 », « 19 heures », "8 hours"). */
+export function countsHours(q: Quantity): boolean {
+  return q.kind === 'number' && q.unit !== undefined && (q.unit === 'h' || HOUR_STEMS.has(q.unit));
 }

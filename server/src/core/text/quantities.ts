@@ -676,7 +676,22 @@ class QuantityParser {
         return { kind: 'number', unit: stem(after.lower, this.lang), last: j };
       }
     }
+    const minutes = this.minutesAfterHours(nounIndex);
+    if (minutes) return { kind: 'number', unit: stem(noun.lower, this.lang), last: minutes.last, add: minutes.value / 60 };
     return { kind: 'number', unit: stem(noun.lower, this.lang), last: nounIndex };
+  }
+
+  /**
+   * The minutes written after a count of hours in words (« 4 heures et 20 minutes », "2 hours and 15 minutes"), as
+   * « 4 h 20 » writes them: their number and the index of « minutes »; undefined when the words do not follow.
+   */
+  private minutesAfterHours(hoursIndex: number): { value: number; last: number } | undefined {
+    if (!/^(?:heures?|hours?)$/.test(this.tokens[hoursIndex].norm)) return undefined;
+    const [and, count, unit] = [this.tokens[hoursIndex + 1], this.tokens[hoursIndex + 2], this.tokens[hoursIndex + 3]];
+    if (!and || !count || !unit || !/^(?:et|and)$/.test(and.norm) || !/^minutes?$/.test(unit.norm)) return undefined;
+    if (!this.adjacent(hoursIndex, hoursIndex + 1) || !this.adjacent(hoursIndex + 1, hoursIndex + 2) || !this.adjacent(hoursIndex + 2, hoursIndex + 3)) return undefined;
+    const value = count.kind === 'number' && /^\d{1,2}$/.test(count.text) ? Number(count.text) : count.kind === 'word' && isNumberWord(count.norm, this.lang) ? numberWordsValue([count.norm], this.lang) : undefined;
+    return value !== undefined && value < 60 ? { value, last: hoursIndex + 3 } : undefined;
   }
 
   private currencyWord(i: number): { code: string; last: number } | undefined {
