@@ -108,6 +108,18 @@ describe('claims that join two facts', () => {
     assert.deepEqual(factParts('Anne Vidal, la maire de Lanvéoc, a inauguré la station.', 'fr'), ['Anne Vidal a inauguré la station.', 'Anne Vidal est la maire de Lanvéoc.']);
   });
 
+  it('cuts clauses joined by ", while" / « , tandis que », and a second clause whose subject is a count', () => {
+    assert.deepEqual(factParts('Dock workers at Hullmouth asked for a 12% rise, while the port authority offered 4%.', 'en'), [
+      'Dock workers at Hullmouth asked for a 12% rise.',
+      'The port authority offered 4%.',
+    ]);
+    assert.deepEqual(factParts('La piscine de Valmont a rouvert le 3 mai, et 21 des 30 maîtres-nageurs ont repris le travail.', 'fr'), [
+      'La piscine de Valmont a rouvert le 3 mai.',
+      '21 des 30 maîtres-nageurs ont repris le travail.',
+    ]);
+    assert.deepEqual(factParts('Les grévistes de Valmont réclament 8 %, tandis que la direction propose 2 %.', 'fr'), ['Les grévistes de Valmont réclament 8 %.', 'La direction propose 2 %.']);
+  });
+
   it('leaves whole a part whose subject is a pronoun, and a fronted time or attribution', () => {
     assert.equal(factParts('Arrêté en 2015, il a été condamné à six ans.', 'fr'), undefined);
     assert.equal(factParts('En 2017, le phare de Kerlouan a été repeint.', 'fr'), undefined);

@@ -141,4 +141,19 @@ describe('numeric dates', () => {
     assert.deepEqual(parseDates('The bridge reopened on 13/04/2013.', 'en').map((d) => d.date), [{ day: 13, month: 4, year: 2013 }]);
     assert.deepEqual(parseDates('The bridge reopened on 04/13/2013.', 'en').map((d) => d.date?.day), [13]);
   });
+
+  it('leaves the time of day after a date out of its span, so that the time is a value of its own', () => {
+    assert.deepEqual(parseDates('La mairie de Valmont a fermé le mardi 4 mars 2014 à 18h30.', 'fr').map((d) => d.raw), ['4 mars 2014']);
+    assert.deepEqual(parseDates('La mairie a fermé le 4 mars à 18 heures.', 'fr').map((d) => d.raw), ['4 mars']);
+    assert.deepEqual(parseDates('The town hall closed on 4 March 2014 at 6pm.', 'en').map((d) => d.raw), ['4 March 2014']);
+    const values = withDates(parseQuantities('La mairie a fermé le 4 mars à 18 h 30.', 'fr'), parseDates('La mairie a fermé le 4 mars à 18 h 30.', 'fr'));
+    assert.deepEqual(values.map((q) => q.raw), ['4 mars', '18 h 30']);
+  });
+
+  it('reads a numeric date followed by a time of day, and still reads none whose day and month could be swapped', () => {
+    assert.deepEqual(parseDates('La médiathèque a rouvert le 21/09/2016 à 9 heures, après six mois de travaux.', 'fr').map((d) => d.date), [{ day: 21, month: 9, year: 2016 }]);
+    assert.deepEqual(parseDates('Le marché ouvrira le 05/06/2022 vers 8 h 30.', 'fr').map((d) => d.date), [{ day: 5, month: 6, year: 2022 }]);
+    assert.deepEqual(parseDates('The library reopened on 21/09/2016 at 9am.', 'en').map((d) => d.date), [{ day: 21, month: 9, year: 2016 }]);
+    assert.deepEqual(parseDates('The library reopened on 05/06/2016 at 9am.', 'en'), []);
+  });
 });

@@ -37,9 +37,9 @@ export function casualtyState(text: string, q: Quantity): CasualtyState | undefi
   return stateBefore(text, q);
 }
 
-/** Words right before a count that say what it counts (« tuant 12 personnes », "killing 12", "a death toll of 12"). */
+/** Words right before a count that say what it counts (« tuant 12 personnes », « la mort de 12 personnes », "killing 12", "a death toll of 12"). */
 const STATE_BEFORE: readonly { state: CasualtyState; words: RegExp }[] = [
-  { state: 'dead', words: /(?:^|[^\p{L}])(?:tuant|tue|a tue|ont tue|killing|killed|death toll(?: \p{L}+){0,3}|toll of)$/u },
+  { state: 'dead', words: /(?:^|[^\p{L}])(?:tuant|tue|a tue|ont tue|la mort de|le deces de|killing|killed|death toll(?: \p{L}+){0,3}|toll of|the deaths of)$/u },
   { state: 'injured', words: /(?:^|[^\p{L}])(?:blessant|blesse|injuring|wounding|injured|wounded)$/u },
 ];
 
@@ -60,6 +60,22 @@ export function sameCasualtyState(claimText: string, claim: Quantity, sourceText
   const a = casualtyState(claimText, claim);
   const b = a && casualtyState(sourceText, source);
   return a === undefined || b === undefined || a === b;
+}
+
+/** Counted nouns of people whose state the words around them say (« personnes », "people", « victimes »), as stems. */
+const PEOPLE_UNIT = /^(?:person|personn|peopl|victim)/u;
+
+/**
+ * Whether a count of a state (« quatre morts », "12 injured") and a count of people in that state (« la mort de
+ * quatre personnes », « 12 personnes ont été blessées ») are the same number of the same toll: the claim's figure
+ * is then stated, though its counted noun differs. Either may be the claim's.
+ */
+export function sameCasualtyCount(claimText: string, claim: Quantity, sourceText: string, source: Quantity): boolean {
+  if (claim.kind !== 'number' || source.kind !== 'number' || !claim.unit || !source.unit || claim.approx || source.approx) return false;
+  if (Math.abs(claim.value - source.value) > 1e-9) return false;
+  if (PEOPLE_UNIT.test(claim.unit) === PEOPLE_UNIT.test(source.unit)) return false;
+  const state = casualtyState(claimText, claim);
+  return state !== undefined && state === casualtyState(sourceText, source);
 }
 
 /** When a toll was given, as the text says it: a first or earlier one, or the latest one. */

@@ -3,6 +3,7 @@ import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
 import { monthOfYear } from '../text/calendarDate';
 import { datedByDocument, documentDay, monthYearByDocument, parseDates, sameDate, weekdaysDatedByDocument } from '../text/dates';
+import { sameHourUnit } from './hours';
 import { durationDays, parseQuantities, sameQuantity, sameUnitOfTime, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
@@ -21,7 +22,7 @@ import { isCapitalisedInside, plainTermsOf } from './titleWords';
 import { conversionPartner } from './conversions';
 import { exactShareOfFraction } from './fractions';
 import { sameRangeBound } from './timeRanges';
-import { casualtyState, isTollRank, sameCasualtyState, sameTollTime } from './casualties';
+import { casualtyState, isTollRank, sameCasualtyCount, sameCasualtyState, sameTollTime } from './casualties';
 import { withoutRevisedConflicts } from './revisedValues';
 import { holdsTheSuperlative } from './superlatives';
 import { openingSubjectStated } from './subjectNoun';
@@ -818,7 +819,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const pairing = comparable.filter((s) => sameValue(q, s) && !disjointBounds(q, s)).map((s) => valueOfAnotherHolder(claimText, sentence.text, s, view.quantities)).find((p) => p !== undefined);
     const otherHolder = (s: Quantity) => valueOfAnotherHolder(claimText, sentence.text, s, view.quantities) !== undefined;
     const equal = comparable.filter((s) => sameValue(q, s) && !disjointBounds(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !otherHolder(s));
-    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang));
+    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s));
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
       if ([...equal, ...unwritten].some((s) => correctedValue(sentence.text, s, doc.lang))) corrected++;
@@ -1084,6 +1085,8 @@ function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang =
   if (a.kind === 'percent') return !a.percentRole || !b.percentRole || a.percentRole === b.percentRole;
   if (a.kind === 'multiplier') return true;
   if (durationDays(a) !== undefined && durationDays(b) !== undefined) return true;
+  // « 8 h » and « 8 heures »: one unit written two ways (see hours.ts).
+  if (sameHourUnit(a, b)) return true;
   if (a.kind === 'money') return !a.unit || !b.unit || a.unit === b.unit;
   // A count of a noun named before (« Huit d'entre elles ») may count the claim's noun: its fact (verb, subject) decides.
   if ((a.partitive && !a.unit) || (b.partitive && !b.unit)) return true;

@@ -13,7 +13,7 @@ import type { Verdict } from './checkClaim';
  * - a relative clause between commas after the subject (« Une intérimaire, qui a travaillé sur le site en 2016,
  *   raconte… », "Mr Hale, who founded the firm, said…"): the subject with the main clause, and the subject with the
  *   relative clause;
- * - two clauses joined by « , et », « ; », ", and", ", but" with a subject of their own (a name or a determiner), or
+ * - two clauses joined by « , et », « , tandis que », « ; », ", and", ", but", ", while" with a subject of their own (a name or a determiner), or
  *   by « et » / "and" before an auxiliary that shares the first clause's subject (« La centrale a été inaugurée en
  *   1977 et a fonctionné 43 ans »).
  * Returns `undefined` when the claim is not of one of these shapes, or a part would have no subject that a
@@ -161,20 +161,24 @@ function appositionParts(sentence: string, lang: Lang): string[] | undefined {
 }
 
 const JOINED_CLAUSES: Record<Lang, RegExp> = {
-  fr: /^(.{12,}?)(?:, et |, mais |; )(.{12,})$/u,
-  en: /^(.{12,}?)(?:, and |, but |; )(.{12,})$/u,
+  fr: /^(.{12,}?)(?:, et |, mais |, tandis que |; )(.{12,})$/u,
+  en: /^(.{12,}?)(?:, and |, but |, while |, whereas |; )(.{12,})$/u,
 };
 const SHARED_SUBJECT: Record<Lang, RegExp> = {
   fr: /^(.{12,}?) et ((?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront) .{8,})$/u,
   en: /^(.{12,}?) and ((?:has|have|had|is|are|was|were|will) .{8,})$/u,
 };
 
+/** A count in digits and its noun or « autres » / "others" that open a clause as its subject (« 38 des 48 salariés », "14 others"). */
+const COUNT_SUBJECT = /^\d[\d\s.,]*\s+(?:\p{L}{3,}|d['’]entre)/u;
+
 function coordinatedParts(sentence: string, lang: Lang): string[] | undefined {
   const joined = JOINED_CLAUSES[lang].exec(sentence);
   if (joined) {
     const [, first, second] = joined;
     const secondFirst = second.split(/\s+/)[0];
-    if (PRONOUN[lang].test(secondFirst) || (!DETERMINER[lang].test(secondFirst) && !/^\p{Lu}/u.test(secondFirst))) return undefined;
+    // A count opens a clause of its own as a subject does (« , et 38 des 48 salariés ont repris », ", and 14 others were missing").
+    if (PRONOUN[lang].test(secondFirst) || (!DETERMINER[lang].test(secondFirst) && !/^\p{Lu}/u.test(secondFirst) && !COUNT_SUBJECT.test(second))) return undefined;
     if (!openingSubject(first, lang) && !/^\p{Lu}/u.test(first)) return undefined;
     return [`${first}.`, capitalised(second)];
   }

@@ -1,6 +1,7 @@
 import type { CorpusReader } from '../backend/corpusReader';
 import { formatDate } from '../text/dates';
 import { isScore, scoreInClaimOrder } from '../text/scores';
+import { countsHours } from './hours';
 import { decimalsOf, durationDays, formatQuantity, isCollective, sameUnitOfTime, type Approx, type Quantity } from '../text/quantities';
 import type { Lang, Range, Span } from '../types';
 import type { Evidence, Verdict } from './checkClaim';
@@ -250,9 +251,9 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
       // euros »): no scale word reads right below a million (« 430 mille d'euros »), so the source's expression.
       span = draftSpan(sentence, claim.start, claim.end);
       newText = source.raw;
-    } else if (claim.unit === 'h' && source.unit === 'h' && (!Number.isInteger(claim.value) || !Number.isInteger(source.value))) {
-      // Hours and minutes (« 16 h 10 », « 16h10 »): no figure of hours reads right (« 16,166667 »); the source's
-      // expression as written, or no fix across languages.
+    } else if (countsHours(claim) && countsHours(source) && (!Number.isInteger(claim.value) || !Number.isInteger(source.value))) {
+      // Hours and minutes (« 16 h 10 », « 16h10 », « 4 heures et 20 minutes »): no figure of hours reads right
+      // (« 16,166667 »); the source's expression as written, or no fix across languages (hours.ts).
       if (lang === best.doc.lang) {
         span = draftSpan(sentence, claim.start, claim.end);
         newText = source.raw;

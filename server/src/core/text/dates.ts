@@ -45,20 +45,24 @@ export function parseDates(text: string, lang: Lang): Quantity[] {
   for (const result of chronoOf[lang].parse(text, reference)) {
     const start = result.start;
     if (!start.isCertain('month') || !start.isCertain('day')) continue;
-    const numeric = NUMERIC_DATE.test(result.text);
+    // A numeric date and the time chrono reads after it (« le 12/04/2018 à 10 heures »): the date is its first part.
+    const numericText = numericDateOf(result.text, start.isCertain('hour'));
+    const numeric = numericText !== undefined;
     if (!numeric && !MONTH_NAME.test(result.text)) continue;
     // A time from now in words (« en sept secondes », "in seven days"): chrono reads a date; « sept » is no month there.
-    if (DURATION_UNIT.test(result.text)) continue;
+    if (DURATION_UNIT.test(numericText ?? result.text)) continue;
     // « 3/4 » is a fraction; with a year written in full (« 3/4/2013 ») it is a date.
-    if (numeric && !/^\d{2}[/.-]\d{2}/.test(result.text) && !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(result.text)) continue;
+    if (numeric && !/^\d{2}[/.-]\d{2}/.test(numericText) && !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(numericText)) continue;
     // English writes month first (US) or day first (UK): « 03/04/2013 » is read neither way (see ambiguousDayMonth).
-    if (numeric && lang === 'en' && ambiguousDayMonth(result.text)) continue;
+    if (numeric && lang === 'en' && ambiguousDayMonth(numericText)) continue;
     const day = start.get('day')!;
     const month = start.get('month')!;
     // A year must be written in full: chrono reads « le 3 mai, 61 % » as 1961.
     const fullYear = /(?<!\d)\d{4}(?!\d)/.test(result.text);
     const year = start.isCertain('year') && fullYear ? start.get('year')! : undefined;
-    const text = withoutBareHour(start.isCertain('year') && !fullYear && !numeric ? result.text.slice(0, monthEnd(result.text)) : result.text);
+    // The time chrono reads with the date (« le 22 avril à 19h ») is no part of its span: it stays a value of its own.
+    const dated = start.isCertain('hour') ? withoutTime(result.text) : result.text;
+    const text = withoutBareHour(start.isCertain('year') && !fullYear && !numeric ? dated.slice(0, monthEnd(dated)) : dated);
     const span = valueSpan(text, result.index);
     const end = result.end?.isCertain('day') ? { day: result.end.get('day')!, month: result.end.get('month')! } : undefined;
     const until = end && (end.day !== day || end.month !== month) ? { until: end } : {};
@@ -77,6 +81,19 @@ export function parseDates(text: string, lang: Lang): Quantity[] {
     });
   }
   return dates;
+}
+
+/** A numeric date at the start of a chrono match, before a time chrono read with it (« 12/04/2018 à 10 heures »). */
+const NUMERIC_DATE_BEFORE_TIME = /^(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s+(?:à|a|at|vers|,)?\s*\d/iu;
+
+/**
+ * The numeric date a chrono match writes (« 12/04/2018 »): the whole match, or its first part when chrono read a
+ * time after it (`hasTime`: « 12/04/2018 à 10 heures », "12/04/2018 at 10am"); undefined when the match is no
+ * numeric date.
+ */
+function numericDateOf(text: string, hasTime: boolean): string | undefined {
+  if (NUMERIC_DATE.test(text)) return text;
+  return hasTime ? NUMERIC_DATE_BEFORE_TIME.exec(text)?.[1] : undefined;
 }
 
 /**
@@ -107,6 +124,21 @@ const BARE_HOUR = /,\s*\d{1,2}$/u;
  */
 function withoutBareHour(text: string): string {
   return text.replace(BARE_HOUR, '');
+}
+
+/**
+ * A time of day after a date in a chrono match (« à 19h », « vers 6 h 15 », "at 10am", ", 10:30"), to its end, or
+ * the hour alone that ends it (« à 19 » of « à 19 heures »: chrono leaves the word out).
+ */
+const TIME_AFTER_DATE = /[\s,]+(?:(?:(?:à|a|vers|dès|at|around|about|from)\s+)?\d{1,2}(?:\s*(?:h|heures?)(?![\p{L}])|[:.]\d{2}|\s*(?:am|pm|a\.m\.|p\.m\.))[\s\S]*|(?:à|vers|dès|at|around|about|from)\s+\d{1,2})$/iu;
+
+/**
+ * A chrono match without the time of day written after its date (« 22 avril 2019 à 19h » → « 22 avril 2019 »):
+ * the time is a value of the sentence of its own (the parser reads « 19h », « 6 h 15 »), which a date span that
+ * covered it would hide from the comparison of the claim's and the passage's values.
+ */
+function withoutTime(text: string): string {
+  return text.replace(TIME_AFTER_DATE, '');
 }
 
 /** The end of the month name in a chrono match (what follows it is not part of the date). */

@@ -399,6 +399,9 @@ class QuantityParser {
     // An age written as one hyphenated word ("a 24-year-old son", "the 22-year-old"): a number of years (withAges marks it an age).
     const yearsOld = this.lang === 'en' ? /^(\d{1,3})-years?-old$/i.exec(token.text) : null;
     if (yearsOld) return { last: i, mantissa: Number(yearsOld[1]), scale: 1, inlineUnit: { kind: 'number', unit: stem('years', 'en'), length: token.text.length - yearsOld[1].length } };
+    // The same age in words ("an eighteen-year-old", "Twenty-five-year-old Ann Lee").
+    const yearsOldInWords = this.readYearsOldInWords(i);
+    if (yearsOldInWords) return yearsOldInWords;
     // A time of day written as one word (« 16h10 », « 4H33 », « 20h »): hours, as « 16 h 10 » is read.
     const clock = /^(\d{1,2})[hH](\d{2})?$/.exec(token.text);
     if (clock && Number(clock[1]) <= 24 && Number(clock[2] ?? 0) < 60) {
@@ -431,6 +434,33 @@ class QuantityParser {
     const mantissa = digits ? Number(match[1]) : isNumberWord(fold(match[1]), this.lang) ? numberWordsValue([fold(match[1])], this.lang) : undefined;
     if (mantissa === undefined) return undefined;
     return { last: i, mantissa, scale: 1, ...(digits ? {} : { words: true }), inlineUnit: { kind: 'number', unit: stem(match[2], this.lang), length: match[2].length + 1 } };
+  }
+
+  /**
+   * An English age in words as one hyphenated word ("eighteen-year-old", "twenty-five-year-old"): a number of years
+   * in words, as "18-year-old" is read.
+   */
+  private readYearsOldInWords(i: number): Numeral | undefined {
+    if (this.lang !== 'en') return undefined;
+    const token = this.tokens[i];
+    const match = /^(\p{L}+(?:-\p{L}+)?)-years?-old$/iu.exec(token.text);
+    if (!match) return undefined;
+    const parts = fold(match[1]).split('-');
+    if (!parts.every((p) => isNumberWord(p, this.lang))) return undefined;
+    const mantissa = numberWordsValue(parts, this.lang);
+    if (mantissa === undefined || mantissa < 1) return undefined;
+    return { last: i, mantissa, scale: 1, words: true, inlineUnit: { kind: 'number', unit: stem('years', 'en'), length: token.text.length - match[1].length } };
+  }
+
+  /**
+   * The index of "half" in "and a half" right after an English count in words ("three and a half per cent", "two and
+   * a half million"): the count is a half more. `undefined` when the words do not follow.
+   */
+  private andAHalfAfter(last: number): number | undefined {
+    if (this.lang !== 'en') return undefined;
+    const [and, a, half] = [this.tokens[last + 1], this.tokens[last + 2], this.tokens[last + 3]];
+    if (and?.norm !== 'and' || a?.norm !== 'a' || half?.norm !== 'half') return undefined;
+    return this.adjacent(last, last + 1) && this.adjacent(last + 1, last + 2) && this.adjacent(last + 2, last + 3) ? last + 3 : undefined;
   }
 
   /** "half a billion", "half a million": half the scale, in words. */
@@ -487,11 +517,14 @@ class QuantityParser {
     }
     const used = words.slice(0, last - i + 1);
     if (used.length === 0) return undefined;
-    const scale = this.readScale(last + 1, last);
     const onlyArticle = used.length === 1 && isArticleOne(used[0], this.lang);
+    const half = onlyArticle ? undefined : this.andAHalfAfter(last);
+    if (half !== undefined) last = half;
+    const scale = this.readScale(last + 1, last);
     if (onlyArticle && !scale && !isMultiplierWord(used[0], this.lang) && !this.boundedUnitOfTime(i) && !this.percentOfOne(i)) return undefined;
-    const mantissa = onlyArticle ? 1 : numberWordsValue(used, this.lang);
-    if (mantissa === undefined) return undefined;
+    const whole = onlyArticle ? 1 : numberWordsValue(used, this.lang);
+    if (whole === undefined) return undefined;
+    const mantissa = half !== undefined ? whole + 0.5 : whole;
     return {
       last: scale?.index ?? last,
       mantissa,
@@ -647,7 +680,22 @@ class QuantityParser {
         return { kind: 'number', unit: stem(after.lower, this.lang), last: j };
       }
     }
+    const minutes = this.minutesAfterHours(nounIndex);
+    if (minutes) return { kind: 'number', unit: stem(noun.lower, this.lang), last: minutes.last, add: minutes.value / 60 };
     return { kind: 'number', unit: stem(noun.lower, this.lang), last: nounIndex };
+  }
+
+  /**
+   * The minutes written after a count of hours in words (« 4 heures et 20 minutes », "2 hours and 15 minutes"), as
+   * « 4 h 20 » writes them: their number and the index of « minutes »; undefined when the words do not follow.
+   */
+  private minutesAfterHours(hoursIndex: number): { value: number; last: number } | undefined {
+    if (!/^(?:heures?|hours?)$/.test(this.tokens[hoursIndex].norm)) return undefined;
+    const [and, count, unit] = [this.tokens[hoursIndex + 1], this.tokens[hoursIndex + 2], this.tokens[hoursIndex + 3]];
+    if (!and || !count || !unit || !/^(?:et|and)$/.test(and.norm) || !/^minutes?$/.test(unit.norm)) return undefined;
+    if (!this.adjacent(hoursIndex, hoursIndex + 1) || !this.adjacent(hoursIndex + 1, hoursIndex + 2) || !this.adjacent(hoursIndex + 2, hoursIndex + 3)) return undefined;
+    const value = count.kind === 'number' && /^\d{1,2}$/.test(count.text) ? Number(count.text) : count.kind === 'word' && isNumberWord(count.norm, this.lang) ? numberWordsValue([count.norm], this.lang) : undefined;
+    return value !== undefined && value < 60 ? { value, last: hoursIndex + 3 } : undefined;
   }
 
   private currencyWord(i: number): { code: string; last: number } | undefined {
