@@ -332,6 +332,9 @@ describe('parseQuantities', () => {
       ['up to 20%', 'at-most', 'en'],
       ['at most 20%', 'at-most', 'en'],
       ['no more than 20%', 'at-most', 'en'],
+      // "as much as" bounds from above, so that a fix writes the source's bound ("could be worth as much as $6bn").
+      ['as much as $6bn', 'at-most', 'en'],
+      ['as many as 300 people', 'at-most', 'en'],
     ];
     for (const [text, approx, lang] of cases) {
       it(`reads "${text}" as ${approx}`, () => {

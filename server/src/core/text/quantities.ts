@@ -183,7 +183,7 @@ const APPROX_PHRASES: ReadonlyArray<readonly [readonly string[], Approx]> = (
     [['no', 'less', 'than'], 'at-least'], [['no', 'fewer', 'than'], 'at-least'], [['minimum'], 'at-least'],
     [["jusqu'", 'a'], 'at-most'], [['up', 'to'], 'at-most'], [['at', 'most'], 'at-most'], [['au', 'plus'], 'at-most'],
     [['tout', 'au', 'plus'], 'at-most'], [['au', 'maximum'], 'at-most'], [['pas', 'plus', 'de'], 'at-most'],
-    [['no', 'more', 'than'], 'at-most'],
+    [['no', 'more', 'than'], 'at-most'], [['as', 'much', 'as'], 'at-most'], [['as', 'many', 'as'], 'at-most'], [['as', 'high', 'as'], 'at-most'],
   ] as Array<[string[], Approx]>
 ).sort((a, b) => b[0].length - a[0].length);
 
