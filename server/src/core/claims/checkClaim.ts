@@ -815,10 +815,15 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // The claim's value told for another cause (« … à 5 ans de prison ferme pour blanchiment » for a claim « Pour fraude fiscale, … cinq ans »): neither stated nor in conflict.
     const otherCause = (s: Quantity) => sameValue(q, s) && forAnotherCause(claimSide, { text: sentence.text, quantities: view.quantities, lang: doc.lang }, s);
     // Bounds the other way round that no value meets (« plus de 12 heures », « moins de 12 heures ») are no equal values.
-    // A value a list pairs with another holder (« 15,6 % en Italie, 10,3 % en Suisse » for « 15,6 % … en Suisse »: holderValues.ts).
-    const pairing = comparable.filter((s) => sameValue(q, s) && !disjointBounds(q, s)).map((s) => valueOfAnotherHolder(claimText, sentence.text, s, view.quantities)).find((p) => p !== undefined);
-    const otherHolder = (s: Quantity) => valueOfAnotherHolder(claimText, sentence.text, s, view.quantities) !== undefined;
-    const equal = comparable.filter((s) => sameValue(q, s) && !disjointBounds(q, s) && !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !otherHolder(s));
+    const sameValues = comparable.filter((s) => sameValue(q, s) && !disjointBounds(q, s));
+    // A value a list pairs with another holder (« 15,6 % en Italie, 10,3 % en Suisse » for « 15,6 % … en Suisse »:
+    // holderValues.ts), read once per value: the first such pairing gives the claim's holder's own values.
+    const pairings = new Map(sameValues.flatMap((s) => {
+      const paired = valueOfAnotherHolder(claimText, sentence.text, s, view.quantities);
+      return paired ? [[s, paired] as const] : [];
+    }));
+    const pairing = pairings.values().next().value;
+    const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s));
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
