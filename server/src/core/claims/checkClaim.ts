@@ -58,6 +58,8 @@ import { writtenOnlyInLowerCase } from './nameCase';
 import { withEnglishTerms, withFirstWordForFrench } from './englishSources';
 import { monthIn } from './monthNames';
 import { anotherValueDiffers, comparableRanks } from './anotherFact';
+import { isAnaphoricBody } from './anaphoricBody';
+import { onWordBounds } from './wordBounds';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -250,10 +252,11 @@ export interface ClaimContext {
  * while the other is stated by the same article (see {@link verdictOfParts}).
  */
 export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
-  const verdict = checkWholeClaim(claimText, analysis, index, context);
+  // A conflict whose span cuts a word was read from a misparse: never a contradiction (wordBounds.ts).
+  const verdict = onWordBounds(claimText, checkWholeClaim(claimText, analysis, index, context));
   if (verdict.label !== 'unsupported') return verdict;
   // A sentence that joins two facts, each checked against its own passage (factParts.ts).
-  return verdictOfParts(claimText, analysis.lang, (part) => checkWholeClaim(part, analyzeClaim(part, analysis.lang, index.names), index, context)) ?? verdict;
+  return verdictOfParts(claimText, analysis.lang, (part) => onWordBounds(part, checkWholeClaim(part, analyzeClaim(part, analysis.lang, index.names), index, context))) ?? verdict;
 }
 
 /** {@link checkClaim} of the whole sentence, before it is split into facts. */
@@ -1575,6 +1578,8 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
   const bodyConflict = (c: RoleMention, m: RoleMention, s: Scored, sentence: Sentence): RoleConflict | undefined => {
     const inDocument = (norm: string) => s.evidence.doc.sentences.some((x) => viewOf(x, s.evidence.doc).names.has(norm));
     if (!sameHead(c, m) || !c.complement || !m.complement || c.complement.start <= c.head.start || m.complement.start <= m.head.start || !differsIn(c, m)) return undefined;
+    // A body that refers back (« de cette fondation ») names no other body (anaphoricBody.ts).
+    if (isAnaphoricBody(c.complement.text) || isAnaphoricBody(m.complement.text)) return undefined;
     if (restShare(c, s) < restShareForBody || !otherBodyNamed(c, m, { claim: claimText, source: sentence.text }, isName, inDocument)) return undefined;
     // Where the corpus gives the claim's title at the claim's body to someone else (« le ministre de l'Intérieur
     // X » for a claim's « le ministre de l'Intérieur Y », Y minister of another portfolio), the name may be what
@@ -1601,7 +1606,8 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
         const sourceEnd = links ? m.complement!.start + leadingLinks(m.complement!.text) : m.head.end;
         return { scored: s, sentence, claimStart: c.head.start, claimEnd, sourceText: sentence.text.slice(m.head.start, sourceEnd) };
       }
-      if (sameHead(c, m) && c.complement && m.complement && c.complement.start > c.head.start && m.complement.start > m.head.start && differsIn(c, m) && differInCommonWords(c, m, { claim: claimText, source: sentence.text }, isName)) {
+      // (Not with a body that refers back, « de cette fondation », which names no other body: anaphoricBody.ts.)
+      if (sameHead(c, m) && c.complement && m.complement && c.complement.start > c.head.start && m.complement.start > m.head.start && differsIn(c, m) && !isAnaphoricBody(c.complement.text) && !isAnaphoricBody(m.complement.text) && differInCommonWords(c, m, { claim: claimText, source: sentence.text }, isName)) {
         // When another name holds the claim's title (« Me Paul Roy, avocat des familles » where the corpus says
         // « Me Paul Roy, l'avocat de la gérante » and « Me Anne Sol, avocate des familles »), which of the two the
         // writer got wrong, the name or the title's body, the corpus does not say: no fix.
