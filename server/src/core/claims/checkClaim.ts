@@ -60,6 +60,7 @@ import { monthIn } from './monthNames';
 import { anotherValueDiffers, comparableRanks } from './anotherFact';
 import { isAnaphoricBody } from './anaphoricBody';
 import { onWordBounds } from './wordBounds';
+import { acronymPair } from '../text/acronyms';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -1401,6 +1402,8 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     if (openedByBracket(sourceText, at) !== openedByBracket(claimText, start)) continue;
     const sourceName = nameFrom(sourceText, at);
     if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
+    // The claim's name and the source's, one the other's acronym ("IMF", "International Monetary Fund"): the same body (text/acronyms.ts).
+    if (acronymPair(word.text, sourceName)) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
     // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
     // Behind a noun of a kind of place (« la ville de Lyon », "the city of Hyderabad"), « de », "of" is the noun's: the name alone fits the claim's slot.
