@@ -60,6 +60,7 @@ import { monthIn } from './monthNames';
 import { anotherValueDiffers, comparableRanks } from './anotherFact';
 import { isAnaphoricBody } from './anaphoricBody';
 import { onWordBounds } from './wordBounds';
+import { contractedNegationVerb, isEnglishNegationToken } from './negations';
 import { acronymPair } from '../text/acronyms';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 
@@ -2391,9 +2392,11 @@ function negationBearsOnClaim(passage: string, lang: Lang, analysis: ClaimAnalys
     let verb: number | undefined;
     if (lang === 'fr' && (t.norm === 'ne' || /^n['’]$/.test(t.text))) verb = i + 1;
     else if (lang === 'en' && (t.norm === 'not' || t.norm === "n't") && i > 0) verb = i - 1;
+    // A contraction carries its verb ("don't", "isn't": negations.ts).
+    else if (lang === 'en' && contractedNegationVerb(t.norm)) verb = i;
     if (verb === undefined || !tokens[verb]) continue;
     negations++;
-    if (!COPULAS.test(tokens[verb].norm)) return true;
+    if (!COPULAS.test(verb === i ? contractedNegationVerb(t.norm) ?? tokens[verb].norm : tokens[verb].norm)) return true;
     let word = Math.max(verb, i) + 1;
     while (word < tokens.length && (NEGATION_WORDS.test(tokens[word].norm) || isStopWord(tokens[word].norm, lang) || tokens[word].kind === 'elision')) word++;
     if (!tokens[word] || termsOf(tokens[word].text, lang).some((term) => claimTerms.has(term))) return true;
@@ -2412,7 +2415,7 @@ function negationBearsOnClaim(passage: string, lang: Lang, analysis: ClaimAnalys
 export function negatedWordStated(claim: string, lang: Lang, passage: string, passageLang: Lang): boolean {
   if (lang === 'fr' && passageLang !== 'fr') return true;
   const tokens = tokenize(claim).filter((t) => t.kind === 'word' || t.kind === 'elision');
-  const at = tokens.findIndex((t, i) => (lang === 'fr' ? NEGATION_WORDS.test(t.norm) && tokens.slice(Math.max(0, i - 3), i).some((b) => b.norm === 'ne' || /^n['’]$/.test(b.text)) : t.norm === 'not' || t.norm === "n't" || t.norm === 'never'));
+  const at = tokens.findIndex((t, i) => (lang === 'fr' ? NEGATION_WORDS.test(t.norm) && tokens.slice(Math.max(0, i - 3), i).some((b) => b.norm === 'ne' || /^n['’]$/.test(b.text)) : t.norm === "n't" || isEnglishNegationToken(t.norm)));
   if (at < 0) return true;
   let word = at + 1;
   while (word < tokens.length && (NEGATION_WORDS.test(tokens[word].norm) || isStopWord(tokens[word].norm, lang) || COPULAS.test(tokens[word].norm) || tokens[word].kind === 'elision')) word++;
