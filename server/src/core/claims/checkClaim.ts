@@ -62,6 +62,7 @@ import { isAnaphoricBody } from './anaphoricBody';
 import { onWordBounds } from './wordBounds';
 import { contractedNegationVerb, isEnglishNegationToken } from './negations';
 import { acronymPair } from '../text/acronyms';
+import { otherRangeBound } from './rangeBounds';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -830,6 +831,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const pairing = pairings.values().next().value;
     const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s));
+    // The same figure as another bound of a range, or beyond its end (« cinq à dix ans », « dix à quinze ans »): neither stated nor in conflict (rangeBounds.ts).
+    const stating = [...equal, ...unwritten];
+    if (stating.length > 0 && stating.every((s) => otherRangeBound(claimSide, q, { text: sentence.text, quantities: view.quantities }, s))) continue;
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
       if ([...equal, ...unwritten].some((s) => correctedValue(sentence.text, s, doc.lang))) corrected++;
