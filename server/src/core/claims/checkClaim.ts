@@ -63,6 +63,7 @@ import { onWordBounds } from './wordBounds';
 import { contractedNegationVerb, isEnglishNegationToken } from './negations';
 import { acronymPair } from '../text/acronyms';
 import { otherRangeBound } from './rangeBounds';
+import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -834,6 +835,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // The same figure as another bound of a range, or beyond its end (« cinq à dix ans », « dix à quinze ans »): neither stated nor in conflict (rangeBounds.ts).
     const stating = [...equal, ...unwritten];
     if (stating.length > 0 && stating.every((s) => otherRangeBound(claimSide, q, { text: sentence.text, quantities: view.quantities }, s))) continue;
+    // The same figure told with a part where the claim says without it (« 80 mètres sans sa flèche », « avec la flèche »): inclusionQualifier.ts.
+    if (stating.length > 0 && stating.every((s) => otherInclusion(claimSide, q, { text: sentence.text, lang: doc.lang }, s))) continue;
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
       if ([...equal, ...unwritten].some((s) => correctedValue(sentence.text, s, doc.lang))) corrected++;
