@@ -58,6 +58,12 @@ import { writtenOnlyInLowerCase } from './nameCase';
 import { withEnglishTerms, withFirstWordForFrench } from './englishSources';
 import { monthIn } from './monthNames';
 import { anotherValueDiffers, comparableRanks } from './anotherFact';
+import { isAnaphoricBody } from './anaphoricBody';
+import { onWordBounds } from './wordBounds';
+import { contractedNegationVerb, isEnglishNegationToken } from './negations';
+import { acronymPair } from '../text/acronyms';
+import { otherRangeBound } from './rangeBounds';
+import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -250,10 +256,11 @@ export interface ClaimContext {
  * while the other is stated by the same article (see {@link verdictOfParts}).
  */
 export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
-  const verdict = checkWholeClaim(claimText, analysis, index, context);
+  // A conflict whose span cuts a word was read from a misparse: never a contradiction (wordBounds.ts).
+  const verdict = onWordBounds(claimText, checkWholeClaim(claimText, analysis, index, context));
   if (verdict.label !== 'unsupported') return verdict;
   // A sentence that joins two facts, each checked against its own passage (factParts.ts).
-  return verdictOfParts(claimText, analysis.lang, (part) => checkWholeClaim(part, analyzeClaim(part, analysis.lang, index.names), index, context)) ?? verdict;
+  return verdictOfParts(claimText, analysis.lang, (part) => onWordBounds(part, checkWholeClaim(part, analyzeClaim(part, analysis.lang, index.names), index, context))) ?? verdict;
 }
 
 /** {@link checkClaim} of the whole sentence, before it is split into facts. */
@@ -825,6 +832,11 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const pairing = pairings.values().next().value;
     const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s));
+    // The same figure as another bound of a range, or beyond its end (« cinq à dix ans », « dix à quinze ans »): neither stated nor in conflict (rangeBounds.ts).
+    const stating = [...equal, ...unwritten];
+    if (stating.length > 0 && stating.every((s) => otherRangeBound(claimSide, q, { text: sentence.text, quantities: view.quantities }, s))) continue;
+    // The same figure told with a part where the claim says without it (« 80 mètres sans sa flèche », « avec la flèche »): inclusionQualifier.ts.
+    if (stating.length > 0 && stating.every((s) => otherInclusion(claimSide, q, { text: sentence.text, lang: doc.lang }, s))) continue;
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
       if ([...equal, ...unwritten].some((s) => correctedValue(sentence.text, s, doc.lang))) corrected++;
@@ -1398,6 +1410,8 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     if (openedByBracket(sourceText, at) !== openedByBracket(claimText, start)) continue;
     const sourceName = nameFrom(sourceText, at);
     if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
+    // The claim's name and the source's, one the other's acronym ("IMF", "International Monetary Fund"): the same body (text/acronyms.ts).
+    if (acronymPair(word.text, sourceName)) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
     // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
     // Behind a noun of a kind of place (« la ville de Lyon », "the city of Hyderabad"), « de », "of" is the noun's: the name alone fits the claim's slot.
@@ -1575,6 +1589,8 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
   const bodyConflict = (c: RoleMention, m: RoleMention, s: Scored, sentence: Sentence): RoleConflict | undefined => {
     const inDocument = (norm: string) => s.evidence.doc.sentences.some((x) => viewOf(x, s.evidence.doc).names.has(norm));
     if (!sameHead(c, m) || !c.complement || !m.complement || c.complement.start <= c.head.start || m.complement.start <= m.head.start || !differsIn(c, m)) return undefined;
+    // A body that refers back (« de cette fondation ») names no other body (anaphoricBody.ts).
+    if (isAnaphoricBody(c.complement.text) || isAnaphoricBody(m.complement.text)) return undefined;
     if (restShare(c, s) < restShareForBody || !otherBodyNamed(c, m, { claim: claimText, source: sentence.text }, isName, inDocument)) return undefined;
     // Where the corpus gives the claim's title at the claim's body to someone else (« le ministre de l'Intérieur
     // X » for a claim's « le ministre de l'Intérieur Y », Y minister of another portfolio), the name may be what
@@ -1601,7 +1617,8 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
         const sourceEnd = links ? m.complement!.start + leadingLinks(m.complement!.text) : m.head.end;
         return { scored: s, sentence, claimStart: c.head.start, claimEnd, sourceText: sentence.text.slice(m.head.start, sourceEnd) };
       }
-      if (sameHead(c, m) && c.complement && m.complement && c.complement.start > c.head.start && m.complement.start > m.head.start && differsIn(c, m) && differInCommonWords(c, m, { claim: claimText, source: sentence.text }, isName)) {
+      // (Not with a body that refers back, « de cette fondation », which names no other body: anaphoricBody.ts.)
+      if (sameHead(c, m) && c.complement && m.complement && c.complement.start > c.head.start && m.complement.start > m.head.start && differsIn(c, m) && !isAnaphoricBody(c.complement.text) && !isAnaphoricBody(m.complement.text) && differInCommonWords(c, m, { claim: claimText, source: sentence.text }, isName)) {
         // When another name holds the claim's title (« Me Paul Roy, avocat des familles » where the corpus says
         // « Me Paul Roy, l'avocat de la gérante » and « Me Anne Sol, avocate des familles »), which of the two the
         // writer got wrong, the name or the title's body, the corpus does not say: no fix.
@@ -2382,9 +2399,11 @@ function negationBearsOnClaim(passage: string, lang: Lang, analysis: ClaimAnalys
     let verb: number | undefined;
     if (lang === 'fr' && (t.norm === 'ne' || /^n['’]$/.test(t.text))) verb = i + 1;
     else if (lang === 'en' && (t.norm === 'not' || t.norm === "n't") && i > 0) verb = i - 1;
+    // A contraction carries its verb ("don't", "isn't": negations.ts).
+    else if (lang === 'en' && contractedNegationVerb(t.norm)) verb = i;
     if (verb === undefined || !tokens[verb]) continue;
     negations++;
-    if (!COPULAS.test(tokens[verb].norm)) return true;
+    if (!COPULAS.test(verb === i ? contractedNegationVerb(t.norm) ?? tokens[verb].norm : tokens[verb].norm)) return true;
     let word = Math.max(verb, i) + 1;
     while (word < tokens.length && (NEGATION_WORDS.test(tokens[word].norm) || isStopWord(tokens[word].norm, lang) || tokens[word].kind === 'elision')) word++;
     if (!tokens[word] || termsOf(tokens[word].text, lang).some((term) => claimTerms.has(term))) return true;
@@ -2403,7 +2422,7 @@ function negationBearsOnClaim(passage: string, lang: Lang, analysis: ClaimAnalys
 export function negatedWordStated(claim: string, lang: Lang, passage: string, passageLang: Lang): boolean {
   if (lang === 'fr' && passageLang !== 'fr') return true;
   const tokens = tokenize(claim).filter((t) => t.kind === 'word' || t.kind === 'elision');
-  const at = tokens.findIndex((t, i) => (lang === 'fr' ? NEGATION_WORDS.test(t.norm) && tokens.slice(Math.max(0, i - 3), i).some((b) => b.norm === 'ne' || /^n['’]$/.test(b.text)) : t.norm === 'not' || t.norm === "n't" || t.norm === 'never'));
+  const at = tokens.findIndex((t, i) => (lang === 'fr' ? NEGATION_WORDS.test(t.norm) && tokens.slice(Math.max(0, i - 3), i).some((b) => b.norm === 'ne' || /^n['’]$/.test(b.text)) : t.norm === "n't" || isEnglishNegationToken(t.norm)));
   if (at < 0) return true;
   let word = at + 1;
   while (word < tokens.length && (NEGATION_WORDS.test(tokens[word].norm) || isStopWord(tokens[word].norm, lang) || COPULAS.test(tokens[word].norm) || tokens[word].kind === 'elision')) word++;

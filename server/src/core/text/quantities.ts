@@ -12,6 +12,7 @@ import {
 } from './numberWords';
 import { withRatios } from './ratios';
 import { withScores } from './scores';
+import { isBareMillion } from './bareMillion';
 import { detectLang, isStopWord, stem } from './stem';
 import { tokenize, type Token } from './tokenize';
 
@@ -498,7 +499,11 @@ class QuantityParser {
     }
     const abbreviation = SCALE_ABBREVIATIONS.get(suffix);
     if (!abbreviation) return undefined;
-    if (abbreviation.needsCurrency && !nextToCurrency && !this.currencyAfter(i)) return undefined;
+    // "m" with no currency is million where metres do not fit ("hit 5.037m in January", "1.7m people": bareMillion.ts).
+    // A currency word right after it makes it money ("800m euro ($1bn)", "242m pesos"), whatever the sentence's other words.
+    const currencyWordAfter = this.tokens[i + 1]?.kind === 'word' && CURRENCY_WORDS.has(this.tokens[i + 1].norm) && this.adjacent(i, i + 1);
+    const million = suffix === 'm' && this.lang === 'en' && (currencyWordAfter || isBareMillion(this.text, this.tokens[i].start, this.tokens[i].end));
+    if (abbreviation.needsCurrency && !nextToCurrency && !this.currencyAfter(i) && !million) return undefined;
     return { last: i, mantissa: numeral.value, scale: abbreviation.scale, scaleWord: suffix, ...decimal };
   }
 
