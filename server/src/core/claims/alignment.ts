@@ -11,6 +11,7 @@ import { frenchAntonymsOf } from './lexicon';
 import { asideAround } from './polarity';
 import { reportedContentStart } from './reportedClause';
 import { isCalendarName } from './monthNames';
+import { frontedAge } from './ages';
 
 /**
  * Fact alignment: whether a source value and a claim value are the values of the same fact, so that a
@@ -257,6 +258,9 @@ const SUBJECT_START = /[,:;(«"“]|(?:^|\s)(?:que|qu['’]|qui|dont|où|that|wh
  * (« que », "that", "which") of its clause before it.
  */
 function subjectNames(text: string, value: Quantity, skip: readonly Quantity[]): Set<string> {
+  // An age fronted before its holder (« Âgée de 32 ans, Léa Morel … ») is that holder's, not its first word's (ages.ts).
+  const fronted = frontedAge(text, value);
+  if (fronted) return new Set(fronted.holder);
   return new Set(subjectNameTokens(text, value, skip).map((t) => t.norm));
 }
 
@@ -363,7 +367,9 @@ function subjectNameTokens(text: string, value: Quantity, skip: readonly Quantit
  * naming other people is no share of the claim's subject). True when the claim names no subject.
  */
 export function subjectFound(claimText: string, claim: Quantity, analysis: ClaimAnalysis, passage: string, antecedents: string, sourceLang: Lang): boolean {
-  const head = subjectHead(claimText, claim, analysis.quantities);
+  // An age fronted before its holder (« Âgée de 32 ans, Léa Morel … ») is that holder's, not its first word's (ages.ts).
+  const fronted = frontedAge(claimText, claim);
+  const head = fronted ? [...(fronted.holder ?? [])] : subjectHead(claimText, claim, analysis.quantities);
   if (head.length === 0) return true;
   const terms = new Set([...termsOf(`${passage} ${antecedents}`, sourceLang), ...tokenize(`${passage} ${antecedents}`).map((t) => t.norm)]);
   // A name's terms carry its translations (« Chine » for "China"); a name may be written short or long ("Yugansk").

@@ -26,7 +26,7 @@ import { casualtyState, isTollRank, sameCasualtyCount, sameCasualtyState, sameTo
 import { withoutRevisedConflicts } from './revisedValues';
 import { holdsTheSuperlative } from './superlatives';
 import { openingSubjectStated } from './subjectNoun';
-import { ageOfNamesake, agesOfOthers, ageWordsOf, takenAsBareNumber } from './ages';
+import { ageOfNamesake, agesOfOthers, ageWordsOf, frontedAge, takenAsBareNumber } from './ages';
 import { sameThingDated } from './namedDates';
 import { negationOnAnotherValue } from './relativeNegation';
 import { namesOnlyAround, writesAClaimValue, writesAllClaimValues } from './ownValues';
@@ -860,7 +860,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       const own = conversionPartner(claimText, q, analysis.quantities);
       return partner !== undefined && analysis.quantities.some((o) => o !== q && o !== own && isCheckable(o) && sameMeasure(o, partner, analysis.lang, doc.lang) && sameValue(o, partner));
     };
-    const namedAge = q.age === true && analysis.words.some((w) => w.isName && w.end <= q.start);
+    // An age fronted before the name it is told of names its holder too (« Âgée de 32 ans, Léa Morel … »: ages.ts).
+    const namedAge = q.age === true && (analysis.words.some((w) => w.isName && w.end <= q.start) || frontedAge(claimText, q)?.holder !== undefined);
     // An age told of another person than the claim's (« Guy Joao, l'homme de 69 ans » for « Xavier Dupont de Ligonnès était âgé de 58 ans »).
     const othersAge = (s: Quantity) => q.age === true && s.age === true && agesOfOthers(claimText, q, analysis.quantities, sentence.text, s, view.quantities);
     const aligned = comparable
