@@ -554,8 +554,12 @@ const RANKS: Record<string, number> = {
 const NUMBERED = /(?:\bn[°ºo]\.?\s*|\bno\.\s*|\bnum[ée]ro\s+|\bnumber\s+)(\d{1,3})\b/giu;
 
 const PER_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(chacun|chacune|each|apiece)\b|(?:par|per)\s+(?!(?:le|la|les|l['’]|un|une|des|the|rapport|exemple|ailleurs|contre|cons[ée]quent|suite|ici|là|voie|biais|cent)\b)([\p{L}-]{2,})|an?\s+(year|day|month|week|hour|share|head|person|barrel|tonne|ton)\b|(?:chaque|each|every)\s+([\p{L}-]{2,}))/iu;
-/** « chaque année », "every year": the noun each value is of (a rate), anywhere before the value in its clause. */
-const EACH_NOUN_BEFORE = /\b(?:chaque|each|every)\s+([\p{L}-]{2,})/iu;
+/**
+ * « chaque année », "every year": the noun each value is of (a rate), anywhere before the value in its clause. Not
+ * « à chaque fois », "each time", "every time": an adverb of repetition of the clause ("whenever"), which makes no
+ * later value of its clause a rate (« c'est à chaque fois la même version …, tout va basculer au bout de 32 heures »).
+ */
+const EACH_NOUN_BEFORE = /\b(?:chaque|each|every)\s+(?!(?:fois|time)\b)([\p{L}-]{2,})/iu;
 /** « deux réacteurs de 900 MW », "two reactors of 900 MW": a value that each of a counted set has. */
 const EACH_OF_COUNT = /(?:\b\d{1,3}|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten))\s+[\p{L}-]+\s+(?:de|d['’]|of)\s*$/iu;
 /** Nouns of a rate that name the same period in French and English. */
