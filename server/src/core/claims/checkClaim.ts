@@ -28,6 +28,7 @@ import { holdsTheSuperlative } from './superlatives';
 import { openingSubjectStated } from './subjectNoun';
 import { ageOfNamesake, agesOfOthers, ageWordsOf, frontedAge, takenAsBareNumber } from './ages';
 import { sameMatchScore } from './matchScores';
+import { yearPairedInList } from './listPairs';
 import { sameThingDated } from './namedDates';
 import { negationOnAnotherValue } from './relativeNegation';
 import { namesOnlyAround, writesAClaimValue, writesAllClaimValues } from './ownValues';
@@ -776,6 +777,13 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage, analysis.lang);
   const claimSide = { text: claimText, quantities: analysis.quantities, lang: analysis.lang };
   for (const q of checkable) {
+    // A year a list pairs with the name of the claim's item is that item's own year, not an equal year of another item (listPairs.ts).
+    const listed = yearPairedInList(claimText, analysis.quantities, q, sentence.text, view.quantities);
+    if (listed) {
+      if (sameValue(q, listed)) matched.push(q);
+      else conflicts.push({ claim: q, source: listed });
+      continue;
+    }
     const head = countOfHeadNoun(claimText, q, analysis.lang);
     const comparable = view.quantities.filter(
       (s) =>
