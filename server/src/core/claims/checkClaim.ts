@@ -26,7 +26,9 @@ import { casualtyState, isTollRank, sameCasualtyCount, sameCasualtyState, sameTo
 import { withoutRevisedConflicts } from './revisedValues';
 import { holdsTheSuperlative } from './superlatives';
 import { openingSubjectStated } from './subjectNoun';
-import { ageOfNamesake, agesOfOthers, ageWordsOf, takenAsBareNumber } from './ages';
+import { ageOfNamesake, agesOfOthers, ageWordsOf, frontedAge, takenAsBareNumber } from './ages';
+import { sameMatchScore } from './matchScores';
+import { yearPairedInList } from './listPairs';
 import { sameThingDated } from './namedDates';
 import { negationOnAnotherValue } from './relativeNegation';
 import { namesOnlyAround, writesAClaimValue, writesAllClaimValues } from './ownValues';
@@ -782,6 +784,13 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage, analysis.lang);
   const claimSide = { text: claimText, quantities: analysis.quantities, lang: analysis.lang };
   for (const q of checkable) {
+    // A year a list pairs with the name of the claim's item is that item's own year, not an equal year of another item (listPairs.ts).
+    const listed = yearPairedInList(claimText, analysis.quantities, q, sentence.text, view.quantities);
+    if (listed) {
+      if (sameValue(q, listed)) matched.push(q);
+      else conflicts.push({ claim: q, source: listed });
+      continue;
+    }
     const head = countOfHeadNoun(claimText, q, analysis.lang);
     const comparable = view.quantities.filter(
       (s) =>
@@ -872,7 +881,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       const own = conversionPartner(claimText, q, analysis.quantities);
       return partner !== undefined && analysis.quantities.some((o) => o !== q && o !== own && isCheckable(o) && sameMeasure(o, partner, analysis.lang, doc.lang) && sameValue(o, partner));
     };
-    const namedAge = q.age === true && analysis.words.some((w) => w.isName && w.end <= q.start);
+    // An age fronted before the name it is told of names its holder too (« Âgée de 32 ans, Léa Morel … »: ages.ts).
+    const namedAge = q.age === true && (analysis.words.some((w) => w.isName && w.end <= q.start) || frontedAge(claimText, q)?.holder !== undefined);
     // An age told of another person than the claim's (« Guy Joao, l'homme de 69 ans » for « Xavier Dupont de Ligonnès était âgé de 58 ans »).
     const othersAge = (s: Quantity) => q.age === true && s.age === true && agesOfOthers(claimText, q, analysis.quantities, sentence.text, s, view.quantities);
     const aligned = comparable
@@ -914,8 +924,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // when the claim names whose age it is (« Un homme de 42 ans a été interpellé » names no one: its words decide).
       // So are two counts of people named before with the same verb after them (« et douze ont été hospitalisées », « Huit d'entre elles ont été hospitalisées »).
       // And two years of one named thing ("the 1994 Energy Charter Treaty", "The Energy Charter Treaty dates from 1998").
-      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)))
-      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }))
+      // And two scores, each its sentence's only one, of the same moment of a match (matchScores.ts).
+      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)))
+      .filter((a) => (namedAge && a.s.age) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
     if (aligned.length === 0) {
       // A claim that joins two facts of consecutive sentences (« 224 personnes … et 8 d'entre elles … » for
