@@ -36,7 +36,7 @@ import { oppositeAspectAt } from './aspect';
 import { deniesQuantified, quantifiedNoun } from './existential';
 import { undoneAction } from './undone';
 import { doneWithout } from './without';
-import { changeAgainstLevel, changeTheOtherWay, directionOfAnotherSubject } from './directionClause';
+import { changeAgainstLevel, changeTheOtherWay, changeWordBefore, directionOfAnotherSubject } from './directionClause';
 import { orderOfAnotherEvent } from './eventOrder';
 import { saysNotInOtherWords } from './avoidance';
 import { negationInRelativeClauseOnly } from './relativeClauseNegation';
@@ -708,6 +708,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const ageWords = ageWordsOf(analysis);
   const monthWords = monthsOfYears(claimText, analysis);
   const ownTerms = new Set(analysis.words.flatMap((w) => w.terms));
+  // What each claim word added to `got`: a word stated later by a figure's change (see the direction below) gets the rest.
+  const credited = new Map<ClaimWord, number>();
   for (const word of analysis.words) {
     const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
@@ -755,6 +757,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       wordsInSentence.add(word);
     }
     else if (inContext) got += weight * (word.isName ? 0.8 : 0.5);
+    credited.set(word, inSentence ? weight : inContext ? weight * (word.isName ? 0.8 : 0.5) : 0);
     if (word.isName && !inSentence && !inContext) {
       uncoveredNames.push(word);
       missingNames += weight;
@@ -833,9 +836,19 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       const claimDirection = directionOf(claimText, q);
       const source = equal[0];
       const sourceDirection = source ? directionOf(sentence.text, source) : undefined;
-      if (claimDirection && sourceDirection && claimDirection !== sourceDirection) directionFlip = true;
+      // Not again when an opposite word already says it (« en baisse de 12 % » for « en hausse de 12 % »: « baisse » / « hausse »): one opposition, not two that cancel out.
+      if (claimDirection && sourceDirection && claimDirection !== sourceDirection && !antonymFlip) directionFlip = true;
       // The same change told with verbs the other way ("Exports fell 30%" where the passage says "exports are up 30%": directionClause.ts).
-      if (!antonymFlip && changeTheOtherWay(claimText, q.approxStart ?? q.start, sentence.text, equal.map((s) => s.approxStart ?? s.start))) directionFlip = true;
+      if (!antonymFlip && changeTheOtherWay(claimText, q.approxStart ?? q.start, sentence.text, equal.map((s) => s.approxStart ?? s.start))) {
+        directionFlip = true;
+        // The claim's verb of change is stated, the other way, by the passage's word of change before the same figure
+        // ("fell" by "are up"): a word the stemmer drops ("up") or that another clause's subject holds ("Inflation fell") still says it.
+        const change = changeWordBefore(claimText, q.approxStart ?? q.start);
+        for (const w of change ? analysis.words.filter((w) => w.start >= change.start && w.end <= change.end && !wordsInSentence.has(w)) : []) {
+          got += weight(w) - (credited.get(w) ?? 0);
+          wordsInSentence.add(w);
+        }
+      }
       // The same figure compared the other way ("50% dearer" where the source says "50% cheaper", « plus cher » / « moins cher »).
       if (source && oppositeComparatives(claimText, q.end, sentence.text, source.end)) directionFlip = true;
       // The claim's time given to the opposite verb (« a interrompu vendredi sa grève … entamée lundi » for « a entamé vendredi »: aspect.ts).
