@@ -59,6 +59,7 @@ import { withEnglishTerms, withFirstWordForFrench } from './englishSources';
 import { monthIn } from './monthNames';
 import { anotherValueDiffers, comparableRanks } from './anotherFact';
 import { tiedToAnotherListedPlace } from './listedPlaces';
+import { citedValueOfFact } from './citedValues';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -405,6 +406,18 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
         disagreement: { evidence: bestSupport.evidence, sourceText: claimText.slice(pair.claim.numberStart, pair.claim.numberEnd) },
       };
     }
+  }
+  // So does the cited source's value of the claim's fact in other words than the claim's, which the alignment of
+  // uncited passages does not tie to it (citedValues.ts): never a swap of the citation to a source of the claim's value.
+  const citedOther = bestSupport && !stating.some(isCited) ? citedValueConflict(claimText, analysis, checkable, scored.filter((s) => isCited(s) && s.evidence.coverage >= Math.max(contradictionThreshold, bestSupport.evidence.coverage - citedConflictMargin))) : undefined;
+  if (citedOther) {
+    return {
+      label: 'contradicted',
+      confidence: citedOther.scored.evidence.coverage,
+      evidence: [citedOther.scored.evidence],
+      conflict: valueConflict(citedOther.pair),
+      disagreement: { evidence: bestSupport!.evidence, sourceText: equalValueText(bestSupport!, citedOther.pair.claim) ?? claimText.slice(citedOther.pair.claim.numberStart, citedOther.pair.claim.numberEnd) },
+    };
   }
   if (bestConflict && !statedBySources && beatsSupport(bestConflict.evidence.coverage)) {
     const pair = pickConflict(bestConflict);
@@ -1289,6 +1302,31 @@ function tellsAnotherFact(s: Scored, checkable: readonly Quantity[], claimLang: 
   const conflicted = s.conflicts.map((c) => c.claim);
   const pair = pickConflict(s);
   return anotherValueDiffers(checkable, pair.claim, s.matched, conflicted, { text: s.evidence.sentence.text, quantities: s.view.quantities, conflicting: pair.source }, tests);
+}
+
+/**
+ * The best cited passage, of `cited`, that gives the claim's fact another value in words the alignment does not tie
+ * to the claim's (see citedValueOfFact): it names the claim's names, gives no value in conflict already, says the
+ * claim's fact the same way (no negation or opposite), and gives no other value of that measure.
+ */
+function citedValueConflict(claimText: string, analysis: ClaimAnalysis, checkable: readonly Quantity[], cited: readonly Scored[]): { scored: Scored; pair: { claim: Quantity; source: Quantity } } | undefined {
+  for (const s of [...cited].sort(byCoverage)) {
+    if (!s.namesCovered || s.conflicts.length > 0 || s.negated !== s.claimNegated) continue;
+    const { doc, sentence } = s.evidence;
+    const pair = citedValueOfFact(
+      claimText, analysis.quantities, checkable, s.matched, analysis.lang, sentence.text, s.view.quantities, doc.lang,
+      (q, v) => sameMeasure(q, v, analysis.lang, doc.lang),
+      (q, v) => !sameValue(q, v) && !roughlyEqual(q.value, v.value) && !withinSourceBound(q, v),
+    );
+    if (pair) return { scored: s, pair };
+  }
+  return undefined;
+}
+
+/** The passage's value equal to the claim's, as written with its bound (« plus de 40 ans »); undefined when it writes none. */
+function equalValueText(scored: Scored, claim: Quantity): string | undefined {
+  const equal = scored.view.quantities.find((v) => sameValue(claim, v));
+  return equal && scored.evidence.sentence.text.slice(equal.approxStart ?? equal.start, equal.end);
 }
 
 function pickConflict(scored: Scored): { claim: Quantity; source: Quantity } {
