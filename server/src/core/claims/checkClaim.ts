@@ -60,6 +60,7 @@ import { monthIn } from './monthNames';
 import { anotherValueDiffers, comparableRanks } from './anotherFact';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 import { citedValueOfFact } from './citedValues';
+import { sourceOfClaimValue } from './disagreeingSources';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -421,6 +422,14 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   }
   if (bestConflict && !statedBySources && beatsSupport(bestConflict.evidence.coverage)) {
     const pair = pickConflict(bestConflict);
+    // Another source states the claim's value of that fact: the sources disagree, and the claim is not contradicted nor fixed (disagreeingSources.ts).
+    // Not a toll's count (casualties.ts and revisedValues.ts decide which toll is whose), nor a value the other source
+    // only gives roughly (« une douzaine » does not state « onze »).
+    const stated = pair.claim.kind === 'number' && casualtyState(claimText, pair.claim) === undefined ? sourceOfClaimValue(scored, pair.claim, bestConflict) : undefined;
+    const statedValue = stated?.view.quantities.find((v) => sameValue(pair.claim, v));
+    if (stated && statedValue && (statedValue.approx !== 'about' || pair.claim.approx === 'about') && sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value)) {
+      return { label: 'unsupported', confidence: 1 - stated.evidence.coverage / 2, evidence: [stated.evidence, bestConflict.evidence], disagreement: { evidence: bestConflict.evidence, sourceText: pair.source.raw } };
+    }
     const verdict: Verdict = {
       label: 'contradicted',
       confidence: bestConflict.evidence.coverage,
