@@ -410,14 +410,18 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   }
   // So does the cited source's value of the claim's fact in other words than the claim's, which the alignment of
   // uncited passages does not tie to it (citedValues.ts): never a swap of the citation to a source of the claim's value.
-  const citedOther = bestSupport && !stating.some(isCited) ? citedValueConflict(claimText, analysis, checkable, scored.filter((s) => isCited(s) && s.evidence.coverage >= Math.max(contradictionThreshold, bestSupport.evidence.coverage - citedConflictMargin))) : undefined;
+  // With no passage stating the claim and none in conflict with it, the cited passage must state a little more of it
+  // (a contradiction's coverage and its margin): no other source tells that the claim's fact is the one it states.
+  const citedOther = bestSupport
+    ? !stating.some(isCited) ? citedValueConflict(claimText, analysis, checkable, scored.filter((s) => isCited(s) && s.evidence.coverage >= Math.max(contradictionThreshold, bestSupport.evidence.coverage - citedConflictMargin))) : undefined
+    : !bestConflict && cited.size > 0 ? citedValueConflict(claimText, analysis, checkable, scored.filter((s) => isCited(s) && s.evidence.coverage >= contradictionThreshold + contradictionMargin)) : undefined;
   if (citedOther) {
     return {
       label: 'contradicted',
       confidence: citedOther.scored.evidence.coverage,
       evidence: [citedOther.scored.evidence],
       conflict: valueConflict(citedOther.pair),
-      disagreement: { evidence: bestSupport!.evidence, sourceText: equalValueText(bestSupport!, citedOther.pair.claim) ?? claimText.slice(citedOther.pair.claim.numberStart, citedOther.pair.claim.numberEnd) },
+      ...(bestSupport ? { disagreement: { evidence: bestSupport.evidence, sourceText: equalValueText(bestSupport, citedOther.pair.claim) ?? claimText.slice(citedOther.pair.claim.numberStart, citedOther.pair.claim.numberEnd) } } : {}),
     };
   }
   if (bestConflict && !statedBySources && beatsSupport(bestConflict.evidence.coverage)) {
