@@ -38,7 +38,7 @@ import { oppositeAspectAt } from './aspect';
 import { deniesQuantified, quantifiedNoun } from './existential';
 import { undoneAction } from './undone';
 import { doneWithout } from './without';
-import { changeAgainstLevel, changeTheOtherWay, directionOfAnotherSubject } from './directionClause';
+import { changeAgainstLevel, changeTheOtherWay, changeWordBefore, directionOfAnotherSubject } from './directionClause';
 import { orderOfAnotherEvent } from './eventOrder';
 import { saysNotInOtherWords } from './avoidance';
 import { negationInRelativeClauseOnly } from './relativeClauseNegation';
@@ -67,6 +67,8 @@ import { acronymPair } from '../text/acronyms';
 import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
+import { citedValueOfFact } from './citedValues';
+import { sourceOfClaimValue } from './disagreeingSources';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -415,8 +417,32 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       };
     }
   }
+  // So does the cited source's value of the claim's fact in other words than the claim's, which the alignment of
+  // uncited passages does not tie to it (citedValues.ts): never a swap of the citation to a source of the claim's value.
+  // With no passage stating the claim and none in conflict with it, the cited passage must state a little more of it
+  // (a contradiction's coverage and its margin): no other source tells that the claim's fact is the one it states.
+  const citedOther = bestSupport
+    ? !stating.some(isCited) ? citedValueConflict(claimText, analysis, checkable, scored.filter((s) => isCited(s) && s.evidence.coverage >= Math.max(contradictionThreshold, bestSupport.evidence.coverage - citedConflictMargin))) : undefined
+    : !bestConflict && cited.size > 0 ? citedValueConflict(claimText, analysis, checkable, scored.filter((s) => isCited(s) && s.evidence.coverage >= contradictionThreshold + contradictionMargin)) : undefined;
+  if (citedOther) {
+    return {
+      label: 'contradicted',
+      confidence: citedOther.scored.evidence.coverage,
+      evidence: [citedOther.scored.evidence],
+      conflict: valueConflict(citedOther.pair),
+      ...(bestSupport ? { disagreement: { evidence: bestSupport.evidence, sourceText: equalValueText(bestSupport, citedOther.pair.claim) ?? claimText.slice(citedOther.pair.claim.numberStart, citedOther.pair.claim.numberEnd) } } : {}),
+    };
+  }
   if (bestConflict && !statedBySources && beatsSupport(bestConflict.evidence.coverage)) {
     const pair = pickConflict(bestConflict);
+    // Another source states the claim's value of that fact: the sources disagree, and the claim is not contradicted nor fixed (disagreeingSources.ts).
+    // Not a toll's count (casualties.ts and revisedValues.ts decide which toll is whose), nor a value the other source
+    // only gives roughly (« une douzaine » does not state « onze »).
+    const stated = pair.claim.kind === 'number' && casualtyState(claimText, pair.claim) === undefined ? sourceOfClaimValue(scored, pair.claim, bestConflict) : undefined;
+    const statedValue = stated?.view.quantities.find((v) => sameValue(pair.claim, v));
+    if (stated && statedValue && (statedValue.approx !== 'about' || pair.claim.approx === 'about') && sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value)) {
+      return { label: 'unsupported', confidence: 1 - stated.evidence.coverage / 2, evidence: [stated.evidence, bestConflict.evidence], disagreement: { evidence: bestConflict.evidence, sourceText: pair.source.raw } };
+    }
     const verdict: Verdict = {
       label: 'contradicted',
       confidence: bestConflict.evidence.coverage,
@@ -717,6 +743,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const ageWords = ageWordsOf(analysis);
   const monthWords = monthsOfYears(claimText, analysis);
   const ownTerms = new Set(analysis.words.flatMap((w) => w.terms));
+  // What each claim word added to `got`: a word stated later by a figure's change (see the direction below) gets the rest.
+  const credited = new Map<ClaimWord, number>();
   for (const word of analysis.words) {
     const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
@@ -764,6 +792,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       wordsInSentence.add(word);
     }
     else if (inContext) got += weight * (word.isName ? 0.8 : 0.5);
+    credited.set(word, inSentence ? weight : inContext ? weight * (word.isName ? 0.8 : 0.5) : 0);
     if (word.isName && !inSentence && !inContext) {
       uncoveredNames.push(word);
       missingNames += weight;
@@ -854,9 +883,19 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       const claimDirection = directionOf(claimText, q);
       const source = equal[0];
       const sourceDirection = source ? directionOf(sentence.text, source) : undefined;
-      if (claimDirection && sourceDirection && claimDirection !== sourceDirection) directionFlip = true;
+      // Not again when an opposite word already says it (« en baisse de 12 % » for « en hausse de 12 % »: « baisse » / « hausse »): one opposition, not two that cancel out.
+      if (claimDirection && sourceDirection && claimDirection !== sourceDirection && !antonymFlip) directionFlip = true;
       // The same change told with verbs the other way ("Exports fell 30%" where the passage says "exports are up 30%": directionClause.ts).
-      if (!antonymFlip && changeTheOtherWay(claimText, q.approxStart ?? q.start, sentence.text, equal.map((s) => s.approxStart ?? s.start))) directionFlip = true;
+      if (!antonymFlip && changeTheOtherWay(claimText, q.approxStart ?? q.start, sentence.text, equal.map((s) => s.approxStart ?? s.start))) {
+        directionFlip = true;
+        // The claim's verb of change is stated, the other way, by the passage's word of change before the same figure
+        // ("fell" by "are up"): a word the stemmer drops ("up") or that another clause's subject holds ("Inflation fell") still says it.
+        const change = changeWordBefore(claimText, q.approxStart ?? q.start);
+        for (const w of change ? analysis.words.filter((w) => w.start >= change.start && w.end <= change.end && !wordsInSentence.has(w)) : []) {
+          got += weight(w) - (credited.get(w) ?? 0);
+          wordsInSentence.add(w);
+        }
+      }
       // The same figure compared the other way ("50% dearer" where the source says "50% cheaper", « plus cher » / « moins cher »).
       if (source && oppositeComparatives(claimText, q.end, sentence.text, source.end)) directionFlip = true;
       // The claim's time given to the opposite verb (« a interrompu vendredi sa grève … entamée lundi » for « a entamé vendredi »: aspect.ts).
@@ -1299,6 +1338,31 @@ function tellsAnotherFact(s: Scored, checkable: readonly Quantity[], claimLang: 
   const conflicted = s.conflicts.map((c) => c.claim);
   const pair = pickConflict(s);
   return anotherValueDiffers(checkable, pair.claim, s.matched, conflicted, { text: s.evidence.sentence.text, quantities: s.view.quantities, conflicting: pair.source }, tests);
+}
+
+/**
+ * The best cited passage, of `cited`, that gives the claim's fact another value in words the alignment does not tie
+ * to the claim's (see citedValueOfFact): it names the claim's names, gives no value in conflict already, says the
+ * claim's fact the same way (no negation or opposite), and gives no other value of that measure.
+ */
+function citedValueConflict(claimText: string, analysis: ClaimAnalysis, checkable: readonly Quantity[], cited: readonly Scored[]): { scored: Scored; pair: { claim: Quantity; source: Quantity } } | undefined {
+  for (const s of [...cited].sort(byCoverage)) {
+    if (!s.namesCovered || s.conflicts.length > 0 || s.negated !== s.claimNegated) continue;
+    const { doc, sentence } = s.evidence;
+    const pair = citedValueOfFact(
+      claimText, analysis.quantities, checkable, s.matched, analysis.lang, sentence.text, s.view.quantities, doc.lang,
+      (q, v) => sameMeasure(q, v, analysis.lang, doc.lang),
+      (q, v) => !sameValue(q, v) && !roughlyEqual(q.value, v.value) && !withinSourceBound(q, v),
+    );
+    if (pair) return { scored: s, pair };
+  }
+  return undefined;
+}
+
+/** The passage's value equal to the claim's, as written with its bound (« plus de 40 ans »); undefined when it writes none. */
+function equalValueText(scored: Scored, claim: Quantity): string | undefined {
+  const equal = scored.view.quantities.find((v) => sameValue(claim, v));
+  return equal && scored.evidence.sentence.text.slice(equal.approxStart ?? equal.start, equal.end);
 }
 
 function pickConflict(scored: Scored): { claim: Quantity; source: Quantity } {

@@ -78,6 +78,19 @@ export function changeDirectionOf(text: string, start: number): 'up' | 'down' | 
   return CHANGE_UP.test(match[1]) ? 'up' : 'down';
 }
 
+/**
+ * Where the verb or adverb of change written right before a figure is (« a chuté » of « a chuté de 5 % », "down" of
+ * "are down 30%"): `start`/`end` in `text`, character offsets; undefined when none is (the same words as
+ * {@link changeDirectionOf}).
+ */
+export function changeWordBefore(text: string, start: number): { start: number; end: number } | undefined {
+  const from = Math.max(0, start - 30);
+  const match = CHANGE_BEFORE.exec(text.slice(from, start));
+  if (!match) return undefined;
+  const at = from + match.index + match[0].indexOf(match[1]);
+  return { start: at, end: at + match[1].length };
+}
+
 /** A verb of change, then "to" or « à », right before a figure: the level it reached and which way ("will fall to $21bn", "should more than double to $21bn", « a chuté à 5 % »). */
 const DIRECTION_TO =
   /(?:^|[\s(,])(rise|rises|rose|risen|grow|grows|grew|grown|increase|increases|increased|climb|climbs|climbed|jump|jumps|jumped|double|doubles|doubled|triple|triples|tripled|augmenté|augmentera|grimpé|doublé|doublera|triplé|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|decrease|decreases|decreased|halve|halves|halved|baissé|baissera|chuté|chutera|reculé|reculera|diminué|diminuera)\s+(?:to|à)\s+$/iu;
