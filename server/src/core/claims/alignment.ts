@@ -30,7 +30,12 @@ const SOURCE_REACH = 12;
 /** Words around a claim value (each side) that make its fact: its verb, its measure noun, its qualifiers. */
 const CLAIM_REACH = 6;
 
-/** The span of the clause of `text` that holds [start, end): bounded by {@link CLAUSE_BREAK}s. */
+/**
+ * The span of the clause of `text` that holds [start, end): bounded by {@link CLAUSE_BREAK}s, a break that overlaps
+ * the value ignored. It cuts wider than the contrast and list-item cuts (sequences, comparisons before a figure,
+ * sentence ends: each opens another fact with values of its own) and asks about one position, so it keeps its own
+ * loop rather than text/clauses.ts's clauseSpans (the four cuts compared there).
+ */
 export function clauseAround(text: string, start: number, end: number): { start: number; end: number } {
   let from = 0;
   let to = text.length;
