@@ -52,11 +52,12 @@ import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './le
 import { otherSubjectIn, type OtherSubject } from './subjectHolder';
 import { disjointBounds, sameMeasureByWords } from './measures';
 import { countOfHeadNoun } from './headNoun';
+import { dayInClaimMonth } from './dayOfMonth';
 import { monthSlotConflict, type LoneMonth } from './months';
 import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedAsSubjectBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
 import { writtenOnlyInLowerCase } from './nameCase';
 import { withEnglishTerms, withFirstWordForFrench } from './englishSources';
-import { monthIn } from './monthNames';
+import { monthIn, writesMonth } from './monthNames';
 import { anotherValueDiffers, comparableRanks } from './anotherFact';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 
@@ -804,7 +805,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // A year the claim dates by its month ("sold in July 2004", « en mai 2008 »: read as a year) is stated only by a
     // passage that names that month too; else the passage tells the year alone, or another month of it.
     const month = q.kind === 'year' ? monthBefore(claimText, q) : undefined;
-    if (month && !tokenize(sentence.text).some((t) => t.norm === month)) {
+    // The month in the passage's language (« juin » for "June": monthNames.ts).
+    if (month && !writesMonth(sentence.text, month, doc.lang)) {
       const other = monthConflict(claimText, q, analysis, doc, sentence, view, weight);
       if (other) conflicts.push(other);
       continue;
@@ -824,7 +826,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     }));
     const pairing = pairings.values().next().value;
     const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s));
-    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s));
+    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s) || dayInClaimMonth(claimText, q, s));
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
       if ([...equal, ...unwritten].some((s) => correctedValue(sentence.text, s, doc.lang))) corrected++;
@@ -942,7 +944,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       else if ((q.kind === 'year' || q.kind === 'date') && timeOfJoinedClauseNearby(q, claimText, analysis, doc, sentence)) matched.push(q);
       // A month the article places before or after its own date (« en août dernier » for « en août 2018 » in an article
       // of October 2018): its year is the article's (see monthYearByDocument).
-      else if (q.kind === 'year' && month !== undefined && monthYearByDocument(sentence.text, month, doc.date) === q.value) matched.push(q);
+      else if (q.kind === 'year' && month !== undefined && monthYearByDocument(sentence.text, fold(monthIn(month, doc.lang)), doc.date) === q.value) matched.push(q);
       continue;
     }
     const best = Math.max(...aligned.map((a) => a.alignment.share));
