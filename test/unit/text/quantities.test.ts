@@ -507,6 +507,14 @@ describe('sameQuantity', () => {
     assert.deepEqual([width.value, width.unit, width.raw], [6, 'km', '6']);
   });
 
+  it('reads a fraction in words set in quotation marks before « des » / "of" (« qu"un tiers" des ponts », « « un quart » des élèves »)', () => {
+    const shareOf = (text: string, lang: Lang) => parseQuantities(text, lang).find((q) => q.kind === 'percent')?.value;
+    assert.equal(Math.round(shareOf('Le rapport précise qu"un tiers" des 800 écoles sont vétustes.', 'fr')!), 33);
+    assert.equal(shareOf('Le rapport estime « un quart » des élèves absents.', 'fr'), 25);
+    assert.equal(shareOf('The report says "a quarter" of the 800 schools are run down.', 'en'), 25);
+    assert.equal(shareOf('Il a parlé d"un tiers" sans plus de précision.', 'fr'), undefined);
+  });
+
   it('reads fractions in words as shares', () => {
     const share = (text: string, lang: Lang = 'fr') => parseQuantities(text, lang).map((q) => [q.raw, Math.round(q.value * 10) / 10, q.kind, q.fraction, q.approx]);
     assert.deepEqual(share('Elle fournit la moitié des additifs.'), [['la moitié', 50, 'percent', true, undefined]]);

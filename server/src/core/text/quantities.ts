@@ -967,8 +967,8 @@ const FRACTION_SHARES: Record<string, number> = {
  * "two-thirds"). « un quart d'heure » is a time, not a share.
  */
 const FRACTION_WORDS: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}\p{N}])(?:(?:la|une|le|un)\s+(moiti[ée]|tiers|quart|cinqui[èe]me|dixi[èe]me)(?=\s+(?:de|des|du|d['’])(?!\s*heure))|(deux|trois|quatre)[\s-](tiers|quarts|cinqui[èe]mes|dixi[èe]mes))/giu,
-  en: /(?<![\p{L}\p{N}])(?:(?:a|one)\s+(third|quarter|fifth|tenth)(?=\s+of\b)(?!\s+of\s+an\s+hour)|(half)(?=\s+(?:of|the)\b)|(two|three|four)[\s-](thirds|quarters|fifths|tenths))/giu,
+  fr: /(?<![\p{L}\p{N}])(?:(?:la|une|le|un)\s+(moiti[ée]|tiers|quart|cinqui[èe]me|dixi[èe]me)(?=(?:\s*["”»])?\s+(?:de|des|du|d['’])(?!\s*heure))|(deux|trois|quatre)[\s-](tiers|quarts|cinqui[èe]mes|dixi[èe]mes))/giu,
+  en: /(?<![\p{L}\p{N}])(?:(?:a|one)\s+(third|quarter|fifth|tenth)(?=(?:\s*["”])?\s+of\b)(?!\s+of\s+an\s+hour)|(half)(?=\s+(?:of|the)\b)|(two|three|four)[\s-](thirds|quarters|fifths|tenths))/giu,
 };
 
 /** The share a fraction match states, in percent; undefined for a part the table does not know. */
