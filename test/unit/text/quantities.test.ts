@@ -515,6 +515,12 @@ describe('sameQuantity', () => {
     assert.equal(shareOf('Il a parlé d"un tiers" sans plus de précision.', 'fr'), undefined);
   });
 
+  it('takes no possessive for the counted noun ("38 of its 48 employees": 38 of a set named after, not 38 "it")', () => {
+    const [part, whole] = parseQuantities('The bakery reopened, and 12 of its 30 employees came back.', 'en');
+    assert.deepEqual([part.raw, part.unit, whole.raw], ['12', undefined, '30 employees']);
+    assert.equal(parseQuantities('Five of her 12 titles came on clay.', 'en')[0].unit, undefined);
+  });
+
   it('reads fractions in words as shares', () => {
     const share = (text: string, lang: Lang = 'fr') => parseQuantities(text, lang).map((q) => [q.raw, Math.round(q.value * 10) / 10, q.kind, q.fraction, q.approx]);
     assert.deepEqual(share('Elle fournit la moitié des additifs.'), [['la moitié', 50, 'percent', true, undefined]]);

@@ -147,6 +147,8 @@ const MULTIPLIER_WORDS = new Set(['fois', 'times']);
 const LINKING_WORDS = new Set(['de', "d'", 'of']);
 /** What follows « d' » / "of" in a count of a noun named before (« huit d'entre elles », "five of them"). */
 const PARTITIVE_PRONOUNS = new Set(['entre', 'them', 'those', 'whom', 'which']);
+/** English possessive determiners, which no stop-word list of ours holds in full: never a counted noun. */
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const MONTHS = new Set([
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre',
   'novembre', 'decembre', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
@@ -742,7 +744,9 @@ class QuantityParser {
       !isStopWord(token.norm, this.lang) &&
       !isNumberWord(token.norm, this.lang) &&
       !SCALE_WORDS[this.lang].has(token.norm) &&
-      !MONTHS.has(token.norm)
+      !MONTHS.has(token.norm) &&
+      // "38 of its 48 employees": the possessive that stopword's English list lacks is no counted noun.
+      !POSSESSIVES.has(token.norm)
     );
   }
 
