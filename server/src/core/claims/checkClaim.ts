@@ -53,6 +53,7 @@ import { otherSubjectIn, type OtherSubject } from './subjectHolder';
 import { disjointBounds, sameMeasureByWords } from './measures';
 import { countOfHeadNoun } from './headNoun';
 import { dayInClaimMonth } from './dayOfMonth';
+import { acronymWritten } from './acronyms';
 import { monthSlotConflict, type LoneMonth } from './months';
 import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedAsSubjectBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
 import { writtenOnlyInLowerCase } from './nameCase';
@@ -712,7 +713,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   for (const word of analysis.words) {
     const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
-    let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names)));
+    // An acronym that spells a stop word ("NOS") is named by the same capitals (acronyms.ts).
+    let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names) || acronymWritten(word.text, word.norm, view.names)));
     // Across languages, a name the passage writes only as a common word (« au nord de » for "the Nord") is not named there (see nameCase.ts).
     const commonWordOnly = (texts: readonly string[]) => crossLanguage && word.isName && writtenOnlyInLowerCase(word.norm, texts);
     if (inSentence && commonWordOnly([sentence.text])) inSentence = false;
