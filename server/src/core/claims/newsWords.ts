@@ -8,7 +8,6 @@
  * curated. One line per sense: English words, then their French words.
  */
 export const moreEnglishToFrenchNews = `
-body bodies: corps
 find finds found discover discovered: retrouver découvrir trouver
 wood woods forest: bois forêt
 near: près proche
@@ -16,7 +15,7 @@ pass passed adopt adopted: adopter
 destroy destroys destroyed: détruire
 extinguish extinguished: éteindre
 help helped: aide aider
-reopen reopens reopened: rouvrir réouverture
+reopen reopens reopened: rouvrir rouvert réouverture
 supermarket supermarkets: supermarché
 partner: conjoint
 attacker attackers assailant assailants: assaillant
@@ -29,24 +28,21 @@ ministry: ministère
 repair repairs repaired: réparation réparer
 need needs needed: nécessiter besoin
 toll: bilan
-final: définitif
 blame blamed: attribuer imputer
 citizen citizens: ressortissant citoyen
-die died: périr
 organ: orgue
 convert: converti
 engine engines: engin
 block blocks blocked: bloquer
 hostage hostages: otage
+shoot shot: abattre
 swap swapped: échanger
 wife: épouse femme
-husband: mari époux
+husband: époux
 mother: mère
-father: père
 brother: frère
 sister: sœur
 son: fils
-daughter: fille
 reconstruction: reconstitution
 confess confessed confession: avouer aveu
 strangle strangled strangling: étrangler
@@ -58,7 +54,6 @@ prefect: préfet
 maintenance: entretien
 cathedral: cathédrale
 platform: tribune
-great: grand
 hospitalised hospitalized: hospitaliser
 easter: pâques
 christmas: noël
