@@ -54,11 +54,13 @@ import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './le
 import { otherSubjectIn, type OtherSubject } from './subjectHolder';
 import { disjointBounds, sameMeasureByWords } from './measures';
 import { countOfHeadNoun } from './headNoun';
+import { dayInClaimMonth } from './dayOfMonth';
+import { acronymWritten } from './acronyms';
 import { monthSlotConflict, type LoneMonth } from './months';
 import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedAsSubjectBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
 import { writtenOnlyInLowerCase } from './nameCase';
 import { withEnglishTerms, withFirstWordForFrench } from './englishSources';
-import { monthIn } from './monthNames';
+import { monthIn, writesMonth } from './monthNames';
 import { anotherValueDiffers, comparableRanks } from './anotherFact';
 import { isAnaphoricBody } from './anaphoricBody';
 import { onWordBounds } from './wordBounds';
@@ -748,7 +750,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   for (const word of analysis.words) {
     const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
-    let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names)));
+    // An acronym that spells a stop word ("NOS") is named by the same capitals (acronyms.ts).
+    let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names) || acronymWritten(word.text, word.norm, view.names)));
     // Across languages, a name the passage writes only as a common word (« au nord de » for "the Nord") is not named there (see nameCase.ts).
     const commonWordOnly = (texts: readonly string[]) => crossLanguage && word.isName && writtenOnlyInLowerCase(word.norm, texts);
     if (inSentence && commonWordOnly([sentence.text])) inSentence = false;
@@ -849,7 +852,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // A year the claim dates by its month ("sold in July 2004", « en mai 2008 »: read as a year) is stated only by a
     // passage that names that month too; else the passage tells the year alone, or another month of it.
     const month = q.kind === 'year' ? monthBefore(claimText, q) : undefined;
-    if (month && !tokenize(sentence.text).some((t) => t.norm === month)) {
+    // The month in the passage's language (« juin » for "June": monthNames.ts).
+    if (month && !writesMonth(sentence.text, month, doc.lang)) {
       const other = monthConflict(claimText, q, analysis, doc, sentence, view, weight);
       if (other) conflicts.push(other);
       continue;
@@ -869,7 +873,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     }));
     const pairing = pairings.values().next().value;
     const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s));
-    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s));
+    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s) || dayInClaimMonth(claimText, q, s));
     // The same figure as another bound of a range, or beyond its end (« cinq à dix ans », « dix à quinze ans »): neither stated nor in conflict (rangeBounds.ts).
     const stating = [...equal, ...unwritten];
     if (stating.length > 0 && stating.every((s) => otherRangeBound(claimSide, q, { text: sentence.text, quantities: view.quantities }, s))) continue;
@@ -1004,7 +1008,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       else if ((q.kind === 'year' || q.kind === 'date') && timeOfJoinedClauseNearby(q, claimText, analysis, doc, sentence)) matched.push(q);
       // A month the article places before or after its own date (« en août dernier » for « en août 2018 » in an article
       // of October 2018): its year is the article's (see monthYearByDocument).
-      else if (q.kind === 'year' && month !== undefined && monthYearByDocument(sentence.text, month, doc.date) === q.value) matched.push(q);
+      else if (q.kind === 'year' && month !== undefined && monthYearByDocument(sentence.text, fold(monthIn(month, doc.lang)), doc.date) === q.value) matched.push(q);
       continue;
     }
     const best = Math.max(...aligned.map((a) => a.alignment.share));
