@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { acronymWritten } from '../../../server/src/core/claims/acronyms';
+import { acronymWritten } from '../../../server/src/core/text/acronyms';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import { indexOf } from './helpers';
