@@ -59,6 +59,7 @@ import { withEnglishTerms, withFirstWordForFrench } from './englishSources';
 import { monthIn } from './monthNames';
 import { anotherValueDiffers, comparableRanks } from './anotherFact';
 import { tiedToAnotherListedPlace } from './listedPlaces';
+import { otherModifier } from './otherModifier';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -570,6 +571,11 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       evidence: undone.denial === undone.s.evidence.sentence ? [undone.s.evidence] : [{ ...undone.s.evidence, sentence: undone.denial! }, undone.s.evidence],
       conflict: { kind: 'negation', claimStart: 0, claimEnd: claimText.length, sourceText: `${undone.s.evidence.sentence.text} ${undone.denial === undone.s.evidence.sentence ? '' : undone.denial!.text}`.trim() },
     };
+  }
+  // A modifier of a claim noun that no support writes, another one a passage about the claim writes with that noun ("left shoulder", "right shoulder": otherModifier.ts): unsure.
+  if (bestSupport && scored.some((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && otherModifier(claimText, analysis.lang, analysis.words, (w) => supports.some((p) => p.wordsInSentence.has(w)), s.evidence.sentence.text, s.evidence.doc.lang))) {
+    const closest = [...scored].sort(byCoverage);
+    return { label: 'unsupported', confidence: 1 - bestSupport.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
   }
   // A claim whose predicate is a title (« X est le président de Y », "X is the chairman of Y") is stated only by a
   // passage that gives X that title, in its sentence or next to it: names shared are not the title.
