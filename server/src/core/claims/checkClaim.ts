@@ -60,6 +60,7 @@ import { monthIn } from './monthNames';
 import { anotherValueDiffers, comparableRanks } from './anotherFact';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 import { otherModifier } from './otherModifier';
+import { stanceOf, statesStance } from './stance';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -574,6 +575,15 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   }
   // A modifier of a claim noun that no support writes, another one a passage about the claim writes with that noun ("left shoulder", "right shoulder": otherModifier.ts): unsure.
   if (bestSupport && scored.some((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && otherModifier(claimText, analysis.lang, analysis.words, (w) => supports.some((p) => p.wordsInSentence.has(w)), s.evidence.sentence.text, s.evidence.doc.lang))) {
+    const closest = [...scored].sort(byCoverage);
+    return { label: 'unsupported', confidence: 1 - bestSupport.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
+  }
+  // A claim's verb of stance ("welcomed", « a critiqué ») that no support states, by that verb, its synonyms or a word of the feeling (stance.ts): unsure.
+  const stance = bestSupport && stanceOf(claimText, analysis.lang);
+  const stanceWord = stance ? analysis.words.find((w) => w.start <= stance.start && stance.end <= w.end) : undefined;
+  // Only supports that name the claim's names in their own sentence tell their stance (another's "praised" is not theirs).
+  const stanceSupports = stance ? supports.filter((s) => s.namesOutsideSentence.length === 0) : [];
+  if (stance && (stanceSupports.length > 0 ? stanceSupports : [bestSupport]).every((s) => s.evidence.doc.lang === analysis.lang && !(stanceWord && s.wordsInSentence.has(stanceWord)) && !statesStance(s.evidence.sentence.text, s.evidence.doc.lang, stance.stance, analysis.words.filter((w) => w.isName).map((w) => w.norm)))) {
     const closest = [...scored].sort(byCoverage);
     return { label: 'unsupported', confidence: 1 - bestSupport.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
   }
