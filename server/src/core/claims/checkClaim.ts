@@ -587,6 +587,11 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     const closest = [...scored].sort(byCoverage);
     return { label: 'unsupported', confidence: 1 - bestSupport.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
   }
+  // A title the claim gives a name (« Y, architecte en chef », "minister X") that no support gives it, while a passage gives that name another title: unsure.
+  if (bestSupport && anotherTitleOnly(claimText, analysis, supports, scored)) {
+    const closest = [...scored].sort(byCoverage);
+    return { label: 'unsupported', confidence: 1 - bestSupport.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
+  }
   // A claim whose predicate is a title (« X est le président de Y », "X is the chairman of Y") is stated only by a
   // passage that gives X that title, in its sentence or next to it: names shared are not the title.
   if (bestSupport && !titleStated(claimText, analysis, supports)) {
@@ -1529,6 +1534,34 @@ function wordsBefore(text: string, offset: number): string | undefined {
 }
 
 const roleViews = new WeakMap<Sentence, RoleMention[]>();
+
+/**
+ * Whether a title the claim gives a name, in any construction (« Franck Riester, architecte en chef de … », "Economy
+ * Minister X"), is given that name by no support (paired with the name in its sentence or next to it, or its words
+ * written in the support's own sentence),
+ * while a passage about the claim (or a sentence next to it) gives the same name another title that cannot stand
+ * for it ({@link compatibleHeads}), and an article about the claim gives the claim's title to someone else. A title no
+ * one else holds there is left to the other rules: another way of naming the same office (« garde des Sceaux »).
+ */
+function anotherTitleOnly(claimText: string, analysis: ClaimAnalysis, supports: readonly Scored[], scored: readonly Scored[]): boolean {
+  const titles = roleMentions(claimText, analysis.lang);
+  return titles.some((c) => {
+    // Given by a support: paired with the name in or next to its sentence, or its words written in its own sentence.
+    const given = supports.some((s) => {
+      const doc = s.evidence.doc;
+      if ([s.evidence.sentence, ...sentencesAround(doc, s.evidence.sentence, 1, 1)].some((sentence) => rolesOf(sentence, doc.lang).some((m) => sameName(c, m) && compatibleHeads(c, m)))) return true;
+      return c.head.stems.every((t) => s.view.terms.has(t));
+    });
+    if (given) return false;
+    return scored.some((s) => {
+      if (s.evidence.doc.lang !== analysis.lang || !s.namesCovered || s.evidence.coverage < contradictionThreshold) return false;
+      const doc = s.evidence.doc;
+      return [s.evidence.sentence, ...sentencesAround(doc, s.evidence.sentence, 1, 1)].some((sentence) => rolesOf(sentence, doc.lang).some((m) => sameName(c, m) && !compatibleHeads(c, m) && !compatibleHeads(m, c)));
+    }) &&
+      // The claim's title is someone else's in an article about the claim: not another way of naming the name's own title (« garde des Sceaux » for « ministre de la Justice »).
+      [...new Set(scored.map((s) => s.evidence.doc))].some((doc) => doc.lang === analysis.lang && doc.sentences.some((sentence) => rolesOf(sentence, doc.lang).some((m) => !sameName(c, m) && sameHead(c, m))));
+  });
+}
 
 function rolesOf(sentence: Sentence, lang: Lang): RoleMention[] {
   let roles = roleViews.get(sentence);
