@@ -21,6 +21,10 @@ Tomas Egan retired from the final with a knee injury after two laps.
 Lakeside assistant coach Ivo Marsh said the crew would race again in May.
 
 Ivo Marsh said the crew would be hard to beat in May.
+
+Planning Minister Ada Kerr has offered the club help with its boathouse, but not for free.
+
+Economy Minister Rob Lane said the council would not pay for the boathouse.
 `,
 });
 
@@ -54,6 +58,11 @@ describe('another modifier of the same noun (otherModifier)', () => {
       modifiedNouns("L'école est dans la zone sud de la commune.", 'fr').map((p) => [p.modifier.text, p.noun]),
       [['sud', 'zon']],
     );
+    // A title written capitalised before a name keeps the name: only the same name's title is compared.
+    assert.deepEqual(
+      modifiedNouns('Transport Minister Ada Kerr opened the line.', 'en').map((p) => [p.modifier.text, p.noun, p.name]),
+      [['Transport', 'minist', 'ada']],
+    );
     // A subject and its verb are no noun phrase ("Baikal passed control"), nor a noun and the verb after it.
     assert.deepEqual(modifiedNouns('Harwell passed control of the mine to Orvane.', 'en'), []);
   });
@@ -72,6 +81,11 @@ describe('another modifier of the same noun (otherModifier)', () => {
   it('leaves unsupported a title the passage gives the name with another word before the same noun', () => {
     assert.equal(checkEn('Lakeside head coach Ivo Marsh said the crew would be hard to beat in May.').label, 'unsupported');
     assert.equal(checkEn('Lakeside assistant coach Ivo Marsh said the crew would be hard to beat in May.').label, 'supported');
+  });
+
+  it('leaves unsupported a capitalised title the passage writes with another word before the same name', () => {
+    assert.notEqual(checkEn('Economy Minister Ada Kerr has offered the club help with its boathouse, but not for free.').label, 'supported');
+    assert.equal(checkEn('Planning Minister Ada Kerr has offered the club help with its boathouse, but not for free.').label, 'supported');
   });
 
   it('leaves unsupported a French noun whose adjective after it the passage gives as another one', () => {

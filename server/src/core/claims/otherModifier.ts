@@ -5,6 +5,7 @@ import { isNumberWord } from '../text/numberWords';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import type { ClaimWord } from './analyzeClaim';
+import { isRoleNoun } from './roles';
 
 /**
  * Another modifier of the same noun: a claim that writes a noun with a word that tells which one ("her left
@@ -24,6 +25,8 @@ export interface ModifiedNoun {
   modifier: { start: number; end: number; text: string; stem: string };
   /** The noun's folded stem. */
   noun: string;
+  /** For a title before a name ("Economy Minister Julio Vega"), the name's first word, folded. */
+  name?: string;
 }
 
 /**
@@ -124,6 +127,24 @@ export function modifiedNouns(text: string, lang: Lang): ModifiedNoun[] {
     const [modifier, noun] = lang === 'en' ? [a, b] : [b, a];
     pairs.push({ modifier: { start: modifier.start, end: modifier.end, text: modifier.text, stem: stem(modifier.text.toLowerCase(), lang) }, noun: stem(noun.text.toLowerCase(), lang) });
   }
+  if (lang === 'en') pairs.push(...titlesBeforeNames(parts, text));
+  return pairs;
+}
+
+/**
+ * English titles written capitalised before a name, with the word that tells which one ("Economy Minister Julio
+ * Vega", "Planning Minister Julio Vega"): the word before a noun of role (roles.ts) that a name follows. The pair
+ * keeps the name's first word: only the same name's title is compared.
+ */
+function titlesBeforeNames(parts: readonly Part[], text: string): ModifiedNoun[] {
+  const pairs: ModifiedNoun[] = [];
+  for (let i = 0; i + 2 < parts.length; i++) {
+    const [a, b, name] = [parts[i], parts[i + 1], parts[i + 2]];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || !/^\p{Lu}\p{Ll}+$/u.test(b.text) || !/^\p{Lu}/u.test(name.text)) continue;
+    if (!/^\s+$/.test(text.slice(a.end, b.start)) || !/^\s+$/.test(text.slice(b.end, name.start))) continue;
+    if (!isRoleNoun(b.norm) || isRoleNoun(a.norm) || isStopWord(a.norm, 'en') || NOT_DISTINGUISHING.has(a.norm) || isRoleNoun(name.norm)) continue;
+    pairs.push({ modifier: { start: a.start, end: a.end, text: a.text, stem: stem(a.text.toLowerCase(), 'en') }, noun: stem(b.text.toLowerCase(), 'en'), name: name.norm });
+  }
   return pairs;
 }
 
@@ -148,10 +169,12 @@ export function otherModifier(
   const passagePairs = modifiedNouns(passageText, passageLang);
   for (const claim of modifiedNouns(claimText, claimLang)) {
     const word = words.find((w) => w.start <= claim.modifier.start && claim.modifier.end <= w.end);
-    if (!word || word.isName || stated(word)) continue;
+    // A capitalised word of a title before a name ("Economy Minister X") is read as a name, but modifies the title.
+    if (!word || (word.isName && claim.name === undefined) || stated(word)) continue;
     const passage = passagePairs.find(
       (p) =>
         p.noun === claim.noun &&
+        p.name === claim.name &&
         p.modifier.stem !== claim.modifier.stem &&
         !claimTerms.has(p.modifier.stem) &&
         !claimStems.has(p.modifier.stem) &&
