@@ -61,6 +61,7 @@ import { anotherValueDiffers, comparableRanks } from './anotherFact';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 import { otherModifier } from './otherModifier';
 import { stanceOf, statesStance } from './stance';
+import { cleftFocus } from './cleftFocus';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -591,6 +592,13 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   if (bestSupport && anotherTitleOnly(claimText, analysis, supports, scored)) {
     const closest = [...scored].sort(byCoverage);
     return { label: 'unsupported', confidence: 1 - bestSupport.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
+  }
+  // The person a cleft claim puts forward (« C'est X qui … », "It was X who …") named by no support in its own sentence (cleftFocus.ts): unsure.
+  const focus = bestSupport && cleftFocus(claimText, analysis.lang);
+  const focusWords = focus ? analysis.words.filter((w) => w.start >= focus.start && w.end <= focus.end) : [];
+  if (focusWords.length > 0 && !supports.some((s) => focusWords.every((w) => s.wordsInSentence.has(w)))) {
+    const closest = [...scored].sort(byCoverage);
+    return { label: 'unsupported', confidence: 1 - bestSupport!.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
   }
   // A claim whose predicate is a title (« X est le président de Y », "X is the chairman of Y") is stated only by a
   // passage that gives X that title, in its sentence or next to it: names shared are not the title.
