@@ -38,6 +38,8 @@ lang: fr
 La grêle a endommagé une école de Valmont et une salle des fêtes.
 
 L'une des deux s'est effondrée dans la zone nord de la commune, près de la gare.
+
+Claire, la fille du maire, a confirmé l'évacuation par SMS à l'agence Ouest Presse.
 `,
 });
 
@@ -91,6 +93,15 @@ describe('another modifier of the same noun (otherModifier)', () => {
   it('leaves unsupported a French noun whose adjective after it the passage gives as another one', () => {
     assert.equal(checkFr("L'une des deux s'est effondrée dans la zone sud de la commune, près de la gare.").label, 'unsupported');
     assert.equal(checkFr("L'une des deux s'est effondrée dans la zone nord de la commune, près de la gare.").label, 'supported');
+  });
+
+  it('leaves unsupported a means the passage gives as another one (« par téléphone », « par SMS »)', () => {
+    assert.deepEqual(
+      modifiedNouns("Elle l'a confirmé par SMS, puis interpellé par la police.", 'fr').map((p) => [p.modifier.text, p.noun]),
+      [['SMS', 'par:']],
+    );
+    assert.equal(checkFr("Claire, la fille du maire, a confirmé l'évacuation par téléphone à l'agence Ouest Presse.").label, 'unsupported');
+    assert.equal(checkFr("Claire, la fille du maire, a confirmé l'évacuation par SMS à l'agence Ouest Presse.").label, 'supported');
   });
 
   it('keeps a claim whose modifier a support writes, though another passage writes the noun with another', () => {

@@ -124,10 +124,33 @@ export function modifiedNouns(text: string, lang: Lang): ModifiedNoun[] {
     // The noun ends its phrase in English (no noun after it: "the tax credit" is no "tax" modified by "credit").
     if (lang === 'en' && isPlainWord(parts[i + 2], lang) && !isFunctionWord(parts[i + 2].norm) && /^[\s-]+$/.test(text.slice(b.end, parts[i + 2].start))) continue;
     if (!opensNounPhrase(parts, text, i, lang)) continue;
+    // A French noun is no function word (« , puis interpellé »).
+    if (lang === 'fr' && isFunctionWord(a.norm)) continue;
     const [modifier, noun] = lang === 'en' ? [a, b] : [b, a];
     pairs.push({ modifier: { start: modifier.start, end: modifier.end, text: modifier.text, stem: stem(modifier.text.toLowerCase(), lang) }, noun: stem(noun.text.toLowerCase(), lang) });
   }
   if (lang === 'en') pairs.push(...titlesBeforeNames(parts, text));
+  pairs.push(...meansOf(parts, text, lang));
+  return pairs;
+}
+
+/** Prepositions of means before a bare noun (« par téléphone », "by phone", "via email"). Folded. */
+const MEANS = new Set(['par', 'by', 'via']);
+
+/**
+ * The means a text writes with a bare noun after « par », "by" or "via" (« confirmé par SMS », "told by phone"):
+ * the preposition stands as the noun and the bare noun as its modifier, so that « par téléphone » and « par SMS »
+ * are two modifiers of one slot. A determiner after the preposition makes it an agent (« par la police »), not a means.
+ */
+function meansOf(parts: readonly Part[], text: string, lang: Lang): ModifiedNoun[] {
+  const pairs: ModifiedNoun[] = [];
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const [p, n] = [parts[i], parts[i + 1]];
+    if (!MEANS.has(p.norm) || !/^\s+$/.test(text.slice(p.end, n.start))) continue;
+    const bare = (isPlainWord(n, lang) && !isFunctionWord(n.norm) && !isNumberWord(n.norm, lang)) || /^\p{Lu}{2,5}$/u.test(n.text);
+    if (!bare) continue;
+    pairs.push({ modifier: { start: n.start, end: n.end, text: n.text, stem: stem(n.text.toLowerCase(), lang) }, noun: `${p.norm}:` });
+  }
   return pairs;
 }
 
@@ -170,7 +193,8 @@ export function otherModifier(
   for (const claim of modifiedNouns(claimText, claimLang)) {
     const word = words.find((w) => w.start <= claim.modifier.start && claim.modifier.end <= w.end);
     // A capitalised word of a title before a name ("Economy Minister X") is read as a name, but modifies the title.
-    if (!word || (word.isName && claim.name === undefined) || stated(word)) continue;
+    // So is an acronym of means (« par SMS »).
+    if (!word || (word.isName && claim.name === undefined && !claim.noun.endsWith(':')) || stated(word)) continue;
     const passage = passagePairs.find(
       (p) =>
         p.noun === claim.noun &&
