@@ -124,8 +124,9 @@ export function modifiedNouns(text: string, lang: Lang): ModifiedNoun[] {
     // The noun ends its phrase in English (no noun after it: "the tax credit" is no "tax" modified by "credit").
     if (lang === 'en' && isPlainWord(parts[i + 2], lang) && !isFunctionWord(parts[i + 2].norm) && /^[\s-]+$/.test(text.slice(b.end, parts[i + 2].start))) continue;
     if (!opensNounPhrase(parts, text, i, lang)) continue;
-    // A French noun is no function word (« , puis interpellé »).
+    // A French noun is no function word (« , puis interpellé »); an English one is no verb after its subject ("its revenue rose").
     if (lang === 'fr' && isFunctionWord(a.norm)) continue;
+    if (lang === 'en' && !b.hyphened && looksLikeVerb(b.norm)) continue;
     const [modifier, noun] = lang === 'en' ? [a, b] : [b, a];
     pairs.push({ modifier: { start: modifier.start, end: modifier.end, text: modifier.text, stem: stem(modifier.text.toLowerCase(), lang) }, noun: stem(noun.text.toLowerCase(), lang) });
   }
@@ -215,4 +216,19 @@ function sameWordAnotherForm(a: string, b: string): boolean {
   const x = fold(a.toLowerCase());
   const y = fold(b.toLowerCase());
   return x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5);
+}
+
+/** Irregular past tenses and third persons the press writes after a subject ("sales rose", "the club sold"). */
+const IRREGULAR_VERBS = new Set(
+  `rose fell grew won lost said made took gave came went saw left beat hit cut put set led paid sold bought told met ran began broke
+  brought built chose drove flew held kept knew meant sent spent stood struck wrote rises falls grows wins says makes takes gives
+  comes goes sees leads pays sells buys tells meets runs begins breaks brings builds holds keeps sends spends stands strikes writes
+  became become becomes remains remained`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Whether an English word reads as a verb after its subject: a past tense in "-ed" or a common irregular form. */
+function looksLikeVerb(norm: string): boolean {
+  return IRREGULAR_VERBS.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
 }
