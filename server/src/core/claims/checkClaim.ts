@@ -62,6 +62,7 @@ import { tiedToAnotherListedPlace } from './listedPlaces';
 import { otherModifier } from './otherModifier';
 import { stanceOf, statesStance } from './stance';
 import { cleftFocus } from './cleftFocus';
+import { anotherMeasure } from './measureNoun';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -599,6 +600,11 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   if (focusWords.length > 0 && !supports.some((s) => focusWords.every((w) => s.wordsInSentence.has(w)))) {
     const closest = [...scored].sort(byCoverage);
     return { label: 'unsupported', confidence: 1 - bestSupport!.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
+  }
+  // A claim with figures whose measure ("market share") no support names, each giving its figure to another measure ("sales") in or next to its sentence (measureNoun.ts): unsure.
+  if (bestSupport && checkable.length > 0 && supports.every((s) => anotherMeasure(claimText, analysis.lang, s.evidence.sentence.text, sentencesAround(s.evidence.doc, s.evidence.sentence, 1, 1).map((n) => n.text), s.evidence.doc.lang))) {
+    const closest = [...scored].sort(byCoverage);
+    return { label: 'unsupported', confidence: 1 - bestSupport.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
   }
   // A claim whose predicate is a title (« X est le président de Y », "X is the chairman of Y") is stated only by a
   // passage that gives X that title, in its sentence or next to it: names shared are not the title.
