@@ -25,6 +25,10 @@ Ivo Marsh said the crew would be hard to beat in May.
 Planning Minister Ada Kerr has offered the club help with its boathouse, but not for free.
 
 Economy Minister Rob Lane said the council would not pay for the boathouse.
+
+Owen Pike retired from the semi-final with a broken oar.
+
+Lisa Hart will miss the semi-final with a hamstring strain.
 `,
 });
 
@@ -50,7 +54,10 @@ describe('another modifier of the same noun (otherModifier)', () => {
   it('reads modifier–noun pairs that open a noun phrase, in English and in French', () => {
     assert.deepEqual(
       modifiedNouns('The rower has a problem with her left wrist.', 'en').map((p) => [p.modifier.text, p.noun]),
-      [['left', 'wrist']],
+      [
+        ['left', 'wrist'],
+        ['left', 'with:problem'],
+      ],
     );
     assert.deepEqual(
       modifiedNouns('Kestrel right-back Tom Vale scored.', 'en').map((p) => [p.modifier.text, p.noun]),
@@ -88,6 +95,11 @@ describe('another modifier of the same noun (otherModifier)', () => {
   it('leaves unsupported a capitalised title the passage writes with another word before the same name', () => {
     assert.notEqual(checkEn('Economy Minister Ada Kerr has offered the club help with its boathouse, but not for free.').label, 'supported');
     assert.equal(checkEn('Planning Minister Ada Kerr has offered the club help with its boathouse, but not for free.').label, 'supported');
+  });
+
+  it('leaves unsupported a complement after "with" that the passage gives as another, though another name has the claim’s', () => {
+    assert.equal(checkEn('Owen Pike retired from the semi-final with a hamstring strain.').label, 'unsupported');
+    assert.equal(checkEn('Owen Pike retired from the semi-final with a broken oar.').label, 'supported');
   });
 
   it('leaves unsupported a French noun whose adjective after it the passage gives as another one', () => {

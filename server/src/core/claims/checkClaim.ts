@@ -576,7 +576,10 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     };
   }
   // A modifier of a claim noun that no support writes, another one a passage about the claim writes with that noun ("left shoulder", "right shoulder": otherModifier.ts): unsure.
-  if (bestSupport && scored.some((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && otherModifier(claimText, analysis.lang, analysis.words, (w) => supports.some((p) => p.wordsInSentence.has(w)), s.evidence.sentence.text, s.evidence.doc.lang))) {
+  // The complement of a slot (strict) is stated only by supports that name the claim's names in their own sentence, when there are some (another's "with a hamstring injury" is not the claim subject's).
+  const naming = supports.filter((p) => p.namesOutsideSentence.length === 0);
+  const modifierStated = (w: ClaimWord, strict: boolean) => (strict && naming.length > 0 ? naming : supports).some((p) => p.wordsInSentence.has(w));
+  if (bestSupport && scored.some((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && otherModifier(claimText, analysis.lang, analysis.words, modifierStated, s.evidence.sentence.text, s.evidence.doc.lang))) {
     const closest = [...scored].sort(byCoverage);
     return { label: 'unsupported', confidence: 1 - bestSupport.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
   }

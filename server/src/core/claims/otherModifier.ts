@@ -131,7 +131,29 @@ export function modifiedNouns(text: string, lang: Lang): ModifiedNoun[] {
     pairs.push({ modifier: { start: modifier.start, end: modifier.end, text: modifier.text, stem: stem(modifier.text.toLowerCase(), lang) }, noun: stem(noun.text.toLowerCase(), lang) });
   }
   if (lang === 'en') pairs.push(...titlesBeforeNames(parts, text));
-  pairs.push(...meansOf(parts, text, lang));
+  pairs.push(...meansOf(parts, text, lang), ...accompanimentsOf(parts, text, lang));
+  return pairs;
+}
+
+/** Prepositions of accompaniment or cause (« avec », "with"). Folded. */
+const WITH = new Set(['with', 'avec']);
+
+/**
+ * What a text writes after "with" or « avec », where the word before the preposition anchors it ("ruled out of the
+ * campaign with a hamstring injury" and "… of the campaign with a broken thumb"): the first plain word after the
+ * preposition (past a determiner) is the modifier of a slot named by the preposition and the word before it.
+ */
+function accompanimentsOf(parts: readonly Part[], text: string, lang: Lang): ModifiedNoun[] {
+  const pairs: ModifiedNoun[] = [];
+  for (let i = 1; i + 1 < parts.length; i++) {
+    const [anchor, p] = [parts[i - 1], parts[i]];
+    if (!WITH.has(p.norm) || !isPlainWord(anchor, lang) || !/^\s+$/.test(text.slice(anchor.end, p.start))) continue;
+    let j = i + 1;
+    if (parts[j] && DETERMINERS[lang].has(parts[j].norm.replace(/[’]/g, "'")) && /^\s+$/.test(text.slice(p.end, parts[j].start))) j++;
+    const n = parts[j];
+    if (!isPlainWord(n, lang) || isNumberWord(n.norm, lang) || isFunctionWord(n.norm) || !/^\s+$/.test(text.slice(parts[j - 1].end, n.start))) continue;
+    pairs.push({ modifier: { start: n.start, end: n.end, text: n.text, stem: stem(n.text.toLowerCase(), lang) }, noun: `${p.norm}:${stem(anchor.text.toLowerCase(), lang)}` });
+  }
   return pairs;
 }
 
@@ -175,7 +197,8 @@ function titlesBeforeNames(parts: readonly Part[], text: string): ModifiedNoun[]
 /**
  * The claim's modifier that no support states, where `passageText` writes the claim's noun with another
  * modifier: "left" in "her left shoulder" against a passage's "her right shoulder". `stated` tells whether a
- * support's own sentence states a claim word (its terms or synonyms). The passage's modifier must be no word
+ * support's own sentence states a claim word (its terms or synonyms); `strict` asks it of the supports that name the
+ * claim's names, for the complement of a slot named by a preposition ("with a hamstring injury"). The passage's modifier must be no word
  * of the claim (nor one of its synonyms): "a knee injury" against "an injury to her knee" is no other modifier.
  * Undefined when there is none, or across languages (the glossary cannot tell two modifiers apart).
  */
@@ -183,7 +206,7 @@ export function otherModifier(
   claimText: string,
   claimLang: Lang,
   words: readonly ClaimWord[],
-  stated: (word: ClaimWord) => boolean,
+  stated: (word: ClaimWord, strict: boolean) => boolean,
   passageText: string,
   passageLang: Lang,
 ): { claim: ModifiedNoun; passage: ModifiedNoun } | undefined {
@@ -195,7 +218,8 @@ export function otherModifier(
     const word = words.find((w) => w.start <= claim.modifier.start && claim.modifier.end <= w.end);
     // A capitalised word of a title before a name ("Economy Minister X") is read as a name, but modifies the title.
     // So is an acronym of means (« par SMS »).
-    if (!word || (word.isName && claim.name === undefined && !claim.noun.endsWith(':')) || stated(word)) continue;
+    // The complement of a slot named by a preposition (« par », "with") is asked of the supports that name the claim's names: `strict`.
+    if (!word || (word.isName && claim.name === undefined && !claim.noun.endsWith(':')) || stated(word, claim.noun.includes(':'))) continue;
     const passage = passagePairs.find(
       (p) =>
         p.noun === claim.noun &&
