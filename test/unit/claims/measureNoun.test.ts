@@ -40,6 +40,9 @@ describe('the measure a claim names for its figure (measureNoun)', () => {
   it('reads measures in the words the press uses for them, one group for synonyms', () => {
     assert.deepEqual([...measuresIn('Its turnover and its market share rose.', 'en')].sort(), ['revenue', 'share']);
     assert.deepEqual([...measuresIn("Le chiffre d'affaires et les ventes ont progressé.", 'fr')], ['revenue']);
+    // A verb is no measure: "Varnia imports" tells who imports, not imports as a figure.
+    assert.deepEqual([...measuresIn('Zembla supplies 45% of the gas Varnia imports.', 'en')], []);
+    assert.deepEqual([...measuresIn('Its imports rose 5%.', 'en')], ['imports']);
     assert.equal(anotherMeasure('Its revenue rose 12%.', 'en', 'Its sales rose 12%.', [], 'en'), false);
     assert.equal(anotherMeasure('Its market share rose 12%.', 'en', 'Its sales rose 12%.', [], 'en'), true);
   });

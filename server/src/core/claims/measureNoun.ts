@@ -45,9 +45,16 @@ const GROUPS: Record<Lang, Record<string, RegExp>> = {
   },
 };
 
+/**
+ * English measure nouns that are verbs too ("Varnia imports", "it costs"): read as the verb after a name or a
+ * pronoun, its subject.
+ */
+const ALSO_VERBS = /(?:^|[^\p{L}])(?:(?!(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Oo]ur|[Tt]otal|[Nn]et)\s)\p{Lu}[\p{L}'’-]*|it|they|he|she|which|who|that)\s+(?:also\s+)?(exports|imports|costs)(?![\p{L}])/gu;
+
 /** The measures (group names of {@link GROUPS}) a text names. */
 export function measuresIn(text: string, lang: Lang): Set<string> {
-  const folded = fold(text.toLowerCase());
+  const cleaned = lang === 'en' ? text.replace(ALSO_VERBS, (m, verb: string) => m.slice(0, m.length - verb.length) + ' '.repeat(verb.length)) : text;
+  const folded = fold(cleaned.toLowerCase());
   return new Set(Object.entries(GROUPS[lang]).flatMap(([group, re]) => (re.test(folded) ? [group] : [])));
 }
 
