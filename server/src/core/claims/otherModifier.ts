@@ -16,14 +16,17 @@ import { isRoleNoun } from './roles';
  * ground alone, since the two words need not exclude each other.
  *
  * English puts the modifier before its noun (and joins compounds with a hyphen: "fly-half"), French after it
- * (« épaule gauche »). Only lowercase words count: a name before a noun is checked by the name rules.
+ * (« épaule gauche »). Only lowercase words count, a name before a noun being checked by the name rules; but for
+ * a capitalised title before a name ("Economy Minister X"), and for two slots a preposition names: a means after
+ * « par », "by", "via" (« par téléphone », « par SMS ») and a complement after "with", « avec », anchored by the
+ * word before it ("out of the campaign with a hamstring injury").
  */
 
 /** A modifier and the noun it modifies, as two adjacent words of a text. */
 export interface ModifiedNoun {
   /** The modifier's offsets and its folded stem. */
   modifier: { start: number; end: number; text: string; stem: string };
-  /** The noun's folded stem. */
+  /** The noun's folded stem; for a slot a preposition names, `par:` or `with:` and the anchor's stem. */
   noun: string;
   /** For a title before a name ("Economy Minister Julio Vega"), the name's first word, folded. */
   name?: string;
