@@ -70,6 +70,10 @@ import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 import { citedValueOfFact } from './citedValues';
 import { sourceOfClaimValue } from './disagreeingSources';
+import { otherModifier } from './otherModifier';
+import { stanceOf, statesStance } from './stance';
+import { cleftFocus } from './cleftFocus';
+import { anotherMeasure } from './measureNoun';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -606,6 +610,40 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       evidence: undone.denial === undone.s.evidence.sentence ? [undone.s.evidence] : [{ ...undone.s.evidence, sentence: undone.denial! }, undone.s.evidence],
       conflict: { kind: 'negation', claimStart: 0, claimEnd: claimText.length, sourceText: `${undone.s.evidence.sentence.text} ${undone.denial === undone.s.evidence.sentence ? '' : undone.denial!.text}`.trim() },
     };
+  }
+  // A modifier of a claim noun that no support writes, another one a passage about the claim writes with that noun ("left shoulder", "right shoulder": otherModifier.ts): unsure.
+  // The complement of a slot (strict) is stated only by supports that name the claim's names in their own sentence, when there are some (another's "with a hamstring injury" is not the claim subject's).
+  const naming = supports.filter((p) => p.namesOutsideSentence.length === 0);
+  const modifierStated = (w: ClaimWord, strict: boolean) => (strict && naming.length > 0 ? naming : supports).some((p) => p.wordsInSentence.has(w));
+  if (bestSupport && scored.some((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && otherModifier(claimText, analysis.lang, analysis.words, modifierStated, s.evidence.sentence.text, s.evidence.doc.lang))) {
+    const closest = [...scored].sort(byCoverage);
+    return { label: 'unsupported', confidence: 1 - bestSupport.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
+  }
+  // A claim's verb of stance ("welcomed", « a critiqué ») that no support states, by that verb, its synonyms or a word of the feeling (stance.ts): unsure.
+  const stance = bestSupport && stanceOf(claimText, analysis.lang);
+  const stanceWord = stance ? analysis.words.find((w) => w.start <= stance.start && stance.end <= w.end) : undefined;
+  // Only supports that name the claim's names in their own sentence tell their stance (another's "praised" is not theirs).
+  const stanceSupports = stance ? supports.filter((s) => s.namesOutsideSentence.length === 0) : [];
+  if (stance && (stanceSupports.length > 0 ? stanceSupports : [bestSupport]).every((s) => s.evidence.doc.lang === analysis.lang && !(stanceWord && s.wordsInSentence.has(stanceWord)) && !statesStance(s.evidence.sentence.text, s.evidence.doc.lang, stance.stance, analysis.words.filter((w) => w.isName).map((w) => w.norm)))) {
+    const closest = [...scored].sort(byCoverage);
+    return { label: 'unsupported', confidence: 1 - bestSupport.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
+  }
+  // A title the claim gives a name (« Y, architecte en chef », "minister X") that no support gives it, while a passage gives that name another title: unsure.
+  if (bestSupport && anotherTitleOnly(claimText, analysis, supports, scored)) {
+    const closest = [...scored].sort(byCoverage);
+    return { label: 'unsupported', confidence: 1 - bestSupport.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
+  }
+  // The person a cleft claim puts forward (« C'est X qui … », "It was X who …") named by no support in its own sentence (cleftFocus.ts): unsure.
+  const focus = bestSupport && cleftFocus(claimText, analysis.lang);
+  const focusWords = focus ? analysis.words.filter((w) => w.start >= focus.start && w.end <= focus.end) : [];
+  if (focusWords.length > 0 && !supports.some((s) => focusWords.every((w) => s.wordsInSentence.has(w)))) {
+    const closest = [...scored].sort(byCoverage);
+    return { label: 'unsupported', confidence: 1 - bestSupport!.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
+  }
+  // A claim with figures whose measure ("market share") no support names, each giving its figure to another measure ("sales") in or next to its sentence (measureNoun.ts): unsure.
+  if (bestSupport && checkable.length > 0 && supports.every((s) => anotherMeasure(claimText, analysis.lang, s.evidence.sentence.text, sentencesAround(s.evidence.doc, s.evidence.sentence, 1, 1).map((n) => n.text), s.evidence.doc.lang))) {
+    const closest = [...scored].sort(byCoverage);
+    return { label: 'unsupported', confidence: 1 - bestSupport.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
   }
   // A claim whose predicate is a title (« X est le président de Y », "X is the chairman of Y") is stated only by a
   // passage that gives X that title, in its sentence or next to it: names shared are not the title.
@@ -1605,6 +1643,34 @@ function wordsBefore(text: string, offset: number): string | undefined {
 }
 
 const roleViews = new WeakMap<Sentence, RoleMention[]>();
+
+/**
+ * Whether a title the claim gives a name, in any construction (« Franck Riester, architecte en chef de … », "Economy
+ * Minister X"), is given that name by no support (paired with the name in its sentence or next to it, or its words
+ * written in the support's own sentence),
+ * while a passage about the claim (or a sentence next to it) gives the same name another title that cannot stand
+ * for it ({@link compatibleHeads}), and an article about the claim gives the claim's title to someone else. A title no
+ * one else holds there is left to the other rules: another way of naming the same office (« garde des Sceaux »).
+ */
+function anotherTitleOnly(claimText: string, analysis: ClaimAnalysis, supports: readonly Scored[], scored: readonly Scored[]): boolean {
+  const titles = roleMentions(claimText, analysis.lang);
+  return titles.some((c) => {
+    // Given by a support: paired with the name in or next to its sentence, or its words written in its own sentence.
+    const given = supports.some((s) => {
+      const doc = s.evidence.doc;
+      if ([s.evidence.sentence, ...sentencesAround(doc, s.evidence.sentence, 1, 1)].some((sentence) => rolesOf(sentence, doc.lang).some((m) => sameName(c, m) && compatibleHeads(c, m)))) return true;
+      return c.head.stems.every((t) => s.view.terms.has(t));
+    });
+    if (given) return false;
+    return scored.some((s) => {
+      if (s.evidence.doc.lang !== analysis.lang || !s.namesCovered || s.evidence.coverage < contradictionThreshold) return false;
+      const doc = s.evidence.doc;
+      return [s.evidence.sentence, ...sentencesAround(doc, s.evidence.sentence, 1, 1)].some((sentence) => rolesOf(sentence, doc.lang).some((m) => sameName(c, m) && !compatibleHeads(c, m) && !compatibleHeads(m, c)));
+    }) &&
+      // The claim's title is someone else's in an article about the claim: not another way of naming the name's own title (« garde des Sceaux » for « ministre de la Justice »).
+      [...new Set(scored.map((s) => s.evidence.doc))].some((doc) => doc.lang === analysis.lang && doc.sentences.some((sentence) => rolesOf(sentence, doc.lang).some((m) => !sameName(c, m) && sameHead(c, m))));
+  });
+}
 
 function rolesOf(sentence: Sentence, lang: Lang): RoleMention[] {
   let roles = roleViews.get(sentence);

@@ -62,6 +62,7 @@ t tonne tonnes
 ha hectare hectares
 l litre litres
 mw mégawatt mégawatts
+similaire semblable proche comparable
 `;
 
 /** French words of opposite meaning: a source that says one where the claim says the other contradicts it. */

@@ -93,6 +93,11 @@ const isHead = (t: Token) => {
   return ROLE_HEADS.has(norm) && !(norm.endsWith('s') && ROLE_HEADS.has(norm.slice(0, -1)) && !SINGULAR_IN_S.has(norm));
 };
 const isLink = (t: Token) => LINKS.has(t.norm);
+
+/** Whether a folded word is a singular noun of role or title (« ministre », "minister", "coach"): see ROLE_HEADS. */
+export function isRoleNoun(norm: string): boolean {
+  return ROLE_HEADS.has(norm);
+}
 /** A title that opens the text, written with the sentence's capital ("Chairman Freddy Ross described …"). */
 const isOpeningHead = (tokens: Token[], text: string, h: number) =>
   h === 0 && tokens[0].kind === 'word' && /^[\s"“«'‘(]*$/.test(text.slice(0, tokens[0].start)) && isHead({ ...tokens[0], text: tokens[0].text.toLowerCase() });
