@@ -11,6 +11,7 @@ import { isStopWord, stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { termsForWord } from './lexicon';
+import { plainSentenceReason } from './plainClaims';
 
 /** A content word of a claim, with the terms that count as finding it in a source. */
 export interface ClaimWord {
@@ -154,7 +155,8 @@ function notClaimReason(text: string, analysis: ClaimAnalysis, firstPersonSeen: 
   if (cells && cells.length >= 2 && cells.every((cell) => cell.trim().split(/\s+/).filter(Boolean).length <= 5)) return 'label';
   // A label that introduces what follows ("Bilan 2019 :", "Key dates:"): no statement of its own.
   if (/:\s*$/.test(text) && analysis.words.length <= 5) return 'no-fact';
-  if (facts === 0 && names === 0) return 'no-fact';
+  // Neither a figure nor a name: a plain claim, unless it judges, points at the draft's parts or is too short (plainClaims.ts).
+  if (facts === 0 && names === 0) return plainSentenceReason(folded, analysis.words.length, analysis.lang);
   if (analysis.words.length < 2 && facts === 0) return 'too-short';
   return undefined;
 }

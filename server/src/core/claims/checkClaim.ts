@@ -59,6 +59,7 @@ import { withEnglishTerms, withFirstWordForFrench } from './englishSources';
 import { monthIn } from './monthNames';
 import { anotherValueDiffers, comparableRanks } from './anotherFact';
 import { tiedToAnotherListedPlace } from './listedPlaces';
+import { plainClaimVerdict } from './plainClaims';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -250,10 +251,14 @@ export interface ClaimContext {
  * while the other is stated by the same article (see {@link verdictOfParts}).
  */
 export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
-  const verdict = checkWholeClaim(claimText, analysis, index, context);
+  // A claim with neither a figure nor a name is held to more (plainClaims.ts).
+  const verdict = plainClaimVerdict(checkWholeClaim(claimText, analysis, index, context), analysis, index.passagesIn(analysis.lang));
   if (verdict.label !== 'unsupported') return verdict;
   // A sentence that joins two facts, each checked against its own passage (factParts.ts).
-  return verdictOfParts(claimText, analysis.lang, (part) => checkWholeClaim(part, analyzeClaim(part, analysis.lang, index.names), index, context)) ?? verdict;
+  return verdictOfParts(claimText, analysis.lang, (part) => {
+    const partAnalysis = analyzeClaim(part, analysis.lang, index.names);
+    return plainClaimVerdict(checkWholeClaim(part, partAnalysis, index, context), partAnalysis, index.passagesIn(analysis.lang));
+  }) ?? verdict;
 }
 
 /** {@link checkClaim} of the whole sentence, before it is split into facts. */

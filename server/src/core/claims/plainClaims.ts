@@ -1,0 +1,82 @@
+import type { Lang } from '../types';
+import type { ClaimAnalysis } from './analyzeClaim';
+import type { Verdict } from './checkClaim';
+
+/**
+ * Plain claims: declarative sentences that hold neither a figure nor a name (« Les familles des victimes ont assisté
+ * à l'inauguration du nouveau pont. », "A man was arrested at the scene."). They assert something about the world
+ * as much as a sentence with a figure does, and a writer's report is full of them (the subject given by a pronoun,
+ * an opposite said in other words, a new fact): they are checked. What keeps a sentence without figure or name out
+ * is what it does: a judgement (« reste préoccupante », "one of the most troubling"), a sentence about the draft's
+ * own parts (« Les paragraphes qui suivent… », "The sections below…"), or too few words to state anything.
+ *
+ * Without a name or a figure to anchor it, a passage that shares many of a plain claim's words may still state
+ * another fact, so a plain claim is held to more (see {@link plainClaimVerdict}).
+ */
+
+/** Fewer content words than this state nothing checkable (« Le procès continue. »). */
+const minimumPlainWords = 3;
+
+/**
+ * A judgement: a copula or a verb of seeming before a word of evaluation (« reste préoccupante », « est une
+ * excellente nouvelle », "remains worrying"), or a ranking among the most or least of something that names no set
+ * (« l'une des plus troublantes », "one of the most troubling"). Matched on folded text (lowercase, no accents).
+ */
+const judgementFr =
+  /\b(?:est|sont|reste|restent|demeure|demeurent|semble|semblent|parait|paraissent|etait|etaient|sera|seront)\s+(?:(?:tres|trop|particulierement|extremement|assez|plutot|bien|fort|profondement|toujours|encore|une?|des)\s+)*(?:preoccupant|inquietant|troublant|excellent|remarquable|regrettable|deplorable|scandaleu|rassurant|encourageant|decevant|alarmant|dramatique|catastrophique|admirable|formidable|navrant|choquant|exemplaire|injuste|absurde|honteu|prometteu)\p{L}*|\b(?:l'une?|un|une)\s+des\s+(?:plus|moins)\s+(?:preoccupant|inquietant|troublant|marquant|remarquable|importan|grav|sombre|tragique|dramatique|belle|beau|emouvant|difficile|complexe|fascinant|etonnant|surprenant|spectaculaire|celebre|connu)\p{L}*/u;
+const judgementEn =
+  /\b(?:is|are|remains?|seems?|appears?|was|were|will be)\s+(?:(?:very|too|particularly|extremely|deeply|rather|quite|still|an?)\s+)*(?:worrying|troubling|excellent|remarkable|regrettable|deplorable|scandalous|reassuring|encouraging|disappointing|alarming|dramatic|catastrophic|admirable|shocking|exemplary|unfair|absurd|shameful|promising|concerning)\b|\bone of the (?:most|least) (?:worrying|troubling|striking|remarkable|important|serious|tragic|dramatic|moving|difficult|complex|fascinating|surprising|spectacular|famous|memorable)\b/;
+
+/**
+ * A sentence about the draft's own parts (« Les paragraphes qui suivent reprennent… », « Les sections ci-dessous… »,
+ * "The following sections…", "The paragraphs below…"), or a summary naming the writer's document by a word the
+ * signposting rule of analyzeClaim does not list ("This briefing sums up…", « Ce tour d'horizon… »).
+ */
+const draftPartsFr = /\b(?:les|ces|la|cette|le|ce)\s+(?:paragraphes?|sections?|lignes|pages?|parties?|chapitres?)\s+(?:qui suiv\p{L}*|suivant\p{L}*|ci-dessous|ci-apres|precedent\p{L}*|qui preced\p{L}*)|^(?:ce|cet|cette)\s+(?:tour d'horizon|panorama|resume|bilan ecrit|compte rendu|point d'etape)\b/u;
+const draftPartsEn = /\bthe (?:following|next|previous|preceding) (?:paragraphs?|sections?|pages?|parts?|chapters?)\b|\bthe (?:paragraphs?|sections?|pages?|parts?|chapters?) (?:below|above|that follows?)\b|^this (?:briefing|overview|summary|review|roundup|round-up|digest|explainer|timeline)\b/;
+
+/** A line that only says what follows is about, with no clause of its own (« À propos de la cagnotte de l'ex-boxeur. »). */
+const aboutOnlyFr = /^(?:a propos|au sujet|s'agissant) (?:de|du|des)\b[^,;:]*$/;
+
+/**
+ * Why a sentence with neither a figure nor a name is no claim, or `undefined` when it is a plain claim to check.
+ * `folded`: the sentence folded (lowercase, no accents, straight apostrophes); `contentWords`: its content words
+ * (analyzeClaim's words). 'no-fact' for a judgement or too few words, 'signposting' for the draft's own parts.
+ */
+export function plainSentenceReason(folded: string, contentWords: number, lang: Lang): 'no-fact' | 'signposting' | undefined {
+  if (lang === 'fr' ? draftPartsFr.test(folded) || aboutOnlyFr.test(folded) : draftPartsEn.test(folded)) return 'signposting';
+  if (contentWords < minimumPlainWords) return 'no-fact';
+  if (lang === 'fr' ? judgementFr.test(folded) : judgementEn.test(folded)) return 'no-fact';
+  return undefined;
+}
+
+/** Whether an analysed claim is a plain claim: checked, with neither a figure nor a name. */
+export function isPlainClaim(analysis: ClaimAnalysis): boolean {
+  return analysis.isClaim && analysis.quantities.length === 0 && !analysis.words.some((w) => w.isName);
+}
+
+/**
+ * Coverage a passage must reach to support a plain claim (the checker's own bar is 0.55). Measured on the labelled
+ * sets (real-dev … real-dev10): passages of another fact supported wrong plain claims at 0.60 and 0.63, while 17 of
+ * 18 true plain claims were supported at 0.73 or more.
+ */
+export const plainSupportThreshold = 0.7;
+
+/**
+ * The verdict on a plain claim (see {@link isPlainClaim}), from the checker's verdict on it: `verdict` unchanged
+ * for any other claim. A plain claim is:
+ * - not checked ('none') when the corpus has no passage in its language: across languages only names and figures
+ *   are found (TEXT-STACK.md), so its words would match nothing or the wrong passage;
+ * - supported only by a passage in its language that states at least {@link plainSupportThreshold} of it;
+ * - never contradicted: with no value or name to align, the passage that seems to deny it may tell another fact
+ *   (precision first); it is left unsupported, with that passage as the closest.
+ * `passagesInLang`: how many passages the corpus holds in the claim's language.
+ */
+export function plainClaimVerdict(verdict: Verdict, analysis: ClaimAnalysis, passagesInLang: number): Verdict {
+  if (!isPlainClaim(analysis) || verdict.label === 'none') return verdict;
+  if (passagesInLang === 0) return { label: 'none', confidence: 1, evidence: [] };
+  const best = verdict.evidence[0];
+  const weakSupport = verdict.label === 'supported' && (!best || best.coverage < plainSupportThreshold || best.doc.lang !== analysis.lang);
+  if (verdict.label !== 'contradicted' && !weakSupport) return verdict;
+  return { label: 'unsupported', confidence: 1 - (best?.coverage ?? 0) / 2, evidence: verdict.evidence.slice(0, 3) };
+}
