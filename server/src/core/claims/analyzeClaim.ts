@@ -12,6 +12,7 @@ import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { termsForWord } from './lexicon';
 import { plainSentenceReason } from './plainClaims';
+import { insideQuotation, quotedSpans } from './quotations';
 
 /** A content word of a claim, with the terms that count as finding it in a source. */
 export interface ClaimWord {
@@ -108,6 +109,7 @@ export function analyzeClaim(text: string, lang: Lang, names: NameStats, options
   const unitSpans = quantities.filter((q) => q.kind === 'number' && q.unit).map((q) => [q.numberEnd, q.end] as const);
   const inside = (spans: readonly (readonly [number, number])[], start: number, end: number) => spans.some(([s, e]) => start >= s && end <= e);
   const tokens = tokenize(text);
+  const quotes = quotedSpans(text);
   const words: ClaimWord[] = [];
   let firstPersonSeen = false;
   let firstWord = true;
@@ -116,7 +118,8 @@ export function analyzeClaim(text: string, lang: Lang, names: NameStats, options
     const initial = firstWord;
     firstWord = false;
     // "US" is the country, not the pronoun: a first person is written in lowercase, or capitalised only (« Nous », "We", "I").
-    if (firstPerson.has(token.norm) && (token.text.length === 1 || token.text !== token.text.toUpperCase()) && !insideName(tokens, i, initial)) firstPersonSeen = true;
+    // A first person inside quoted speech is the speaker's, not the writer's (quotations.ts).
+    if (firstPerson.has(token.norm) && (token.text.length === 1 || token.text !== token.text.toUpperCase()) && !insideName(tokens, i, initial) && !insideQuotation(quotes, token.start)) firstPersonSeen = true;
     if (isStopWord(token.norm, lang) || isNumberWord(token.norm, lang) || discourseWords.has(token.norm)) continue;
     if (inside(numberSpans, token.start, token.end)) continue;
     if (lang === 'en' && isNumeroSign(text, token.text, token.end)) continue;
