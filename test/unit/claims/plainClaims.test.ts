@@ -54,6 +54,12 @@ describe('a plain claim (neither a figure nor a name)', () => {
     assert.equal(check('Les commerçants ont assisté à la démolition de la halle, samedi matin.').label, 'unsupported');
   });
 
+  it('is not supported when the corpus writes one of its words nowhere', () => {
+    // The experts found solvent, not cannabis: the corpus never names cannabis.
+    assert.equal(check('Les experts ont retrouvé des traces de cannabis dans les gravats de la toiture effondrée.').label, 'unsupported');
+    assert.equal(check('Les experts ont retrouvé des traces de solvant dans les gravats de la toiture.').label, 'supported');
+  });
+
   it('is never contradicted: a passage that seems to deny it leaves it unsupported', () => {
     assert.notEqual(check('Le couvreur a nié devant les enquêteurs avoir laissé un chalumeau allumé sous la charpente.').label, 'contradicted');
     assert.notEqual(check('Les pompiers n’ont pas maîtrisé l’incendie de la halle au bout de la nuit.').label, 'contradicted');

@@ -1,5 +1,6 @@
 import type { Lang } from '../types';
 import type { ClaimAnalysis } from './analyzeClaim';
+import type { CorpusReader } from '../backend/corpusReader';
 import type { Verdict } from './checkClaim';
 
 /**
@@ -68,15 +69,19 @@ export const plainSupportThreshold = 0.7;
  * - not checked ('none') when the corpus has no passage in its language: across languages only names and figures
  *   are found (TEXT-STACK.md), so its words would match nothing or the wrong passage;
  * - supported only by a passage in its language that states at least {@link plainSupportThreshold} of it;
+ * - not supported when one of its words is written nowhere in the corpus (no passage holds any of its terms): the
+ *   corpus does not know that thing (« des traces de cannabis » where the sources found « des traces de
+ *   somnifères »), as a name no passage writes leaves a claim unsupported;
  * - never contradicted: with no value or name to align, the passage that seems to deny it may tell another fact
  *   (precision first); it is left unsupported, with that passage as the closest.
- * `passagesInLang`: how many passages the corpus holds in the claim's language.
  */
-export function plainClaimVerdict(verdict: Verdict, analysis: ClaimAnalysis, passagesInLang: number): Verdict {
+export function plainClaimVerdict(verdict: Verdict, analysis: ClaimAnalysis, index: Pick<CorpusReader, 'passagesIn' | 'idf'>): Verdict {
   if (!isPlainClaim(analysis) || verdict.label === 'none') return verdict;
-  if (passagesInLang === 0) return { label: 'none', confidence: 1, evidence: [] };
+  if (index.passagesIn(analysis.lang) === 0) return { label: 'none', confidence: 1, evidence: [] };
   const best = verdict.evidence[0];
-  const weakSupport = verdict.label === 'supported' && (!best || best.coverage < plainSupportThreshold || best.doc.lang !== analysis.lang);
+  // idf 0: no passage holds the term (Bm25Index.idf).
+  const unknownWord = analysis.words.some((w) => w.terms.length > 0 && w.terms.every((t) => index.idf(t) === 0) && !(w.parts.length > 0 && w.parts.every((p) => index.idf(p) > 0)));
+  const weakSupport = verdict.label === 'supported' && (!best || best.coverage < plainSupportThreshold || best.doc.lang !== analysis.lang || unknownWord);
   if (verdict.label !== 'contradicted' && !weakSupport) return verdict;
   return { label: 'unsupported', confidence: 1 - (best?.coverage ?? 0) / 2, evidence: verdict.evidence.slice(0, 3) };
 }
