@@ -65,6 +65,11 @@ describe('a plain claim (neither a figure nor a name)', () => {
     assert.notEqual(check('Les pompiers n’ont pas maîtrisé l’incendie de la halle au bout de la nuit.').label, 'contradicted');
   });
 
+  it('is not reported unsupported when its subject is a pronoun that an earlier sentence names', () => {
+    assert.equal(check('Il avait fait inspecter la charpente par un bureau de contrôle le mois précédent.').label, 'none');
+    assert.equal(check('Ils ont maîtrisé l’incendie de la halle au bout de la nuit.').label, 'supported');
+  });
+
   it('is not checked against passages in another language only', () => {
     assert.equal(check('The roofer admitted he had left a blowtorch burning under the roof frame.', 'en').label, 'none');
   });

@@ -252,12 +252,12 @@ export interface ClaimContext {
  */
 export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
   // A claim with neither a figure nor a name is held to more (plainClaims.ts).
-  const verdict = plainClaimVerdict(checkWholeClaim(claimText, analysis, index, context), analysis, index);
+  const verdict = plainClaimVerdict(checkWholeClaim(claimText, analysis, index, context), claimText, analysis, index);
   if (verdict.label !== 'unsupported') return verdict;
   // A sentence that joins two facts, each checked against its own passage (factParts.ts).
   return verdictOfParts(claimText, analysis.lang, (part) => {
     const partAnalysis = analyzeClaim(part, analysis.lang, index.names);
-    return plainClaimVerdict(checkWholeClaim(part, partAnalysis, index, context), partAnalysis, index);
+    return plainClaimVerdict(checkWholeClaim(part, partAnalysis, index, context), part, partAnalysis, index);
   }) ?? verdict;
 }
 
