@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { checkDraft } from '../../../server/src/core/claims/checkDraft';
+import { parseMarkdown } from '../../../server/src/core/markdown/parseMarkdown';
 import { indexOf } from './helpers';
 
 // Invented articles whose facts are told without figures or names in most sentences, as news reports often are.
@@ -68,6 +70,13 @@ describe('a plain claim (neither a figure nor a name)', () => {
   it('is not reported unsupported when its subject is a pronoun that an earlier sentence names', () => {
     assert.equal(check('Il avait fait inspecter la charpente par un bureau de contrôle le mois précédent.').label, 'none');
     assert.equal(check('Ils ont maîtrisé l’incendie de la halle au bout de la nuit.').label, 'supported');
+  });
+
+  it('is not checked on the words left around math or code cut out of it, but is with markup and citations', () => {
+    const claims = (markdown: string) => checkDraft(parseMarkdown(`${markdown}\n`), index, { language: 'fr' })!.map((r) => r.analysis.isClaim);
+    assert.deepEqual(claims('Le rapport des charges vaut $r = 9/12$ selon le modèle des experts.'), [false]);
+    assert.deepEqual(claims('La charpente a cédé sous la charge `poids_max` prévue par les plans.'), [false]);
+    assert.deepEqual(claims('Les **commerçants** ont assisté à la _réouverture_ de la halle [@halle].'), [true]);
   });
 
   it('is not checked against passages in another language only', () => {

@@ -95,3 +95,21 @@ export function plainClaimVerdict(verdict: Verdict, claimText: string, analysis:
   if (verdict.label === 'unsupported') return verdict;
   return { label: 'unsupported', confidence: 1 - (best?.coverage ?? 0) / 2, evidence: verdict.evidence.slice(0, 3) };
 }
+
+/**
+ * Whether prose was cut out from inside a draft sentence (TeX math, inline code, an image, a link's target): more
+ * than two source characters skipped between two characters of its text, outside its citations (Markdown markup
+ * such as `**` or `_` skips two at most). What was cut out may be what the sentence states (« Le rapport vaut
+ * $r = 90/12$ selon le modèle. »), so a plain claim with a cut is not checked on the words left around it.
+ * `offsets`: the source offset of each character of the sentence's text (DraftSentence.offsets); `citations`:
+ * the source spans of its citations.
+ */
+export function cutInside(offsets: Int32Array, citations: readonly { start: number; end: number }[]): boolean {
+  // The last character is left out: what follows the sentence's text is no cut inside it.
+  for (let i = 0; i + 2 < offsets.length; i++) {
+    const from = offsets[i] + 1;
+    const to = offsets[i + 1];
+    if (to - from > 2 && !citations.some((c) => c.start < to && c.end > from)) return true;
+  }
+  return false;
+}
