@@ -292,3 +292,52 @@ describe('true sentences beside another fact of the same kind, through the serve
     assert.equal(fixed, "L'entretien filmé à Pontoise a duré au total 1h40.\n");
   });
 });
+
+describe('the writer\'s citations and sources that disagree, through the server', function () {
+  this.timeout(60_000);
+  let client: TestClient;
+  let n = 0;
+  before(async () => {
+    client = await TestClient.start({ settings: { corpus: { paths: [path.join(fixtures, 'corpora', 'press-sources')] } } });
+  });
+  after(async () => {
+    await client?.stop();
+  });
+  const diagnose = async (draft: string) => {
+    const uri = `untitled:press-sources-${n++}.md`;
+    await client.open(uri, draft);
+    const diagnostics = await client.nextDiagnostics(uri, 0);
+    return { diagnostics };
+  };
+  const fixOf = (draft: string, d: Diagnostic) => {
+    const edit = (d.data as { fixes?: { newText: string; range: Diagnostic['range'] }[] } | undefined)?.fixes?.[0];
+    return edit ? TextDocument.applyEdits(TextDocument.create('x', 'markdown', 1, draft), [edit]) : undefined;
+  };
+
+  it('says the cited source gives another value, fixes the value from it, and never offers to swap the citation', async () => {
+    const draft = 'Paul Rivet a subi pendant 30 ans les brimades de son contremaître à la fonderie de Vauclair [@rivet].\n';
+    const { diagnostics } = await diagnose(draft);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim'], JSON.stringify(diagnostics.map((d) => d.message)));
+    const message = diagnostics[0].message as string;
+    assert.match(message, /36 ans/);
+    assert.match(message, /@rivet/);
+    // The other source is named as disagreeing.
+    assert.match(message, /plus de 30 ans.*@syndicat/);
+    assert.equal(fixOf(draft, diagnostics[0]), 'Paul Rivet a subi pendant 36 ans les brimades de son contremaître à la fonderie de Vauclair [@rivet].\n');
+  });
+
+  it('does not contradict one source\'s value with another\'s, nor fix it: the claim is unsupported, shown with the source of its value', async () => {
+    const draft = 'Au total, plus de 300 personnes sont mobilisées contre les flammes à Valbrune, dont plus de 80 pompiers.\n';
+    const { diagnostics } = await diagnose(draft);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['unsupported-claim'], JSON.stringify(diagnostics.map((d) => d.message)));
+    assert.deepEqual(diagnostics.flatMap((d) => (d.data as { fixes?: unknown[] } | undefined)?.fixes ?? []), []);
+    assert.deepEqual(diagnostics[0].relatedInformation?.map((r) => path.basename(r.location.uri)), ['feu-2.md']);
+  });
+
+  it('contradicts a fall where the source says the same figure is up, with no fix of the figure', async () => {
+    const draft = "Norland's lumber shipments fell 25% this year.\n";
+    const { diagnostics } = await diagnose(draft);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(fixOf(draft, diagnostics[0]), undefined);
+  });
+});

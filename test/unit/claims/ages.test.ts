@@ -145,5 +145,20 @@ describe('ages of two people', () => {
     assert.deepEqual(holder("Mr Harlow's son Daniel, 41, said.", 'en'), ['daniel']);
     assert.deepEqual(holder('Mr Harlow, who died in 1990 aged 80, kept it.', 'en'), ['harlow']);
     assert.equal(holder('Un homme de 42 ans a été interpellé.', 'fr'), undefined);
+    // An age fronted before its holder: the name after the comma, not the sentence's capitalised first word.
+    assert.deepEqual(holder('Âgée de 44 ans, Nadia Ferrand était partie à vélo.', 'fr'), ['ferrand', 'nadia']);
+    assert.deepEqual(holder('Aged 52, Mr Owen Pike had sold the firm.', 'en'), ['owen', 'pike']);
+    assert.equal(holder('Âgé de 30 ans, ce voisin était absent.', 'fr'), undefined);
+  });
+
+  it('contradicts an age fronted before its holder (« Âgé de N ans, X … ») with the source’s', () => {
+    const v = check('Âgé de 59 ans, Marc Tillier comparaît devant le tribunal de Chartres.', 'fr');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 61);
+    assert.notEqual(check('Âgé de 61 ans, Marc Tillier comparaît devant le tribunal de Chartres.', 'fr').label, 'contradicted');
+    // The holder's own age is the fix, not another person's of the same article.
+    const w = check('Âgé de 45 ans, Luc Garnier est poursuivi pour complicité.', 'fr');
+    assert.equal(w.label, 'contradicted');
+    assert.equal(w.conflict?.sourceQuantity?.value, 39);
   });
 });

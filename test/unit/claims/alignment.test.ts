@@ -406,3 +406,24 @@ Instead, Norvik swapped a 7% stake in itself for 30% of Calder - and gave Calder
     assert.notEqual(check('In 2005, Norvik swapped a 7% stake in itself for 30% of Calder.').label, 'contradicted');
   });
 });
+
+/** An invented police story: « à chaque fois » in the clause before a duration. */
+const custody = indexOf({
+  'garde.md': `---
+id: garde
+title: Le meurtre de Vireux élucidé
+lang: fr
+---
+
+Si lors des trois premiers interrogatoires, c'est à chaque fois le même récit qu'il livre, le suspect passe aux aveux au bout de 30 heures de garde à vue.
+`,
+});
+
+describe('an adverb of repetition before a value', () => {
+  it('does not make « à chaque fois », "each time" a rate of the clause’s later value', () => {
+    const text = 'Le suspect est passé aux aveux au bout de 40 heures de garde à vue.';
+    const v = checkClaim(text, analyzeClaim(text, 'fr', custody.names), custody);
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 30);
+  });
+});

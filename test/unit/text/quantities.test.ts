@@ -486,9 +486,39 @@ describe('sameQuantity', () => {
     assert.equal(parseQuantities('Il a vendu 12 voitures, 13 camions.', 'fr').some((q) => q.age), false);
   });
 
+  it('reads an English age told by a verb ("who is 57,", "who was only 23,", "was 16 when", "turned 19") as an age in years', () => {
+    const years = parseQuantities('63 years', 'en')[0].unit;
+    const ageOf = (text: string) => parseQuantities(text, 'en').map((q) => [q.raw, q.unit, q.age ?? false]);
+    assert.deepEqual(ageOf('Marc Lenoir, who is 57, says he will appeal.'), [['57', years, true]]);
+    assert.deepEqual(ageOf('The keeper, who was only 23, saved the penalty.'), [['23', years, true]]);
+    assert.deepEqual(ageOf('The keeper, who was 27 at the time, left the club.'), [['27', years, true]]);
+    assert.deepEqual(ageOf('His accomplice was 16 when she was arrested.'), [['16', years, true]]);
+    assert.deepEqual(ageOf('The striker, who turned 19 the day after the final, scored twice.'), [['19', years, true]]);
+  });
+
+  it('leaves a count told by a verb that is no age ("the toll is 57,", "the rate was 5 at the time", "who won 3 titles")', () => {
+    assert.equal(parseQuantities('The toll is 57, officials said.', 'en').some((q) => q.age), false);
+    assert.equal(parseQuantities('The rate was 5 at the time of the vote.', 'en').some((q) => q.age), false);
+    assert.equal(parseQuantities('The keeper, who was 3 goals down, smiled.', 'en').some((q) => q.age), false);
+  });
+
   it('gives a second dimension the unit of the first (« 22 km de long et de 6 de large »)', () => {
     const [, width] = parseQuantities('un panache de 22 km de long et de 6 de large', 'fr');
     assert.deepEqual([width.value, width.unit, width.raw], [6, 'km', '6']);
+  });
+
+  it('reads a fraction in words set in quotation marks before « des » / "of" (« qu"un tiers" des ponts », « « un quart » des élèves »)', () => {
+    const shareOf = (text: string, lang: Lang) => parseQuantities(text, lang).find((q) => q.kind === 'percent')?.value;
+    assert.equal(Math.round(shareOf('Le rapport précise qu"un tiers" des 800 écoles sont vétustes.', 'fr')!), 33);
+    assert.equal(shareOf('Le rapport estime « un quart » des élèves absents.', 'fr'), 25);
+    assert.equal(shareOf('The report says "a quarter" of the 800 schools are run down.', 'en'), 25);
+    assert.equal(shareOf('Il a parlé d"un tiers" sans plus de précision.', 'fr'), undefined);
+  });
+
+  it('takes no possessive for the counted noun ("38 of its 48 employees": 38 of a set named after, not 38 "it")', () => {
+    const [part, whole] = parseQuantities('The bakery reopened, and 12 of its 30 employees came back.', 'en');
+    assert.deepEqual([part.raw, part.unit, whole.raw], ['12', undefined, '30 employees']);
+    assert.equal(parseQuantities('Five of her 12 titles came on clay.', 'en')[0].unit, undefined);
   });
 
   it('reads fractions in words as shares', () => {
@@ -598,6 +628,21 @@ describe('parseQuantities: durations', () => {
     assert.equal(parseQuantities('relevé à 4H33 sur le quai', 'fr')[0].value, parseQuantities('relevé à 4 h 33 sur le quai', 'fr')[0].value);
     assert.equal(parseQuantities('dès 20h ce soir', 'fr')[0].value, 20);
     assert.equal(parseQuantities('le modèle 99h12', 'fr').length, 0);
+  });
+
+  it('reads a time of day written with a colon after a word of time ("at 10:27", "by 9:05 pm") as « 10h27 » is read', () => {
+    const [colon] = parseQuantities('The blaze was under control at 11:42 on Sunday.', 'en');
+    const [french] = parseQuantities('Le feu était maîtrisé à 11h42 dimanche.', 'fr');
+    assert.equal(colon.unit, 'h');
+    assert.equal(colon.value, french.value);
+    assert.equal(colon.raw, '11:42');
+    assert.equal(parseQuantities('The doors close by 9:05 pm.', 'en')[0].value, parseQuantities('Les portes ferment à 21h05.', 'fr')[0].value);
+  });
+
+  it('leaves a colon between figures that is no time of day: a score, a ratio, a race time', () => {
+    assert.ok(parseQuantities('The hosts won 3:10 in the end.', 'en').every((q) => q.unit !== 'h'));
+    assert.ok(parseQuantities('She crossed the line at 2:15:25 in Boston.', 'en').every((q) => q.unit !== 'h'));
+    assert.ok(parseQuantities('The mix is 1:50 by volume at 12:75.', 'en').every((q) => q.unit !== 'h'));
   });
 
   it('reads "3 h" as hours', () => {

@@ -18,6 +18,15 @@ describe('scores of a match', () => {
     assert.ok(parseQuantities('The team won again 3-4 days later.', 'en').every((q) => q.unit !== 'score'));
     assert.ok(parseQuantities('Children aged 5-11 won prizes.', 'en').every((q) => q.unit !== 'score'));
     assert.ok(parseQuantities('Les pièces 3-4 sont fermées.', 'fr').every((q) => q.unit !== 'score'));
+    // A range of days before a month, even in a sentence about a match.
+    assert.ok(parseQuantities('The final will be played on 19-20 March.', 'en').every((q) => q.unit !== 'score'));
+  });
+
+  it('reads a score told by other words of a match (a half-time advantage, "trounced", « à la mi-temps »)', () => {
+    assert.equal(parseQuantities('Goals from Reid and Olsen gave the hosts a 2-0 half-time advantage.', 'en')[0]?.unit, 'score');
+    assert.equal(parseQuantities('Harbridge were trounced 31-3 in Leeds a year ago.', 'en')[0]?.unit, 'score');
+    assert.equal(parseQuantities('Tolworth was leading 14-6 after twenty minutes.', 'en')[0]?.unit, 'score');
+    assert.equal(parseQuantities('Le Stade lavallois était devant 2-1 à la mi-temps.', 'fr')[0]?.unit, 'score');
   });
 
   it('writes the source score in the claim’s order', () => {

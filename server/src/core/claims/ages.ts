@@ -55,6 +55,9 @@ const HOLDER_BREAK = /[.;:!?]\s|\s(?:et|and|mais|but|tandis que|while|whereas)\s
  */
 export function ageHolderOf(text: string, age: Quantity, others: readonly Quantity[]): Set<string> | undefined {
   if (!age.age) return undefined;
+  // An age fronted before its holder (« Âgée de 32 ans, Léa Morel était … »): its holder follows, its first word names no one.
+  const fronted = frontedAge(text, age);
+  if (fronted) return fronted.holder;
   const at = age.approxStart ?? age.start;
   const from = Math.max(0, at - HOLDER_REACH);
   const tokens = tokenize(text.slice(from, at), from).filter((t) => t.kind === 'word');
@@ -113,6 +116,36 @@ export function agesOfSamePerson(claimText: string, claim: Quantity, claimQuanti
   const a = ageHolderOf(claimText, claim, claimQuantities);
   const b = a && ageHolderOf(sourceText, source, sourceQuantities);
   return a !== undefined && b !== undefined && [...a].some((n) => b.has(n));
+}
+
+/** An age that opens its sentence as an apposition before its holder: « Âgée de 32 ans, », "Aged 45, ". */
+const FRONTED_AGE_BEFORE = /^\s*(?:âgée?s?\s+de|âgée?s?\s+d['’]|aged)\s*$/iu;
+const FRONTED_AGE_AFTER = /^\s*(?:ans|an|years?\s+old|years?)?\s*,\s*/iu;
+
+/**
+ * An age set at the head of its sentence, before the one it is told of (« Âgée de 32 ans, Léa Morel était partie … »,
+ * "Aged 45, Tom Reed had …"): its holder is the run of capitalised words right after the comma (titles and
+ * particles aside), undefined when a common noun follows (« Âgé de 29 ans, ce bénévole … »: the words decide).
+ * Undefined when the age is not so fronted.
+ */
+export function frontedAge(text: string, age: Quantity): { holder: Set<string> | undefined } | undefined {
+  if (!age.age) return undefined;
+  const at = age.approxStart ?? age.start;
+  if (!FRONTED_AGE_BEFORE.test(text.slice(0, at))) return undefined;
+  const after = FRONTED_AGE_AFTER.exec(text.slice(age.end));
+  if (!after) return undefined;
+  const from = age.end + after[0].length;
+  const holder = new Set<string>();
+  let previousEnd = from;
+  for (const t of tokenize(text.slice(from), from)) {
+    if (t.kind !== 'word') break;
+    if (t.start !== previousEnd && !/^[\s'’-]*$/.test(text.slice(previousEnd, t.start))) break;
+    previousEnd = t.end;
+    if (TITLES.has(t.norm) || (holder.size > 0 && NAME_PARTICLES.has(t.norm))) continue;
+    if (!isCapitalised(t.text) || isFunctionWord(t.norm)) break;
+    holder.add(t.norm);
+  }
+  return { holder: holder.size > 0 ? holder : undefined };
 }
 
 function isCapitalised(word: string): boolean {

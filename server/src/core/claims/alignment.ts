@@ -11,6 +11,7 @@ import { frenchAntonymsOf } from './lexicon';
 import { asideAround } from './polarity';
 import { reportedContentStart } from './reportedClause';
 import { isCalendarName } from './monthNames';
+import { frontedAge } from './ages';
 
 /**
  * Fact alignment: whether a source value and a claim value are the values of the same fact, so that a
@@ -29,7 +30,12 @@ const SOURCE_REACH = 12;
 /** Words around a claim value (each side) that make its fact: its verb, its measure noun, its qualifiers. */
 const CLAIM_REACH = 6;
 
-/** The span of the clause of `text` that holds [start, end): bounded by {@link CLAUSE_BREAK}s. */
+/**
+ * The span of the clause of `text` that holds [start, end): bounded by {@link CLAUSE_BREAK}s, a break that overlaps
+ * the value ignored. It cuts wider than the contrast and list-item cuts (sequences, comparisons before a figure,
+ * sentence ends: each opens another fact with values of its own) and asks about one position, so it keeps its own
+ * loop rather than text/clauses.ts's clauseSpans (the four cuts compared there).
+ */
 export function clauseAround(text: string, start: number, end: number): { start: number; end: number } {
   let from = 0;
   let to = text.length;
@@ -257,6 +263,9 @@ const SUBJECT_START = /[,:;(«"“]|(?:^|\s)(?:que|qu['’]|qui|dont|où|that|wh
  * (« que », "that", "which") of its clause before it.
  */
 function subjectNames(text: string, value: Quantity, skip: readonly Quantity[]): Set<string> {
+  // An age fronted before its holder (« Âgée de 32 ans, Léa Morel … ») is that holder's, not its first word's (ages.ts).
+  const fronted = frontedAge(text, value);
+  if (fronted) return new Set(fronted.holder);
   return new Set(subjectNameTokens(text, value, skip).map((t) => t.norm));
 }
 
@@ -363,7 +372,9 @@ function subjectNameTokens(text: string, value: Quantity, skip: readonly Quantit
  * naming other people is no share of the claim's subject). True when the claim names no subject.
  */
 export function subjectFound(claimText: string, claim: Quantity, analysis: ClaimAnalysis, passage: string, antecedents: string, sourceLang: Lang): boolean {
-  const head = subjectHead(claimText, claim, analysis.quantities);
+  // An age fronted before its holder (« Âgée de 32 ans, Léa Morel … ») is that holder's, not its first word's (ages.ts).
+  const fronted = frontedAge(claimText, claim);
+  const head = fronted ? [...(fronted.holder ?? [])] : subjectHead(claimText, claim, analysis.quantities);
   if (head.length === 0) return true;
   const terms = new Set([...termsOf(`${passage} ${antecedents}`, sourceLang), ...tokenize(`${passage} ${antecedents}`).map((t) => t.norm)]);
   // A name's terms carry its translations (« Chine » for "China"); a name may be written short or long ("Yugansk").
@@ -548,8 +559,12 @@ const RANKS: Record<string, number> = {
 const NUMBERED = /(?:\bn[°ºo]\.?\s*|\bno\.\s*|\bnum[ée]ro\s+|\bnumber\s+)(\d{1,3})\b/giu;
 
 const PER_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(chacun|chacune|each|apiece)\b|(?:par|per)\s+(?!(?:le|la|les|l['’]|un|une|des|the|rapport|exemple|ailleurs|contre|cons[ée]quent|suite|ici|là|voie|biais|cent)\b)([\p{L}-]{2,})|an?\s+(year|day|month|week|hour|share|head|person|barrel|tonne|ton)\b|(?:chaque|each|every)\s+([\p{L}-]{2,}))/iu;
-/** « chaque année », "every year": the noun each value is of (a rate), anywhere before the value in its clause. */
-const EACH_NOUN_BEFORE = /\b(?:chaque|each|every)\s+([\p{L}-]{2,})/iu;
+/**
+ * « chaque année », "every year": the noun each value is of (a rate), anywhere before the value in its clause. Not
+ * « à chaque fois », "each time", "every time": an adverb of repetition of the clause ("whenever"), which makes no
+ * later value of its clause a rate (« c'est à chaque fois la même version …, tout va basculer au bout de 32 heures »).
+ */
+const EACH_NOUN_BEFORE = /\b(?:chaque|each|every)\s+(?!(?:fois|time)\b)([\p{L}-]{2,})/iu;
 /** « deux réacteurs de 900 MW », "two reactors of 900 MW": a value that each of a counted set has. */
 const EACH_OF_COUNT = /(?:\b\d{1,3}|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten))\s+[\p{L}-]+\s+(?:de|d['’]|of)\s*$/iu;
 /** Nouns of a rate that name the same period in French and English. */

@@ -76,7 +76,8 @@ const firstPerson = new Set(['nous', 'je', 'we', 'i', 'our', 'notre', 'nos', 'us
 // Up to two words between the verb and « pas » (« n'ont en revanche pas retenu »).
 // A quotation may open on the negation (« la France n'est "pas tenue" de … »).
 const negationFr = /(?:^|[\s'’])(?:ne|n['’])\s*\S*(?:\s+\S+){0,2}?\s+["«“‘]?\s*(?:pas|jamais|plus(?!\s+(?:que|qu['’]))|aucun|aucune|rien|nullement|guère)\b/i;
-const negationEn = /\b(?:not|never|no longer|n't|cannot)\b/i;
+// A contraction is one token ("don't", "didn’t", "won't", "can't"): its « n't » follows a letter, with a straight or curly apostrophe.
+const negationEn = /\b(?:not|never|no longer|cannot)\b|(?:^|[\s"“‘'(])n['’]t\b|(?<=\p{L})n['’]t(?!\p{L})/iu;
 /** A negative word before the verb's « ne » (« aucune mise en service n'est actée », « rien ne change », « ni X ni Y n'étaient »). */
 const negativeSubjectFr = /(?:^|[\s'’(.])(?:aucun|aucune|personne|rien|nul|nulle|ni)\s[^.;:]{0,80}?(?:\sne\s|\sn['’])/iu;
 /** « plus aucun », « plus personne », « plus rien »: a negation even where spoken French drops its « ne » (« plus aucun foyer restait privé »). */

@@ -26,7 +26,9 @@ import { casualtyState, isTollRank, sameCasualtyCount, sameCasualtyState, sameTo
 import { withoutRevisedConflicts } from './revisedValues';
 import { holdsTheSuperlative } from './superlatives';
 import { openingSubjectStated } from './subjectNoun';
-import { ageOfNamesake, agesOfOthers, ageWordsOf, takenAsBareNumber } from './ages';
+import { ageOfNamesake, agesOfOthers, ageWordsOf, frontedAge, takenAsBareNumber } from './ages';
+import { sameMatchScore } from './matchScores';
+import { yearPairedInList } from './listPairs';
 import { sameThingDated } from './namedDates';
 import { negationOnAnotherValue } from './relativeNegation';
 import { namesOnlyAround, writesAClaimValue, writesAllClaimValues } from './ownValues';
@@ -36,7 +38,7 @@ import { oppositeAspectAt } from './aspect';
 import { deniesQuantified, quantifiedNoun } from './existential';
 import { undoneAction } from './undone';
 import { doneWithout } from './without';
-import { changeAgainstLevel, changeTheOtherWay, directionOfAnotherSubject } from './directionClause';
+import { changeAgainstLevel, changeTheOtherWay, changeWordBefore, directionOfAnotherSubject } from './directionClause';
 import { orderOfAnotherEvent } from './eventOrder';
 import { saysNotInOtherWords } from './avoidance';
 import { negationInRelativeClauseOnly } from './relativeClauseNegation';
@@ -52,13 +54,22 @@ import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './le
 import { otherSubjectIn, type OtherSubject } from './subjectHolder';
 import { disjointBounds, sameMeasureByWords } from './measures';
 import { countOfHeadNoun } from './headNoun';
+import { dayInClaimMonth } from './dayOfMonth';
 import { monthSlotConflict, type LoneMonth } from './months';
 import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedAsSubjectBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
 import { writtenOnlyInLowerCase } from './nameCase';
 import { withEnglishTerms, withFirstWordForFrench } from './englishSources';
-import { monthIn } from './monthNames';
+import { monthIn, writesMonth } from './monthNames';
 import { anotherValueDiffers, comparableRanks } from './anotherFact';
+import { isAnaphoricBody } from './anaphoricBody';
+import { onWordBounds } from './wordBounds';
+import { contractedNegationVerb, isEnglishNegationToken } from './negations';
+import { acronymPair, acronymWritten } from '../text/acronyms';
+import { otherRangeBound } from './rangeBounds';
+import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
+import { citedValueOfFact } from './citedValues';
+import { sourceOfClaimValue } from './disagreeingSources';
 import { plainClaimVerdict } from './plainClaims';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
@@ -251,13 +262,14 @@ export interface ClaimContext {
  * while the other is stated by the same article (see {@link verdictOfParts}).
  */
 export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
+  // A conflict whose span cuts a word was read from a misparse: never a contradiction (wordBounds.ts).
   // A claim with neither a figure nor a name is held to more (plainClaims.ts).
-  const verdict = plainClaimVerdict(checkWholeClaim(claimText, analysis, index, context), claimText, analysis, index);
+  const verdict = plainClaimVerdict(onWordBounds(claimText, checkWholeClaim(claimText, analysis, index, context)), claimText, analysis, index);
   if (verdict.label !== 'unsupported') return verdict;
   // A sentence that joins two facts, each checked against its own passage (factParts.ts).
   return verdictOfParts(claimText, analysis.lang, (part) => {
     const partAnalysis = analyzeClaim(part, analysis.lang, index.names);
-    return plainClaimVerdict(checkWholeClaim(part, partAnalysis, index, context), part, partAnalysis, index);
+    return plainClaimVerdict(onWordBounds(part, checkWholeClaim(part, partAnalysis, index, context)), part, partAnalysis, index);
   }) ?? verdict;
 }
 
@@ -411,8 +423,32 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       };
     }
   }
+  // So does the cited source's value of the claim's fact in other words than the claim's, which the alignment of
+  // uncited passages does not tie to it (citedValues.ts): never a swap of the citation to a source of the claim's value.
+  // With no passage stating the claim and none in conflict with it, the cited passage must state a little more of it
+  // (a contradiction's coverage and its margin): no other source tells that the claim's fact is the one it states.
+  const citedOther = bestSupport
+    ? !stating.some(isCited) ? citedValueConflict(claimText, analysis, checkable, scored.filter((s) => isCited(s) && s.evidence.coverage >= Math.max(contradictionThreshold, bestSupport.evidence.coverage - citedConflictMargin))) : undefined
+    : !bestConflict && cited.size > 0 ? citedValueConflict(claimText, analysis, checkable, scored.filter((s) => isCited(s) && s.evidence.coverage >= contradictionThreshold + contradictionMargin)) : undefined;
+  if (citedOther) {
+    return {
+      label: 'contradicted',
+      confidence: citedOther.scored.evidence.coverage,
+      evidence: [citedOther.scored.evidence],
+      conflict: valueConflict(citedOther.pair),
+      ...(bestSupport ? { disagreement: { evidence: bestSupport.evidence, sourceText: equalValueText(bestSupport, citedOther.pair.claim) ?? claimText.slice(citedOther.pair.claim.numberStart, citedOther.pair.claim.numberEnd) } } : {}),
+    };
+  }
   if (bestConflict && !statedBySources && beatsSupport(bestConflict.evidence.coverage)) {
     const pair = pickConflict(bestConflict);
+    // Another source states the claim's value of that fact: the sources disagree, and the claim is not contradicted nor fixed (disagreeingSources.ts).
+    // Not a toll's count (casualties.ts and revisedValues.ts decide which toll is whose), nor a value the other source
+    // only gives roughly (« une douzaine » does not state « onze »).
+    const stated = pair.claim.kind === 'number' && casualtyState(claimText, pair.claim) === undefined ? sourceOfClaimValue(scored, pair.claim, bestConflict) : undefined;
+    const statedValue = stated?.view.quantities.find((v) => sameValue(pair.claim, v));
+    if (stated && statedValue && (statedValue.approx !== 'about' || pair.claim.approx === 'about') && sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value)) {
+      return { label: 'unsupported', confidence: 1 - stated.evidence.coverage / 2, evidence: [stated.evidence, bestConflict.evidence], disagreement: { evidence: bestConflict.evidence, sourceText: pair.source.raw } };
+    }
     const verdict: Verdict = {
       label: 'contradicted',
       confidence: bestConflict.evidence.coverage,
@@ -713,10 +749,13 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const ageWords = ageWordsOf(analysis);
   const monthWords = monthsOfYears(claimText, analysis);
   const ownTerms = new Set(analysis.words.flatMap((w) => w.terms));
+  // What each claim word added to `got`: a word stated later by a figure's change (see the direction below) gets the rest.
+  const credited = new Map<ClaimWord, number>();
   for (const word of analysis.words) {
     const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
-    let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names)));
+    // An acronym that spells a stop word ("NOS") is named by the same capitals (acronyms.ts).
+    let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names) || acronymWritten(word.text, word.norm, view.names)));
     // Across languages, a name the passage writes only as a common word (« au nord de » for "the Nord") is not named there (see nameCase.ts).
     const commonWordOnly = (texts: readonly string[]) => crossLanguage && word.isName && writtenOnlyInLowerCase(word.norm, texts);
     if (inSentence && commonWordOnly([sentence.text])) inSentence = false;
@@ -760,6 +799,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       wordsInSentence.add(word);
     }
     else if (inContext) got += weight * (word.isName ? 0.8 : 0.5);
+    credited.set(word, inSentence ? weight : inContext ? weight * (word.isName ? 0.8 : 0.5) : 0);
     if (word.isName && !inSentence && !inContext) {
       uncoveredNames.push(word);
       missingNames += weight;
@@ -780,6 +820,13 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage, analysis.lang);
   const claimSide = { text: claimText, quantities: analysis.quantities, lang: analysis.lang };
   for (const q of checkable) {
+    // A year a list pairs with the name of the claim's item is that item's own year, not an equal year of another item (listPairs.ts).
+    const listed = yearPairedInList(claimText, analysis.quantities, q, sentence.text, view.quantities);
+    if (listed) {
+      if (sameValue(q, listed)) matched.push(q);
+      else conflicts.push({ claim: q, source: listed });
+      continue;
+    }
     const head = countOfHeadNoun(claimText, q, analysis.lang);
     const comparable = view.quantities.filter(
       (s) =>
@@ -809,7 +856,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // A year the claim dates by its month ("sold in July 2004", « en mai 2008 »: read as a year) is stated only by a
     // passage that names that month too; else the passage tells the year alone, or another month of it.
     const month = q.kind === 'year' ? monthBefore(claimText, q) : undefined;
-    if (month && !tokenize(sentence.text).some((t) => t.norm === month)) {
+    // The month in the passage's language (« juin » for "June": monthNames.ts).
+    if (month && !writesMonth(sentence.text, month, doc.lang)) {
       const other = monthConflict(claimText, q, analysis, doc, sentence, view, weight);
       if (other) conflicts.push(other);
       continue;
@@ -829,7 +877,12 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     }));
     const pairing = pairings.values().next().value;
     const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s));
-    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s));
+    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s) || dayInClaimMonth(claimText, q, s));
+    // The same figure as another bound of a range, or beyond its end (« cinq à dix ans », « dix à quinze ans »): neither stated nor in conflict (rangeBounds.ts).
+    const stating = [...equal, ...unwritten];
+    if (stating.length > 0 && stating.every((s) => otherRangeBound(claimSide, q, { text: sentence.text, quantities: view.quantities }, s))) continue;
+    // The same figure told with a part where the claim says without it (« 80 mètres sans sa flèche », « avec la flèche »): inclusionQualifier.ts.
+    if (stating.length > 0 && stating.every((s) => otherInclusion(claimSide, q, { text: sentence.text, lang: doc.lang }, s))) continue;
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
       if ([...equal, ...unwritten].some((s) => correctedValue(sentence.text, s, doc.lang))) corrected++;
@@ -838,9 +891,19 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       const claimDirection = directionOf(claimText, q);
       const source = equal[0];
       const sourceDirection = source ? directionOf(sentence.text, source) : undefined;
-      if (claimDirection && sourceDirection && claimDirection !== sourceDirection) directionFlip = true;
+      // Not again when an opposite word already says it (« en baisse de 12 % » for « en hausse de 12 % »: « baisse » / « hausse »): one opposition, not two that cancel out.
+      if (claimDirection && sourceDirection && claimDirection !== sourceDirection && !antonymFlip) directionFlip = true;
       // The same change told with verbs the other way ("Exports fell 30%" where the passage says "exports are up 30%": directionClause.ts).
-      if (!antonymFlip && changeTheOtherWay(claimText, q.approxStart ?? q.start, sentence.text, equal.map((s) => s.approxStart ?? s.start))) directionFlip = true;
+      if (!antonymFlip && changeTheOtherWay(claimText, q.approxStart ?? q.start, sentence.text, equal.map((s) => s.approxStart ?? s.start))) {
+        directionFlip = true;
+        // The claim's verb of change is stated, the other way, by the passage's word of change before the same figure
+        // ("fell" by "are up"): a word the stemmer drops ("up") or that another clause's subject holds ("Inflation fell") still says it.
+        const change = changeWordBefore(claimText, q.approxStart ?? q.start);
+        for (const w of change ? analysis.words.filter((w) => w.start >= change.start && w.end <= change.end && !wordsInSentence.has(w)) : []) {
+          got += weight(w) - (credited.get(w) ?? 0);
+          wordsInSentence.add(w);
+        }
+      }
       // The same figure compared the other way ("50% dearer" where the source says "50% cheaper", « plus cher » / « moins cher »).
       if (source && oppositeComparatives(claimText, q.end, sentence.text, source.end)) directionFlip = true;
       // The claim's time given to the opposite verb (« a interrompu vendredi sa grève … entamée lundi » for « a entamé vendredi »: aspect.ts).
@@ -865,7 +928,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       const own = conversionPartner(claimText, q, analysis.quantities);
       return partner !== undefined && analysis.quantities.some((o) => o !== q && o !== own && isCheckable(o) && sameMeasure(o, partner, analysis.lang, doc.lang) && sameValue(o, partner));
     };
-    const namedAge = q.age === true && analysis.words.some((w) => w.isName && w.end <= q.start);
+    // An age fronted before the name it is told of names its holder too (« Âgée de 32 ans, Léa Morel … »: ages.ts).
+    const namedAge = q.age === true && (analysis.words.some((w) => w.isName && w.end <= q.start) || frontedAge(claimText, q)?.holder !== undefined);
     // An age told of another person than the claim's (« Guy Joao, l'homme de 69 ans » for « Xavier Dupont de Ligonnès était âgé de 58 ans »).
     const othersAge = (s: Quantity) => q.age === true && s.age === true && agesOfOthers(claimText, q, analysis.quantities, sentence.text, s, view.quantities);
     const aligned = comparable
@@ -907,8 +971,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // when the claim names whose age it is (« Un homme de 42 ans a été interpellé » names no one: its words decide).
       // So are two counts of people named before with the same verb after them (« et douze ont été hospitalisées », « Huit d'entre elles ont été hospitalisées »).
       // And two years of one named thing ("the 1994 Energy Charter Treaty", "The Energy Charter Treaty dates from 1998").
-      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)))
-      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }))
+      // And two scores, each its sentence's only one, of the same moment of a match (matchScores.ts).
+      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)))
+      .filter((a) => (namedAge && a.s.age) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
     if (aligned.length === 0) {
       // A claim that joins two facts of consecutive sentences (« 224 personnes … et 8 d'entre elles … » for
@@ -947,7 +1012,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       else if ((q.kind === 'year' || q.kind === 'date') && timeOfJoinedClauseNearby(q, claimText, analysis, doc, sentence)) matched.push(q);
       // A month the article places before or after its own date (« en août dernier » for « en août 2018 » in an article
       // of October 2018): its year is the article's (see monthYearByDocument).
-      else if (q.kind === 'year' && month !== undefined && monthYearByDocument(sentence.text, month, doc.date) === q.value) matched.push(q);
+      else if (q.kind === 'year' && month !== undefined && monthYearByDocument(sentence.text, fold(monthIn(month, doc.lang)), doc.date) === q.value) matched.push(q);
       continue;
     }
     const best = Math.max(...aligned.map((a) => a.alignment.share));
@@ -1283,6 +1348,31 @@ function tellsAnotherFact(s: Scored, checkable: readonly Quantity[], claimLang: 
   return anotherValueDiffers(checkable, pair.claim, s.matched, conflicted, { text: s.evidence.sentence.text, quantities: s.view.quantities, conflicting: pair.source }, tests);
 }
 
+/**
+ * The best cited passage, of `cited`, that gives the claim's fact another value in words the alignment does not tie
+ * to the claim's (see citedValueOfFact): it names the claim's names, gives no value in conflict already, says the
+ * claim's fact the same way (no negation or opposite), and gives no other value of that measure.
+ */
+function citedValueConflict(claimText: string, analysis: ClaimAnalysis, checkable: readonly Quantity[], cited: readonly Scored[]): { scored: Scored; pair: { claim: Quantity; source: Quantity } } | undefined {
+  for (const s of [...cited].sort(byCoverage)) {
+    if (!s.namesCovered || s.conflicts.length > 0 || s.negated !== s.claimNegated) continue;
+    const { doc, sentence } = s.evidence;
+    const pair = citedValueOfFact(
+      claimText, analysis.quantities, checkable, s.matched, analysis.lang, sentence.text, s.view.quantities, doc.lang,
+      (q, v) => sameMeasure(q, v, analysis.lang, doc.lang),
+      (q, v) => !sameValue(q, v) && !roughlyEqual(q.value, v.value) && !withinSourceBound(q, v),
+    );
+    if (pair) return { scored: s, pair };
+  }
+  return undefined;
+}
+
+/** The passage's value equal to the claim's, as written with its bound (« plus de 40 ans »); undefined when it writes none. */
+function equalValueText(scored: Scored, claim: Quantity): string | undefined {
+  const equal = scored.view.quantities.find((v) => sameValue(claim, v));
+  return equal && scored.evidence.sentence.text.slice(equal.approxStart ?? equal.start, equal.end);
+}
+
 function pickConflict(scored: Scored): { claim: Quantity; source: Quantity } {
   return scored.conflicts.find((c) => c.claim.kind !== 'year') ?? scored.conflicts[0];
 }
@@ -1403,6 +1493,8 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     if (openedByBracket(sourceText, at) !== openedByBracket(claimText, start)) continue;
     const sourceName = nameFrom(sourceText, at);
     if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
+    // The claim's name and the source's, one the other's acronym ("IMF", "International Monetary Fund"): the same body (text/acronyms.ts).
+    if (acronymPair(word.text, sourceName)) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
     // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
     // Behind a noun of a kind of place (« la ville de Lyon », "the city of Hyderabad"), « de », "of" is the noun's: the name alone fits the claim's slot.
@@ -1580,6 +1672,8 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
   const bodyConflict = (c: RoleMention, m: RoleMention, s: Scored, sentence: Sentence): RoleConflict | undefined => {
     const inDocument = (norm: string) => s.evidence.doc.sentences.some((x) => viewOf(x, s.evidence.doc).names.has(norm));
     if (!sameHead(c, m) || !c.complement || !m.complement || c.complement.start <= c.head.start || m.complement.start <= m.head.start || !differsIn(c, m)) return undefined;
+    // A body that refers back (« de cette fondation ») names no other body (anaphoricBody.ts).
+    if (isAnaphoricBody(c.complement.text) || isAnaphoricBody(m.complement.text)) return undefined;
     if (restShare(c, s) < restShareForBody || !otherBodyNamed(c, m, { claim: claimText, source: sentence.text }, isName, inDocument)) return undefined;
     // Where the corpus gives the claim's title at the claim's body to someone else (« le ministre de l'Intérieur
     // X » for a claim's « le ministre de l'Intérieur Y », Y minister of another portfolio), the name may be what
@@ -1606,7 +1700,8 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
         const sourceEnd = links ? m.complement!.start + leadingLinks(m.complement!.text) : m.head.end;
         return { scored: s, sentence, claimStart: c.head.start, claimEnd, sourceText: sentence.text.slice(m.head.start, sourceEnd) };
       }
-      if (sameHead(c, m) && c.complement && m.complement && c.complement.start > c.head.start && m.complement.start > m.head.start && differsIn(c, m) && differInCommonWords(c, m, { claim: claimText, source: sentence.text }, isName)) {
+      // (Not with a body that refers back, « de cette fondation », which names no other body: anaphoricBody.ts.)
+      if (sameHead(c, m) && c.complement && m.complement && c.complement.start > c.head.start && m.complement.start > m.head.start && differsIn(c, m) && !isAnaphoricBody(c.complement.text) && !isAnaphoricBody(m.complement.text) && differInCommonWords(c, m, { claim: claimText, source: sentence.text }, isName)) {
         // When another name holds the claim's title (« Me Paul Roy, avocat des familles » where the corpus says
         // « Me Paul Roy, l'avocat de la gérante » and « Me Anne Sol, avocate des familles »), which of the two the
         // writer got wrong, the name or the title's body, the corpus does not say: no fix.
@@ -2387,9 +2482,11 @@ function negationBearsOnClaim(passage: string, lang: Lang, analysis: ClaimAnalys
     let verb: number | undefined;
     if (lang === 'fr' && (t.norm === 'ne' || /^n['’]$/.test(t.text))) verb = i + 1;
     else if (lang === 'en' && (t.norm === 'not' || t.norm === "n't") && i > 0) verb = i - 1;
+    // A contraction carries its verb ("don't", "isn't": negations.ts).
+    else if (lang === 'en' && contractedNegationVerb(t.norm)) verb = i;
     if (verb === undefined || !tokens[verb]) continue;
     negations++;
-    if (!COPULAS.test(tokens[verb].norm)) return true;
+    if (!COPULAS.test(verb === i ? contractedNegationVerb(t.norm) ?? tokens[verb].norm : tokens[verb].norm)) return true;
     let word = Math.max(verb, i) + 1;
     while (word < tokens.length && (NEGATION_WORDS.test(tokens[word].norm) || isStopWord(tokens[word].norm, lang) || tokens[word].kind === 'elision')) word++;
     if (!tokens[word] || termsOf(tokens[word].text, lang).some((term) => claimTerms.has(term))) return true;
@@ -2408,7 +2505,7 @@ function negationBearsOnClaim(passage: string, lang: Lang, analysis: ClaimAnalys
 export function negatedWordStated(claim: string, lang: Lang, passage: string, passageLang: Lang): boolean {
   if (lang === 'fr' && passageLang !== 'fr') return true;
   const tokens = tokenize(claim).filter((t) => t.kind === 'word' || t.kind === 'elision');
-  const at = tokens.findIndex((t, i) => (lang === 'fr' ? NEGATION_WORDS.test(t.norm) && tokens.slice(Math.max(0, i - 3), i).some((b) => b.norm === 'ne' || /^n['’]$/.test(b.text)) : t.norm === 'not' || t.norm === "n't" || t.norm === 'never'));
+  const at = tokens.findIndex((t, i) => (lang === 'fr' ? NEGATION_WORDS.test(t.norm) && tokens.slice(Math.max(0, i - 3), i).some((b) => b.norm === 'ne' || /^n['’]$/.test(b.text)) : t.norm === "n't" || isEnglishNegationToken(t.norm)));
   if (at < 0) return true;
   let word = at + 1;
   while (word < tokens.length && (NEGATION_WORDS.test(tokens[word].norm) || isStopWord(tokens[word].norm, lang) || COPULAS.test(tokens[word].norm) || tokens[word].kind === 'elision')) word++;

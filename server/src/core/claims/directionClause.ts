@@ -1,3 +1,4 @@
+import { clauseSpans } from '../text/clauses';
 import { isStopWord, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
@@ -7,9 +8,9 @@ import { frenchFor } from './lexicon';
 /**
  * Where a sentence turns to another subject with a contrast: a semicolon, "while", "whereas", "but", « alors que »,
  * « tandis que », « mais ». Commas and "and" are left out: they join asides and a second verb of the same subject
- * ("Exports, hit by the lira, fell"; "prices rose and fell").
+ * ("Exports, hit by the lira, fell"; "prices rose and fell"). How this cut differs from the checker's others: text/clauses.ts.
  */
-const CONTRAST_SPLIT = /;|\s(?:while|whilst|whereas|but|alors que|alors qu['’]|tandis que|tandis qu['’]|mais)\s/iu;
+const CONTRAST_SPLIT = /;|\s(?:while|whilst|whereas|but|alors que|alors qu['’]|tandis que|tandis qu['’]|mais)\s/giu;
 
 /** Words that may open a clause before its verb without being its subject (an adverb of time or manner, a pronoun). */
 const NO_SUBJECT = /^(?:then|later|since|again|also|still|soon|now|already|ensuite|puis|depuis|encore|aussi|toujours|bientot|déjà|deja|désormais|desormais|il|elle|ils|elles|it|they|he|she|this|that|which|who|qui|que|ce|cela|ceci)$/iu;
@@ -21,20 +22,12 @@ interface ContrastClause {
 }
 
 function contrastClauses(text: string, lang: Lang): ContrastClause[] {
-  const clauses: ContrastClause[] = [];
-  let rest = text;
-  let offset = 0;
-  for (;;) {
-    const m = CONTRAST_SPLIT.exec(rest);
-    const piece = m ? rest.slice(0, m.index) : rest;
+  return clauseSpans(text, CONTRAST_SPLIT).map(({ start, end }) => {
+    const piece = text.slice(start, end);
     const terms = termsOf(piece, lang);
     // English words carry their French terms, as the opposite words are looked up (see lexicon.ts).
-    clauses.push({ start: offset, text: piece, terms: new Set(lang === 'en' ? [...terms, ...terms.flatMap((t) => frenchFor(t))] : terms) });
-    if (!m) break;
-    offset += m.index + m[0].length;
-    rest = rest.slice(m.index + m[0].length);
-  }
-  return clauses;
+    return { start, text: piece, terms: new Set(lang === 'en' ? [...terms, ...terms.flatMap((t) => frenchFor(t))] : terms) };
+  });
 }
 
 /** Whether a clause names a subject of its own before the first of `terms`: a content word that is no adverb or pronoun. */
@@ -76,6 +69,19 @@ export function changeDirectionOf(text: string, start: number): 'up' | 'down' | 
   const match = CHANGE_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
   if (!match) return undefined;
   return CHANGE_UP.test(match[1]) ? 'up' : 'down';
+}
+
+/**
+ * Where the verb or adverb of change written right before a figure is (« a chuté » of « a chuté de 5 % », "down" of
+ * "are down 30%"): `start`/`end` in `text`, character offsets; undefined when none is (the same words as
+ * {@link changeDirectionOf}).
+ */
+export function changeWordBefore(text: string, start: number): { start: number; end: number } | undefined {
+  const from = Math.max(0, start - 30);
+  const match = CHANGE_BEFORE.exec(text.slice(from, start));
+  if (!match) return undefined;
+  const at = from + match.index + match[0].indexOf(match[1]);
+  return { start: at, end: at + match[1].length };
 }
 
 /** A verb of change, then "to" or « à », right before a figure: the level it reached and which way ("will fall to $21bn", "should more than double to $21bn", « a chuté à 5 % »). */

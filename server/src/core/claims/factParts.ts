@@ -160,6 +160,11 @@ function appositionParts(sentence: string, lang: Lang): string[] | undefined {
   return [`${subject} ${rest}`, `${subject} ${COPULA[lang]} ${apposition}.`];
 }
 
+/**
+ * Two clauses of their own: one cut, at the first comma before a conjunction or semicolon with 12 characters on each
+ * side, into two texts that are checked as claims. A bare "and" / « et » joins two verbs of one subject
+ * ({@link SHARED_SUBJECT}); the other cuts of the checker are compared in text/clauses.ts.
+ */
 const JOINED_CLAUSES: Record<Lang, RegExp> = {
   fr: /^(.{12,}?)(?:, et |, mais |, tandis que |; )(.{12,})$/u,
   en: /^(.{12,}?)(?:, and |, but |, while |, whereas |; )(.{12,})$/u,

@@ -1,6 +1,6 @@
 import { isFunctionWord } from '../text/functionWords';
 import type { Quantity } from '../text/quantities';
-import { stem } from '../text/stem';
+import { isStopWord, stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 
@@ -23,8 +23,19 @@ const ADJECTIVE_FORM = /^(?:(?:anti|pro|non|ex)-[\p{L}-]+|[\p{L}-]{2,}(?:al|ar|i
 export function countOfHeadNoun(claimText: string, q: Quantity, lang: Lang): Quantity | undefined {
   if (lang !== 'en' || q.kind !== 'number' || q.unit === undefined || q.end <= q.numberEnd) return undefined;
   const unitWord = claimText.slice(q.numberEnd, q.end).trim();
-  if (!ADJECTIVE_FORM.test(unitWord)) return undefined;
   const next = tokenize(claimText.slice(q.end, q.end + 40))[0];
   if (!next || next.kind !== 'word' || next.start > 1 || next.text !== next.lower || isFunctionWord(next.norm)) return undefined;
+  if (!ADJECTIVE_FORM.test(unitWord) && !nounModifier(unitWord, next.lower, q.value)) return undefined;
   return { ...q, unit: stem(next.lower, 'en') };
+}
+
+/**
+ * English counts a compound noun by its last word, the words before it used as modifiers in the singular ("48 fire
+ * engines", "12,000 road bridges", "300 bus drivers"); French names the head first (« 84 engins », « 12.000 ponts
+ * du réseau routier »). A count above one whose word after the figure is lowercase and singular (no final s), followed
+ * by a lowercase plural (final s, not "ss"), is such a compound: after a plural figure an English noun in the singular
+ * modifies the next one. `unitWord` and `nextWord`: the words after the figure, lower case.
+ */
+function nounModifier(unitWord: string, nextWord: string, value: number): boolean {
+  return value > 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(unitWord) && !/s$/.test(unitWord) && !isStopWord(unitWord, 'en') && /^\p{Ll}{3,}[^s]s$/u.test(nextWord);
 }

@@ -1,3 +1,4 @@
+import { clauseSpans } from '../text/clauses';
 import type { Quantity } from '../text/quantities';
 
 /**
@@ -7,7 +8,7 @@ import type { Quantity } from '../text/quantities';
  * holder of the same list states no value of the passage: the equal figure is another holder's.
  */
 
-/** Where a list item ends: a comma, a semicolon, a parenthesis, a dash, or a conjunction that opens the next item. */
+/** Where a list item ends: a comma, a semicolon, a parenthesis, a dash, or a conjunction that opens the next item (why these and not the other cuts' breaks: see text/clauses.ts). */
 const ITEM_BREAK = /[,;()\u2013\u2014]|\s(?:and|while|whereas|but|et|dont|tandis\s+que|alors\s+que|mais)\s/giu;
 
 /** A run of capitalised words, joined by a space or a name particle (« de », "of"): one name (« Aguas de Barcelona »). */
@@ -73,22 +74,12 @@ interface Item {
 
 /** The list items of a sentence: spans between {@link ITEM_BREAK}s, with their names and values. */
 export function itemsOf(text: string, quantities: readonly Quantity[]): Item[] {
-  const bounds = [0];
-  for (const match of text.matchAll(ITEM_BREAK)) {
-    const at = match.index ?? 0;
-    // A break inside a value ("1,000", « 3,5 ») is none.
-    if (quantities.some((q) => at > q.start && at < q.end)) continue;
-    bounds.push(at, at + match[0].length);
-  }
-  bounds.push(text.length);
-  const items: Item[] = [];
-  for (let i = 0; i + 1 < bounds.length; i += 2) {
-    const [start, end] = [bounds[i], bounds[i + 1]];
-    if (end <= start) continue;
+  // A break inside a value ("1,000", « 3,5 ») is none.
+  const isBreak = (at: number) => !quantities.some((q) => at > q.start && at < q.end);
+  return clauseSpans(text, ITEM_BREAK, { isBreak }).map(({ start, end }) => {
     const span = text.slice(start, end);
-    items.push({ start, end, words: nameWords(span), names: namesIn(span), values: quantities.filter((q) => q.start >= start && q.end <= end) });
-  }
-  return items;
+    return { start, end, words: nameWords(span), names: namesIn(span), values: quantities.filter((q) => q.start >= start && q.end <= end) };
+  });
 }
 
 /** A holder's value the passage gives it in its own list item. */

@@ -2,6 +2,7 @@ import { fold } from '../text/normalize';
 import { stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
+import { isAnaphoricBody } from './anaphoricBody';
 import { sameName, type RoleMention } from './roles';
 
 /**
@@ -57,7 +58,8 @@ export function ledBodies(text: string, lang: Lang): LedBody[] {
     const body = BODY.exec(text.slice(bodyStart));
     if (!body) continue;
     // The body's linking word belongs to it (« de FO », « du Medef »): a fix writes the source's with its own.
-    const link = /(?:de\s+|du\s+|des\s+|d['’])$/iu.exec(phrase[0]);
+    // A whole word only: the end of a verb (« préside ») is no « de ».
+    const link = /(?<![\p{L}\p{N}])(?:de\s+|du\s+|des\s+|d['’])$/iu.exec(phrase[0]);
     const start = link ? bodyStart - link[0].length : bodyStart;
     const words = m[0].split(/\s+/);
     found.push({
@@ -73,6 +75,8 @@ export function bodyOfTitle(m: RoleMention, text: string, lang: Lang): LedBody |
   const head = fold(m.head.text.toLowerCase()).split(/\s+/);
   if (!m.complement || m.head.rank || !head.every((w) => LEADING_HEADS.has(w))) return undefined;
   if (!/\p{Lu}/u.test(m.complement.text)) return undefined;
+  // « président de cette fondation abritée par la Fondation du patrimoine »: the body refers back, it names none (anaphoricBody.ts).
+  if (isAnaphoricBody(m.complement.text)) return undefined;
   return { name: m.name, body: { start: m.complement.start, end: m.complement.end, text: text.slice(m.complement.start, m.complement.end), stems: stemsOfBody(m.complement.text, lang) } };
 }
 

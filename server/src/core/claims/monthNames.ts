@@ -1,4 +1,6 @@
 import { monthNumber } from '../text/calendarDate';
+import { fold } from '../text/normalize';
+import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 
 /**
@@ -42,6 +44,17 @@ export function monthIn(name: string, lang: Lang): string {
   if (n === undefined) return name;
   const own = NAMES[lang][n - 1];
   return own.localeCompare(name, lang, { sensitivity: 'base' }) === 0 ? name : own;
+}
+
+/**
+ * Whether a passage in `lang` names the month a claim writes (`month`, folded, in the claim's language): the same
+ * word, or the same month in the passage's language (« en juin » for "in June 2019"). A French month is written in
+ * lower case (« Mars » is the planet or the god); an English one is capitalised and not the sentence's first word
+ * ("May" opening a sentence may be the verb).
+ */
+export function writesMonth(text: string, month: string, lang: Lang): boolean {
+  const own = fold(monthIn(month, lang));
+  return tokenize(text).some((t, i) => t.norm === month || (t.norm === own && (lang === 'fr' ? t.text === t.lower : i > 0 && t.text !== t.lower)));
 }
 
 /** Weekday names, folded, in English and French. */

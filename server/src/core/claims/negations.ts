@@ -47,3 +47,20 @@ const NEGATIVE_DETERMINER_EN =
 export function negatedByOtherForms(text: string, lang: Lang): boolean {
   return lang === 'fr' ? NEGATION_AFTER_ASIDE_FR.test(text) || QUOTED_NE_FR.test(text) || NEGATIVE_PRONOUN_FR.test(text) : NEGATIVE_DETERMINER_EN.test(text);
 }
+
+/**
+ * The verb of an English negative contraction, which the tokenizer keeps as one token ("don't" → "do", "isn’t" →
+ * "is", "won't" → "will", "can't" → "can", "n't" → ""), or undefined for any other token. Straight and curly
+ * apostrophes alike.
+ */
+export function contractedNegationVerb(norm: string): string | undefined {
+  const m = /^(\p{L}*)n['’]t$/u.exec(norm);
+  if (!m) return undefined;
+  const verb = m[1].toLowerCase();
+  return verb === 'wo' ? 'will' : verb === 'ca' ? 'can' : verb === 'sha' ? 'shall' : verb;
+}
+
+/** Whether an English token negates: "not", "never", or a contraction ("don't", "wasn’t": {@link contractedNegationVerb}). */
+export function isEnglishNegationToken(norm: string): boolean {
+  return norm === 'not' || norm === 'never' || contractedNegationVerb(norm) !== undefined;
+}

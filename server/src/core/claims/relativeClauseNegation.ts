@@ -11,7 +11,7 @@ const RELATIVE = /(?<=[\p{L}\d])\s*,?\s+(?:qui|dont|lequel|laquelle|lesquels|les
 /** Where a relative clause ends: a comma, a clause or sentence mark, a dash set off by spaces (quotation marks are read as spaces). */
 const RELATIVE_END = /[,;:.!?()]|\s[-–—]\s/u;
 const QUOTES = /["«»“”„]/gu;
-const NEGATION_TOKENS = /^(?:ne|n|pas|plus|jamais|rien|aucun|aucune|guere|not|n't|never|no)$/u;
+const NEGATION_TOKENS = /^(?:ne|n|pas|plus|jamais|rien|aucun|aucune|guere|not|n't|never|no|\p{L}*n['’]t)$/u;
 
 /**
  * Whether every negation of a passage lies in a relative clause that says nothing of the claim: « Ces deux avions

@@ -1,3 +1,4 @@
+import { isEnglishNegationToken } from './negations';
 import { sameQuantity, type Quantity } from '../text/quantities';
 import { fold } from '../text/normalize';
 import { isStopWord, termsOf } from '../text/stem';
@@ -56,7 +57,7 @@ function sameRoot(a: string, b: string): boolean {
 /** The first word after the negation of a clause (« n'inclut pas » → « inclut »; "does not include" → "include"), or undefined. */
 function negatedVerb(clause: string, lang: Lang): string | undefined {
   const tokens = tokenize(clause).filter((t) => t.kind === 'word' || t.kind === 'elision');
-  const at = tokens.findIndex((t) => (lang === 'fr' ? t.norm === 'ne' || /^n['’]$/.test(t.text) : t.norm === 'not' || t.norm === "n't" || t.norm === 'never'));
+  const at = tokens.findIndex((t) => (lang === 'fr' ? t.norm === 'ne' || /^n['’]$/.test(t.text) : t.norm === "n't" || isEnglishNegationToken(t.norm)));
   if (at < 0) return undefined;
   return tokens.slice(at + 1).find((t) => t.kind === 'word' && !isStopWord(t.norm, lang))?.text;
 }

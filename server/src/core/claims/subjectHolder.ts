@@ -1,3 +1,4 @@
+import { acronymPair } from '../text/acronyms';
 import { isFunctionWord } from '../text/functionWords';
 import { termsOfTokens } from '../text/stem';
 import { tokenize, type Token } from '../text/tokenize';
@@ -107,6 +108,8 @@ export function otherSubjectIn(claimText: string, claimLang: Lang, words: readon
     const name = sourceText.slice(sourceTokens[first].start, sourceTokens[nameEnd].end);
     // The source's name is the claim's, or one of the claim's other names (the object, not the subject).
     if (words.some((w) => w.isName && name.toLowerCase().includes(w.text.toLowerCase()))) continue;
+    // The claim's name is the source's acronym, or spelled out where the source writes the acronym ("IMF", "International Monetary Fund"): the same body.
+    if (acronymPair(claimText.slice(start, end), name)) continue;
     // « Le Franco-libanais de 65 ans », "the Brazilian": a noun of nationality refers back to a person, it is no other holder (nationalityNoun.ts).
     if (isNationalityNoun(name, before?.norm)) continue;
     const next = sourceTokens[q + 1];

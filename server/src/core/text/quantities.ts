@@ -12,6 +12,7 @@ import {
 } from './numberWords';
 import { withRatios } from './ratios';
 import { withScores } from './scores';
+import { isBareMillion } from './bareMillion';
 import { detectLang, isStopWord, stem } from './stem';
 import { tokenize, type Token } from './tokenize';
 
@@ -72,6 +73,8 @@ export interface Quantity {
   percentRole?: 'change' | 'share';
 }
 
+/** Words that place a fact at a time of day, before a time written with a colon (see readClock). */
+const CLOCK_BEFORE = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around', 'about', 'since', 'a', 'des', 'vers', 'avant', 'apres', 'jusqu', 'depuis']);
 const SCALE_WORDS: Record<Lang, ReadonlyMap<string, number>> = {
   fr: new Map([
     ['mille', 1e3], ['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9],
@@ -145,6 +148,8 @@ const MULTIPLIER_WORDS = new Set(['fois', 'times']);
 const LINKING_WORDS = new Set(['de', "d'", 'of']);
 /** What follows « d' » / "of" in a count of a noun named before (« huit d'entre elles », "five of them"). */
 const PARTITIVE_PRONOUNS = new Set(['entre', 'them', 'those', 'whom', 'which']);
+/** English possessive determiners, which no stop-word list of ours holds in full: never a counted noun. */
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const MONTHS = new Set([
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre',
   'novembre', 'decembre', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
@@ -363,6 +368,29 @@ class QuantityParser {
     return { quantity, last };
   }
 
+  /**
+   * A time of day written with a colon ("at 10:27", "by 9:05 pm", « à 10:27 »): hours, as « 10h27 » is read
+   * (10.45 h), pm adding 12 to an hour before 12. Only after a word that places a fact at a time (at, by, until,
+   * from, before, after, around, à, dès, vers, jusqu'à…): a colon between figures also writes a score, a ratio
+   * or a race time ("won 3:1", "ran 3:59"), which are no times of day.
+   */
+  private readClock(i: number): Numeral | undefined {
+    const hours = this.tokens[i];
+    const minutes = this.tokens[i + 1];
+    if (!/^\d{1,2}$/.test(hours.text) || minutes?.kind !== 'number' || !/^\d{2}$/.test(minutes.text) || this.text.slice(hours.end, minutes.start) !== ':') return undefined;
+    // "2:15:25": a race time, not a time of day.
+    if (this.text[minutes.end] === ':') return undefined;
+    if (!CLOCK_BEFORE.has(this.tokens[i - 1]?.norm ?? '')) return undefined;
+    const hour = Number(hours.text);
+    const minute = Number(minutes.text);
+    if (hour > 24 || minute >= 60) return undefined;
+    const meridiem = this.tokens[i + 2];
+    const half = meridiem && this.adjacent(i + 1, i + 2, 1) && (meridiem.norm === 'am' || meridiem.norm === 'pm') ? meridiem.norm : undefined;
+    const hour24 = half === 'pm' && hour < 12 ? hour + 12 : half === 'am' && hour === 12 ? 0 : hour;
+    const last = half ? i + 2 : i + 1;
+    return { last, mantissa: hour24 + minute / 60, scale: 1, inlineUnit: { kind: 'number', unit: 'h', length: half ? this.tokens[last].end - minutes.end : 0 } };
+  }
+
   private adjacent(a: number, b: number, maxGap = 2): boolean {
     const left = this.tokens[a];
     const right = this.tokens[b];
@@ -387,7 +415,7 @@ class QuantityParser {
 
   private readNumeral(i: number, nextToCurrency: boolean): Numeral | undefined {
     const token = this.tokens[i];
-    if (token.kind === 'number') return this.readDigits(i);
+    if (token.kind === 'number') return this.readClock(i) ?? this.readDigits(i);
     if (token.kind !== 'word') return undefined;
     const suffixed = SUFFIXED.exec(token.text);
     if (suffixed) return this.readSuffixed(i, suffixed[1], suffixed[2], nextToCurrency);
@@ -498,7 +526,11 @@ class QuantityParser {
     }
     const abbreviation = SCALE_ABBREVIATIONS.get(suffix);
     if (!abbreviation) return undefined;
-    if (abbreviation.needsCurrency && !nextToCurrency && !this.currencyAfter(i)) return undefined;
+    // "m" with no currency is million where metres do not fit ("hit 5.037m in January", "1.7m people": bareMillion.ts).
+    // A currency word right after it makes it money ("800m euro ($1bn)", "242m pesos"), whatever the sentence's other words.
+    const currencyWordAfter = this.tokens[i + 1]?.kind === 'word' && CURRENCY_WORDS.has(this.tokens[i + 1].norm) && this.adjacent(i, i + 1);
+    const million = suffix === 'm' && this.lang === 'en' && (currencyWordAfter || isBareMillion(this.text, this.tokens[i].start, this.tokens[i].end));
+    if (abbreviation.needsCurrency && !nextToCurrency && !this.currencyAfter(i) && !million) return undefined;
     return { last: i, mantissa: numeral.value, scale: abbreviation.scale, scaleWord: suffix, ...decimal };
   }
 
@@ -738,7 +770,9 @@ class QuantityParser {
       !isStopWord(token.norm, this.lang) &&
       !isNumberWord(token.norm, this.lang) &&
       !SCALE_WORDS[this.lang].has(token.norm) &&
-      !MONTHS.has(token.norm)
+      !MONTHS.has(token.norm) &&
+      // "38 of its 48 employees": the possessive that stopword's English list lacks is no counted noun.
+      !POSSESSIVES.has(token.norm)
     );
   }
 
@@ -891,12 +925,42 @@ function withAges(text: string, lang: Lang, quantities: Quantity[]): Quantity[] 
       quantities[i] = { ...q, age: true };
       continue;
     }
+    if (lang === 'en' && stated(q) && englishCopulaAge(text, q)) {
+      quantities[i] = { ...q, unit: years, age: true, end: q.numberEnd, raw: text.slice(q.start, q.numberEnd) };
+      continue;
+    }
     if (q.kind !== 'number' || q.unit !== undefined || q.scale !== 1 || q.words || q.approx || !/^\d{1,3}$/.test(q.raw) || q.value < 1 || q.value > 120) continue;
     const apposition = AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3));
     if (!apposition && !/\baged\s+$/iu.test(text.slice(Math.max(0, q.start - 10), q.start))) continue;
     quantities[i] = { ...q, unit: years, age: true };
   }
   return quantities;
+}
+
+/** A bare count of one to three digits, no qualifier, no scale: a figure that may be an age. */
+function stated(q: Quantity): boolean {
+  return q.kind === 'number' && q.scale === 1 && !q.words && !q.approx && /^\d{1,3}$/.test(text(q)) && q.value >= 1 && q.value <= 120;
+}
+
+function text(q: Quantity): string {
+  return q.raw.slice(q.numberStart - q.start, q.numberEnd - q.start);
+}
+
+/**
+ * An English age told by a verb with no "years old" ("Ann Lee, who is 57, says …", "who was only 23,", "who was 27
+ * at the time", "She was 16 when she was charged", "the centre who turned 19 the day after"): the figure right after
+ * "who is" / "who was" (an adverb of time or degree between) and before a comma, the sentence's end, "at the time"
+ * or "when"; right after "is" / "was" and before "when"; or right after "turned" with no counted noun. Not "is 57"
+ * alone ("the toll is 57, officials said") nor "was 5 at the time" ("the rate was 5 at the time"): the subject may be
+ * a count.
+ */
+function englishCopulaAge(text: string, q: Quantity): boolean {
+  const before = text.slice(Math.max(0, q.start - 24), q.start);
+  const after = text.slice(q.numberEnd, q.numberEnd + 14);
+  const atTheTime = /^\s+(?:when\b|at\s+the\s+time\b)/iu.test(after);
+  if (/\bwho\s+(?:is|was)\s+(?:(?:only|just|still|then|now)\s+)?$/iu.test(before)) return atTheTime || (q.unit === undefined && /^\s*(?:[,;)]|\.(?!\d)|$)/u.test(after));
+  if (/\b(?:is|was)\s+(?:(?:only|just|still|then)\s+)?$/iu.test(before)) return /^\s+when\b/iu.test(after);
+  return /\bturned\s+$/iu.test(before) && q.unit === undefined;
 }
 
 /**
@@ -933,8 +997,8 @@ const FRACTION_SHARES: Record<string, number> = {
  * "two-thirds"). « un quart d'heure » is a time, not a share.
  */
 const FRACTION_WORDS: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}\p{N}])(?:(?:la|une|le|un)\s+(moiti[ée]|tiers|quart|cinqui[èe]me|dixi[èe]me)(?=\s+(?:de|des|du|d['’])(?!\s*heure))|(deux|trois|quatre)[\s-](tiers|quarts|cinqui[èe]mes|dixi[èe]mes))/giu,
-  en: /(?<![\p{L}\p{N}])(?:(?:a|one)\s+(third|quarter|fifth|tenth)(?=\s+of\b)(?!\s+of\s+an\s+hour)|(half)(?=\s+(?:of|the)\b)|(two|three|four)[\s-](thirds|quarters|fifths|tenths))/giu,
+  fr: /(?<![\p{L}\p{N}])(?:(?:la|une|le|un)\s+(moiti[ée]|tiers|quart|cinqui[èe]me|dixi[èe]me)(?=(?:\s*["”»])?\s+(?:de|des|du|d['’])(?!\s*heure))|(deux|trois|quatre)[\s-](tiers|quarts|cinqui[èe]mes|dixi[èe]mes))/giu,
+  en: /(?<![\p{L}\p{N}])(?:(?:a|one)\s+(third|quarter|fifth|tenth)(?=(?:\s*["”])?\s+of\b)(?!\s+of\s+an\s+hour)|(half)(?=\s+(?:of|the)\b)|(two|three|four)[\s-](thirds|quarters|fifths|tenths))/giu,
 };
 
 /** The share a fraction match states, in percent; undefined for a part the table does not know. */

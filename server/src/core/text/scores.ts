@@ -6,11 +6,11 @@ import type { Quantity } from './quantities';
  * season "2004-05", a vote count).
  */
 const MATCH_WORDS =
-  /(?<![\p{L}])(?:win|wins|won|winning|beat|beats|beaten|victory|victories|defeat|defeats|defeated|lost|lose|loses|loss|draw|drew|drawn|lead|led|leads|aggregate|scored|scoreline|score|match|game|final|semi-final|quarter-final|leg|set|sets|tie|rout|thrashing|victoire|victoires|défaite|défaites|battu|battue|battus|bat|battent|s['’]impose|s['’]imposent|imposé|imposée|l['’]emporte|emporté|remporte|remporté|remportée|perd|perdu|perdue|nul|score|manche|manches|finale|demi-finale|rencontre|mène|menait|menée)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:win|wins|won|winning|beat|beats|beaten|victory|victories|defeat|defeats|defeated|lost|lose|loses|loss|draw|drew|drawn|lead|led|leads|aggregate|scored|scoreline|score|match|game|final|semi-final|quarter-final|leg|set|sets|tie|rout|thrashing|beating|leading|losing|trailing|trailed|trounced|thrashed|hammered|routed|edged|ousted|overcame|overcome|outlasted|advantage|deficit|stalemate|half-time|halftime|full-time|winner|tries|goals|victoire|victoires|défaite|défaites|battu|battue|battus|bat|battent|s['’]impose|s['’]imposent|imposé|imposée|l['’]emporte|emporté|remporte|remporté|remportée|perd|perdu|perdue|nul|score|manche|manches|finale|demi-finale|rencontre|mène|menait|menée|menaient|mi-temps|buts|essais|incliné|inclinée|inclinés)(?![\p{L}])/iu;
 /** Two numbers of one or two digits joined by a hyphen or dash, not part of a longer figure, a date or a range of a unit. */
 const SCORE = /(?<![\p{L}\p{N}.,/:–-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\p{N}/:]|[.,]\d|\s?[-–]\s?\d|\s?%)/gu;
-/** What follows a range of a unit, not a score (« 3-4 jours », "10-15 minutes", "5-11 years old"). */
-const UNIT_AFTER = /^\s*(?:ans?|années?|mois|semaines?|jours?|heures?|h|minutes?|min|secondes?|km|kg|m|cm|mm|t|tonnes?|kilos?|mètres?|euros?|€|\$|£|years?|months?|weeks?|days?|hours?|hrs?|mins?|seconds?|miles?|metres?|meters?|feet|ft|inches|pounds?|dollars?|per\s*cent|pour\s*cent|percent|p\.?\s?cent)(?![\p{L}])/iu;
+/** What follows a range of a unit or of days, not a score (« 3-4 jours », "10-15 minutes", "5-11 years old", "the final on 19-20 March"). */
+const UNIT_AFTER = /^\s*(?:ans?|années?|mois|semaines?|jours?|heures?|h|minutes?|min|secondes?|km|kg|m|cm|mm|t|tonnes?|kilos?|mètres?|euros?|€|\$|£|years?|months?|weeks?|days?|hours?|hrs?|mins?|seconds?|miles?|metres?|meters?|feet|ft|inches|pounds?|dollars?|per\s*cent|pour\s*cent|percent|p\.?\s?cent|january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu;
 /** What before it makes a range of ages or of numbers (« âgés de 5-11 », "aged 5-11", « entre 3-4 »). */
 const RANGE_BEFORE = /(?:aged|ages|âgés?|âgées?|entre|between|from|de|des|of)\s*$/iu;
 

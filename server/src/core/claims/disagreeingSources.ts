@@ -1,0 +1,53 @@
+import type { Quantity } from '../text/quantities';
+
+/** What {@link sourceOfClaimValue} reads of a scored passage. */
+export interface StatingPassage {
+  evidence: { doc: unknown; coverage: number };
+  namesCovered: boolean;
+  /** The claim's values the passage states. */
+  matched: readonly Quantity[];
+  /** Some matched value is, in the passage, the value of another fact than the claim's. */
+  incidental: boolean;
+  /** The claim's values the passage gives another value of the same fact. */
+  conflicts: readonly { claim: Quantity; source: Quantity }[];
+  /** Names of the claim that the passage sentence itself does not write. */
+  namesOutsideSentence: readonly unknown[];
+  /** Whether the passage's clause that states the claim says it the other way, and whether the claim's is negated. */
+  negated: boolean;
+  claimNegated: boolean;
+}
+
+/**
+ * The coverage a passage of another source needs to state the claim's value as that of its fact (in [0, 1]): the
+ * coverage a contradiction needs (checkClaim.ts), so that the passage stating the writer's value weighs as much as
+ * one that could contradict it.
+ */
+const statingCoverage = 0.5;
+
+/**
+ * The passage of another source than the contradicting one that states the claim's value `claim` as the value of the
+ * claim's fact: two sources give that fact two values (« plus de 200 personnes sont mobilisées » in one article,
+ * « plus de 300 personnes sont toujours mobilisées » in a later one; two counts of a plant's staff). A claim that
+ * writes one of them is not contradicted by the other, nor fixed to it: which one holds, the sources do not agree
+ * (the finding says they disagree). The passage names the claim's names, gives `claim` to the claim's fact (not
+ * incidental), says it the claim's way, and states at least half of the claim; its own sentence writes the claim's
+ * names (a passage that names the claim's subject only around it tells another count: « 5 réacteurs » concerned by
+ * a fault is not the plant's count of reactors), and it gives none of the claim's other values another value (a toll
+ * of another day: « 39 morts et 15 blessés, dont une douzaine » does not state « 39 morts et 16 blessés, dont onze »).
+ * Undefined when no passage does.
+ */
+export function sourceOfClaimValue<T extends StatingPassage>(scored: readonly T[], claim: Quantity, contradicting: T): T | undefined {
+  return scored
+    .filter(
+      (s) =>
+        s.evidence.doc !== contradicting.evidence.doc &&
+        s.namesCovered &&
+        s.namesOutsideSentence.length === 0 &&
+        !s.incidental &&
+        s.matched.includes(claim) &&
+        s.conflicts.length === 0 &&
+        s.negated === s.claimNegated &&
+        s.evidence.coverage >= statingCoverage,
+    )
+    .sort((a, b) => b.evidence.coverage - a.evidence.coverage)[0];
+}

@@ -1,0 +1,42 @@
+import { fold } from './normalize';
+
+/**
+ * Acronyms and the names they stand for: news text writes a body's name in full once and its acronym after, often
+ * without putting the acronym in brackets ("The International Monetary Fund is to cut …", then "The IMF will …").
+ */
+
+/** Words skipped in a name's initials (« Autorité de sûreté nucléaire » → ASN, "Bank of England" → BoE). */
+const SKIPPED = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the', 'and', 'et', 'for', 'pour', 'a', 'an', 'un', 'une', 'on', 'in', 'en', 'à', 'a', 'au', 'aux', '&']);
+
+/**
+ * Whether `acronym` (two to six letters, all capitals but for linking letters: "IMF", "BoE") is written by the
+ * initials of `name`'s words, linking words and articles skipped, in order and all of them ("International Monetary
+ * Fund", « Autorité de sûreté nucléaire »). A name of one word is no expansion; the comparison ignores case and accents.
+ */
+export function isAcronymOf(acronym: string, name: string): boolean {
+  const letters = acronym.trim();
+  if (!/^\p{Lu}[\p{L}]{1,5}$/u.test(letters) || (letters.match(/\p{Lu}/gu) ?? []).length < 2) return false;
+  const words = name
+    .trim()
+    .split(/[\s'’-]+/u)
+    .filter((w) => w && !SKIPPED.has(fold(w.toLowerCase())));
+  if (words.length < 2) return false;
+  const capitals = fold(letters.replace(/\p{Ll}/gu, '').toLowerCase());
+  // Linking letters written in lowercase ("BoE") are skipped words' initials: the capitals are the content words'.
+  return fold(words.map((w) => w[0]).join('').toLowerCase()) === capitals;
+}
+
+/** Whether one of two names is the other's acronym (see {@link isAcronymOf}). */
+export function acronymPair(a: string, b: string): boolean {
+  return isAcronymOf(a, b) || isAcronymOf(b, a);
+}
+
+/**
+ * Whether a passage writes the claim's acronym as the claim does, all in capitals ("NOS", "SUD", "LES"): an acronym
+ * that spells a stop word of the passage's language (« nos », « sud »… are dropped from its retrieval terms) is
+ * still named there. `names`: the passage's capitalised words, folded form to text as written (PassageView.names).
+ * Only an acronym of two letters or more, in capitals in both: « Nos » opening a sentence is the French "our".
+ */
+export function acronymWritten(text: string, norm: string, names: ReadonlyMap<string, string>): boolean {
+  return text.length >= 2 && /^\p{Lu}+$/u.test(text) && names.get(norm) === text;
+}
