@@ -40,6 +40,14 @@ describe('parseDates', () => {
     assert.equal(parseDates('Le chantier reprendra en mars, vers 2h30.', 'fr').length, 0);
   });
 
+  it('reads the date after a part of the day and a comma, which chrono merges into one match without day or month', () => {
+    const text = 'Dès 6 heures du matin, mardi 9 mai, les pompiers ont évacué le quartier.';
+    const [date] = parseDates(text, 'fr');
+    assert.deepEqual([date.raw, date.date], ['9 mai', { day: 9, month: 5 }]);
+    assert.equal(text.slice(date.start, date.end), '9 mai');
+    assert.deepEqual(parseDates('Le soir, samedi 3 octobre 2015, la digue a cédé.', 'fr')[0].date, { day: 3, month: 10, year: 2015 });
+  });
+
   it('takes the place of the day number and year it covers', () => {
     const text = 'Le 15 avril 2019, 400 pompiers sont intervenus.';
     const quantities = withDates(parseQuantities(text, 'fr'), parseDates(text, 'fr'));

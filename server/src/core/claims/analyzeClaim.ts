@@ -11,6 +11,8 @@ import { isStopWord, stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { termsForWord } from './lexicon';
+import { plainSentenceReason } from './plainClaims';
+import { insideQuotation, quotedSpans } from './quotations';
 
 /** A content word of a claim, with the terms that count as finding it in a source. */
 export interface ClaimWord {
@@ -108,6 +110,7 @@ export function analyzeClaim(text: string, lang: Lang, names: NameStats, options
   const unitSpans = quantities.filter((q) => q.kind === 'number' && q.unit).map((q) => [q.numberEnd, q.end] as const);
   const inside = (spans: readonly (readonly [number, number])[], start: number, end: number) => spans.some(([s, e]) => start >= s && end <= e);
   const tokens = tokenize(text);
+  const quotes = quotedSpans(text);
   const words: ClaimWord[] = [];
   let firstPersonSeen = false;
   let firstWord = true;
@@ -116,7 +119,8 @@ export function analyzeClaim(text: string, lang: Lang, names: NameStats, options
     const initial = firstWord;
     firstWord = false;
     // "US" is the country, not the pronoun: a first person is written in lowercase, or capitalised only (« Nous », "We", "I").
-    if (firstPerson.has(token.norm) && (token.text.length === 1 || token.text !== token.text.toUpperCase()) && !insideName(tokens, i, initial)) firstPersonSeen = true;
+    // A first person inside quoted speech is the speaker's, not the writer's (quotations.ts).
+    if (firstPerson.has(token.norm) && (token.text.length === 1 || token.text !== token.text.toUpperCase()) && !insideName(tokens, i, initial) && !insideQuotation(quotes, token.start)) firstPersonSeen = true;
     if (isStopWord(token.norm, lang) || isNumberWord(token.norm, lang) || discourseWords.has(token.norm)) continue;
     if (inside(numberSpans, token.start, token.end)) continue;
     if (lang === 'en' && isNumeroSign(text, token.text, token.end)) continue;
@@ -155,7 +159,8 @@ function notClaimReason(text: string, analysis: ClaimAnalysis, firstPersonSeen: 
   if (cells && cells.length >= 2 && cells.every((cell) => cell.trim().split(/\s+/).filter(Boolean).length <= 5)) return 'label';
   // A label that introduces what follows ("Bilan 2019 :", "Key dates:"): no statement of its own.
   if (/:\s*$/.test(text) && analysis.words.length <= 5) return 'no-fact';
-  if (facts === 0 && names === 0) return 'no-fact';
+  // Neither a figure nor a name: a plain claim, unless it judges, points at the draft's parts or is too short (plainClaims.ts).
+  if (facts === 0 && names === 0) return plainSentenceReason(folded, analysis.words.length, analysis.lang);
   if (analysis.words.length < 2 && facts === 0) return 'too-short';
   return undefined;
 }

@@ -74,6 +74,7 @@ import { otherModifier } from './otherModifier';
 import { stanceOf, statesStance } from './stance';
 import { cleftFocus } from './cleftFocus';
 import { anotherMeasure } from './measureNoun';
+import { plainClaimVerdict } from './plainClaims';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -266,10 +267,14 @@ export interface ClaimContext {
  */
 export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
   // A conflict whose span cuts a word was read from a misparse: never a contradiction (wordBounds.ts).
-  const verdict = onWordBounds(claimText, checkWholeClaim(claimText, analysis, index, context));
+  // A claim with neither a figure nor a name is held to more (plainClaims.ts).
+  const verdict = plainClaimVerdict(onWordBounds(claimText, checkWholeClaim(claimText, analysis, index, context)), claimText, analysis, index);
   if (verdict.label !== 'unsupported') return verdict;
   // A sentence that joins two facts, each checked against its own passage (factParts.ts).
-  return verdictOfParts(claimText, analysis.lang, (part) => onWordBounds(part, checkWholeClaim(part, analyzeClaim(part, analysis.lang, index.names), index, context))) ?? verdict;
+  return verdictOfParts(claimText, analysis.lang, (part) => {
+    const partAnalysis = analyzeClaim(part, analysis.lang, index.names);
+    return plainClaimVerdict(onWordBounds(part, checkWholeClaim(part, partAnalysis, index, context)), part, partAnalysis, index);
+  }) ?? verdict;
 }
 
 /** {@link checkClaim} of the whole sentence, before it is split into facts. */

@@ -5,6 +5,7 @@ import { fold } from '../text/normalize';
 import { detectLang } from '../text/stem';
 import type { Lang } from '../types';
 import { analyzeClaim, type ClaimAnalysis } from './analyzeClaim';
+import { cutInside, isPlainClaim } from './plainClaims';
 import { checkClaim, type Verdict } from './checkClaim';
 import { draftSentences, type DraftSentence } from './draftSentences';
 
@@ -140,6 +141,11 @@ export function checkSentence(sentence: DraftSentence, documentLang: Lang, index
   if (sentence.label && analysis.isClaim) {
     analysis.isClaim = false;
     analysis.reason = sentence.blockKind === 'heading' ? 'heading' : 'label';
+  }
+  // A plain claim whose prose had math or code cut out of it is not checked on the words left (plainClaims.ts).
+  if (isPlainClaim(analysis) && cutInside(sentence.offsets, sentence.citations.map((c) => c.span))) {
+    analysis.isClaim = false;
+    analysis.reason = 'no-fact';
   }
   return { sentence, analysis, verdict: checkClaim(sentence.text, analysis, index, { cited: citedIds(sentence), ...(options.draftPath ? { draftPath: options.draftPath } : {}) }) };
 }

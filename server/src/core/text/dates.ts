@@ -42,7 +42,7 @@ const DURATION_UNIT = /(?<![\p{L}])(?:secondes?|minutes?|heures?|jours?|semaines
 export function parseDates(text: string, lang: Lang): Quantity[] {
   if (!/\d/.test(text)) return [];
   const dates: Quantity[] = [];
-  for (const result of chronoOf[lang].parse(text, reference)) {
+  for (const result of chronoResults(text, lang)) {
     const start = result.start;
     if (!start.isCertain('month') || !start.isCertain('day')) continue;
     // A numeric date and the time chrono reads after it (« le 12/04/2018 à 10 heures »): the date is its first part.
@@ -81,6 +81,29 @@ export function parseDates(text: string, lang: Lang): Quantity[] {
     });
   }
   return dates;
+}
+
+/** What {@link parseDates} reads of a chrono match. */
+interface ChronoMatch {
+  text: string;
+  index: number;
+  start: ChronoComponents;
+  end?: ChronoComponents;
+}
+type ChronoComponents = ReturnType<typeof chronoFr.parse>[number]['start'];
+
+/**
+ * chrono's matches in `text`, each read again after its first comma when chrono lost its day and month: chrono
+ * merges a part of the day with the date after it (« du matin, lundi 17 juin », « soir, samedi 25 juillet ») into
+ * one match that knows neither the day nor the month (chrono-node 2.x, French), so the date was dropped.
+ */
+function chronoResults(text: string, lang: Lang): ChronoMatch[] {
+  return chronoOf[lang].parse(text, reference).flatMap((result): ChronoMatch[] => {
+    const comma = result.text.indexOf(',');
+    if ((result.start.isCertain('month') && result.start.isCertain('day')) || comma < 0) return [result];
+    const offset = result.index + comma + 1;
+    return chronoOf[lang].parse(result.text.slice(comma + 1), reference).map((r) => ({ text: r.text, index: offset + r.index, start: r.start, ...(r.end ? { end: r.end } : {}) }));
+  });
 }
 
 /** A numeric date at the start of a chrono match, before a time chrono read with it (« 12/04/2018 à 10 heures »). */

@@ -712,7 +712,8 @@ class QuantityParser {
         return { kind: 'number', unit: stem(after.lower, this.lang), last: j };
       }
     }
-    const minutes = this.minutesAfterHours(nounIndex);
+    // « huit heures et demie », « huit heures trente »: a clock time in words (clockMinutesAfterHours).
+    const minutes = this.minutesAfterHours(nounIndex) ?? this.clockMinutesAfterHours(nounIndex);
     if (minutes) return { kind: 'number', unit: stem(noun.lower, this.lang), last: minutes.last, add: minutes.value / 60 };
     return { kind: 'number', unit: stem(noun.lower, this.lang), last: nounIndex };
   }
@@ -728,6 +729,26 @@ class QuantityParser {
     if (!this.adjacent(hoursIndex, hoursIndex + 1) || !this.adjacent(hoursIndex + 1, hoursIndex + 2) || !this.adjacent(hoursIndex + 2, hoursIndex + 3)) return undefined;
     const value = count.kind === 'number' && /^\d{1,2}$/.test(count.text) ? Number(count.text) : count.kind === 'word' && isNumberWord(count.norm, this.lang) ? numberWordsValue([count.norm], this.lang) : undefined;
     return value !== undefined && value < 60 ? { value, last: hoursIndex + 3 } : undefined;
+  }
+
+  /**
+   * The minutes of a French clock time written in words after « heure(s) », as « 8 h 30 » writes them: « et demie »
+   * (30), « et quart » (15), « moins le quart » (−15), or a bare count of minutes (« huit heures trente », « 8 heures
+   * 45 ») that no counted noun follows (« à 10 heures 30 manifestants » is no time). Without it « vers huit heures et
+   * demie » was read as 8 h and contradicted by a passage's « 8h30 ». Undefined when none of these follows.
+   */
+  private clockMinutesAfterHours(hoursIndex: number): { value: number; last: number } | undefined {
+    if (this.lang !== 'fr' || !/^heures?$/.test(this.tokens[hoursIndex].norm)) return undefined;
+    const at = (k: number) => (this.adjacent(hoursIndex + k - 1, hoursIndex + k) ? this.tokens[hoursIndex + k] : undefined);
+    const [first, second, third] = [at(1), at(1) && at(2), at(1) && at(2) && at(3)];
+    if (first?.norm === 'et' && (second?.norm === 'demie' || second?.norm === 'quart')) return { value: second.norm === 'demie' ? 30 : 15, last: hoursIndex + 2 };
+    if (first?.norm === 'moins' && second?.norm === 'le' && third?.norm === 'quart') return { value: -15, last: hoursIndex + 3 };
+    if (!first) return undefined;
+    const value = first.kind === 'number' && /^\d{2}$/.test(first.text) ? Number(first.text) : first.kind === 'word' && isNumberWord(first.norm, this.lang) ? numberWordsValue([first.norm], this.lang) : undefined;
+    if (value === undefined || value < 1 || value >= 60) return undefined;
+    const next = at(2);
+    if (next && (next.kind !== 'word' || (this.isCountedNoun(next) && !AFTER_CLOCK_TIME.has(next.norm)))) return undefined;
+    return { value, last: hoursIndex + 1 };
   }
 
   private currencyWord(i: number): { code: string; last: number } | undefined {
@@ -1304,3 +1325,6 @@ export function durationDays(q: Quantity): number | undefined {
   const days = daysPerUnitTable().get(q.unit);
   return days === undefined ? undefined : q.value * days;
 }
+
+/** Words that may follow a clock time without being what it counts (« huit heures trente samedi », « … trente pile »). */
+const AFTER_CLOCK_TIME = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'nuit', 'pile', 'precises', 'environ', 'hier', 'demain']);
