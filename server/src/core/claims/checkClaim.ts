@@ -1,3 +1,4 @@
+import { valueOfAnotherListedMeasure } from './listedMeasure';
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
@@ -868,7 +869,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       return paired ? [[s, paired] as const] : [];
     }));
     const pairing = pairings.values().next().value;
-    const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s));
+    const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s))
+      // Another item's value in a list of measures that gives the claim's noun its own (« 12 jours de grève et 3 jours de négociations »: listedMeasure.ts).
+      .filter((s) => !valueOfAnotherListedMeasure(claimContext, frame.words, sentence.text, s, view.quantities, doc.lang));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s));
     // The same figure as another bound of a range, or beyond its end (« cinq à dix ans », « dix à quinze ans »): neither stated nor in conflict (rangeBounds.ts).
     const stating = [...equal, ...unwritten];
