@@ -110,7 +110,12 @@ export interface Verdict {
   evidence: Evidence[];
   conflict?: Conflict;
   /** When another passage states a different figure for the same fact: the corpus disagrees with itself. */
-  disagreement?: { evidence: Evidence; sourceText: string };
+  disagreement?: {
+    evidence: Evidence;
+    sourceText: string;
+    /** For an unsupported claim: the claim's value as the first evidence passage (the one that states it) writes it. */
+    statedText?: string;
+  };
 }
 
 /** Checker thresholds (coverage shares). */
@@ -442,7 +447,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     const stated = pair.claim.kind === 'number' && casualtyState(claimText, pair.claim) === undefined ? sourceOfClaimValue(scored, pair.claim, bestConflict) : undefined;
     const statedValue = stated?.view.quantities.find((v) => sameValue(pair.claim, v));
     if (stated && statedValue && (statedValue.approx !== 'about' || pair.claim.approx === 'about') && sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value)) {
-      return { label: 'unsupported', confidence: 1 - stated.evidence.coverage / 2, evidence: [stated.evidence, bestConflict.evidence], disagreement: { evidence: bestConflict.evidence, sourceText: pair.source.raw } };
+      return { label: 'unsupported', confidence: 1 - stated.evidence.coverage / 2, evidence: [stated.evidence, bestConflict.evidence], disagreement: { evidence: bestConflict.evidence, sourceText: bestConflict.evidence.sentence.text.slice(pair.source.approxStart ?? pair.source.start, pair.source.end), statedText: equalValueText(stated, pair.claim) ?? statedValue.raw } };
     }
     const verdict: Verdict = {
       label: 'contradicted',
