@@ -20,6 +20,24 @@ Après 12 jours de grève et 3 jours de négociations, les ouvriers de la conser
 
 La digue de Trévanec a subi 40 heures de houle, 7 heures de crue pendant la tempête.
 `,
+  'lagune.md': `---
+id: lagune
+title: La lagune de Sorbet
+lang: fr
+---
+
+La lagune de Sorbet mesure 14 km de long et 5 km de large.
+
+Les douaniers de Brevac ont saisi 600 kg de cocaïne et 90 kg d'héroïne.
+`,
+  'seizure.md': `---
+id: seizure
+title: Port Hallow seizure
+lang: en
+---
+
+Customs officers at Port Hallow seized 600 kg of cocaine and 90 kg of heroin.
+`,
   'strike.md': `---
 id: strike
 title: Dockers end their stoppage
@@ -73,6 +91,16 @@ describe('a list of measures: each value is its own noun\'s', () => {
     assert.notEqual(check('The dockers of Port Alvern went back to work after 2 days of stoppage.', 'en').label, 'supported');
     assert.equal(check('The dockers of Port Alvern went back to work after 9 days of stoppage.', 'en').label, 'supported');
     assert.notEqual(check('La digue de Trévanec a subi 7 heures de houle pendant la tempête.', 'fr').label, 'supported');
+  });
+
+  it('fixes a list\'s later item from its own value, never from the first item\'s (was: 14 for « 9 km de large », 600 for « 60 kg d\'héroïne »)', () => {
+    assert.equal(check('La lagune de Sorbet mesure 9 km de large.', 'fr').conflict?.sourceQuantity?.value, 5);
+    assert.equal(check("Les douaniers de Brevac ont saisi 60 kg d'héroïne.", 'fr').conflict?.sourceQuantity?.value, 90);
+    assert.equal(check('La lagune de Sorbet mesure 5 km de large.', 'fr').label, 'supported');
+    assert.notEqual(check('La lagune de Sorbet mesure 5 km de long.', 'fr').label, 'supported');
+    assert.notEqual(check('Les douaniers de Brevac ont saisi 90 kg de cocaïne.', 'fr').label, 'supported');
+    assert.notEqual(check('Customs officers at Port Hallow seized 90 kg of cocaine.', 'en').label, 'supported');
+    assert.equal(check('Customs officers at Port Hallow seized 90 kg of heroin.', 'en').label, 'supported');
   });
 
   it('still compares the value of the other item with its own noun', () => {
