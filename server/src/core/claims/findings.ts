@@ -133,17 +133,18 @@ export function findingsOf(results: readonly CheckedSentence[], index: CorpusRea
     }
     if (verdict.label === 'contradicted') {
       findings.push({ ...contradiction(sentence, verdict, lang), about: results[i] });
-    } else if (verdict.label === 'unsupported' && (verdict.confidence >= unsupportedThreshold || verdict.disagreement)) {
+    } else if (verdict.label === 'unsupported' && (verdict.confidence >= unsupportedThreshold || verdict.disagreement?.statedText !== undefined)) {
       // Two sources that give the claim's fact two values are told to the writer however much of the claim they state.
       const closest = verdict.evidence[0];
-      const shown = closest && (closest.coverage >= 0.3 || verdict.disagreement);
+      const disagreeing = closest && verdict.disagreement?.statedText !== undefined ? verdict.disagreement : undefined;
+      const shown = closest && (closest.coverage >= 0.3 || disagreeing);
       findings.push({
         code: 'unsupported-claim',
         span: sentence.span,
         sentenceSpan: sentence.span,
-        message: verdict.disagreement ? t.disagreeing(verdict.disagreement.statedText ?? '', closest.doc.title, verdict.disagreement.sourceText, verdict.disagreement.evidence.doc.title) : t.unsupported + (shown ? t.closest(closest.doc.title) : ''),
+        message: disagreeing ? t.disagreeing(disagreeing.statedText!, closest.doc.title, disagreeing.sourceText, disagreeing.evidence.doc.title) : t.unsupported + (shown ? t.closest(closest.doc.title) : ''),
         lang,
-        evidence: shown ? [evidenceRef(closest), ...(verdict.disagreement ? [evidenceRef(verdict.disagreement.evidence)] : [])] : [],
+        evidence: shown ? [evidenceRef(closest), ...(disagreeing ? [evidenceRef(disagreeing.evidence)] : [])] : [],
         fixes: [],
         confidence: verdict.confidence,
         about: results[i],

@@ -126,13 +126,13 @@ export function presentFinding(finding: Finding, draft: string, lang: Lang): Pre
     }
     case 'unsupported-claim': {
       const disagreement = verdict.disagreement;
-      if (disagreement) {
+      if (disagreement?.statedText !== undefined && finding.evidence.length === 2) {
         // Two sources give the claim's fact two values: each passage, its document and value; the one that states the claim's first.
         const stated = verdict.evidence[0];
         const focus = [disagreement.statedText, disagreement.sourceText];
         return {
           message: l.disagreeing(
-            valueInMessage(disagreement.statedText ?? '', stated.sentence.text),
+            valueInMessage(disagreement.statedText, stated.sentence.text),
             documentLabel(stated.doc, lang),
             valueInMessage(disagreement.sourceText, disagreement.evidence.sentence.text),
             documentLabel(disagreement.evidence.doc, lang),
