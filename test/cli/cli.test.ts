@@ -54,6 +54,20 @@ describe('grounded CLI', function () {
     assert.doesNotMatch(result.stdout, /\b(error|note|fix|claims checked)\b/, 'no English label around French messages');
   });
 
+  it('check says which sources disagree, each with its date and value, and shows both passages', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'grounded-cli-disagree-'));
+    const note = path.join(dir, 'note.md');
+    writeFileSync(note, 'Paul Rivet a subi pendant 30 ans les brimades de son contremaître à la fonderie de Vauclair [@rivet].\n\nAu total, plus de 300 personnes sont mobilisées contre les flammes à Valbrune, dont plus de 80 pompiers.\n');
+    try {
+      const result = run('check', note, '--corpus', 'test/fixtures/corpora/press-sources');
+      assert.match(result.stdout, /\[contradicted-claim\] « 30 ans » → la source dit « 36 ans » \(@rivet, 2 juin 2020\) ; « plus de 30 ans » selon @syndicat \(5 juin 2020\) : les sources divergent\n/);
+      assert.match(result.stdout, /\[unsupported-claim\] Les sources divergent : « plus de 300 personnes » selon @feu-2 \(2 mars 2021\), comme la phrase ; « plus de 200 personnes » selon @feu-1 \(1er mars 2021\)\n/);
+      assert.match(result.stdout, /\n    source : test\/fixtures\/corpora\/press-sources\/feu-2\.md:8 « Plus de 300 personnes[^\n]*\n    source : test\/fixtures\/corpora\/press-sources\/feu-1\.md:8 « Au total/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('check speaks English of an English draft', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'grounded-cli-en-'));
     const english = path.join(dir, 'note.md');

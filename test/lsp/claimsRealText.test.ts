@@ -323,6 +323,8 @@ describe('the writer\'s citations and sources that disagree, through the server'
     assert.match(message, /@rivet/);
     // The other source is named as disagreeing.
     assert.match(message, /plus de 30 ans.*@syndicat/);
+    // Each with its date (front matter), which tells which one is later.
+    assert.match(message, /\(@rivet, 2 juin 2020\).*@syndicat \(5 juin 2020\)/);
     assert.equal(fixOf(draft, diagnostics[0]), 'Paul Rivet a subi pendant 36 ans les brimades de son contremaître à la fonderie de Vauclair [@rivet].\n');
   });
 
@@ -331,7 +333,9 @@ describe('the writer\'s citations and sources that disagree, through the server'
     const { diagnostics } = await diagnose(draft);
     assert.deepEqual(diagnostics.map((d) => d.code), ['unsupported-claim'], JSON.stringify(diagnostics.map((d) => d.message)));
     assert.deepEqual(diagnostics.flatMap((d) => (d.data as { fixes?: unknown[] } | undefined)?.fixes ?? []), []);
-    assert.deepEqual(diagnostics[0].relatedInformation?.map((r) => path.basename(r.location.uri)), ['feu-2.md']);
+    // The message says the sources disagree, each document with its date and value; both passages are related.
+    assert.equal(diagnostics[0].message, 'Les sources divergent : « plus de 300 personnes » selon @feu-2 (2 mars 2021), comme la phrase ; « plus de 200 personnes » selon @feu-1 (1er mars 2021)');
+    assert.deepEqual(diagnostics[0].relatedInformation?.map((r) => path.basename(r.location.uri)), ['feu-2.md', 'feu-1.md']);
   });
 
   it('contradicts a fall where the source says the same figure is up, with no fix of the figure', async () => {

@@ -35,7 +35,9 @@ Plus de 300 personnes sont toujours mobilisées contre les flammes à Valbrune, 
     assert.notEqual(verdict.label, 'contradicted');
     assert.equal(verdict.evidence[0].doc.id, 'feu-2');
     assert.equal(verdict.disagreement?.evidence.doc.id, 'feu-1');
-    assert.equal(verdict.disagreement?.sourceText, '200 personnes');
+    // Each value as its passage writes it, with its qualifier (as the cited source's disagreement gives it).
+    assert.equal(verdict.disagreement?.sourceText, 'plus de 200 personnes');
+    assert.equal(verdict.disagreement?.statedText, 'Plus de 300 personnes');
   });
 
   it('offers no fix that writes the other source\'s value in place of the writer\'s', () => {

@@ -12,6 +12,7 @@ import { asideAround } from './polarity';
 import { reportedContentStart } from './reportedClause';
 import { isCalendarName } from './monthNames';
 import { frontedAge } from './ages';
+import { inMeasureList, previousListedValue } from './measureLists';
 
 /**
  * Fact alignment: whether a source value and a claim value are the values of the same fact, so that a
@@ -505,6 +506,8 @@ export interface ValueContext {
    * that a claim's value alone states (« portera la capacité à 6 000 MW » and « de 2 800 à 4 800 MW »).
    */
   range?: 'low' | 'high' | 'to';
+  /** An item of a list of measures (« 12 jours de grève et 3 jours de négociations »): its measure noun tells its fact (measureLists.ts). */
+  listed?: boolean;
 }
 
 /** « entre … et », "between … and": a range (« de 2 800 à 4 800 MW » and "from … to" may tell a change). */
@@ -653,9 +656,13 @@ export function valueContext(text: string, quantity: Quantity, quantities: reado
   const relation = !isTime ? undefined : BEFORE_TIME.test(textBefore) ? 'before' : AFTER_TIME.test(textBefore) ? 'after' : undefined;
   // A factor's verb (« a doublé », « multiplié par trois ») is the value itself: the fact is told by what changed, around it.
   const light = (governorToken !== undefined && LIGHT_VERBS.test(governorToken.norm)) || quantity.kind === 'multiplier' || BECOMING_INTO.test(textBefore);
+  // In a list of measures (« 12 jours de grève et 3 jours de négociations »), the word before a value is the
+  // previous value's measure noun: the value shares what governs the list, not that noun (measureLists.ts).
+  const listed = previousListedValue(text, quantity, quantities);
+  const shared = listed && governorToken && governorToken.start >= listed.end ? valueContext(text, listed, quantities, lang) : undefined;
   context = {
-    ...(governorToken && !light ? { governor: termsOfToken(governorToken) } : {}),
-    before: new Set(beforeWords.flatMap(termsOfToken)),
+    ...(shared ? (shared.governor ? { governor: shared.governor } : {}) : governorToken && !light ? { governor: termsOfToken(governorToken) } : {}),
+    before: shared ? shared.before : new Set(beforeWords.flatMap(termsOfToken)),
     ...(measureToken && quantity.kind !== 'multiplier' ? { measure: termsOfToken(measureToken) } : {}),
     after: new Set(content(after.slice(0, reach)).flatMap(termsOfToken)),
     ...(per ? { per } : {}),
@@ -663,6 +670,7 @@ export function valueContext(text: string, quantity: Quantity, quantities: reado
     ...(relation ? { relation } : {}),
     ...rankBefore(textBefore),
     ...(rangeRole(text, quantity, quantities) ? { range: rangeRole(text, quantity, quantities) } : {}),
+    ...(inMeasureList(text, quantity, quantities) ? { listed: true } : {}),
   };
   contexts.set(quantity, context);
   return context;
@@ -718,6 +726,8 @@ export function sameFact(claim: ValueContext, claimWords: readonly ClaimWord[], 
   const near = widen([...claim.before, ...claim.after, ...claimWords.flatMap((w) => w.terms)]);
   const claimGovernor = claim.governor && widen(claim.governor);
   const claimMeasure = claim.measure && widen(claim.measure);
+  // A list's items share what governs the list: a listed source value is the claim's fact only by its own measure noun.
+  if (source.listed && claimMeasure && source.measure && !meets(claimMeasure, [...source.measure, ...source.after])) return false;
   // Two governing words say two predicates unless one is near the other value, or the two measure the same noun and
   // the claim's governing word is in the source value's clause (« un sondage Ifop publié le 3 mai, 61 % des habitants »):
   // "paid $9.4bn in back taxes" is not "hit with a bill of $27bn in back taxes".

@@ -1,3 +1,4 @@
+import { valueOfAnotherListedMeasure } from './listedMeasure';
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
@@ -115,7 +116,12 @@ export interface Verdict {
   evidence: Evidence[];
   conflict?: Conflict;
   /** When another passage states a different figure for the same fact: the corpus disagrees with itself. */
-  disagreement?: { evidence: Evidence; sourceText: string };
+  disagreement?: {
+    evidence: Evidence;
+    sourceText: string;
+    /** For an unsupported claim: the claim's value as the first evidence passage (the one that states it) writes it. */
+    statedText?: string;
+  };
 }
 
 /** Checker thresholds (coverage shares). */
@@ -451,7 +457,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     const stated = pair.claim.kind === 'number' && casualtyState(claimText, pair.claim) === undefined ? sourceOfClaimValue(scored, pair.claim, bestConflict) : undefined;
     const statedValue = stated?.view.quantities.find((v) => sameValue(pair.claim, v));
     if (stated && statedValue && (statedValue.approx !== 'about' || pair.claim.approx === 'about') && sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value)) {
-      return { label: 'unsupported', confidence: 1 - stated.evidence.coverage / 2, evidence: [stated.evidence, bestConflict.evidence], disagreement: { evidence: bestConflict.evidence, sourceText: pair.source.raw } };
+      return { label: 'unsupported', confidence: 1 - stated.evidence.coverage / 2, evidence: [stated.evidence, bestConflict.evidence], disagreement: { evidence: bestConflict.evidence, sourceText: bestConflict.evidence.sentence.text.slice(pair.source.approxStart ?? pair.source.start, pair.source.end), statedText: equalValueText(stated, pair.claim) ?? statedValue.raw } };
     }
     const verdict: Verdict = {
       label: 'contradicted',
@@ -914,7 +920,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       return paired ? [[s, paired] as const] : [];
     }));
     const pairing = pairings.values().next().value;
-    const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s));
+    const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s))
+      // Another item's value in a list of measures that gives the claim's noun its own (« 12 jours de grève et 3 jours de négociations »: listedMeasure.ts).
+      .filter((s) => !valueOfAnotherListedMeasure(claimContext, frame.words, sentence.text, s, view.quantities, doc.lang));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s) || dayInClaimMonth(claimText, q, s));
     // The same figure as another bound of a range, or beyond its end (« cinq à dix ans », « dix à quinze ans »): neither stated nor in conflict (rangeBounds.ts).
     const stating = [...equal, ...unwritten];

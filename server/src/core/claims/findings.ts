@@ -55,6 +55,7 @@ const text = {
   fr: {
     says: (quote: string, title: string) => `Le corpus indique « ${quote} » — ${title}`,
     disagree: (quote: string, title: string) => `; mais « ${quote} » selon ${title} : les sources divergent`,
+    disagreeing: (stated: string, title: string, other: string, otherTitle: string) => `Les sources divergent : « ${stated} » selon ${title}, « ${other} » selon ${otherTitle}`,
     negation: (title: string) => `Le corpus dit le contraire — ${title}`,
     unsupported: 'Aucune source du corpus n’étaye cette affirmation',
     closest: (title: string) => ` (passage le plus proche : ${title})`,
@@ -69,6 +70,7 @@ const text = {
   en: {
     says: (quote: string, title: string) => `The corpus says « ${quote} » — ${title}`,
     disagree: (quote: string, title: string) => `; but « ${quote} » according to ${title}: the sources disagree`,
+    disagreeing: (stated: string, title: string, other: string, otherTitle: string) => `The sources disagree: "${stated}" according to ${title}, "${other}" according to ${otherTitle}`,
     negation: (title: string) => `The corpus says the opposite — ${title}`,
     unsupported: 'No source in the corpus supports this claim',
     closest: (title: string) => ` (closest passage: ${title})`,
@@ -131,15 +133,18 @@ export function findingsOf(results: readonly CheckedSentence[], index: CorpusRea
     }
     if (verdict.label === 'contradicted') {
       findings.push({ ...contradiction(sentence, verdict, lang), about: results[i] });
-    } else if (verdict.label === 'unsupported' && verdict.confidence >= unsupportedThreshold) {
+    } else if (verdict.label === 'unsupported' && (verdict.confidence >= unsupportedThreshold || verdict.disagreement?.statedText !== undefined)) {
+      // Two sources that give the claim's fact two values are told to the writer however much of the claim they state.
       const closest = verdict.evidence[0];
+      const disagreeing = closest && verdict.disagreement?.statedText !== undefined ? verdict.disagreement : undefined;
+      const shown = closest && (closest.coverage >= 0.3 || disagreeing);
       findings.push({
         code: 'unsupported-claim',
         span: sentence.span,
         sentenceSpan: sentence.span,
-        message: t.unsupported + (closest && closest.coverage >= 0.3 ? t.closest(closest.doc.title) : ''),
+        message: disagreeing ? t.disagreeing(disagreeing.statedText!, closest.doc.title, disagreeing.sourceText, disagreeing.evidence.doc.title) : t.unsupported + (shown ? t.closest(closest.doc.title) : ''),
         lang,
-        evidence: closest && closest.coverage >= 0.3 ? [evidenceRef(closest)] : [],
+        evidence: shown ? [evidenceRef(closest), ...(disagreeing ? [evidenceRef(disagreeing.evidence)] : [])] : [],
         fixes: [],
         confidence: verdict.confidence,
         about: results[i],

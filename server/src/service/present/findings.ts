@@ -115,8 +115,9 @@ export function presentFinding(finding: Finding, draft: string, lang: Lang): Pre
     case 'contradicted-claim': {
       const best = verdict.evidence[0];
       const values = conflictValues(about);
-      let message = (values ? l.sourceSays(values.claim, values.source) : l.opposite) + l.from(best.doc.id);
-      if (verdict.disagreement) message += l.alsoSays(verdict.disagreement.sourceText, verdict.disagreement.evidence.doc.id);
+      let message = (values ? l.sourceSays(values.claim, values.source) : l.opposite) + (verdict.disagreement && dayOf(best.doc, lang) ? l.fromDated(best.doc.id, dayOf(best.doc, lang)!) : l.from(best.doc.id));
+      // Two sources disagree: each named with its date, which often tells which one is later.
+      if (verdict.disagreement) message += l.alsoSays(verdict.disagreement.sourceText, documentLabel(verdict.disagreement.evidence.doc, lang));
       // A block quote is someone's words: its values are never rewritten (see findings.ts), and the message says why.
       if (about.sentence.blockKind === 'blockquote') message += l.quoted;
       for (const fix of fixes) fix.title = l.replace(draft.slice(fix.span.start, fix.span.end), fix.newText);
@@ -124,6 +125,22 @@ export function presentFinding(finding: Finding, draft: string, lang: Lang): Pre
       return { message, fixes, evidence: finding.evidence.map((ref, i) => ({ ref, label: l.quote(excerptText(ref.text, focus[i], undefined, centre(ref))) })) };
     }
     case 'unsupported-claim': {
+      const disagreement = verdict.disagreement;
+      if (disagreement?.statedText !== undefined && finding.evidence.length === 2) {
+        // Two sources give the claim's fact two values: each passage, its document and value; the one that states the claim's first.
+        const stated = verdict.evidence[0];
+        const focus = [disagreement.statedText, disagreement.sourceText];
+        return {
+          message: l.disagreeing(
+            valueInMessage(disagreement.statedText, stated.sentence.text),
+            documentLabel(stated.doc, lang),
+            valueInMessage(disagreement.sourceText, disagreement.evidence.sentence.text),
+            documentLabel(disagreement.evidence.doc, lang),
+          ),
+          fixes,
+          evidence: finding.evidence.map((ref, i) => ({ ref, label: l.quote(excerptText(ref.text, focus[i], undefined, centre(ref))) })),
+        };
+      }
       const close = closePassage(about);
       const shown = close ? finding.evidence.filter((ref) => ref.path === close.evidence.doc.path && ref.text === close.evidence.sentence.text) : [];
       return {
@@ -150,6 +167,25 @@ export function presentFinding(finding: Finding, draft: string, lang: Lang): Pre
       return { message: l.miscited(finding.citedId ?? '', right.doc.id), fixes, evidence };
     }
   }
+}
+
+/**
+ * A source document as a finding names it: its citation key, with its front matter's date (a day at least, ISO
+ * 8601) in the draft's language; the key alone when the document has no date or one that does not read as a day.
+ */
+export function documentLabel(doc: { id: string; date?: string }, lang: Lang): string {
+  return messages[lang].document(doc.id, dayOf(doc, lang));
+}
+
+/** A document's front matter date as the draft's language writes a day; undefined when it has none that reads as a day. */
+function dayOf(doc: { date?: string }, lang: Lang): string | undefined {
+  const day = doc.date?.slice(0, 10);
+  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)) ? messages[lang].date(day) : undefined;
+}
+
+/** A value as a passage writes it, in lower case at its start when it opens the passage's sentence (« Plus de 300 personnes »). */
+function valueInMessage(value: string, passage: string): string {
+  return passage.startsWith(value) && value.length > 1 && value[1] === value[1].toLowerCase() ? value[0].toLowerCase() + value.slice(1) : value;
 }
 
 /** The sources that support a sentence, best first, each once (at most two); none unless it is supported. */

@@ -25,7 +25,14 @@ export const messages = {
     sourceSays: (claim: string, source: string) => `${quoteFr(claim)} → la source dit ${quoteFr(source)}`,
     opposite: 'La source dit le contraire',
     from: (id: string) => ` (@${id})`,
-    alsoSays: (source: string, id: string) => ` ; ${quoteFr(source)} selon @${id} : les sources divergent`,
+    fromDated: (id: string, date: string) => ` (@${id}, ${date})`,
+    alsoSays: (source: string, document: string) => ` ; ${quoteFr(source)} selon ${document} : les sources divergent`,
+    /** A document by its citation key, with its date when its front matter gives one (`date` as {@link messages.fr.date} writes it). */
+    document: (id: string, date?: string) => (date ? `@${id} (${date})` : `@${id}`),
+    /** A date of front matter (ISO 8601, a day at least), as the draft's language writes it: « 2 mars 2021 ». */
+    date: (iso: string) => new Intl.DateTimeFormat('fr', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso)).replace(/^1 /, '1er '),
+    disagreeing: (stated: string, document: string, other: string, otherDocument: string) =>
+      `Les sources divergent : ${quoteFr(stated)} selon ${document}, comme la phrase ; ${quoteFr(other)} selon ${otherDocument}`,
     quoted: ' (dans une citation : aucune valeur n’y est réécrite)',
     unsupported: (claim: string) => `Aucune source n’étaye ${quoteFr(claim)}`,
     unknownSource: (id: string) => `Source inconnue : @${id}`,
@@ -65,7 +72,12 @@ export const messages = {
     sourceSays: (claim: string, source: string) => `${quoteEn(claim)} → the source says ${quoteEn(source)}`,
     opposite: 'The source says the opposite',
     from: (id: string) => ` (@${id})`,
-    alsoSays: (source: string, id: string) => `; ${quoteEn(source)} according to @${id}: the sources disagree`,
+    fromDated: (id: string, date: string) => ` (@${id}, ${date})`,
+    alsoSays: (source: string, document: string) => `; ${quoteEn(source)} according to ${document}: the sources disagree`,
+    document: (id: string, date?: string) => (date ? `@${id} (${date})` : `@${id}`),
+    date: (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso)),
+    disagreeing: (stated: string, document: string, other: string, otherDocument: string) =>
+      `The sources disagree: ${quoteEn(stated)} according to ${document}, as the sentence says; ${quoteEn(other)} according to ${otherDocument}`,
     quoted: ' (in a quotation: no value is rewritten there)',
     unsupported: (claim: string) => `No source supports ${quoteEn(claim)}`,
     unknownSource: (id: string) => `Unknown source: @${id}`,
