@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { draftLanguage, sentenceLanguage } from '../core/claims/checkDraft';
+import { contextLanguages, draftLanguage, sentenceLanguage } from '../core/claims/checkDraft';
 import { draftSentences, type DraftSentence } from '../core/claims/draftSentences';
 import type { ParsedMarkdown } from '../core/markdown/parseMarkdown';
 import type { Lang } from '../core/types';
@@ -7,6 +7,7 @@ import type { ServiceContext } from './context';
 
 const sentencesOfParse = new WeakMap<ParsedMarkdown, DraftSentence[]>();
 const detectedOfParse = new WeakMap<ParsedMarkdown, Lang>();
+const contextOfParse = new WeakMap<ParsedMarkdown, (sentence: DraftSentence) => Lang | undefined>();
 
 /** The sentences of a parsed draft (see draftSentences), made once per parse. */
 export function sentencesOf(parsed: ParsedMarkdown): DraftSentence[] {
@@ -32,4 +33,15 @@ export function languageOfDraft(ctx: Pick<ServiceContext, 'parse' | 'settings'>,
 /** The language of a sentence, or of the words typed so far of one, in a draft: its own, else the draft's. */
 export function languageOfSentence(ctx: Pick<ServiceContext, 'parse' | 'settings'>, document: TextDocument, text: string): Lang {
   return sentenceLanguage(text, languageOfDraft(ctx, document), ctx.settings().language);
+}
+
+/**
+ * The decided language of the paragraph, else of the draft, around a sentence of a draft (see contextLanguages),
+ * for a sentence whose own stop words tie; `undefined` when neither is decided. Made once per parse.
+ */
+export function contextLanguageOf(ctx: Pick<ServiceContext, 'parse'>, document: TextDocument, sentence: DraftSentence): Lang | undefined {
+  const parsed = ctx.parse(document);
+  let contextOf = contextOfParse.get(parsed);
+  if (!contextOf) contextOfParse.set(parsed, (contextOf = contextLanguages(sentencesOf(parsed))));
+  return contextOf(sentence);
 }

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { checkDraft, contextLanguages } from '../../../server/src/core/claims/checkDraft';
+import { draftSentences } from '../../../server/src/core/claims/draftSentences';
+import { parseMarkdown } from '../../../server/src/core/markdown/parseMarkdown';
+import { indexOf, orchardCorpus } from './helpers';
+
+const index = indexOf(orchardCorpus);
+const languagesOf = (draft: string) => checkDraft(parseMarkdown(draft), index, { language: 'auto' })!.map((r) => [r.sentence.text, r.analysis.lang]);
+
+describe('the language of a draft sentence whose stop words tie', () => {
+  it('is its paragraph’s, when the paragraph’s stop words decide it', () => {
+    const draft = 'The board said that it would not sell the plant and that the workers would stay. Marta Quillon heads Brevalis.\n';
+    assert.deepEqual(languagesOf(draft), [
+      ['The board said that it would not sell the plant and that the workers would stay.', 'en'],
+      ['Marta Quillon heads Brevalis.', 'en'],
+    ]);
+  });
+
+  it('is the draft’s, when its own paragraph is undecided and the draft is', () => {
+    const draft = 'The board said that it would not sell the plant and that the workers would stay.\n\nQuillon retires next summer.\n';
+    assert.equal(languagesOf(draft)[1][1], 'en');
+    const french = "Le conseil a dit qu'il ne vendrait pas l'usine et que les salariés resteraient.\n\nMarc Dubreuil dirige Brevalis depuis 2015.\n";
+    assert.equal(languagesOf(french)[1][1], 'fr');
+  });
+
+  it('is its own (character trigrams) when neither paragraph nor draft is decided: a sentence alone', () => {
+    assert.equal(languagesOf('Marta Quillon heads Brevalis.\n')[0][1], 'fr');
+    const sentences = draftSentences(parseMarkdown('Marta Quillon heads Brevalis.\n'));
+    assert.equal(contextLanguages(sentences)(sentences[0]), undefined);
+  });
+
+  it('never overrides a sentence that has its own stop words', () => {
+    const draft = "Le conseil a dit qu'il ne vendrait pas l'usine et que les salariés resteraient. Brevalis exports rose 4.1% in 2011.\n";
+    assert.equal(languagesOf(draft)[1][1], 'en');
+  });
+});
