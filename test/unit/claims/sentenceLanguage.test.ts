@@ -9,23 +9,24 @@ const languagesOf = (draft: string) => checkDraft(parseMarkdown(draft), index, {
 
 describe('the language of a draft sentence whose stop words tie', () => {
   it('is its paragraph’s, when the paragraph’s stop words decide it', () => {
-    const draft = 'The board said that it would not sell the plant and that the workers would stay. Marta Quillon heads Brevalis.\n';
+    const draft = 'The board said that it would not sell the plant and that the workers would stay. Arnaud Levasseur joins Brevalis.\n';
     assert.deepEqual(languagesOf(draft), [
       ['The board said that it would not sell the plant and that the workers would stay.', 'en'],
-      ['Marta Quillon heads Brevalis.', 'en'],
+      ['Arnaud Levasseur joins Brevalis.', 'en'],
     ]);
   });
 
   it('is the draft’s, when its own paragraph is undecided and the draft is', () => {
-    const draft = 'The board said that it would not sell the plant and that the workers would stay.\n\nQuillon retires next summer.\n';
+    const draft = 'The board said that it would not sell the plant and that the workers would stay.\n\nLevasseur replaces Dubreuil.\n';
     assert.equal(languagesOf(draft)[1][1], 'en');
-    const french = "Le conseil a dit qu'il ne vendrait pas l'usine et que les salariés resteraient.\n\nMarc Dubreuil dirige Brevalis depuis 2015.\n";
+    const french = "Le conseil a dit qu'il ne vendrait pas l'usine et que les salariés resteraient.\n\nMark Stanton quitte Brevalis.\n";
     assert.equal(languagesOf(french)[1][1], 'fr');
   });
 
-  it('is its own (character trigrams) when neither paragraph nor draft is decided: a sentence alone', () => {
-    assert.equal(languagesOf('Marta Quillon heads Brevalis.\n')[0][1], 'fr');
-    const sentences = draftSentences(parseMarkdown('Marta Quillon heads Brevalis.\n'));
+  it('is its own (character n-grams) when neither paragraph nor draft is decided: a sentence alone', () => {
+    assert.equal(languagesOf('Arnaud Levasseur joins Brevalis.\n')[0][1], 'fr');
+    assert.equal(languagesOf('Marta Quillon heads Brevalis.\n')[0][1], 'en');
+    const sentences = draftSentences(parseMarkdown('Arnaud Levasseur joins Brevalis.\n'));
     assert.equal(contextLanguages(sentences)(sentences[0]), undefined);
   });
 

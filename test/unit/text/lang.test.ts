@@ -21,15 +21,21 @@ describe('detectSentenceLang', () => {
   });
 
   it('gives a sentence whose stop words tie the language of its context when that is decided', () => {
-    // Character trigrams alone read these short English sentences as French.
-    assert.equal(detectSentenceLang('Marta Quillon heads Brevalis.', 'en'), 'fr');
-    assert.equal(detectSentenceLang('Marta Quillon heads Brevalis.', 'fr', 'en'), 'en');
-    assert.equal(detectSentenceLang('Quillon retires next summer.', 'fr', 'en'), 'en');
-    assert.equal(detectSentenceLang('Marc Dubreuil dirige Brevalis depuis 2015.', 'en', 'fr'), 'fr');
+    // Character n-grams alone read these short sentences by their names: French names, French; English, English.
+    assert.equal(detectSentenceLang('Arnaud Levasseur joins Brevalis.', 'en'), 'fr');
+    assert.equal(detectSentenceLang('Arnaud Levasseur joins Brevalis.', 'fr', 'en'), 'en');
+    assert.equal(detectSentenceLang('Levasseur replaces Dubreuil.', 'fr', 'en'), 'en');
+    assert.equal(detectSentenceLang('Mark Stanton quitte Brevalis.', 'fr'), 'en');
+    assert.equal(detectSentenceLang('Mark Stanton quitte Brevalis.', 'en', 'fr'), 'fr');
   });
 
-  it("keeps the trigrams' answer when no context is decided (a sentence alone in its draft)", () => {
+  it("keeps the n-grams' answer when no context is decided (a sentence alone in its draft)", () => {
+    // franc-min, used before eld, read these three as French.
+    assert.equal(detectSentenceLang('Marta Quillon heads Brevalis.', 'fr'), 'en');
+    assert.equal(detectSentenceLang('Quillon retires next summer.', 'fr'), 'en');
+    assert.equal(detectSentenceLang('Key figures:', 'fr'), 'en');
     assert.equal(detectSentenceLang('Norvane Rail will carry 7 million passengers a year.', 'fr'), 'en');
     assert.equal(detectSentenceLang('Budget total : 12 millions.', 'en'), 'fr');
+    assert.equal(detectSentenceLang('Marc Dubreuil dirige Brevalis depuis 2015.', 'en'), 'fr');
   });
 });
