@@ -2,11 +2,13 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { contextLanguages, draftLanguage, sentenceLanguage } from '../core/claims/checkDraft';
 import { draftSentences, type DraftSentence } from '../core/claims/draftSentences';
 import type { ParsedMarkdown } from '../core/markdown/parseMarkdown';
+import { decidedLang } from '../core/text/lang';
 import type { Lang } from '../core/types';
 import type { ServiceContext } from './context';
 
 const sentencesOfParse = new WeakMap<ParsedMarkdown, DraftSentence[]>();
 const detectedOfParse = new WeakMap<ParsedMarkdown, Lang>();
+const decidedOfParse = new WeakMap<ParsedMarkdown, { lang: Lang | undefined }>();
 const contextOfParse = new WeakMap<ParsedMarkdown, (sentence: DraftSentence) => Lang | undefined>();
 
 /** The sentences of a parsed draft (see draftSentences), made once per parse. */
@@ -30,9 +32,12 @@ export function languageOfDraft(ctx: Pick<ServiceContext, 'parse' | 'settings'>,
   return lang;
 }
 
-/** The language of a sentence, or of the words typed so far of one, in a draft: its own, else the draft's. */
+/** The language of a sentence, or of the words typed so far of one, in a draft: its own, else the draft's when its stop words decide it, else its own n-grams', else the draft's. */
 export function languageOfSentence(ctx: Pick<ServiceContext, 'parse' | 'settings'>, document: TextDocument, text: string): Lang {
-  return sentenceLanguage(text, languageOfDraft(ctx, document), ctx.settings().language);
+  const parsed = ctx.parse(document);
+  let decided = decidedOfParse.get(parsed);
+  if (!decided) decidedOfParse.set(parsed, (decided = { lang: decidedLang(sentencesOf(parsed).map((s) => s.text).join(' ')) }));
+  return sentenceLanguage(text, languageOfDraft(ctx, document), ctx.settings().language, decided.lang);
 }
 
 /**

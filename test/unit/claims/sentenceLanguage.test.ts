@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkDraft, contextLanguages } from '../../../server/src/core/claims/checkDraft';
+import { checkDraft, contextLanguages, draftLanguage } from '../../../server/src/core/claims/checkDraft';
 import { draftSentences } from '../../../server/src/core/claims/draftSentences';
 import { parseMarkdown } from '../../../server/src/core/markdown/parseMarkdown';
 import { indexOf, orchardCorpus } from './helpers';
@@ -33,5 +33,14 @@ describe('the language of a draft sentence whose stop words tie', () => {
   it('never overrides a sentence that has its own stop words', () => {
     const draft = "Le conseil a dit qu'il ne vendrait pas l'usine et que les salariés resteraient. Brevalis exports rose 4.1% in 2011.\n";
     assert.equal(languagesOf(draft)[1][1], 'en');
+  });
+});
+
+describe('draftLanguage', () => {
+  it('reads a short draft whose stop words tie by its character n-grams, not as French by default', () => {
+    const sentencesOf = (draft: string) => draftSentences(parseMarkdown(draft));
+    assert.equal(draftLanguage(sentencesOf('Marta Quillon heads Brevalis.\n\nQuillon retires next summer.\n'), 'auto'), 'en');
+    assert.equal(draftLanguage(sentencesOf('Marc Dubreuil dirige Brevalis depuis 2015.\n\nBudget total : 12 millions.\n'), 'auto'), 'fr');
+    assert.equal(draftLanguage(sentencesOf('Marta Quillon heads Brevalis.\n'), 'fr'), 'fr');
   });
 });

@@ -2,7 +2,6 @@ import type { CorpusReader } from '../backend/corpusReader';
 import type { ParsedMarkdown } from '../markdown/parseMarkdown';
 import { decidedLang, detectSentenceLang } from '../text/lang';
 import { fold } from '../text/normalize';
-import { detectLang } from '../text/stem';
 import type { Lang } from '../types';
 import { analyzeClaim, type ClaimAnalysis } from './analyzeClaim';
 import { checkClaim, type Verdict } from './checkClaim';
@@ -118,9 +117,13 @@ function* draftSteps(
   return results;
 }
 
-/** The language of a draft as a whole: the setting, or for 'auto' the one its sentences are mostly in. */
+/**
+ * The language of a draft as a whole: the setting, or for 'auto' the one its sentences are mostly in (their stop
+ * words; when those tie, as in a short draft of names and figures, character n-grams: detectSentenceLang; French
+ * when neither decides).
+ */
 export function draftLanguage(sentences: readonly DraftSentence[], language: CheckOptions['language']): Lang {
-  return language === 'auto' ? detectLang(sentences.map((s) => s.text).join(' ')) : language;
+  return language === 'auto' ? detectSentenceLang(sentences.map((s) => s.text).join(' '), 'fr') : language;
 }
 
 /**
