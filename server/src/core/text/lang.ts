@@ -1,4 +1,6 @@
 import type { eld as Eld } from 'eld/extrasmall';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import type { Lang } from '../types';
 import { languageVotes } from './stem';
 
@@ -42,14 +44,28 @@ export function detectSentenceLang(text: string, fallback: Lang, context?: Lang)
 
 let detector: typeof Eld | undefined;
 
+/**
+ * eld restricted to French and English. Its package exports its entries to `import` only: the bundle (esbuild) and
+ * tsx in the repository (tsconfig `paths`) resolve 'eld/extrasmall'; code run unbundled from elsewhere finds the
+ * entry's file in node_modules. `undefined` when neither finds it (the caller then has its fallback).
+ */
+function loadEld(): typeof Eld | undefined {
+  let loaded: { eld: typeof Eld } | undefined;
+  try {
+    loaded = require('eld/extrasmall') as { eld: typeof Eld };
+  } catch {
+    const file = (require.resolve.paths('eld') ?? []).map((dir) => path.join(dir, 'eld', 'src', 'entries', 'static.extrasmall.js')).find((f) => existsSync(f));
+    if (file) loaded = require(file) as { eld: typeof Eld };
+  }
+  loaded?.eld.setLanguageSubset(['fr', 'en']);
+  return loaded?.eld;
+}
+
 /** French or English by eld's character n-grams over the first 2,000 characters; `undefined` when eld finds neither. */
 function ngramLang(text: string): Lang | undefined {
-  if (!detector) {
-    // Loaded at first use: its n-gram table (0.95 MB of JavaScript) took 0.3 s of a process's start (CLI --help,
-    // median of 5: 616 ms against 313 ms), and most texts are decided by their stop words.
-    detector = (require('eld/extrasmall') as { eld: typeof Eld }).eld;
-    detector.setLanguageSubset(['fr', 'en']);
-  }
-  const guess = detector.detect(text.slice(0, 2_000)).language;
+  // Loaded at first use: its n-gram table (0.95 MB of JavaScript) took 0.3 s of a process's start (CLI --help,
+  // median of 5: 616 ms against 313 ms), and most texts are decided by their stop words.
+  detector ??= loadEld();
+  const guess = detector?.detect(text.slice(0, 2_000)).language;
   return guess === 'fr' || guess === 'en' ? guess : undefined;
 }
