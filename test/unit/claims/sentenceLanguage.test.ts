@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkDraft, contextLanguages, draftLanguage } from '../../../server/src/core/claims/checkDraft';
+import { checkDraft, contextLanguages, draftLanguage, sentenceKey } from '../../../server/src/core/claims/checkDraft';
 import { draftSentences } from '../../../server/src/core/claims/draftSentences';
 import { parseMarkdown } from '../../../server/src/core/markdown/parseMarkdown';
 import { indexOf, orchardCorpus } from './helpers';
@@ -28,6 +28,15 @@ describe('the language of a draft sentence whose stop words tie', () => {
     assert.equal(languagesOf('Marta Quillon heads Brevalis.\n')[0][1], 'en');
     const sentences = draftSentences(parseMarkdown('Arnaud Levasseur joins Brevalis.\n'));
     assert.equal(contextLanguages(sentences)(sentences[0]), undefined);
+  });
+
+  it('is read again when a kept result was analysed in another language (the paragraph around it changed)', () => {
+    const tie = 'Arnaud Levasseur joins Brevalis.';
+    const french = checkDraft(parseMarkdown(`Le conseil a dit qu'il ne vendrait pas l'usine et que les salariés resteraient. ${tie}\n`), index, { language: 'auto' })!;
+    const previous = new Map(french.map((r) => [sentenceKey(r.sentence), { analysis: r.analysis, verdict: r.verdict }]));
+    assert.equal(french[1].analysis.lang, 'fr');
+    const english = checkDraft(parseMarkdown(`The board said that it would not sell the plant and that the workers would stay. ${tie}\n`), index, { language: 'auto', previous })!;
+    assert.equal(english[1].analysis.lang, 'en');
   });
 
   it('never overrides a sentence that has its own stop words', () => {

@@ -106,7 +106,8 @@ function* draftSteps(
     if (options.isCancelled?.()) return undefined;
     if (isSkipped(sentence, options.checked)) continue;
     const reused = options.previous?.get(sentenceKey(sentence));
-    if (reused) {
+    // A sentence whose stop words tie takes its paragraph's or draft's language: kept only if that is unchanged.
+    if (reused && reused.analysis.lang === sentenceLanguage(sentence.text, documentLang, options.language, contextLangOf(sentence))) {
       results.push({ sentence, ...reused });
       continue;
     }
