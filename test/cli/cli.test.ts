@@ -126,6 +126,19 @@ describe('grounded CLI', function () {
     }
   });
 
+  it('check speaks English of a short English draft whose stop words tie (a French name’s « de »), in a French terminal', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'grounded-cli-en-tie-'));
+    const english = path.join(dir, 'note.md');
+    writeFileSync(english, 'Banque de France forecasts 1.2% growth in 2025.\n');
+    try {
+      const result = spawnSync(process.execPath, [cli, 'check', english], { cwd: root, encoding: 'utf8', env: { ...process.env, GROUNDED_CACHE_DIR: cache, LC_ALL: '', LC_MESSAGES: '', LANG: 'fr_FR.UTF-8' } });
+      assert.match(result.stdout, /: information \[unsupported-claim\] No source supports “Banque de France forecasts 1\.2% growth in 2025”/);
+      assert.match(result.stdout, /1 claim checked: 0 supported, 0 contradicted, 1 unsupported/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('check speaks the terminal’s language of a draft with no words to tell its own', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'grounded-cli-empty-'));
     const empty = path.join(dir, 'empty.md');

@@ -105,6 +105,15 @@ describe('textDocument/publishDiagnostics', function () {
       const after = await client.nextDiagnostics(uri, 1);
       assert.equal(after[0]?.code, 'contradicted-claim');
     });
+
+    it('words the findings of a short English draft with almost no stop words in English', async () => {
+      const client = await sharedClient('bundled');
+      const uri = 'untitled:short-english.md';
+      await client.open(uri, 'Marta Quillon heads Brevalis.\n\nQuillon retires next summer.\n');
+      const diagnostics = await client.nextDiagnostics(uri, 0);
+      assert.ok(diagnostics.length > 0, 'the claims are reported as unsupported');
+      for (const d of diagnostics) assert.match(String(d.message), /^No source supports “/, String(d.message));
+    });
   });
 
   describe('corpus-error on corpus files', function () {

@@ -1,12 +1,12 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { checkDraftAsync, checkSentence, claimKey, isSkipped, sentenceKey, type CheckedSentence } from '../core/claims/checkDraft';
+import { checkDraftAsync, checkSentence, claimKey, isSkipped, sentenceKey, sentenceLanguage, type CheckedSentence } from '../core/claims/checkDraft';
 import type { DraftSentence } from '../core/claims/draftSentences';
 import type { ClaimAnalysis } from '../core/claims/analyzeClaim';
 import type { Verdict } from '../core/claims/checkClaim';
 import { answer, isRemote, type CorpusReader } from '../core/backend/corpusReader';
 import type { ServiceContext } from './context';
-import { languageOfDraft, sentencesOf } from './language';
+import { contextLanguageOf, languageOfDraft, sentencesOf } from './language';
 
 /** What the draft checker reads: everything a feature does but the checker itself. */
 export type DraftHost = Omit<ServiceContext, 'drafts'>;
@@ -117,9 +117,10 @@ export class DraftChecker {
     if (!sentence || isSkipped(sentence, this.checkedClaims())) return undefined;
     const verdicts = this.verdictsOf(document.uri);
     const kept = verdicts.get(sentenceKey(sentence));
-    if (kept) return { sentence, ...kept };
+    const lang = sentenceLanguage(sentence.text, languageOfDraft(this.ctx, document), this.ctx.settings().language, contextLanguageOf(this.ctx, document, sentence));
+    if (kept && kept.analysis.lang === lang) return { sentence, ...kept };
     const before = missesOf(this.ctx.corpus.index);
-    const result = checkSentence(sentence, languageOfDraft(this.ctx, document), this.ctx.corpus.index, { language: this.ctx.settings().language, ...draftPathOf(document) });
+    const result = checkSentence(sentence, languageOfDraft(this.ctx, document), this.ctx.corpus.index, { language: this.ctx.settings().language, ...draftPathOf(document) }, contextLanguageOf(this.ctx, document, sentence));
     // Kept only when computed from all it read (a database corpus answers again once it has fetched the rest).
     if (missesOf(this.ctx.corpus.index) === before) verdicts.set(sentenceKey(sentence), { analysis: result.analysis, verdict: result.verdict });
     return result;

@@ -1,8 +1,7 @@
 import type { CorpusReader } from '../backend/corpusReader';
 import type { ParsedMarkdown } from '../markdown/parseMarkdown';
-import { detectSentenceLang } from '../text/lang';
+import { decidedLang, detectSentenceLang } from '../text/lang';
 import { fold } from '../text/normalize';
-import { detectLang } from '../text/stem';
 import type { Lang } from '../types';
 import { analyzeClaim, type ClaimAnalysis } from './analyzeClaim';
 import { cutInside, isPlainClaim } from './plainClaims';
@@ -103,29 +102,58 @@ function* draftSteps(
   const results: CheckedSentence[] = [];
   const sentences = draftSentences(parsed);
   const documentLang = draftLanguage(sentences, options.language);
+  const contextLangOf = contextLanguages(sentences);
   for (const sentence of sentences) {
     if (options.isCancelled?.()) return undefined;
     if (isSkipped(sentence, options.checked)) continue;
     const reused = options.previous?.get(sentenceKey(sentence));
-    if (reused) {
+    // A sentence whose stop words tie takes its paragraph's or draft's language: kept only if that is unchanged.
+    if (reused && reused.analysis.lang === sentenceLanguage(sentence.text, documentLang, options.language, contextLangOf(sentence))) {
       results.push({ sentence, ...reused });
       continue;
     }
-    const result = checkSentence(sentence, documentLang, index, options);
+    const result = checkSentence(sentence, documentLang, index, options, contextLangOf(sentence));
     results.push(result);
     yield { result, fresh: true, soFar: results, total: sentences.length };
   }
   return results;
 }
 
-/** The language of a draft as a whole: the setting, or for 'auto' the one its sentences are mostly in. */
+/**
+ * The language of a draft as a whole: the setting, or for 'auto' the one its sentences are mostly in (their stop
+ * words; when those tie, as in a short draft of names and figures, character n-grams: detectSentenceLang; French
+ * when neither decides).
+ */
 export function draftLanguage(sentences: readonly DraftSentence[], language: CheckOptions['language']): Lang {
-  return language === 'auto' ? detectLang(sentences.map((s) => s.text).join(' ')) : language;
+  return language === 'auto' ? detectSentenceLang(sentences.map((s) => s.text).join(' '), 'fr') : language;
 }
 
-/** The language of one sentence (or the start of one) of a draft whose language is `draftLang`: the setting, or for 'auto' its own. */
-export function sentenceLanguage(text: string, draftLang: Lang, language: CheckOptions['language']): Lang {
-  return language === 'auto' ? detectSentenceLang(text, draftLang) : language;
+/**
+ * The language of one sentence (or the start of one) of a draft whose language is `draftLang`: the setting, or for
+ * 'auto' its own, or when its stop words tie `contextLang` (see {@link contextLanguages}).
+ */
+export function sentenceLanguage(text: string, draftLang: Lang, language: CheckOptions['language'], contextLang?: Lang): Lang {
+  return language === 'auto' ? detectSentenceLang(text, draftLang, contextLang) : language;
+}
+
+/**
+ * The language around each sentence of a draft, for a sentence whose own stop words tie: its paragraph's (block's)
+ * when the paragraph's stop words decide it, else the draft's when the draft's do ({@link decidedLang}), else
+ * `undefined`. A sentence alone in its draft gets `undefined`: its own words are all the evidence there is.
+ */
+export function contextLanguages(sentences: readonly DraftSentence[]): (sentence: DraftSentence) => Lang | undefined {
+  const draft = decidedLang(sentences.map((s) => s.text).join(' '));
+  const textOfBlock = new Map<number, string[]>();
+  for (const s of sentences) {
+    const texts = textOfBlock.get(s.block);
+    if (texts) texts.push(s.text);
+    else textOfBlock.set(s.block, [s.text]);
+  }
+  const blocks = new Map<number, Lang | undefined>();
+  return (sentence) => {
+    if (!blocks.has(sentence.block)) blocks.set(sentence.block, decidedLang((textOfBlock.get(sentence.block) ?? [sentence.text]).join(' ')));
+    return blocks.get(sentence.block) ?? draft;
+  };
 }
 
 /** A sentence not checked: in an ignored block, or a claim the writer marked as checked (`checked`: {@link claimKey}s). */
@@ -133,9 +161,9 @@ export function isSkipped(sentence: DraftSentence, checked?: ReadonlySet<string>
   return sentence.ignored || (checked?.has(claimKey(sentence.text)) ?? false);
 }
 
-/** Checks one sentence of a draft whose language (for 'auto') is `documentLang`. */
-export function checkSentence(sentence: DraftSentence, documentLang: Lang, index: CorpusReader, options: Pick<CheckOptions, 'language' | 'draftPath'>): CheckedSentence {
-  const lang = sentenceLanguage(sentence.text, documentLang, options.language);
+/** Checks one sentence of a draft whose language (for 'auto') is `documentLang`, in a paragraph or draft whose decided language is `contextLang`. */
+export function checkSentence(sentence: DraftSentence, documentLang: Lang, index: CorpusReader, options: Pick<CheckOptions, 'language' | 'draftPath'>, contextLang?: Lang): CheckedSentence {
+  const lang = sentenceLanguage(sentence.text, documentLang, options.language, contextLang);
   const analysis = analyzeClaim(sentence.text, lang, index.names, { heading: sentence.blockKind === 'heading' });
   // Headings and labels are Markdown structure that names things: never claims, their citations still checked.
   if (sentence.label && analysis.isClaim) {
