@@ -64,6 +64,7 @@ import { anotherValueDiffers, comparableRanks } from './anotherFact';
 import { isAnaphoricBody } from './anaphoricBody';
 import { onWordBounds } from './wordBounds';
 import { contractedNegationVerb, isEnglishNegationToken } from './negations';
+import { negationOnAnotherNoun } from './deniedNoun';
 import { acronymPair, acronymWritten } from '../text/acronyms';
 import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
@@ -389,6 +390,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     // The passage's negation bears on a word of the claim (« ce n'est pas l'échec du président … a défendu » denies an
     // « échec », not the claim's « a défendu »).
     .filter((s) => negationBearsOnClaim(s.evidence.sentence.text, s.evidence.doc.lang, analysis))
+    // A negative determiner denies its noun, not the claim: « aucun survivant parmi les 157 occupants » (deniedNoun.ts).
+    .filter((s) => !negationOnAnotherNoun(s.evidence.sentence.text, s.evidence.doc.lang, new Set(analysis.words.flatMap((w) => w.terms))))
     // A negated claim is denied only by a passage that states its negated word: « l'alerte a été levée » says nothing
     // against « l'alerte n'a pas été maintenue » (the same fact in other words), « l'alerte a été maintenue » does.
     .filter((s) => !s.claimNegated || s.negated || negatedWordStated(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang))
