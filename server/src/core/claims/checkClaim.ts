@@ -65,6 +65,7 @@ import { isAnaphoricBody } from './anaphoricBody';
 import { onWordBounds } from './wordBounds';
 import { contractedNegationVerb, isEnglishNegationToken } from './negations';
 import { negationOnAnotherNoun } from './deniedNoun';
+import { ordersOwnEvents, writesWordElsewhere } from './sequenceOrdinals';
 import { acronymPair, acronymWritten } from '../text/acronyms';
 import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
@@ -2057,6 +2058,8 @@ function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored:
   for (const c of claimOrdinals) {
     // « le premier bilan » and « le dernier bilan » are two tolls of two times, not two ranks (see casualties.ts).
     if (isTollRank(c.key)) continue;
+    // « une première explosion …, suivie d'une seconde »: the claim orders its own events (sequenceOrdinals.ts).
+    if (ordersOwnEvents(claimText, c.start, c.rank, ORDINAL_RANKS)) continue;
     const sameKey = (o: Ordinal) => o.key === c.key;
     if (stating.some((s) => [...ordinalsOf(s.evidence.sentence.text, s.evidence.doc.lang), ...implicitFirsts(s.evidence.sentence.text, s.evidence.doc.lang)].some((o) => sameKey(o) && o.rank === c.rank))) continue;
     for (const s of statingItsTime) {
@@ -2064,7 +2067,8 @@ function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored:
       const sourceText = s.evidence.sentence.text;
       const other = ordinalsOf(sourceText, s.evidence.doc.lang).find((o) => sameKey(o) && o.rank !== c.rank && comparableRanks(c.rank, o.rank) && !namesSomeoneElse(sourceText, o.start, analysis));
       // "the largest" where the source says "the second-largest": the source's ordinal joined to the claim's superlative.
-      if (other) return { scored: s, claim: c, source: { ...other, text: c.implicit ? `${other.text.toLowerCase()}-${c.text}` : matchCaseOf(other.text, c.text) } };
+      // A fix never writes a word the claim already uses for another slot (sequenceOrdinals.ts).
+      if (other && !writesWordElsewhere(claimText, c.start, other.text)) return { scored: s, claim: c, source: { ...other, text: c.implicit ? `${other.text.toLowerCase()}-${c.text}` : matchCaseOf(other.text, c.text) } };
     }
   }
   return undefined;
