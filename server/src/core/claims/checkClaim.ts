@@ -66,6 +66,7 @@ import { onWordBounds } from './wordBounds';
 import { contractedNegationVerb, isEnglishNegationToken } from './negations';
 import { negationOnAnotherNoun } from './deniedNoun';
 import { ordersOwnEvents, writesWordElsewhere } from './sequenceOrdinals';
+import { personStatingPredicate } from './predicateHolder';
 import { acronymPair, acronymWritten } from '../text/acronyms';
 import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
@@ -1827,12 +1828,39 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
         // The claim's name written with a near title (« assistant director ») in the documents read: the title is wrong, not the person (ownTitle.ts).
         const near = nearTitleConflict(claimText, c, scored);
         if (near) return near;
+        // A passage that states the claim's predicate with the claim's person: the title is wrong, not the person (predicateHolder.ts).
+        const byPerson = personTitleConflict(c, sentence, rest, analysis, scored, found);
+        if (byPerson) return byPerson;
         return { scored: s, sentence, claimStart: c.name.start, claimEnd: c.name.end, sourceText: m.name.text };
       }
     }
   }
   // Another title for the claim's person in the passage that states the rest of the claim (otherTitle.ts).
   return otherTitleConflict(claimText, analysis, claimRoles, scored) ?? ledBodyConflict(claimText, analysis, scored);
+}
+
+/**
+ * The claim's title in conflict, not its person, when a passage names the claim's person and states the claim's
+ * predicate (`rest`: its words outside the role mention) at least as fully as `other`, the sentence that gives the
+ * claim's title to someone else, states it (see {@link personStatingPredicate}). The fix writes the person's title in that
+ * passage over the claim's whole title ("governor of the central bank" → "finance minister"); no fix when the
+ * passage writes the person with no title the role reader knows (then the conflict quotes the passage).
+ */
+function personTitleConflict(c: RoleMention, other: Sentence, rest: readonly ClaimWord[], analysis: ClaimAnalysis, scored: readonly Scored[], found: readonly { mention: RoleMention; sentence: Sentence }[]): RoleConflict | undefined {
+  const nameWords = analysis.words.filter((w) => w.isName && w.start >= c.name.start && w.end <= c.name.end);
+  if (nameWords.length === 0) return undefined;
+  const stated = (s: Scored) => rest.filter((w) => s.wordsInSentence.has(w)).length;
+  const candidates = scored.filter((s) => s.evidence.sentence !== other && s.conflicts.length === 0 && s.negated === s.claimNegated);
+  const otherStated = Math.max(0, ...scored.filter((s) => s.evidence.sentence === other).map(stated));
+  const person = personStatingPredicate(candidates, otherStated, (s) => nameWords.every((w) => s.wordsInSentence.has(w)), stated, rest.length);
+  if (!person) return undefined;
+  const sentence = person.evidence.sentence;
+  const span = roleSpan(c);
+  const own = found.find(({ mention: m, sentence: x }) => x === sentence && sameName(c, m));
+  // The person written without a title the role reader knows: the passage itself is what the source says.
+  if (!own) return { scored: person, sentence, claimStart: span.start, claimEnd: span.end, sourceText: sentence.text, noFix: true };
+  const ownSpan = roleSpan(own.mention);
+  return { scored: person, sentence, claimStart: span.start, claimEnd: span.end, sourceText: sentence.text.slice(ownSpan.start, ownSpan.end) };
 }
 
 /**
