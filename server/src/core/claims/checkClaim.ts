@@ -67,6 +67,7 @@ import { contractedNegationVerb, isEnglishNegationToken } from './negations';
 import { negationOnAnotherNoun } from './deniedNoun';
 import { ordersOwnEvents, writesWordElsewhere } from './sequenceOrdinals';
 import { personStatingPredicate } from './predicateHolder';
+import { valueOfAnotherThing } from './otherThingValue';
 import { acronymPair, acronymWritten } from '../text/acronyms';
 import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
@@ -977,6 +978,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !heldByUnnamedHolder(analysis, sentence.text, s, view.quantities))
       // A value against another target (« contre quatre autres sociétés » for « contre la maison-mère ») is another party's.
       .filter((s) => !otherTarget(claimText, q, analysis.lang, sentence.text, s, doc.lang))
+      // A value of another thing the article compares with its own (« le cratère d'un essai nucléaire au Nevada »: otherThingValue.ts).
+      .filter((s) => !valueOfAnotherThing(new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm)), doc.title, sentence.text, s, () => doc.sentences.map((x) => ({ text: x.text, quantities: viewOf(x, doc).quantities })), (o) => sameMeasure(q, o, analysis.lang, doc.lang) && sameMeasure(s, o, doc.lang, doc.lang)))
       // A value of a list tied to another place (« 134 km/h à Roissy …, 147 km/h à Cambrai » for « 157 km/h à Cambrai »).
       .filter((s) => !tiedToAnotherPlace(claimText, q, sentence.text, s))
       // So is a value of a list whose place is not the one the claim names elsewhere (« … mesurées à Lille »: listedPlaces.ts).
