@@ -49,15 +49,26 @@ lang: en
 
 A trawler capsized off Brixham on Thursday. The 14 crew members on board the trawler did not survive, the coastguard said.
 `,
+      'ketch.md': `---
+id: ketch
+title: Ketch lost off Padstow
+lang: en
+---
+
+A ketch sank off Padstow on Friday. No one among the 9 passengers on board the ketch survived, the harbour master said.
+`,
     });
     const checkIn = (text: string, lang: 'fr' | 'en') => checkClaim(text, analyzeClaim(text, lang, crash.names), crash);
     assert.notEqual(checkIn('Il y avait 14 marins à bord du chalutier.', 'fr').label, 'contradicted');
     assert.notEqual(checkIn('There were 14 crew members on board the trawler.', 'en').label, 'contradicted');
+    assert.notEqual(checkIn('There were 9 passengers on board the ketch.', 'en').label, 'contradicted');
     const terms = (text: string, lang: 'fr' | 'en') => new Set(termsOf(text, lang));
     // The claim says what the passage denies: the negation bears on it.
     assert.equal(negationOnAnotherNoun("Aucun des 14 marins n'a survécu.", 'fr', terms('Plusieurs marins ont survécu.', 'fr')), false);
     assert.equal(negationOnAnotherNoun('The 14 crew members did not survive.', 'en', terms('The 14 crew members survived.', 'en')), false);
     assert.equal(negationOnAnotherNoun("Les 14 marins n'ont pas survécu.", 'fr', terms('Il y avait 14 marins à bord.', 'fr')), true);
+    assert.equal(negationOnAnotherNoun('No one among the 9 passengers on board survived.', 'en', terms('There were 9 passengers on board.', 'en')), true);
+    assert.equal(negationOnAnotherNoun('Nobody was injured in the blaze.', 'en', terms('Two people were injured in the blaze.', 'en')), false);
   });
 
   it('still contradicts a claim of what the passage denies', () => {

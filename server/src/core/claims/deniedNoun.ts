@@ -57,10 +57,31 @@ function negatedVerbEn(tokens: readonly Token[], at: number): number | undefined
   return tokens[k]?.kind === 'word' && !isStopWord(tokens[k].norm, 'en') ? k : undefined;
 }
 
+/** English forms of "be" and "have" and modals that open a predicate after its subject. */
+const FINITE_AUXILIARY_EN = /^(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should)$/;
+
+/**
+ * The token index of the verb a negative English subject ("no one", "nobody", "none of") is said to do: within the
+ * ten words from `from`, the first auxiliary (then the word after it, auxiliaries skipped: "was injured") or the
+ * first word in -ed ("survived"). Undefined when neither is found or the word found is a function word.
+ */
+function verbAfterSubjectEn(tokens: readonly Token[], from: number): number | undefined {
+  for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
+    const norm = tokens[k].norm;
+    if (FINITE_AUXILIARY_EN.test(norm)) {
+      let v = k + 1;
+      while (v < tokens.length && AUXILIARY_EN.test(tokens[v].norm)) v++;
+      return tokens[v]?.kind === 'word' && !isStopWord(tokens[v].norm, 'en') ? v : undefined;
+    }
+    if (tokens[k].kind === 'word' && /ed$/.test(norm) && !isStopWord(norm, 'en')) return k;
+  }
+  return undefined;
+}
+
 /**
  * The token index where the noun phrase of each negation of `tokens` begins, or for a negated verb (« n'ont pas
  * survécu », "did not survive") `-1 - index` of that verb; undefined when one negation of the passage is of a
- * form read neither way (a negative subject with no verb read: « personne », "nobody", "no one"; « sans »).
+ * form read neither way (a negative subject whose verb is not read: « personne »; "nothing", "without", « sans »).
  */
 function deniedNounStarts(tokens: readonly Token[], lang: Lang): number[] | undefined {
   const starts: number[] = [];
@@ -116,6 +137,12 @@ function deniedNounStarts(tokens: readonly Token[], lang: Lang): number[] | unde
         const verb = negatedVerbEn(tokens, i);
         if (verb === undefined) return undefined;
         starts.push(-1 - verb);
+      } else if (t === 'nobody' || (t === 'no' && tokens[i + 1]?.norm === 'one') || (t === 'none' && tokens[i + 1]?.norm === 'of')) {
+        // "No one among the crew survived", "Nobody was injured": the verb after the negative subject (see verbAfterSubjectEn).
+        const verb = verbAfterSubjectEn(tokens, t === 'nobody' ? i + 1 : i + 2);
+        if (verb === undefined) return undefined;
+        starts.push(-1 - verb);
+        i = verb;
       } else if (/^(?:nobody|none|nothing|neither|nor|no|without)$/.test(t)) return undefined;
     }
   }
