@@ -65,6 +65,10 @@ import { anotherValueDiffers, comparableRanks } from './anotherFact';
 import { isAnaphoricBody } from './anaphoricBody';
 import { onWordBounds } from './wordBounds';
 import { contractedNegationVerb, isEnglishNegationToken } from './negations';
+import { negationOnAnotherNoun } from './deniedNoun';
+import { ordersOwnEvents, writesWordElsewhere } from './sequenceOrdinals';
+import { personStatingPredicate } from './predicateHolder';
+import { valueOfAnotherThing } from './otherThingValue';
 import { acronymPair, acronymWritten } from '../text/acronyms';
 import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
@@ -400,6 +404,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     // The passage's negation bears on a word of the claim (« ce n'est pas l'échec du président … a défendu » denies an
     // « échec », not the claim's « a défendu »).
     .filter((s) => negationBearsOnClaim(s.evidence.sentence.text, s.evidence.doc.lang, analysis))
+    // A negative determiner denies its noun, not the claim: « aucun survivant parmi les 157 occupants » (deniedNoun.ts).
+    .filter((s) => !negationOnAnotherNoun(s.evidence.sentence.text, s.evidence.doc.lang, new Set(analysis.words.flatMap((w) => w.terms))))
     // A negated claim is denied only by a passage that states its negated word: « l'alerte a été levée » says nothing
     // against « l'alerte n'a pas été maintenue » (the same fact in other words), « l'alerte a été maintenue » does.
     .filter((s) => !s.claimNegated || s.negated || negatedWordStated(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang))
@@ -985,6 +991,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !heldByUnnamedHolder(analysis, sentence.text, s, view.quantities))
       // A value against another target (« contre quatre autres sociétés » for « contre la maison-mère ») is another party's.
       .filter((s) => !otherTarget(claimText, q, analysis.lang, sentence.text, s, doc.lang))
+      // A value of another thing the article compares with its own (« le cratère d'un essai nucléaire au Nevada »: otherThingValue.ts).
+      .filter((s) => !valueOfAnotherThing(new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm)), doc.title, sentence.text, s, () => doc.sentences.map((x) => ({ text: x.text, quantities: viewOf(x, doc).quantities })), (o) => sameMeasure(q, o, analysis.lang, doc.lang) && sameMeasure(s, o, doc.lang, doc.lang)))
       // A value of a list tied to another place (« 134 km/h à Roissy …, 147 km/h à Cambrai » for « 157 km/h à Cambrai »).
       .filter((s) => !tiedToAnotherPlace(claimText, q, sentence.text, s))
       // So is a value of a list whose place is not the one the claim names elsewhere (« … mesurées à Lille »: listedPlaces.ts).
@@ -1836,12 +1844,39 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
         // The claim's name written with a near title (« assistant director ») in the documents read: the title is wrong, not the person (ownTitle.ts).
         const near = nearTitleConflict(claimText, c, scored);
         if (near) return near;
+        // A passage that states the claim's predicate with the claim's person: the title is wrong, not the person (predicateHolder.ts).
+        const byPerson = personTitleConflict(c, sentence, rest, analysis, scored, found);
+        if (byPerson) return byPerson;
         return { scored: s, sentence, claimStart: c.name.start, claimEnd: c.name.end, sourceText: m.name.text };
       }
     }
   }
   // Another title for the claim's person in the passage that states the rest of the claim (otherTitle.ts).
   return otherTitleConflict(claimText, analysis, claimRoles, scored) ?? ledBodyConflict(claimText, analysis, scored);
+}
+
+/**
+ * The claim's title in conflict, not its person, when a passage names the claim's person and states the claim's
+ * predicate (`rest`: its words outside the role mention) at least as fully as `other`, the sentence that gives the
+ * claim's title to someone else, states it (see {@link personStatingPredicate}). The fix writes the person's title in that
+ * passage over the claim's whole title ("governor of the central bank" → "finance minister"); no fix when the
+ * passage writes the person with no title the role reader knows (then the conflict quotes the passage).
+ */
+function personTitleConflict(c: RoleMention, other: Sentence, rest: readonly ClaimWord[], analysis: ClaimAnalysis, scored: readonly Scored[], found: readonly { mention: RoleMention; sentence: Sentence }[]): RoleConflict | undefined {
+  const nameWords = analysis.words.filter((w) => w.isName && w.start >= c.name.start && w.end <= c.name.end);
+  if (nameWords.length === 0) return undefined;
+  const stated = (s: Scored) => rest.filter((w) => s.wordsInSentence.has(w)).length;
+  const candidates = scored.filter((s) => s.evidence.sentence !== other && s.conflicts.length === 0 && s.negated === s.claimNegated);
+  const otherStated = Math.max(0, ...scored.filter((s) => s.evidence.sentence === other).map(stated));
+  const person = personStatingPredicate(candidates, otherStated, (s) => nameWords.every((w) => s.wordsInSentence.has(w)), stated, rest.length);
+  if (!person) return undefined;
+  const sentence = person.evidence.sentence;
+  const span = roleSpan(c);
+  const own = found.find(({ mention: m, sentence: x }) => x === sentence && sameName(c, m));
+  // The person written without a title the role reader knows: the passage itself is what the source says.
+  if (!own) return { scored: person, sentence, claimStart: span.start, claimEnd: span.end, sourceText: sentence.text, noFix: true };
+  const ownSpan = roleSpan(own.mention);
+  return { scored: person, sentence, claimStart: span.start, claimEnd: span.end, sourceText: sentence.text.slice(ownSpan.start, ownSpan.end) };
 }
 
 /**
@@ -2067,6 +2102,8 @@ function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored:
   for (const c of claimOrdinals) {
     // « le premier bilan » and « le dernier bilan » are two tolls of two times, not two ranks (see casualties.ts).
     if (isTollRank(c.key)) continue;
+    // « une première explosion …, suivie d'une seconde »: the claim orders its own events (sequenceOrdinals.ts).
+    if (ordersOwnEvents(claimText, c.start, c.rank, ORDINAL_RANKS)) continue;
     const sameKey = (o: Ordinal) => o.key === c.key;
     if (stating.some((s) => [...ordinalsOf(s.evidence.sentence.text, s.evidence.doc.lang), ...implicitFirsts(s.evidence.sentence.text, s.evidence.doc.lang)].some((o) => sameKey(o) && o.rank === c.rank))) continue;
     for (const s of statingItsTime) {
@@ -2074,7 +2111,8 @@ function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored:
       const sourceText = s.evidence.sentence.text;
       const other = ordinalsOf(sourceText, s.evidence.doc.lang).find((o) => sameKey(o) && o.rank !== c.rank && comparableRanks(c.rank, o.rank) && !namesSomeoneElse(sourceText, o.start, analysis));
       // "the largest" where the source says "the second-largest": the source's ordinal joined to the claim's superlative.
-      if (other) return { scored: s, claim: c, source: { ...other, text: c.implicit ? `${other.text.toLowerCase()}-${c.text}` : matchCaseOf(other.text, c.text) } };
+      // A fix never writes a word the claim already uses for another slot (sequenceOrdinals.ts).
+      if (other && !writesWordElsewhere(claimText, c.start, other.text)) return { scored: s, claim: c, source: { ...other, text: c.implicit ? `${other.text.toLowerCase()}-${c.text}` : matchCaseOf(other.text, c.text) } };
     }
   }
   return undefined;
