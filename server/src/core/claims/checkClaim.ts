@@ -74,6 +74,9 @@ import { otherModifier } from './otherModifier';
 import { stanceOf, statesStance } from './stance';
 import { cleftFocus } from './cleftFocus';
 import { anotherMeasure } from './measureNoun';
+import { valueOfComparedHolder } from './comparedHolder';
+import { sentenceOfAnotherNamedSubject } from './openingSubject';
+import { claimBoundMet } from './boundMet';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -909,7 +912,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       return paired ? [[s, paired] as const] : [];
     }));
     const pairing = pairings.values().next().value;
-    const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s));
+    // A value of the other holder of a comparison ("X, priced at £99, costs less than Y" for a claim of Y: comparedHolder.ts) is not the claim's.
+    const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s) && !valueOfComparedHolder(claimText, sentence.text, s));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s) || dayInClaimMonth(claimText, q, s));
     // The same figure as another bound of a range, or beyond its end (« cinq à dix ans », « dix à quinze ans »): neither stated nor in conflict (rangeBounds.ts).
     const stating = [...equal, ...unwritten];
@@ -966,6 +970,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // An age told of another person than the claim's (« Guy Joao, l'homme de 69 ans » for « Xavier Dupont de Ligonnès était âgé de 58 ans »).
     const othersAge = (s: Quantity) => q.age === true && s.age === true && agesOfOthers(claimText, q, analysis.quantities, sentence.text, s, view.quantities);
     const aligned = comparable
+      // A claim bound the source's value meets (« plus de 200 » and « quelque 250 »: boundMet.ts) is no conflict.
+      .filter((s) => !claimBoundMet(q, s))
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
       .filter((s) => !withinSourceBound(q, s) && !taken(s) && !takenAsBareNumber(q, s, analysis.quantities) && !takenConverted(s) && !othersAge(s) && !s.date?.until && !q.date?.until && !otherCause(s))
       // A named holder's share (« Me X, qui représente 2.600 parties civiles ») the claim does not name is another fact.
@@ -980,6 +986,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => isTime || !changeAgainstLevel(claimText, q.approxStart ?? q.start, sentence.text, s.approxStart ?? s.start))
       // The claim's value being another holder's in the list, only the claim's holder's own value is its fact's (holderValues.ts).
       .filter((s) => !pairing || pairing.ownValues.includes(s))
+      // Nor is the value a comparison gives the holder compared with the claim's (comparedHolder.ts).
+      .filter((s) => !valueOfComparedHolder(claimText, sentence.text, s))
+      // Nor a value of a sentence that opens on another name, the claim's names told only around it (openingSubject.ts).
+      .filter(() => !sentenceOfAnotherNamedSubject(namesOnlyAround(analysis.words, namesOutsideSentence), sentence.text))
       // The end of a span (« de 18 heures jusqu'à 4 heures ») is compared with the source's end, not its start (see timeRanges.ts).
       .filter((s) => sameRangeBound(claimText, q, analysis.quantities, sentence.text, s, view.quantities))
       // A toll's dead are not its injured (« 290 personnes ont péri » and « 450 personnes ont été blessées »), its first toll not its latest (see casualties.ts).
