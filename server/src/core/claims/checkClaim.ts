@@ -77,6 +77,7 @@ import { anotherMeasure } from './measureNoun';
 import { valueOfComparedHolder } from './comparedHolder';
 import { sentenceOfAnotherNamedSubject } from './openingSubject';
 import { claimBoundMet } from './boundMet';
+import { capitalisedNotName } from './capitalisedWord';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -1536,6 +1537,8 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     if (openedByBracket(sourceText, at) !== openedByBracket(claimText, start)) continue;
     const sourceName = nameFrom(sourceText, at);
     if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
+    // A capitalised function word or a quotation's first word ("said: \"In the last …") is no name (capitalisedWord.ts).
+    if (capitalisedNotName(sourceText, at, sourceName, standsAlone)) continue;
     // The claim's name and the source's, one the other's acronym ("IMF", "International Monetary Fund"): the same body (text/acronyms.ts).
     if (acronymPair(word.text, sourceName)) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
