@@ -78,6 +78,7 @@ import { valueOfComparedHolder } from './comparedHolder';
 import { sentenceOfAnotherNamedSubject } from './openingSubject';
 import { claimBoundMet } from './boundMet';
 import { capitalisedNotName } from './capitalisedWord';
+import { listedMember } from './listMember';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -1539,6 +1540,8 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
     // A capitalised function word or a quotation's first word ("said: \"In the last …") is no name (capitalisedWord.ts).
     if (capitalisedNotName(sourceText, at, sourceName, standsAlone)) continue;
+    // A name a list introduces (« … pour l'appareil, dont X », "for the gadget including X") is a member, not the slot's holder (listMember.ts).
+    if (listedMember(sourceText, at)) continue;
     // The claim's name and the source's, one the other's acronym ("IMF", "International Monetary Fund"): the same body (text/acronyms.ts).
     if (acronymPair(word.text, sourceName)) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
