@@ -69,7 +69,7 @@ import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 import { citedValueOfFact } from './citedValues';
-import { sourceOfClaimValue } from './disagreeingSources';
+import { sourceOfClaimValue, valueOfSameHolder } from './disagreeingSources';
 import { otherModifier } from './otherModifier';
 import { stanceOf, statesStance } from './stance';
 import { cleftFocus } from './cleftFocus';
@@ -463,7 +463,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     if (other) {
       const otherPair = pickConflict(other);
       // Two values of the claim value's own fact, not of another figure of the claim.
-      if (otherPair.claim === pair.claim && sameMeasure(otherPair.source, pair.source) && !roughlyEqual(otherPair.source.value, pair.source.value)) {
+      // Only a value told of the claim's holder is a disagreement to name (disagreeingSources.ts).
+      if (otherPair.claim === pair.claim && sameMeasure(otherPair.source, pair.source) && !roughlyEqual(otherPair.source.value, pair.source.value) && valueOfSameHolder(other, claimNameTexts(analysis), otherPair.source)) {
         verdict.disagreement = { evidence: other.evidence, sourceText: otherPair.source.raw };
       }
     }
@@ -661,7 +662,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     const conflict = [...quantityConflicts].sort(byCoverage)[0];
     if (conflict && conflict.evidence.coverage >= 0.7 && conflict.evidence.doc !== bestSupport.evidence.doc) {
       const pair = conflict.conflicts[0];
-      if (sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value)) {
+      if (sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value) && valueOfSameHolder(conflict, claimNameTexts(analysis), pair.source)) {
         verdict.disagreement = { evidence: conflict.evidence, sourceText: pair.source.raw };
       }
     }
@@ -2106,6 +2107,11 @@ function sameValue(claim: Quantity, source: Quantity): boolean {
   const b = durationDays(source);
   if (a === undefined || b === undefined || claim.unit === source.unit) return sameQuantity(claim, source);
   return sameQuantity({ ...claim, value: a }, { ...source, value: b });
+}
+
+/** The claim's name words as written (for {@link valueOfSameHolder}). */
+function claimNameTexts(analysis: ClaimAnalysis): string[] {
+  return analysis.words.filter((w) => w.isName).map((w) => w.text);
 }
 
 /** Share of the frame that aligns two fronted times (« En 2014, … » and « En 2016, … »): their frame is the whole clause. */
