@@ -1624,7 +1624,8 @@ function namePhrases(claimText: string, words: ClaimWord[]): ClaimWord[] {
 /** The name that starts at `at`, with the capitalised words that follow it ("Tunnel Euralpin"). */
 function nameFrom(text: string, at: number): string {
   // A lowercase particle between a first name and a family name is the name's (« Roland de Barbentane », "Charles van Commenee").
-  const match = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*))*(?:\s+(?:de|du|van|von|da|di|del|della|dos|das)\s+\p{Lu}[\p{L}'’-]*(?![\s-]+\p{Lu}))?/u.exec(text.slice(at));
+  // The family name is a whole word: the check that no capitalised word follows must not cut it short (« de Grenobl »).
+  const match = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*))*(?:\s+(?:de|du|van|von|da|di|del|della|dos|das)\s+\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])(?![\s-]+\p{Lu}))?/u.exec(text.slice(at));
   const name = match ? match[0] : text.slice(at).split(/\s/)[0];
   // A sentence's full stop is no part of the name (« près du Havre. »); an initial's is (« J. »).
   return /\p{L}{2}\.$/u.test(name) ? name.slice(0, -1) : name;
