@@ -45,6 +45,9 @@ describe('a value of the other holder of a comparison', () => {
     assert.equal(compared('The Vantor costs £640.', en, 'en', 380), true);
     assert.equal(compared('The Kessler Glide costs £640.', en, 'en', 380), false);
     assert.equal(compared('The Kessler Glide costs less than the Vantor.', en, 'en', 380), false);
+    // A comparison with a level of the claim's own fact is no other holder.
+    const level = 'The firm will pay $76 for each Ostra share, 6% more than Wednesday\'s closing price.';
+    assert.equal(compared('Norvik will pay $76 a share, a 6% premium on Wednesday\'s closing price.', level, 'en', 6), false);
     const fr = 'La Mistral, vendue 380 euros, coûte bien moins cher que la Brisca.';
     assert.equal(compared('La Brisca coûte 640 euros.', fr, 'fr', 380), true);
     assert.equal(compared('La Mistral coûte 640 euros.', fr, 'fr', 380), false);

@@ -26,6 +26,9 @@ const NOT_COMPARATIVE = new Set(['rather', 'other', 'never', 'under', 'over', 'a
 /** « ne … plus que », "only": a restriction, no comparison. */
 const RESTRICTION = /(?:^|\s)n(?:e\s|['’])[^,;.]{0,40}$/iu;
 
+/** A compared holder named alone: an optional article, then capitalised words only ("the Gizmondo", « la Brisca »). */
+const COMPARED_NAME = /^\s*(?:(?:the|a|an|le|la|les|un|une)\s+|l['’])?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*)*\s*$/u;
+
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
@@ -40,7 +43,8 @@ function writesName(name: readonly string[], text: string): boolean {
 /**
  * Whether a source value is, by a comparison in its sentence, the value of another holder than the claim's: the
  * value is written before a comparative's "than" / « que » (in the same clause chain, no sentence-level break
- * between), the compared part after it writes a name of the claim, and no name of the claim is written in the
+ * between), the compared part after it is a name alone (no level of the same holder: "6% more than Wednesday's
+ * closing price") that writes a name of the claim, and no name of the claim is written in the
  * sentence outside that compared part. "The Gizmondo costs £229." against "Nintendo's DS … priced at £99 costs far
  * less than the Gizmondo": £99 is the DS's. False when the claim names nothing, when the claim names the value's
  * holder too ("Nintendo's DS costs less than the Gizmondo"), or for a date or year (the time of the fact, no
@@ -66,6 +70,9 @@ export function valueOfComparedHolder(claimText: string, sourceText: string, sou
     const rest = sourceText.slice(comparedStart);
     const end = CLAUSE_END.exec(rest);
     const compared = end ? rest.slice(0, end.index) : rest;
+    // The compared part is a holder named alone ("the Gizmondo", « la Brisca »), not a level of the same holder
+    // ("6% more than Wednesday's closing price").
+    if (!COMPARED_NAME.test(compared)) return false;
     if (!claimNames.some((n) => writesName(n, compared))) return false;
     const outside = sourceText.slice(0, comparedStart) + ' ' + sourceText.slice(comparedStart + compared.length);
     return !claimNames.some((n) => writesName(n, outside));
