@@ -74,12 +74,17 @@ import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 import { citedValueOfFact } from './citedValues';
-import { sourceOfClaimValue } from './disagreeingSources';
+import { sourceOfClaimValue, valueOfSameHolder } from './disagreeingSources';
 import { otherModifier } from './otherModifier';
 import { stanceOf, statesStance } from './stance';
 import { cleftFocus } from './cleftFocus';
 import { anotherMeasure } from './measureNoun';
 import { plainClaimVerdict } from './plainClaims';
+import { valueOfComparedHolder } from './comparedHolder';
+import { sentenceOfAnotherNamedSubject } from './openingSubject';
+import { claimBoundMet } from './boundMet';
+import { capitalisedNotName } from './capitalisedWord';
+import { listedMember } from './listMember';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -475,7 +480,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     if (other) {
       const otherPair = pickConflict(other);
       // Two values of the claim value's own fact, not of another figure of the claim.
-      if (otherPair.claim === pair.claim && sameMeasure(otherPair.source, pair.source) && !roughlyEqual(otherPair.source.value, pair.source.value)) {
+      // Only a value told of the claim's holder is a disagreement to name (disagreeingSources.ts).
+      if (otherPair.claim === pair.claim && sameMeasure(otherPair.source, pair.source) && !roughlyEqual(otherPair.source.value, pair.source.value) && valueOfSameHolder(other, claimNameTexts(analysis), otherPair.source)) {
         verdict.disagreement = { evidence: other.evidence, sourceText: otherPair.source.raw };
       }
     }
@@ -673,7 +679,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     const conflict = [...quantityConflicts].sort(byCoverage)[0];
     if (conflict && conflict.evidence.coverage >= 0.7 && conflict.evidence.doc !== bestSupport.evidence.doc) {
       const pair = conflict.conflicts[0];
-      if (sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value)) {
+      if (sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value) && valueOfSameHolder(conflict, claimNameTexts(analysis), pair.source)) {
         verdict.disagreement = { evidence: conflict.evidence, sourceText: pair.source.raw };
       }
     }
@@ -926,7 +932,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       return paired ? [[s, paired] as const] : [];
     }));
     const pairing = pairings.values().next().value;
-    const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s))
+    // A value of the other holder of a comparison ("X, priced at £99, costs less than Y" for a claim of Y: comparedHolder.ts) is not the claim's.
+    const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s) && !valueOfComparedHolder(claimText, sentence.text, s))
       // Another item's value in a list of measures that gives the claim's noun its own (« 12 jours de grève et 3 jours de négociations »: listedMeasure.ts).
       .filter((s) => !valueOfAnotherListedMeasure(claimContext, frame.words, sentence.text, s, view.quantities, doc.lang));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s) || dayInClaimMonth(claimText, q, s));
@@ -985,6 +992,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // An age told of another person than the claim's (« Guy Joao, l'homme de 69 ans » for « Xavier Dupont de Ligonnès était âgé de 58 ans »).
     const othersAge = (s: Quantity) => q.age === true && s.age === true && agesOfOthers(claimText, q, analysis.quantities, sentence.text, s, view.quantities);
     const aligned = comparable
+      // A claim bound the source's value meets (« plus de 200 » and « quelque 250 »: boundMet.ts) is no conflict.
+      .filter((s) => !claimBoundMet(q, s))
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
       .filter((s) => !withinSourceBound(q, s) && !taken(s) && !takenAsBareNumber(q, s, analysis.quantities) && !takenConverted(s) && !othersAge(s) && !s.date?.until && !q.date?.until && !otherCause(s))
       // A named holder's share (« Me X, qui représente 2.600 parties civiles ») the claim does not name is another fact.
@@ -1001,6 +1010,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => isTime || !changeAgainstLevel(claimText, q.approxStart ?? q.start, sentence.text, s.approxStart ?? s.start))
       // The claim's value being another holder's in the list, only the claim's holder's own value is its fact's (holderValues.ts).
       .filter((s) => !pairing || pairing.ownValues.includes(s))
+      // Nor is the value a comparison gives the holder compared with the claim's (comparedHolder.ts).
+      .filter((s) => !valueOfComparedHolder(claimText, sentence.text, s))
+      // Nor a value of a sentence that opens on another name, the claim's names told only around it (openingSubject.ts).
+      .filter(() => !sentenceOfAnotherNamedSubject(namesOnlyAround(analysis.words, namesOutsideSentence), sentence.text))
       // The end of a span (« de 18 heures jusqu'à 4 heures ») is compared with the source's end, not its start (see timeRanges.ts).
       .filter((s) => sameRangeBound(claimText, q, analysis.quantities, sentence.text, s, view.quantities))
       // A toll's dead are not its injured (« 290 personnes ont péri » and « 450 personnes ont été blessées »), its first toll not its latest (see casualties.ts).
@@ -1547,6 +1560,10 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     if (openedByBracket(sourceText, at) !== openedByBracket(claimText, start)) continue;
     const sourceName = nameFrom(sourceText, at);
     if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
+    // A capitalised function word or a quotation's first word ("said: \"In the last …") is no name (capitalisedWord.ts).
+    if (capitalisedNotName(sourceText, at, sourceName, standsAlone)) continue;
+    // A name a list introduces (« … pour l'appareil, dont X », "for the gadget including X") is a member, not the slot's holder (listMember.ts).
+    if (listedMember(sourceText, at)) continue;
     // The claim's name and the source's, one the other's acronym ("IMF", "International Monetary Fund"): the same body (text/acronyms.ts).
     if (acronymPair(word.text, sourceName)) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
@@ -1628,7 +1645,8 @@ function namePhrases(claimText: string, words: ClaimWord[]): ClaimWord[] {
 /** The name that starts at `at`, with the capitalised words that follow it ("Tunnel Euralpin"). */
 function nameFrom(text: string, at: number): string {
   // A lowercase particle between a first name and a family name is the name's (« Roland de Barbentane », "Charles van Commenee").
-  const match = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*))*(?:\s+(?:de|du|van|von|da|di|del|della|dos|das)\s+\p{Lu}[\p{L}'’-]*(?![\s-]+\p{Lu}))?/u.exec(text.slice(at));
+  // The family name is a whole word: the check that no capitalised word follows must not cut it short (« de Grenobl »).
+  const match = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*))*(?:\s+(?:de|du|van|von|da|di|del|della|dos|das)\s+\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])(?![\s-]+\p{Lu}))?/u.exec(text.slice(at));
   const name = match ? match[0] : text.slice(at).split(/\s/)[0];
   // A sentence's full stop is no part of the name (« près du Havre. »); an initial's is (« J. »).
   return /\p{L}{2}\.$/u.test(name) ? name.slice(0, -1) : name;
@@ -2141,6 +2159,11 @@ function sameValue(claim: Quantity, source: Quantity): boolean {
   const b = durationDays(source);
   if (a === undefined || b === undefined || claim.unit === source.unit) return sameQuantity(claim, source);
   return sameQuantity({ ...claim, value: a }, { ...source, value: b });
+}
+
+/** The claim's name words as written (for {@link valueOfSameHolder}). */
+function claimNameTexts(analysis: ClaimAnalysis): string[] {
+  return analysis.words.filter((w) => w.isName).map((w) => w.text);
 }
 
 /** Share of the frame that aligns two fronted times (« En 2014, … » and « En 2016, … »): their frame is the whole clause. */

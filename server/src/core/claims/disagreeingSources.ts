@@ -1,3 +1,4 @@
+import { fold } from '../text/normalize';
 import type { Quantity } from '../text/quantities';
 
 /** What {@link sourceOfClaimValue} reads of a scored passage. */
@@ -50,4 +51,42 @@ export function sourceOfClaimValue<T extends StatingPassage>(scored: readonly T[
         s.evidence.coverage >= statingCoverage,
     )
     .sort((a, b) => b.evidence.coverage - a.evidence.coverage)[0];
+}
+
+/** What {@link valueOfSameHolder} reads of a scored passage. */
+export interface HolderPassage {
+  evidence: { sentence: { text: string } };
+  namesCovered: boolean;
+  /** Names of the claim that the passage sentence itself does not write. */
+  namesOutsideSentence: readonly unknown[];
+}
+
+/** How far before a value (in characters) a name of the claim tells whose value it is; a little after it too ("9 ans, Maëlys"). */
+const HOLDER_BEFORE = 90;
+const HOLDER_AFTER = 40;
+
+/**
+ * Whether another source's different value, to be named in a finding as the sources' disagreement, is told of the
+ * claim's holder: the passage covers the claim's names, its own sentence writes them all, and one of them is
+ * written near the value ({@link HOLDER_BEFORE} characters before it, {@link HOLDER_AFTER} after, within one
+ * sentence). A value told beside another holder (« Le premier homme interpellé jeudi, également âgé de 34 ans »,
+ * the girl named clauses later) is another person's or thing's: no disagreement to name, the contradiction stands
+ * alone. True for a claim that names no one (the words of the fact decided).
+ *
+ * @param claimNames the claim's name words as written.
+ * @param source the passage's value (offsets into its sentence).
+ */
+export function valueOfSameHolder(passage: HolderPassage, claimNames: readonly string[], source: Quantity): boolean {
+  if (!passage.namesCovered || passage.namesOutsideSentence.length > 0) return false;
+  if (claimNames.length === 0) return true;
+  const text = passage.evidence.sentence.text;
+  let before = text.slice(Math.max(0, source.start - HOLDER_BEFORE), source.start);
+  let after = text.slice(source.end, source.end + HOLDER_AFTER);
+  // Within one sentence: a run-on sentence of the source ("introuvable.L'interrogatoire") ends at its full stop.
+  const lastEnd = Math.max(before.lastIndexOf('. '), before.search(/\.\p{Lu}[^.]*$/u));
+  if (lastEnd >= 0) before = before.slice(lastEnd + 1);
+  const nextEnd = after.search(/\.(?:\s|\p{Lu})/u);
+  if (nextEnd >= 0) after = after.slice(0, nextEnd);
+  const near = fold(`${before} ${after}`);
+  return claimNames.some((n) => near.includes(fold(n)));
 }

@@ -1,0 +1,34 @@
+import type { Quantity } from '../text/quantities';
+
+/**
+ * A claim's bound that the source's value meets: « Plus de 200 personnes » where the source says « quelque 250
+ * personnes », "fewer than 300 people" where it says "about 250". The claim says less than the source, not
+ * something else: the source's figure, exact or approximate (« quelque », "about"), is no contradiction of the
+ * claim nor its fix.
+ */
+
+/** A source figure this many times past the claim's bound is of another scale, not within the bound's reach (a scale word is × 1,000). */
+const MAX_RATIO = 10;
+
+/**
+ * Whether a claim value written as a bound (« plus de », "at least", « moins de », "fewer than") is met by a source value
+ * of the same kind and unit: the source's figure, exact or approximate (« quelque », "about"), lies on the allowed side
+ * of the claim's bound (strictly for « plus de » / « moins de »), less than ten times past it. False when the claim
+ * value is no bound or a maximum ("up to"), when the source's is a bound itself, or for a date or a year.
+ */
+export function claimBoundMet(claim: Quantity, source: Quantity): boolean {
+  if (claim.kind === 'date' || claim.kind === 'year' || claim.kind !== source.kind || claim.unit !== source.unit) return false;
+  const above = claim.approx === 'more-than' || claim.approx === 'at-least';
+  // "Up to", « jusqu'à » states a maximum, itself the fact ("faces up to 95 years in jail" and "a sentence of 85
+  // years"): compared as a figure, not as a bound.
+  const below = claim.approx === 'less-than';
+  if (!above && !below) return false;
+  // A source bound states a limit of its own (« plus de 300 millions », "up to 85 years"): its figure
+  // is the fact's, to compare with the claim's; only a figure, exact or approximate, meets a bound.
+  if (source.approx !== undefined && source.approx !== 'about') return false;
+  // A source figure ten times past the bound or more is a scale apart (« plus de 300 000 » for « 300 millions »), no bound met.
+  const [low, high] = above ? [claim.value, source.value] : [source.value, claim.value];
+  if (low <= 0 || high >= low * MAX_RATIO) return false;
+  const strict = claim.approx === 'more-than' || claim.approx === 'less-than';
+  return above ? (strict ? source.value > claim.value : source.value >= claim.value) : strict ? source.value < claim.value : source.value <= claim.value;
+}
