@@ -42,6 +42,20 @@ describe('a claim bound the source value meets', () => {
     assert.equal(claimBoundMet(q('plus de 300 000 euros', 'fr'), q('300 millions d\'euros', 'fr')), false);
   });
 
+  it('reads a source bound the same way as meeting the claim’s when all it allows lies on the claim’s side', () => {
+    assert.equal(claimBoundMet(q('plus de 80 ans', 'fr'), q('plus de 90 ans', 'fr')), true);
+    assert.equal(claimBoundMet(q('more than 80 years', 'en'), q('more than 80 years', 'en')), true);
+    assert.equal(claimBoundMet(q('more than 80 years', 'en'), q('at least 80 years', 'en')), false);
+    assert.equal(claimBoundMet(q('at least 80 years', 'en'), q('more than 80 years', 'en')), true);
+    assert.equal(claimBoundMet(q('moins de 500 bénévoles', 'fr'), q('moins de 420 bénévoles', 'fr')), true);
+    // A stronger bound than the source gives is not met: the source says less.
+    assert.equal(claimBoundMet(q('plus de 15 ans', 'fr'), q('plus de 13 ans', 'fr')), false);
+    assert.equal(claimBoundMet(q('more than three years', 'en'), q('more than a year', 'en')), false);
+    // A bound the other way round, or a scale apart, is no bound met.
+    assert.equal(claimBoundMet(q('plus de 300 bénévoles', 'fr'), q('moins de 420 bénévoles', 'fr')), false);
+    assert.equal(claimBoundMet(q('plus de 300 000 euros', 'fr'), q('plus de 300 millions d\'euros', 'fr')), false);
+  });
+
   it('never contradicts a bound the source meets, nor supports one it does not meet', () => {
     for (const [claim, lang] of [
       ['Plus de 350 bénévoles venus de tout le canton ont préparé le village.', 'fr'],

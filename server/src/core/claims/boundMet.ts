@@ -12,9 +12,10 @@ const MAX_RATIO = 10;
 
 /**
  * Whether a claim value written as a bound (« plus de », "at least", « moins de », "fewer than") is met by a source value
- * of the same kind and unit: the source's figure, exact or approximate (« quelque », "about"), lies on the allowed side
- * of the claim's bound (strictly for « plus de » / « moins de »), less than ten times past it. False when the claim
- * value is no bound or a maximum ("up to"), when the source's is a bound itself, or for a date or a year.
+ * of the same kind and unit: the source's figure, exact or approximate (« quelque », "about"), or a source bound the
+ * same way (« plus de 90 ans » for « plus de 80 ans »), lies on the allowed side of the claim's bound (strictly for
+ * « plus de » / « moins de »), less than ten times past it. False when the claim value is no bound or a maximum ("up
+ * to"), when the source's is a bound the other way or a maximum, or for a date or a year.
  */
 export function claimBoundMet(claim: Quantity, source: Quantity): boolean {
   if (claim.kind === 'date' || claim.kind === 'year' || claim.kind !== source.kind || claim.unit !== source.unit) return false;
@@ -23,12 +24,18 @@ export function claimBoundMet(claim: Quantity, source: Quantity): boolean {
   // years"): compared as a figure, not as a bound.
   const below = claim.approx === 'less-than';
   if (!above && !below) return false;
-  // A source bound states a limit of its own (« plus de 300 millions », "up to 85 years"): its figure
-  // is the fact's, to compare with the claim's; only a figure, exact or approximate, meets a bound.
-  if (source.approx !== undefined && source.approx !== 'about') return false;
+  // A source bound the other way round, or a maximum ("up to 85 years"), states a limit of its own: its figure is
+  // the fact's, to compare with the claim's. A bound the same way meets the claim's when everything it allows
+  // lies on the claim's side (« plus de 90 ans » meets « plus de 80 ans »; « plus de 13 ans » does not meet
+  // « plus de 15 ans »).
+  const sourceAbove = source.approx === 'more-than' || source.approx === 'at-least';
+  const sourceBelow = source.approx === 'less-than';
+  if (source.approx !== undefined && source.approx !== 'about' && !(above && sourceAbove) && !(below && sourceBelow)) return false;
   // A source figure ten times past the bound or more is a scale apart (« plus de 300 000 » for « 300 millions »), no bound met.
   const [low, high] = above ? [claim.value, source.value] : [source.value, claim.value];
   if (low <= 0 || high >= low * MAX_RATIO) return false;
-  const strict = claim.approx === 'more-than' || claim.approx === 'less-than';
+  // Strict when either side excludes its figure: « plus de 80 » is met by « au moins 81 », not by « au moins 80 »;
+  // « plus de 90 » (above 90) meets « plus de 90 » and « au moins 90 ».
+  const strict = (claim.approx === 'more-than' || claim.approx === 'less-than') && !(source.approx === 'more-than' || source.approx === 'less-than');
   return above ? (strict ? source.value > claim.value : source.value >= claim.value) : strict ? source.value < claim.value : source.value <= claim.value;
 }
