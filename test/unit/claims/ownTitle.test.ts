@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
-import { nearTitleOfName } from '../../../server/src/core/claims/ownTitle';
+import { nearTitleOfName, titlesOfOtherBodies } from '../../../server/src/core/claims/ownTitle';
 import { indexOf } from './helpers';
 
 describe('a wrong title beside the right person', () => {
@@ -28,5 +28,25 @@ Norland's public debt keeps growing. "In the region, gross public debt is typica
     assert.equal(nearTitleOfName('Paul Roy', 'director', ['said deputy director Paul Roy.'])?.text, 'deputy director');
     assert.equal(nearTitleOfName('Paul Roy', 'director', ['said the director Paul Roy.']), undefined);
     assert.equal(nearTitleOfName('Paul Roy', 'director', ['Paul Roy, director of the bank, said.']), undefined);
+  });
+
+  it('never fixes the title noun alone when the near title is at another body', () => {
+    assert.equal(titlesOfOtherBodies(' du Syndicat des meuniers (SDM).', ' de la Chambre des métiers, a salué'), true);
+    assert.equal(titlesOfOtherBodies(" of the Norland Bank's Research Department", " of the Norland Bank's Research Department"), false);
+    assert.equal(titlesOfOtherBodies(' du Syndicat des meuniers.', ', a salué'), false);
+    const fr = indexOf({
+      'meuniers.md': `---
+id: meuniers
+title: Les meuniers inquiets
+lang: fr
+---
+
+"La récolte sera courte mais suffisante", résume Lucie Garnier, présidente du Syndicat des meuniers. Hugo Vasseur, président adjoint de la Chambre des métiers, a salué un travail sérieux.
+`,
+    });
+    const claim = '"La récolte sera courte mais suffisante", résume Hugo Vasseur, président du Syndicat des meuniers.';
+    const result = checkClaim(claim, analyzeClaim(claim, 'fr', fr.names), fr);
+    // « président adjoint » is Vasseur's title at the Chambre des métiers: « président adjoint du Syndicat » is no one's.
+    assert.notEqual(result.conflict?.sourceText, 'président adjoint');
   });
 });

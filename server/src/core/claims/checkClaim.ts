@@ -43,7 +43,7 @@ import { changeAgainstLevel, changeTheOtherWay, changeWordBefore, directionOfAno
 import { orderOfAnotherEvent } from './eventOrder';
 import { saysNotInOtherWords } from './avoidance';
 import { negationInRelativeClauseOnly } from './relativeClauseNegation';
-import { nearTitleOfName } from './ownTitle';
+import { nearTitleOfName, titlesOfOtherBodies } from './ownTitle';
 import { articleOnlyDifference } from './placeArticle';
 import { otherMultiple } from './multipliers';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
@@ -1908,6 +1908,9 @@ function nearTitleConflict(claimText: string, c: RoleMention, scored: readonly S
   for (const doc of new Set(scored.map((x) => x.evidence.doc))) {
     const near = nearTitleOfName(claimText.slice(c.name.start, c.name.end), title, doc.sentences.map((x) => x.text));
     if (!near || claimText.toLowerCase().includes(near.text.toLowerCase())) continue;
+    // The near title of another body (« président délégué du Medef » for the claim's « président du Gifas »): not the
+    // claim's title mistaken, another post; the title noun alone is no fix (ownTitle.ts).
+    if (titlesOfOtherBodies(claimText.slice(c.head.end), doc.sentences[near.index].text.slice(near.end))) continue;
     const sentence = doc.sentences[near.index];
     const s = scored.find((x) => x.evidence.doc === doc && x.evidence.sentence === sentence) ?? scored.find((x) => x.evidence.doc === doc)!;
     return { scored: s, sentence, claimStart: c.head.start, claimEnd: c.head.end, sourceText: near.text };

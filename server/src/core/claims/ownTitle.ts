@@ -9,13 +9,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * …"; « le directeur adjoint Paul Roy », « Paul Roy, directeur adjoint »): the person is the source's, with a near
  * title, so what the claim got wrong is the title, not the person. The source's title as written (lowercase words
  * and the noun: "assistant director", « directeur adjoint »), or undefined when no text writes the name so, or the
- * title written is the claim's own.
+ * title written is the claim's own. `end`: the offset in that text where the title as matched ends.
  *
  * @param name the claim's name as written.
  * @param title the claim's title noun as written ("director").
  * @param texts the sentences to read.
  */
-export function nearTitleOfName(name: string, title: string, texts: readonly string[]): { text: string; index: number } | undefined {
+export function nearTitleOfName(name: string, title: string, texts: readonly string[]): { text: string; index: number; end: number } | undefined {
   const n = escape(name);
   const t = escape(title);
   const r = RANK.source;
@@ -26,7 +26,26 @@ export function nearTitleOfName(name: string, title: string, texts: readonly str
   for (let i = 0; i < texts.length; i++) {
     const m = after.exec(texts[i]) ?? before.exec(texts[i]);
     if (!m) continue;
-    return { text: m[1].trim(), index: i };
+    return { text: m[1].trim(), index: i, end: m.index + m[0].length };
   }
   return undefined;
+}
+
+/** A title's body right after it: « du Medef », « de la Fédération … », "of the IMF" (its first word, folded). */
+const BODY_AFTER = /^\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of(?:\s+the)?)\s*(\p{Lu}[\p{L}\p{N}'’-]*)/u;
+
+/**
+ * Whether the title a claim writes and the near title a passage writes beside the same name name two different
+ * bodies (« Patrick Martin, président du Gifas » where the source says « Patrick Martin, président délégué du Medef
+ * »): the person holds the source's title at another body, so fixing the claim's title noun alone would write a
+ * title the person does not hold (« président délégué du Gifas »). False when either names no body right after its
+ * title, or both name the same (the first capitalised word after « du », « de la », "of", compared without case).
+ *
+ * @param claimAfter the claim's text right after its title noun.
+ * @param sourceAfter the passage's text right after its near title.
+ */
+export function titlesOfOtherBodies(claimAfter: string, sourceAfter: string): boolean {
+  const claim = BODY_AFTER.exec(claimAfter)?.[1];
+  const source = BODY_AFTER.exec(sourceAfter)?.[1];
+  return claim !== undefined && source !== undefined && claim.toLowerCase() !== source.toLowerCase();
 }
