@@ -16,6 +16,7 @@ import { verdictOfParts } from './factParts';
 import { sameCountAcrossAdjectives } from './adjectivesBeforeNoun';
 import { valueOfAnotherHolder } from './holderValues';
 import { valueOfClaimsOtherHolder } from './claimsOtherHolder';
+import { atAnotherStage } from './stages';
 import { frontedPlaceConflict } from './frontedPlace';
 import { align, claimFrame, clauseAround, heldByAnother, heldByUnnamedHolder, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { antonymsOf, frenchFor, termsForStem, termsForWord } from './lexicon';
@@ -996,6 +997,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !pairing || pairing.ownValues.includes(s))
       // The value the claim itself gives another holder, told of that holder (« Y et ses 11 » for « X, avec 14 »: claimsOtherHolder.ts).
       .filter((s) => !valueOfClaimsOtherHolder(claimText, q, analysis.quantities, sentence.text, s))
+      // A value told at another stage of the case than the claim's (« en première instance » for « en appel »: stages.ts).
+      .filter(() => !atAnotherStage(claimText, sentence.text))
       // The end of a span (« de 18 heures jusqu'à 4 heures ») is compared with the source's end, not its start (see timeRanges.ts).
       .filter((s) => sameRangeBound(claimText, q, analysis.quantities, sentence.text, s, view.quantities))
       // A toll's dead are not its injured (« 290 personnes ont péri » and « 450 personnes ont été blessées »), its first toll not its latest (see casualties.ts).
