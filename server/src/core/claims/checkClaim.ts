@@ -17,6 +17,7 @@ import { sameCountAcrossAdjectives } from './adjectivesBeforeNoun';
 import { valueOfAnotherHolder } from './holderValues';
 import { valueOfClaimsOtherHolder } from './claimsOtherHolder';
 import { atAnotherStage } from './stages';
+import { wholeOfPartedTerm } from './sentenceParts';
 import { frontedPlaceConflict } from './frontedPlace';
 import { align, claimFrame, clauseAround, heldByAnother, heldByUnnamedHolder, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { antonymsOf, frenchFor, termsForStem, termsForWord } from './lexicon';
@@ -999,6 +1000,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !valueOfClaimsOtherHolder(claimText, q, analysis.quantities, sentence.text, s))
       // A value told at another stage of the case than the claim's (« en première instance » for « en appel »: stages.ts).
       .filter(() => !atAnotherStage(claimText, sentence.text))
+      // The whole term a source splits into parts (« quatre ans de prison, dont deux ferme ») is not the claim's part (« deux ans ferme »: sentenceParts.ts).
+      .filter((s) => !wholeOfPartedTerm(claimText, q, sentence.text, s))
       // The end of a span (« de 18 heures jusqu'à 4 heures ») is compared with the source's end, not its start (see timeRanges.ts).
       .filter((s) => sameRangeBound(claimText, q, analysis.quantities, sentence.text, s, view.quantities))
       // A toll's dead are not its injured (« 290 personnes ont péri » and « 450 personnes ont été blessées »), its first toll not its latest (see casualties.ts).
