@@ -35,6 +35,14 @@ describe('findings', () => {
     assert.deepEqual(f.fixes.map((x) => x.newText), ['Slovakia']);
   });
 
+  it('writes the whole name the source gives, a figure that ends the name included', () => {
+    const films = indexOf({ 'shorts.md': '---\nid: shorts\ntitle: Short film prize\nlang: en\ndate: 2005-02-24\n---\n\nHarbour Lights, which was commissioned by the Screen Trust and Canal 7, beat two other shorts to the prize.\n' });
+    const draft = 'Harbour Lights was commissioned by the Screen Trust and the Northern Network.\n';
+    const [f] = findingsOf(checkDraft(parseMarkdown(draft), films, { language: 'auto' })!, films);
+    assert.equal(f?.code, 'contradicted-claim');
+    assert.deepEqual(f.fixes.map((x) => x.newText), ['Canal 7']);
+  });
+
   it('writes the source’s scale word over a figure written out', () => {
     const draft = 'Le Domaine Lecoq produit 1 500 bouteilles par an.\n';
     const [f] = findings(draft);

@@ -15,6 +15,9 @@ import { analyzeClaim, isNegated, type ClaimAnalysis, type ClaimWord } from './a
 import { verdictOfParts } from './factParts';
 import { sameCountAcrossAdjectives } from './adjectivesBeforeNoun';
 import { valueOfAnotherHolder } from './holderValues';
+import { valueOfClaimsOtherHolder } from './claimsOtherHolder';
+import { atAnotherStage } from './stages';
+import { wholeOfPartedTerm } from './sentenceParts';
 import { frontedPlaceConflict } from './frontedPlace';
 import { align, claimFrame, clauseAround, heldByAnother, heldByUnnamedHolder, isAligned, MONTH_WORDS, isFronted, isShortName, measuredThingNamed, namesSameSubject, polarityText, sameFact, sameSubject, sourceWindow, subjectFound, valueContext, type Alignment } from './alignment';
 import { antonymsOf, frenchFor, termsForStem, termsForWord } from './lexicon';
@@ -1014,6 +1017,12 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !valueOfComparedHolder(claimText, sentence.text, s))
       // Nor a value of a sentence that opens on another name, the claim's names told only around it (openingSubject.ts).
       .filter(() => !sentenceOfAnotherNamedSubject(namesOnlyAround(analysis.words, namesOutsideSentence), sentence.text))
+      // The value the claim itself gives another holder, told of that holder (« Y et ses 11 » for « X, avec 14 »: claimsOtherHolder.ts).
+      .filter((s) => !valueOfClaimsOtherHolder(claimText, q, analysis.quantities, sentence.text, s))
+      // A value told at another stage of the case than the claim's (« en première instance » for « en appel »: stages.ts).
+      .filter(() => !atAnotherStage(claimText, sentence.text))
+      // The whole term a source splits into parts (« quatre ans de prison, dont deux ferme ») is not the claim's part (« deux ans ferme »: sentenceParts.ts).
+      .filter((s) => !wholeOfPartedTerm(claimText, q, sentence.text, s))
       // The end of a span (« de 18 heures jusqu'à 4 heures ») is compared with the source's end, not its start (see timeRanges.ts).
       .filter((s) => sameRangeBound(claimText, q, analysis.quantities, sentence.text, s, view.quantities))
       // A toll's dead are not its injured (« 290 personnes ont péri » and « 450 personnes ont été blessées »), its first toll not its latest (see casualties.ts).

@@ -275,8 +275,10 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
   } else if (conflict.kind === 'attribution' && conflict.sourceName && !/['’]s$/i.test(conflict.sourceName)) {
     // A possessive ("Germany's central bank") qualifies the name that follows it: it is no name to write in. The
     // source's punctuation around its words is no part of them ("Alexander Shadrin." at a sentence's end).
-    // Nor are figures the source writes after the name ("Germany 6-4 6-4": the match's score, not the country).
-    const name = conflict.sourceName.replace(/[\s.,;:!?»"”’)\]]+$/u, '').replace(/^[\s«"“‘(\[]+/u, '').replace(/(?:[\s,]+\d+(?:[-–/]\d+)*)+$/u, '');
+    // Nor are figures the source writes after the name ("Germany 6-4 6-4": the match's score, not the country; "Ann
+    // Lee, 45": her age). A lone figure joined to the name by a space ends the name ("Channel 4", « France 2 »): the
+    // fix writes the whole name the message quotes (droppedFigures).
+    const name = droppedFigures(conflict.sourceName.replace(/[\s.,;:!?»"”’)\]]+$/u, '').replace(/^[\s«"“‘(\[]+/u, ''));
     if (name) fixes.push({ title: t.replace(name), span, newText: name });
   }
   if (conflict.others?.length) {
@@ -335,4 +337,13 @@ export function citeFix(checked: CheckedSentence): Fix | undefined {
   const id = verdict.evidence[0].doc.id;
   const at = citationInsertOffset(sentence);
   return { title: text[analysis.lang].cite(id), span: { start: at, end: at }, newText: ` [@${id}]` };
+}
+
+/**
+ * A source's name with the figures written after it that are not part of it: a run of scores or ranges ("6-4 6-4",
+ * "2004/05") and figures set off by a comma ("Ann Lee, 45"). A single figure joined by a space is kept: it ends the
+ * name ("Channel 4", « France 2 », "Formula 1").
+ */
+function droppedFigures(name: string): string {
+  return name.replace(/(?:(?:\s*,\s*|\s+)\d+(?:[-–/]\d+)+|\s*,\s*\d+)+$/u, '');
 }
