@@ -40,6 +40,7 @@ const realDev7 = path.join(fixtures, 'eval', 'real-dev7');
 const realDev8 = path.join(fixtures, 'eval', 'real-dev8');
 const realDev9 = path.join(fixtures, 'eval', 'real-dev9');
 const realDev10 = path.join(fixtures, 'eval', 'real-dev10');
+const realDev11 = path.join(fixtures, 'eval', 'real-dev11');
 
 /**
  * The claim sets, each against its corpus; `hovers` names a set of labelled entity hovers on the same corpus;
@@ -74,9 +75,12 @@ const sets: { name: string; claims?: string; corpus: string | string[]; hovers?:
   { name: 'real-dev9 fr (a fifth blind draft, two more OrangeSum stories)', claims: path.join(realDev9, 'claims.fr.jsonl'), corpus: path.join(realDev9, 'corpus-fr') },
   { name: 'real-dev9 en (a fifth blind draft, two more BBC stories)', claims: path.join(realDev9, 'claims.en.jsonl'), corpus: path.join(realDev9, 'corpus-en') },
   { name: 'real-dev9 en-fr (English claims, French sources)', claims: path.join(realDev9, 'claims.enfr.jsonl'), corpus: path.join(realDev9, 'corpus-fr') },
-  { name: 'real-dev10 fr (held out this session, two more OrangeSum stories)', claims: path.join(realDev10, 'claims.fr.jsonl'), corpus: path.join(realDev10, 'corpus-fr') },
-  { name: 'real-dev10 en (held out this session, two more BBC stories)', claims: path.join(realDev10, 'claims.en.jsonl'), corpus: path.join(realDev10, 'corpus-en') },
+  { name: 'real-dev10 fr (a sixth blind draft, two more OrangeSum stories)', claims: path.join(realDev10, 'claims.fr.jsonl'), corpus: path.join(realDev10, 'corpus-fr') },
+  { name: 'real-dev10 en (a sixth blind draft, two more BBC stories)', claims: path.join(realDev10, 'claims.en.jsonl'), corpus: path.join(realDev10, 'corpus-en') },
   { name: 'real-dev10 en-fr (English claims, French sources)', claims: path.join(realDev10, 'claims.enfr.jsonl'), corpus: path.join(realDev10, 'corpus-fr') },
+  { name: 'real-dev11 fr (held out this session, two more OrangeSum stories)', claims: path.join(realDev11, 'claims.fr.jsonl'), corpus: path.join(realDev11, 'corpus-fr') },
+  { name: 'real-dev11 en (held out this session, two more BBC stories)', claims: path.join(realDev11, 'claims.en.jsonl'), corpus: path.join(realDev11, 'corpus-en') },
+  { name: 'real-dev11 en-fr (English claims, French sources)', claims: path.join(realDev11, 'claims.enfr.jsonl'), corpus: path.join(realDev11, 'corpus-fr') },
 ];
 
 /**
