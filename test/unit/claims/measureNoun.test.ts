@@ -45,6 +45,9 @@ describe('the measure a claim names for its figure (measureNoun)', () => {
     assert.deepEqual([...measuresIn('Its imports rose 5%.', 'en')], ['imports']);
     assert.equal(anotherMeasure('Its revenue rose 12%.', 'en', 'Its sales rose 12%.', [], 'en'), false);
     assert.equal(anotherMeasure('Its market share rose 12%.', 'en', 'Its sales rose 12%.', [], 'en'), true);
+    // A share of stock in the singular, as the press writes it, is the shares' price; a market share is not.
+    assert.equal(anotherMeasure('Brenvik shares climbed 40% before trading was halted.', 'en', 'Brenvik share jumped in Oslo, climbing 40% before trading was halted.', ['Norland will now control about 16% of the output.'], 'en'), false);
+    assert.deepEqual([...measuresIn('Its market share rose.', 'en')], ['share']);
   });
 
   it('leaves unsupported a figure the passage gives to another measure', () => {

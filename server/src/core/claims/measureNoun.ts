@@ -15,7 +15,8 @@ const GROUPS: Record<Lang, Record<string, RegExp>> = {
     revenue: /\b(?:sales|revenues?|turnover)\b/,
     profit: /\b(?:profits?|earnings|net income)\b/,
     share: /\bmarket shares?\b/,
-    price: /\b(?:share price|stock price|shares|prices?)\b/,
+    // A share of stock, singular or plural ("Yukos share jumped", the press's singular), not a market share.
+    price: /\b(?:share price|stock price|(?<!market )shares?|prices?)\b/,
     debt: /\bdebts?\b/,
     output: /\b(?:output|production)\b/,
     exports: /\bexports\b/,
