@@ -1917,8 +1917,8 @@ function nearTitleConflict(claimText: string, c: RoleMention, scored: readonly S
   for (const doc of new Set(scored.map((x) => x.evidence.doc))) {
     const near = nearTitleOfName(claimText.slice(c.name.start, c.name.end), title, doc.sentences.map((x) => x.text));
     if (!near || claimText.toLowerCase().includes(near.text.toLowerCase())) continue;
-    // The near title of another body (« président délégué du Medef » for the claim's « président du Gifas »): not the
-    // claim's title mistaken, another post; the title noun alone is no fix (ownTitle.ts).
+    // The near title of another body (« président adjoint de la Chambre des métiers » for the claim's « président du
+    // Syndicat des meuniers »): not the claim's title mistaken, another post; the title noun alone is no fix (ownTitle.ts).
     if (titlesOfOtherBodies(claimText.slice(c.head.end), doc.sentences[near.index].text.slice(near.end))) continue;
     const sentence = doc.sentences[near.index];
     const s = scored.find((x) => x.evidence.doc === doc && x.evidence.sentence === sentence) ?? scored.find((x) => x.evidence.doc === doc)!;

@@ -31,14 +31,15 @@ export function nearTitleOfName(name: string, title: string, texts: readonly str
   return undefined;
 }
 
-/** A title's body right after it: « du Medef », « de la Fédération … », "of the IMF" (its first word, folded). */
+/** A title's body right after it: « du Syndicat … », « de la Fédération … », "of the Norland Bank" (its first word). */
 const BODY_AFTER = /^\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of(?:\s+the)?)\s*(\p{Lu}[\p{L}\p{N}'’-]*)/u;
 
 /**
  * Whether the title a claim writes and the near title a passage writes beside the same name name two different
- * bodies (« Patrick Martin, président du Gifas » where the source says « Patrick Martin, président délégué du Medef
- * »): the person holds the source's title at another body, so fixing the claim's title noun alone would write a
- * title the person does not hold (« président délégué du Gifas »). False when either names no body right after its
+ * bodies (« Hugo Vasseur, président du Syndicat des meuniers » where the source says « Hugo Vasseur, président
+ * adjoint de la Chambre des métiers »): the person holds the source's title at another body, so fixing the claim's
+ * title noun alone would write a title the person does not hold (« président adjoint du Syndicat des meuniers »).
+ * False when either names no body right after its
  * title, or both name the same (the first capitalised word after « du », « de la », "of", compared without case).
  *
  * @param claimAfter the claim's text right after its title noun.
