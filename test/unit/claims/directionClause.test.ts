@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
-import { indexOf } from './helpers';
+import { ferriesCorpus, indexOf } from './helpers';
 
 describe('a direction word belongs to its own clause and subject', () => {
   const en = indexOf({
@@ -43,16 +43,7 @@ Le prix du bois a chuté sous les 200 euros plus tôt cette année alors que les
 });
 
 describe('a level reached the other way', () => {
-  const en = indexOf({
-    'ferries.md': `---
-id: ferries
-title: Norland ferries
-lang: en
----
-
-The ferry business is booming and revenues from crossings should more than double to $4bn in three years, the port authority said.
-`,
-  });
+  const en = indexOf(ferriesCorpus);
   const check = (text: string) => checkClaim(text, analyzeClaim(text, 'en', en.names), en);
 
   it('is not supported by the level reached by a rise', () => {

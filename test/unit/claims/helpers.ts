@@ -48,3 +48,15 @@ Harwell Mining made a pre-tax profit of £800m ($424m) in the three months to De
 Harwell Mining employs 5,200 people at its two pits in Cumbria.
 `,
 };
+
+/** A level a rise reaches ("should more than double to $4bn"): a multiple and a direction to compare. */
+export const ferriesCorpus = {
+  'ferries.md': `---
+id: ferries
+title: Norland ferries
+lang: en
+---
+
+The ferry business is booming and revenues from crossings should more than double to $4bn in three years, the port authority said.
+`,
+};

@@ -2,19 +2,10 @@ import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import { otherMultiple } from '../../../server/src/core/claims/multipliers';
-import { indexOf } from './helpers';
+import { ferriesCorpus, indexOf } from './helpers';
 
 describe('a multiple said with another word', () => {
-  const en = indexOf({
-    'ferries.md': `---
-id: ferries
-title: Norland ferries
-lang: en
----
-
-The ferry business is booming and revenues from crossings should more than double to $4bn in three years, the port authority said.
-`,
-  });
+  const en = indexOf(ferriesCorpus);
   const check = (text: string) => checkClaim(text, analyzeClaim(text, 'en', en.names), en);
 
   it('is not supported by another multiple', () => {
