@@ -55,6 +55,7 @@ import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitl
 import { isWiderPlaceApposition, widerPlaceAfter } from './widerPlace';
 import { statesWholeFrame, supportsByParts } from './namesOnlySupport';
 import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './ledBody';
+import { otherSubjectBeforeApposition } from './appositiveSubject';
 import { otherSubjectIn, type OtherSubject } from './subjectHolder';
 import { disjointBounds, sameMeasureByWords } from './measures';
 import { countOfHeadNoun } from './headNoun';
@@ -1997,7 +1998,9 @@ const holderRestShare = 0.75;
 function findSubjectHolder(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): (OtherSubject & { scored: Scored }) | undefined {
   for (const s of [...scored].sort(byCoverage)) {
     if (s.conflicts.length > 0 || s.negated !== s.claimNegated || s.coverageBesideNames < holderRestShare || s.evidence.coverage < contradictionThreshold) continue;
-    const found = otherSubjectIn(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, (w) => s.wordsInSentence.has(w));
+    const inSentence = (w: ClaimWord) => s.wordsInSentence.has(w);
+    // The subject described between commas, in the claim and in the passage, is aligned by the sentence's shape (appositiveSubject.ts).
+    const found = otherSubjectIn(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, inSentence) ?? otherSubjectBeforeApposition(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, inSentence);
     if (!found) continue;
     const subject = analysis.words.filter((w) => w.start >= found.claimStart && w.end <= found.claimEnd);
     const rest = analysis.words.filter((w) => w.start >= found.claimEnd);
