@@ -55,6 +55,7 @@ import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitl
 import { isWiderPlaceApposition, widerPlaceAfter } from './widerPlace';
 import { statesWholeFrame, supportsByParts } from './namesOnlySupport';
 import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './ledBody';
+import { otherPortfolio } from './portfolioConflict';
 import { otherSubjectBeforeApposition } from './appositiveSubject';
 import { otherSubjectIn, type OtherSubject } from './subjectHolder';
 import { disjointBounds, sameMeasureByWords } from './measures';
@@ -1819,6 +1820,8 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
       }
       const body = bodyConflict(c, m, s, sentence);
       if (body) return body;
+      // Another portfolio before the same title ("Planning Minister X" for the claim's "Economy Minister X"): portfolioConflict.ts.
+      if (otherPortfolio(c, m, { claim: claimText, source: sentence.text }, isName)) return { scored: s, sentence, claimStart: c.complement!.start, claimEnd: c.complement!.end, sourceText: m.complement!.text, ...(othersTitle ? { noFix: true } : {}) };
     }
     // The same in a sentence next to the passage that states the claim (« …, selon le ministre de l'Agriculture X. »
     // before the sentence with the claim's figures): the passage states the rest of the claim.
