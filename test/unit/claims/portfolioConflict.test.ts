@@ -40,6 +40,8 @@ describe('a title written with capitals before a name', () => {
     assert.equal(lowerTitlesBeforeNames(text, 'en', (w) => w === 'secretary'), 'US Treasury secretary John Hale said the dollar was strong.');
     assert.equal(lowerTitlesBeforeNames('Planning Minister Quits Over Airline Row', 'en', (w) => w === 'minister'), 'Planning Minister Quits Over Airline Row');
     assert.equal(lowerTitlesBeforeNames('Le Ministre Jean Roy a parlé.', 'fr', (w) => w === 'ministre'), 'Le Ministre Jean Roy a parlé.');
+    // An acronym is written in capitals wherever it stands: "Tory MP Ann Roe" is read as it is.
+    assert.equal(lowerTitlesBeforeNames('Tory MP Ann Roe tabled a bill on Wednesday.', 'en', (w) => w === 'mp'), 'Tory MP Ann Roe tabled a bill on Wednesday.');
   });
 });
 

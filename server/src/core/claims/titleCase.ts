@@ -13,6 +13,8 @@ import type { Lang } from '../types';
 const NAME_WORDS = 4;
 
 const isCapitalised = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+/** A word written with a capital then lowercase ("Minister"): an acronym ("MP", "CEO") is written so in any place, and is no title lowered here. */
+const isTitleCased = (t: Token) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text);
 
 /**
  * `text` with the title words (`isTitleWord`, tested on the folded word) of each capitalised run that ends on a
@@ -28,7 +30,7 @@ export function lowerTitlesBeforeNames(text: string, lang: Lang, isTitleWord: (n
   if (!tokens.some((t) => t.kind === 'word' && !isCapitalised(t) && !isFunctionWord(t.norm))) return text;
   let out = text;
   for (let i = 1; i < tokens.length; i++) {
-    if (!isCapitalised(tokens[i]) || !isTitleWord(tokens[i].norm)) continue;
+    if (!isTitleCased(tokens[i]) || !isTitleWord(tokens[i].norm)) continue;
     // The name: the capitalised words right after the title word, none a title word or a function word, then the run ends.
     let k = i + 1;
     const joined = (a: number) => /^\s+$/.test(text.slice(tokens[a - 1].end, tokens[a].start));
@@ -38,7 +40,7 @@ export function lowerTitlesBeforeNames(text: string, lang: Lang, isTitleWord: (n
     const nameWords = k - i - 1;
     if (nameWords === 0 || nameWords > NAME_WORDS || (k < tokens.length && joined(k) && isCapitalised(tokens[k]))) continue;
     // The title words of the run before the name (« Chief Executive », "Treasury Secretary": the nouns of roles only).
-    for (let j = i; j >= 1 && isCapitalised(tokens[j]) && isTitleWord(tokens[j].norm) && (j === i || joined(j + 1)); j--) {
+    for (let j = i; j >= 1 && isTitleCased(tokens[j]) && isTitleWord(tokens[j].norm) && (j === i || joined(j + 1)); j--) {
       out = out.slice(0, tokens[j].start) + tokens[j].text.toLowerCase() + out.slice(tokens[j].end);
     }
   }
