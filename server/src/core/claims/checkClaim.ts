@@ -56,6 +56,7 @@ import { isWiderPlaceApposition, widerPlaceAfter } from './widerPlace';
 import { statesWholeFrame, supportsByParts } from './namesOnlySupport';
 import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './ledBody';
 import { otherPortfolio } from './portfolioConflict';
+import { otherSpeakerOfQuote } from './quoteSpeaker';
 import { otherSubjectBeforeApposition } from './appositiveSubject';
 import { otherSubjectIn, type OtherSubject } from './subjectHolder';
 import { disjointBounds, sameMeasureByWords } from './measures';
@@ -2003,7 +2004,9 @@ function findSubjectHolder(claimText: string, analysis: ClaimAnalysis, scored: S
     if (s.conflicts.length > 0 || s.negated !== s.claimNegated || s.coverageBesideNames < holderRestShare || s.evidence.coverage < contradictionThreshold) continue;
     const inSentence = (w: ClaimWord) => s.wordsInSentence.has(w);
     // The subject described between commas, in the claim and in the passage, is aligned by the sentence's shape (appositiveSubject.ts).
-    const found = otherSubjectIn(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, inSentence) ?? otherSubjectBeforeApposition(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, inSentence);
+    const found = otherSubjectIn(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, inSentence) ?? otherSubjectBeforeApposition(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, inSentence) ??
+      // The claim's quoted words given to another speaker (quoteSpeaker.ts).
+      otherSpeakerOfQuote(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, inSentence);
     if (!found) continue;
     const subject = analysis.words.filter((w) => w.start >= found.claimStart && w.end <= found.claimEnd);
     const rest = analysis.words.filter((w) => w.start >= found.claimEnd);
