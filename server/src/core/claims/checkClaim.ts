@@ -55,6 +55,9 @@ import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitl
 import { isWiderPlaceApposition, widerPlaceAfter } from './widerPlace';
 import { statesWholeFrame, supportsByParts } from './namesOnlySupport';
 import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './ledBody';
+import { otherPortfolio } from './portfolioConflict';
+import { otherSpeakerOfQuote } from './quoteSpeaker';
+import { otherSubjectBeforeApposition } from './appositiveSubject';
 import { otherSubjectIn, type OtherSubject } from './subjectHolder';
 import { disjointBounds, sameMeasureByWords } from './measures';
 import { countOfHeadNoun } from './headNoun';
@@ -1818,6 +1821,8 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
       }
       const body = bodyConflict(c, m, s, sentence);
       if (body) return body;
+      // Another portfolio before the same title ("Planning Minister X" for the claim's "Economy Minister X"): portfolioConflict.ts.
+      if (otherPortfolio(c, m, { claim: claimText, source: sentence.text }, isName)) return { scored: s, sentence, claimStart: c.complement!.start, claimEnd: c.complement!.end, sourceText: m.complement!.text, ...(othersTitle ? { noFix: true } : {}) };
     }
     // The same in a sentence next to the passage that states the claim (« …, selon le ministre de l'Agriculture X. »
     // before the sentence with the claim's figures): the passage states the rest of the claim.
@@ -1997,7 +2002,11 @@ const holderRestShare = 0.75;
 function findSubjectHolder(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): (OtherSubject & { scored: Scored }) | undefined {
   for (const s of [...scored].sort(byCoverage)) {
     if (s.conflicts.length > 0 || s.negated !== s.claimNegated || s.coverageBesideNames < holderRestShare || s.evidence.coverage < contradictionThreshold) continue;
-    const found = otherSubjectIn(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, (w) => s.wordsInSentence.has(w));
+    const inSentence = (w: ClaimWord) => s.wordsInSentence.has(w);
+    // The subject described between commas, in the claim and in the passage, is aligned by the sentence's shape (appositiveSubject.ts).
+    const found = otherSubjectIn(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, inSentence) ?? otherSubjectBeforeApposition(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, inSentence) ??
+      // The claim's quoted words given to another speaker (quoteSpeaker.ts).
+      otherSpeakerOfQuote(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, inSentence);
     if (!found) continue;
     const subject = analysis.words.filter((w) => w.start >= found.claimStart && w.end <= found.claimEnd);
     const rest = analysis.words.filter((w) => w.start >= found.claimEnd);

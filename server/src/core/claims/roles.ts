@@ -3,6 +3,7 @@ import { fold } from '../text/normalize';
 import { stem } from '../text/stem';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
+import { lowerTitlesBeforeNames } from './titleCase';
 
 /**
  * Role mentions: a person (or body) named with a role, the commonest way news text states who someone is
@@ -94,6 +95,9 @@ const isHead = (t: Token) => {
 };
 const isLink = (t: Token) => LINKS.has(t.norm);
 
+/** Words of a title written with capitals before a name: a role noun or a word of office ("Chief Executive", "Deputy"). */
+const isTitleWord = (norm: string) => ROLE_HEADS.has(norm) || PRE_MODIFIERS.has(norm);
+
 /** Whether a folded word is a singular noun of role or title (« ministre », "minister", "coach"): see ROLE_HEADS. */
 export function isRoleNoun(norm: string): boolean {
   return ROLE_HEADS.has(norm);
@@ -163,7 +167,8 @@ const stemsOf = (tokens: Token[], lang: Lang) =>
  * last two words are the name and the rest the complement.
  */
 export function roleMentions(text: string, lang: Lang): RoleMention[] {
-  const tokens = tokenize(text).filter((t) => t.kind !== 'symbol');
+  // A title written with capitals before a name ("Planning Minister X") is read as in lowercase (titleCase.ts).
+  const tokens = tokenize(lowerTitlesBeforeNames(text, lang, isTitleWord)).filter((t) => t.kind !== 'symbol');
   const mentions: RoleMention[] = [];
   const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
   for (let h = 0; h < tokens.length; h++) {

@@ -21,7 +21,7 @@ const isCapitalised = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text)
 const PREPOSITIONS = new Set("of in at to from into by with for on near de du des à au aux en dans pour par vers sur chez avec contre selon après d' d’".split(' '));
 
 /** The name phrase a claim opens with (after an article): capitalised words, a lowercase word between two of them (« Santé publique France »). */
-function openingName(tokens: Token[]): [number, number] | undefined {
+export function openingName(tokens: Token[]): [number, number] | undefined {
   let i = 0;
   while (i < tokens.length && /^(?:le|la|les|l'|l’|the)$/.test(tokens[i].norm)) i++;
   if (!tokens[i] || !isCapitalised(tokens[i]) || isFunctionWord(tokens[i].norm)) return undefined;
