@@ -1,4 +1,5 @@
 import { valueOfAnotherListedMeasure } from './listedMeasure';
+import { lazyFields } from './lazyFields';
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
@@ -168,18 +169,22 @@ function viewOf(sentence: Sentence, doc: CorpusDocument): PassageView {
   let view = views.get(sentence);
   if (!view) {
     const lang = doc.lang;
-    const names = new Map<string, string>();
-    for (const token of tokenize(sentence.text)) {
-      if (token.kind === 'word' && token.text[0] !== token.text[0].toLowerCase()) names.set(token.norm, token.text);
-    }
-    view = {
-      terms: new Set(termsOf(sentence.text, lang)),
+    // Each part is computed when first read: most views are read for their terms alone (lazyFields.ts).
+    const lazy: PassageView = lazyFields<PassageView>({
+      terms: () => new Set(termsOf(sentence.text, lang)),
       // A day and month the article dates by itself (« le 22 février dernier ») take their year from its date.
-      quantities: withDates(parseQuantities(sentence.text, lang), datedByDocument(parseDates(sentence.text, lang), sentence.text, doc.date)),
-      clauses: clausesOf(sentence.text, lang),
-      names,
-    };
-    if (lang === 'en') view.frenchTerms = new Set([...view.terms].flatMap((t) => frenchFor(t)));
+      quantities: () => withDates(parseQuantities(sentence.text, lang), datedByDocument(parseDates(sentence.text, lang), sentence.text, doc.date)),
+      clauses: () => clausesOf(sentence.text, lang),
+      names: () => {
+        const names = new Map<string, string>();
+        for (const token of tokenize(sentence.text)) {
+          if (token.kind === 'word' && token.text[0] !== token.text[0].toLowerCase()) names.set(token.norm, token.text);
+        }
+        return names;
+      },
+      frenchTerms: () => (lang === 'en' ? new Set([...lazy.terms].flatMap((t) => frenchFor(t))) : undefined),
+    });
+    view = lazy;
     views.set(sentence, view);
   }
   return view;
