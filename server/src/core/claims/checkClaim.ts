@@ -221,12 +221,18 @@ function sentencesAround(doc: CorpusDocument, sentence: Sentence, before: number
 }
 
 /** Terms of the sentences around a passage, and of its document's title (names and topics often sit a sentence back). */
-function contextTerms(doc: CorpusDocument, sentence: Sentence): Set<string> {
-  const terms = new Set<string>();
-  for (const other of sentencesAround(doc, sentence, 2, 1)) viewOf(other, doc).terms.forEach((t) => terms.add(t));
-  titleTermsOf(doc).forEach((t) => terms.add(t));
+function contextTerms(doc: CorpusDocument, sentence: Sentence): ReadonlySet<string> {
+  // The same for every claim that reads this passage: gathered once per passage (as its view is).
+  let terms = contexts.get(sentence);
+  if (terms) return terms;
+  terms = new Set<string>();
+  for (const other of sentencesAround(doc, sentence, 2, 1)) viewOf(other, doc).terms.forEach((t) => terms!.add(t));
+  titleTermsOf(doc).forEach((t) => terms!.add(t));
+  contexts.set(sentence, terms);
   return terms;
 }
+
+const contexts = new WeakMap<Sentence, Set<string>>();
 
 /** The sentence before a passage (its stretch: see {@link stretchesOf}) and its document's title: where a pronoun of the passage finds what it stands for. */
 function antecedentsOf(doc: CorpusDocument, sentence: Sentence): string {
