@@ -155,6 +155,11 @@ const candidateCount = 30;
 interface PassageView {
   terms: Set<string>;
   quantities: Quantity[];
+  /**
+   * The figures before dates are read (parseQuantities alone): every value of {@link quantities} that is no date is
+   * one of them, so a figure that is no time is sought here first (see {@link hasFigureOf}), without reading dates.
+   */
+  numbers: Quantity[];
   /** The sentence's clauses, each with its terms, whether it is negated, and its main and subordinate parts. */
   clauses: ClauseView[];
   /** Folded words written capitalised, with their original form. */
@@ -173,7 +178,8 @@ function viewOf(sentence: Sentence, doc: CorpusDocument): PassageView {
     const lazy: PassageView = lazyFields<PassageView>({
       terms: () => new Set(termsOf(sentence.text, lang)),
       // A day and month the article dates by itself (« le 22 février dernier ») take their year from its date.
-      quantities: () => withDates(parseQuantities(sentence.text, lang), datedByDocument(parseDates(sentence.text, lang), sentence.text, doc.date)),
+      quantities: () => withDates(lazy.numbers, datedByDocument(parseDates(sentence.text, lang), sentence.text, doc.date)),
+      numbers: () => parseQuantities(sentence.text, lang),
       clauses: () => clausesOf(sentence.text, lang),
       names: () => {
         const names = new Map<string, string>();
@@ -2452,6 +2458,7 @@ function narrativeYear(doc: CorpusDocument, sentence: Sentence): number | undefi
 /** Whether a sentence up to `reach` stretches before or after a passage (see {@link stretchesOf}) states a claim value (same measure, same value). */
 function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, claimLang: Lang, reach = 1, claim?: { text: string; analysis: ClaimAnalysis }): boolean {
   for (const other of sentencesAround(doc, sentence, reach, reach)) {
+    if (!hasFigureOf(q, other, doc, claimLang)) continue;
     const quantities = viewOf(other, doc).quantities;
     // Not a value the neighbouring sentence gives another holder ("DaimlerChrysler (30%)" for the French government's).
     const held = (s: Quantity) => claim !== undefined && heldByAnother(claim.text, q, claim.analysis, other.text, s, quantities);
@@ -2463,12 +2470,25 @@ function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, clai
 }
 
 /**
+ * Whether a passage may write a figure of the claim's measure and value (`sameMeasure` and `sameValue`, as the
+ * callers then check on its quantities). For a figure that is no time, read on the passage's figures before dates
+ * (a date is the same measure as a date or a year only, and every other value of the passage is one of those
+ * figures): false means none of its quantities is such a figure, and its dates (chrono) need not be read. For a
+ * time, true (the callers read the dates).
+ */
+function hasFigureOf(q: Quantity, passage: Sentence, doc: CorpusDocument, claimLang: Lang): boolean {
+  if (q.kind === 'year' || q.kind === 'date') return true;
+  return viewOf(passage, doc).numbers.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s));
+}
+
+/**
  * Whether the sentence before or after a passage (see {@link sentencesAround}) states a claim's duration as the value
  * of the claim's fact: the same duration, its governing word or measured noun the claim's (see alignment.ts sameFact),
  * held by no other subject, and no time relative to another event (« deux mois après »).
  */
 function durationStatedNextTo(q: Quantity, claimContext: ReturnType<typeof valueContext>, frameWords: Parameters<typeof sameFact>[1], claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence): boolean {
   for (const other of sentencesAround(doc, sentence, 1, 1)) {
+    if (!hasFigureOf(q, other, doc, analysis.lang)) continue;
     const quantities = viewOf(other, doc).quantities;
     for (const s of quantities) {
       if (!sameMeasure(q, s, analysis.lang, doc.lang) || !sameValue(q, s) || isRelativeTime(other.text, s) || heldByAnother(claimText, q, analysis, other.text, s, quantities)) continue;
