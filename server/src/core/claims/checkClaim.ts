@@ -1,4 +1,5 @@
 import { valueOfAnotherListedMeasure } from './listedMeasure';
+import { lazyFields } from './lazyFields';
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
@@ -157,6 +158,11 @@ const candidateCount = 30;
 interface PassageView {
   terms: Set<string>;
   quantities: Quantity[];
+  /**
+   * The figures before dates are read (parseQuantities alone): every value of {@link quantities} that is no date is
+   * one of them, so a figure that is no time is sought here first (see {@link hasFigureOf}), without reading dates.
+   */
+  numbers: Quantity[];
   /** The sentence's clauses, each with its terms, whether it is negated, and its main and subordinate parts. */
   clauses: ClauseView[];
   /** Folded words written capitalised, with their original form. */
@@ -171,18 +177,23 @@ function viewOf(sentence: Sentence, doc: CorpusDocument): PassageView {
   let view = views.get(sentence);
   if (!view) {
     const lang = doc.lang;
-    const names = new Map<string, string>();
-    for (const token of tokenize(sentence.text)) {
-      if (token.kind === 'word' && token.text[0] !== token.text[0].toLowerCase()) names.set(token.norm, token.text);
-    }
-    view = {
-      terms: new Set(termsOf(sentence.text, lang)),
+    // Each part is computed when first read: most views are read for their terms alone (lazyFields.ts).
+    const lazy: PassageView = lazyFields<PassageView>({
+      terms: () => new Set(termsOf(sentence.text, lang)),
       // A day and month the article dates by itself (« le 22 février dernier ») take their year from its date.
-      quantities: withDates(parseQuantities(sentence.text, lang), datedByDocument(parseDates(sentence.text, lang), sentence.text, doc.date)),
-      clauses: clausesOf(sentence.text, lang),
-      names,
-    };
-    if (lang === 'en') view.frenchTerms = new Set([...view.terms].flatMap((t) => frenchFor(t)));
+      quantities: () => withDates(lazy.numbers, datedByDocument(parseDates(sentence.text, lang), sentence.text, doc.date)),
+      numbers: () => parseQuantities(sentence.text, lang),
+      clauses: () => clausesOf(sentence.text, lang),
+      names: () => {
+        const names = new Map<string, string>();
+        for (const token of tokenize(sentence.text)) {
+          if (token.kind === 'word' && token.text[0] !== token.text[0].toLowerCase()) names.set(token.norm, token.text);
+        }
+        return names;
+      },
+      frenchTerms: () => (lang === 'en' ? new Set([...lazy.terms].flatMap((t) => frenchFor(t))) : undefined),
+    });
+    view = lazy;
     views.set(sentence, view);
   }
   return view;
@@ -219,12 +230,18 @@ function sentencesAround(doc: CorpusDocument, sentence: Sentence, before: number
 }
 
 /** Terms of the sentences around a passage, and of its document's title (names and topics often sit a sentence back). */
-function contextTerms(doc: CorpusDocument, sentence: Sentence): Set<string> {
-  const terms = new Set<string>();
-  for (const other of sentencesAround(doc, sentence, 2, 1)) viewOf(other, doc).terms.forEach((t) => terms.add(t));
-  titleTermsOf(doc).forEach((t) => terms.add(t));
+function contextTerms(doc: CorpusDocument, sentence: Sentence): ReadonlySet<string> {
+  // The same for every claim that reads this passage: gathered once per passage (as its view is).
+  let terms = contexts.get(sentence);
+  if (terms) return terms;
+  terms = new Set<string>();
+  for (const other of sentencesAround(doc, sentence, 2, 1)) viewOf(other, doc).terms.forEach((t) => terms!.add(t));
+  titleTermsOf(doc).forEach((t) => terms!.add(t));
+  contexts.set(sentence, terms);
   return terms;
 }
+
+const contexts = new WeakMap<Sentence, Set<string>>();
 
 /** The sentence before a passage (its stretch: see {@link stretchesOf}) and its document's title: where a pronoun of the passage finds what it stands for. */
 function antecedentsOf(doc: CorpusDocument, sentence: Sentence): string {
@@ -2450,6 +2467,7 @@ function narrativeYear(doc: CorpusDocument, sentence: Sentence): number | undefi
 /** Whether a sentence up to `reach` stretches before or after a passage (see {@link stretchesOf}) states a claim value (same measure, same value). */
 function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, claimLang: Lang, reach = 1, claim?: { text: string; analysis: ClaimAnalysis }): boolean {
   for (const other of sentencesAround(doc, sentence, reach, reach)) {
+    if (!hasFigureOf(q, other, doc, claimLang)) continue;
     const quantities = viewOf(other, doc).quantities;
     // Not a value the neighbouring sentence gives another holder ("DaimlerChrysler (30%)" for the French government's).
     const held = (s: Quantity) => claim !== undefined && heldByAnother(claim.text, q, claim.analysis, other.text, s, quantities);
@@ -2461,12 +2479,25 @@ function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, clai
 }
 
 /**
+ * Whether a passage may write a figure of the claim's measure and value (`sameMeasure` and `sameValue`, as the
+ * callers then check on its quantities). For a figure that is no time, read on the passage's figures before dates
+ * (a date is the same measure as a date or a year only, and every other value of the passage is one of those
+ * figures): false means none of its quantities is such a figure, and its dates (chrono) need not be read. For a
+ * time, true (the callers read the dates).
+ */
+function hasFigureOf(q: Quantity, passage: Sentence, doc: CorpusDocument, claimLang: Lang): boolean {
+  if (q.kind === 'year' || q.kind === 'date') return true;
+  return viewOf(passage, doc).numbers.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s));
+}
+
+/**
  * Whether the sentence before or after a passage (see {@link sentencesAround}) states a claim's duration as the value
  * of the claim's fact: the same duration, its governing word or measured noun the claim's (see alignment.ts sameFact),
  * held by no other subject, and no time relative to another event (« deux mois après »).
  */
 function durationStatedNextTo(q: Quantity, claimContext: ReturnType<typeof valueContext>, frameWords: Parameters<typeof sameFact>[1], claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence): boolean {
   for (const other of sentencesAround(doc, sentence, 1, 1)) {
+    if (!hasFigureOf(q, other, doc, analysis.lang)) continue;
     const quantities = viewOf(other, doc).quantities;
     for (const s of quantities) {
       if (!sameMeasure(q, s, analysis.lang, doc.lang) || !sameValue(q, s) || isRelativeTime(other.text, s) || heldByAnother(claimText, q, analysis, other.text, s, quantities)) continue;
