@@ -1,4 +1,5 @@
 import { valueOfAnotherListedMeasure } from './listedMeasure';
+import { claimValueStatedMoreFully } from './valueStatedElsewhere';
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
@@ -400,6 +401,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => openingSubjectStated(claimText, analysis, s.evidence.sentence.text, s.wordsInSentence))
     // A passage that gives another of the claim's values a different value too tells another fact (anotherFact.ts).
     .filter((s) => !tellsAnotherFact(s, checkable, analysis.lang))
+    // A claim value a fuller passage states as its own value is no value to fix from a less full one (valueStatedElsewhere.ts).
+    .filter((s) => !claimValueStatedMoreFully(s, scored, contradictionMargin))
     .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
