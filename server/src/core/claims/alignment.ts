@@ -590,6 +590,8 @@ const AFTER_TIME = /(?:\baprès|\bdepuis|\bdès|\bà partir d(?:e|u|['’])|\bà
  */
 const NEAR_VALUE_WORDS = new Set([
   'environ', 'pres', 'moins', 'plus', 'fois', 'selon', 'ainsi', 'encore', 'deja', 'seulement', 'quelque', 'quelques', 'jusqu', 'pendant', 'depuis', 'vers',
+  // Prepositions of time, as English "before" and "after" are stop words: « 9 600 pieds avant la perte de contact » measures no « avant ».
+  'avant', 'apres', 'durant', 'lors',
   'nearly', 'almost', 'around', 'roughly', 'approximately', 'over', 'under', 'just', 'only', 'also', 'still', 'already', 'currently', 'now', 'then', 'since', 'until', 'till', 'least', 'less', 'per',
   ...Object.keys({ premier: 1, premiere: 1, first: 1, deuxieme: 2, second: 2, seconde: 2, troisieme: 3, third: 3, dernier: 1, derniere: 1, last: 1 }),
 ]);

@@ -1,5 +1,6 @@
 import { valueOfAnotherListedMeasure } from './listedMeasure';
 import { claimValueStatedMoreFully } from './valueStatedElsewhere';
+import { elidedUnit } from './elidedNoun';
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
@@ -890,11 +891,14 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       continue;
     }
     const head = countOfHeadNoun(claimText, q, analysis.lang);
+    // Two counts that each count the noun of the value they are joined to (« … péri et 500 ont été blessées »: elidedNoun.ts).
+    const claimElided = elidedUnit(claimText, q, analysis.quantities);
+    const sameElidedNoun = (s: Quantity) => claimElided !== undefined && sameMeasure({ ...q, unit: claimElided }, { ...s, unit: elidedUnit(sentence.text, s, view.quantities) }, analysis.lang, doc.lang);
     const comparable = view.quantities.filter(
       (s) =>
         // A rank, a count whose noun is written before it, a part of a set named before with the claim's verb: the
         // words around the two values say they measure the same thing (see measures.ts).
-        (sameMeasureByWords(claimText, q, analysis.lang, sentence.text, s, doc.lang) || ((sameMeasure(q, s, analysis.lang, doc.lang) || (head !== undefined && sameMeasure(head, s, analysis.lang, doc.lang))) &&
+        (sameMeasureByWords(claimText, q, analysis.lang, sentence.text, s, doc.lang) || ((sameMeasure(q, s, analysis.lang, doc.lang) || (head !== undefined && sameMeasure(head, s, analysis.lang, doc.lang)) || sameElidedNoun(s)) &&
         // A part of a count the sentence states before it ("15 world records, three of which") is no total; a
         // count of a noun named before (« Huit d'entre elles ont été hospitalisées ») is of the claim's fact only
         // when the words after the two say it (« Douze personnes ont été hospitalisées », not « 224 personnes se
