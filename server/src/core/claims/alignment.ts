@@ -72,9 +72,16 @@ export function polarityText(text: string, start: number, end: number): string {
       break;
     }
   }
+  // A clause of its own after the value, opened by a comma and a subject pronoun ("44 metres out, it was not a kick
+  // he would take"), says nothing of the value's polarity.
+  const ownClause = PRONOUN_CLAUSE_AFTER.exec(text.slice(end, to));
+  if (ownClause) to = end + ownClause.index;
   const aside = asideAround(text, start, end);
   return aside ? text.slice(Math.max(from, aside.start), Math.min(to, aside.end)) : text.slice(from, to);
 }
+
+/** A comma, then a personal subject pronoun and a word: a clause with a subject of its own. */
+const PRONOUN_CLAUSE_AFTER = /,\s+(?:it|he|she|they|we|il|elle|ils|elles|on)\s+\p{L}/iu;
 
 const windows = new WeakMap<Quantity, Set<string>>();
 
