@@ -1,6 +1,7 @@
 import { valueOfAnotherListedMeasure } from './listedMeasure';
 import { claimValueStatedMoreFully } from './valueStatedElsewhere';
 import { elidedUnit } from './elidedNoun';
+import { changeAgainstLevelOf } from './agentBy';
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
@@ -44,7 +45,7 @@ import { oppositeAspectAt } from './aspect';
 import { deniesQuantified, quantifiedNoun } from './existential';
 import { undoneAction } from './undone';
 import { doneWithout } from './without';
-import { changeAgainstLevel, changeTheOtherWay, changeWordBefore, directionOfAnotherSubject } from './directionClause';
+import { changeTheOtherWay, changeWordBefore, directionOfAnotherSubject } from './directionClause';
 import { orderOfAnotherEvent } from './eventOrder';
 import { saysNotInOtherWords } from './avoidance';
 import { negationInRelativeClauseOnly } from './relativeClauseNegation';
@@ -1017,7 +1018,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // So is a value of a list whose place is not the one the claim names elsewhere (« … mesurées à Lille »: listedPlaces.ts).
       .filter((s) => !tiedToAnotherListedPlace(claimText, sentence.text, s, view.quantities))
       // A change is not a level (« a progressé de 12 % » and « atteint 18 % »: directionClause.ts).
-      .filter((s) => isTime || !changeAgainstLevel(claimText, q.approxStart ?? q.start, sentence.text, s.approxStart ?? s.start))
+      // (A count after a passive "by", "heard by seven law lords", is a level: agentBy.ts.)
+      .filter((s) => isTime || !changeAgainstLevelOf(claimText, q, sentence.text, s))
       // The claim's value being another holder's in the list, only the claim's holder's own value is its fact's (holderValues.ts).
       .filter((s) => !pairing || pairing.ownValues.includes(s))
       // Nor is the value a comparison gives the holder compared with the claim's (comparedHolder.ts).
