@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
-import { conversionPartner } from '../../../server/src/core/claims/conversions';
+import { bracketedConversionEnd, conversionPartner } from '../../../server/src/core/claims/conversions';
 import { parseQuantities } from '../../../server/src/core/text/quantities';
 import { indexOf } from './helpers';
 
@@ -14,6 +14,14 @@ lang: en
 ---
 
 Three costumes worn in the film Harbour Lights have sold for $84,000 (£47,000) at a US auction. The auction made a total of $2.4m (£1.3m).
+`,
+  'plant.md': `---
+id: plant
+title: Kestrel Motors to build a plant in Ostrava
+lang: en
+---
+
+In March 2009, Kestrel Motors announced it had won approval from the regional government to build a $1.5bn (£800m) joint venture plant in Ostrava.
 `,
 });
 
@@ -42,5 +50,16 @@ describe('amounts and their conversions', () => {
     const v = check('Three costumes worn in the film Harbour Lights have sold for $94,000 (£47,000) at a US auction.');
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceQuantity?.value, 84000);
+  });
+
+  it('reads what an amount measures past its conversion in brackets ("$1.5bn (£800m) joint venture plant")', () => {
+    const text = 'It will build a $1.5bn (£800m) joint venture plant.';
+    const qs = parseQuantities(text, 'en');
+    assert.equal(bracketedConversionEnd(text, qs[0], qs), text.indexOf(')') + 1);
+    assert.equal(bracketedConversionEnd(text, qs[1], qs), undefined);
+    const v = check('In March 2009 Kestrel Motors said it had won approval for a $2.5bn joint-venture plant.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 1.5e9);
+    assert.equal(check('In March 2009 Kestrel Motors said it had won approval for a $1.5bn joint-venture plant.').label, 'supported');
   });
 });

@@ -13,6 +13,7 @@ import { reportedContentStart } from './reportedClause';
 import { isCalendarName } from './monthNames';
 import { frontedAge } from './ages';
 import { inMeasureList, previousListedValue } from './measureLists';
+import { bracketedConversionEnd } from './conversions';
 
 /**
  * Fact alignment: whether a source value and a claim value are the values of the same fact, so that a
@@ -71,9 +72,16 @@ export function polarityText(text: string, start: number, end: number): string {
       break;
     }
   }
+  // A clause of its own after the value, opened by a comma and a subject pronoun ("44 metres out, it was not a kick
+  // he would take"), says nothing of the value's polarity.
+  const ownClause = PRONOUN_CLAUSE_AFTER.exec(text.slice(end, to));
+  if (ownClause) to = end + ownClause.index;
   const aside = asideAround(text, start, end);
   return aside ? text.slice(Math.max(from, aside.start), Math.min(to, aside.end)) : text.slice(from, to);
 }
+
+/** A comma, then a personal subject pronoun and a word: a clause with a subject of its own. */
+const PRONOUN_CLAUSE_AFTER = /,\s+(?:it|he|she|they|we|il|elle|ils|elles|on)\s+\p{L}/iu;
 
 const windows = new WeakMap<Quantity, Set<string>>();
 
@@ -459,7 +467,8 @@ export function namesSameSubject(claimText: string, claim: Quantity, analysis: C
 }
 
 /** A noun of cost or amount and what it is of (« les coûts de la démolition », "the cost of the new bridge"). */
-const MEASURE_OF = /\b(?:co[uû]ts?|prix|montant|budget|facture|costs?|price|bill)\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|l['’]|the|ce|cet|cette|ces|son|sa|ses|leur|leurs|its|their|his|her|this)\s*)?([\p{L}][\p{L}-]{2,})/giu;
+// Each link and determiner is a whole word, or an elided one (« d’ », « l’ »): "budget deficit" is no « budget de ficit ».
+const MEASURE_OF = /\b(?:co[uû]ts?|prix|montant|budget|facture|costs?|price|bill)\s+(?:(?:de|du|des|of)\s+|d['’]\s*)(?:(?:(?:la|le|les|the|ce|cet|cette|ces|son|sa|ses|leur|leurs|its|their|his|her|this)\s+|l['’]\s*))?([\p{L}][\p{L}-]{2,})/giu;
 
 /**
  * Whether what a source value is the cost or amount of, when its clause says so before it (« Les coûts de la
@@ -588,6 +597,8 @@ const AFTER_TIME = /(?:\baprès|\bdepuis|\bdès|\bà partir d(?:e|u|['’])|\bà
  */
 const NEAR_VALUE_WORDS = new Set([
   'environ', 'pres', 'moins', 'plus', 'fois', 'selon', 'ainsi', 'encore', 'deja', 'seulement', 'quelque', 'quelques', 'jusqu', 'pendant', 'depuis', 'vers',
+  // Prepositions of time, as English "before" and "after" are stop words: « 9 600 pieds avant la perte de contact » measures no « avant ».
+  'avant', 'apres', 'durant', 'lors',
   'nearly', 'almost', 'around', 'roughly', 'approximately', 'over', 'under', 'just', 'only', 'also', 'still', 'already', 'currently', 'now', 'then', 'since', 'until', 'till', 'least', 'less', 'per',
   ...Object.keys({ premier: 1, premiere: 1, first: 1, deuxieme: 2, second: 2, seconde: 2, troisieme: 3, third: 3, dernier: 1, derniere: 1, last: 1 }),
 ]);
@@ -619,9 +630,11 @@ export function valueContext(text: string, quantity: Quantity, quantities: reado
   const allBefore = tokens.filter((t) => t.end <= head && t.start >= factStart);
   let before = allBefore.slice(-PREDICATE_REACH);
   // What follows the value belongs to it up to a punctuation mark (« en 1970, est située » says nothing of 1970).
-  const stop = /[,;:()]/.exec(text.slice(quantity.end, clause.end));
-  const afterEnd = stop ? quantity.end + stop.index : clause.end;
-  const after = tokens.filter((t) => t.start >= quantity.end && t.end <= afterEnd).slice(0, 3 * MEASURE_REACH);
+  // An amount's conversion in brackets restates it: what it measures follows the bracket ("$1.5bn (£800m) joint venture factory": conversions.ts).
+  const tail = bracketedConversionEnd(text, quantity, quantities) ?? quantity.end;
+  const stop = /[,;:()]/.exec(text.slice(tail, clause.end));
+  const afterEnd = stop ? tail + stop.index : clause.end;
+  const after = tokens.filter((t) => t.start >= tail && t.end <= afterEnd).slice(0, 3 * MEASURE_REACH);
   // A weekday or month written alone (« Vendredi, trois soldats … », "In March, …") times the fact: it governs no value.
   const content = (ts: Token[]) => ts.filter((t) => !inNumber(t) && isContentToken(t, text, lang) && !isCalendarName(t.norm));
   const termsOfToken = (t: Token) => termsOfTokens([t], lang);

@@ -1,5 +1,8 @@
 import { valueOfAnotherListedMeasure } from './listedMeasure';
 import { lazyFields } from './lazyFields';
+import { claimValueStatedMoreFully } from './valueStatedElsewhere';
+import { elidedUnit } from './elidedNoun';
+import { changeAgainstLevelOf } from './agentBy';
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
@@ -43,7 +46,7 @@ import { oppositeAspectAt } from './aspect';
 import { deniesQuantified, quantifiedNoun } from './existential';
 import { undoneAction } from './undone';
 import { doneWithout } from './without';
-import { changeAgainstLevel, changeTheOtherWay, changeWordBefore, directionOfAnotherSubject } from './directionClause';
+import { changeTheOtherWay, changeWordBefore, directionOfAnotherSubject } from './directionClause';
 import { orderOfAnotherEvent } from './eventOrder';
 import { saysNotInOtherWords } from './avoidance';
 import { negationInRelativeClauseOnly } from './relativeClauseNegation';
@@ -420,6 +423,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => openingSubjectStated(claimText, analysis, s.evidence.sentence.text, s.wordsInSentence))
     // A passage that gives another of the claim's values a different value too tells another fact (anotherFact.ts).
     .filter((s) => !tellsAnotherFact(s, checkable, analysis.lang))
+    // A claim value a fuller passage states as its own value is no value to fix from a less full one (valueStatedElsewhere.ts).
+    .filter((s) => !claimValueStatedMoreFully(s, scored, contradictionMargin))
     .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
@@ -907,11 +912,14 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       continue;
     }
     const head = countOfHeadNoun(claimText, q, analysis.lang);
+    // Two counts that each count the noun of the value they are joined to (« … péri et 500 ont été blessées »: elidedNoun.ts).
+    const claimElided = elidedUnit(claimText, q, analysis.quantities);
+    const sameElidedNoun = (s: Quantity) => claimElided !== undefined && sameMeasure({ ...q, unit: claimElided }, { ...s, unit: elidedUnit(sentence.text, s, view.quantities) }, analysis.lang, doc.lang);
     const comparable = view.quantities.filter(
       (s) =>
         // A rank, a count whose noun is written before it, a part of a set named before with the claim's verb: the
         // words around the two values say they measure the same thing (see measures.ts).
-        (sameMeasureByWords(claimText, q, analysis.lang, sentence.text, s, doc.lang) || ((sameMeasure(q, s, analysis.lang, doc.lang) || (head !== undefined && sameMeasure(head, s, analysis.lang, doc.lang))) &&
+        (sameMeasureByWords(claimText, q, analysis.lang, sentence.text, s, doc.lang) || ((sameMeasure(q, s, analysis.lang, doc.lang) || (head !== undefined && sameMeasure(head, s, analysis.lang, doc.lang)) || sameElidedNoun(s)) &&
         // A part of a count the sentence states before it ("15 world records, three of which") is no total; a
         // count of a noun named before (« Huit d'entre elles ont été hospitalisées ») is of the claim's fact only
         // when the words after the two say it (« Douze personnes ont été hospitalisées », not « 224 personnes se
@@ -1030,7 +1038,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // So is a value of a list whose place is not the one the claim names elsewhere (« … mesurées à Lille »: listedPlaces.ts).
       .filter((s) => !tiedToAnotherListedPlace(claimText, sentence.text, s, view.quantities))
       // A change is not a level (« a progressé de 12 % » and « atteint 18 % »: directionClause.ts).
-      .filter((s) => isTime || !changeAgainstLevel(claimText, q.approxStart ?? q.start, sentence.text, s.approxStart ?? s.start))
+      // (A count after a passive "by", "heard by seven law lords", is a level: agentBy.ts.)
+      .filter((s) => isTime || !changeAgainstLevelOf(claimText, q, sentence.text, s))
       // The claim's value being another holder's in the list, only the claim's holder's own value is its fact's (holderValues.ts).
       .filter((s) => !pairing || pairing.ownValues.includes(s))
       // Nor is the value a comparison gives the holder compared with the claim's (comparedHolder.ts).

@@ -19,3 +19,16 @@ export function conversionPartner(text: string, value: Quantity, quantities: rea
     return false;
   });
 }
+
+/**
+ * Where an amount's conversion in brackets that follows it ends: just past the closing bracket of "$1.5bn (£800m)"
+ * in "a $1.5bn (£800m) joint venture factory", where the words that tell what the amount measures go on. Undefined
+ * when no money conversion in brackets follows `value` (see {@link conversionPartner}), or its bracket is not
+ * closed right after the converted amount. Offsets are UTF-16 indices into `text`.
+ */
+export function bracketedConversionEnd(text: string, value: Quantity, quantities: readonly Quantity[]): number | undefined {
+  const partner = conversionPartner(text, value, quantities);
+  if (!partner || (partner.approxStart ?? partner.start) < value.end || !text.slice(value.end, partner.approxStart ?? partner.start).includes('(')) return undefined;
+  const close = /^\s*\)/u.exec(text.slice(partner.end));
+  return close ? partner.end + close[0].length : undefined;
+}

@@ -2,7 +2,7 @@ import type { CorpusReader } from '../backend/corpusReader';
 import { formatDate } from '../text/dates';
 import { isScore, scoreInClaimOrder } from '../text/scores';
 import { countsHours } from './hours';
-import { decimalsOf, durationDays, formatQuantity, isCollective, sameUnitOfTime, type Approx, type Quantity } from '../text/quantities';
+import { decimalsOf, durationDays, formatQuantity, isCollective, isTimesWord, sameUnitOfTime, type Approx, type Quantity } from '../text/quantities';
 import type { Lang, Range, Span } from '../types';
 import type { Evidence, Verdict } from './checkClaim';
 import type { CheckedSentence } from './checkDraft';
@@ -259,6 +259,12 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
     } else if (countsHours(claim) && countsHours(source) && (!Number.isInteger(claim.value) || !Number.isInteger(source.value))) {
       // Hours and minutes (« 16 h 10 », « 16h10 », « 4 heures et 20 minutes »): no figure of hours reads right
       // (« 16,166667 »); the source's expression as written, or no fix across languages (hours.ts).
+      if (lang === best.doc.lang) {
+        span = draftSpan(sentence, claim.start, claim.end);
+        newText = source.raw;
+      }
+    } else if (claim.kind === 'multiplier' && source.kind === 'multiplier' && (isTimesWord(claim) || isTimesWord(source))) {
+      // "twice" for "three times" and back: the source's words as written in place of the claim's (no "three before", "two times"); no fix across languages.
       if (lang === best.doc.lang) {
         span = draftSpan(sentence, claim.start, claim.end);
         newText = source.raw;

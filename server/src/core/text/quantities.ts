@@ -827,7 +827,7 @@ function roundValue(value: number): number {
 export function parseQuantities(text: string, lang?: Lang): Quantity[] {
   const language = lang ?? detectLang(text);
   // A match's score (« 2-1 », "a 5-2 aggregate win"): one value, not two numbers (scores.ts).
-  return withScores(text, withoutQuotedNames(text, withPercentRoles(text, withRatios(text, language, withFractionWords(text, language, withAges(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse())))))))));
+  return withScores(text, withoutQuotedNames(text, withPercentRoles(text, withRatios(text, language, withFractionWords(text, language, withAges(text, language, withTwiceWords(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse()))))))))));
 }
 
 /** A determiner and an opening quotation mark right before a figure (« dans le "12h45" », "on the “24” show"). */
@@ -1065,6 +1065,32 @@ function withFractionWords(text: string, lang: Lang, quantities: Quantity[]): Qu
   if (found.length === 0) return quantities;
   const kept = quantities.filter((q) => !found.some((f) => q.start < f.end && q.end > f.start));
   return [...kept, ...found].sort((a, b) => a.start - b.start);
+}
+
+/** English adverbs that are a number of times in one word ("lost twice", "twice repelled", "twice as many"). */
+const TIMES_WORDS = /(?<![\p{L}-])(twice|thrice)(?![\p{L}-])/giu;
+
+/** Whether a quantity is "twice" or "thrice" written alone (see {@link withTwiceWords}): no figure reads in its place. */
+export function isTimesWord(q: Quantity): boolean {
+  return q.kind === 'multiplier' && /^(?:twice|thrice)$/iu.test(q.raw);
+}
+
+/**
+ * "twice" and "thrice" as the multipliers 2 and 3, as "three times" is read (kind 'multiplier', unit 'x'): "Henson
+ * was twice repelled" and "was three times repelled" tell one count of times. English only; none where another
+ * quantity already covers the word.
+ */
+function withTwiceWords(text: string, lang: Lang, quantities: Quantity[]): Quantity[] {
+  if (lang !== 'en') return quantities;
+  const found: Quantity[] = [];
+  for (const match of text.matchAll(TIMES_WORDS)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (quantities.some((q) => q.start < end && q.end > start)) continue;
+    const value = match[1].toLowerCase() === 'twice' ? 2 : 3;
+    found.push({ start, end, numberStart: start, numberEnd: end, value, mantissa: value, scale: 1, kind: 'multiplier', unit: 'x', raw: match[0], words: true });
+  }
+  return found.length === 0 ? quantities : [...quantities, ...found].sort((a, b) => a.start - b.start);
 }
 
 /** The words that open a range (« entre 10 et 15 ans », « de 130.000 à 145.000 euros », "between 10 and 15 years"). */
