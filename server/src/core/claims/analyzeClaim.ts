@@ -11,6 +11,7 @@ import { isStopWord, stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { termsForWord } from './lexicon';
+import { monthOfNumericDate } from './numericDates';
 import { plainSentenceReason } from './plainClaims';
 import { insideQuotation, quotedSpans } from './quotations';
 
@@ -135,6 +136,12 @@ export function analyzeClaim(text: string, lang: Lang, names: NameStats, options
       isUnit: inside(unitSpans, token.start, token.end),
       parts: token.lower.includes('-') ? token.lower.split('-').filter((p) => p && !isStopWord(fold(p), lang)).map((p) => stem(p, lang)) : [],
     });
+  }
+  // A date written in figures names its month as a source writing it out does (numericDates.ts).
+  for (const month of quantities.flatMap((q) => monthOfNumericDate(q, lang) ?? [])) {
+    const at = words.findIndex((w) => w.start > month.start);
+    const word: ClaimWord = { text: month.word, norm: fold(month.word), start: month.start, end: month.end, isName: false, terms: termsForWord(month.word, fold(month.word), lang), isUnit: false, parts: [] };
+    words.splice(at < 0 ? words.length : at, 0, word);
   }
   const analysis: ClaimAnalysis = { lang, isClaim: true, words, quantities, negated: isNegated(text, lang) };
   const reason = notClaimReason(text, analysis, firstPersonSeen, options.heading === true);

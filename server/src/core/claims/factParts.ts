@@ -1,6 +1,7 @@
 import type { Lang } from '../types';
 import type { Quantity } from '../text/quantities';
 import type { Verdict } from './checkClaim';
+import { trailingParts } from './trailingParts';
 
 /**
  * A claim that joins two facts in one sentence, cut into one text per fact, each a claim of its own that keeps the
@@ -21,7 +22,20 @@ import type { Verdict } from './checkClaim';
  */
 export function factParts(text: string, lang: Lang): string[] | undefined {
   const sentence = text.trim();
-  return frontedParts(sentence, lang) ?? relativeParts(sentence, lang) ?? appositionParts(sentence, lang) ?? coordinatedParts(sentence, lang);
+  return (
+    frontedParts(sentence, lang) ??
+    relativeParts(sentence, lang) ??
+    appositionParts(sentence, lang) ??
+    coordinatedParts(sentence, lang) ??
+    // A relative clause, apposition or participle after the main clause's last comma (trailingParts.ts).
+    trailingParts(sentence, lang, (clause) => openingSubject(clause, lang))
+  );
+}
+
+/** Whether {@link factParts} cuts a claim after its main clause (trailingParts.ts), and by no other cut. */
+function cutAfterMainClause(text: string, lang: Lang): boolean {
+  const sentence = text.trim();
+  return !(frontedParts(sentence, lang) ?? relativeParts(sentence, lang) ?? appositionParts(sentence, lang) ?? coordinatedParts(sentence, lang));
 }
 
 /** Auxiliaries and common finite verbs that end a subject noun phrase, folded to lower case. */
@@ -121,8 +135,8 @@ function frontedParts(sentence: string, lang: Lang): string[] | undefined {
 }
 
 const RELATIVE: Record<Lang, RegExp> = {
-  fr: /^([^,]{3,80}), (qui [^,]{5,160}), (.+)$/u,
-  en: /^([^,]{3,80}), ((?:who|which) [^,]{5,160}), (.+)$/u,
+  fr: /^([^,]{3,80}), ((?:qui|dont|où) [^,]{5,160}), (.+)$/u,
+  en: /^([^,]{3,80}), ((?:who|which|whose|where) [^,]{5,160}), (.+)$/u,
 };
 
 function relativeParts(sentence: string, lang: Lang): string[] | undefined {
@@ -215,6 +229,8 @@ export function verdictOfParts(claimText: string, lang: Lang, check: (text: stri
   if (!parts) return undefined;
   const verdicts = parts.map(check);
   if (verdicts.every((v) => v.label === 'supported')) {
+    // A fact after the main clause is told of that clause's event: the article that states one part states the other.
+    if (cutAfterMainClause(claimText, lang) && !verdicts[1].evidence.some((e) => verdicts[0].evidence.some((m) => m.doc === e.doc))) return undefined;
     return { label: 'supported', confidence: Math.min(...verdicts.map((v) => v.confidence)), evidence: verdicts.flatMap((v) => v.evidence) };
   }
   const wrong = verdicts.filter((v) => v.label === 'contradicted');
