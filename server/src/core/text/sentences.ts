@@ -103,7 +103,34 @@ function splitBlock(text: string, block: Block): Span[] {
       spans.push(span);
     }
   }
-  return mergeWrongSplits(text, spans, continuations).flatMap((span) => splitGlued(text, span));
+  return mergeWrongSplits(text, spans, continuations).flatMap((span) => splitGlued(text, span)).flatMap((span) => splitBullets(text, span));
+}
+
+/**
+ * A list's bullet after a sentence end, as scraped chronologies write their items in one paragraph (« … à décembre
+ * 1987.• 28 juin 2004 : L'État est condamné … », "… in 1987. • 28 June 2004: …"): the end mark (closing marks and
+ * white space may follow it), then the bullet. Intl.Segmenter does not break there when the item's first letter is
+ * lower case (« • 28 juin »: UAX #29 rule SB8 reads a lower-case word after a period as the sentence going on).
+ */
+const BULLET_AFTER_END = /[.!?…][)\]»"”’]*[\s\u00a0\u202f]*(?=[•‣◦▪●■►])/gu;
+const BULLET = /[•‣◦▪●■►]/u;
+
+/** Splits a span before each list bullet that follows a sentence end ({@link BULLET_AFTER_END}): the item is a sentence of its own. */
+function splitBullets(text: string, span: Span): Span[] {
+  const content = text.slice(span.start, span.end);
+  if (!BULLET.test(content)) return [span];
+  const result: Span[] = [];
+  let from = 0;
+  for (const match of content.matchAll(BULLET_AFTER_END)) {
+    const end = match.index + match[0].replace(/[\s\u00a0\u202f]+$/u, '').length;
+    const next = match.index + match[0].length;
+    if (next >= content.length) continue;
+    result.push({ start: span.start + from, end: span.start + end });
+    from = next;
+  }
+  if (from === 0) return [span];
+  result.push({ start: span.start + from, end: span.end });
+  return result;
 }
 
 /** Splits a span where a sentence end is glued to the next sentence (GLUED_END), unless the word before is an abbreviation. */
