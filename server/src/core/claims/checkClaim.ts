@@ -88,6 +88,7 @@ import { sentenceOfAnotherNamedSubject } from './openingSubject';
 import { claimBoundMet } from './boundMet';
 import { capitalisedNotName } from './capitalisedWord';
 import { listedMember } from './listMember';
+import { oneSourceValueForSeveral } from './oneSourceValue';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -400,6 +401,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => openingSubjectStated(claimText, analysis, s.evidence.sentence.text, s.wordsInSentence))
     // A passage that gives another of the claim's values a different value too tells another fact (anotherFact.ts).
     .filter((s) => !tellsAnotherFact(s, checkable, analysis.lang))
+    // One passage value against several different claim values is none of their facts' value (oneSourceValue.ts).
+    .filter((s) => !oneSourceValueForSeveral(s.conflicts, sameValue))
     .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
