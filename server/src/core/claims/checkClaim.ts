@@ -89,6 +89,7 @@ import { claimBoundMet } from './boundMet';
 import { capitalisedNotName } from './capitalisedWord';
 import { listedMember } from './listMember';
 import { oneSourceValueForSeveral } from './oneSourceValue';
+import { inferredYearAgainstWritten } from './inferredYear';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -1039,6 +1040,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // A time set between commas after a relative pronoun dates the relative clause's fact, not the sentence's
       // (« a cassé la décision de la cour d'appel qui, le 20 mai, avait ordonné … »).
       .filter((s) => !(isTime && RELATIVE_INCISE_BEFORE.test(sentence.text.slice(Math.max(0, (s.approxStart ?? s.start) - 30), s.approxStart ?? s.start))))
+      // A year the passage does not write, inferred from its article's date, is no value against the year the claim writes (inferredYear.ts).
+      .filter((s) => !inferredYearAgainstWritten(q, s))
       .map((s) => ({ s, window: sourceWindow(sentence.text, s, doc.lang) }))
       // A share written without its base (« Mr Glazer owns 28.1%. ») is of the claim's base when its subject is the claim's, named.
       .filter(({ s, window }) => !base || percentBase(s, sentence.text, doc.lang) !== undefined || base.some((t) => window.has(t)) || namesSameSubject(claimText, q, analysis, sentence.text, s, view.quantities))
