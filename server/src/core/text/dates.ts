@@ -87,10 +87,11 @@ export function parseDates(text: string, lang: Lang): Quantity[] {
 const LISTED_DAY_BEFORE = /(?<![\p{N}.,/-])(\d{1,2})(?:er|st|nd|rd|th)?\s*(?:,|et|ou|and|or|&)\s*$/u;
 
 /**
- * The days a list writes before a written date, sharing its month and year (« les 2 et 3 novembre 1984 »: 2
- * November 1984; "on 2 and 3 November"): chrono reads only the last day, and the day before it stayed a plain
- * number, so that a claim's « 02/11/1984 » found no date in the passage to compare with. Only dates written day
- * first, not ranges (« du 2 au 3 »); each day of 1–31 before the next.
+ * The days a list writes before a written date, of its month (« les 2 et 3 novembre 1984 »: 2 November; "on 2 and 3
+ * November"): chrono reads only the last day, and the day before it stayed a plain number, so that a claim's
+ * « 02/11/1984 » found no date in the passage to compare with. The year is left to the last day, which writes it
+ * (a wrong year is compared and fixed there once). Only dates written day first, not ranges (« du 2 au 3 »); each
+ * day of 1–31 before the next.
  */
 function listedDays(text: string, dates: readonly Quantity[]): Quantity[] {
   const listed: Quantity[] = [];
@@ -105,7 +106,8 @@ function listedDays(text: string, dates: readonly Quantity[]): Quantity[] {
       if (!match || day < 1 || day >= next) break;
       const start = before - match[0].length;
       const end = start + match[1].length;
-      listed.push({ start, end, numberStart: start, numberEnd: end, value: date.month * 100 + day + (date.year ?? 0) * 10_000, mantissa: date.month * 100 + day, scale: 1, kind: 'date', raw: text.slice(start, end), date: { day, month: date.month, ...(date.year !== undefined ? { year: date.year } : {}) } });
+      // No year: the list writes it once, with its last day, where a wrong year is compared and fixed.
+      listed.push({ start, end, numberStart: start, numberEnd: end, value: date.month * 100 + day, mantissa: date.month * 100 + day, scale: 1, kind: 'date', raw: text.slice(start, end), date: { day, month: date.month } });
       next = day;
       before = start;
     }
