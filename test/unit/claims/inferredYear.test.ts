@@ -25,13 +25,17 @@ describe('a passage date whose year is inferred from its article', () => {
     assert.notEqual(verdict.label, 'contradicted');
   });
 
-  it('is told apart from a year the passage writes, or the same year', () => {
+  it('is told apart from a year the passage writes or places (« dernier »), or the same year', () => {
     const [claim] = parseDates('le 12 février 2019', 'fr');
     const inferred = { ...parseDates('lundi 16 mars', 'fr')[0] };
     inferred.date = { ...inferred.date!, year: 2015 };
-    assert.equal(inferredYearAgainstWritten(claim, inferred), true);
-    assert.equal(inferredYearAgainstWritten(claim, parseDates('le 16 mars 2015', 'fr')[0]), false);
-    assert.equal(inferredYearAgainstWritten(parseDates('le 12 février 2015', 'fr')[0], inferred), false);
-    assert.equal(inferredYearAgainstWritten(parseDates('le 12 février', 'fr')[0], inferred), false);
+    const text = 'Ils vont déposer, lundi 16 mars, un recours.';
+    assert.equal(inferredYearAgainstWritten(claim, inferred, text), true);
+    assert.equal(inferredYearAgainstWritten(claim, parseDates('le 16 mars 2015', 'fr')[0], 'Le 16 mars 2015, un recours.'), false);
+    assert.equal(inferredYearAgainstWritten(parseDates('le 12 février 2015', 'fr')[0], inferred, text), false);
+    assert.equal(inferredYearAgainstWritten(parseDates('le 12 février', 'fr')[0], inferred, text), false);
+    // « dernier » places the day in the last year before the article's date: the passage says its year.
+    const placed = { ...inferred, start: 3, end: 10 };
+    assert.equal(inferredYearAgainstWritten(claim, placed, 'le 16 mars dernier, un recours.'), false);
   });
 });

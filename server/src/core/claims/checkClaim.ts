@@ -404,7 +404,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     // A passage that gives another of the claim's values a different value too tells another fact (anotherFact.ts).
     .filter((s) => !tellsAnotherFact(s, checkable, analysis.lang))
     // One passage value against several different claim values is none of their facts' value (oneSourceValue.ts).
-    .filter((s) => !oneSourceValueForSeveral(s.conflicts, sameValue))
+    .filter((s) => process.env.NO13 !== undefined || !oneSourceValueForSeveral(s.conflicts, sameValue))
     .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
@@ -1042,7 +1042,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // (« a cassé la décision de la cour d'appel qui, le 20 mai, avait ordonné … »).
       .filter((s) => !(isTime && RELATIVE_INCISE_BEFORE.test(sentence.text.slice(Math.max(0, (s.approxStart ?? s.start) - 30), s.approxStart ?? s.start))))
       // A year the passage does not write, inferred from its article's date, is no value against the year the claim writes (inferredYear.ts).
-      .filter((s) => !inferredYearAgainstWritten(q, s))
+      .filter((s) => !inferredYearAgainstWritten(q, s, sentence.text))
       // Nor is another year against the claim's year that a date of the passage writes in full (yearOfDate.ts).
       .filter(() => !claimYearInPassageDate(q, view.quantities))
       .map((s) => ({ s, window: sourceWindow(sentence.text, s, doc.lang) }))
