@@ -404,7 +404,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     // A passage that gives another of the claim's values a different value too tells another fact (anotherFact.ts).
     .filter((s) => !tellsAnotherFact(s, checkable, analysis.lang))
     // One passage value against several different claim values is none of their facts' value (oneSourceValue.ts).
-    .filter((s) => process.env.NO13 !== undefined || !oneSourceValueForSeveral(s.conflicts, sameValue))
+    .filter((s) => !oneSourceValueForSeveral(s.conflicts, sameValue))
     .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
