@@ -91,6 +91,7 @@ import { listedMember } from './listMember';
 import { oneSourceValueForSeveral } from './oneSourceValue';
 import { inferredYearAgainstWritten } from './inferredYear';
 import { claimYearInPassageDate, dateInClaimYear } from './yearOfDate';
+import { claimMonthInAnotherDate } from './claimMonthElsewhere';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -405,6 +406,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !tellsAnotherFact(s, checkable, analysis.lang))
     // One passage value against several different claim values is none of their facts' value (oneSourceValue.ts).
     .filter((s) => !oneSourceValueForSeveral(s.conflicts, sameValue))
+    // Nor is a date of another month when another date of the passage writes the claim's month (claimMonthElsewhere.ts).
+    .filter((s) => !claimMonthInAnotherDate(s.conflicts, s.evidence.sentence.text, s.view.quantities))
     .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
