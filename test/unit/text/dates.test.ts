@@ -48,6 +48,15 @@ describe('parseDates', () => {
     assert.deepEqual(parseDates('Le soir, samedi 3 octobre 2015, la digue a cédé.', 'fr')[0].date, { day: 3, month: 10, year: 2015 });
   });
 
+  it('reads each day a list writes before a date as a date of its month, the year left to the last day', () => {
+    const text = 'Les assises se sont tenues les 1er, 4 et 5 octobre 1999, puis 12 experts ont témoigné.';
+    const quantities = withDates(parseQuantities(text, 'fr'), parseDates(text, 'fr'));
+    assert.deepEqual(quantities.map((q) => [q.raw, q.kind, q.value]), [['1', 'date', 1001], ['4', 'date', 1004], ['5 octobre 1999', 'date', 19991005], ['12 experts', 'number', 12]]);
+    assert.deepEqual(parseDates('The talks were held on 2 and 3 March.', 'en').map((q) => q.date), [{ day: 2, month: 3 }, { day: 3, month: 3 }]);
+    assert.deepEqual(parseDates('Il a gagné 3,5 et 6 mai fut calme.', 'fr').map((q) => q.raw), ['6 mai']);
+    assert.deepEqual(parseDates('Du 2 au 3 mai, puis le 9 mai.', 'fr').map((q) => q.date?.day), [2, 9]);
+  });
+
   it('takes the place of the day number and year it covers', () => {
     const text = 'Le 15 avril 2019, 400 pompiers sont intervenus.';
     const quantities = withDates(parseQuantities(text, 'fr'), parseDates(text, 'fr'));

@@ -55,6 +55,25 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits before a list bullet that follows a sentence end, as a scraped chronology glues its items', () => {
+    assert.deepEqual(sentences('Le chantier dure de mai 1990 à juin 1992.• 3 mars 2001 : la commune condamnéeLa commune paie 8.000 euros. • 9 avril 2003 : fin du litige.'), [
+      'Le chantier dure de mai 1990 à juin 1992.',
+      '• 3 mars 2001 : la commune condamnéeLa commune paie 8.000 euros.',
+      '• 9 avril 2003 : fin du litige.',
+    ]);
+    assert.deepEqual(sentences('Trois postes : • la voirie ▪ les écoles.'), ['Trois postes : • la voirie ▪ les écoles.']);
+  });
+
+  it('splits before a sentence that opens on a figure, not after an ellipsis or an abbreviation', () => {
+    assert.deepEqual(sentences('Le car a quitté la route, selon les secours. 54 blessés ont été transportés. Les ventes ont doublé en 2003. 2004 a été calme.'), [
+      'Le car a quitté la route, selon les secours.',
+      '54 blessés ont été transportés.',
+      'Les ventes ont doublé en 2003.',
+      '2004 a été calme.',
+    ]);
+    assert.deepEqual(sentences('La voiture pèse ainsi... 652 kg, voir p. 12 et art. 3 du code.'), ['La voiture pèse ainsi... 652 kg, voir p. 12 et art. 3 du code.']);
+  });
+
   it('does not split glued titles, initials, abbreviations, domain names or decimals', () => {
     assert.deepEqual(sentences('M.Dupont a vendu sur Amazon.com 3.57 tonnes. Voir St.Louis et J.Smith.'), [
       'M.Dupont a vendu sur Amazon.com 3.57 tonnes.',

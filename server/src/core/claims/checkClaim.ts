@@ -96,6 +96,10 @@ import { sentenceOfAnotherNamedSubject } from './openingSubject';
 import { claimBoundMet } from './boundMet';
 import { capitalisedNotName } from './capitalisedWord';
 import { listedMember } from './listMember';
+import { oneSourceValueForSeveral } from './oneSourceValue';
+import { inferredYearAgainstWritten } from './inferredYear';
+import { claimYearInPassageDate, dateInClaimYear } from './yearOfDate';
+import { claimMonthInAnotherDate } from './claimMonthElsewhere';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -461,6 +465,10 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !tellsAnotherFact(s, checkable, analysis.lang))
     // A claim value a fuller passage states as its own value is no value to fix from a less full one (valueStatedElsewhere.ts).
     .filter((s) => !claimValueStatedMoreFully(s, scored, contradictionMargin))
+    // One passage value against several different claim values is none of their facts' value (oneSourceValue.ts).
+    .filter((s) => !oneSourceValueForSeveral(s.conflicts, sameValue))
+    // Nor is a date of another month when another date of the passage writes the claim's month (claimMonthElsewhere.ts).
+    .filter((s) => !claimMonthInAnotherDate(s.conflicts, s.evidence.sentence.text, s.view.quantities))
     .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
@@ -1003,7 +1011,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s) && !valueOfComparedHolder(claimText, sentence.text, s))
       // Another item's value in a list of measures that gives the claim's noun its own (« 12 jours de grève et 3 jours de négociations »: listedMeasure.ts).
       .filter((s) => !valueOfAnotherListedMeasure(claimContext, frame.words, sentence.text, s, view.quantities, doc.lang));
-    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s) || dayInClaimMonth(claimText, q, s));
+    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s) || dayInClaimMonth(claimText, q, s) || dateInClaimYear(q, s, view.quantities));
     // The same figure as another bound of a range, or beyond its end (« cinq à dix ans », « dix à quinze ans »): neither stated nor in conflict (rangeBounds.ts).
     const stating = [...equal, ...unwritten];
     if (stating.length > 0 && stating.every((s) => otherRangeBound(claimSide, q, { text: sentence.text, quantities: view.quantities }, s))) continue;
@@ -1101,6 +1109,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // A time set between commas after a relative pronoun dates the relative clause's fact, not the sentence's
       // (« a cassé la décision de la cour d'appel qui, le 20 mai, avait ordonné … »).
       .filter((s) => !(isTime && RELATIVE_INCISE_BEFORE.test(sentence.text.slice(Math.max(0, (s.approxStart ?? s.start) - 30), s.approxStart ?? s.start))))
+      // A year the passage does not write, inferred from its article's date, is no value against the year the claim writes (inferredYear.ts).
+      .filter((s) => !inferredYearAgainstWritten(q, s, sentence.text))
+      // Nor is another year against the claim's year that a date of the passage writes in full (yearOfDate.ts).
+      .filter(() => !claimYearInPassageDate(q, view.quantities))
       .map((s) => ({ s, window: sourceWindow(sentence.text, s, doc.lang) }))
       // A share written without its base (« Mr Glazer owns 28.1%. ») is of the claim's base when its subject is the claim's, named.
       .filter(({ s, window }) => !base || percentBase(s, sentence.text, doc.lang) !== undefined || base.some((t) => window.has(t)) || namesSameSubject(claimText, q, analysis, sentence.text, s, view.quantities))

@@ -80,7 +80,39 @@ export function parseDates(text: string, lang: Lang): Quantity[] {
       date,
     });
   }
-  return dates;
+  return [...dates, ...listedDays(text, dates)].sort((a, b) => a.start - b.start);
+}
+
+/** A day of the month listed before another one (« les 2 et 3 », « 1er, 2 ou 3 », "2 and 3"), read back from the next day. */
+const LISTED_DAY_BEFORE = /(?<![\p{N}.,/-])(\d{1,2})(?:er|st|nd|rd|th)?\s*(?:,|et|ou|and|or|&)\s*$/u;
+
+/**
+ * The days a list writes before a written date, of its month (« les 2 et 3 novembre 1984 »: 2 November; "on 2 and 3
+ * November"): chrono reads only the last day, and the day before it stayed a plain number, so that a claim's
+ * « 02/11/1984 » found no date in the passage to compare with. The year is left to the last day, which writes it
+ * (a wrong year is compared and fixed there once). Only dates written day first, not ranges (« du 2 au 3 »); each
+ * day of 1–31 before the next.
+ */
+function listedDays(text: string, dates: readonly Quantity[]): Quantity[] {
+  const listed: Quantity[] = [];
+  for (const last of dates) {
+    const date = last.date!;
+    if (date.day === undefined || date.monthFirst || date.until || !/^\d/.test(last.raw)) continue;
+    let next = date.day;
+    let before = last.start;
+    for (;;) {
+      const match = LISTED_DAY_BEFORE.exec(text.slice(Math.max(0, before - 16), before));
+      const day = match ? Number(match[1]) : 0;
+      if (!match || day < 1 || day >= next) break;
+      const start = before - match[0].length;
+      const end = start + match[1].length;
+      // No year: the list writes it once, with its last day, where a wrong year is compared and fixed.
+      listed.push({ start, end, numberStart: start, numberEnd: end, value: date.month * 100 + day, mantissa: date.month * 100 + day, scale: 1, kind: 'date', raw: text.slice(start, end), date: { day, month: date.month } });
+      next = day;
+      before = start;
+    }
+  }
+  return listed;
 }
 
 /** What {@link parseDates} reads of a chrono match. */

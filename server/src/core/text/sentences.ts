@@ -103,7 +103,71 @@ function splitBlock(text: string, block: Block): Span[] {
       spans.push(span);
     }
   }
-  return mergeWrongSplits(text, spans, continuations).flatMap((span) => splitGlued(text, span));
+  return mergeWrongSplits(text, spans, continuations).flatMap((span) => splitGlued(text, span)).flatMap((span) => splitBullets(text, span)).flatMap((span) => splitBeforeFigure(text, span));
+}
+
+/**
+ * A sentence end followed by a sentence that opens on a figure (« … selon les pompiers. 54 blessés ont été
+ * transportés », « … en 2003. 2004 a été … », « … 12 mai 2001 : … »): the word before the end mark (group 1), the
+ * end mark and its closing marks (group 2), then white space before a digit. Intl.Segmenter does not break there
+ * when the first letter after the figure is lower case (UAX #29 SB8), so two facts were one passage and one's
+ * year or figure was read as the other's.
+ */
+const END_BEFORE_FIGURE = /([\p{L}\p{N}%)\]»"”’]+)([.!?][)\]»"”’]*)[\s\u00a0\u202f]+(?=\p{N})/gu;
+
+/**
+ * Splits a span before a figure that opens a sentence after an end mark ({@link END_BEFORE_FIGURE}), unless the
+ * period is no sentence end: an ellipsis (« pèse ainsi... 652 kg »), an abbreviation or an initial before it (« p.
+ * 12 », « art. 3 », « J. 5 »), or a number before it that the figure continues (« 1. 2. 3. »: a numbered list).
+ */
+function splitBeforeFigure(text: string, span: Span): Span[] {
+  const content = text.slice(span.start, span.end);
+  if (!/[.!?][)\]»"”’]*\s+\p{N}/u.test(content)) return [span];
+  const result: Span[] = [];
+  let from = 0;
+  for (const match of content.matchAll(END_BEFORE_FIGURE)) {
+    const word = match[1];
+    const mark = match[2];
+    const markAt = match.index + word.length;
+    if (mark.startsWith('.') && (content[markAt - 1] === '.' || content[markAt + 1] === '.')) continue;
+    if (/^\p{L}+$/u.test(word) && (ALWAYS_ABBREVIATIONS.has(fold(word)) || INITIAL.test(word))) continue;
+    if (/^\p{N}{1,2}$/u.test(word)) continue;
+    const end = markAt + mark.length;
+    const next = match.index + match[0].length;
+    if (end - from < 2) continue;
+    result.push({ start: span.start + from, end: span.start + end });
+    from = next;
+  }
+  if (from === 0) return [span];
+  result.push({ start: span.start + from, end: span.end });
+  return result;
+}
+
+/**
+ * A list's bullet after a sentence end, as scraped chronologies write their items in one paragraph (« … à décembre
+ * 1987.• 28 juin 2004 : L'État est condamné … », "… in 1987. • 28 June 2004: …"): the end mark (closing marks and
+ * white space may follow it), then the bullet. Intl.Segmenter does not break there when the item's first letter is
+ * lower case (« • 28 juin »: UAX #29 rule SB8 reads a lower-case word after a period as the sentence going on).
+ */
+const BULLET_AFTER_END = /[.!?…][)\]»"”’]*[\s\u00a0\u202f]*(?=[•‣◦▪●■►])/gu;
+const BULLET = /[•‣◦▪●■►]/u;
+
+/** Splits a span before each list bullet that follows a sentence end ({@link BULLET_AFTER_END}): the item is a sentence of its own. */
+function splitBullets(text: string, span: Span): Span[] {
+  const content = text.slice(span.start, span.end);
+  if (!BULLET.test(content)) return [span];
+  const result: Span[] = [];
+  let from = 0;
+  for (const match of content.matchAll(BULLET_AFTER_END)) {
+    const end = match.index + match[0].replace(/[\s\u00a0\u202f]+$/u, '').length;
+    const next = match.index + match[0].length;
+    if (next >= content.length) continue;
+    result.push({ start: span.start + from, end: span.start + end });
+    from = next;
+  }
+  if (from === 0) return [span];
+  result.push({ start: span.start + from, end: span.end });
+  return result;
 }
 
 /** Splits a span where a sentence end is glued to the next sentence (GLUED_END), unless the word before is an abbreviation. */
