@@ -1,3 +1,4 @@
+import { exonymIn } from '../text/exonyms';
 import { valueOfAnotherListedMeasure } from './listedMeasure';
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
@@ -227,6 +228,11 @@ function contextTerms(doc: CorpusDocument, sentence: Sentence): Set<string> {
 function antecedentsOf(doc: CorpusDocument, sentence: Sentence): string {
   const before = sentencesAround(doc, sentence, 1, 0).filter((s) => s.index < sentence.index);
   return `${before.map((s) => s.text).join(' ')} ${doc.title}`;
+}
+
+/** Whether the sentences around a passage or its document's title name a place by the exonym of a claim's name word (see exonyms.ts). */
+function exonymInContext(norm: string, doc: CorpusDocument, sentence: Sentence): boolean {
+  return sentencesAround(doc, sentence, 2, 1).some((other) => exonymIn(norm, viewOf(other, doc).names.keys())) || exonymIn(norm, tokenize(doc.title).filter((t) => t.kind === 'word').map((t) => t.norm));
 }
 
 const titleTerms = new WeakMap<CorpusDocument, string[]>();
@@ -818,6 +824,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // Across languages, a name the passage writes only as a common word (« au nord de » for "the Nord") is not named there (see nameCase.ts).
     const commonWordOnly = (texts: readonly string[]) => crossLanguage && word.isName && writtenOnlyInLowerCase(word.norm, texts);
     if (inSentence && commonWordOnly([sentence.text])) inSentence = false;
+    // Across languages, a place the passage names by its name in the passage's language ("Beirut", « Beyrouth »: exonyms.ts).
+    if (!inSentence && crossLanguage && word.isName && exonymIn(word.norm, view.names.keys())) inSentence = true;
     // A direction word of another clause's subject ("Inflation fell … while exports are up") is not the claim's (directionClause.ts).
     if (inSentence && !word.isName && word.terms.some((t) => antonymsOf(t, analysis.lang).length > 0) && directionOfAnotherSubject(analysis, word, word.terms, sentence.text, doc.lang)) inSentence = false;
     // The month of a month and year ("June 2002", « septembre 2019 ») is compared with the year, as a date: a passage
@@ -851,6 +859,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       ((found(word, context) && !commonWordOnly([...sentencesAround(doc, sentence, 2, 1).map((n) => n.text), doc.title])) ||
         // Who the claim says the fact is according to (« Selon Frédéric Henry, … ») is named anywhere in the article that reports them.
         (word.isName && attributed.has(word) && found(word, termsOfDocument(doc))) ||
+        (crossLanguage && word.isName && exonymInContext(word.norm, doc, sentence)) ||
         (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)) || firstNameOf(word, analysis, sentence.text, doc) || placedBesideInArticle(word, analysis, claimText, view, context, doc) || spelledOutNear(word, claimText, doc, sentence))));
     if (word.isName && !inSentence) namesOutsideSentence.push(word);
     if (inSentence) {
