@@ -1,3 +1,4 @@
+import { placeSlotAcrossLanguagesAt } from './crossLanguageSlot';
 import { exonymIn } from '../text/exonyms';
 import { valueOfAnotherListedMeasure } from './listedMeasure';
 import damerauLevenshtein from 'damerau-levenshtein';
@@ -1569,7 +1570,8 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
   const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
   for (const [norm, original] of s.view.names) {
     if (claimNames.has(norm)) continue;
-    const at = inSlot(sourceText, original, slot);
+    // Across languages, the claim's place noun and its link written the other language's way (« tribunal de district américain de » for "district court in": crossLanguageSlot.ts).
+    const at = inSlot(sourceText, original, slot) ?? placeSlotAcrossLanguagesAt(claimText, start, analysis.lang, analysis.words, sourceText, original, s.evidence.doc.lang);
     // A clause that names only others before the slot tells their fact (« Nora Bell picked up best actress for
     // playing … » is no fact of the claim's Dan Ivers named a sentence away).
     if (at === undefined || qualifiesPlaceNoun(sourceText, at, nameFrom(sourceText, at).length) || (othersNamedAsSubjectBefore(sourceText, at, claimNames) && !unnamedSubjectStated(analysis, start, sourceText, at, s.evidence.doc.lang)) || otherTimeSlot(claimText, start, sourceText, at)) continue;
