@@ -17,6 +17,8 @@ Le nouveau pont de Manille, dessiné par l'architecte Carla Mendes, mesure 1.320
 Le bilan définitif de l'incendie du dépôt de Katmandou s'élève à 17 morts, dont trois Français.
 
 À Katmandou, l'entrepôt abritait 900 tonnes d'engrais depuis quatre ans.
+
+L'entraîneur Marco Dupuis a quitté le club de Katmandou lundi.
 `,
 });
 
@@ -36,5 +38,9 @@ describe('claims: an English claim names a place by its English name, the French
 
   it('does not take another place for the claim’s', () => {
     assert.notEqual(check('The final toll of the Karachi depot fire was 17 dead, three of them French.').label, 'supported');
+  });
+
+  it('reads no person’s name by another language’s spelling', () => {
+    assert.notEqual(check('Coach Marco Dupuy left the Kathmandu club on Monday.').label, 'supported');
   });
 });

@@ -231,6 +231,15 @@ function antecedentsOf(doc: CorpusDocument, sentence: Sentence): string {
   return `${before.map((s) => s.text).join(' ')} ${doc.title}`;
 }
 
+/**
+ * Whether a claim's name word stands alone, no capitalised word right before or after it: a place ("in Lisbon", "the
+ * Lisbon bridge"), not part of a person's name ("Mr Rossi", "Paolo Rossi"), whose spelling in another language is
+ * the same and whose other spelling is another person's (« Rosso »).
+ */
+function nameAlone(claimText: string, word: ClaimWord): boolean {
+  return !/\p{Lu}[\p{L}.'’-]*\s+$/u.test(claimText.slice(Math.max(0, word.start - 40), word.start)) && !/^\s+\p{Lu}/u.test(claimText.slice(word.end, word.end + 3));
+}
+
 /** Whether the sentences around a passage or its document's title name a place by the exonym of a claim's name word (see exonyms.ts). */
 function exonymInContext(norm: string, doc: CorpusDocument, sentence: Sentence): boolean {
   return sentencesAround(doc, sentence, 2, 1).some((other) => exonymIn(norm, viewOf(other, doc).names.keys())) || exonymIn(norm, tokenize(doc.title).filter((t) => t.kind === 'word').map((t) => t.norm));
@@ -826,7 +835,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const commonWordOnly = (texts: readonly string[]) => crossLanguage && word.isName && writtenOnlyInLowerCase(word.norm, texts);
     if (inSentence && commonWordOnly([sentence.text])) inSentence = false;
     // Across languages, a place the passage names by its name in the passage's language ("Beirut", « Beyrouth »: exonyms.ts).
-    if (!inSentence && crossLanguage && word.isName && exonymIn(word.norm, view.names.keys())) inSentence = true;
+    if (!inSentence && crossLanguage && word.isName && nameAlone(claimText, word) && exonymIn(word.norm, view.names.keys())) inSentence = true;
     // A direction word of another clause's subject ("Inflation fell … while exports are up") is not the claim's (directionClause.ts).
     if (inSentence && !word.isName && word.terms.some((t) => antonymsOf(t, analysis.lang).length > 0) && directionOfAnotherSubject(analysis, word, word.terms, sentence.text, doc.lang)) inSentence = false;
     // The month of a month and year ("June 2002", « septembre 2019 ») is compared with the year, as a date: a passage
@@ -860,7 +869,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       ((found(word, context) && !commonWordOnly([...sentencesAround(doc, sentence, 2, 1).map((n) => n.text), doc.title])) ||
         // Who the claim says the fact is according to (« Selon Frédéric Henry, … ») is named anywhere in the article that reports them.
         (word.isName && attributed.has(word) && found(word, termsOfDocument(doc))) ||
-        (crossLanguage && word.isName && exonymInContext(word.norm, doc, sentence)) ||
+        (crossLanguage && word.isName && nameAlone(claimText, word) && exonymInContext(word.norm, doc, sentence)) ||
         (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)) || firstNameOf(word, analysis, sentence.text, doc) || placedBesideInArticle(word, analysis, claimText, view, context, doc) || spelledOutNear(word, claimText, doc, sentence))));
     if (word.isName && !inSentence) namesOutsideSentence.push(word);
     if (inSentence) {
