@@ -26,6 +26,15 @@ date: 2022-03-18
 
 The mayor said on Monday that 130 jobs would be created at the new depot.
 `,
+  'ecoles.md': `---
+id: ecoles
+title: Les écoles du Bocage à rénover
+lang: fr
+date: 2022-03-18
+---
+
+Un rapport du ministère de l'Éducation indique qu'un tiers des 900 écoles de la région doivent être rénovées.
+`,
 });
 
 const check = (text: string, lang: Lang) => checkClaim(text, analyzeClaim(text, lang, corpus.names), corpus);
@@ -61,5 +70,14 @@ describe('figures in a clause reported by a verb of saying', () => {
 
   it('does not compare the figure of another fact reported the same way', () => {
     assert.notEqual(check('The mayor said 310 jobs would be lost at the depot.', 'en').label, 'contradicted');
+  });
+
+  it('reads who the fact is according to as its reporter, not as what governs its figure', () => {
+    assert.equal(reported('According to the education ministry, half of the region’s schools must be renovated.', 'en'), 'half of the region’s schools must be renovated.');
+    assert.equal(reported('Selon le préfet, 240 logements seront construits.', 'fr'), '240 logements seront construits.');
+    assert.equal(reported('The ministry of 2019 rules, half of the schools.', 'en'), undefined);
+    const v = check('According to the education ministry, half of the region’s 900 schools must be renovated.', 'en');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(Math.round(v.conflict?.sourceQuantity?.value ?? 0), 33);
   });
 });

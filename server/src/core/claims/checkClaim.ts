@@ -1,3 +1,5 @@
+import { placeSlotAcrossLanguagesAt } from './crossLanguageSlot';
+import { exonymIn } from '../text/exonyms';
 import { valueOfAnotherListedMeasure } from './listedMeasure';
 import { lazyFields } from './lazyFields';
 import { claimValueStatedMoreFully } from './valueStatedElsewhere';
@@ -262,6 +264,20 @@ const contexts = new WeakMap<Sentence, Set<string>>();
 function antecedentsOf(doc: CorpusDocument, sentence: Sentence): string {
   const before = sentencesAround(doc, sentence, 1, 0).filter((s) => s.index < sentence.index);
   return `${before.map((s) => s.text).join(' ')} ${doc.title}`;
+}
+
+/**
+ * Whether a claim's name word stands alone, no capitalised word right before or after it: a place ("in Lisbon", "the
+ * Lisbon bridge"), not part of a person's name ("Mr Rossi", "Paolo Rossi"), whose spelling in another language is
+ * the same and whose other spelling is another person's (« Rosso »).
+ */
+function nameAlone(claimText: string, word: ClaimWord): boolean {
+  return !/\p{Lu}[\p{L}.'’-]*\s+$/u.test(claimText.slice(Math.max(0, word.start - 40), word.start)) && !/^\s+\p{Lu}/u.test(claimText.slice(word.end, word.end + 3));
+}
+
+/** Whether the sentences around a passage or its document's title name a place by the exonym of a claim's name word (see exonyms.ts). */
+function exonymInContext(norm: string, doc: CorpusDocument, sentence: Sentence): boolean {
+  return sentencesAround(doc, sentence, 2, 1).some((other) => exonymIn(norm, viewOf(other, doc).names.keys())) || exonymIn(norm, tokenize(doc.title).filter((t) => t.kind === 'word').map((t) => t.norm));
 }
 
 const titleTerms = new WeakMap<CorpusDocument, string[]>();
@@ -887,6 +903,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // Across languages, a name the passage writes only as a common word (« au nord de » for "the Nord") is not named there (see nameCase.ts).
     const commonWordOnly = (texts: readonly string[]) => crossLanguage && word.isName && writtenOnlyInLowerCase(word.norm, texts);
     if (inSentence && commonWordOnly([sentence.text])) inSentence = false;
+    // Across languages, a place the passage names by its name in the passage's language ("Beirut", « Beyrouth »: exonyms.ts).
+    if (!inSentence && crossLanguage && word.isName && nameAlone(claimText, word) && exonymIn(word.norm, view.names.keys())) inSentence = true;
     // A direction word of another clause's subject ("Inflation fell … while exports are up") is not the claim's (directionClause.ts).
     if (inSentence && !word.isName && word.terms.some((t) => antonymsOf(t, analysis.lang).length > 0) && directionOfAnotherSubject(analysis, word, word.terms, sentence.text, doc.lang)) inSentence = false;
     // The month of a month and year ("June 2002", « septembre 2019 ») is compared with the year, as a date: a passage
@@ -920,6 +938,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       ((found(word, context) && !commonWordOnly([...sentencesAround(doc, sentence, 2, 1).map((n) => n.text), doc.title])) ||
         // Who the claim says the fact is according to (« Selon Frédéric Henry, … ») is named anywhere in the article that reports them.
         (word.isName && attributed.has(word) && found(word, termsOfDocument(doc))) ||
+        (crossLanguage && word.isName && nameAlone(claimText, word) && exonymInContext(word.norm, doc, sentence)) ||
         (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)) || firstNameOf(word, analysis, sentence.text, doc) || placedBesideInArticle(word, analysis, claimText, view, context, doc) || spelledOutNear(word, claimText, doc, sentence))));
     if (word.isName && !inSentence) namesOutsideSentence.push(word);
     if (inSentence) {
@@ -1637,7 +1656,8 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
   const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
   for (const [norm, original] of s.view.names) {
     if (claimNames.has(norm)) continue;
-    const at = inSlot(sourceText, original, slot);
+    // Across languages, the claim's place noun and its link written the other language's way (« tribunal de district américain de » for "district court in": crossLanguageSlot.ts).
+    const at = inSlot(sourceText, original, slot) ?? placeSlotAcrossLanguagesAt(claimText, start, analysis.lang, analysis.words, sourceText, original, s.evidence.doc.lang);
     // A clause that names only others before the slot tells their fact (« Nora Bell picked up best actress for
     // playing … » is no fact of the claim's Dan Ivers named a sentence away).
     if (at === undefined || qualifiesPlaceNoun(sourceText, at, nameFrom(sourceText, at).length) || (othersNamedAsSubjectBefore(sourceText, at, claimNames) && !unnamedSubjectStated(analysis, start, sourceText, at, s.evidence.doc.lang)) || otherTimeSlot(claimText, start, sourceText, at)) continue;

@@ -18,17 +18,23 @@ const REPORTING_FR =
   /(?:^|[\s'’])(?:dit|dire|déclaré|déclare|affirmé|affirme|reconnu|reconnaît|reconnait|admis|admet|annoncé|annonce|expliqué|explique|précisé|précise|indiqué|indique|assuré|assure|souligné|souligne|confirmé|confirme|révélé|révèle|ajouté|ajoute|rappelé|rappelle|estimé|estime|avoué|avoue|prévenu|prévient|averti|avertit)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:que\s+|qu['’]\s*)/giu;
 
 /**
+ * Who a fact is according to, written before it and set off by a comma: "According to the transport ministry, …",
+ * « Selon le préfet, … », « D'après l'AFP, … ». The source it names reports the fact; it governs none of its values.
+ */
+const SOURCE_BEFORE = /(?:^|[,;]\s*)(?:according to|selon|d['’]après)\s+[^,;:.!?]{1,80},\s*/giu;
+
+/**
  * Where the reported content that holds a claim value starts: right after the last verb of reported speech (and its
  * "that", « que ») written before the value in its clause (`clauseStart`), as in "Leclerc admitted that 984 tins had
  * been sold" or "the mayor said more than 640 jobs would go". The reporting verb and whoever speaks belong to the
  * report, not to the fact whose value the claim gives: a source states the fact in its own words, often with
- * another verb of saying or none (« 984 boîtes n'avaient pas été retirées »). `undefined` when no such verb
- * precedes the value in its clause.
+ * another verb of saying or none (« 984 boîtes n'avaient pas été retirées »). So does the fact after who it is
+ * according to (see {@link SOURCE_BEFORE}). `undefined` when no such verb or phrase precedes the value in its clause.
  */
 export function reportedContentStart(text: string, quantity: Quantity, clauseStart: number): number | undefined {
   const before = text.slice(clauseStart, quantity.approxStart ?? quantity.start);
   let start: number | undefined;
-  for (const pattern of [REPORTING_EN, REPORTING_FR]) {
+  for (const pattern of [REPORTING_EN, REPORTING_FR, SOURCE_BEFORE]) {
     for (const match of before.matchAll(pattern)) start = Math.max(start ?? 0, clauseStart + match.index + match[0].length);
   }
   return start;
