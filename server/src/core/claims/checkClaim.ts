@@ -67,7 +67,7 @@ import { monthIn, writesMonth } from './monthNames';
 import { anotherValueDiffers, comparableRanks } from './anotherFact';
 import { isAnaphoricBody } from './anaphoricBody';
 import { onWordBounds } from './wordBounds';
-import { contractedNegationVerb, isEnglishNegationToken } from './negations';
+import { contractedNegationVerb, isEnglishNegationToken, withNegationAsidesJoined } from './negations';
 import { negationOnAnotherNoun } from './deniedNoun';
 import { ordersOwnEvents, writesWordElsewhere } from './sequenceOrdinals';
 import { personStatingPredicate } from './predicateHolder';
@@ -2601,7 +2601,7 @@ interface ClauseView {
 
 /** Forms of « être », "to be", folded: a negated copula denies its complement (« ce n'est pas l'échec »). */
 const COPULAS = /^(?:est|sont|etait|etaient|sera|seront|serait|is|are|was|were|be)$/;
-const NEGATION_WORDS = /^(?:pas|jamais|plus|rien|aucun|aucune|nullement|guere|not|never|no)$/;
+const NEGATION_WORDS = /^(?:pas|jamais|plus|rien|aucun|aucune|nullement|guere|ni|not|never|no|neither|nor)$/;
 
 /**
  * Whether a passage's negations may bear on the claim: false when each negation the passage writes is a negated
@@ -2681,7 +2681,8 @@ const QUOTED_NEGATION = /((?:^|[\s'’])(?:ne|n['’])\s*\S*)\s+["«“‘]\s*(p
 
 /** The clauses of a text, with their parts (see {@link SUBORDINATE_SPLIT}). */
 function clausesOf(text: string, lang: Lang): ClauseView[] {
-  return withInlineQuotesJoined(text)
+  // « ne prévoyant alors, par exemple, ni … »: the aside's commas do not part the verb from its negation (negations.ts).
+  return withNegationAsidesJoined(withInlineQuotesJoined(text), lang)
     .replace(QUOTED_NEGATION, '$1 $2')
     .split(CLAUSE_SPLIT)
     .filter((clause) => clause.trim() !== '')
