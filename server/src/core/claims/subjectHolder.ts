@@ -5,6 +5,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 import type { ClaimWord } from './analyzeClaim';
 import { isNationalityNoun } from './nationalityNoun';
+import { reportsClause } from './reportedClause';
 
 /**
  * Who did it: a claim that opens on a name, its subject (« Santé publique France comptait 200 enfants … », "Rab
@@ -105,6 +106,10 @@ export function otherSubjectIn(claimText: string, claimLang: Lang, words: readon
     // A capital that opens the sentence marks its start, not a name (« Disposant de 50 salariés … »), unless two words or more carry one.
     if (first === 0 && q === 0 && !/^\p{Lu}{2,}$/u.test(sourceTokens[0].text)) continue;
     const nameEnd = tail ? tailEnd : q;
+    // « Le Monde révèle que la quinquagénaire a porté plainte », "the Herald reported that …": the name reports the
+    // fact, the reported clause holds it (reportedClause.ts). Not where the claim reports it too: there the
+    // reporter is the claim's holder.
+    if (reportsClause(sourceText.slice(sourceTokens[nameEnd].end, sourceTokens[a].start)) && !reportsClause(claimText.slice(end, anchorWord.start))) continue;
     const name = sourceText.slice(sourceTokens[first].start, sourceTokens[nameEnd].end);
     // The source's name is the claim's, or one of the claim's other names (the object, not the subject).
     if (words.some((w) => w.isName && name.toLowerCase().includes(w.text.toLowerCase()))) continue;
