@@ -91,3 +91,22 @@ Since the documentary was aired, Helen Marsh has received anonymous letters. The
     assert.notEqual(check('Helen Marsh, the pensioner, had lodged a formal complaint of harassment with the police.', 'en').label, 'contradicted');
   });
 });
+
+describe('a name that modifies the noun heading the holder is no rival holder', () => {
+  const corpus = indexOf({
+    'credits.md': `---
+id: credits
+title: Writers cut from the Lantern credits
+lang: en
+date: 2021-02-10
+---
+
+The Lantern's studio failed to trim its credits, so the Avalon Guild of Screenwriters has done it for them. The Festival organisers have picked three of The Lantern's five writers to be credited for best screenplay. The Festival ceremony will be held in Avalon on 27 March.
+`,
+  });
+  const check = (claim: string) => checkClaim(claim, analyzeClaim(claim, 'en', corpus.names), corpus);
+
+  it('does not set the claim’s name against a name that modifies the noun heading the source’s holder ("the Festival organisers")', () => {
+    assert.notEqual(check("The Guild picked three of The Lantern's five writers to be credited for best screenplay.").label, 'contradicted');
+  });
+});
