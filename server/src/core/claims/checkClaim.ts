@@ -77,6 +77,7 @@ import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 import { citedValueOfFact } from './citedValues';
+import { adjacentPairs } from './citedAdjacent';
 import { sourceOfClaimValue, valueOfSameHolder } from './disagreeingSources';
 import { otherModifier } from './otherModifier';
 import { stanceOf, statesStance } from './stance';
@@ -287,12 +288,35 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
   // A conflict whose span cuts a word was read from a misparse: never a contradiction (wordBounds.ts).
   // A claim with neither a figure nor a name is held to more (plainClaims.ts).
   const verdict = plainClaimVerdict(onWordBounds(claimText, checkWholeClaim(claimText, analysis, index, context)), claimText, analysis, index);
-  if (verdict.label !== 'unsupported') return verdict;
+  // A cited document that states the claim across two adjacent sentences backs it too (citedAdjacent.ts).
+  if (verdict.label !== 'unsupported') return withCitedAdjacentSupport(claimText, analysis, index, context, verdict);
   // A sentence that joins two facts, each checked against its own passage (factParts.ts).
   return verdictOfParts(claimText, analysis.lang, (part) => {
     const partAnalysis = analyzeClaim(part, analysis.lang, index.names);
     return plainClaimVerdict(onWordBounds(part, checkWholeClaim(part, partAnalysis, index, context)), part, partAnalysis, index);
   }) ?? verdict;
+}
+
+/**
+ * `verdict` with the passage of a document the claim cites added to its evidence, when the verdict is supported by
+ * other documents only and that cited document states the claim across two adjacent sentences of one paragraph,
+ * judged as one passage by the same rules as any passage (see {@link adjacentPairs}). The claim is then rightly
+ * cited: the two sentences join the evidence after the verdict's own, so no other source is offered in the cited
+ * one's place. Documents in another language than the claim's are not read so. Any other verdict is returned as is.
+ */
+function withCitedAdjacentSupport(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext, verdict: Verdict): Verdict {
+  if (verdict.label !== 'supported' || !context.cited?.length) return verdict;
+  const docs = [...new Set(context.cited.flatMap((id) => index.documentById(id) ?? []))].filter((d) => d.path !== context.draftPath && d.lang === analysis.lang);
+  if (docs.length === 0 || verdict.evidence.some((e) => docs.includes(e.doc))) return verdict;
+  for (const doc of docs) {
+    const pairs = adjacentPairs(doc);
+    if (pairs.length === 0) continue;
+    const joined = judge(claimText, analysis, index, pairs.map((p) => ({ doc, sentence: p.joined })), new Set([doc.path]));
+    const best = joined.label === 'supported' ? joined.evidence[0] : undefined;
+    const pair = best && pairs.find((p) => p.joined === best.sentence);
+    if (pair) return { ...verdict, evidence: [...verdict.evidence, { doc, sentence: pair.first, coverage: best.coverage }, { doc, sentence: pair.second, coverage: best.coverage }] };
+  }
+  return verdict;
 }
 
 /** {@link checkClaim} of the whole sentence, before it is split into facts. */
