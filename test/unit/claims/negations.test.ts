@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim, isNegated } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
-import { negatedByOtherForms } from '../../../server/src/core/claims/negations';
+import { negatedByOtherForms, saysNoWithout } from '../../../server/src/core/claims/negations';
 import { indexOf } from './helpers';
 
 describe('negations in other forms', () => {
@@ -141,5 +141,31 @@ The 1962 Dunmore charter provided for neither a transport allowance nor notice o
   it('still does not support the claim that says yes', () => {
     assert.notEqual(check('Le règlement municipal de Granville prévoyait une indemnité de transport.', 'fr').label, 'supported');
     assert.notEqual(check('The 1962 Dunmore charter provided for a transport allowance.', 'en').label, 'supported');
+  });
+});
+
+describe('« sans », "without" before a noun says a negated claim’s no', () => {
+  const corpus = indexOf({
+    'granville.md': `---
+id: granville
+title: Les saisonniers de Granville
+lang: fr
+---
+
+En 1962, le règlement de Granville prévoyait que les saisonniers travaillaient sans contrat écrit.
+`,
+  });
+  const check = (claim: string) => checkClaim(claim, analyzeClaim(claim, 'fr', corpus.names), corpus);
+
+  it('reads « sans » + the claim’s denied noun as the same no', () => {
+    assert.equal(saysNoWithout('Le règlement ne prévoyait pas de contrat écrit.', 'Les saisonniers travaillaient sans contrat écrit.', 'fr', 'fr'), true);
+    assert.equal(saysNoWithout('The dockers did not have a written contract.', 'The dockers worked without a written contract.', 'en', 'en'), true);
+    assert.equal(saysNoWithout('Le règlement ne prévoyait pas de contrat écrit.', 'Les saisonniers travaillaient sans préavis.', 'fr', 'fr'), false);
+    assert.equal(saysNoWithout('Le règlement prévoyait un contrat écrit.', 'Les saisonniers travaillaient sans contrat écrit.', 'fr', 'fr'), false);
+  });
+
+  it('does not call the negated claim contradicted, and does not support the claim that says yes', () => {
+    assert.notEqual(check('En 1962, le règlement de Granville ne prévoyait pas de contrat écrit pour les saisonniers.').label, 'contradicted');
+    assert.notEqual(check('En 1962, le règlement de Granville prévoyait un contrat écrit pour les saisonniers.').label, 'supported');
   });
 });

@@ -67,7 +67,7 @@ import { monthIn, writesMonth } from './monthNames';
 import { anotherValueDiffers, comparableRanks } from './anotherFact';
 import { isAnaphoricBody } from './anaphoricBody';
 import { onWordBounds } from './wordBounds';
-import { contractedNegationVerb, isEnglishNegationToken, withNegationAsidesJoined } from './negations';
+import { contractedNegationVerb, deniesWithout, isEnglishNegationToken, saysNoWithout, withNegationAsidesJoined } from './negations';
 import { negationOnAnotherNoun } from './deniedNoun';
 import { ordersOwnEvents, writesWordElsewhere } from './sequenceOrdinals';
 import { personStatingPredicate } from './predicateHolder';
@@ -416,6 +416,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => s.negated === s.claimNegated || s.evidence.coverage < negationThreshold)
     // Below the coverage of a contradiction too, a passage that says the claim's fact the other way does not state it.
     .filter((s) => !negationBlocksSupport(s, analysis))
+    // « sans contrat écrit » does not state « prévoyait un contrat écrit » (negations.ts).
+    .filter((s) => !deniesWithout(claimText, s.evidence.sentence.text, analysis.lang, s.evidence.doc.lang))
     // "more than triple" is not stated by "more than double" (multipliers.ts).
     .filter((s) => !otherMultiple(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang))
     .sort(citedFirst);
@@ -1132,9 +1134,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   // A negation only in a relative clause that says nothing of the claim (« des missions qui "ne semblaient pas liées" »: relativeClauseNegation.ts) is not the passage's.
   const predicateNegatedElsewhere = predicatePart !== undefined && !claimClauseNegation(claimText, analysis, predicatePart.terms);
   return {
-    negated: correction
+    // « sans contrat », "without a contract" says a negated claim's no (« ne prévoyait pas de contrat »: negations.ts).
+    negated: (analysis.negated && saysNoWithout(claimText, sentence.text, analysis.lang, doc.lang)) || (correction
       ? directionFlip
-      : passageFlipped(((statingClause?.negated ?? false) || predicateNegatedElsewhere) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)) && !negationInRelativeClauseOnly(sentence.text, doc.lang, ownTerms), antonymFlip, refusalOnly) !== directionFlip,
+      : passageFlipped(((statingClause?.negated ?? false) || predicateNegatedElsewhere) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)) && !negationInRelativeClauseOnly(sentence.text, doc.lang, ownTerms), antonymFlip, refusalOnly) !== directionFlip),
     claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
     surface: surfaceOverlap(analysis, sentence.text),
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },

@@ -1,3 +1,5 @@
+import { isStopWord, termsOf } from '../text/stem';
+import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 
 /**
@@ -104,5 +106,49 @@ const NEGATION_ACROSS_COMMAS_FR =
 export function withNegationAsidesJoined(text: string, lang: Lang): string {
   if (lang !== 'fr') return text;
   return text.replace(NEGATION_ACROSS_COMMAS_FR, (span: string) => (span.includes(',') ? span.replace(/,/g, ' ') : span));
+}
+
+/** French and English negation words a claim denies with (« ne … pas », "not", "never", "no"), folded. */
+const CLAIM_NEGATION_WORD = /^(?:pas|jamais|plus|aucun|aucune|rien|nullement|guere|ni|not|never|no|neither|nor|n't)$/;
+/** « sans », "without" and the words that may stand before their noun: articles, determiners (« sans aucun contrat », "without a written contract"). */
+const WITHOUT_NOUN = /(?:^|[^\p{L}])(?:sans|without)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?![\p{L}'’-])/giu;
+
+/**
+ * Whether a passage says a negated claim's no with « sans », "without" before a noun (« travaillaient sans contrat
+ * écrit » for « ne prévoyait pas de contrat écrit », "worked without a written contract" for "did not have a
+ * written contract"): a word the claim writes within three content words after its negation is written within
+ * four words after « sans ». The passage is then negated as the claim is, and the two agree. Same language only;
+ * false when the claim writes no negation word.
+ */
+export function saysNoWithout(claim: string, passage: string, lang: Lang, passageLang: Lang): boolean {
+  if (lang !== passageLang) return false;
+  const tokens = tokenize(claim).filter((t) => t.kind === 'word' || t.kind === 'elision');
+  const at = tokens.findIndex((t) => CLAIM_NEGATION_WORD.test(t.norm) || /n['’]t$/.test(t.norm));
+  if (at < 0) return false;
+  const denied = new Set(tokens.slice(at + 1).filter((t) => t.kind === 'word' && !isStopWord(t.norm, lang) && !CLAIM_NEGATION_WORD.test(t.norm)).slice(0, 3).flatMap((t) => termsOf(t.text, lang)));
+  if (denied.size === 0) return false;
+  for (const match of passage.matchAll(WITHOUT_NOUN)) {
+    if (termsOf(match[1], lang).some((term) => denied.has(term))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a passage denies with « sans », "without" a word that a claim without a negation states (« les
+ * saisonniers travaillaient sans contrat écrit » against « le règlement prévoyait un contrat écrit »): one of the
+ * first two content words after « sans » is a word of the claim, and the claim writes no « sans », "without" and no
+ * negation word itself. Such a passage does not state the claim; it is no contradiction either (« parti sans son
+ * passeport » says nothing against « a perdu son passeport »). Same language only.
+ */
+export function deniesWithout(claim: string, passage: string, lang: Lang, passageLang: Lang): boolean {
+  if (lang !== passageLang || /(?:^|[^\p{L}])(?:sans|without)(?![\p{L}])/iu.test(claim)) return false;
+  const tokens = tokenize(claim).filter((t) => t.kind === 'word' || t.kind === 'elision');
+  if (tokens.some((t) => CLAIM_NEGATION_WORD.test(t.norm) || /n['’]t$/.test(t.norm))) return false;
+  const claimTerms = new Set(termsOf(claim, lang));
+  for (const match of passage.matchAll(WITHOUT_NOUN)) {
+    const words = tokenize(match[1]).filter((t) => t.kind === 'word' && !isStopWord(t.norm, lang)).slice(0, 2);
+    if (words.some((t) => termsOf(t.text, lang).some((term) => claimTerms.has(term)))) return true;
+  }
+  return false;
 }
 
