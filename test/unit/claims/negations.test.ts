@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim, isNegated } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
-import { negatedByOtherForms } from '../../../server/src/core/claims/negations';
+import { negatedByOtherForms, saysNoWithout } from '../../../server/src/core/claims/negations';
 import { indexOf } from './helpers';
 
 describe('negations in other forms', () => {
@@ -95,5 +95,77 @@ Interrogé sur les déclarations du préfet du Morbihan, qui avait assuré que l
   it('still supports the claim that says the same no', () => {
     const verdict = check('Le préfet du Morbihan, Armand Vasseur, a estimé que la commune n’était pas tenue de financer la réparation de la digue.');
     assert.notEqual(verdict.label, 'contradicted');
+  });
+});
+
+describe('negative coordination: « ne … ni », « ni … ni », "neither … nor"', () => {
+  it('reads « ne … ni » and « ni … ni » as a negation, with words between the verb and « ni »', () => {
+    assert.equal(isNegated('Le règlement ne prévoyait alors, par exemple, ni indemnité ni préavis pour les saisonniers.', 'fr'), true);
+    assert.equal(isNegated('Le gardien n’avait ni clé ni badge.', 'fr'), true);
+    assert.equal(isNegated('Pour les saisonniers, ni indemnité ni préavis à l’époque.', 'fr'), true);
+    assert.equal(isNegated('Le gardien avait une clé et un badge.', 'fr'), false);
+  });
+
+  it('reads "neither … nor" and "nor" as a negation, not inside a title', () => {
+    assert.equal(isNegated('The charter provided for neither a pension nor notice.', 'en'), true);
+    assert.equal(isNegated('Neither the warden nor his deputy signed the charter.', 'en'), true);
+    assert.equal(isNegated('Nor did the warden sign the charter.', 'en'), true);
+    assert.equal(isNegated('The warden sang Neither Here Nor There at the fair.', 'en'), false);
+  });
+
+  const corpus = indexOf({
+    'reglement.md': `---
+id: reglement
+title: Le règlement des saisonniers de Granville
+lang: fr
+---
+
+Pour les vendanges de 1962, le règlement municipal de Granville ne prévoyait alors, par exemple, ni indemnité de transport ni préavis de renvoi.
+`,
+    'charter.md': `---
+id: charter
+title: The Dunmore dockers' charter
+lang: en
+---
+
+The 1962 Dunmore charter provided for neither a transport allowance nor notice of dismissal.
+`,
+  });
+  const check = (claim: string, lang: 'fr' | 'en') => checkClaim(claim, analyzeClaim(claim, lang, corpus.names), corpus);
+
+  it('does not call a claim that says the same no the other way round', () => {
+    assert.notEqual(check('Le règlement municipal de Granville ne prévoyait pas d’indemnité de transport.', 'fr').label, 'contradicted');
+    assert.notEqual(check('The 1962 Dunmore charter did not provide for a transport allowance.', 'en').label, 'contradicted');
+  });
+
+  it('still does not support the claim that says yes', () => {
+    assert.notEqual(check('Le règlement municipal de Granville prévoyait une indemnité de transport.', 'fr').label, 'supported');
+    assert.notEqual(check('The 1962 Dunmore charter provided for a transport allowance.', 'en').label, 'supported');
+  });
+});
+
+describe('« sans », "without" before a noun says a negated claim’s no', () => {
+  const corpus = indexOf({
+    'granville.md': `---
+id: granville
+title: Les saisonniers de Granville
+lang: fr
+---
+
+En 1962, le règlement de Granville prévoyait que les saisonniers travaillaient sans contrat écrit.
+`,
+  });
+  const check = (claim: string) => checkClaim(claim, analyzeClaim(claim, 'fr', corpus.names), corpus);
+
+  it('reads « sans » + the claim’s denied noun as the same no', () => {
+    assert.equal(saysNoWithout('Le règlement ne prévoyait pas de contrat écrit.', 'Les saisonniers travaillaient sans contrat écrit.', 'fr', 'fr'), true);
+    assert.equal(saysNoWithout('The dockers did not have a written contract.', 'The dockers worked without a written contract.', 'en', 'en'), true);
+    assert.equal(saysNoWithout('Le règlement ne prévoyait pas de contrat écrit.', 'Les saisonniers travaillaient sans préavis.', 'fr', 'fr'), false);
+    assert.equal(saysNoWithout('Le règlement prévoyait un contrat écrit.', 'Les saisonniers travaillaient sans contrat écrit.', 'fr', 'fr'), false);
+  });
+
+  it('does not call the negated claim contradicted, and does not support the claim that says yes', () => {
+    assert.notEqual(check('En 1962, le règlement de Granville ne prévoyait pas de contrat écrit pour les saisonniers.').label, 'contradicted');
+    assert.notEqual(check('En 1962, le règlement de Granville prévoyait un contrat écrit pour les saisonniers.').label, 'supported');
   });
 });

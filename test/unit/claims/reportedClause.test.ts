@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
-import { reportedContentStart } from '../../../server/src/core/claims/reportedClause';
+import { reportedContentStart, reportsClause } from '../../../server/src/core/claims/reportedClause';
 import { parseQuantities } from '../../../server/src/core/text/quantities';
 import type { Lang } from '../../../server/src/core/types';
 import { indexOf } from './helpers';
@@ -79,5 +79,20 @@ describe('figures in a clause reported by a verb of saying', () => {
     const v = check('According to the education ministry, half of the region’s 900 schools must be renovated.', 'en');
     assert.equal(v.label, 'contradicted');
     assert.equal(Math.round(v.conflict?.sourceQuantity?.value ?? 0), 33);
+  });
+});
+
+describe('reportsClause', () => {
+  it('reads a verb of reporting and the « que », "that" of the clause it reports', () => {
+    assert.equal(reportsClause(' révèle que la '), true);
+    assert.equal(reportsClause(' a rapporté mardi qu’'), true);
+    assert.equal(reportsClause(' reports that the '), true);
+    assert.equal(reportsClause(' said the '), true);
+  });
+
+  it('does not read a verb of the fact itself, nor « que » alone', () => {
+    assert.equal(reportsClause(' a déposé une '), false);
+    assert.equal(reportsClause(' ainsi que la '), false);
+    assert.equal(reportsClause(' had lodged a '), false);
   });
 });

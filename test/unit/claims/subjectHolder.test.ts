@@ -62,3 +62,51 @@ describe('another holder of the fact a claim gives the name it opens on', () => 
     assert.notEqual(checkFr('Corrèze Loisirs a fermé ses portes dimanche soir, après trois jours de rencontres.').label, 'contradicted');
   });
 });
+
+describe('the outlet that reports a fact is not its holder', () => {
+  const corpus = indexOf({
+    'plainte.md': `---
+id: plainte
+title: Les lettres anonymes de Saint-Lô
+lang: fr
+date: 2021-03-04
+---
+
+Depuis la diffusion du documentaire, Hélène Marchal reçoit des lettres anonymes. La Gazette du Cotentin révèle que la sexagénaire a déposé une plainte pour harcèlement moral. Les lettres sont arrivées chez son ancien voisin.
+`,
+    'complaint.md': `---
+id: complaint
+title: Anonymous letters in Portmere
+lang: en
+date: 2021-03-04
+---
+
+Since the documentary was aired, Helen Marsh has received anonymous letters. The Portmere Herald reported that the pensioner had lodged a formal complaint of harassment with the police. The letters were sent to her former neighbour.
+`,
+  });
+  const check = (claim: string, lang: 'fr' | 'en') => checkClaim(claim, analyzeClaim(claim, lang, corpus.names), corpus);
+
+  it('does not give the fact of a reported clause to the name of its reporter', () => {
+    assert.notEqual(check('Hélène Marchal, la sexagénaire, a déposé une plainte pour harcèlement moral.', 'fr').label, 'contradicted');
+    assert.notEqual(check('Helen Marsh, the pensioner, had lodged a formal complaint of harassment with the police.', 'en').label, 'contradicted');
+  });
+});
+
+describe('a name that modifies the noun heading the holder is no rival holder', () => {
+  const corpus = indexOf({
+    'credits.md': `---
+id: credits
+title: Writers cut from the Lantern credits
+lang: en
+date: 2021-02-10
+---
+
+The Lantern's studio failed to trim its credits, so the Avalon Guild of Screenwriters has done it for them. The Festival organisers have picked three of The Lantern's five writers to be credited for best screenplay. The Festival ceremony will be held in Avalon on 27 March.
+`,
+  });
+  const check = (claim: string) => checkClaim(claim, analyzeClaim(claim, 'en', corpus.names), corpus);
+
+  it('does not set the claim’s name against a name that modifies the noun heading the source’s holder ("the Festival organisers")', () => {
+    assert.notEqual(check("The Guild picked three of The Lantern's five writers to be credited for best screenplay.").label, 'contradicted');
+  });
+});

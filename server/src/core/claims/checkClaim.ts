@@ -77,7 +77,7 @@ import { monthIn, writesMonth } from './monthNames';
 import { anotherValueDiffers, comparableRanks } from './anotherFact';
 import { isAnaphoricBody } from './anaphoricBody';
 import { onWordBounds } from './wordBounds';
-import { contractedNegationVerb, isEnglishNegationToken } from './negations';
+import { contractedNegationVerb, deniesWithout, isEnglishNegationToken, saysNoWithout, withNegationAsidesJoined } from './negations';
 import { negationOnAnotherNoun } from './deniedNoun';
 import { ordersOwnEvents, writesWordElsewhere } from './sequenceOrdinals';
 import { personStatingPredicate } from './predicateHolder';
@@ -87,6 +87,7 @@ import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 import { citedValueOfFact } from './citedValues';
+import { adjacentPairs } from './citedAdjacent';
 import { sourceOfClaimValue, valueOfSameHolder } from './disagreeingSources';
 import { otherModifier } from './otherModifier';
 import { stanceOf, statesStance } from './stance';
@@ -338,7 +339,8 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
   // A conflict whose span cuts a word was read from a misparse: never a contradiction (wordBounds.ts).
   // A claim with neither a figure nor a name is held to more (plainClaims.ts).
   const verdict = plainClaimVerdict(onWordBounds(claimText, checkWholeClaim(claimText, analysis, index, context)), claimText, analysis, index);
-  if (verdict.label !== 'unsupported') return verdict;
+  // A cited document that states the claim across two adjacent sentences backs it too (citedAdjacent.ts).
+  if (verdict.label !== 'unsupported') return withCitedAdjacentSupport(claimText, analysis, index, context, verdict);
   // A sentence that joins two facts, each checked against its own passage (factParts.ts).
   const parts = verdictOfParts(claimText, analysis.lang, (part) => {
     const partAnalysis = analyzeClaim(part, analysis.lang, index.names);
@@ -372,6 +374,28 @@ function neighbourSupport(claimText: string, analysis: ClaimAnalysis, index: Cor
   if (singles.some((s) => s.conflicts.length > 0 || s.wordsInSentence.size < 2)) return undefined;
   if (!singles.some((s) => s.namesCovered && s.namesOutsideSentence.length === 0 && s.matched.length === checkable.length)) return undefined;
   return wider.label === 'supported' ? wider : undefined;
+}
+
+/**
+ * `verdict` with the passage of a document the claim cites added to its evidence, when the verdict is supported by
+ * other documents only and that cited document states the claim across two adjacent sentences of one paragraph,
+ * judged as one passage by the same rules as any passage (see {@link adjacentPairs}). The claim is then rightly
+ * cited: the two sentences join the evidence after the verdict's own, so no other source is offered in the cited
+ * one's place. Documents in another language than the claim's are not read so. Any other verdict is returned as is.
+ */
+function withCitedAdjacentSupport(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext, verdict: Verdict): Verdict {
+  if (verdict.label !== 'supported' || !context.cited?.length) return verdict;
+  const docs = [...new Set(context.cited.flatMap((id) => index.documentById(id) ?? []))].filter((d) => d.path !== context.draftPath && d.lang === analysis.lang);
+  if (docs.length === 0 || verdict.evidence.some((e) => docs.includes(e.doc))) return verdict;
+  for (const doc of docs) {
+    const pairs = adjacentPairs(doc);
+    if (pairs.length === 0) continue;
+    const joined = judge(claimText, analysis, index, pairs.map((p) => ({ doc, sentence: p.joined })), new Set([doc.path]));
+    const best = joined.label === 'supported' ? joined.evidence[0] : undefined;
+    const pair = best && pairs.find((p) => p.joined === best.sentence);
+    if (pair) return { ...verdict, evidence: [...verdict.evidence, { doc, sentence: pair.first, coverage: best.coverage }, { doc, sentence: pair.second, coverage: best.coverage }] };
+  }
+  return verdict;
 }
 
 /** {@link checkClaim} of the whole sentence, before it is split into facts. */
@@ -471,6 +495,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => s.negated === s.claimNegated || s.evidence.coverage < negationThreshold)
     // Below the coverage of a contradiction too, a passage that says the claim's fact the other way does not state it.
     .filter((s) => !negationBlocksSupport(s, analysis))
+    // « sans contrat écrit » does not state « prévoyait un contrat écrit » (negations.ts).
+    .filter((s) => !deniesWithout(claimText, s.evidence.sentence.text, analysis.lang, s.evidence.doc.lang))
     // "more than triple" is not stated by "more than double" (multipliers.ts).
     .filter((s) => !otherMultiple(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang))
     .sort(citedFirst);
@@ -1204,9 +1230,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   // A negation only in a relative clause that says nothing of the claim (« des missions qui "ne semblaient pas liées" »: relativeClauseNegation.ts) is not the passage's.
   const predicateNegatedElsewhere = predicatePart !== undefined && !claimClauseNegation(claimText, analysis, predicatePart.terms);
   return {
-    negated: correction
+    // « sans contrat », "without a contract" says a negated claim's no (« ne prévoyait pas de contrat »: negations.ts).
+    negated: (analysis.negated && saysNoWithout(claimText, sentence.text, analysis.lang, doc.lang)) || (correction
       ? directionFlip
-      : passageFlipped(((statingClause?.negated ?? false) || predicateNegatedElsewhere) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)) && !negationInRelativeClauseOnly(sentence.text, doc.lang, ownTerms), antonymFlip, refusalOnly) !== directionFlip,
+      : passageFlipped(((statingClause?.negated ?? false) || predicateNegatedElsewhere) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)) && !negationInRelativeClauseOnly(sentence.text, doc.lang, ownTerms), antonymFlip, refusalOnly) !== directionFlip),
     claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
     surface: surfaceOverlap(analysis, sentence.text),
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },
@@ -2718,7 +2745,7 @@ interface ClauseView {
 
 /** Forms of « être », "to be", folded: a negated copula denies its complement (« ce n'est pas l'échec »). */
 const COPULAS = /^(?:est|sont|etait|etaient|sera|seront|serait|is|are|was|were|be)$/;
-const NEGATION_WORDS = /^(?:pas|jamais|plus|rien|aucun|aucune|nullement|guere|not|never|no)$/;
+const NEGATION_WORDS = /^(?:pas|jamais|plus|rien|aucun|aucune|nullement|guere|ni|not|never|no|neither|nor)$/;
 
 /**
  * Whether a passage's negations may bear on the claim: false when each negation the passage writes is a negated
@@ -2798,7 +2825,8 @@ const QUOTED_NEGATION = /((?:^|[\s'’])(?:ne|n['’])\s*\S*)\s+["«“‘]\s*(p
 
 /** The clauses of a text, with their parts (see {@link SUBORDINATE_SPLIT}). */
 function clausesOf(text: string, lang: Lang): ClauseView[] {
-  return withInlineQuotesJoined(text)
+  // « ne prévoyant alors, par exemple, ni … »: the aside's commas do not part the verb from its negation (negations.ts).
+  return withNegationAsidesJoined(withInlineQuotesJoined(text), lang)
     .replace(QUOTED_NEGATION, '$1 $2')
     .split(CLAUSE_SPLIT)
     .filter((clause) => clause.trim() !== '')

@@ -153,7 +153,7 @@ export function withInlineQuotesJoined(text: string): string {
 }
 
 /** A negation word written with a capital and then lowercase, after a word or a comma (so not a sentence's first word). */
-const CAPITALISED_NEGATION = /(?<=[\p{L}\p{N},'’]\s+)(?:Not|Never|No|Cannot|Nothing|Ne|N['’]|Pas|Jamais|Plus|Rien|Aucun|Aucune)(?![\p{L}])/gu;
+const CAPITALISED_NEGATION = /(?<=[\p{L}\p{N},'’]\s+)(?:Not|Never|Neither|Nor|No|Cannot|Nothing|Ne|Ni|N['’]|Pas|Jamais|Plus|Rien|Aucun|Aucune)(?![\p{L}])/gu;
 
 /**
  * `text` with the negation words that are part of a name blanked out (same length, so offsets hold): a negation

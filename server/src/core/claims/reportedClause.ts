@@ -39,3 +39,27 @@ export function reportedContentStart(text: string, quantity: Quantity, clauseSta
   }
   return start;
 }
+
+/**
+ * A verb by which a name reports a fact, then the start of the clause it reports, as the words between a name and a
+ * claim's predicate may read (« Le Monde révèle que [la quinquagénaire a porté plainte] », "the Herald reported
+ * that [the mayor resigned]", « X a indiqué jeudi qu'[il] »): French with its « que », English with "that" or
+ * without it (see {@link REPORTING_EN}), and the verbs of the press that are nouns too only before "that"
+ * ("reports that", "writes that"). Verbs of saying only: a verb that turns the clause round ("denied") is not one.
+ */
+const REPORTS_CLAUSE_FR =
+  /(?:^|[\s'’])(?:rapport\p{L}*|révél\p{L}*|révèl\p{L}*|dévoil\p{L}*|écri\p{L}*|racont\p{L}*|relat(?:e|ent|é|ée|ait|aient)|signal\p{L}*|indiqu\p{L}*|affirm\p{L}*|annonc\p{L}*|déclar\p{L}*|précis\p{L}*|assur\p{L}*|confirm\p{L}*|expliqu\p{L}*|explicit\p{L}*|soulign\p{L}*|ajout\p{L}*|dit|dis|disent|dire|estim\p{L}*|croit|croient)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:que|qu['’])(?:\s|(?<=['’]))/iu;
+const REPORTS_CLAUSE_EN = /\b(?:reports|reporting|writes|wrote|writing|claims|notes|states|says|said|reported|revealed|reveals|announced|announces|disclosed|discloses|told|tells|confirmed|confirms|stated)\b(?:\s+[\p{L}'’-]+){0,3}?\s+that\b/iu;
+
+/**
+ * Whether `between` — the words between a name and what a claim says its holder did — holds a verb of reporting and
+ * the « que », "that" that opens the reported clause: the name there is who reports the fact (a newspaper, a
+ * spokesman), not who holds it; the reported clause has a subject of its own. English reporting without "that"
+ * ("the Herald said the mayor resigned") counts when {@link REPORTING_EN} reads it.
+ */
+export function reportsClause(between: string): boolean {
+  if (REPORTS_CLAUSE_FR.test(between) || REPORTS_CLAUSE_EN.test(between)) return true;
+  REPORTING_EN.lastIndex = 0;
+  return REPORTING_EN.test(between);
+}
+

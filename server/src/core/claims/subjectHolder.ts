@@ -5,6 +5,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 import type { ClaimWord } from './analyzeClaim';
 import { isNationalityNoun } from './nationalityNoun';
+import { reportsClause } from './reportedClause';
 
 /**
  * Who did it: a claim that opens on a name, its subject (« Santé publique France comptait 200 enfants … », "Rab
@@ -105,6 +106,12 @@ export function otherSubjectIn(claimText: string, claimLang: Lang, words: readon
     // A capital that opens the sentence marks its start, not a name (« Disposant de 50 salariés … »), unless two words or more carry one.
     if (first === 0 && q === 0 && !/^\p{Lu}{2,}$/u.test(sourceTokens[0].text)) continue;
     const nameEnd = tail ? tailEnd : q;
+    // "The Oscars organisers have picked": the name modifies the noun that heads the holder, it is no holder itself.
+    if (sourceLang === 'en' && !tail && modifiesNoun(sourceTokens, first, q, a)) continue;
+    // « Le Monde révèle que la quinquagénaire a porté plainte », "the Herald reported that …": the name reports the
+    // fact, the reported clause holds it (reportedClause.ts). Not where the claim reports it too: there the
+    // reporter is the claim's holder.
+    if (reportsClause(sourceText.slice(sourceTokens[nameEnd].end, sourceTokens[a].start)) && !reportsClause(claimText.slice(end, anchorWord.start))) continue;
     const name = sourceText.slice(sourceTokens[first].start, sourceTokens[nameEnd].end);
     // The source's name is the claim's, or one of the claim's other names (the object, not the subject).
     if (words.some((w) => w.isName && name.toLowerCase().includes(w.text.toLowerCase()))) continue;
@@ -117,6 +124,28 @@ export function otherSubjectIn(claimText: string, claimLang: Lang, words: readon
     return { claimStart: start, claimEnd: end, sourceText: name, fixable };
   }
   return undefined;
+}
+
+/** English auxiliaries and modals: a word right before one of them is the end of a subject, not a verb. */
+const AUXILIARY_EN = /^(?:have|has|had|is|are|was|were|will|would|could|can|may|might|must|should|shall|did|does|do|also)$/;
+/** English nouns of who acts for a body or an event, by their shape: "organisers", "spokesman", "officials", "chief". */
+const AGENT_NOUN_EN = /^\p{Ll}[\p{Ll}-]*(?:ers|ors|ists|ians|ants|ents|man|men|woman|women|person|people|officials?|chiefs?|bosses|boss|heads?|staff|members?|panel|jury|team|committee|board)$/u;
+
+/**
+ * Whether the capitalised name at `name` (an English sentence's tokens) modifies the lowercase noun right after it,
+ * which heads the phrase before the claim's predicate at `anchor`: "the Oscars organisers have picked", "a Microsoft
+ * spokesman said". That noun is followed by an auxiliary (a verb is not), or is a noun of agents by its shape
+ * ({@link AGENT_NOUN_EN}) after a name that an article opens (a verb in "-ers" follows a name without one: "Tesco
+ * offers"). The holder is then a common noun phrase, not the name: it names no rival of the claim's. `first` is
+ * the name's first token, `name` its last.
+ */
+function modifiesNoun(tokens: Token[], first: number, name: number, anchor: number): boolean {
+  const head = tokens[name + 1];
+  if (!head || name + 1 >= anchor || head.kind !== 'word' || isCapitalised(head) || isFunctionWord(head.norm) || /(?:ed|ing)$/.test(head.norm)) return false;
+  const after = tokens[name + 2];
+  if (after !== undefined && name + 2 < anchor && AUXILIARY_EN.test(after.norm)) return true;
+  const article = tokens[first - 1];
+  return article !== undefined && /^(?:the|a|an)$/.test(article.norm) && AGENT_NOUN_EN.test(head.norm);
 }
 
 const LINK = /^(?:de|du|des|d'|d’|of)$/;
