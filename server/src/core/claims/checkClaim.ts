@@ -56,6 +56,7 @@ import { isWiderPlaceApposition, widerPlaceAfter } from './widerPlace';
 import { statesWholeFrame, supportsByParts } from './namesOnlySupport';
 import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './ledBody';
 import { otherSubjectIn, type OtherSubject } from './subjectHolder';
+import { anotherSubjectInSlot } from './subjectSlot';
 import { disjointBounds, sameMeasureByWords } from './measures';
 import { countOfHeadNoun } from './headNoun';
 import { dayInClaimMonth } from './dayOfMonth';
@@ -385,6 +386,10 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   // The cited documents' passages first among those that qualify, then by coverage.
   const citedFirst = (a: Scored, b: Scored) => Number(isCited(b)) - Number(isCited(a)) || byCoverage(a, b);
 
+  // Passages that state the claim with another name in its opening subject's slot (subjectSlot.ts): no support, and
+  // a support that states clearly less of the claim than one of them is no statement of the claim's fact either.
+  const inSubjectSlot = new Set(scored.filter((s) => s.conflicts.length === 0 && s.evidence.coverage >= supportThreshold && anotherSubjectInSlot(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, (w) => s.wordsInSentence.has(w))));
+  const outranked = (s: Scored) => [...inSubjectSlot].some((o) => o.evidence.coverage > s.evidence.coverage + contradictionMargin);
   const supports = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.matched.length === checkable.length && s.conflicts.length === 0)
     .filter((s) => !attributionIn(claimText, analysis, s, standsAlone, cited))
@@ -394,6 +399,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !negationBlocksSupport(s, analysis))
     // "more than triple" is not stated by "more than double" (multipliers.ts).
     .filter((s) => !otherMultiple(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang))
+    // Another name in the slot of the claim's opening subject: another holder's fact (subjectSlot.ts).
+    .filter((s) => !inSubjectSlot.has(s) && !outranked(s))
     .sort(citedFirst);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
