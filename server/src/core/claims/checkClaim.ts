@@ -57,6 +57,7 @@ import { statesWholeFrame, supportsByParts } from './namesOnlySupport';
 import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './ledBody';
 import { otherSubjectIn, type OtherSubject } from './subjectHolder';
 import { anotherSubjectInSlot } from './subjectSlot';
+import { negatedPredicateOnly } from './negatedPredicate';
 import { disjointBounds, sameMeasureByWords } from './measures';
 import { countOfHeadNoun } from './headNoun';
 import { dayInClaimMonth } from './dayOfMonth';
@@ -1111,7 +1112,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   // 14.000 », "not $5bn but $7bn") asserts the claim's value: its negation is on the other.
   const correction = matched.length > 0 && corrected === matched.length;
   // The claim's predicate said the other way in a clause after the one naming its subject (predicateClause.ts).
-  const predicatePart = analysis.negated ? undefined : negatedPredicateElsewhere(view.clauses.flatMap((c) => c.parts), statingClause, analysis.words.map((w) => w.terms));
+  // Or in another clause than the one naming the subject, which states none of the predicate (negatedPredicate.ts).
+  const predicatePart = analysis.negated ? undefined : negatedPredicateElsewhere(view.clauses.flatMap((c) => c.parts), statingClause, analysis.words.map((w) => w.terms)) ?? negatedPredicateOnly(view.clauses.flatMap((c) => c.parts), statingClause, analysis.words.filter((w) => !w.isName).map((w) => w.terms));
   // A negation only in a relative clause that says nothing of the claim (« des missions qui "ne semblaient pas liées" »: relativeClauseNegation.ts) is not the passage's.
   const predicateNegatedElsewhere = predicatePart !== undefined && !claimClauseNegation(claimText, analysis, predicatePart.terms);
   return {
