@@ -58,6 +58,7 @@ import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './le
 import { otherSubjectIn, type OtherSubject } from './subjectHolder';
 import { anotherSubjectInSlot } from './subjectSlot';
 import { negatedPredicateOnly } from './negatedPredicate';
+import { statesNoPredicateWord } from './predicateStated';
 import { disjointBounds, sameMeasureByWords } from './measures';
 import { countOfHeadNoun } from './headNoun';
 import { dayInClaimMonth } from './dayOfMonth';
@@ -402,6 +403,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !otherMultiple(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang))
     // Another name in the slot of the claim's opening subject: another holder's fact (subjectSlot.ts).
     .filter((s) => !inSubjectSlot.has(s) && !outranked(s))
+    // A claim without figures is not stated by its names alone (predicateStated.ts).
+    .filter((s) => checkable.length > 0 || s.evidence.doc.lang !== analysis.lang || !statesNoPredicateWord(analysis.words, (w) => s.wordsInSentence.has(w)))
     .sort(citedFirst);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
