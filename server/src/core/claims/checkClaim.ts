@@ -59,6 +59,7 @@ import { otherSubjectIn, type OtherSubject } from './subjectHolder';
 import { anotherSubjectInSlot } from './subjectSlot';
 import { negatedPredicateOnly } from './negatedPredicate';
 import { statesNoPredicateWord } from './predicateStated';
+import { valueOfOtherSide } from './valueClause';
 import { disjointBounds, sameMeasureByWords } from './measures';
 import { countOfHeadNoun } from './headNoun';
 import { dayInClaimMonth } from './dayOfMonth';
@@ -405,6 +406,9 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !inSubjectSlot.has(s) && !outranked(s))
     // A claim without figures is not stated by its names alone (predicateStated.ts).
     .filter((s) => checkable.length > 0 || s.evidence.doc.lang !== analysis.lang || !statesNoPredicateWord(analysis.words, (w) => s.wordsInSentence.has(w)))
+    // The claim's value written only on the other side of a contrast, another holder's (valueClause.ts).
+    // A claim of one value only: a claim of two sets its own sides (« dix pour cent en Guyane, mais seulement 0,4 % en Île-de-France »).
+    .filter((s) => checkable.length !== 1 || s.matched.length === 0 || s.evidence.doc.lang !== analysis.lang || !valueOfOtherSide(analysis.words, s.matched, s.evidence.sentence.text, s.view.quantities, (text) => new Set(termsOf(text, s.evidence.doc.lang))))
     .sort(citedFirst);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
