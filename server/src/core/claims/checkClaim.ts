@@ -66,6 +66,10 @@ import { otherPortfolio } from './portfolioConflict';
 import { otherSpeakerOfQuote } from './quoteSpeaker';
 import { otherSubjectBeforeApposition } from './appositiveSubject';
 import { otherSubjectIn, type OtherSubject } from './subjectHolder';
+import { anotherSubjectInSlot } from './subjectSlot';
+import { negatedPredicateOnly } from './negatedPredicate';
+import { statesNoPredicateWord } from './predicateStated';
+import { valueOfOtherSide } from './valueClause';
 import { disjointBounds, sameMeasureByWords } from './measures';
 import { countOfHeadNoun } from './headNoun';
 import { dayInClaimMonth } from './dayOfMonth';
@@ -488,6 +492,10 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   // The cited documents' passages first among those that qualify, then by coverage.
   const citedFirst = (a: Scored, b: Scored) => Number(isCited(b)) - Number(isCited(a)) || byCoverage(a, b);
 
+  // Passages that state the claim with another name in its opening subject's slot (subjectSlot.ts): no support, and
+  // a support that states clearly less of the claim than one of them is no statement of the claim's fact either.
+  const inSubjectSlot = new Set(scored.filter((s) => s.conflicts.length === 0 && s.evidence.coverage >= supportThreshold && anotherSubjectInSlot(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, (w) => s.wordsInSentence.has(w))));
+  const outranked = (s: Scored) => [...inSubjectSlot].some((o) => o.evidence.coverage > s.evidence.coverage + contradictionMargin);
   const supports = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.matched.length === checkable.length && s.conflicts.length === 0)
     .filter((s) => !attributionIn(claimText, analysis, s, standsAlone, cited))
@@ -499,6 +507,13 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !deniesWithout(claimText, s.evidence.sentence.text, analysis.lang, s.evidence.doc.lang))
     // "more than triple" is not stated by "more than double" (multipliers.ts).
     .filter((s) => !otherMultiple(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang))
+    // Another name in the slot of the claim's opening subject: another holder's fact (subjectSlot.ts).
+    .filter((s) => !inSubjectSlot.has(s) && !outranked(s))
+    // A claim without figures is not stated by its names alone (predicateStated.ts).
+    .filter((s) => checkable.length > 0 || s.evidence.doc.lang !== analysis.lang || !statesNoPredicateWord(analysis.words, (w) => s.wordsInSentence.has(w)))
+    // The claim's value written only on the other side of a contrast, another holder's (valueClause.ts).
+    // A claim of one value only: a claim of two sets its own sides (« dix pour cent en Guyane, mais seulement 0,4 % en Île-de-France »).
+    .filter((s) => checkable.length !== 1 || s.matched.length === 0 || s.evidence.doc.lang !== analysis.lang || !valueOfOtherSide(analysis.words, s.matched, s.evidence.sentence.text, s.view.quantities, (text) => new Set(termsOf(text, s.evidence.doc.lang))))
     .sort(citedFirst);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
@@ -1226,7 +1241,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   // 14.000 », "not $5bn but $7bn") asserts the claim's value: its negation is on the other.
   const correction = matched.length > 0 && corrected === matched.length;
   // The claim's predicate said the other way in a clause after the one naming its subject (predicateClause.ts).
-  const predicatePart = analysis.negated ? undefined : negatedPredicateElsewhere(view.clauses.flatMap((c) => c.parts), statingClause, analysis.words.map((w) => w.terms));
+  // Or in another clause than the one naming the subject, which states none of the predicate (negatedPredicate.ts).
+  const predicatePart = analysis.negated ? undefined : negatedPredicateElsewhere(view.clauses.flatMap((c) => c.parts), statingClause, analysis.words.map((w) => w.terms)) ?? negatedPredicateOnly(view.clauses.flatMap((c) => c.parts), statingClause, analysis.words.filter((w) => !w.isName).map((w) => w.terms));
   // A negation only in a relative clause that says nothing of the claim (« des missions qui "ne semblaient pas liées" »: relativeClauseNegation.ts) is not the passage's.
   const predicateNegatedElsewhere = predicatePart !== undefined && !claimClauseNegation(claimText, analysis, predicatePart.terms);
   return {

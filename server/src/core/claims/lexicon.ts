@@ -3,6 +3,7 @@ import { stem } from '../text/stem';
 import type { Lang } from '../types';
 import { moreEnglishToFrenchNews } from './newsWords';
 import { moreEnglishAntonyms, moreEnglishDirections, moreFrenchAntonyms } from './opposites';
+import { stateEnglishAntonyms, stateFrenchAntonyms } from './stateOpposites';
 
 /**
  * General-purpose word lists that lexical matching cannot do without (docs/TEXT-STACK.md: Snowball does not link
@@ -593,7 +594,7 @@ function oppositesTable(lines: string, forms: (word: string) => string[]): Table
 
 function buildAntonyms(): Table {
   // Snowball stems some inflections apart ("interdit" → "interd", "interdite" → "interdit"): list them all.
-  return oppositesTable(`${frenchAntonyms.trim()}\n${moreFrenchAntonyms.trim()}`, (word) => [...new Set(stems([word, `${word}e`, `${word}s`, `${word}es`], 'fr'))]);
+  return oppositesTable(`${frenchAntonyms.trim()}\n${moreFrenchAntonyms.trim()}\n${stateFrenchAntonyms.trim()}`, (word) => [...new Set(stems([word, `${word}e`, `${word}s`, `${word}es`], 'fr'))]);
 }
 
 /** The glossary read the other way: each French stem (its inflections' too) to the English stems and words it translates. */
@@ -610,7 +611,7 @@ function buildFrenchToEnglish(): Table {
 }
 
 function buildEnglishAntonyms(): Table {
-  return oppositesTable(`${englishAntonyms.trim()}\n${moreEnglishAntonyms.trim()}`, (word) => stems([word], 'en'));
+  return oppositesTable(`${englishAntonyms.trim()}\n${moreEnglishAntonyms.trim()}\n${stateEnglishAntonyms.trim()}`, (word) => stems([word], 'en'));
 }
 
 let synonyms: Table | undefined;
