@@ -1,4 +1,5 @@
 import type { CorpusDocument, Sentence } from '../corpus/document';
+import { joinSentences } from './neighbourPassages';
 
 /**
  * Two adjacent sentences of a cited document read as one passage: an article often gives a claim's two facts one
@@ -17,8 +18,8 @@ export interface AdjacentPair {
 
 /**
  * The pairs of adjacent sentences of `doc` within one prose block (headings left out), each with its joined
- * passage. The joined passage carries the first sentence's index (its context is the first's) and offsets that map
- * each character back to the source, the joining space to the first sentence's end.
+ * passage ({@link joinSentences}: the first sentence's index, its context being the first's, and offsets that map
+ * each character back to the source).
  */
 export function adjacentPairs(doc: CorpusDocument): AdjacentPair[] {
   const pairs: AdjacentPair[] = [];
@@ -26,20 +27,7 @@ export function adjacentPairs(doc: CorpusDocument): AdjacentPair[] {
     const first = doc.sentences[i];
     const second = doc.sentences[i + 1];
     if (first.block !== second.block || first.heading || second.heading) continue;
-    const offsets = new Int32Array(first.text.length + 1 + second.offsets.length);
-    offsets.set(first.offsets.subarray(0, first.text.length), 0);
-    offsets[first.text.length] = first.offsets[first.text.length];
-    offsets.set(second.offsets, first.text.length + 1);
-    const joined: Sentence = {
-      index: first.index,
-      text: `${first.text} ${second.text}`,
-      span: { start: first.span.start, end: second.span.end },
-      range: { start: first.range.start, end: second.range.end },
-      block: first.block,
-      heading: false,
-      offsets,
-    };
-    pairs.push({ first, second, joined });
+    pairs.push({ first, second, joined: joinSentences(first, second) });
   }
   return pairs;
 }

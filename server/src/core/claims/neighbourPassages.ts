@@ -41,11 +41,23 @@ export function sentencesJoined(sentence: Sentence): readonly [Sentence, Sentenc
 function joinedSentence(first: Sentence, second: Sentence): Sentence {
   const kept = joinedCache.get(first);
   if (kept) return kept;
+  const joined = joinSentences(first, second);
+  joinedCache.set(first, joined);
+  joinedParts.set(joined, [first, second]);
+  return joined;
+}
+
+/**
+ * Two sentences of one document read as one passage: the texts joined by a space, the first's index and block,
+ * span and range from the first's start to the second's end, and each character's source offset (the joining
+ * space maps to the first sentence's end), so that evidence found in it lands on the article's words. Not kept.
+ */
+export function joinSentences(first: Sentence, second: Sentence): Sentence {
   const offsets = new Int32Array(first.text.length + 1 + second.offsets.length);
   offsets.set(first.offsets.subarray(0, first.text.length));
   offsets[first.text.length] = first.span.end;
   offsets.set(second.offsets, first.text.length + 1);
-  const joined: Sentence = {
+  return {
     index: first.index,
     text: `${first.text} ${second.text}`,
     span: { start: first.span.start, end: second.span.end },
@@ -54,7 +66,4 @@ function joinedSentence(first: Sentence, second: Sentence): Sentence {
     heading: false,
     offsets,
   };
-  joinedCache.set(first, joined);
-  joinedParts.set(joined, [first, second]);
-  return joined;
 }
