@@ -5,7 +5,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 import type { ClaimWord } from './analyzeClaim';
 import { isNationalityNoun } from './nationalityNoun';
-import { openingName, type OtherSubject } from './subjectHolder';
+import { openingSubject, type OtherSubject } from './subjectHolder';
 
 /**
  * Who did it, when the subject is described between commas: a claim written `NAME, APPOSITION, PREDICATE`
@@ -63,11 +63,9 @@ function opensClause(tokens: Token[], text: string, first: number): boolean {
  */
 export function otherSubjectBeforeApposition(claimText: string, claimLang: Lang, words: readonly ClaimWord[], sourceText: string, sourceLang: Lang, inSentence: (w: ClaimWord) => boolean): OtherSubject | undefined {
   if (claimLang !== sourceLang) return undefined;
-  const claimTokens = tokenize(claimText).filter((t) => t.kind !== 'symbol');
-  const opening = openingName(claimTokens);
+  const opening = openingSubject(claimText, words);
   if (!opening) return undefined;
-  const start = claimTokens[opening[0]].start;
-  const end = claimTokens[opening[1]].end;
+  const { tokens: claimTokens, start, end } = opening;
   const comma = /^\s*,/.exec(claimText.slice(end));
   if (!comma) return undefined;
   const appositionEnd = claimText.indexOf(',', end + comma[0].length);

@@ -4,7 +4,7 @@ import { termsOfTokens } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import type { ClaimWord } from './analyzeClaim';
-import { openingName, type OtherSubject } from './subjectHolder';
+import { openingSubject, type OtherSubject } from './subjectHolder';
 
 /**
  * Who said it: a claim that opens on a name and quotes words ("Ann Roe described the rise as \"sudden and
@@ -37,12 +37,9 @@ function quotedSpans(text: string): [number, number][] {
  */
 export function otherSpeakerOfQuote(claimText: string, claimLang: Lang, words: readonly ClaimWord[], sourceText: string, sourceLang: Lang, inSentence: (w: ClaimWord) => boolean): OtherSubject | undefined {
   if (claimLang !== sourceLang) return undefined;
-  const claimTokens = tokenize(claimText).filter((t) => t.kind !== 'symbol');
-  const opening = openingName(claimTokens);
+  const opening = openingSubject(claimText, words);
   if (!opening) return undefined;
-  const start = claimTokens[opening[0]].start;
-  const end = claimTokens[opening[1]].end;
-  const subject = words.filter((w) => w.start >= start && w.end <= end);
+  const { start, end, subject } = opening;
   if (subject.length === 0 || subject.some(inSentence)) return undefined;
   const claimQuotes = quotedSpans(claimText);
   const quoted = words.filter((w) => claimQuotes.some(([a, b]) => w.start >= a && w.end <= b));

@@ -21,6 +21,20 @@ const isCapitalised = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text)
 /** Prepositions before a name that make it a complement (a place, a recipient), not a subject. */
 const PREPOSITIONS = new Set("of in at to from into by with for on near de du des à au aux en dans pour par vers sur chez avec contre selon après d' d’".split(' '));
 
+/**
+ * The name a claim opens on, as the other-holder rules read it: the claim's tokens (symbols left out), the name's
+ * [start, end) in the claim's text ({@link openingName}) and the claim words inside it. Undefined when the claim
+ * does not open on a name.
+ */
+export function openingSubject(claimText: string, words: readonly ClaimWord[]): { tokens: Token[]; start: number; end: number; subject: ClaimWord[] } | undefined {
+  const tokens = tokenize(claimText).filter((t) => t.kind !== 'symbol');
+  const opening = openingName(tokens);
+  if (!opening) return undefined;
+  const start = tokens[opening[0]].start;
+  const end = tokens[opening[1]].end;
+  return { tokens, start, end, subject: words.filter((w) => w.start >= start && w.end <= end) };
+}
+
 /** The name phrase a claim opens with (after an article): capitalised words, a lowercase word between two of them (« Santé publique France »). */
 export function openingName(tokens: Token[]): [number, number] | undefined {
   let i = 0;
@@ -54,12 +68,9 @@ export interface OtherSubject {
  */
 export function otherSubjectIn(claimText: string, claimLang: Lang, words: readonly ClaimWord[], sourceText: string, sourceLang: Lang, inSentence: (w: ClaimWord) => boolean): OtherSubject | undefined {
   if (claimLang !== sourceLang) return undefined;
-  const claimTokens = tokenize(claimText).filter((t) => t.kind !== 'symbol');
-  const opening = openingName(claimTokens);
+  const opening = openingSubject(claimText, words);
   if (!opening) return undefined;
-  const start = claimTokens[opening[0]].start;
-  const end = claimTokens[opening[1]].end;
-  const subject = words.filter((w) => w.start >= start && w.end <= end);
+  const { start, end, subject } = opening;
   const rest = words.filter((w) => w.start >= end);
   // Every word of the rest stated, one aside in a longer claim (another verb: « recense » for « comptait »).
   const missing = rest.filter((w) => !inSentence(w)).length;
