@@ -84,6 +84,7 @@ import { personStatingPredicate } from './predicateHolder';
 import { valueOfAnotherThing } from './otherThingValue';
 import { acronymPair, acronymWritten } from '../text/acronyms';
 import { sameCountry } from '../text/demonyms';
+import { roleBodyMismatch } from './roleBody';
 import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
@@ -1709,11 +1710,13 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // A town placed by its wider place (« Sarcelles, dans le Val-d'Oise »): the source's town is written in its
     // stead only where the source places it in the same wider place (widerPlace.ts); else no fix.
     const claimWider = widerPlaceAfter(claimText, end);
-    const fits = sameLink && (claimWider === undefined || claimWider === widerPlaceAfter(sourceText, at + sourceName.length));
+    // The claim's name is the body of a role ("the Ireland coach") and the source's is not that role's body: no name to write (roleBody.ts).
+    const otherBody = roleBodyMismatch(claimText, start, end, sourceText, at, sourceName);
+    const fits = sameLink && (claimWider === undefined || claimWider === widerPlaceAfter(sourceText, at + sourceName.length)) && !otherBody;
     // Links alike but for an article (« palais de l'Élysée », « palais de Baabda »): the article goes with its name (placeArticle.ts).
     const article = sameLink ? undefined : articleOnlyDifference(claimText, start, sourceText, at, sourceName);
     if (article) {
-      const wider = claimWider === undefined || claimWider === widerPlaceAfter(sourceText, at + sourceName.length);
+      const wider = (claimWider === undefined || claimWider === widerPlaceAfter(sourceText, at + sourceName.length)) && !otherBody;
       return { scored: s, word: { ...word, text: claimText.slice(article.claimStart, end), start: article.claimStart }, sourceName: wider ? article.sourceName : undefined, sourceText: article.sourceName };
     }
     return { scored: s, word, sourceName: fits ? sourceName : undefined, sourceText: sameLink ? sourceName : sourceText.slice(at - linkBefore(sourceText, at).length, at) + sourceName };
