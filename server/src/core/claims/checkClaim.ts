@@ -85,6 +85,7 @@ import { valueOfAnotherThing } from './otherThingValue';
 import { acronymPair, acronymWritten } from '../text/acronyms';
 import { sameCountry } from '../text/demonyms';
 import { roleBodyMismatch } from './roleBody';
+import { withOtherLocaleReading } from './localeReading';
 import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
@@ -340,7 +341,11 @@ export interface ClaimContext {
 export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
   // A conflict whose span cuts a word was read from a misparse: never a contradiction (wordBounds.ts).
   // A claim with neither a figure nor a name is held to more (plainClaims.ts).
-  const verdict = plainClaimVerdict(onWordBounds(claimText, checkWholeClaim(claimText, analysis, index, context)), claimText, analysis, index);
+  // A figure contradicted only by how the claim's language reads its separator ("4.500 people" in English): localeReading.ts.
+  const verdict = withOtherLocaleReading(claimText, plainClaimVerdict(onWordBounds(claimText, checkWholeClaim(claimText, analysis, index, context)), claimText, analysis, index), (text) => {
+    const other = analyzeClaim(text, analysis.lang, index.names);
+    return plainClaimVerdict(onWordBounds(text, checkWholeClaim(text, other, index, context)), text, other, index);
+  });
   // A cited document that states the claim across two adjacent sentences backs it too (citedAdjacent.ts).
   if (verdict.label !== 'unsupported') return withCitedAdjacentSupport(claimText, analysis, index, context, verdict);
   // A sentence that joins two facts, each checked against its own passage (factParts.ts).
