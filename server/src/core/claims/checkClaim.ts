@@ -86,6 +86,7 @@ import { acronymPair, acronymWritten } from '../text/acronyms';
 import { sameCountry } from '../text/demonyms';
 import { roleBodyMismatch } from './roleBody';
 import { withOtherLocaleReading } from './localeReading';
+import { withoutCrossedPair } from './pairedValues';
 import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
@@ -342,10 +343,12 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
   // A conflict whose span cuts a word was read from a misparse: never a contradiction (wordBounds.ts).
   // A claim with neither a figure nor a name is held to more (plainClaims.ts).
   // A figure contradicted only by how the claim's language reads its separator ("4.500 people" in English): localeReading.ts.
-  const verdict = withOtherLocaleReading(claimText, plainClaimVerdict(onWordBounds(claimText, checkWholeClaim(claimText, analysis, index, context)), claimText, analysis, index), (text) => {
+  const checked = withOtherLocaleReading(claimText, plainClaimVerdict(onWordBounds(claimText, checkWholeClaim(claimText, analysis, index, context)), claimText, analysis, index), (text) => {
     const other = analyzeClaim(text, analysis.lang, index.names);
     return plainClaimVerdict(onWordBounds(text, checkWholeClaim(text, other, index, context)), text, other, index);
   });
+  // A count paired with the measure a passage gives the other count of a pair (pairedValues.ts).
+  const verdict = withoutCrossedPair(claimText, analysis.quantities, checked);
   // A cited document that states the claim across two adjacent sentences backs it too (citedAdjacent.ts).
   if (verdict.label !== 'unsupported') return withCitedAdjacentSupport(claimText, analysis, index, context, verdict);
   // A sentence that joins two facts, each checked against its own passage (factParts.ts).
