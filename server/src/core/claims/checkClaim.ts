@@ -87,6 +87,7 @@ import { sameCountry } from '../text/demonyms';
 import { roleBodyMismatch } from './roleBody';
 import { withOtherLocaleReading } from './localeReading';
 import { withoutCrossedPair } from './pairedValues';
+import { withoutOtherTermKind } from './sentenceTerm';
 import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
@@ -348,7 +349,8 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
     return plainClaimVerdict(onWordBounds(text, checkWholeClaim(text, other, index, context)), text, other, index);
   });
   // A count paired with the measure a passage gives the other count of a pair (pairedValues.ts).
-  const verdict = withoutCrossedPair(claimText, analysis.quantities, checked);
+  // A prison term of one kind that the passage gives as the other, « ferme » and « avec sursis » (sentenceTerm.ts).
+  const verdict = withoutOtherTermKind(claimText, analysis.quantities, withoutCrossedPair(claimText, analysis.quantities, checked));
   // A cited document that states the claim across two adjacent sentences backs it too (citedAdjacent.ts).
   if (verdict.label !== 'unsupported') return withCitedAdjacentSupport(claimText, analysis, index, context, verdict);
   // A sentence that joins two facts, each checked against its own passage (factParts.ts).
