@@ -84,7 +84,7 @@ import { personStatingPredicate } from './predicateHolder';
 import { valueOfAnotherThing } from './otherThingValue';
 import { acronymPair, acronymWritten } from '../text/acronyms';
 import { sameCountry } from '../text/demonyms';
-import { roleBodyMismatch } from './roleBody';
+import { possessorBody, roleBodyMismatch, roleOfBody } from './roleBody';
 import { withOtherLocaleReading } from './localeReading';
 import { withoutCrossedPair } from './pairedValues';
 import { withoutOtherTermKind } from './sentenceTerm';
@@ -1722,6 +1722,10 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     const claimWider = widerPlaceAfter(claimText, end);
     // The claim's name is the body of a role ("the Ireland coach") and the source's is not that role's body: no name to write (roleBody.ts).
     const otherBody = roleBodyMismatch(claimText, start, end, sourceText, at, sourceName);
+    // The body the passage gives that role through a possessive ("Scotland … give their coach X"): the one to write, or the claim's own.
+    const body = otherBody ? possessorBody(sourceText, roleOfBody(claimText, start, end)!, (w) => claimNames.has(fold(w))) : undefined;
+    if (body !== undefined && (sameCountry(body, word.text) || fold(body) === fold(word.text))) continue;
+    if (body !== undefined) return { scored: s, word, sourceName: body, sourceText: body };
     const fits = sameLink && (claimWider === undefined || claimWider === widerPlaceAfter(sourceText, at + sourceName.length)) && !otherBody;
     // Links alike but for an article (« palais de l'Élysée », « palais de Baabda »): the article goes with its name (placeArticle.ts).
     const article = sameLink ? undefined : articleOnlyDifference(claimText, start, sourceText, at, sourceName);

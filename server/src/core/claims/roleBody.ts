@@ -29,3 +29,37 @@ export function roleBodyMismatch(claimText: string, claimStart: number, claimEnd
   const sourceRole = roleNounAfter(sourceText, sourceAt + sourceName.length) ?? roleNounBefore(sourceText, sourceAt);
   return sourceRole !== role;
 }
+
+/** A possessive before a role noun (« leur entraîneur », "their coach"): the role's body is the clause's subject. */
+const POSSESSIVE = /(?:^|\s)(?:their|its|leur|son|sa)\s+$/iu;
+
+/**
+ * The body a passage gives for a role through a possessive: in "Scotland will try to give their coach Matt
+ * Williams …", the body of "coach" is the subject the clause opens on, "Scotland". `role`: the folded role noun;
+ * `isPerson`: whether a word is of the name the claim gives the role to. Undefined when the passage writes no possessive
+ * before that role noun followed by that name's word, or when its clause opens on no name alone (another name before the
+ * possessive, or a lowercase subject): unsure, no body.
+ */
+export function possessorBody(sourceText: string, role: string, isPerson: (word: string) => boolean): string | undefined {
+  for (const match of sourceText.matchAll(/[\p{L}-]+/gu)) {
+    if (fold(match[0]) !== role) continue;
+    const at = match.index ?? 0;
+    const before = sourceText.slice(0, at);
+    const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(sourceText.slice(at + match[0].length));
+    if (!POSSESSIVE.test(before) || !next || !isPerson(next[1])) continue;
+    // The clause the possessive is in: from the last sentence or clause mark before it.
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+    const subject = /^\s*((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+\p{Ll}/u.exec(clause);
+    if (!subject) return undefined;
+    // Only one name in the clause before the possessive: the subject.
+    const rest = clause.slice(subject.index + subject[0].length - 1);
+    if (/\p{Lu}/u.test(rest)) return undefined;
+    return subject[1];
+  }
+  return undefined;
+}
+
+/** The role noun whose body the claim's name is, as {@link roleBodyMismatch} reads it; undefined when none. */
+export function roleOfBody(claimText: string, claimStart: number, claimEnd: number): string | undefined {
+  return roleNounAfter(claimText, claimEnd) ?? roleNounBefore(claimText, claimStart);
+}
