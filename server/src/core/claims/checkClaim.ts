@@ -87,6 +87,11 @@ import { ordersOwnEvents, writesWordElsewhere } from './sequenceOrdinals';
 import { personStatingPredicate } from './predicateHolder';
 import { valueOfAnotherThing } from './otherThingValue';
 import { acronymPair, acronymWritten } from '../text/acronyms';
+import { sameCountry } from '../text/demonyms';
+import { possessorBody, roleBodyMismatch, roleOfBody } from './roleBody';
+import { withOtherLocaleReading } from './localeReading';
+import { withoutCrossedPair } from './pairedValues';
+import { withoutOtherTermKind } from './sentenceTerm';
 import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
@@ -342,7 +347,14 @@ export interface ClaimContext {
 export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
   // A conflict whose span cuts a word was read from a misparse: never a contradiction (wordBounds.ts).
   // A claim with neither a figure nor a name is held to more (plainClaims.ts).
-  const verdict = plainClaimVerdict(onWordBounds(claimText, checkWholeClaim(claimText, analysis, index, context)), claimText, analysis, index);
+  // A figure contradicted only by how the claim's language reads its separator ("4.500 people" in English): localeReading.ts.
+  const checked = withOtherLocaleReading(claimText, plainClaimVerdict(onWordBounds(claimText, checkWholeClaim(claimText, analysis, index, context)), claimText, analysis, index), (text) => {
+    const other = analyzeClaim(text, analysis.lang, index.names);
+    return plainClaimVerdict(onWordBounds(text, checkWholeClaim(text, other, index, context)), text, other, index);
+  });
+  // A count paired with the measure a passage gives the other count of a pair (pairedValues.ts).
+  // A prison term of one kind that the passage gives as the other, « ferme » and « avec sursis » (sentenceTerm.ts).
+  const verdict = withoutOtherTermKind(claimText, analysis.quantities, withoutCrossedPair(claimText, analysis.quantities, checked));
   // A cited document that states the claim across two adjacent sentences backs it too (citedAdjacent.ts).
   if (verdict.label !== 'unsupported') return withCitedAdjacentSupport(claimText, analysis, index, context, verdict);
   // A sentence that joins two facts, each checked against its own passage (factParts.ts).
@@ -1715,6 +1727,8 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     if (listedMember(sourceText, at)) continue;
     // The claim's name and the source's, one the other's acronym ("IMF", "International Monetary Fund"): the same body (text/acronyms.ts).
     if (acronymPair(word.text, sourceName)) continue;
+    // The claim's name and the source's, one a country and the other its people or adjective ("Scotland", "the Scots"; « la France », « les Français »): the same holder (text/demonyms.ts).
+    if (sameCountry(word.text, sourceName)) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
     // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
     // Behind a noun of a kind of place (« la ville de Lyon », "the city of Hyderabad"), « de », "of" is the noun's: the name alone fits the claim's slot.
@@ -1722,11 +1736,17 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // A town placed by its wider place (« Sarcelles, dans le Val-d'Oise »): the source's town is written in its
     // stead only where the source places it in the same wider place (widerPlace.ts); else no fix.
     const claimWider = widerPlaceAfter(claimText, end);
-    const fits = sameLink && (claimWider === undefined || claimWider === widerPlaceAfter(sourceText, at + sourceName.length));
+    // The claim's name is the body of a role ("the Ireland coach") and the source's is not that role's body: no name to write (roleBody.ts).
+    const otherBody = roleBodyMismatch(claimText, start, end, sourceText, at, sourceName);
+    // The body the passage gives that role through a possessive ("Scotland … give their coach X"): the one to write, or the claim's own.
+    const body = otherBody ? possessorBody(sourceText, roleOfBody(claimText, start, end)!, (w) => claimNames.has(fold(w))) : undefined;
+    if (body !== undefined && (sameCountry(body, word.text) || fold(body) === fold(word.text))) continue;
+    if (body !== undefined) return { scored: s, word, sourceName: body, sourceText: body };
+    const fits = sameLink && (claimWider === undefined || claimWider === widerPlaceAfter(sourceText, at + sourceName.length)) && !otherBody;
     // Links alike but for an article (« palais de l'Élysée », « palais de Baabda »): the article goes with its name (placeArticle.ts).
     const article = sameLink ? undefined : articleOnlyDifference(claimText, start, sourceText, at, sourceName);
     if (article) {
-      const wider = claimWider === undefined || claimWider === widerPlaceAfter(sourceText, at + sourceName.length);
+      const wider = (claimWider === undefined || claimWider === widerPlaceAfter(sourceText, at + sourceName.length)) && !otherBody;
       return { scored: s, word: { ...word, text: claimText.slice(article.claimStart, end), start: article.claimStart }, sourceName: wider ? article.sourceName : undefined, sourceText: article.sourceName };
     }
     return { scored: s, word, sourceName: fits ? sourceName : undefined, sourceText: sameLink ? sourceName : sourceText.slice(at - linkBefore(sourceText, at).length, at) + sourceName };

@@ -1,0 +1,98 @@
+import countriesEn from 'i18n-iso-countries/langs/en.json';
+import countriesFr from 'i18n-iso-countries/langs/fr.json';
+import nationalitiesEn from 'i18n-nationality/langs/en.json';
+import nationalitiesFr from 'i18n-nationality/langs/fr.json';
+import { fold } from './normalize';
+
+/**
+ * The nations of the United Kingdom, which sports and news name as countries of their own but ISO 3166 lists as
+ * subdivisions (neither i18n-iso-countries nor i18n-nationality has them): name, adjective and collective noun, in
+ * English and French.
+ */
+const HOME_NATIONS: Record<string, string[]> = {
+  'GB-SCT': ['Scotland', 'Scottish', 'Scots', 'Scot', 'Écosse', 'Écossais'],
+  'GB-ENG': ['England', 'English', 'Englishman', 'Englishmen', 'Angleterre', 'Anglais'],
+  'GB-WLS': ['Wales', 'Welsh', 'Welshman', 'Welshmen', 'Pays de Galles', 'Gallois'],
+  'GB-NIR': ['Northern Ireland', 'Northern Irish', 'Irlande du Nord', 'Nord-Irlandais'],
+};
+
+/**
+ * English nouns for a people that are not their adjective (i18n-nationality gives "Swedish", "Danish", "Polish";
+ * writers say "the Swedes", "the Danes", "the Poles"): the common irregular ones, each with its country code.
+ */
+const PEOPLE_NOUNS_EN: Record<string, string> = { Swede: 'SE', Dane: 'DK', Pole: 'PL', Finn: 'FI', Turk: 'TR', Spaniard: 'ES', Brit: 'GB', Briton: 'GB', Icelander: 'IS', Luxembourger: 'LU', Filipino: 'PH', Thai: 'TH' };
+
+/** A leading article, which a collective noun takes (« les Français », "the Scots") and a country may (« la France »). */
+const ARTICLE = /^(?:(?:the|les|le|la)\s+|l['’]\s*)/u;
+
+let byName: Map<string, string> | undefined;
+
+/** The inflected forms of a nationality adjective: French gender and number (« français », « française(s) », « italien(ne)(s) »), English plural nouns ("Italians"). */
+function formsOf(adjective: string): string[] {
+  const forms = [adjective, `${adjective}s`, `${adjective}e`, `${adjective}es`];
+  if (/(?:ien|éen)$/u.test(adjective)) forms.push(`${adjective}ne`, `${adjective}nes`);
+  if (/s$/u.test(adjective)) forms.push(adjective.slice(0, -1));
+  return forms;
+}
+
+/**
+ * The map from a folded name, adjective or collective noun to its country code. Built once from i18n-iso-countries
+ * (every en and fr name and alias) and i18n-nationality 1.4.0 (MIT; the en and fr nationality adjective of each of
+ * the 246 ISO countries, « Marocain », "Moroccan"; an entry with a part in brackets, « Français (Guyane) »,
+ * "Congolese (Democratic Republic of the Congo)", is skipped, and an adjective two countries share is kept for neither), plus
+ * {@link PEOPLE_NOUNS_EN} and {@link HOME_NATIONS}. Measured: i18n-nationality has "Irish", "French", « Irlandais », « Français » but not
+ * "Scottish" or "Scots" (GB subdivisions), hence the table; it gives « Gallois » (Welsh) for Wallis-et-Futuna, whose people are « Wallisiens »: the two tables
+ * here override the lists.
+ */
+function names(): Map<string, string> {
+  if (byName) return byName;
+  const map = new Map<string, string>();
+  const shared = new Set<string>();
+  const add = (name: string, code: string, override = false) => {
+    const key = fold(name).replace(/\s+/g, ' ').trim();
+    if (override) shared.delete(key);
+    if (key.length < 3 || shared.has(key)) return;
+    const known = map.get(key);
+    if (known !== undefined && known !== code && !override) {
+      map.delete(key);
+      shared.add(key);
+    } else {
+      map.set(key, code);
+    }
+  };
+  for (const list of [countriesEn.countries, countriesFr.countries] as Record<string, string | string[]>[]) {
+    for (const [code, value] of Object.entries(list)) for (const name of Array.isArray(value) ? value : [value]) add(name, code);
+  }
+  for (const list of [nationalitiesEn.nationalities, nationalitiesFr.nationalities] as Record<string, string>[]) {
+    for (const [code, value] of Object.entries(list)) {
+      // « Français (Guyane) »: a territory named by its country's adjective, which stays the country's.
+      if (value.includes('(')) continue;
+      for (const form of formsOf(value)) add(form, code);
+    }
+  }
+  for (const [noun, code] of Object.entries(PEOPLE_NOUNS_EN)) for (const form of formsOf(noun)) add(form, code, true);
+  for (const [code, list] of Object.entries(HOME_NATIONS)) for (const name of list) for (const form of /^\p{Lu}\p{Ll}+$/u.test(name) && name !== list[0] ? formsOf(name) : [name]) add(form, code, true);
+  byName = map;
+  return map;
+}
+
+/**
+ * The country a name phrase names by its name, its nationality adjective or its collective noun: "Scotland",
+ * "Scottish", "the Scots", « la France », « les Français », « française » all give one code (ISO 3166 alpha-2, or
+ * an ISO 3166-2 code for a nation of the United Kingdom). Undefined for any other phrase. Case and accents are
+ * folded; one leading article is dropped.
+ */
+export function countryOf(phrase: string): string | undefined {
+  const key = fold(phrase).replace(/\s+/g, ' ').trim().replace(ARTICLE, '');
+  return names().get(key);
+}
+
+/**
+ * Whether two phrases name one country, each by its name, adjective or collective noun ("Scotland" and "the Scots",
+ * "the Irish" and "Ireland", « la France » and « les Français »): one holder written two ways, never two holders.
+ * False when either names no country or the two name different ones.
+ */
+export function sameCountry(a: string, b: string): boolean {
+  const ca = countryOf(a);
+  return ca !== undefined && ca === countryOf(b);
+}

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { countryOf, sameCountry } from '../../../server/src/core/text/demonyms';
+
+describe('countryOf / sameCountry', () => {
+  it('gives one country for its name, its adjective and its collective noun, in English and French', () => {
+    assert.ok(sameCountry('Scotland', 'the Scots'));
+    assert.ok(sameCountry('Scottish', 'Scotland'));
+    assert.ok(sameCountry('the Irish', 'Ireland'));
+    assert.ok(sameCountry('Portugal', 'the Portuguese'));
+    assert.ok(sameCountry('la France', 'les Français'));
+    assert.ok(sameCountry('Italie', 'les Italiennes'));
+    assert.ok(sameCountry('Wales', 'les Gallois'));
+  });
+
+  it('keeps different countries and non-countries apart', () => {
+    assert.equal(sameCountry('Scotland', 'the Irish'), false);
+    assert.equal(sameCountry('Northern Ireland', 'Ireland'), false);
+    assert.equal(sameCountry('Paris', 'les Français'), false);
+    assert.equal(countryOf('Six Nations'), undefined);
+    assert.equal(countryOf('Southwell'), undefined);
+  });
+});
