@@ -64,6 +64,7 @@ import { statesWholeFrame, supportsByParts } from './namesOnlySupport';
 import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './ledBody';
 import { otherPortfolio } from './portfolioConflict';
 import { sameHeadAcrossLanguages } from './crossLanguageTitle';
+import { pronounOfAnotherHolder } from './pronounHolder';
 import { otherSpeakerOfQuote } from './quoteSpeaker';
 import { otherSubjectBeforeApposition } from './appositiveSubject';
 import { otherSubjectIn, type OtherSubject } from './subjectHolder';
@@ -1689,6 +1690,9 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // A clause that names only others before the slot tells their fact (« Nora Bell picked up best actress for
     // playing … » is no fact of the claim's Dan Ivers named a sentence away).
     if (at === undefined || qualifiesPlaceNoun(sourceText, at, nameFrom(sourceText, at).length) || (othersNamedAsSubjectBefore(sourceText, at, claimNames) && !unnamedSubjectStated(analysis, start, sourceText, at, s.evidence.doc.lang)) || otherTimeSlot(claimText, start, sourceText, at)) continue;
+    // A clause told of a pronoun that stands for another than the claim's holder (« Il avait été distingué par … »
+    // after a sentence naming someone else) tells that one's fact (pronounHolder.ts).
+    if (pronounOfAnotherHolder(sourceText, at, analysis.words.filter((w) => w.isName && w.end <= start).map((w) => w.norm), s.evidence.doc.sentences[s.evidence.sentence.index - 1]?.text)) continue;
     // A name in brackets right after another (« le viaduc de Millau (Aveyron) », "Adobe (US)") is that name's aside —
     // its wider place, its acronym —, not a name in the claim's slot, unless the claim writes its own in brackets too.
     if (openedByBracket(sourceText, at) !== openedByBracket(claimText, start)) continue;
