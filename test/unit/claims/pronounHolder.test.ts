@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
-import { pronounOfAnotherHolder } from '../../../server/src/core/claims/pronounHolder';
+import { pronounSubject } from '../../../server/src/core/claims/pronounHolder';
 import { indexOf } from './helpers';
 
 /** An invented French story of a music festival: one composer's award told by a pronoun, another artist named after. */
@@ -25,15 +25,35 @@ describe('claims: a slot filled in a clause told of a pronoun', () => {
   it('tells a pronoun that stands for another holder from one that stands for the claim’s', () => {
     const source = 'Il avait été couronné en 2016 par le trophée Orphée.';
     const at = source.indexOf('Orphée');
-    assert.ok(pronounOfAnotherHolder(source, at, ['castel'], 'Le compositeur Arnaud Velter ouvrira le festival.'));
-    assert.ok(!pronounOfAnotherHolder(source, at, ['velter'], 'Le compositeur Arnaud Velter ouvrira le festival.'));
+    assert.equal(pronounSubject(source, at, ['castel'], 'Le compositeur Arnaud Velter ouvrira le festival.'), 'other');
+    assert.equal(pronounSubject(source, at, ['velter'], 'Le compositeur Arnaud Velter ouvrira le festival.'), undefined);
+    // A sentence before that names no one: the pronoun may stand for the holder named further back, or for a thing.
+    assert.equal(pronounSubject(source, at, ['castel'], 'La programmation compte quarante concerts.'), 'unresolved');
     // No pronoun, or a claim with no holder before its slot: not this kind.
-    assert.ok(!pronounOfAnotherHolder('Arnaud Velter avait été couronné par le trophée Orphée.', 40, ['castel'], undefined));
-    assert.ok(!pronounOfAnotherHolder(source, at, [], 'Le compositeur Arnaud Velter ouvrira le festival.'));
+    assert.equal(pronounSubject('Arnaud Velter avait été couronné par le trophée Orphée.', 40, ['castel'], undefined), undefined);
+    assert.equal(pronounSubject(source, at, [], 'Le compositeur Arnaud Velter ouvrira le festival.'), undefined);
   });
 
   it('leaves unsupported a claim giving another artist’s award to the claim’s holder', () => {
     assert.notEqual(check("L'album de Lina Castel a été couronné par le trophée Sirène.").label, 'contradicted');
+  });
+
+  it('leaves unsupported a claim against a pronoun no name before ties to its holder, at a contradiction’s coverage', () => {
+    const things = indexOf({
+      'saison.md': `---
+id: saison
+title: La saison du théâtre de Brélac
+lang: fr
+date: 2022-09-01
+---
+
+La saison compte trente représentations. Elle avait été saluée en 2019 par le trophée Orphée.
+
+La metteuse en scène Lina Castel ouvrira la saison.
+`,
+    });
+    const text = 'La metteuse en scène Lina Castel a été saluée par le trophée Sirène.';
+    assert.notEqual(checkClaim(text, analyzeClaim(text, 'fr', things.names), things).label, 'contradicted');
   });
 
   it('still contradicts the award of the holder the pronoun stands for', () => {

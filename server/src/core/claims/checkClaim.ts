@@ -64,7 +64,8 @@ import { statesWholeFrame, supportsByParts } from './namesOnlySupport';
 import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './ledBody';
 import { otherPortfolio } from './portfolioConflict';
 import { sameHeadAcrossLanguages } from './crossLanguageTitle';
-import { pronounOfAnotherHolder } from './pronounHolder';
+import { pronounSubject } from './pronounHolder';
+import { holderOnlyInContext } from './holderInContext';
 import { otherSpeakerOfQuote } from './quoteSpeaker';
 import { otherSubjectBeforeApposition } from './appositiveSubject';
 import { otherSubjectIn, type OtherSubject } from './subjectHolder';
@@ -1616,6 +1617,9 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, st
   // A passage whose own sentence writes all the claim's other words, many of them, tells the claim's fact by its frame (namesOnlySupport.ts).
   const namesNeeded = cited.has(s.evidence.doc.path) || valuesTieFact(claimText, s) || (uncovered.length === 0 && outside.length > 0) || statesWholeFrame(claimText, analysis.words, (uncovered[0] ?? outside[0])?.start, (w) => s.wordsInSentence.has(w)) ? 1 : 2;
   if (analysis.words.filter((w) => w.isName).length < namesNeeded || s.coverageBesideNames < 0.75) return undefined;
+  // The claim's holder (its names before the slot) written around the passage only, not in its sentence: the sentence
+  // may tell another's fact, and must state as much of the claim as a contradiction needs (holderInContext.ts).
+  if (s.evidence.coverage < contradictionThreshold && holderOnlyInContext(analysis.words, (uncovered[0] ?? outside[0]).start, (w) => s.wordsInSentence.has(w))) return undefined;
   // Several of the claim's names left to the passage's context (« LVMH » and « Notre-Dame » named sentences before):
   // the one whose slot the passage fills with another name is in question.
   if (uncovered.length === 0 && outside.length > 1) return firstDefined(outside, (phrase) => attributionOf(claimText, analysis, s, standsAlone, phrase));
@@ -1692,7 +1696,9 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     if (at === undefined || qualifiesPlaceNoun(sourceText, at, nameFrom(sourceText, at).length) || (othersNamedAsSubjectBefore(sourceText, at, claimNames) && !unnamedSubjectStated(analysis, start, sourceText, at, s.evidence.doc.lang)) || otherTimeSlot(claimText, start, sourceText, at)) continue;
     // A clause told of a pronoun that stands for another than the claim's holder (« Il avait été distingué par … »
     // after a sentence naming someone else) tells that one's fact (pronounHolder.ts).
-    if (pronounOfAnotherHolder(sourceText, at, analysis.words.filter((w) => w.isName && w.end <= start).map((w) => w.norm), s.evidence.doc.sentences[s.evidence.sentence.index - 1]?.text)) continue;
+    // A pronoun the sentence before does not tie to anyone named: only a passage that states clearly more of the claim than a contradiction needs.
+    const pronoun = pronounSubject(sourceText, at, analysis.words.filter((w) => w.isName && w.end <= start).map((w) => w.norm), s.evidence.doc.sentences[s.evidence.sentence.index - 1]?.text);
+    if (pronoun === 'other' || (pronoun === 'unresolved' && s.evidence.coverage < contradictionThreshold + contradictionMargin)) continue;
     // A name in brackets right after another (« le viaduc de Millau (Aveyron) », "Adobe (US)") is that name's aside —
     // its wider place, its acronym —, not a name in the claim's slot, unless the claim writes its own in brackets too.
     if (openedByBracket(sourceText, at) !== openedByBracket(claimText, start)) continue;

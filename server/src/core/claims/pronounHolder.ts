@@ -7,33 +7,38 @@ import { clauseAround } from './alignment';
  * elected in Y") states the fact of whom the pronoun stands for, named in the sentence before. When the claim
  * names its holder before its slot and neither the passage's sentence nor the one before names it, while that
  * sentence before names another person, the pronoun stands for that one: the name in the slot is another holder's
- * fact, not a conflict. (A sentence before that names no one leaves the pronoun to whom the text was about.)
+ * fact, not a conflict. A sentence before that names no one leaves the pronoun to whom the text was about — the
+ * holder named further back (« l'ancien boxeur … Il avait pu bénéficier … ») or a thing: the passage then
+ * contradicts only when it states clearly more of the claim than a contradiction needs (checkClaim.ts).
  */
 
 /** Personal subject pronouns (folded) that stand for a person or a thing named before, in French and English. */
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they']);
 
 /**
- * Whether the clause of `sourceText` before offset `at` (the source's name in the claim's slot) has a personal
- * subject pronoun and no capitalised word before it but the sentence's first, and the pronoun stands for another
- * than the claim's holder: none of `holderNames` (the claim's name words before its slot, folded) is written in the
- * source's sentence nor in `previousSentence` (the passage's sentence before, where the pronoun finds what it
- * stands for; undefined at a document's start), and that sentence names a person. False when the claim names no
- * holder before its slot.
+ * Whom the subject pronoun of the clause of `sourceText` before offset `at` (the source's name in the claim's slot)
+ * stands for, as far as names tell: `'other'` when the sentence before (`previousSentence`, where the pronoun finds
+ * what it stands for) names a person and none of `holderNames` (the claim's name words before its slot, folded) is
+ * in it nor in the source's sentence; `'unresolved'` when neither names the holder and the sentence before names no
+ * person (the pronoun may stand for the holder named further back, or for a thing: « La programmation compte
+ * quarante concerts. Elle avait été … »); undefined when the clause has no subject pronoun (or a capitalised word
+ * before it but the sentence's first), when a name of the holder is in either sentence, or when the claim names
+ * no holder before its slot.
  */
-export function pronounOfAnotherHolder(sourceText: string, at: number, holderNames: readonly string[], previousSentence: string | undefined): boolean {
-  if (holderNames.length === 0) return false;
+export function pronounSubject(sourceText: string, at: number, holderNames: readonly string[], previousSentence: string | undefined): 'other' | 'unresolved' | undefined {
+  if (holderNames.length === 0) return undefined;
   const clause = clauseAround(sourceText, at, at);
   const words = tokenize(sourceText.slice(clause.start, at)).filter((t) => t.kind === 'word');
   const pronoun = words.findIndex((t) => SUBJECT_PRONOUNS.has(t.norm));
-  if (pronoun < 0) return false;
+  if (pronoun < 0) return undefined;
   // A name before the pronoun in the clause is its subject or what the pronoun stands for (« Selon Paul X, il … »): not this kind.
-  if (words.slice(0, pronoun).some((t, i) => (i > 0 || clause.start > 0) && t.text[0] !== t.text[0].toLowerCase())) return false;
+  if (words.slice(0, pronoun).some((t, i) => (i > 0 || clause.start > 0) && t.text[0] !== t.text[0].toLowerCase())) return undefined;
   const named = (text: string) => {
     const norms = new Set(tokenize(text).filter((t) => t.kind === 'word').map((t) => t.norm));
     return holderNames.some((n) => norms.has(n));
   };
-  return !named(sourceText) && previousSentence !== undefined && !named(previousSentence) && namesAnotherPerson(previousSentence);
+  if (named(sourceText) || (previousSentence !== undefined && named(previousSentence))) return undefined;
+  return previousSentence !== undefined && namesAnotherPerson(previousSentence) ? 'other' : 'unresolved';
 }
 
 /**
