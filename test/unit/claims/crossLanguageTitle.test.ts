@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import { checkDraft } from '../../../server/src/core/claims/checkDraft';
-import { sameTitleWord } from '../../../server/src/core/claims/crossLanguageTitle';
+import { sameTitleWord, sameTitleWrittenMoreFully } from '../../../server/src/core/claims/crossLanguageTitle';
+import { roleMentions } from '../../../server/src/core/claims/roles';
 import { findingsOf } from '../../../server/src/core/claims/findings';
 import { parseMarkdown } from '../../../server/src/core/markdown/parseMarkdown';
 import { indexOf } from './helpers';
@@ -46,5 +47,34 @@ describe('claims: a title written each language’s way', () => {
     assert.equal(f?.code, 'contradicted-claim');
     assert.match(f.message, /ministre/);
     assert.deepEqual(f.fixes, []);
+  });
+});
+
+describe('claims: a title written more fully', () => {
+  const court = indexOf({
+    'charges.md': `---
+id: charges
+title: Two men charged over Harwell warehouse fire
+lang: en
+date: 2021-04-13
+---
+
+Harwell's chief prosecutor, Dana Whitlow, charged two men with arson on 12 April.
+`,
+  });
+  const checkEn = (text: string) => checkClaim(text, analyzeClaim(text, 'en', court.names), court);
+  const checkFr = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', court.names), court);
+  const mention = (text: string, lang: 'fr' | 'en') => roleMentions(text, lang)[0];
+
+  it('reads a title and the same title with a word more as one, not a lower office', () => {
+    const chief = mention('Harwell chief prosecutor Dana Whitlow spoke.', 'en');
+    assert.ok(sameTitleWrittenMoreFully(mention('Harwell prosecutor Dana Whitlow spoke.', 'en'), 'en', chief, 'en'));
+    assert.ok(sameTitleWrittenMoreFully(mention('La procureure Dana Whitlow a parlé.', 'fr'), 'fr', chief, 'en'));
+    assert.ok(!sameTitleWrittenMoreFully(mention('Harwell deputy prosecutor Dana Whitlow spoke.', 'en'), 'en', mention('Harwell prosecutor Dana Whitlow spoke.', 'en'), 'en'));
+  });
+
+  it('does not contradict a claim that gives the name the source’s title less fully, in either language', () => {
+    assert.notEqual(checkEn('Harwell prosecutor Dana Whitlow charged two men with arson on 12 April.').label, 'contradicted');
+    assert.notEqual(checkFr('La procureure de Harwell Dana Whitlow a inculpé deux hommes pour incendie criminel le 12 avril.').label, 'contradicted');
   });
 });

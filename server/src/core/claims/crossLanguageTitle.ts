@@ -71,3 +71,27 @@ export function sameHeadAcrossLanguages(a: RoleMention, aLang: Lang, b: RoleMent
   if (en.length === 0 || fr.length === 0) return false;
   return en.every((e) => fr.some((f) => sameTitleWord(e, f))) && fr.every((f) => en.some((e) => sameTitleWord(e, f)));
 }
+
+/**
+ * Words that make a title another, lower office (« directeur adjoint », "deputy mayor", "acting chairman"), folded:
+ * a title with one of them is not the same title written more fully.
+ */
+const SUBORDINATE = new Set('deputy vice assistant acting interim associate junior adjoint adjointe sous sous-directeur'.split(' '));
+
+/**
+ * Whether one role head is the other written more fully, in one language or two ("prosecutor" and "chief
+ * prosecutor", « directeur » and « directeur général », "director" and « directrice générale »): every word of the
+ * shorter head is a word of the longer (the same stem, or {@link sameTitleWord} across languages), and the longer's
+ * other words make no lower office ({@link SUBORDINATE}) nor another rank. The shorter title says less, not
+ * another thing: no conflict (at most, the claim's fuller title is unsupported).
+ */
+export function sameTitleWrittenMoreFully(a: RoleMention, aLang: Lang, b: RoleMention, bLang: Lang): boolean {
+  if (fold((a.head.rank ?? '').toLowerCase()) !== fold((b.head.rank ?? '').toLowerCase())) return false;
+  const x = headWords(a);
+  const y = headWords(b);
+  if (x.length === 0 || y.length === 0 || x.length === y.length) return false;
+  const [short, shortLang, long, longLang] = x.length < y.length ? [x, aLang, y, bLang] : [y, bLang, x, aLang];
+  const same = (s: string, l: string) => (shortLang === longLang ? stem(s, shortLang) === stem(l, longLang) : shortLang === 'en' ? sameTitleWord(s, l) : sameTitleWord(l, s));
+  if (!short.every((s) => long.some((l) => same(s, l)))) return false;
+  return long.filter((l) => !short.some((s) => same(s, l))).every((l) => !SUBORDINATE.has(l));
+}
