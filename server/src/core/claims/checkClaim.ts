@@ -63,6 +63,9 @@ import { isWiderPlaceApposition, widerPlaceAfter } from './widerPlace';
 import { statesWholeFrame, supportsByParts } from './namesOnlySupport';
 import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './ledBody';
 import { otherPortfolio } from './portfolioConflict';
+import { sameHeadAcrossLanguages, sameTitleWrittenMoreFully } from './crossLanguageTitle';
+import { pronounSubject } from './pronounHolder';
+import { holderOnlyInContext } from './holderInContext';
 import { otherSpeakerOfQuote } from './quoteSpeaker';
 import { otherSubjectBeforeApposition } from './appositiveSubject';
 import { otherSubjectIn, type OtherSubject } from './subjectHolder';
@@ -1642,6 +1645,9 @@ function attributionIn(claimText: string, analysis: ClaimAnalysis, s: Scored, st
   // A passage whose own sentence writes all the claim's other words, many of them, tells the claim's fact by its frame (namesOnlySupport.ts).
   const namesNeeded = cited.has(s.evidence.doc.path) || valuesTieFact(claimText, s) || (uncovered.length === 0 && outside.length > 0) || statesWholeFrame(claimText, analysis.words, (uncovered[0] ?? outside[0])?.start, (w) => s.wordsInSentence.has(w)) ? 1 : 2;
   if (analysis.words.filter((w) => w.isName).length < namesNeeded || s.coverageBesideNames < 0.75) return undefined;
+  // The claim's holder (its names before the slot) written around the passage only, not in its sentence: the sentence
+  // may tell another's fact, and must state as much of the claim as a contradiction needs (holderInContext.ts).
+  if (s.evidence.coverage < contradictionThreshold && holderOnlyInContext(analysis.words, (uncovered[0] ?? outside[0]).start, (w) => s.wordsInSentence.has(w))) return undefined;
   // Several of the claim's names left to the passage's context (« LVMH » and « Notre-Dame » named sentences before):
   // the one whose slot the passage fills with another name is in question.
   if (uncovered.length === 0 && outside.length > 1) return firstDefined(outside, (phrase) => attributionOf(claimText, analysis, s, standsAlone, phrase));
@@ -1716,6 +1722,11 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // A clause that names only others before the slot tells their fact (« Nora Bell picked up best actress for
     // playing … » is no fact of the claim's Dan Ivers named a sentence away).
     if (at === undefined || qualifiesPlaceNoun(sourceText, at, nameFrom(sourceText, at).length) || (othersNamedAsSubjectBefore(sourceText, at, claimNames) && !unnamedSubjectStated(analysis, start, sourceText, at, s.evidence.doc.lang)) || otherTimeSlot(claimText, start, sourceText, at)) continue;
+    // A clause told of a pronoun that stands for another than the claim's holder (« Il avait été distingué par … »
+    // after a sentence naming someone else) tells that one's fact (pronounHolder.ts).
+    // A pronoun the sentence before does not tie to anyone named: only a passage that states clearly more of the claim than a contradiction needs.
+    const pronoun = pronounSubject(sourceText, at, analysis.words.filter((w) => w.isName && w.end <= start).map((w) => w.norm), s.evidence.doc.sentences[s.evidence.sentence.index - 1]?.text);
+    if (pronoun === 'other' || (pronoun === 'unresolved' && s.evidence.coverage < contradictionThreshold + contradictionMargin)) continue;
     // A name in brackets right after another (« le viaduc de Millau (Aveyron) », "Adobe (US)") is that name's aside —
     // its wider place, its acronym —, not a name in the claim's slot, unless the claim writes its own in brackets too.
     if (openedByBracket(sourceText, at) !== openedByBracket(claimText, start)) continue;
@@ -1962,7 +1973,8 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     for (const { mention: m, sentence, scored: s } of stating) {
       // Another role of the name counts in the passage that states the claim only: elsewhere it may be another time's.
       if (!sameName(c, m) || sentence !== s.evidence.sentence || s.evidence.coverage < contradictionThreshold) continue;
-      if (!compatibleHeads(c, m) && (sameComplement(c, m) || (c.head.rank && m.head.rank && c.head.stems.join() === m.head.stems.join()))) {
+      // (One title written each language's way, "minister" and « ministre », or more fully, "chief prosecutor", is no other title: crossLanguageTitle.ts.)
+      if (!compatibleHeads(c, m) && !sameHeadAcrossLanguages(c, analysis.lang, m, s.evidence.doc.lang) && !sameTitleWrittenMoreFully(c, analysis.lang, m, s.evidence.doc.lang) && (sameComplement(c, m) || (c.head.rank && m.head.rank && c.head.stems.join() === m.head.stems.join()))) {
         // The title and its linking word (« procureur du » → « président du »), the body kept.
         const links = c.complement && c.complement.start > c.head.end && m.complement && m.complement.start > m.head.end;
         const claimEnd = links ? c.complement!.start + leadingLinks(c.complement!.text) : c.head.end;

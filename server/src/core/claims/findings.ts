@@ -7,6 +7,7 @@ import type { Lang, Range, Span } from '../types';
 import type { Evidence, Verdict } from './checkClaim';
 import type { CheckedSentence } from './checkDraft';
 import type { DraftSentence } from './draftSentences';
+import { commonWordAcrossLanguages } from './crossLanguageFix';
 import { fractionBoundStart } from './fractions';
 import { endsRange, qualifierLinksRange } from './timeRanges';
 
@@ -285,7 +286,8 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
     // Lee, 45": her age). A lone figure joined to the name by a space ends the name ("Channel 4", « France 2 »): the
     // fix writes the whole name the message quotes (droppedFigures).
     const name = droppedFigures(conflict.sourceName.replace(/[\s.,;:!?»"”’)\]]+$/u, '').replace(/^[\s«"“‘(\[]+/u, ''));
-    if (name) fixes.push({ title: t.replace(name), span, newText: name });
+    // Never a common word of the passage's language written into a claim of another (crossLanguageFix.ts).
+    if (name && !commonWordAcrossLanguages(name, lang, best.doc.lang, best.sentence.text)) fixes.push({ title: t.replace(name), span, newText: name });
   }
   if (conflict.others?.length) {
     // Several values of the claim wrong against one passage: one fix writes them all, or no value is written (a fix
