@@ -1747,7 +1747,7 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // A town placed by its wider place (« Sarcelles, dans le Val-d'Oise »): the source's town is written in its
     // stead only where the source places it in the same wider place (widerPlace.ts); else no fix.
     const claimWider = widerPlaceAfter(claimText, end);
-    // The claim's name is the body of a role ("the Ireland coach") and the source's is not that role's body: no name to write (roleBody.ts).
+    // The claim's name is the body of a role ("the Portugal coach") and the source's is not that role's body: no name to write (roleBody.ts).
     const otherBody = roleBodyMismatch(claimText, start, end, sourceText, at, sourceName);
     // The body the passage gives that role through a possessive ("Scotland … give their coach X"): the one to write, or the claim's own.
     const body = otherBody ? possessorBody(sourceText, roleOfBody(claimText, start, end)!, (w) => claimNames.has(fold(w))) : undefined;

@@ -42,7 +42,7 @@ export function reportedContentStart(text: string, quantity: Quantity, clauseSta
 
 /**
  * A verb by which a name reports a fact, then the start of the clause it reports, as the words between a name and a
- * claim's predicate may read (« Le Monde révèle que [la quinquagénaire a porté plainte] », "the Herald reported
+ * claim's predicate may read (« Le Courrier révèle que [la sexagénaire a porté plainte] », "the Herald reported
  * that [the mayor resigned]", « X a indiqué jeudi qu'[il] »): French with its « que », English with "that" or
  * without it (see {@link REPORTING_EN}), and the verbs of the press that are nouns too only before "that"
  * ("reports that", "writes that"). Verbs of saying only: a verb that turns the clause round ("denied") is not one.

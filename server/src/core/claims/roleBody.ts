@@ -1,14 +1,14 @@
 import { fold } from '../text/normalize';
 import { isRoleNoun } from './roles';
 
-/** The role noun written right after a name, as in "the Ireland coach", "a Sony executive": folded, or undefined. */
+/** The role noun written right after a name, as in "the Portugal coach", "a Sony executive": folded, or undefined. */
 function roleNounAfter(text: string, end: number): string | undefined {
   const match = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(text.slice(end));
   const norm = match && fold(match[1]);
   return norm && isRoleNoun(norm) ? norm : undefined;
 }
 
-/** The role noun that a name complements, as in « l'entraîneur de l'Irlande », "coach of Ireland": folded, or undefined. */
+/** The role noun that a name complements, as in « l'entraîneur du Portugal », "coach of Portugal": folded, or undefined. */
 function roleNounBefore(text: string, start: number): string | undefined {
   const match = /([\p{Ll}][\p{L}-]*)\s+(?:of(?:\s+the)?|for(?:\s+the)?|de(?:\s+la)?|du|des|d['’]|de\s+l['’])\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
   const norm = match && fold(match[1]);
@@ -16,10 +16,10 @@ function roleNounBefore(text: string, start: number): string | undefined {
 }
 
 /**
- * Whether a claim's name is the body of a role (a name before a role noun, "the Ireland coach", or its complement,
- * « l'entraîneur de l'Irlande ») that the passage's name at `sourceAt` does not hold as the body of that same role.
- * The passage's name is then another name of the sentence (an event, a competition: "a first Six Nations
- * victory"), not the body the passage gives for the role: writing it in the claim's slot would be a wrong fix.
+ * Whether a claim's name is the body of a role (a name before a role noun, "the Portugal coach", or its complement,
+ * « l'entraîneur du Portugal ») that the passage's name at `sourceAt` does not hold as the body of that same role.
+ * The passage's name is then another name of the sentence (an event, a competition: "a first Nations
+ * Cup win"), not the body the passage gives for the role: writing it in the claim's slot would be a wrong fix.
  * `claimStart`/`claimEnd`: the claim's name phrase; `sourceAt`/`sourceName`: the passage's name and its offset.
  * False when the claim's name is no body of a role.
  */
@@ -34,8 +34,8 @@ export function roleBodyMismatch(claimText: string, claimStart: number, claimEnd
 const POSSESSIVE = /(?:^|\s)(?:their|its|leur|son|sa)\s+$/iu;
 
 /**
- * The body a passage gives for a role through a possessive: in "Scotland will try to give their coach Matt
- * Williams …", the body of "coach" is the subject the clause opens on, "Scotland". `role`: the folded role noun;
+ * The body a passage gives for a role through a possessive: in "Norway hope to hand their coach Lars
+ * Berg …", the body of "coach" is the subject the clause opens on, "Norway". `role`: the folded role noun;
  * `isPerson`: whether a word is of the name the claim gives the role to. Undefined when the passage writes no possessive
  * before that role noun followed by that name's word, or when its clause opens on no name alone (another name before the
  * possessive, or a lowercase subject): unsure, no body.

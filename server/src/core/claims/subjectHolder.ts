@@ -117,9 +117,9 @@ export function otherSubjectIn(claimText: string, claimLang: Lang, words: readon
     // A capital that opens the sentence marks its start, not a name (« Disposant de 50 salariés … »), unless two words or more carry one.
     if (first === 0 && q === 0 && !/^\p{Lu}{2,}$/u.test(sourceTokens[0].text)) continue;
     const nameEnd = tail ? tailEnd : q;
-    // "The Oscars organisers have picked": the name modifies the noun that heads the holder, it is no holder itself.
+    // "The Baftas organisers have chosen": the name modifies the noun that heads the holder, it is no holder itself.
     if (sourceLang === 'en' && !tail && modifiesNoun(sourceTokens, first, q, a)) continue;
-    // « Le Monde révèle que la quinquagénaire a porté plainte », "the Herald reported that …": the name reports the
+    // « Le Courrier révèle que la sexagénaire a porté plainte », "the Herald reported that …": the name reports the
     // fact, the reported clause holds it (reportedClause.ts). Not where the claim reports it too: there the
     // reporter is the claim's holder.
     if (reportsClause(sourceText.slice(sourceTokens[nameEnd].end, sourceTokens[a].start)) && !reportsClause(claimText.slice(end, anchorWord.start))) continue;
@@ -144,7 +144,7 @@ const AGENT_NOUN_EN = /^\p{Ll}[\p{Ll}-]*(?:ers|ors|ists|ians|ants|ents|man|men|w
 
 /**
  * Whether the capitalised name at `name` (an English sentence's tokens) modifies the lowercase noun right after it,
- * which heads the phrase before the claim's predicate at `anchor`: "the Oscars organisers have picked", "a Microsoft
+ * which heads the phrase before the claim's predicate at `anchor`: "the Baftas organisers have chosen", "a Microsoft
  * spokesman said". That noun is followed by an auxiliary (a verb is not), or is a noun of agents by its shape
  * ({@link AGENT_NOUN_EN}) after a name that an article opens (a verb in "-ers" follows a name without one: "Tesco
  * offers"). The holder is then a common noun phrase, not the name: it names no rival of the claim's. `first` is
