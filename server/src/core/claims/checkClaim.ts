@@ -392,7 +392,7 @@ function neighbourSupport(claimText: string, analysis: ClaimAnalysis, index: Cor
   const singles = pair.map((sentence) => score(claimText, analysis, checkable, evidence.doc, sentence, index));
   if (singles.some((s) => s.conflicts.length > 0 || s.wordsInSentence.size < 2)) return undefined;
   if (!singles.some((s) => s.namesCovered && s.namesOutsideSentence.length === 0 && s.matched.length === checkable.length)) return undefined;
-  return wider.label === 'supported' ? wider : undefined;
+  return wider;
 }
 
 /**
