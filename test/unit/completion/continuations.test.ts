@@ -58,6 +58,14 @@ describe('continuationsOf', () => {
     assert.deepEqual(continue_('Les oranges de Valence sont '), []);
   });
 
+  it('aligns glue words by their written form, accents included: « à » is not the auxiliary « a »', () => {
+    const court = indexOf({
+      'proces.md': `---\nid: proces\nlang: fr\n---\n\nLe gérant de la brasserie a quitté la salle par une porte dérobée.\n`,
+    });
+    assert.deepEqual(continuationsOf('Le gérant de la brasserie a été condamné à ', court, { lang: 'fr' }), []);
+    assert.equal(continuationsOf('Le gérant de la brasserie a ', court, { lang: 'fr' })[0]?.text, 'quitté la salle par une porte dérobée');
+  });
+
   it('gives the facts the corpus states about an entity, those matching the writer’s words first', () => {
     const lecoq = index.entities().lookup('Domaine Lecoq')!;
     const facts = factsAbout(lecoq, index, 4, termsOf('bouteilles', 'fr'));

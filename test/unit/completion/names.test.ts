@@ -18,7 +18,7 @@ function byScan(entities: Entity[], typed: string): string[] {
     .filter((n) => n.folded.length > typed.length && n.folded.startsWith(typed))
     .sort((a, b) => b.mentions - a.mentions || a.name.length - b.name.length)
     .filter((n) => !seen.has(n.e) && seen.add(n.e) !== undefined)
-    .map((n) => n.name);
+    .map((n) => (foldKeepLength(n.e.name).replace(/\s+/g, ' ').length > typed.length && foldKeepLength(n.e.name).replace(/\s+/g, ' ').startsWith(typed) ? n.e.name : n.name));
 }
 
 describe('nameCompletions: names that continue the typed words', () => {
@@ -43,6 +43,12 @@ describe('nameCompletions: names that continue the typed words', () => {
   it('ranks the most mentioned first, then the shorter name', () => {
     const index = new EntityIndex([entity('Martin Lau', [], 3), entity('Martine Aubry', [], 9), entity('Martin', ['Martin Luther'], 3)]);
     assert.deepEqual(nameCompletions('Selon Mart', index, 'fr', 8).map((c) => c.name), ['Martine Aubry', 'Martin', 'Martin Lau']);
+  });
+
+  it('proposes an entity’s full name when it starts with what is typed, not its shorter alias', () => {
+    const index = new EntityIndex([entity('Aurélien Vasseur', ['Aurélien', 'Vasseur'], 5), entity('Valérie Pécresse', ['Pécresse'], 2)]);
+    assert.deepEqual(nameCompletions('Selon Auré', index, 'fr', 8).map((c) => c.name), ['Aurélien Vasseur']);
+    assert.deepEqual(nameCompletions('Selon Péc', index, 'fr', 8).map((c) => c.name), ['Pécresse']);
   });
 
   it('looks up no name by spelling for a word the corpus writes as a common word, only for one it does not write', () => {

@@ -124,8 +124,13 @@ function isCapitalised(text: string): boolean {
   return /^\p{Lu}/u.test(text);
 }
 
+/**
+ * Whether a word of the prefix and a word of a source are the same word: glue words by their written form, accents
+ * included (« à » is not « a », « où » not « ou »: folding them made « condamné à » continue « … a été présenté »);
+ * content words by their folded form or a shared term (stem, synonym).
+ */
 function same(a: Word, b: Word): boolean {
-  if (a.token.norm === b.token.norm) return true;
+  if (a.token.norm === b.token.norm) return a.content || b.content || a.token.lower.replace(/’/g, "'") === b.token.lower.replace(/’/g, "'");
   return a.content && b.content && a.terms.some((t) => b.terms.includes(t));
 }
 

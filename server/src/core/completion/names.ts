@@ -115,7 +115,20 @@ function startingWith(entities: EntityIndex, typed: string): { entity: Entity; n
   const seen = new Set<Entity>();
   return found
     .sort((a, b) => b.mentions - a.mentions || a.name.length - b.name.length || a.order - b.order)
-    .filter((n) => !seen.has(n.entity) && seen.add(n.entity) !== undefined);
+    .filter((n) => !seen.has(n.entity) && seen.add(n.entity) !== undefined)
+    .map((n) => ({ entity: n.entity, name: fullNameStarting(n, typed) }));
+}
+
+/**
+ * The name to propose for an entity found by one of its names: its full name when that too starts with what is
+ * typed (« Mamou » gives « Aurélien Vasseur », not its short form « Aurélien », which the writer gets by typing on),
+ * else the name found (« Macr » gives the alias « Macron » of « Emmanuel Macron »).
+ */
+function fullNameStarting(found: FoldedName, typed: string): string {
+  const full = found.entity.name;
+  if (full === found.name) return full;
+  const folded = normalizeSpaces(foldKeepLength(full));
+  return folded.length > typed.length && folded.startsWith(typed) ? full : found.name;
 }
 
 function normalizeSpaces(text: string): string {
