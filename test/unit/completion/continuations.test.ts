@@ -110,6 +110,19 @@ describe('factsAbout: whole phrases', () => {
     assert.ok(texts.includes('17 fois moins cher'), texts.join(' | '));
     assert.ok(!texts.some((t) => t.startsWith('cinq')), texts.join(' | '));
   });
+
+  it('gives the entity no other person’s age, nor a bare number: only its own apposition', () => {
+    const family = new CorpusIndex();
+    family.setDocument(
+      buildDocument(
+        '/c/proces.md',
+        '---\nid: proces\nlang: fr\n---\n\nGérard Vallin, 58 ans, a avoué le vol des tableaux de son voisin Octave Brunet et de sa sœur Adèle, 47 ans, et de leurs deux cousins, âgés de 31 et 26 ans, en mai 2016.\n',
+      ),
+    );
+    const texts = factsAbout(family.entities().lookup('Gérard Vallin')!, family, 10).map((f) => f.text);
+    assert.ok(texts.includes('58 ans'), texts.join(' | '));
+    assert.ok(!texts.some((t) => ['47 ans', '31', '26 ans'].includes(t)), texts.join(' | '));
+  });
 });
 
 describe('nameCompletions', () => {

@@ -116,4 +116,16 @@ describe('name spans: what stands before a name, and two names joined by « and 
     assert.equal(definitionOf(entities, 'Steve Brannock'), 'X Factor winner');
     assert.doesNotMatch(definitionOf(entities, 'Hollin Prize'), /winner/);
   });
+
+  it('gives a possessive no owner when another person is named between the subject and it', () => {
+    const entities = entitiesOf('fr', "Gérard Vallin, ancien chauffeur de la préfecture, a avoué le vol commis chez son cousin Octave Brunet et chez son épouse Adèle, en mai.");
+    assert.doesNotMatch(definitionOf(entities, 'Adèle'), /Gérard Vallin/);
+  });
+
+  it('reads a name after a comma as the apposition of the person’s noun that completes a thing, not of the thing', () => {
+    const entities = entitiesOf('fr', 'La camionnette du neveu, Anatole, a été retrouvée à Vannes. La voiture du ministre, Jean Dupont, a été volée.');
+    assert.doesNotMatch(definitionOf(entities, 'Anatole'), /camionnette/);
+    assert.notEqual(entities.find((e) => e.name === 'Anatole')?.kind, 'product');
+    assert.doesNotMatch(definitionOf(entities, 'Jean Dupont'), /voiture/);
+  });
 });

@@ -59,6 +59,10 @@ export function factsAbout(entity: Entity, index: CorpusReader, limit = 6, about
       // A value before the name, on the far side of another name, is that name's: « le 11 octobre 2019 …, Guy Joao a
       // été pris pour Xavier Dupont de Ligonnès » dates Guy Joao's arrest, not Xavier Dupont de Ligonnès's.
       if (start !== undefined && at >= 0 && q.start < at && otherNameBetween(sentence.text, at, q, ownWords)) continue;
+      // An age in apposition to another name (« son épouse Brigitte, 49 ans », "Mr Smith, 62,") is that name's.
+      if (/^\d{1,3}\s*(?:ans\b|$)/u.test(sentence.text.slice(q.start, phraseEnd)) && appositiveOfOtherName(sentence.text, q.start, ownWords)) continue;
+      // An age (« âgés de 21 et 18 ans », "aged 49") is the entity's only right after its name.
+      if (/(?:(?<!\p{L})âgée?s?\s+de|\baged)\s+(?:\d+(?:\s*ans)?\s*(?:,|\bet\b|\band\b)\s*)*$/iu.test(sentence.text.slice(Math.max(0, q.start - 40), q.start)) && !(at >= 0 && q.start > at && q.start - at <= entity.name.length + 12)) continue;
       const distance = Math.abs(q.start - Math.max(0, at));
       const qualifier = q.approx ? `${approxWords[q.approx][doc.lang]} ` : '';
       const raw = sentence.text.slice(q.start, phraseEnd);
@@ -112,6 +116,16 @@ export function valueOfAnotherName(text: string, value: { start: number; end: nu
     }
   }
   return found;
+}
+
+/**
+ * Whether the value starting at `start` of `text` stands in apposition to a name that is none of the entity's own
+ * words: right after a capitalised word and a comma or an opening bracket (« Brigitte, 49 ans », "Mr Smith (62)").
+ * Ask it of ages only: after « À Préaux, » a figure opens the main clause.
+ */
+function appositiveOfOtherName(text: string, start: number, ownWords: ReadonlySet<string>): boolean {
+  const before = /(\p{Lu}[\p{L}'’-]*)\s*[,(]\s*$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return before !== null && !ownWords.has(fold(before[1]));
 }
 
 /** Whether `sentence` holds `words` as written, up to case, accents, spacing and apostrophes. */

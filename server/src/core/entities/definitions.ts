@@ -166,7 +166,11 @@ export function defineEntity(group: Group): Definition | undefined {
       // It opens on what the name is: a role or kind noun among its first words ("l’instruction technique portant
       // sur ces composants, EDF estime" is an adverbial, not EDF's apposition).
       const opensOnKind = fold(phrase).split(/[\s']+/).slice(1, 4).some((w) => isKindNoun(w) || isAgentNoun(w));
-      if (opensOnKind && words >= 3 && words <= 8 && !/\p{Lu}/u.test(phrase.slice(1)) && !/\d/.test(phrase) && !fold(phrase).split(/\s+/).some((w) => timeNouns.has(w))) add(phrase, 'apposition', throughList ? -1 : 0);
+      // « Le véhicule du fils, Sébastien »: the name is the apposition of the person's noun that ends the phrase,
+      // not of the thing that noun completes.
+      const ofPerson = /^(.*?)\s(?:de|du|des|of)\s+(?:(?:la|le|les|the|son|sa|ses|leur|leurs|his|her|their)\s+)?([\p{L}-]+)$/u.exec(fold(phrase).replace(/\b[ld]'/g, ''));
+      const personComplement = ofPerson !== null && roleNouns.has(ofPerson[2]) && !ofPerson[1].split(/\s+/).some((w) => roleNouns.has(w));
+      if (opensOnKind && !personComplement && words >= 3 && words <= 8 && !/\p{Lu}/u.test(phrase.slice(1)) && !/\d/.test(phrase) && !fold(phrase).split(/\s+/).some((w) => timeNouns.has(w))) add(phrase, 'apposition', throughList ? -1 : 0);
     }
     // "des entreprises comme Huawei", "les géants américains tels qu’Amazon Web Services, Microsoft et Google".
     const listed = listedPattern.exec(near);

@@ -98,6 +98,8 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
   // Whether the head found so far completes another noun ("a member of the group"): then it is no head.
   let completing = false;
   let completesPlainNoun = false;
+  // A person's noun completing the head, nearer the name (« Le véhicule du fils, Sébastien »).
+  let nearerRole = false;
   for (let j = i, steps = 0; j >= 0 && steps < 9; j--, steps++) {
     const t = tokens[j];
     if (j < i && !plainGap(gapAfter(j)) && !(t.kind === 'elision' && gapAfter(j) === '')) break;
@@ -116,6 +118,7 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
       const completes = before && (['de', 'du', 'des', 'of'].includes(before.norm) || (before.kind === 'elision' && beforeThat && ['de', 'of'].includes(beforeThat.norm)) || (['la', 'the'].includes(before.norm) && beforeThat && ['de', 'of'].includes(beforeThat.norm)) || before.norm === "d'");
       if (completes) {
         completing = true;
+        if (roleNouns.has(t.norm)) nearerRole = true;
         // "la demande du PDG d’EDF": it completes a plain noun, no role; it is the head then.
         const connectorAt = before.kind === 'elision' || ['la', 'the'].includes(before.norm) ? j - 2 : j - 1;
         const owner = tokens[connectorAt - 1];
@@ -133,6 +136,9 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
   }
   const closed = nameEnd !== undefined && /^\s*,/.test(text.slice(nameEnd, nameEnd + 3));
   if (head < 0 || (completing && comma && !(closed && completesPlainNoun))) return undefined;
+  // « Le véhicule du fils, Sébastien »: a name set off by a comma after a person's noun is that person's
+  // apposition, not the thing's that the person's noun completes.
+  if (comma && nearerRole && !roleNouns.has(tokens[head].norm)) return undefined;
   // "Si j’avais prévenu Edouard Philippe", "had appointed": after an auxiliary the head is a participle, not a role.
   if (head > 0 && auxiliaries.has(tokens[head - 1].norm)) return undefined;
   // "the first minister's brave new Scotland": the role is the possessor of what follows.
@@ -282,6 +288,14 @@ const participleFollowers = /^\s+(?:à|a|au|aux|par|en|dans|sur|pour|lors|après
 /** A subject pronoun (« qu'il », "she"): the clause after it has a subject of its own. */
 const subjectPronoun = /(?<![\p{L}])(?:il|elle|ils|elles|he|she|they)(?![\p{L}'’])/iu;
 
+/**
+ * Whether a later name of `names` (found in `before`) reads as a person: two capitalised words or more after a
+ * kinship or role noun (« son beau-frère Pascal Troadec », "his lawyer John Smith").
+ */
+function personBetween(before: string, names: readonly { name: string; start: number }[]): boolean {
+  return names.slice(1).some((n) => /\s/.test(n.name) && /(?:^|\s)(?:son|sa|ses|leur|leurs|his|her|their)\s+[\p{Ll}-]+\s*$/u.test(before.slice(0, n.start)));
+}
+
 /** Words after which a name is a place or a complement ("en Malaisie", "29 % of United"), not an owner. */
 const notOwnerAfter = new Set(['en', 'a', 'au', 'aux', 'dans', 'sur', 'vers', 'in', 'on', 'at', 'to', 'into', 'from', 'depuis', 'de', 'du', 'des', 'of']);
 const ownerName = /\p{Lu}[\p{L}\p{N}.&-]*(?:['’]\p{L}+)?(?:\s+(?:de\s+|of\s+)?\p{Lu}[\p{L}\p{N}.&-]*)*/gu;
@@ -316,7 +330,9 @@ export function ownerBefore(text: string, sentenceStart: number, at: number, pos
   }
   if (names.length === 0) return undefined;
   const opensWithName = /^[\s"«“'(]*$/.test(before.slice(0, names[0].start));
-  if (opensWithName && possessive !== 'its') return names[0].name;
+  // « X … a reconnu les meurtres de son beau-frère P et de son épouse B »: after another person named between the
+  // subject and the possessive, « son » may be either's — no owner rather than the wrong one.
+  if (opensWithName && possessive !== 'its') return names.length > 1 && personBetween(before, names) ? undefined : names[0].name;
   const nearest = names[names.length - 1];
   // "(Écosse), où il vit, … le retraité s'y exprime aux côtés de son épouse": a subject pronoun after the nearest
   // name speaks of someone else, whom the possessive refers to.
