@@ -51,6 +51,9 @@ describe('analyzeClaim', () => {
     assert.equal(analyze('Note : ce brouillon résume la récolte de Vergers d’Auge en 2023.').reason, 'signposting');
     assert.equal(analyze('NB: this draft sums up the 2023 harvest of Vergers d’Auge.', 'en').reason, 'signposting');
     assert.equal(analyze('Note : Vergers d’Auge a récolté 42 000 tonnes en 2023.').isClaim, true);
+    // The draft's notes, in the plural.
+    assert.equal(analyze('These notes summarise my reading; figures still need checking.', 'en').reason, 'signposting');
+    assert.equal(analyze('Ces notes résument les articles lus sur Vergers d’Auge.').reason, 'signposting');
     // A draft law is no draft of the writer's.
     assert.equal(analyze('This draft law would cut the apple levy by 5% in 2024.', 'en').isClaim, true);
   });

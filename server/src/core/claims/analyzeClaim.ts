@@ -55,7 +55,7 @@ const discourseWords = new Set([
 
 /** A sentence about the draft itself: "Cette note fait le point sur…", "In this section, …". */
 const selfReference =
-  /^(?:(?:dans|en|par|pour|avec|in|with|for)\s+)?(?:cette|ce|cet|la presente|le present|this|the present)\s+(?:note|rapport|section|document|synthese|chapitre|partie|etude|article|brouillon|report|chapter|part|study|paper|memo|brief|draft(?!\s+(?:law|bill|resolution|constitution|budget|agreement|deal|treaty|decree|directive|regulation|legislation|text|plan|proposal|report|rules?)\b))\b/;
+  /^(?:(?:dans|en|par|pour|avec|in|with|for)\s+)?(?:(?:ces|these)\s+(?:notes|pages|lignes|lines)\b|(?:cette|ce|cet|la presente|le present|this|the present)\s+(?:note|rapport|section|document|synthese|chapitre|partie|etude|article|brouillon|report|chapter|part|study|paper|memo|brief|draft(?!\s+(?:law|bill|resolution|constitution|budget|agreement|deal|treaty|decree|directive|regulation|legislation|text|plan|proposal|report|rules?)\b))\b)/;
 /** A writer's aside label before what follows (« Note : ce brouillon… », "NB: this draft…"): read past it. */
 const asideLabel = /^(?:note|nota bene|nb|n\.b\.|remarque|avertissement|disclaimer|caveat)\s*:\s*/;
 /**
