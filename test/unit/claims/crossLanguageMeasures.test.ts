@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { checkDraft } from '../../../server/src/core/claims/checkDraft';
+import { findingsOf } from '../../../server/src/core/claims/findings';
+import { parseMarkdown } from '../../../server/src/core/markdown/parseMarkdown';
+import { indexOf } from './helpers';
+
+/** An invented French story of a landslide and a trial, checked with English claims (drafts in English from French sources). */
+const corpus = indexOf({
+  'glissement.md': `---
+id: glissement
+title: Un glissement de terrain ouvre une faille près de Modane
+lang: fr
+date: 2023-05-12
+---
+
+Un glissement de terrain a ouvert un immense cratère près de Modane, en France, mercredi. 27 mètres de profondeur. C'est la taille du cratère qu'a laissé l'éboulement après l'incendie, selon les experts des pompiers.
+
+Le tunnel routier fermé après l'éboulement mesure 640 mètres de longueur.
+
+La compagne de Julien Morand, Léa R., une infirmière alors âgée de 34 ans, a été entendue par les enquêteurs.
+
+Les experts des pompiers et les géologues sont arrivés sur place jeudi.
+
+Le maire a salué le travail des experts et des pompiers.
+`,
+});
+
+const check = (text: string) => checkClaim(text, analyzeClaim(text, 'en', corpus.names), corpus);
+
+/** The first quick fix of an English one-sentence draft, as the draft reads with it. */
+function fixed(text: string): string | undefined {
+  const results = checkDraft(parseMarkdown(`${text}\n`), corpus, { language: 'en' })!;
+  const finding = findingsOf(results, corpus).find((f) => f.code === 'contradicted-claim');
+  const fix = finding?.fixes[0];
+  return fix ? text.slice(0, fix.span.start) + fix.newText + text.slice(fix.span.end) : undefined;
+}
+
+describe('English claims against French sources: measure words and whose value it is', () => {
+  it('reads the age after a possessor ("Morand\'s partner … was 43") as the partner’s, not the possessor’s', () => {
+    const claim = "Julien Morand's partner, a nurse, was 43 when she was questioned.";
+    assert.equal(check(claim).label, 'contradicted');
+    assert.equal(fixed(claim), "Julien Morand's partner, a nurse, was 34 when she was questioned.");
+  });
+});
