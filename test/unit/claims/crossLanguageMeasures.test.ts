@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { attributionPhrases } from '../../../server/src/core/claims/attributionPhrase';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import { checkDraft } from '../../../server/src/core/claims/checkDraft';
 import { findingsOf } from '../../../server/src/core/claims/findings';
@@ -38,9 +39,32 @@ function fixed(text: string): string | undefined {
 }
 
 describe('English claims against French sources: measure words and whose value it is', () => {
+  it('reads "deep" as « profondeur » and leaves the words of "according to …" out of the value’s fact', () => {
+    const claim = 'The rockfall left a crater 72 metres deep, according to fire brigade experts.';
+    assert.equal(check(claim).label, 'contradicted');
+    assert.equal(fixed(claim), 'The rockfall left a crater 27 metres deep, according to fire brigade experts.');
+    assert.notEqual(check('The rockfall left a crater 27 metres deep, according to fire brigade experts.').label, 'contradicted');
+  });
+
+  it('reads "length" as « longueur »', () => {
+    const claim = 'The road tunnel closed after the rockfall has a length of 460 metres.';
+    assert.equal(check(claim).label, 'contradicted');
+    assert.equal(fixed(claim), 'The road tunnel closed after the rockfall has a length of 640 metres.');
+  });
+
   it('reads the age after a possessor ("Morand\'s partner … was 43") as the partner’s, not the possessor’s', () => {
     const claim = "Julien Morand's partner, a nurse, was 43 when she was questioned.";
     assert.equal(check(claim).label, 'contradicted');
     assert.equal(fixed(claim), "Julien Morand's partner, a nurse, was 34 when she was questioned.");
+  });
+});
+
+describe('attributionPhrases', () => {
+  it('finds « selon X », « d’après X », "according to X" up to the comma or the end', () => {
+    const text = 'The crater is 43 metres deep, according to French experts.';
+    assert.deepEqual(attributionPhrases(text).map((p) => text.slice(p.start, p.end)), ['according to French experts']);
+    const fr = "Selon la préfecture, 12 maisons ont été évacuées, d'après les pompiers.";
+    assert.deepEqual(attributionPhrases(fr).map((p) => fr.slice(p.start, p.end)), ['Selon la préfecture', "d'après les pompiers"]);
+    assert.deepEqual(attributionPhrases('Prices rose by 3%.'), []);
   });
 });

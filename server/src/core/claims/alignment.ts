@@ -1,3 +1,4 @@
+import { inAttributionPhrase } from './attributionPhrase';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { isNumberWord } from '../text/numberWords';
@@ -120,6 +121,11 @@ export interface ClaimFrame {
   words: ClaimWord[];
   /** The value counts a noun of its fact ("téléchargements"), which the source value's unit matched. */
   countedNoun: boolean;
+  /**
+   * The frame's words that say whom the fact is reported by (« selon les experts », "according to French experts"):
+   * a source that writes them beside its value says so too, one that does not still states the fact (see {@link align}).
+   */
+  reportedBy?: ReadonlySet<ClaimWord>;
 }
 
 const frames = new WeakMap<Quantity, ClaimFrame>();
@@ -162,7 +168,9 @@ function frameOf(claimText: string, quantity: Quantity, analysis: ClaimAnalysis)
     const near = (w: ClaimWord) => distance(Math.min(w.end, quantity.start), Math.max(w.start, quantity.end)) <= 3;
     words.push(...names.filter(near));
   }
-  return { ...(governor ? { governor } : {}), ...(measure ? { measure } : {}), words, countedNoun: countsFactNoun(quantity, claimText) };
+  // The words of whom the fact is reported by (« selon les experts », "according to experts": attributionPhrase.ts).
+  const reportedBy = new Set(words.filter((w) => inAttributionPhrase(claimText, w.start, w.end)));
+  return { ...(governor ? { governor } : {}), ...(measure ? { measure } : {}), words, countedNoun: countsFactNoun(quantity, claimText), reportedBy };
 }
 
 /** How well a source value's window states the claim value's fact. */
@@ -187,6 +195,9 @@ export function align(frame: ClaimFrame, window: ReadonlySet<string>, weight: (w
   let total = 0;
   let got = 0;
   for (const word of frame.words) {
+    // Whom the claim reports the fact by counts only where the source writes it too: sources rarely name their own
+    // sources beside the value, and across languages these words often have no translation at all.
+    if (frame.reportedBy?.has(word) && !found(word)) continue;
     const w = weight(word);
     total += w;
     if (found(word)) got += w;
