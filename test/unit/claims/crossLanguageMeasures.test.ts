@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { attributionPhrases } from '../../../server/src/core/claims/attributionPhrase';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { forAnotherCause } from '../../../server/src/core/claims/slots';
+import { parseQuantities } from '../../../server/src/core/text/quantities';
 import { checkDraft } from '../../../server/src/core/claims/checkDraft';
 import { findingsOf } from '../../../server/src/core/claims/findings';
 import { parseMarkdown } from '../../../server/src/core/markdown/parseMarkdown';
@@ -25,6 +27,8 @@ La compagne de Julien Morand, Léa R., une infirmière alors âgée de 34 ans, a
 Les experts des pompiers et les géologues sont arrivés sur place jeudi.
 
 Le maire a salué le travail des experts et des pompiers.
+
+Malgré les appels à la grève des techniciens, le festival de Modane a attiré plus de 80.000 spectateurs pour sa première semaine.
 `,
 });
 
@@ -56,6 +60,24 @@ describe('English claims against French sources: measure words and whose value i
     const claim = "Julien Morand's partner, a nurse, was 43 when she was questioned.";
     assert.equal(check(claim).label, 'contradicted');
     assert.equal(fixed(claim), "Julien Morand's partner, a nurse, was 34 when she was questioned.");
+  });
+});
+
+describe('forAnotherCause across languages', () => {
+  it('reads the English claim’s words in French: « pour sa première semaine » is the claim’s "in its first week", no other cause', () => {
+    const claimText = 'Despite calls for a strike, the festival drew more than 80,000 spectators in its first week.';
+    const sourceText = 'Malgré les appels à la grève, le festival a attiré plus de 80.000 spectateurs pour sa première semaine.';
+    const claim = { text: claimText, quantities: parseQuantities(claimText, 'en'), lang: 'en' as const };
+    const source = { text: sourceText, quantities: parseQuantities(sourceText, 'fr'), lang: 'fr' as const };
+    assert.ok(!forAnotherCause(claim, source, source.quantities.find((q) => q.value === 80000)!));
+    // A cause of the passage the claim has no word for, in either language, is still another cause.
+    const otherText = 'Malgré les appels à la grève, le festival a attiré plus de 80.000 spectateurs pour la venue du ministre.';
+    const other = { text: otherText, quantities: parseQuantities(otherText, 'fr'), lang: 'fr' as const };
+    assert.ok(forAnotherCause(claim, other, other.quantities.find((q) => q.value === 80000)!));
+  });
+
+  it('lets a French passage with « pour sa première semaine » state an English claim "in its first week"', () => {
+    assert.equal(check('Despite calls for a strike, the Modane festival drew more than 80,000 spectators in its first week.').label, 'supported');
   });
 });
 

@@ -13,7 +13,7 @@ length lengths: longueur
 high height heights tall: haut hauteur
 wide width broad: large largeur
 cinema cinemas screens theatres theaters: salle cinéma
-admissions: entrée
+admissions: entrée spectateur
 spectators viewers: spectateur téléspectateur
 turnout: participation
 voters voter: électeur
