@@ -28,6 +28,8 @@ Les experts des pompiers et les géologues sont arrivés sur place jeudi.
 
 Le maire a salué le travail des experts et des pompiers.
 
+Le documentaire "Les Glaciers de Vanoise" est sorti mercredi dans 340 salles, malgré la polémique.
+
 Malgré les appels à la grève des techniciens, le festival de Modane a attiré plus de 80.000 spectateurs pour sa première semaine.
 `,
 });
@@ -54,6 +56,13 @@ describe('English claims against French sources: measure words and whose value i
     const claim = 'The road tunnel closed after the rockfall has a length of 460 metres.';
     assert.equal(check(claim).label, 'contradicted');
     assert.equal(fixed(claim), 'The road tunnel closed after the rockfall has a length of 640 metres.');
+  });
+
+  it('compares two counts of one noun ("cinemas", « salles ») whatever verbs govern them ("opened", « est sorti »)', () => {
+    const claim = 'The documentary Les Glaciers de Vanoise opened in 430 cinemas on Wednesday.';
+    assert.equal(check(claim).label, 'contradicted');
+    assert.equal(fixed(claim), 'The documentary Les Glaciers de Vanoise opened in 340 cinemas on Wednesday.');
+    assert.notEqual(check('The documentary Les Glaciers de Vanoise opened in 340 cinemas on Wednesday.').label, 'contradicted');
   });
 
   it('reads the age after a possessor ("Morand\'s partner … was 43") as the partner’s, not the possessor’s', () => {

@@ -731,8 +731,11 @@ function rankBefore(text: string): { rank?: number } {
  * and « six réacteurs »). A word matches through the claim word's terms (its synonyms and translations).
  * `stating`: the source value equals the claim's, and the question is whether it states the claim's fact; the
  * source may then qualify it more (a value each, an increment, a bound), but a claim's value per unit needs one.
+ * `countedNounAcrossLanguages`: the claim and the source are of two languages and both values count the same noun
+ * of the fact (the claim's `ClaimFrame.countedNoun`, matched by the source value's unit); two governing words then
+ * need not meet (every other condition holds).
  */
-export function sameFact(claim: ValueContext, claimWords: readonly ClaimWord[], source: ValueContext, options: { stating?: boolean; window?: ReadonlySet<string> } = {}): boolean {
+export function sameFact(claim: ValueContext, claimWords: readonly ClaimWord[], source: ValueContext, options: { stating?: boolean; window?: ReadonlySet<string>; countedNounAcrossLanguages?: boolean } = {}): boolean {
   if (options.stating) {
     // A source that states the claim's value may say more of it (« chacun », « supplémentaires », « d'ici »), not less.
     if (claim.per !== undefined && claim.per !== source.per) return false;
@@ -757,6 +760,9 @@ export function sameFact(claim: ValueContext, claimWords: readonly ClaimWord[], 
   // "paid $9.4bn in back taxes" is not "hit with a bill of $27bn in back taxes".
   if (claimGovernor && source.governor) {
     if (meets(claimGovernor, [...source.before, ...(source.measure ?? [])]) || meets(source.governor, [...near, ...(claimMeasure ?? [])])) return true;
+    // Across languages, two counts of one noun need no verbs that meet: the glossary cannot hold every verb's sense
+    // (« est sorti dans 520 salles », "opened in 250 cinemas"), while the noun a value counts is its fact's.
+    if (options.countedNounAcrossLanguages === true) return true;
     return meets(claimMeasure, [...source.after, ...(source.measure ?? [])]) && meets(claimGovernor, options.window ?? []);
   }
   // Else the word that governs one value governs the other, or the noun one measures is the other's: before with before, after with after, or crosswise.
