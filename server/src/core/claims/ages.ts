@@ -40,6 +40,8 @@ const TITLES = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'mr', 'mrs', 'ms
 const HOLDER_PREPOSITIONS = new Set(['de', 'du', 'des', "d'", 'd’', 'of', 'a', 'au', 'aux', 'in', 'at', 'from', 'for', 'pour', 'en', 'dans', 'sur', 'with', 'avec', 'chez', 'par', 'by', 'to', 'on']);
 /** How far before an age its holder's name is sought, in characters. */
 const HOLDER_REACH = 90;
+/** A possessive and a common noun after a name ("Reed's wife", "Reed’s partner"): the name owns the noun, it does not name it. */
+const POSSESSIVE_NOUN_AFTER = /^['’]s\s+\p{Ll}/u;
 /** A break between a name and an age after which the age is no longer told of that name: a sentence or clause end, a colon. */
 const HOLDER_BREAK = /[.;:!?]\s|\s(?:et|and|mais|but|tandis que|while|whereas)\s/iu;
 
@@ -50,7 +52,8 @@ const HOLDER_BREAK = /[.;:!?]\s|\s(?:et|and|mais|but|tandis que|while|whereas)\s
  * "Mr Nogar, who died in 1994 aged 72": Mr Nogar's — a year between them is a time of the clause, not another
  * value). Undefined when the value is no age, when no name comes before it within 90 characters (« Un homme de
  * 42 ans »), or when another number, a clause break (« ; », « et », "and", a sentence end) or another figure stands
- * between them ("Stephen is 57 and his father died aged 72": the 72's holder is not told by a name).
+ * between them ("Stephen is 57 and his father died aged 72": the 72's holder is not told by a name), or when the
+ * nearest name owns the noun the age is told of ("Mr Reed's wife, a nurse, was 45").
  * `others` are the text's other values (see `parseQuantities`).
  */
 export function ageHolderOf(text: string, age: Quantity, others: readonly Quantity[]): Set<string> | undefined {
@@ -76,6 +79,8 @@ export function ageHolderOf(text: string, age: Quantity, others: readonly Quanti
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (!isNameWord(i)) continue;
     const start = runStart(i);
+    // A possessor ("Mr Reed's wife, 45,") is not the holder: the noun it owns is, which no name tells.
+    if (POSSESSIVE_NOUN_AFTER.test(text.slice(tokens[i].end, at))) return undefined;
     if (start > 0 && HOLDER_PREPOSITIONS.has(tokens[start - 1].norm)) {
       if (qualifying < 0) qualifying = i;
       i = start;

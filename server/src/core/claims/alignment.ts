@@ -1,3 +1,4 @@
+import { inAttributionPhrase } from './attributionPhrase';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { isNumberWord } from '../text/numberWords';
@@ -120,6 +121,11 @@ export interface ClaimFrame {
   words: ClaimWord[];
   /** The value counts a noun of its fact ("téléchargements"), which the source value's unit matched. */
   countedNoun: boolean;
+  /**
+   * The frame's words that say whom the fact is reported by (« selon les experts », "according to French experts"):
+   * a source that writes them beside its value says so too, one that does not still states the fact (see {@link align}).
+   */
+  reportedBy?: ReadonlySet<ClaimWord>;
 }
 
 const frames = new WeakMap<Quantity, ClaimFrame>();
@@ -162,7 +168,9 @@ function frameOf(claimText: string, quantity: Quantity, analysis: ClaimAnalysis)
     const near = (w: ClaimWord) => distance(Math.min(w.end, quantity.start), Math.max(w.start, quantity.end)) <= 3;
     words.push(...names.filter(near));
   }
-  return { ...(governor ? { governor } : {}), ...(measure ? { measure } : {}), words, countedNoun: countsFactNoun(quantity, claimText) };
+  // The words of whom the fact is reported by (« selon les experts », "according to experts": attributionPhrase.ts).
+  const reportedBy = new Set(words.filter((w) => inAttributionPhrase(claimText, w.start, w.end)));
+  return { ...(governor ? { governor } : {}), ...(measure ? { measure } : {}), words, countedNoun: countsFactNoun(quantity, claimText), reportedBy };
 }
 
 /** How well a source value's window states the claim value's fact. */
@@ -187,6 +195,9 @@ export function align(frame: ClaimFrame, window: ReadonlySet<string>, weight: (w
   let total = 0;
   let got = 0;
   for (const word of frame.words) {
+    // Whom the claim reports the fact by counts only where the source writes it too: sources rarely name their own
+    // sources beside the value, and across languages these words often have no translation at all.
+    if (frame.reportedBy?.has(word) && !found(word)) continue;
     const w = weight(word);
     total += w;
     if (found(word)) got += w;
@@ -720,8 +731,11 @@ function rankBefore(text: string): { rank?: number } {
  * and « six réacteurs »). A word matches through the claim word's terms (its synonyms and translations).
  * `stating`: the source value equals the claim's, and the question is whether it states the claim's fact; the
  * source may then qualify it more (a value each, an increment, a bound), but a claim's value per unit needs one.
+ * `countedNounAcrossLanguages`: the claim and the source are of two languages and both values count the same noun
+ * of the fact (the claim's `ClaimFrame.countedNoun`, matched by the source value's unit); two governing words then
+ * need not meet (every other condition holds).
  */
-export function sameFact(claim: ValueContext, claimWords: readonly ClaimWord[], source: ValueContext, options: { stating?: boolean; window?: ReadonlySet<string> } = {}): boolean {
+export function sameFact(claim: ValueContext, claimWords: readonly ClaimWord[], source: ValueContext, options: { stating?: boolean; window?: ReadonlySet<string>; countedNounAcrossLanguages?: boolean } = {}): boolean {
   if (options.stating) {
     // A source that states the claim's value may say more of it (« chacun », « supplémentaires », « d'ici »), not less.
     if (claim.per !== undefined && claim.per !== source.per) return false;
@@ -746,6 +760,9 @@ export function sameFact(claim: ValueContext, claimWords: readonly ClaimWord[], 
   // "paid $9.4bn in back taxes" is not "hit with a bill of $27bn in back taxes".
   if (claimGovernor && source.governor) {
     if (meets(claimGovernor, [...source.before, ...(source.measure ?? [])]) || meets(source.governor, [...near, ...(claimMeasure ?? [])])) return true;
+    // Across languages, two counts of one noun need no verbs that meet: the glossary cannot hold every verb's sense
+    // (« est sorti dans 520 salles », "opened in 250 cinemas"), while the noun a value counts is its fact's.
+    if (options.countedNounAcrossLanguages === true) return true;
     return meets(claimMeasure, [...source.after, ...(source.measure ?? [])]) && meets(claimGovernor, options.window ?? []);
   }
   // Else the word that governs one value governs the other, or the noun one measures is the other's: before with before, after with after, or crosswise.

@@ -1,6 +1,7 @@
 import { fold } from '../text/normalize';
 import { stem } from '../text/stem';
 import type { Lang } from '../types';
+import { englishToFrenchMeasures } from './measureWords';
 import { moreEnglishToFrenchNews } from './newsWords';
 import { moreEnglishAntonyms, moreEnglishDirections, moreFrenchAntonyms } from './opposites';
 import { stateEnglishAntonyms, stateFrenchAntonyms } from './stateOpposites';
@@ -569,7 +570,7 @@ function frenchInflections(word: string): string[] {
 
 function buildEnglish(): Table {
   const table: Table = new Map();
-  for (const line of `${englishToFrench.trim()}\n${englishToFrenchNews.trim()}\n${moreEnglishToFrenchNews.trim()}\n${moreEnglishDirections.trim()}`.split('\n')) {
+  for (const line of `${englishToFrench.trim()}\n${englishToFrenchNews.trim()}\n${moreEnglishToFrenchNews.trim()}\n${englishToFrenchMeasures.trim()}\n${moreEnglishDirections.trim()}`.split('\n')) {
     const [left, right] = line.split(':');
     const french = stems(right.trim().split(/\s+/).flatMap(frenchInflections), 'fr');
     for (const word of left.trim().split(/\s+/)) {
@@ -600,7 +601,7 @@ function buildAntonyms(): Table {
 /** The glossary read the other way: each French stem (its inflections' too) to the English stems and words it translates. */
 function buildFrenchToEnglish(): Table {
   const table: Table = new Map();
-  for (const line of `${englishToFrench.trim()}\n${englishToFrenchNews.trim()}\n${moreEnglishToFrenchNews.trim()}`.split('\n')) {
+  for (const line of `${englishToFrench.trim()}\n${englishToFrenchNews.trim()}\n${moreEnglishToFrenchNews.trim()}\n${englishToFrenchMeasures.trim()}`.split('\n')) {
     const [left, right] = line.split(':');
     const english = [...new Set(left.trim().split(/\s+/).flatMap((word) => [stem(word.toLowerCase(), 'en'), fold(word)]))];
     for (const key of new Set(stems(right.trim().split(/\s+/).flatMap(frenchInflections), 'fr'))) {

@@ -6,6 +6,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 import { lettersInOrder } from '../entities/definitions';
 import { clauseAround } from './alignment';
+import { termsAcross } from './termsAcross';
 import type { RoleMention } from './roles';
 
 /**
@@ -187,11 +188,13 @@ export function forAnotherCause(
   const clause = commaClause(source.text, value);
   const inClause = causePhrases(source.text, clause.start, clause.end, source.lang, source.quantities);
   if (inClause.length === 0) return false;
-  const claimTerms = new Set(termsOf(claim.text, claim.lang));
+  // Across languages, the claim's words are read with the source language's words for them (termsAcross.ts).
+  const across = (t: string) => termsAcross(t, claim.lang, source.lang);
+  const claimTerms = new Set(termsOf(claim.text, claim.lang).flatMap(across));
   if (!inClause.some((p) => [...p.terms].every((t) => !claimTerms.has(t)))) return false;
   const outside = new Set([...termsOf(source.text.slice(0, clause.start), source.lang), ...termsOf(source.text.slice(clause.end), source.lang)]);
   const clauseTerms = new Set(termsOf(source.text.slice(clause.start, clause.end), source.lang));
-  return causePhrases(claim.text, 0, claim.text.length, claim.lang, claim.quantities).some((p) => [...p.terms].every((t) => outside.has(t) && !clauseTerms.has(t)));
+  return causePhrases(claim.text, 0, claim.text.length, claim.lang, claim.quantities).some((p) => [...p.terms].every((t) => across(t).some((a) => outside.has(a)) && !across(t).some((a) => clauseTerms.has(a))));
 }
 
 /** « Selon X, », « d'après X, », "according to X,": whom a claim reports, up to the comma or the end of the clause. */
