@@ -93,3 +93,14 @@ describe('another name in the claim’s prepositional slot, the rest of the fram
     assert.equal(findFrameSlotConflict(claimText, 'fr', [passage("Un jeune homme originaire d'Auxonne a témoigné."), passage('Un jeune homme originaire de Lure a témoigné.')], () => undefined), undefined);
   });
 });
+
+describe('names that may be one thing in a frame slot (frameSlot.ts)', () => {
+  const claimText = 'La troupe a joué au théâtre avec Radio Vesoul.';
+  const at = claimText.indexOf('Radio');
+  const passage = (text: string) => ({ text, lang: 'fr' as const, coverage: 0.8, uncovered: [{ start: at, end: at + 'Radio Vesoul'.length }], named: [], tied: true, aligned: true });
+  it('sets no name against one that shares a long word with it, nor reads a possessive’s apostrophe as the name’s', () => {
+    assert.equal(findFrameSlotConflict(claimText, 'fr', [passage('La troupe a joué au théâtre avec Radio Lure.')], () => undefined), undefined);
+    assert.equal(findFrameSlotConflict(claimText, 'fr', [passage('La troupe a joué au théâtre avec France Lure.')], () => undefined)?.source.text, 'France Lure');
+    assert.deepEqual(slotNames("He spoke to BBC Radio Live's reporter.", 'en').map((s) => s.text), ['BBC Radio Live']);
+  });
+});

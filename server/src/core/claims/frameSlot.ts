@@ -13,8 +13,8 @@ import { nameKey, slotNames, type SlotName } from './frames';
  * (the caller's coverage test). The passage's name is the claim's name written another way, or a wider place of
  * it, in these cases, which are no conflict: one is the other's acronym, both name one country (its name, its
  * people, its adjective) or one is a country and the other is not (a town is not contradicted by its country),
- * one contains the other (« Paris » and « Paris-Saclay »), or the corpus gives them different kinds of entity
- * (a place is not in the slot of an organisation).
+ * one contains the other (« Paris » and « Paris-Saclay ») or they share a word of four letters or more, or the
+ * corpus gives them different kinds of entity (a place is not in the slot of an organisation).
  */
 
 /** One candidate passage as the rule reads it. */
@@ -90,6 +90,10 @@ function sameThing(claimName: string, sourceName: string, kindOf: (name: string)
   const a = nameKey(claimName);
   const b = nameKey(sourceName);
   if (a === b || a.includes(b) || b.includes(a)) return true;
+  // A word of four letters or more in common (« Prince Charles », « Princes Charles »; "Radio 4", "Radio 5"): the same
+  // thing written another way, or a part of it, as likely as another thing.
+  const longWords = (key: string) => key.split(/[\s'-]+/).filter((w) => w.length >= 4);
+  if (longWords(a).some((w) => longWords(b).includes(w))) return true;
   if (acronymPair(claimName, sourceName) || sameCountry(claimName, sourceName) || sameExonym(claimName, sourceName)) return true;
   if ((countryOf(claimName) === undefined) !== (countryOf(sourceName) === undefined)) return true;
   const ka = kindOf(claimName);

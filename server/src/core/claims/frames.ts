@@ -128,10 +128,13 @@ export function slotNames(text: string, lang: Lang): SlotName[] {
     // A title's body (« maire de Vernon », « directrice générale de X », "chairman of X") is the role rules' to
     // compare (roles.ts), with their guards (another time, acronyms).
     if (isRoleNoun(head.norm) || (k >= 2 && isRoleNoun(words[k - 2].norm))) continue;
+    // A possessive's apostrophe ("Radio Live's") is no part of the name.
+    const last = words[end - 1];
+    const nameEndAt = end - 1 > i && /['’]$/.test(last.text) ? last.end - 1 : last.end;
     found.push({
       start: words[i].start,
-      end: words[end - 1].end,
-      text: text.slice(words[i].start, words[end - 1].end),
+      end: nameEndAt,
+      text: text.slice(words[i].start, nameEndAt),
       linkStart: words[k].start,
       preposition: PREPOSITIONS[words[k].norm],
       predicate: stem(head.norm, lang),
