@@ -83,7 +83,7 @@ describe('another name in the claim’s prepositional slot, the rest of the fram
     const passage = { text: passageText, lang: 'fr' as const, coverage: 0.8, uncovered: [{ start: at, end: at + 4 }], named: [], tied: true, aligned: true };
     const found = findFrameSlotConflict(claimText, 'fr', [passage], () => undefined);
     assert.ok(found);
-    assert.deepEqual(slotFix(claimText, found), { claimStart: at - 3, claimEnd: at + 4, sourceName: "d'Auxonne" });
+    assert.deepEqual(slotFix(claimText, found), { claimStart: at - 3, claimEnd: at + 4, sourceText: "d'Auxonne", sourceName: "d'Auxonne" });
   });
 
   it('finds no conflict when two passages as close to the claim fill the slot with two different names', () => {
@@ -102,5 +102,19 @@ describe('names that may be one thing in a frame slot (frameSlot.ts)', () => {
     assert.equal(findFrameSlotConflict(claimText, 'fr', [passage('La troupe a joué au théâtre avec Radio Lure.')], () => undefined), undefined);
     assert.equal(findFrameSlotConflict(claimText, 'fr', [passage('La troupe a joué au théâtre avec France Lure.')], () => undefined)?.source.text, 'France Lure');
     assert.deepEqual(slotNames("He spoke to BBC Radio Live's reporter.", 'en').map((s) => s.text), ['BBC Radio Live']);
+  });
+});
+
+describe('the fix of a frame-slot conflict (frameSlot.ts)', () => {
+  const conflictOf = (claimText: string, claimName: string, passageText: string) => {
+    const at = claimText.indexOf(claimName);
+    const passage = { text: passageText, lang: 'fr' as const, coverage: 0.8, uncovered: [{ start: at, end: at + claimName.length }], named: [], tied: true, aligned: true };
+    return findFrameSlotConflict(claimText, 'fr', [passage], () => undefined)!;
+  };
+  it('writes no fix where the passage’s name comes with an article or a contraction the claim’s slot does not have', () => {
+    const claimText = 'Les fûts sont évacués vers un centre situé près de Vesoul.';
+    const fix = slotFix(claimText, conflictOf(claimText, 'Vesoul', 'Les fûts sont évacués vers un centre situé près du Creusot.'));
+    assert.equal(fix.sourceName, undefined);
+    assert.equal(fix.sourceText, 'du Creusot');
   });
 });

@@ -860,7 +860,7 @@ function frameSlotConflictIn(claimText: string, analysis: ClaimAnalysis, scored:
     label: 'contradicted',
     confidence: s.evidence.coverage,
     evidence: [s.evidence],
-    conflict: { kind: 'attribution', claimStart: fix.claimStart, claimEnd: fix.claimEnd, sourceText: fix.sourceName, sourceName: fix.sourceName },
+    conflict: { kind: 'attribution', claimStart: fix.claimStart, claimEnd: fix.claimEnd, sourceText: fix.sourceText, ...(fix.sourceName ? { sourceName: fix.sourceName } : {}) },
   };
 }
 

@@ -107,15 +107,20 @@ export function linkOf(text: string, slot: SlotName): string {
 }
 
 /**
- * What the fix of a slot conflict writes, and from where in the claim: the passage's name over the claim's, or,
- * when the two write their preposition and article otherwise (« de Nîmes », « d'Uzès »; « au Mans », « à Rouen »),
- * the passage's preposition and name over the claim's.
+ * What the fix of a slot conflict writes, and from where in the claim: the passage's name over the claim's; when
+ * the two write their preposition elided otherwise (« de Nîmes », « d'Uzès »), the passage's preposition and name
+ * over the claim's. When the passage's name comes with an article or a contraction the claim's does not have
+ * (« près de Dieppe », « près du Havre »), the name alone would not read right in the claim's slot and the
+ * passage's words may not be the name's own: the conflict stands with no fix (`sourceName` undefined), as for an
+ * attribution (see placeArticle.ts). `sourceText` is what the passage writes in the slot.
  */
-export function slotFix(claimText: string, conflict: FrameSlotConflict): { claimStart: number; claimEnd: number; sourceName: string } {
-  const sameLink = linkOf(claimText, conflict.claim) === linkOf(conflict.passage.text, conflict.source);
-  return {
-    claimStart: sameLink ? conflict.claim.start : conflict.claim.linkStart,
-    claimEnd: conflict.claim.end,
-    sourceName: conflict.passage.text.slice(sameLink ? conflict.source.start : conflict.source.linkStart, conflict.source.end),
-  };
+export function slotFix(claimText: string, conflict: FrameSlotConflict): { claimStart: number; claimEnd: number; sourceText: string; sourceName?: string } {
+  const claimLink = linkOf(claimText, conflict.claim);
+  const sourceLink = linkOf(conflict.passage.text, conflict.source);
+  const sourceText = conflict.passage.text.slice(conflict.source.start, conflict.source.end);
+  if (claimLink === sourceLink) return { claimStart: conflict.claim.start, claimEnd: conflict.claim.end, sourceText, sourceName: sourceText };
+  const withLink = conflict.passage.text.slice(conflict.source.linkStart, conflict.source.end);
+  const elided = (link: string) => link.replace(/^d' ?$/, 'de ').trim();
+  if (elided(claimLink) === elided(sourceLink)) return { claimStart: conflict.claim.linkStart, claimEnd: conflict.claim.end, sourceText: withLink, sourceName: withLink };
+  return { claimStart: conflict.claim.start, claimEnd: conflict.claim.end, sourceText: withLink };
 }
