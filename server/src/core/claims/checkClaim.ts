@@ -1,4 +1,5 @@
 import { placeSlotAcrossLanguagesAt } from './crossLanguageSlot';
+import { findFrameSlotConflict, slotFix } from './frameSlot';
 import { exonymIn } from '../text/exonyms';
 import { valueOfAnotherListedMeasure } from './listedMeasure';
 import { lazyFields } from './lazyFields';
@@ -181,6 +182,8 @@ const citedConflictMargin = 0.125 + 0.1;
  * held them back.
  */
 const joinedSupportThreshold = 0.65;
+/** How much of the claim besides names a passage must state for another name in the claim's prepositional slot to contradict it (frameSlot.ts), as for an attribution. */
+const frameRestShare = 0.75;
 /** Headings state less than sentences: as evidence they count for a little less. */
 const headingFactor = 0.92;
 const candidateCount = 30;
@@ -829,8 +832,36 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     }
     return verdict;
   }
+  // No support: another name of the same kind in the claim's prepositional slot, the rest of its frame aligned (frameSlot.ts).
+  const framed = frameSlotConflictIn(claimText, analysis, scored, checkable.length, index, cited);
+  if (framed) return framed;
   const closest = [...scored].sort(byCoverage);
   return { label: 'unsupported', confidence: 1 - (closest[0]?.evidence.coverage ?? 0) / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
+}
+
+/** The contradiction of {@link findFrameSlotConflict} over the scored passages that state the rest of the claim, as a verdict. */
+function frameSlotConflictIn(claimText: string, analysis: ClaimAnalysis, scored: readonly Scored[], checkableCount: number, index: CorpusReader, cited: ReadonlySet<string>): Verdict | undefined {
+  const passages = scored.map((s) => ({
+    text: s.evidence.sentence.text,
+    lang: s.evidence.doc.lang,
+    coverage: s.evidence.coverage,
+    uncovered: s.uncoveredNames,
+    tied: cited.has(s.evidence.doc.path) || valuesTieFact(claimText, s),
+    named: analysis.words.filter((w) => w.isName && !s.uncoveredNames.includes(w)),
+    aligned: s.evidence.coverage >= contradictionThreshold && s.coverageBesideNames >= frameRestShare && s.conflicts.length === 0 && s.matched.length === checkableCount && s.negated === s.claimNegated,
+    scored: s,
+  }));
+  // The corpus's entities are read only for a slot filled otherwise (their first build is the corpus's, and costly).
+  const found = findFrameSlotConflict(claimText, analysis.lang, passages, (name) => index.entities().lookup(name)?.kind);
+  if (!found) return undefined;
+  const s = (found.passage as (typeof passages)[number]).scored;
+  const fix = slotFix(claimText, found);
+  return {
+    label: 'contradicted',
+    confidence: s.evidence.coverage,
+    evidence: [s.evidence],
+    conflict: { kind: 'attribution', claimStart: fix.claimStart, claimEnd: fix.claimEnd, sourceText: fix.sourceText, ...(fix.sourceName ? { sourceName: fix.sourceName } : {}) },
+  };
 }
 
 function byCoverage(a: { evidence: Evidence; surface?: number }, b: { evidence: Evidence; surface?: number }): number {
