@@ -87,4 +87,35 @@ The Cardiff Ferry Company on Friday postponed the launch of its new timetable be
     assert.ok(pairs(axisFrenchAntonyms).has('absent assister'));
     assert.ok(!pairs(axisFrenchAntonyms).has('annuler reporter'));
   });
+
+  describe('an opposite word of another subject, a refused verb or another sense', () => {
+    const council = indexOf({
+      'conseil.md': `---
+id: conseil
+title: Conseil de Quimper
+lang: fr
+---
+
+Des centaines d'automobilistes sont restés bloqués lundi sur l'autoroute A84 entre Rennes et Caen.
+
+Le maire de Quimper, Yann Le Goff, a refusé de commenter le budget 2021, adopté par 30 voix contre 5.
+
+Paul Kerbrat, absent pour raisons de santé, a été remplacé par Loïc Tanguy lors du conseil du 3 mars.
+`,
+    });
+    const check = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', council.names), council);
+
+    it('reads the opposite word of the name it is told of, not of a name told after it', () => {
+      assert.equal(check('Paul Kerbrat a assisté au conseil du 3 mars.').label, 'contradicted');
+      assert.notEqual(check('Loïc Tanguy a assisté au conseil du 3 mars.').label, 'contradicted');
+    });
+
+    it('reads a refusal that governs a verb as refusing that verb, not the claim', () => {
+      assert.notEqual(check('Le budget 2021 de Quimper a été approuvé par 30 voix contre 5.').label, 'contradicted');
+    });
+
+    it('does not read stuck drivers as a blocked road', () => {
+      assert.notEqual(check('L\'autoroute A84 entre Rennes et Caen est restée accessible lundi.').label, 'contradicted');
+    });
+  });
 });

@@ -19,7 +19,8 @@ import type { Lang } from '../types';
  * void of a charge. French words are the translations. Like the pairs, only ways of one predicate of one subject,
  * never converses that tell one fact from two sides (beat / lose to, hire / join) nor states of two people or two
  * steps (jailed / released, opened / closed later; survived / died: « X a perdu sa femme, morte dans l'accident »
- * would contradict « X a survécu à l'accident », so there is no survival axis); an opposite word counts only where the passage does not write the claim's own
+ * would contradict « X a survécu à l'accident », so there is no survival axis; « bloqué », "blocked" are left out: « automobilistes bloqués sur l'A84 » says nothing
+ * against « l'A84 est restée accessible »); an opposite word counts only where the passage does not write the claim's own
  * word, in a passage that states the claim's names and figures (checkClaim.ts).
  */
 interface Axis {
@@ -58,8 +59,8 @@ const AXES: readonly Axis[] = [
   },
   {
     name: 'availability: left reachable, or blocked',
-    fr: ['accessible disponible', 'bloquer bloqué blocage inaccessible indisponible'],
-    en: ['accessible available', 'block blocked inaccessible unavailable'],
+    fr: ['accessible disponible', 'blocage inaccessible indisponible'],
+    en: ['accessible available', 'inaccessible unavailable'],
   },
   {
     name: 'verdict: found guilty, or cleared',
