@@ -58,6 +58,8 @@ import { nearTitleOfName, titlesOfOtherBodies } from './ownTitle';
 import { articleOnlyDifference } from './placeArticle';
 import { otherMultiple } from './multipliers';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
+import { axisWordStands, sameWayTerms } from './polarAxes';
+import { oppositeOfAnotherSubject } from './oppositeSubject';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
 import { isWiderPlaceApposition, widerPlaceAfter } from './widerPlace';
@@ -1013,6 +1015,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     if (opposite.length > 0 && directionOfAnotherSubject(analysis, word, opposite, sentence.text, doc.lang)) opposite = [];
     // « A avant B » says « après A, B »: an order word is opposed only about the same event (eventOrder.ts).
     if (opposite.length > 0 && orderOfAnotherEvent(claimText, word.start, analysis.lang, sentence.text, doc.lang)) opposite = [];
+    // The claim's direction said in another word of its way beside the opposite one: another step of the story (polarAxes.ts).
+    if (opposite.length > 0 && word.terms.some((t) => sameWayTerms(t, analysis.lang).some((s) => plain.terms.has(s) || plain.frenchTerms?.has(s)))) opposite = [];
+    // "Ahead of the vote" says no going ahead; "X said the plan was rejected" rejects the plan, not X's welcome (oppositeSubject.ts).
+    if (opposite.length > 0 && (!axisWordStands(claimText, word.start, word.end) || oppositeOfAnotherSubject(analysis.words.filter((w) => w.end <= word.start).flatMap((w) => w.terms), analysis.lang, sentence.text, doc.lang, opposite))) opposite = [];
     if (opposite.length > 0) {
       // The source says the opposite word: it speaks of the same thing, and flips the claim.
       inSentence = true;

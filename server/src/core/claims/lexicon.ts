@@ -5,6 +5,7 @@ import { englishToFrenchMeasures } from './measureWords';
 import { moreEnglishToFrenchNews } from './newsWords';
 import { moreEnglishAntonyms, moreEnglishDirections, moreFrenchAntonyms } from './opposites';
 import { stateEnglishAntonyms, stateFrenchAntonyms } from './stateOpposites';
+import { axisEnglishAntonyms, axisFrenchAntonyms } from './polarAxes';
 
 /**
  * General-purpose word lists that lexical matching cannot do without (docs/TEXT-STACK.md: Snowball does not link
@@ -595,7 +596,7 @@ function oppositesTable(lines: string, forms: (word: string) => string[]): Table
 
 function buildAntonyms(): Table {
   // Snowball stems some inflections apart ("interdit" → "interd", "interdite" → "interdit"): list them all.
-  return oppositesTable(`${frenchAntonyms.trim()}\n${moreFrenchAntonyms.trim()}\n${stateFrenchAntonyms.trim()}`, (word) => [...new Set(stems([word, `${word}e`, `${word}s`, `${word}es`], 'fr'))]);
+  return oppositesTable(`${frenchAntonyms.trim()}\n${moreFrenchAntonyms.trim()}\n${stateFrenchAntonyms.trim()}\n${axisFrenchAntonyms}`, (word) => [...new Set(stems([word, `${word}e`, `${word}s`, `${word}es`], 'fr'))]);
 }
 
 /** The glossary read the other way: each French stem (its inflections' too) to the English stems and words it translates. */
@@ -612,7 +613,7 @@ function buildFrenchToEnglish(): Table {
 }
 
 function buildEnglishAntonyms(): Table {
-  return oppositesTable(`${englishAntonyms.trim()}\n${moreEnglishAntonyms.trim()}\n${stateEnglishAntonyms.trim()}`, (word) => stems([word], 'en'));
+  return oppositesTable(`${englishAntonyms.trim()}\n${moreEnglishAntonyms.trim()}\n${stateEnglishAntonyms.trim()}\n${axisEnglishAntonyms}`, (word) => stems([word], 'en'));
 }
 
 let synonyms: Table | undefined;
