@@ -22,6 +22,7 @@ import { verdictOfParts } from './factParts';
 import { joinedWithNeighbours, sentencesJoined } from './neighbourPassages';
 import { sameCountAcrossAdjectives } from './adjectivesBeforeNoun';
 import { valueOfAnotherHolder } from './holderValues';
+import { valueOfAnotherItem } from './itemHolders';
 import { valueOfClaimsOtherHolder } from './claimsOtherHolder';
 import { atAnotherStage } from './stages';
 import { wholeOfPartedTerm } from './sentenceParts';
@@ -1078,7 +1079,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // A value a list pairs with another holder (« 15,6 % en Italie, 10,3 % en Suisse » for « 15,6 % … en Suisse »:
     // holderValues.ts), read once per value: the first such pairing gives the claim's holder's own values.
     const pairings = new Map(sameValues.flatMap((s) => {
-      const paired = valueOfAnotherHolder(claimText, sentence.text, s, view.quantities);
+      // Or another item of parallel items, by the words that tell the items apart (itemHolders.ts).
+      const paired = valueOfAnotherHolder(claimText, sentence.text, s, view.quantities) ?? valueOfAnotherItem({ text: claimText, lang: analysis.lang, quantities: analysis.quantities, value: q }, { text: sentence.text, lang: doc.lang, quantities: view.quantities, value: s });
       return paired ? [[s, paired] as const] : [];
     }));
     const pairing = pairings.values().next().value;
@@ -2623,8 +2625,9 @@ function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, clai
     const quantities = viewOf(other, doc).quantities;
     // Not a value the neighbouring sentence gives another holder ("DaimlerChrysler (30%)" for the French government's).
     const held = (s: Quantity) => claim !== undefined && heldByAnother(claim.text, q, claim.analysis, other.text, s, quantities);
-    // Nor one its list pairs with another holder (holderValues.ts).
-    const pairedWithAnother = (s: Quantity) => claim !== undefined && valueOfAnotherHolder(claim.text, other.text, s, quantities) !== undefined;
+    // Nor one its list pairs with another holder (holderValues.ts), or binds to another item by its words (itemHolders.ts).
+    const pairedWithAnother = (s: Quantity) =>
+      claim !== undefined && (valueOfAnotherHolder(claim.text, other.text, s, quantities) !== undefined || valueOfAnotherItem({ text: claim.text, lang: claimLang, quantities: claim.analysis.quantities, value: q }, { text: other.text, lang: doc.lang, quantities, value: s }) !== undefined);
     if (quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s) && !held(s) && !pairedWithAnother(s))) return true;
   }
   return false;

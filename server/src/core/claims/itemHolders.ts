@@ -1,0 +1,106 @@
+import { clauseSpans } from '../text/clauses';
+import type { Quantity } from '../text/quantities';
+import { termsOf } from '../text/stem';
+import type { Lang } from '../types';
+import type { OtherHolder } from './holderValues';
+
+/**
+ * Binding a value to the list item that holds it, by the item's words. A sentence that gives parallel items each
+ * its own value ("one offering 512mb of storage for $99 and a second with one gigabyte of storage for $149", « 3,4
+ * % des ouvrages du pourtour méditerranéen, contre 0,4 % en Île-de-France ») binds each value to the words of its
+ * item: its holder (a model, a region, a year, a person) whether or not it is written as a name. A claim that
+ * writes a value of one item with the words that tell another item apart ("the one-gigabyte model … $99") gives
+ * the value another holder: the equal figure does not state it. holderValues.ts does this for capitalised names in
+ * the same slot; this file does it for any content word, under a stricter condition of parallel items.
+ */
+
+/**
+ * Where a list item ends: a comma, a semicolon, a colon, a parenthesis, a dash (a hyphen set between spaces
+ * included), or a conjunction or comparison that opens the next item. As holderValues.ts's items, with the
+ * comparisons of valueClause.ts (« contre », "against", "compared with") and a spaced hyphen.
+ */
+const ITEM_BREAK = /[,;:()\u2013\u2014]|\s-\s|\s(?:and|while|whereas|but|against|compared\s+with|versus|et|dont|tandis\s+que|alors\s+que|mais|contre|face\s+à)\s/giu;
+
+interface Item {
+  start: number;
+  end: number;
+  /** The item's terms (stems and numbers, stop words left out), the values of the compared unit blanked first. */
+  terms: Set<string>;
+  values: Quantity[];
+}
+
+/** Two values of one measure: the same kind and unit (a figure against a figure, dollars against dollars). */
+function sameUnit(a: Quantity, b: Quantity): boolean {
+  return a.kind === b.kind && a.unit === b.unit;
+}
+
+/** The text of [start, end) with every value of `like`'s measure blanked (same length), so its figure is no term. */
+function withoutValues(text: string, start: number, end: number, quantities: readonly Quantity[], like: Quantity): string {
+  let span = text.slice(start, end);
+  for (const q of quantities) {
+    if (!sameUnit(q, like)) continue;
+    const a = Math.max(q.approxStart ?? q.start, start);
+    const b = Math.min(q.end, end);
+    if (a < b) span = span.slice(0, a - start) + ' '.repeat(b - a) + span.slice(b - start);
+  }
+  return span;
+}
+
+/** The list items of a text (see {@link ITEM_BREAK}), each with its terms and values; a break inside a value is none. */
+function itemsOf(text: string, quantities: readonly Quantity[], like: Quantity, lang: Lang): Item[] {
+  const isBreak = (at: number) => !quantities.some((q) => at > (q.approxStart ?? q.start) && at < q.end);
+  return clauseSpans(text, ITEM_BREAK, { isBreak }).map(({ start, end }) => ({
+    start,
+    end,
+    // A compound's parts are terms of their own ("one-gigabyte" writes "gigabyte"), on both sides alike.
+    terms: new Set(termsOf(withoutValues(text, start, end, quantities, like).replace(/(?<=\p{L})-(?=\p{L})/gu, ' '), lang)),
+    values: quantities.filter((q) => q.start >= start && q.end <= end),
+  }));
+}
+
+function difference(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
+  return new Set([...a].filter((t) => !b.has(t)));
+}
+
+function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const t of a) if (b.has(t)) return true;
+  return false;
+}
+
+/**
+ * Whether a source value equal to a claim value is another item's in a sentence of parallel items, by their words.
+ * The source value's item (its own) and a rival item (one that gives another value of the same measure) are
+ * parallel when they share a term besides their values ("of storage for $99" and "of storage for $149"); the terms
+ * of each that the other does not write tell them apart. The claim (or, when it lists values of the measure itself,
+ * its item that holds its value) binds the value to the rival when it writes a term that tells the rival apart and none
+ * that tells the own item apart. Only within one language (terms are stems) and for figures, not times.
+ *
+ * @param claim the claim's text, language, values, and the value compared (one of `claim.quantities`).
+ * @param source the passage sentence's text, language, values, and the value equal to the claim's.
+ * @returns the rival's values of the measure (its own value for the claim's holder; empty when two rivals are
+ *   bound), or undefined when no rival item is bound.
+ */
+export function valueOfAnotherItem(
+  claim: { text: string; lang: Lang; quantities: readonly Quantity[]; value: Quantity },
+  source: { text: string; lang: Lang; quantities: readonly Quantity[]; value: Quantity },
+): OtherHolder | undefined {
+  const s = source.value;
+  if (claim.lang !== source.lang || s.kind === 'year' || s.kind === 'date') return undefined;
+  const items = itemsOf(source.text, source.quantities, s, source.lang);
+  const own = items.find((item) => item.values.includes(s));
+  if (!own) return undefined;
+  const other = (q: Quantity) => sameUnit(q, s) && q.value !== s.value;
+  const rivals = items.filter((item) => item !== own && item.values.some(other));
+  if (rivals.length === 0) return undefined;
+  // A claim that is a list itself ("A rose 5% and B 3%") binds its value by its own item; any other claim by all its
+  // words, since what it fronts or sets apart ("On the site of X, 4 tonnes burned") is its value's holder too.
+  const claimItems = itemsOf(claim.text, claim.quantities, claim.value, claim.lang);
+  const claimItem = claim.quantities.some((q) => q !== claim.value && sameUnit(q, claim.value)) ? claimItems.find((item) => item.values.includes(claim.value)) : { terms: new Set(claimItems.flatMap((item) => [...item.terms])) };
+  if (!claimItem) return undefined;
+  const bound = rivals.filter((rival) => {
+    if (!meets(own.terms, rival.terms)) return false;
+    return meets(claimItem.terms, difference(rival.terms, own.terms)) && !meets(claimItem.terms, difference(own.terms, rival.terms));
+  });
+  if (bound.length === 0) return undefined;
+  return { ownValues: bound.length === 1 ? bound[0].values.filter(other) : [] };
+}
