@@ -56,7 +56,7 @@ describe('a value bound to its list item by the words of the item', () => {
     assert.equal(valueOfAnotherItem({ text: claim, lang: 'en', quantities: claimQuantities, value: claimQuantities[0] }, { text: kettles, lang: 'fr', quantities, value: quantities.find((q) => q.value === 40)! }), undefined);
   });
 
-  it('does not support a claim that gives one item the value of another', () => {
+  it('contradicts a claim that gives one item the value of another, with that item\'s own value as the fix', () => {
     const index = indexOf({
       'brevo.md': `---
 id: brevo
@@ -68,7 +68,10 @@ Brevo launched its first kettles on Monday. ${kettles} The company expects to se
 `,
     });
     const check = (text: string) => checkClaim(text, analyzeClaim(text, 'en', index.names), index);
-    assert.notEqual(check('The larger Brevo kettle holding 2 litres of water costs $40.').label, 'supported');
+    const verdict = check('The larger Brevo kettle costs $40.');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceQuantity?.value, 65);
     assert.equal(check('The Brevo kettle holding 1 litre of water costs $40.').label, 'supported');
+    assert.equal(check('The larger Brevo kettle costs $65.').label, 'supported');
   });
 });

@@ -104,3 +104,23 @@ export function valueOfAnotherItem(
   if (bound.length === 0) return undefined;
   return { ownValues: bound.length === 1 ? bound[0].values.filter(other) : [] };
 }
+
+/**
+ * The value a claim's holder has in a sentence of parallel items, for a fix: the one value of the measure of the
+ * item the claim's words bind its value to (see {@link valueOfAnotherItem}), when the claim's value, in its own
+ * item, states the claim's fact (`states`, the checker's test of a value stating the claim). The rival item's
+ * value is then the same fact's, for the claim's holder.
+ *
+ * @param pairings each source value equal to the claim's that {@link valueOfAnotherItem} binds to another item, with
+ *   the binding.
+ * @param candidates the source values that may be the claim's value's (same measure, same polarity, not another claim value's).
+ * @returns the rival's value, or undefined when no equal value states the claim's fact, or the binding gives no single value.
+ */
+export function rivalItemValue(pairings: ReadonlyMap<Quantity, OtherHolder>, states: (s: Quantity) => boolean, candidates: readonly Quantity[]): Quantity | undefined {
+  const rivals = new Set<Quantity>();
+  for (const [equal, binding] of pairings) {
+    if (binding.ownValues.length !== 1 || !candidates.includes(binding.ownValues[0]) || !states(equal)) continue;
+    rivals.add(binding.ownValues[0]);
+  }
+  return rivals.size === 1 ? [...rivals][0] : undefined;
+}
