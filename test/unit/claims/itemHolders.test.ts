@@ -47,6 +47,14 @@ describe('a value bound to its list item by the words of the item', () => {
     assert.equal(binding('Sales of tea rose 3% in spring, and sales of coffee rose 5% in spring.', source, 'en'), undefined);
   });
 
+  it('binds what a parenthesis gives to the item before it, unless the parenthesis lists values of its own', () => {
+    const prices = 'The Orvik kettle costs £30 (in Britain) and the Orvik kettle costs £45 (in Ireland).';
+    assert.deepEqual(binding('In Ireland, the Orvik kettle costs £30.', prices, 'en')?.ownValues.map((q) => q.value), [45]);
+    assert.equal(binding('In Britain, the Orvik kettle costs £30.', prices, 'en'), undefined);
+    const respectively = "Le fret atteindra 30 % du trafic en 2040, avec 20 % de trafic fluvial dès 2030 (contre 12 % et 8 % respectivement en 2019).";
+    assert.equal(binding('En 2019, le fret représentait 12 % du trafic et le trafic fluvial 8 %.', respectively, 'fr'), undefined);
+  });
+
   it('reads no binding for a time, nor across languages', () => {
     const years = 'The bridge opened in 1998, and the tunnel opened in 2004.';
     assert.equal(binding('The tunnel opened in 1998.', years, 'en'), undefined);

@@ -46,9 +46,25 @@ function withoutValues(text: string, start: number, end: number, quantities: rea
   return span;
 }
 
-/** The list items of a text (see {@link ITEM_BREAK}), each with its terms and values; a break inside a value is none. */
+/**
+ * The spans [start, end] of a text's parentheses, both parentheses included (no nesting read), that hold at most
+ * one value of `like`'s measure: one with two (« (contre 71,6 % et 17,6 % respectivement) ») is a list of its own.
+ */
+function parentheses(text: string, quantities: readonly Quantity[], like: Quantity): [number, number][] {
+  return [...text.matchAll(/\([^()]*\)/gu)]
+    .map((m): [number, number] => [m.index, m.index + m[0].length - 1])
+    .filter(([a, b]) => quantities.filter((q) => sameUnit(q, like) && q.start > a && q.end <= b).length <= 1);
+}
+
+/**
+ * The list items of a text (see {@link ITEM_BREAK}), each with its terms and values. A break inside a value is
+ * none; nor is one inside parentheses, or a parenthesis itself, for parentheses with at most one value of the
+ * measure: what such a parenthesis gives (« Turkish Airlines
+ * (Turquie, 12 avions) », "Brevo (Norway, 12 staff)") is the item's before it.
+ */
 function itemsOf(text: string, quantities: readonly Quantity[], like: Quantity, lang: Lang): Item[] {
-  const isBreak = (at: number) => !quantities.some((q) => at > (q.approxStart ?? q.start) && at < q.end);
+  const parens = parentheses(text, quantities, like);
+  const isBreak = (at: number) => !quantities.some((q) => at > (q.approxStart ?? q.start) && at < q.end) && !parens.some(([a, b]) => at >= a && at <= b);
   return clauseSpans(text, ITEM_BREAK, { isBreak }).map(({ start, end }) => ({
     start,
     end,
@@ -71,7 +87,8 @@ function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * Whether a source value equal to a claim value is another item's in a sentence of parallel items, by their words.
  * The source value's item (its own) and a rival item (one that gives another value of the same measure) are
  * parallel when they share a term besides their values ("of storage for $99" and "of storage for $149"); the terms
- * of each that the other does not write tell them apart. The claim (or, when it lists values of the measure itself,
+ * of each that neither the other nor the sentence's items without such a value write tell them apart, and the own
+ * item must have one. The claim (or, when it lists values of the measure itself,
  * its item that holds its value) binds the value to the rival when it writes a term that tells the rival apart and none
  * that tells the own item apart. Only within one language (terms are stems) and for figures, not times.
  *
@@ -95,11 +112,18 @@ export function valueOfAnotherItem(
   // A claim that is a list itself ("A rose 5% and B 3%") binds its value by its own item; any other claim by all its
   // words, since what it fronts or sets apart ("On the site of X, 4 tonnes burned") is its value's holder too.
   const claimItems = itemsOf(claim.text, claim.quantities, claim.value, claim.lang);
-  const claimItem = claim.quantities.some((q) => q !== claim.value && sameUnit(q, claim.value)) ? claimItems.find((item) => item.values.includes(claim.value)) : { terms: new Set(claimItems.flatMap((item) => [...item.terms])) };
+  // Its items with no value of the measure (« En 2017, … ») are every item's context.
+  const listed = claimItems.find((item) => item.values.includes(claim.value));
+  const shared = claimItems.filter((item) => !item.values.some((q) => sameUnit(q, claim.value))).flatMap((item) => [...item.terms]);
+  const claimItem = claim.quantities.some((q) => q !== claim.value && sameUnit(q, claim.value)) ? listed && { terms: new Set([...listed.terms, ...shared]) } : { terms: new Set(claimItems.flatMap((item) => [...item.terms])) };
   if (!claimItem) return undefined;
+  // What the passage writes outside its items of the measure (« Le fabricant a annoncé les tarifs … ») tells no item apart.
+  const context = new Set(items.filter((item) => !item.values.some((q) => sameUnit(q, s))).flatMap((item) => [...item.terms]));
   const bound = rivals.filter((rival) => {
     if (!meets(own.terms, rival.terms)) return false;
-    return meets(claimItem.terms, difference(rival.terms, own.terms)) && !meets(claimItem.terms, difference(own.terms, rival.terms));
+    const ownApart = difference(difference(own.terms, rival.terms), context);
+    // The value's own item must have a holder of its own, some term that tells it apart from the rival.
+    return ownApart.size > 0 && meets(claimItem.terms, difference(difference(rival.terms, own.terms), context)) && !meets(claimItem.terms, ownApart);
   });
   if (bound.length === 0) return undefined;
   return { ownValues: bound.length === 1 ? bound[0].values.filter(other) : [] };
