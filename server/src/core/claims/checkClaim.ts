@@ -22,7 +22,8 @@ import { analyzeClaim, isNegated, type ClaimAnalysis, type ClaimWord } from './a
 import { verdictOfParts } from './factParts';
 import { joinedWithNeighbours, sentencesJoined } from './neighbourPassages';
 import { sameCountAcrossAdjectives } from './adjectivesBeforeNoun';
-import { valueOfAnotherHolder } from './holderValues';
+import { valueOfAnotherHolder, type OtherHolder } from './holderValues';
+import { rivalItemValue, valueOfAnotherItem } from './itemHolders';
 import { valueOfClaimsOtherHolder } from './claimsOtherHolder';
 import { atAnotherStage } from './stages';
 import { wholeOfPartedTerm } from './sentenceParts';
@@ -1114,8 +1115,13 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const sameValues = comparable.filter((s) => sameValue(q, s) && !disjointBounds(q, s));
     // A value a list pairs with another holder (« 15,6 % en Italie, 10,3 % en Suisse » for « 15,6 % … en Suisse »:
     // holderValues.ts), read once per value: the first such pairing gives the claim's holder's own values.
+    const itemPairings = new Map<Quantity, OtherHolder>();
     const pairings = new Map(sameValues.flatMap((s) => {
-      const paired = valueOfAnotherHolder(claimText, sentence.text, s, view.quantities);
+      // Or another item of parallel items, by the words that tell the items apart (itemHolders.ts).
+      const byName = valueOfAnotherHolder(claimText, sentence.text, s, view.quantities);
+      const byItem = byName ? undefined : valueOfAnotherItem({ text: claimText, lang: analysis.lang, quantities: analysis.quantities, value: q }, { text: sentence.text, lang: doc.lang, quantities: view.quantities, value: s });
+      if (byItem) itemPairings.set(s, byItem);
+      const paired = byName ?? byItem;
       return paired ? [[s, paired] as const] : [];
     }));
     const pairing = pairings.values().next().value;
@@ -1241,6 +1247,13 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // (Across languages, two counts of one noun need no governing verbs that meet: see sameFact's countedNounAcrossLanguages.)
       .filter((a) => (namedAge && a.s.age) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang), countedNounAcrossLanguages: analysis.lang !== doc.lang && frame.countedNoun }))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
+    // The claim's value stating its fact in one item of parallel items, the words of the claim binding it to another
+    // item: that item's one value of the measure is the claim's holder's own (itemHolders.ts).
+    const rival = aligned.length === 0 ? rivalItemValue(itemPairings, (s) => sameSubject(claimText, q, analysis, sentence.text, s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang), comparable.filter((s) => !taken(s) && isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) === claimNegated)) : undefined;
+    if (rival) {
+      conflicts.push({ claim: q, source: rival });
+      continue;
+    }
     if (aligned.length === 0) {
       // A claim that joins two facts of consecutive sentences (« 224 personnes … et 8 d'entre elles … » for
       // « Deux cent vingt-quatre personnes … » and « Huit d'entre elles … »): the value stated in the next or
@@ -2661,8 +2674,9 @@ function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, clai
     const quantities = viewOf(other, doc).quantities;
     // Not a value the neighbouring sentence gives another holder ("DaimlerChrysler (30%)" for the French government's).
     const held = (s: Quantity) => claim !== undefined && heldByAnother(claim.text, q, claim.analysis, other.text, s, quantities);
-    // Nor one its list pairs with another holder (holderValues.ts).
-    const pairedWithAnother = (s: Quantity) => claim !== undefined && valueOfAnotherHolder(claim.text, other.text, s, quantities) !== undefined;
+    // Nor one its list pairs with another holder (holderValues.ts), or binds to another item by its words (itemHolders.ts).
+    const pairedWithAnother = (s: Quantity) =>
+      claim !== undefined && (valueOfAnotherHolder(claim.text, other.text, s, quantities) !== undefined || valueOfAnotherItem({ text: claim.text, lang: claimLang, quantities: claim.analysis.quantities, value: q }, { text: other.text, lang: doc.lang, quantities, value: s }) !== undefined);
     if (quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s) && !held(s) && !pairedWithAnother(s))) return true;
   }
   return false;
