@@ -5,6 +5,7 @@ import { lazyFields } from './lazyFields';
 import { claimValueStatedMoreFully } from './valueStatedElsewhere';
 import { elidedUnit } from './elidedNoun';
 import { changeAgainstLevelOf } from './agentBy';
+import { alignedBySentence } from './sentenceAlignment';
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
@@ -584,7 +585,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
         confidence: citedConflict.evidence.coverage,
         evidence: [citedConflict.evidence],
         conflict: withOtherValues(valueConflict(pair), citedConflict),
-        disagreement: { evidence: bestSupport.evidence, sourceText: claimText.slice(pair.claim.numberStart, pair.claim.numberEnd) },
+        // The other source's value as it writes it (« plus de 30 ans »), as for citedValues' conflicts below.
+        disagreement: { evidence: bestSupport.evidence, sourceText: equalValueText(bestSupport, pair.claim) ?? claimText.slice(pair.claim.numberStart, pair.claim.numberEnd) },
       };
     }
   }
@@ -1013,6 +1015,11 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     antonymFlip = true;
     refusalOnly = false;
   }
+  // The weighted share of the claim's words the sentence itself writes (sentenceAlignment.ts).
+  // Over the words that are no names: the names are asked of the sentence apart (namesInSentence), and their rarity would outweigh the predicate's words.
+  const predicateWords = analysis.words.filter((w) => !w.isName);
+  const predicateWeight = predicateWords.reduce((sum, w) => sum + wordWeight(w, index, crossLanguage, analysis.lang), 0);
+  const sentenceShare = predicateWeight > 0 ? predicateWords.reduce((sum, w) => sum + (wordsInSentence.has(w) ? wordWeight(w, index, crossLanguage, analysis.lang) : 0), 0) / predicateWeight : 0;
   const matched: Quantity[] = [];
   // Matched values that the passage states as the correction of a value it denies (« ce n'est plus X … mais Y »).
   let corrected = 0;
@@ -1141,6 +1148,23 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const namedAge = q.age === true && (analysis.words.some((w) => w.isName && w.end <= q.start) || frontedAge(claimText, q)?.holder !== undefined);
     // An age told of another person than the claim's (« Guy Joao, l'homme de 69 ans » for « Xavier Dupont de Ligonnès était âgé de 58 ans »).
     const othersAge = (s: Quantity) => q.age === true && s.age === true && agesOfOthers(claimText, q, analysis.quantities, sentence.text, s, view.quantities);
+    // The passage sentence restates the claim as a whole, its one value of this measure the claim value's fact's (sentenceAlignment.ts).
+    const bySentence = (s: Quantity) =>
+      !isTime &&
+      sameTime(analysis, q, sentence.text, view.quantities, s, doc.date) &&
+      alignedBySentence({
+        sentenceShare,
+        namesInSentence: namesOutsideSentence.length === 0,
+        rivals: comparable.filter((o) => !taken(o)),
+        claimRivals: checkable.filter((o) => o !== q && sameMeasure(o, q, analysis.lang, analysis.lang) && !view.quantities.some((v) => sameValue(o, v))),
+        frame,
+        window: sourceWindow(sentence.text, s, doc.lang),
+        sameLanguage: !crossLanguage,
+        claimValue: q,
+        sourceValue: s,
+        claimContext,
+        sourceContext: valueContext(sentence.text, s, view.quantities, doc.lang),
+      });
     const aligned = comparable
       // A claim bound the source's value meets (« plus de 200 » and « quelque 250 »: boundMet.ts) is no conflict.
       .filter((s) => !claimBoundMet(q, s))
@@ -1200,8 +1224,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // So are two counts of people named before with the same verb after them (« et douze ont été hospitalisées », « Huit d'entre elles ont été hospitalisées »).
       // And two years of one named thing ("the 1994 Energy Charter Treaty", "The Energy Charter Treaty dates from 1998").
       // And two scores, each its sentence's only one, of the same moment of a match (matchScores.ts).
-      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)))
-      .filter((a) => (namedAge && a.s.age) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }))
+      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)) || bySentence(a.s))
+      .filter((a) => (namedAge && a.s.age) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }) || bySentence(a.s))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
     if (aligned.length === 0) {
       // A claim that joins two facts of consecutive sentences (« 224 personnes … et 8 d'entre elles … » for
