@@ -6,6 +6,7 @@ import { claimValueStatedMoreFully } from './valueStatedElsewhere';
 import { elidedUnit } from './elidedNoun';
 import { changeAgainstLevelOf } from './agentBy';
 import { alignedBySentence } from './sentenceAlignment';
+import { sameChange } from './changeAlignment';
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
@@ -1165,6 +1166,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
         claimContext,
         sourceContext: valueContext(sentence.text, s, view.quantities, doc.lang),
       });
+    // The same change the same way in other words of change (changeAlignment.ts).
+    const byChange = (s: Quantity) => sameTime(analysis, q, sentence.text, view.quantities, s, doc.date) && sameChange(claimText, q, frame, sentence.text, s, sourceWindow(sentence.text, s, doc.lang));
     const aligned = comparable
       // A claim bound the source's value meets (« plus de 200 » and « quelque 250 »: boundMet.ts) is no conflict.
       .filter((s) => !claimBoundMet(q, s))
@@ -1224,8 +1227,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // So are two counts of people named before with the same verb after them (« et douze ont été hospitalisées », « Huit d'entre elles ont été hospitalisées »).
       // And two years of one named thing ("the 1994 Energy Charter Treaty", "The Energy Charter Treaty dates from 1998").
       // And two scores, each its sentence's only one, of the same moment of a match (matchScores.ts).
-      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)) || bySentence(a.s))
-      .filter((a) => (namedAge && a.s.age) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }) || bySentence(a.s))
+      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)) || bySentence(a.s) || byChange(a.s))
+      .filter((a) => (namedAge && a.s.age) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang) }) || bySentence(a.s) || byChange(a.s))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
     if (aligned.length === 0) {
       // A claim that joins two facts of consecutive sentences (« 224 personnes … et 8 d'entre elles … » for
