@@ -7,6 +7,7 @@ import { elidedUnit } from './elidedNoun';
 import { changeAgainstLevelOf } from './agentBy';
 import { alignedBySentence } from './sentenceAlignment';
 import { sameChange } from './changeAlignment';
+import { ownPredicatePolarityText } from './ownPredicatePolarity';
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
@@ -1132,7 +1133,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const isTime = q.kind === 'date' || q.kind === 'year';
     const others = checkable.filter((o) => o !== q && o.kind !== 'date' && o.kind !== 'year');
     if (isTime && !others.every((o) => view.quantities.some((s) => sameQuantity(o, s) || sameValueUnitUnwritten(o, s)))) continue;
-    const claimNegated = isNegated(polarityText(claimText, q.start, q.end), analysis.lang);
+    // Read in the value's own predicate, as the passage's values are below (ownPredicatePolarity.ts).
+    const predicateTerms = new Set(frame.words.flatMap((w) => w.terms));
+    const claimNegated = isNegated(ownPredicatePolarityText(claimText, q.start, q.end, polarityText(claimText, q.start, q.end), predicateTerms, analysis.lang), analysis.lang);
     const base = percentBase(q, claimText, analysis.lang);
     // One value per fact: a source value that another claim value states is that value's, not this one's
     // (« un homme de 44 ans … Floyd, 46 ans »: a claim's « 66 ans » is not compared with Floyd's 46).
@@ -1218,7 +1221,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .map((s) => ({ s, window: sourceWindow(sentence.text, s, doc.lang) }))
       // A share written without its base (« Mr Glazer owns 28.1%. ») is of the claim's base when its subject is the claim's, named.
       .filter(({ s, window }) => !base || percentBase(s, sentence.text, doc.lang) !== undefined || base.some((t) => window.has(t)) || namesSameSubject(claimText, q, analysis, sentence.text, s, view.quantities))
-      .filter(({ s }) => isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) === claimNegated)
+      // Read in the value's own predicate: a negation of the predicate before a coordination, or of a subordinate clause after the value, is another's (ownPredicatePolarity.ts).
+      .filter(({ s }) => isNegated(ownPredicatePolarityText(sentence.text, s.start, s.end, polarityText(sentence.text, s.start, s.end), predicateTerms, doc.lang), doc.lang) === claimNegated)
       // A figure compared the other way is no value of the claim's comparison: its value would be no fix.
       .filter(({ s }) => !oppositeComparatives(claimText, q.end, sentence.text, s.end))
       .map(({ s, window }) => ({ s, alignment: frontedTimes(claimText, q, sentence.text, s, align(frame, window, weight)) }))
