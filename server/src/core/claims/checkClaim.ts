@@ -6,6 +6,9 @@ import { lazyFields } from './lazyFields';
 import { claimValueStatedMoreFully } from './valueStatedElsewhere';
 import { elidedUnit } from './elidedNoun';
 import { changeAgainstLevelOf } from './agentBy';
+import { alignedBySentence } from './sentenceAlignment';
+import { sameChange } from './changeAlignment';
+import { ownPredicatePolarityText } from './ownPredicatePolarity';
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
@@ -590,7 +593,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
         confidence: citedConflict.evidence.coverage,
         evidence: [citedConflict.evidence],
         conflict: withOtherValues(valueConflict(pair), citedConflict),
-        disagreement: { evidence: bestSupport.evidence, sourceText: claimText.slice(pair.claim.numberStart, pair.claim.numberEnd) },
+        // The other source's value as it writes it (« plus de 30 ans »), as for citedValues' conflicts below.
+        disagreement: { evidence: bestSupport.evidence, sourceText: equalValueText(bestSupport, pair.claim) ?? claimText.slice(pair.claim.numberStart, pair.claim.numberEnd) },
       };
     }
   }
@@ -1051,6 +1055,11 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     antonymFlip = true;
     refusalOnly = false;
   }
+  // The weighted share of the claim's words the sentence itself writes (sentenceAlignment.ts).
+  // Over the words that are no names: the names are asked of the sentence apart (namesInSentence), and their rarity would outweigh the predicate's words.
+  const predicateWords = analysis.words.filter((w) => !w.isName);
+  const predicateWeight = predicateWords.reduce((sum, w) => sum + wordWeight(w, index, crossLanguage, analysis.lang), 0);
+  const sentenceShare = predicateWeight > 0 ? predicateWords.reduce((sum, w) => sum + (wordsInSentence.has(w) ? wordWeight(w, index, crossLanguage, analysis.lang) : 0), 0) / predicateWeight : 0;
   const matched: Quantity[] = [];
   // Matched values that the passage states as the correction of a value it denies (« ce n'est plus X … mais Y »).
   let corrected = 0;
@@ -1167,7 +1176,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const isTime = q.kind === 'date' || q.kind === 'year';
     const others = checkable.filter((o) => o !== q && o.kind !== 'date' && o.kind !== 'year');
     if (isTime && !others.every((o) => view.quantities.some((s) => sameQuantity(o, s) || sameValueUnitUnwritten(o, s)))) continue;
-    const claimNegated = isNegated(polarityText(claimText, q.start, q.end), analysis.lang);
+    // Read in the value's own predicate, as the passage's values are below (ownPredicatePolarity.ts).
+    const predicateTerms = new Set(frame.words.flatMap((w) => w.terms));
+    const claimNegated = isNegated(ownPredicatePolarityText(claimText, q.start, q.end, polarityText(claimText, q.start, q.end), predicateTerms, analysis.lang), analysis.lang);
     const base = percentBase(q, claimText, analysis.lang);
     // One value per fact: a source value that another claim value states is that value's, not this one's
     // (« un homme de 44 ans … Floyd, 46 ans »: a claim's « 66 ans » is not compared with Floyd's 46).
@@ -1184,6 +1195,25 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const namedAge = q.age === true && (analysis.words.some((w) => w.isName && w.end <= q.start) || frontedAge(claimText, q)?.holder !== undefined);
     // An age told of another person than the claim's (« Guy Joao, l'homme de 69 ans » for « Xavier Dupont de Ligonnès était âgé de 58 ans »).
     const othersAge = (s: Quantity) => q.age === true && s.age === true && agesOfOthers(claimText, q, analysis.quantities, sentence.text, s, view.quantities);
+    // The passage sentence restates the claim as a whole, its one value of this measure the claim value's fact's (sentenceAlignment.ts).
+    const bySentence = (s: Quantity) =>
+      !isTime &&
+      sameTime(analysis, q, sentence.text, view.quantities, s, doc.date) &&
+      alignedBySentence({
+        sentenceShare,
+        namesInSentence: namesOutsideSentence.length === 0,
+        rivals: comparable.filter((o) => !taken(o)),
+        claimRivals: checkable.filter((o) => o !== q && sameMeasure(o, q, analysis.lang, analysis.lang) && !view.quantities.some((v) => sameValue(o, v))),
+        frame,
+        window: sourceWindow(sentence.text, s, doc.lang),
+        sameLanguage: !crossLanguage,
+        claimValue: q,
+        sourceValue: s,
+        claimContext,
+        sourceContext: valueContext(sentence.text, s, view.quantities, doc.lang),
+      });
+    // The same change the same way in other words of change (changeAlignment.ts).
+    const byChange = (s: Quantity) => sameTime(analysis, q, sentence.text, view.quantities, s, doc.date) && sameChange(claimText, q, frame, sentence.text, s, sourceWindow(sentence.text, s, doc.lang));
     const aligned = comparable
       // A claim bound the source's value meets (« plus de 200 » and « quelque 250 »: boundMet.ts) is no conflict.
       .filter((s) => !claimBoundMet(q, s))
@@ -1234,7 +1264,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .map((s) => ({ s, window: sourceWindow(sentence.text, s, doc.lang) }))
       // A share written without its base (« Mr Glazer owns 28.1%. ») is of the claim's base when its subject is the claim's, named.
       .filter(({ s, window }) => !base || percentBase(s, sentence.text, doc.lang) !== undefined || base.some((t) => window.has(t)) || namesSameSubject(claimText, q, analysis, sentence.text, s, view.quantities))
-      .filter(({ s }) => isNegated(polarityText(sentence.text, s.start, s.end), doc.lang) === claimNegated)
+      // Read in the value's own predicate: a negation of the predicate before a coordination, or of a subordinate clause after the value, is another's (ownPredicatePolarity.ts).
+      .filter(({ s }) => isNegated(ownPredicatePolarityText(sentence.text, s.start, s.end, polarityText(sentence.text, s.start, s.end), predicateTerms, doc.lang), doc.lang) === claimNegated)
       // A figure compared the other way is no value of the claim's comparison: its value would be no fix.
       .filter(({ s }) => !oppositeComparatives(claimText, q.end, sentence.text, s.end))
       .map(({ s, window }) => ({ s, alignment: frontedTimes(claimText, q, sentence.text, s, align(frame, window, weight)) }))
@@ -1243,9 +1274,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // So are two counts of people named before with the same verb after them (« et douze ont été hospitalisées », « Huit d'entre elles ont été hospitalisées »).
       // And two years of one named thing ("the 1994 Energy Charter Treaty", "The Energy Charter Treaty dates from 1998").
       // And two scores, each its sentence's only one, of the same moment of a match (matchScores.ts).
-      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)))
+      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)) || bySentence(a.s) || byChange(a.s))
       // (Across languages, two counts of one noun need no governing verbs that meet: see sameFact's countedNounAcrossLanguages.)
-      .filter((a) => (namedAge && a.s.age) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang), countedNounAcrossLanguages: analysis.lang !== doc.lang && frame.countedNoun }))
+      .filter((a) => (namedAge && a.s.age) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang), countedNounAcrossLanguages: analysis.lang !== doc.lang && frame.countedNoun }) || bySentence(a.s) || byChange(a.s))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
     // The claim's value stating its fact in one item of parallel items, the words of the claim binding it to another
     // item: that item's one value of the measure is the claim's holder's own (itemHolders.ts).

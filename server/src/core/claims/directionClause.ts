@@ -111,12 +111,18 @@ export function changeTheOtherWay(claimText: string, claimStart: number, passage
 
 /** Nouns and phrases of change right before a figure ("a rise of 12%", « une hausse de 12 % », « en progression de », "by"). */
 const CHANGE_NOUN_BEFORE =
-  /(?:^|[\s(,])(?:(?:rise|increase|growth|gain|jump|fall|drop|decline|decrease|loss|cut|up|down)\s+(?:of\s+|by\s+)?|by\s+|(?:hausse|baisse|progression|augmentation|recul|diminution|chute|croissance|repli)\s+(?:de\s+|d['’]\s*)|(?:progressé|progresse|augmenté|augmente|baissé|baisse|reculé|recule|diminué|diminue|chuté|chute|grimpé|grimpe|bondi|crû|cru)\s+(?:\p{L}+\s+)?(?:de\s+|d['’]\s*))$/iu;
+  /(?:^|[\s(,])(?:(?:rise|increase|growth|gain|jump|leap|fall|drop|decline|decrease|loss|cut|up|down)\s+(?:of\s+|by\s+)?|by\s+|(?:hausse|baisse|progression|augmentation|recul|diminution|chute|croissance|repli|bond)\s+(?:de\s+|d['’]\s*)|(?:progressé|progresse|augmenté|augmente|baissé|baisse|reculé|recule|diminué|diminue|chuté|chute|grimpé|grimpe|bondi|crû|cru)\s+(?:\p{L}+\s+)?(?:de\s+|d['’]\s*))$/iu;
 
 /** Whether a figure is written as a change (after a verb or noun of change: "rose 12%", « a progressé de 12 % », "a rise of 12%"), not as a level. */
 export function writtenAsChange(text: string, start: number): boolean {
-  return changeDirectionOf(text, start) !== undefined || CHANGE_NOUN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  // A focus adverb between the word of change and its figure ("increased by only 0.6%", « a progressé de seulement 2 % ») leaves it a change.
+  const focus = FOCUS_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+  const at = focus ? start - focus[0].length : start;
+  return changeDirectionOf(text, at) !== undefined || CHANGE_NOUN_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
+
+/** A focus adverb right before a figure, with its space: "only", "just", « seulement », « à peine »… */
+export const FOCUS_BEFORE = /(?<=\s)(?:only|just|barely|merely|seulement|tout juste|à peine|juste)\s+$/iu;
 
 /**
  * Whether a claim's figure and a passage's are a change and a level, one each: « La part de marché a progressé de
