@@ -35,6 +35,7 @@ import { exactShareOfFraction } from './fractions';
 import { sameRangeBound } from './timeRanges';
 import { casualtyState, isTollRank, sameCasualtyCount, sameCasualtyState, sameTollTime } from './casualties';
 import { withoutRevisedConflicts } from './revisedValues';
+import { withoutFormerExpectations } from './formerExpectation';
 import { holdsTheSuperlative } from './superlatives';
 import { openingSubjectStated } from './subjectNoun';
 import { ageOfNamesake, agesOfOthers, ageWordsOf, frontedAge, takenAsBareNumber } from './ages';
@@ -500,7 +501,9 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   // In document and sentence order: passages that tie are then taken in the same order whatever retrieval ranked first.
   const ordered = [...candidates].sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.sentence.index - b.sentence.index));
   // A value one passage states is not contradicted by another passage's value of the same fact (see revisedValues.ts).
-  const scored = withoutRevisedConflicts(ordered.map((c) => score(claimText, analysis, checkable, c.doc, c.sentence, index)), (q) => casualtyState(claimText, q) !== undefined);
+  let scored = withoutRevisedConflicts(ordered.map((c) => score(claimText, analysis, checkable, c.doc, c.sentence, index)), (q) => casualtyState(claimText, q) !== undefined);
+  // Nor by a value the passage gives as a former expectation or hypothesis (formerExpectation.ts).
+  scored = withoutFormerExpectations(scored, claimText, analysis.lang);
   const isCited = (s: { evidence: Evidence }) => cited.has(s.evidence.doc.path);
   const subject = subjectOf(analysis);
   const standsAlone = (norm: string) => index.names.standsAlone(norm);
