@@ -36,6 +36,7 @@ import { sameRangeBound } from './timeRanges';
 import { casualtyState, isTollRank, sameCasualtyCount, sameCasualtyState, sameTollTime } from './casualties';
 import { withoutRevisedConflicts } from './revisedValues';
 import { withoutFormerExpectations } from './formerExpectation';
+import { misspeltName } from './misspeltName';
 import { holdsTheSuperlative } from './superlatives';
 import { openingSubjectStated } from './subjectNoun';
 import { ageOfNamesake, agesOfOthers, ageWordsOf, frontedAge, takenAsBareNumber } from './ages';
@@ -1741,6 +1742,8 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     if (listedMember(sourceText, at)) continue;
     // The claim's name and the source's, one the other's acronym ("IMF", "International Monetary Fund"): the same body (text/acronyms.ts).
     if (acronymPair(word.text, sourceName)) continue;
+    // The source's one-off misspelling of the claim's name (« Coaoussin » for « Caouissin »): the same person (misspeltName.ts).
+    if (misspeltName(word.text, claimText, start, sourceName, sourceText, at)) continue;
     // The claim's name and the source's, one a country and the other its people or adjective ("Scotland", "the Scots"; « la France », « les Français »): the same holder (text/demonyms.ts).
     if (sameCountry(word.text, sourceName)) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
