@@ -37,6 +37,7 @@ import { casualtyState, isTollRank, sameCasualtyCount, sameCasualtyState, sameTo
 import { withoutRevisedConflicts } from './revisedValues';
 import { withoutFormerExpectations } from './formerExpectation';
 import { misspeltName } from './misspeltName';
+import { kinshipNotCompared, sameKinship } from './kinship';
 import { holdsTheSuperlative } from './superlatives';
 import { openingSubjectStated } from './subjectNoun';
 import { ageOfNamesake, agesOfOthers, ageWordsOf, frontedAge, takenAsBareNumber } from './ages';
@@ -1969,7 +1970,8 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     return { scored: s, sentence, claimStart: c.complement.start, claimEnd: c.complement.end, sourceText: m.complement.text, ...(heldByOther ? { noFix: true } : {}) };
   };
   for (const c of claimRoles) {
-    const confirmed = found.some(({ mention: m }) => sameName(c, m) && sameHead(c, m) && (!c.complement || !m.complement || !differsIn(c, m)));
+    // One kinship in two wordings (« beau-frère », « frère de son épouse ») confirms it too (kinship.ts).
+    const confirmed = found.some(({ mention: m }) => (sameName(c, m) && sameHead(c, m) && (!c.complement || !m.complement || !differsIn(c, m))) || sameKinship(c, m));
     if (confirmed) continue;
     const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
     const stating = found.filter(({ scored: s }) => s.coverageBesideNames >= roleCoverage && s.conflicts.length === 0);
@@ -1979,6 +1981,8 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     for (const { mention: m, sentence, scored: s } of stating) {
       // Another role of the name counts in the passage that states the claim only: elsewhere it may be another time's.
       if (!sameName(c, m) || sentence !== s.evidence.sentence || s.evidence.coverage < contradictionThreshold) continue;
+      // A kinship of another of the family (the same surname), or the same kinship in other words: no conflict (kinship.ts).
+      if (kinshipNotCompared(c, m)) continue;
       // (One title written each language's way, "minister" and « ministre », or more fully, "chief prosecutor", is no other title: crossLanguageTitle.ts.)
       if (!compatibleHeads(c, m) && !sameHeadAcrossLanguages(c, analysis.lang, m, s.evidence.doc.lang) && !sameTitleWrittenMoreFully(c, analysis.lang, m, s.evidence.doc.lang) && (sameComplement(c, m) || (c.head.rank && m.head.rank && c.head.stems.join() === m.head.stems.join()))) {
         // The title and its linking word (« procureur du » → « président du »), the body kept.
@@ -2002,7 +2006,7 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     // The same in a sentence next to the passage that states the claim (« …, selon le ministre de l'Agriculture X. »
     // before the sentence with the claim's figures): the passage states the rest of the claim.
     for (const { mention: m, sentence, scored: s } of stating) {
-      if (!sameName(c, m) || sentence === s.evidence.sentence || s.evidence.coverage < contradictionThreshold) continue;
+      if (!sameName(c, m) || sentence === s.evidence.sentence || s.evidence.coverage < contradictionThreshold || kinshipNotCompared(c, m)) continue;
       const body = bodyConflict(c, m, s, sentence);
       if (body) return body;
     }
