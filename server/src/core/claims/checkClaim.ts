@@ -56,6 +56,7 @@ import { changeTheOtherWay, changeWordBefore, directionOfAnotherSubject } from '
 import { orderOfAnotherEvent } from './eventOrder';
 import { saysNotInOtherWords } from './avoidance';
 import { negationInRelativeClauseOnly } from './relativeClauseNegation';
+import { negationInPurposeClauseOnly } from './purposeNegation';
 import { nearTitleOfName, titlesOfOtherBodies } from './ownTitle';
 import { articleOnlyDifference } from './placeArticle';
 import { otherMultiple } from './multipliers';
@@ -1264,12 +1265,13 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   // Or in another clause than the one naming the subject, which states none of the predicate (negatedPredicate.ts).
   const predicatePart = analysis.negated ? undefined : negatedPredicateElsewhere(view.clauses.flatMap((c) => c.parts), statingClause, analysis.words.map((w) => w.terms)) ?? negatedPredicateOnly(view.clauses.flatMap((c) => c.parts), statingClause, analysis.words.filter((w) => !w.isName).map((w) => w.terms));
   // A negation only in a relative clause that says nothing of the claim (« des missions qui "ne semblaient pas liées" »: relativeClauseNegation.ts) is not the passage's.
+  // Nor one only in a clause of purpose (« pour ne pas le partager »: purposeNegation.ts).
   const predicateNegatedElsewhere = predicatePart !== undefined && !claimClauseNegation(claimText, analysis, predicatePart.terms);
   return {
     // « sans contrat », "without a contract" says a negated claim's no (« ne prévoyait pas de contrat »: negations.ts).
     negated: (analysis.negated && saysNoWithout(claimText, sentence.text, analysis.lang, doc.lang)) || (correction
       ? directionFlip
-      : passageFlipped(((statingClause?.negated ?? false) || predicateNegatedElsewhere) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)) && !negationInRelativeClauseOnly(sentence.text, doc.lang, ownTerms), antonymFlip, refusalOnly) !== directionFlip),
+      : passageFlipped(((statingClause?.negated ?? false) || predicateNegatedElsewhere) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)) && !negationInRelativeClauseOnly(sentence.text, doc.lang, ownTerms) && !negationInPurposeClauseOnly(sentence.text, doc.lang, ownTerms), antonymFlip, refusalOnly) !== directionFlip),
     claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
     surface: surfaceOverlap(analysis, sentence.text),
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },
