@@ -38,6 +38,7 @@ import { withoutRevisedConflicts } from './revisedValues';
 import { withoutFormerExpectations } from './formerExpectation';
 import { misspeltName } from './misspeltName';
 import { kinshipNotCompared, sameKinship } from './kinship';
+import { changeOf, swappedChange } from './swappedChange';
 import { holdsTheSuperlative } from './superlatives';
 import { openingSubjectStated } from './subjectNoun';
 import { ageOfNamesake, agesOfOthers, ageWordsOf, frontedAge, takenAsBareNumber } from './ages';
@@ -528,6 +529,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !deniesWithout(claimText, s.evidence.sentence.text, analysis.lang, s.evidence.doc.lang))
     // "more than triple" is not stated by "more than double" (multipliers.ts).
     .filter((s) => !otherMultiple(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang))
+    // A change whose two values the claim gives the other way round, or its verb against them (swappedChange.ts).
+    .filter((s) => !swappedChange(changeOf(claimText, analysis.quantities), changeOf(s.evidence.sentence.text, s.view.quantities)))
     // Another name in the slot of the claim's opening subject: another holder's fact (subjectSlot.ts).
     .filter((s) => !inSubjectSlot.has(s) && !outranked(s))
     // A claim without figures is not stated by its names alone (predicateStated.ts).
