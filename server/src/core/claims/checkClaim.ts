@@ -40,6 +40,10 @@ import { exactShareOfFraction } from './fractions';
 import { sameRangeBound } from './timeRanges';
 import { casualtyState, isTollRank, sameCasualtyCount, sameCasualtyState, sameTollTime } from './casualties';
 import { withoutRevisedConflicts } from './revisedValues';
+import { withoutFormerExpectations } from './formerExpectation';
+import { misspeltName } from './misspeltName';
+import { kinshipNotCompared, sameKinship } from './kinship';
+import { changeOf, swappedChange } from './swappedChange';
 import { holdsTheSuperlative } from './superlatives';
 import { openingSubjectStated } from './subjectNoun';
 import { ageOfNamesake, agesOfOthers, ageWordsOf, frontedAge, takenAsBareNumber } from './ages';
@@ -58,6 +62,7 @@ import { changeTheOtherWay, changeWordBefore, directionOfAnotherSubject } from '
 import { orderOfAnotherEvent } from './eventOrder';
 import { saysNotInOtherWords } from './avoidance';
 import { negationInRelativeClauseOnly } from './relativeClauseNegation';
+import { negationInPurposeClauseOnly } from './purposeNegation';
 import { nearTitleOfName, titlesOfOtherBodies } from './ownTitle';
 import { articleOnlyDifference } from './placeArticle';
 import { otherMultiple } from './multipliers';
@@ -509,7 +514,9 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   // In document and sentence order: passages that tie are then taken in the same order whatever retrieval ranked first.
   const ordered = [...candidates].sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.sentence.index - b.sentence.index));
   // A value one passage states is not contradicted by another passage's value of the same fact (see revisedValues.ts).
-  const scored = withoutRevisedConflicts(ordered.map((c) => score(claimText, analysis, checkable, c.doc, c.sentence, index)), (q) => casualtyState(claimText, q) !== undefined);
+  let scored = withoutRevisedConflicts(ordered.map((c) => score(claimText, analysis, checkable, c.doc, c.sentence, index)), (q) => casualtyState(claimText, q) !== undefined);
+  // Nor by a value the passage gives as a former expectation or hypothesis (formerExpectation.ts).
+  scored = withoutFormerExpectations(scored, claimText, analysis.lang);
   const isCited = (s: { evidence: Evidence }) => cited.has(s.evidence.doc.path);
   const subject = subjectOf(analysis);
   const standsAlone = (norm: string) => index.names.standsAlone(norm);
@@ -531,6 +538,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !deniesWithout(claimText, s.evidence.sentence.text, analysis.lang, s.evidence.doc.lang))
     // "more than triple" is not stated by "more than double" (multipliers.ts).
     .filter((s) => !otherMultiple(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang))
+    // A change whose two values the claim gives the other way round, or its verb against them (swappedChange.ts).
+    .filter((s) => !swappedChange(changeOf(claimText, analysis.quantities), changeOf(s.evidence.sentence.text, s.view.quantities)))
     // Another name in the slot of the claim's opening subject: another holder's fact (subjectSlot.ts).
     .filter((s) => !inSubjectSlot.has(s) && !outranked(s))
     // A claim without figures is not stated by its names alone (predicateStated.ts).
@@ -1341,12 +1350,13 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   // Or in another clause than the one naming the subject, which states none of the predicate (negatedPredicate.ts).
   const predicatePart = analysis.negated ? undefined : negatedPredicateElsewhere(view.clauses.flatMap((c) => c.parts), statingClause, analysis.words.map((w) => w.terms)) ?? negatedPredicateOnly(view.clauses.flatMap((c) => c.parts), statingClause, analysis.words.filter((w) => !w.isName).map((w) => w.terms));
   // A negation only in a relative clause that says nothing of the claim (« des missions qui "ne semblaient pas liées" »: relativeClauseNegation.ts) is not the passage's.
+  // Nor one only in a clause of purpose (« pour ne pas le partager »: purposeNegation.ts).
   const predicateNegatedElsewhere = predicatePart !== undefined && !claimClauseNegation(claimText, analysis, predicatePart.terms);
   return {
     // « sans contrat », "without a contract" says a negated claim's no (« ne prévoyait pas de contrat »: negations.ts).
     negated: (analysis.negated && saysNoWithout(claimText, sentence.text, analysis.lang, doc.lang)) || (correction
       ? directionFlip
-      : passageFlipped(((statingClause?.negated ?? false) || predicateNegatedElsewhere) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)) && !negationInRelativeClauseOnly(sentence.text, doc.lang, ownTerms), antonymFlip, refusalOnly) !== directionFlip),
+      : passageFlipped(((statingClause?.negated ?? false) || predicateNegatedElsewhere) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)) && !negationInRelativeClauseOnly(sentence.text, doc.lang, ownTerms) && !negationInPurposeClauseOnly(sentence.text, doc.lang, ownTerms), antonymFlip, refusalOnly) !== directionFlip),
     claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
     surface: surfaceOverlap(analysis, sentence.text),
     evidence: { doc, sentence, coverage: total > 0 ? (got / total) * (sentence.heading ? headingFactor : 1) : 0 },
@@ -1820,6 +1830,8 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     if (listedMember(sourceText, at)) continue;
     // The claim's name and the source's, one the other's acronym ("IMF", "International Monetary Fund"): the same body (text/acronyms.ts).
     if (acronymPair(word.text, sourceName)) continue;
+    // The source's one-off misspelling of the claim's name (« Coaoussin » for « Caouissin »): the same person (misspeltName.ts).
+    if (misspeltName(word.text, claimText, start, sourceName, sourceText, at)) continue;
     // The claim's name and the source's, one a country and the other its people or adjective ("Scotland", "the Scots"; « la France », « les Français »): the same holder (text/demonyms.ts).
     if (sameCountry(word.text, sourceName)) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
@@ -2045,7 +2057,8 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     return { scored: s, sentence, claimStart: c.complement.start, claimEnd: c.complement.end, sourceText: m.complement.text, ...(heldByOther ? { noFix: true } : {}) };
   };
   for (const c of claimRoles) {
-    const confirmed = found.some(({ mention: m }) => sameName(c, m) && sameHead(c, m) && (!c.complement || !m.complement || !differsIn(c, m)));
+    // One kinship in two wordings (« beau-frère », « frère de son épouse ») confirms it too (kinship.ts).
+    const confirmed = found.some(({ mention: m }) => (sameName(c, m) && sameHead(c, m) && (!c.complement || !m.complement || !differsIn(c, m))) || sameKinship(c, m));
     if (confirmed) continue;
     const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
     const stating = found.filter(({ scored: s }) => s.coverageBesideNames >= roleCoverage && s.conflicts.length === 0);
@@ -2055,6 +2068,8 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     for (const { mention: m, sentence, scored: s } of stating) {
       // Another role of the name counts in the passage that states the claim only: elsewhere it may be another time's.
       if (!sameName(c, m) || sentence !== s.evidence.sentence || s.evidence.coverage < contradictionThreshold) continue;
+      // A kinship of another of the family (the same surname), or the same kinship in other words: no conflict (kinship.ts).
+      if (kinshipNotCompared(c, m)) continue;
       // (One title written each language's way, "minister" and « ministre », or more fully, "chief prosecutor", is no other title: crossLanguageTitle.ts.)
       if (!compatibleHeads(c, m) && !sameHeadAcrossLanguages(c, analysis.lang, m, s.evidence.doc.lang) && !sameTitleWrittenMoreFully(c, analysis.lang, m, s.evidence.doc.lang) && (sameComplement(c, m) || (c.head.rank && m.head.rank && c.head.stems.join() === m.head.stems.join()))) {
         // The title and its linking word (« procureur du » → « président du »), the body kept.
@@ -2078,7 +2093,7 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     // The same in a sentence next to the passage that states the claim (« …, selon le ministre de l'Agriculture X. »
     // before the sentence with the claim's figures): the passage states the rest of the claim.
     for (const { mention: m, sentence, scored: s } of stating) {
-      if (!sameName(c, m) || sentence === s.evidence.sentence || s.evidence.coverage < contradictionThreshold) continue;
+      if (!sameName(c, m) || sentence === s.evidence.sentence || s.evidence.coverage < contradictionThreshold || kinshipNotCompared(c, m)) continue;
       const body = bodyConflict(c, m, s, sentence);
       if (body) return body;
     }

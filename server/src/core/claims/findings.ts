@@ -9,6 +9,7 @@ import type { CheckedSentence } from './checkDraft';
 import type { DraftSentence } from './draftSentences';
 import { commonWordAcrossLanguages } from './crossLanguageFix';
 import { fractionBoundStart } from './fractions';
+import { dateAsWritten } from './writtenDate';
 import { endsRange, qualifierLinksRange } from './timeRanges';
 
 export type FindingCode = 'contradicted-claim' | 'unsupported-claim' | 'unknown-source' | 'miscited-claim';
@@ -216,7 +217,8 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
     const source = conflict.sourceQuantity;
     const claim = conflict.claimQuantity;
     let newText: string | undefined;
-    if (source.date && claim.date) newText = formatDate(source.date, claim, lang);
+    // The source's date as the source writes it: no day the parser supplied to a month alone (writtenDate.ts).
+    if (source.date && claim.date) newText = formatDate(dateAsWritten(source)!, claim, lang);
     // A match's score: the source's, in the claim's order (scores.ts).
     else if (isScore(claim) && isScore(source)) newText = scoreInClaimOrder(claim, source);
     else if (claim.fraction || source.fraction) {

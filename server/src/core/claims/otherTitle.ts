@@ -2,6 +2,7 @@ import { fold } from '../text/normalize';
 import { stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
+import { kinshipNotCompared, sameKinship } from './kinship';
 import { KINSHIP, PORTFOLIOS, compatibleHeads, sameHead, sameName, type RoleMention } from './roles';
 
 /**
@@ -168,9 +169,13 @@ export function findOtherTitle<S>(
   for (const c of claim.roles) {
     if (dated(c, claim.text) || isTrade(c)) continue;
     if (elsewhere.some(({ mention: m, lang }) => lang === claim.lang && sameName(c, m) && titlesMayName(c, m) && !(sameHead(c, m) && portfoliosDiffer(c, m, claim.text, elsewhereText(elsewhere, m))))) continue;
+    // The claim's kinship stated of the person in other words (« frère de son épouse » for « beau-frère »): kinship.ts.
+    if (elsewhere.some(({ mention: m, lang }) => lang === claim.lang && sameKinship(c, m))) continue;
     for (const s of stating) {
       const m = s.mention;
       if (s.lang !== claim.lang || !sameName(c, m) || dated(m, s.text) || isTrade(m) || isKin(c) !== isKin(m)) continue;
+      // A kinship of another of the family (the same surname), or one kinship in two wordings: no other title (kinship.ts).
+      if (kinshipNotCompared(c, m)) continue;
       // The source's sentence writes the claim's title too ("chairman and chief executive Ann Lowe"): both are hers.
       const sourceStems = new Set(tokenize(s.text).filter((t) => t.kind === 'word').map((t) => stem(t.lower, s.lang)));
       if (c.head.stems.every((x) => sourceStems.has(x)) && !sameHead(c, m)) continue;

@@ -23,11 +23,13 @@ const NEGATION_TOKENS = /^(?:ne|n|pas|plus|jamais|rien|aucun|aucune|guere|not|n'
  *
  * @param text the passage's sentence.
  * @param claimTerms the claim's terms (stems, as the index writes them).
+ * @param openers a global pattern whose matches open the clauses read (relative pronouns by default; a purpose
+ *   clause's « pour », purposeNegation.ts); each clause runs from a match's end to the next clause mark.
  */
-export function negationInRelativeClauseOnly(text: string, lang: Lang, claimTerms: ReadonlySet<string>): boolean {
+export function negationInRelativeClauseOnly(text: string, lang: Lang, claimTerms: ReadonlySet<string>, openers: RegExp = RELATIVE): boolean {
   const plain = text.replace(QUOTES, ' ');
   const spans: { start: number; end: number }[] = [];
-  for (const m of plain.matchAll(RELATIVE)) {
+  for (const m of plain.matchAll(openers)) {
     const start = m.index + m[0].length;
     const close = RELATIVE_END.exec(plain.slice(start));
     const end = close ? start + close.index : plain.length;

@@ -4,6 +4,7 @@ import { stem } from '../text/stem';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 import { lowerTitlesBeforeNames } from './titleCase';
+import { afterCredit } from './agencyCredit';
 
 /**
  * Role mentions: a person (or body) named with a role, the commonest way news text states who someone is
@@ -141,6 +142,8 @@ function nameRun(tokens: Token[], text: string, i: number, direction: 1 | -1): [
     while (first <= last && honorifics.has(tokens[first].norm)) first++;
     if (first > last) return undefined;
   }
+  // An agency credited before a person's name (« a déclaré à l'AFP Jean-François Thony »): not part of the name (agencyCredit.ts).
+  first = afterCredit(tokens, first, last);
   return [first, last];
 }
 
