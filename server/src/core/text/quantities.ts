@@ -255,6 +255,9 @@ const BY_WORDS = new Set(['par', 'by']);
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
   'encore', 'deja', 'toujours', 'seulement', 'egalement', 'aussi', 'ainsi', 'desormais', 'notamment', 'surtout', 'environ', 'respectivement', 'actuellement',
   'still', 'already', 'only', 'also', 'again', 'now', 'just', 'even', 'respectively', 'currently',
+  // Adverbs of time and of sharing after a figure (« 105.17 earlier in the day », « 20 euros chacun »): no counted noun;
+  // read as one, they kept the figure from matching the same bare figure of a claim.
+  'earlier', 'later', 'ago', 'afterwards', 'yesterday', 'today', 'tonight', 'apiece', 'each', 'auparavant', 'hier', 'chacun', 'chacune',
 ]);
 
 /**
