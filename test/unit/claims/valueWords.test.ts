@@ -44,6 +44,14 @@ describe('words stated with a figure', () => {
     assert.deepEqual(wordsStatedWithValue(about, parseQuantities('au moins 400 prélèvements', 'fr'), analysis.words), []);
   });
 
+  it('gives a currency in words that the passage writes with its sign, of the same currency only', () => {
+    const claim = 'The council pledged three million pounds for the harbour.';
+    const analysis = analyzeClaim(claim, 'en', fr.names);
+    const [money] = analysis.quantities;
+    assert.deepEqual(wordsStatedWithValue(money, parseQuantities('£3m', 'en'), analysis.words).map((w) => w.text), ['pounds']);
+    assert.deepEqual(wordsStatedWithValue(money, parseQuantities('$3m', 'en'), analysis.words), []);
+  });
+
   it('supports an approximate figure that a passage rounds another way', () => {
     assert.equal(checkFr('Avant de fermer la station, les hydrologues avaient mené environ 400 prélèvements en six semaines.').label, 'supported');
   });
