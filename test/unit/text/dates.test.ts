@@ -30,6 +30,13 @@ describe('parseDates', () => {
     assert.equal(parseDates('Le 9 mai à 23 h, le site a fermé.', 'fr')[0].raw.startsWith('9 mai'), true);
   });
 
+  it('reads a numeric date after its weekday, the weekday left out of the value', () => {
+    const [date] = parseDates('Le mercredi 14/03/2018, la mairie a fermé le parc.', 'fr');
+    assert.equal(date.raw, '14/03/2018');
+    assert.deepEqual(date.date, { day: 14, month: 3, year: 2018 });
+    assert.deepEqual(parseDates('Le jeudi 05/06/2014 à 9 heures, le pont a rouvert.', 'fr')[0].date, { day: 5, month: 6, year: 2014 });
+  });
+
   it('reads numeric dates of two-digit parts only', () => {
     assert.deepEqual(parseDates('Il est sorti de prison le 12/02.', 'fr')[0].date, { day: 12, month: 2 });
     assert.equal(parseDates('Les 3/4 des salariés ont voté.', 'fr').length, 0);

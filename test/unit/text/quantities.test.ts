@@ -361,6 +361,21 @@ describe('parseQuantities', () => {
     });
   });
 
+  it('gives an English count compound the unit of its plural count ("a six-try win" and "six tries")', () => {
+    const [compound] = parseQuantities('They sealed a six-try win at the harbour ground.', 'en');
+    const [count] = parseQuantities('They scored six tries at the harbour ground.', 'en');
+    assert.equal(compound.unit, count.unit);
+    assert.equal(sameQuantity(compound, count), true);
+    const [games] = parseQuantities('a 14-match run', 'en');
+    assert.equal(games.unit, parseQuantities('14 matches', 'en')[0].unit);
+  });
+
+  it('takes no adverb of time or of sharing after a figure as its counted noun', () => {
+    assert.deepEqual(parseQuantities('The index closed at 512.40 later in the week.', 'en').map((q) => [q.raw, q.unit]), [['512.40', undefined]]);
+    assert.deepEqual(parseQuantities('The ferry left 40 minutes earlier than planned and cost 30 euros apiece.', 'en').map((q) => q.raw), ['40 minutes', '30 euros']);
+    assert.deepEqual(parseQuantities('Les deux lauréats ont reçu 300 chacun.', 'fr').map((q) => [q.raw, q.unit]), [['deux lauréats', 'laureat'], ['300', undefined]]);
+  });
+
   it('gives offsets and raw text matching the input', () => {
     const text = 'En 2018, la firme comptait 3,57 millions d’ingénieurs, soit 38 % de plus, pour 300 milliards de dollars.';
     const quantities = parseQuantities(text);

@@ -1,3 +1,4 @@
+import { wordsStatedWithValue } from './valueWords';
 import { placeSlotAcrossLanguagesAt } from './crossLanguageSlot';
 import { findFrameSlotConflict, slotFix } from './frameSlot';
 import { exonymIn } from '../text/exonyms';
@@ -1155,6 +1156,11 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     if (stating.length > 0 && stating.every((s) => otherInclusion(claimSide, q, { text: sentence.text, lang: doc.lang }, s))) continue;
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
+      // The qualifier of an approximate figure and the hour of a time are stated with the figure, as the value of the claim's fact (valueWords.ts).
+      for (const w of wordsStatedWithValue(q, [...equal, ...unwritten], analysis.words).filter((w) => !wordsInSentence.has(w))) {
+        got += weight(w) - (credited.get(w) ?? 0);
+        wordsInSentence.add(w);
+      }
       if ([...equal, ...unwritten].some((s) => correctedValue(sentence.text, s, doc.lang))) corrected++;
       if (![...equal, ...unwritten].some(states)) incidental = true;
       // The same change the other way ("up 3.75p" where the source says "down 3.75p"): the opposite statement.

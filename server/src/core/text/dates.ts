@@ -138,6 +138,9 @@ function chronoResults(text: string, lang: Lang): ChronoMatch[] {
   });
 }
 
+/** A weekday, with its comma, at the start of a chrono match (« dimanche 29/12/2019 », "Sunday, 29/12/2019"). */
+const LEADING_WEEKDAY = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s+/iu;
+
 /** A numeric date at the start of a chrono match, before a time chrono read with it (« 12/04/2018 à 10 heures »). */
 const NUMERIC_DATE_BEFORE_TIME = /^(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s+(?:à|a|at|vers|,)?\s*\d/iu;
 
@@ -147,8 +150,10 @@ const NUMERIC_DATE_BEFORE_TIME = /^(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s+(?:�
  * numeric date.
  */
 function numericDateOf(text: string, hasTime: boolean): string | undefined {
-  if (NUMERIC_DATE.test(text)) return text;
-  return hasTime ? NUMERIC_DATE_BEFORE_TIME.exec(text)?.[1] : undefined;
+  // A weekday chrono reads with the date (« dimanche 29/12/2019 », "Sunday 29/12/2019") is no part of the date's figures.
+  const figures = text.replace(LEADING_WEEKDAY, '');
+  if (NUMERIC_DATE.test(figures)) return figures;
+  return hasTime ? NUMERIC_DATE_BEFORE_TIME.exec(figures)?.[1] : undefined;
 }
 
 /**

@@ -255,6 +255,9 @@ const BY_WORDS = new Set(['par', 'by']);
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
   'encore', 'deja', 'toujours', 'seulement', 'egalement', 'aussi', 'ainsi', 'desormais', 'notamment', 'surtout', 'environ', 'respectivement', 'actuellement',
   'still', 'already', 'only', 'also', 'again', 'now', 'just', 'even', 'respectively', 'currently',
+  // Adverbs of time and of sharing after a figure (« 105.17 earlier in the day », « 20 euros chacun »): no counted noun;
+  // read as one, they kept the figure from matching the same bare figure of a claim.
+  'earlier', 'later', 'ago', 'afterwards', 'yesterday', 'today', 'tonight', 'apiece', 'each', 'auparavant', 'hier', 'chacun', 'chacune',
 ]);
 
 /**
@@ -461,7 +464,9 @@ class QuantityParser {
     if (match[1] === 'one') return undefined;
     const mantissa = digits ? Number(match[1]) : isNumberWord(fold(match[1]), this.lang) ? numberWordsValue([fold(match[1])], this.lang) : undefined;
     if (mantissa === undefined) return undefined;
-    return { last: i, mantissa, scale: 1, ...(digits ? {} : { words: true }), inlineUnit: { kind: 'number', unit: stem(match[2], this.lang), length: match[2].length + 1 } };
+    // The noun of the compound is singular ("a six-try win"); the unit is the stem its count is written with ("six
+    // tries"): the stemmer gives "try" and "tries" two stems (« tri » for the plural only).
+    return { last: i, mantissa, scale: 1, ...(digits ? {} : { words: true }), inlineUnit: { kind: 'number', unit: stem(englishPlural(match[2]), this.lang), length: match[2].length + 1 } };
   }
 
   /**
@@ -1354,3 +1359,10 @@ export function durationDays(q: Quantity): number | undefined {
 
 /** Words that may follow a clock time without being what it counts (« huit heures trente samedi », « … trente pile »). */
 const AFTER_CLOCK_TIME = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'nuit', 'pile', 'precises', 'environ', 'hier', 'demain']);
+
+/** The regular English plural of a singular noun ("try" → "tries", "game" → "games", "match" → "matches"). */
+function englishPlural(noun: string): string {
+  if (/[^aeiou]y$/u.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/u.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
