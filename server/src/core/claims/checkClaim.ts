@@ -84,6 +84,7 @@ import { otherSubjectBeforeApposition } from './appositiveSubject';
 import { otherSubjectIn, type OtherSubject } from './subjectHolder';
 import { anotherSubjectInSlot } from './subjectSlot';
 import { negatedPredicateOnly } from './negatedPredicate';
+import { withoutRestrictivePlusFr } from './restrictionFr';
 import { statesNoPredicateWord } from './predicateStated';
 import { valueOfOtherSide } from './valueClause';
 import { disjointBounds, sameMeasureByWords } from './measures';
@@ -2978,7 +2979,8 @@ const QUOTED_NEGATION = /((?:^|[\s'’])(?:ne|n['’])\s*\S*)\s+["«“‘]\s*(p
 /** The clauses of a text, with their parts (see {@link SUBORDINATE_SPLIT}). */
 function clausesOf(text: string, lang: Lang): ClauseView[] {
   // « ne prévoyant alors, par exemple, ni … »: the aside's commas do not part the verb from its negation (negations.ts).
-  return withNegationAsidesJoined(withInlineQuotesJoined(text), lang)
+  // « n'était plus, jeudi, qu'une ruine »: the restriction's « plus » is blanked before the commas part it (restrictionFr.ts).
+  return withNegationAsidesJoined(withInlineQuotesJoined(lang === 'fr' ? withoutRestrictivePlusFr(text) : text), lang)
     .replace(QUOTED_NEGATION, '$1 $2')
     .split(CLAUSE_SPLIT)
     .filter((clause) => clause.trim() !== '')
