@@ -20,6 +20,8 @@ describe('a source value that is one of two alternatives: no single value to wri
     assert.deepEqual(alternatives('Le tarif est passé de 30 à 35 euros.', 'fr'), [false, false]);
     assert.deepEqual(alternatives('The fare went from 6 to 9 pounds.', 'en'), [false, false]);
     assert.deepEqual(alternatives('Le dépôt compte 7 caisses et 8 palettes.', 'fr'), [false, false]);
+    assert.deepEqual(alternatives('The toll will rise from £4,000 to £4,500.', 'en'), [false, false]);
+    assert.deepEqual(alternatives('Il a fallu attendre vingt-six ans.', 'fr'), [false]);
   });
 
   const index = indexOf({

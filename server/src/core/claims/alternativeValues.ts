@@ -10,17 +10,20 @@ import type { Lang } from '../types';
  * 40 à 50 » is a change, its second value the new one).
  */
 
-/** A numeral: digits (with their separators) or a number word. */
-const NUMERAL = String.raw`(?:\d(?:[\d.,]|[\s\u202f\u00a0]\d)*|[\p{L}-]+)`;
-/** The words that join two alternatives, in either language. */
-const JOINER = String.raw`(?:ou|or|à|to|[-–—])`;
-const BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\d])(${NUMERAL})\s*(${JOINER})\s*$`, 'iu');
-const AFTER = new RegExp(String.raw`^${NUMERAL}\s*(${JOINER})\s*(${NUMERAL})`, 'iu');
-/** « de », « d' », "from", « entre », "between" before the first value: a change or a range's bounds, no alternatives. */
-const FROM_BEFORE = /(?:^|[^\p{L}])(?:de|d['’]|from|du)\s*$/iu;
+/** A figure in digits (with its separators), after a currency sign or two. */
+const DIGITS = String.raw`[^\p{L}\d\s]{0,2}\d(?:[\d.,]|[\s\u202f\u00a0]\d)*`;
+/** A number word, hyphens inside it (« trente-deux »). */
+const WORD = String.raw`\p{L}+(?:-\p{L}+)*`;
+/** Two figures joined by a word (« ou », "or", « à », "to") or, figures in digits only, a dash. */
+const BEFORE_WORD = new RegExp(String.raw`(?:^|[^\p{L}\d])(${DIGITS}|${WORD})\s+(ou|or|à|to)\s+$`, 'iu');
+const BEFORE_DASH = new RegExp(String.raw`(?:^|[^\p{L}\d])(${DIGITS})\s*([-–—])\s*$`, 'u');
+const AFTER_WORD = new RegExp(String.raw`^(?:${DIGITS}|${WORD})\s+(ou|or|à|to)\s+(${DIGITS}|${WORD})`, 'iu');
+const AFTER_DASH = new RegExp(String.raw`^${DIGITS}\s*([-–—])\s*(${DIGITS})`, 'u');
+/** « de », « d' », "from" before the first value (a currency sign between allowed): a change, no alternatives. */
+const FROM_BEFORE = /(?:^|[^\p{L}])(?:de|d['’]|du|from)\s*$/iu;
 
 function isNumeral(word: string, lang: Lang): boolean {
-  const w = word.trim();
+  const w = word.trim().replace(/^[^\p{L}\d]+/u, '');
   return /^\d/.test(w) || isNumberWord(fold(w), lang);
 }
 
@@ -31,13 +34,18 @@ function isNumeral(word: string, lang: Lang): boolean {
  */
 export function oneOfAlternatives(passage: string, q: Quantity, lang: Lang): boolean {
   const from = Math.max(0, q.start - 40);
-  const before = BEFORE.exec(passage.slice(from, q.start));
-  if (before && isNumeral(before[1], lang)) {
+  const head = passage.slice(from, q.start);
+  for (const pattern of [BEFORE_WORD, BEFORE_DASH]) {
+    const before = pattern.exec(head);
+    if (!before || !isNumeral(before[1], lang)) continue;
     const pairStart = from + before.index + before[0].indexOf(before[1]);
     if (isAlternativeJoiner(before[2], passage.slice(0, pairStart), lang)) return true;
   }
-  const after = AFTER.exec(passage.slice(q.start, q.start + 60));
-  return Boolean(after && isNumeral(after[2], lang) && isAlternativeJoiner(after[1], passage.slice(0, q.start), lang));
+  const tail = passage.slice(q.start, q.start + 60);
+  return [AFTER_WORD, AFTER_DASH].some((pattern) => {
+    const after = pattern.exec(tail);
+    return Boolean(after && isNumeral(after[2], lang) && isAlternativeJoiner(after[1], passage.slice(0, q.start), lang));
+  });
 }
 
 /** « ou », "or" always; « à », "to" and dashes only when no « de »/"from" stands before the pair. */
