@@ -25,6 +25,7 @@ describe('a decimal written in words ("point", « virgule »)', () => {
   it('leaves "points" and a point that is no decimal alone', () => {
     assert.deepEqual(values('The potter won by seven points.', 'en').map(([v]) => v), [7]);
     assert.deepEqual(values('From sixty-two, point four of the plan', 'en').map(([v]) => v), [62, 4]);
+    assert.deepEqual(values('At one point three potters left the fair.', 'en').map(([v]) => v), [3]);
   });
 
   const en = indexOf({

@@ -594,6 +594,7 @@ class QuantityParser {
     const whole = onlyArticle ? 1 : numberWordsValue(used, this.lang);
     if (whole === undefined) return undefined;
     // "seventy-one point four", « trois virgule deux millions »: one number with its decimals (decimalAfterWords).
+    // (« un », "one" alone are articles here: "at one point three men left" is no 1.3.)
     const decimals = half === undefined && !onlyArticle && !scale ? this.decimalAfterWords(last) : undefined;
     if (decimals) return this.readDecimalWords(decimals.last, whole + decimals.fraction);
     const mantissa = half !== undefined ? whole + 0.5 : whole;
