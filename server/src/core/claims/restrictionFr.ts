@@ -36,7 +36,7 @@ const RESTRICTIVE_PLUS = new RegExp(
 
 /**
  * `text` with each restrictive « plus » of « ne … plus … que » blanked (spaces of the same length, so offsets
- * hold): `isNegated` then no longer reads it as « ne … plus ». French text only; any other text is returned as is.
+ * hold): `isNegated` then no longer reads it as « ne … plus ». For French text: callers pass no other language.
  */
 export function withoutRestrictivePlusFr(text: string): string {
   return text.replace(RESTRICTIVE_PLUS, (_whole, before: string) => `${before}    `);
