@@ -84,6 +84,8 @@ import { otherSubjectBeforeApposition } from './appositiveSubject';
 import { otherSubjectIn, type OtherSubject } from './subjectHolder';
 import { anotherSubjectInSlot } from './subjectSlot';
 import { negatedPredicateOnly } from './negatedPredicate';
+import { withoutRestrictivePlusFr } from './restrictionFr';
+import { possessedBodyEnd } from './rolePhrase';
 import { statesNoPredicateWord } from './predicateStated';
 import { valueOfOtherSide } from './valueClause';
 import { disjointBounds, sameMeasureByWords } from './measures';
@@ -2060,7 +2062,7 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
     // is wrong as well as the body: the conflict stands, with no fix.
     const claimNames = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
     const heldByOther = found.some(({ mention: o }) => !sameName(c, o) && !claimNames.has(o.name.key) && sameHead(c, o) && sameComplement(c, o));
-    return { scored: s, sentence, claimStart: c.complement.start, claimEnd: c.complement.end, sourceText: m.complement.text, ...(heldByOther ? { noFix: true } : {}) };
+    return { scored: s, sentence, claimStart: c.complement.start, claimEnd: c.complement.end, sourceText: m.complement.text, ...(heldByOther || possessedBodyEnd(sentence.text, m) !== undefined ? { noFix: true } : {}) };
   };
   for (const c of claimRoles) {
     // One kinship in two wordings (« beau-frère », « frère de son épouse ») confirms it too (kinship.ts).
@@ -2082,6 +2084,10 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
         const links = c.complement && c.complement.start > c.head.end && m.complement && m.complement.start > m.head.end;
         const claimEnd = links ? c.complement!.start + leadingLinks(c.complement!.text) : c.head.end;
         const sourceEnd = links ? m.complement!.start + leadingLinks(m.complement!.text) : m.head.end;
+        // A body past a possessive (« director of the Trust's freight unit »): the whole role phrase, or no fix (rolePhrase.ts).
+        const bodyEnd = possessedBodyEnd(sentence.text, m);
+        if (bodyEnd === null) return { scored: s, sentence, claimStart: c.head.start, claimEnd, sourceText: sentence.text.slice(m.head.start, sourceEnd), noFix: true };
+        if (bodyEnd !== undefined) return { scored: s, sentence, claimStart: roleSpan(c).start, claimEnd: roleSpan(c).end, sourceText: sentence.text.slice(roleSpan(m).start, bodyEnd) };
         return { scored: s, sentence, claimStart: c.head.start, claimEnd, sourceText: sentence.text.slice(m.head.start, sourceEnd) };
       }
       // (Not with a body that refers back, « de cette fondation », which names no other body: anaphoricBody.ts.)
@@ -2089,7 +2095,8 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
         // When another name holds the claim's title (« Me Paul Roy, avocat des familles » where the corpus says
         // « Me Paul Roy, l'avocat de la gérante » and « Me Anne Sol, avocate des familles »), which of the two the
         // writer got wrong, the name or the title's body, the corpus does not say: no fix.
-        return { scored: s, sentence, claimStart: c.complement.start, claimEnd: c.complement.end, sourceText: m.complement.text, ...(othersTitle ? { noFix: true } : {}) };
+        // (A body past a possessive: no fix from the possessor alone, rolePhrase.ts.)
+        return { scored: s, sentence, claimStart: c.complement.start, claimEnd: c.complement.end, sourceText: m.complement.text, ...(othersTitle || possessedBodyEnd(sentence.text, m) !== undefined ? { noFix: true } : {}) };
       }
       const body = bodyConflict(c, m, s, sentence);
       if (body) return body;
@@ -2978,7 +2985,8 @@ const QUOTED_NEGATION = /((?:^|[\s'’])(?:ne|n['’])\s*\S*)\s+["«“‘]\s*(p
 /** The clauses of a text, with their parts (see {@link SUBORDINATE_SPLIT}). */
 function clausesOf(text: string, lang: Lang): ClauseView[] {
   // « ne prévoyant alors, par exemple, ni … »: the aside's commas do not part the verb from its negation (negations.ts).
-  return withNegationAsidesJoined(withInlineQuotesJoined(text), lang)
+  // « n'était plus, jeudi, qu'une ruine »: the restriction's « plus » is blanked before the commas part it (restrictionFr.ts).
+  return withNegationAsidesJoined(withInlineQuotesJoined(lang === 'fr' ? withoutRestrictivePlusFr(text) : text), lang)
     .replace(QUOTED_NEGATION, '$1 $2')
     .split(CLAUSE_SPLIT)
     .filter((clause) => clause.trim() !== '')

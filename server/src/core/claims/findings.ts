@@ -11,6 +11,7 @@ import { commonWordAcrossLanguages } from './crossLanguageFix';
 import { fractionBoundStart } from './fractions';
 import { dateAsWritten } from './writtenDate';
 import { endsRange, qualifierLinksRange } from './timeRanges';
+import { oneOfAlternatives } from './alternativeValues';
 
 export type FindingCode = 'contradicted-claim' | 'unsupported-claim' | 'unknown-source' | 'miscited-claim';
 
@@ -280,6 +281,9 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
       const bounded = rangeEnd ? undefined : withSourceBound(sentence, { start: conflict.claimStart, end: conflict.claimEnd }, claim, source, best.sentence.text, newText, lang, best.doc.lang);
       if (bounded) ({ span, newText } = bounded);
     }
+    // « 11 ou 12 dossiers », "two or three times": the source gives no single value to write (alternativeValues.ts),
+    // unless the claim writes a pair of its own (« 2010-2014 » for « 2011-2014 »: each value is fixed by its own).
+    if (newText !== undefined && !source.date && !isScore(source) && oneOfAlternatives(best.sentence.text, source, best.doc.lang) && !oneOfAlternatives(sentence.text, claim, lang)) newText = undefined;
     if (newText !== undefined) fixes.push({ title: t.replace(newText), span, newText });
   } else if (conflict.kind === 'attribution' && conflict.sourceName && !/['’]s$/i.test(conflict.sourceName)) {
     // A possessive ("Germany's central bank") qualifies the name that follows it: it is no name to write in. The

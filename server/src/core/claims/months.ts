@@ -1,4 +1,5 @@
 import { tokenize, type Token } from '../text/tokenize';
+import { hasRelativeMonth, inContrastClause } from './contrastClause';
 import { MONTH_WORDS } from './alignment';
 import { sameMonthLead, sameMonthName } from './monthNames';
 
@@ -57,7 +58,10 @@ export function monthSlotConflict(claimText: string, passage: string): { claim: 
   const [claim] = claimMonths;
   // Across French and English too (« en avril » for "in April": see monthNames.ts).
   if (tokenize(passage).some((t) => sameMonthName(t.norm, claim.norm))) return undefined;
-  const sources = loneMonths(passage).filter((m) => sameMonthLead(m.lead, claim.lead));
+  // A passage dated by « le mois dernier », "last month" gives its fact no month written alone (contrastClause.ts).
+  if (hasRelativeMonth(passage) && !hasRelativeMonth(claimText)) return undefined;
+  // A month of a contrast clause (« tandis que … en février ») dates another fact (contrastClause.ts).
+  const sources = loneMonths(passage).filter((m) => sameMonthLead(m.lead, claim.lead) && (inContrastClause(claimText, claim.start) || !inContrastClause(passage, m.start)));
   if (sources.length !== 1 || sameMonthName(sources[0].norm, claim.norm)) return undefined;
   return { claim, source: sources[0] };
 }

@@ -84,6 +84,37 @@ export function numberWordsValue(words: readonly string[], lang: Lang): number |
   return total + current;
 }
 
+/** The word that reads a decimal point aloud: "seventy-one point four", « trois virgule deux ». */
+const DECIMAL_POINT: Record<Lang, string> = { fr: 'virgule', en: 'point' };
+
+/** Whether a folded word reads a decimal point aloud ("point", « virgule »). */
+export function isDecimalPointWord(norm: string, lang: Lang): boolean {
+  return norm === DECIMAL_POINT[lang];
+}
+
+/**
+ * The fraction that folded number words read after a decimal point word, as a number below 1: digit by digit
+ * ("point four five" → 0.45, « virgule zéro cinq » → 0.05) or as one number, as French reads it (« virgule
+ * vingt-cinq » → 0.25); `undefined` when a word is not a number word or none is given, or when a multiplier is among
+ * them ("point two hundred" is no decimal reading).
+ */
+export function decimalWordsFraction(words: readonly string[], lang: Lang): number | undefined {
+  if (words.length === 0) return undefined;
+  if (words.some((w) => !isNumberWord(w, lang) || w.split('-').some((p) => HUNDRED[lang].has(p) || THOUSAND[lang].has(p)))) return undefined;
+  const digits = words.map((w) => numberWordsValue([w], lang));
+  if (digits.some((d) => d === undefined)) return undefined;
+  let written: string;
+  if (digits.every((d) => d! < 10)) written = digits.join('');
+  else {
+    // Leading zeros, then one number: « virgule zéro vingt-cinq ».
+    const zeros = digits.findIndex((d) => d !== 0);
+    const rest = numberWordsValue(words.slice(zeros), lang);
+    if (rest === undefined || words.length - zeros > 1) return undefined;
+    written = '0'.repeat(zeros) + String(rest);
+  }
+  return Number(`0.${written}`);
+}
+
 function frenchBelow100(n: number): string {
   if (n < 20) return FRENCH_UNITS[n];
   const tens = Math.floor(n / 10);

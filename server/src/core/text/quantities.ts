@@ -9,6 +9,8 @@ import {
   isNumberWord,
   numberToWords,
   numberWordsValue,
+  decimalWordsFraction,
+  isDecimalPointWord,
 } from './numberWords';
 import { withRatios } from './ratios';
 import { withScores } from './scores';
@@ -496,6 +498,36 @@ class QuantityParser {
     return this.adjacent(last, last + 1) && this.adjacent(last + 1, last + 2) && this.adjacent(last + 2, last + 3) ? last + 3 : undefined;
   }
 
+  /**
+   * The decimals read aloud after number words at `last` ("point four", « virgule deux »): the fraction and the index
+   * of its last word; `undefined` when no decimal point word and number words follow, adjacent.
+   */
+  private decimalAfterWords(last: number): { last: number; fraction: number } | undefined {
+    const point = this.tokens[last + 1];
+    if (!point || point.kind !== 'word' || !isDecimalPointWord(point.norm, this.lang) || !this.adjacent(last, last + 1)) return undefined;
+    const words: string[] = [];
+    let end = last + 1;
+    for (let j = last + 2; j < this.tokens.length && this.tokens[j].kind === 'word' && this.adjacent(j - 1, j) && isNumberWord(this.tokens[j].norm, this.lang); j++) {
+      words.push(this.tokens[j].norm);
+      end = j;
+    }
+    const fraction = decimalWordsFraction(words, this.lang);
+    return fraction === undefined ? undefined : { last: end, fraction };
+  }
+
+  /** Number words with their decimals read aloud, and the scale word after them (« trois virgule deux millions »). */
+  private readDecimalWords(last: number, mantissa: number): Numeral {
+    const scale = this.readScale(last + 1, last);
+    return {
+      last: scale?.index ?? last,
+      mantissa,
+      scale: scale?.scale ?? 1,
+      ...(scale ? { scaleWord: scale.word } : {}),
+      ...(scale?.collective ? { collective: true } : {}),
+      words: true,
+    };
+  }
+
   /** "half a billion", "half a million": half the scale, in words. */
   private readHalf(i: number): Numeral | undefined {
     if (this.lang !== 'en' || this.tokens[i].norm !== 'half') return undefined;
@@ -561,6 +593,10 @@ class QuantityParser {
     if (onlyArticle && !scale && !isMultiplierWord(used[0], this.lang) && !this.boundedUnitOfTime(i) && !this.percentOfOne(i)) return undefined;
     const whole = onlyArticle ? 1 : numberWordsValue(used, this.lang);
     if (whole === undefined) return undefined;
+    // "seventy-one point four", « trois virgule deux millions »: one number with its decimals (decimalAfterWords).
+    // (« un », "one" alone are articles here: "at one point three men left" is no 1.3.)
+    const decimals = half === undefined && !onlyArticle && !scale ? this.decimalAfterWords(last) : undefined;
+    if (decimals) return this.readDecimalWords(decimals.last, whole + decimals.fraction);
     const mantissa = half !== undefined ? whole + 0.5 : whole;
     return {
       last: scale?.index ?? last,
