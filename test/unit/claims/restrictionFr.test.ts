@@ -8,6 +8,8 @@ describe('« ne … plus … que » and « ne … que » with words between: a r
     assert.equal(isNegated("La vieille grange n'était plus, dès le jeudi matin, qu'une carcasse noircie.", 'fr'), false);
     assert.equal(isNegated("Le verger ne comptait plus depuis l'hiver que trois pommiers.", 'fr'), false);
     assert.equal(isNegated("La grange n'était, selon le fermier, qu'une carcasse noircie.", 'fr'), false);
+    // A time adverbial opened by a determiner, without commas.
+    assert.equal(isNegated("Les deux granges n'étaient plus le jeudi matin qu'un tas de cendres.", 'fr'), false);
   });
 
   it('still reads « ne … plus » as a negation where the « que » opens another clause, compares, or follows the object', () => {

@@ -20,17 +20,19 @@ const COMPARISON = 'moins|plus|aussi|si|autant|tant|mieux|davantage|autre|autres
  * left negated.
  */
 const DETERMINER = "le|la|les|un|une|des|du|de|ce|cet|cette|ces|son|sa|ses|leur|leurs|mon|ma|mes|ton|ta|tes|notre|nos|votre|vos";
+/** Time nouns: a determiner before one opens a time adverbial (« n'étaient plus le lundi matin qu'un amas »), no object. */
+const TIME_NOUN = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|nuit|jour|lendemain|veille|week-end';
 
 /** A word between « plus » and « que »: no end of clause, no comma, no comparison word. */
 const WORD = `(?!(?:${COMPARISON})(?![\\p{L}]))[^\\s.;:!?,«»"“”]+`;
 
 /**
  * « ne »/« n' » + the verb and up to two words, then « plus », then what stands between it and the restrictive
- * « que »: nothing, an aside between commas, or up to four words, the first of them no determiner and the last no
- * conjunction's head.
+ * « que »: nothing, an aside between commas, or up to four words, the first of them no determiner (but one of a time adverbial, « le
+ * lundi matin ») and the last no conjunction's head.
  */
 const RESTRICTIVE_PLUS = new RegExp(
-  `((?:^|[\\s'’"«“‘])(?:ne|n['’])\\s*[^\\s.;:!?,]+(?:[\\s,]+[^\\s.;:!?,]+){0,2}?[\\s,]+)plus(?=(?:\\s*,[^.;:!?,]{1,60},\\s*|\\s+(?!(?:${DETERMINER})(?![\\p{L}])|[ld]['’])(?:${WORD}\\s+){0,4})(?<![\\s,'’](?:${CONJUNCTION})\\s+)(?:que(?![\\p{L}])|qu['’]))(?<!(?:${COMPARISON})\\s+plus)`,
+  `((?:^|[\\s'’"«“‘])(?:ne|n['’])\\s*[^\\s.;:!?,]+(?:[\\s,]+[^\\s.;:!?,]+){0,2}?[\\s,]+)plus(?=(?:\\s*,[^.;:!?,]{1,60},\\s*|\\s+(?!(?:${DETERMINER})(?![\\p{L}])(?!\\s+(?:${TIME_NOUN})(?![\\p{L}]))|[ld]['’])(?:${WORD}\\s+){0,4})(?<![\\s,'’](?:${CONJUNCTION})\\s+)(?:que(?![\\p{L}])|qu['’]))(?<!(?:${COMPARISON})\\s+plus)`,
   'giu',
 );
 
