@@ -104,7 +104,8 @@ import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 import { citedValueOfFact } from './citedValues';
 import { adjacentPairs } from './citedAdjacent';
-import { sourceOfClaimValue, valueOfSameHolder } from './disagreeingSources';
+import { roundsTo } from './roundedValues';
+import { sourceOfClaimValue, sourceRoundingClaimValue, valueOfSameHolder } from './disagreeingSources';
 import { otherModifier } from './otherModifier';
 import { stanceOf, statesStance } from './stance';
 import { cleftFocus } from './cleftFocus';
@@ -617,6 +618,11 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     // only gives roughly (« une douzaine » does not state « onze »).
     const stated = pair.claim.kind === 'number' && casualtyState(claimText, pair.claim) === undefined ? sourceOfClaimValue(scored, pair.claim, bestConflict) : undefined;
     const statedValue = stated?.view.quantities.find((v) => sameValue(pair.claim, v));
+    // Or states the figure the claim rounds at the precision it writes (disagreeingSources.ts, roundedValues.ts).
+    const rounded = !stated && casualtyState(claimText, pair.claim) === undefined ? sourceRoundingClaimValue(scored, pair.claim, bestConflict, (v) => sameMeasure(pair.claim, v, analysis.lang, bestConflict.evidence.doc.lang)) : undefined;
+    if (rounded && sameMeasure(pair.claim, pair.source) && !roundsTo(pair.claim, pair.source) && pair.claim.value !== pair.source.value) {
+      return { label: 'unsupported', confidence: 1 - rounded.passage.evidence.coverage / 2, evidence: [rounded.passage.evidence, bestConflict.evidence], disagreement: { evidence: bestConflict.evidence, sourceText: bestConflict.evidence.sentence.text.slice(pair.source.approxStart ?? pair.source.start, pair.source.end), statedText: rounded.value.raw } };
+    }
     if (stated && statedValue && (statedValue.approx !== 'about' || pair.claim.approx === 'about') && sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value)) {
       return { label: 'unsupported', confidence: 1 - stated.evidence.coverage / 2, evidence: [stated.evidence, bestConflict.evidence], disagreement: { evidence: bestConflict.evidence, sourceText: bestConflict.evidence.sentence.text.slice(pair.source.approxStart ?? pair.source.start, pair.source.end), statedText: equalValueText(stated, pair.claim) ?? statedValue.raw } };
     }
