@@ -105,6 +105,7 @@ import { tiedToAnotherListedPlace } from './listedPlaces';
 import { citedValueOfFact } from './citedValues';
 import { adjacentPairs } from './citedAdjacent';
 import { roundsTo } from './roundedValues';
+import { insideLongerName, wholeNameFrom } from './multiWordNames';
 import { sourceOfClaimValue, sourceRoundingClaimValue, valueOfSameHolder } from './disagreeingSources';
 import { otherModifier } from './otherModifier';
 import { stanceOf, statesStance } from './stance';
@@ -1787,7 +1788,9 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // A name in brackets right after another (« le viaduc de Millau (Aveyron) », "Adobe (US)") is that name's aside —
     // its wider place, its acronym —, not a name in the claim's slot, unless the claim writes its own in brackets too.
     if (openedByBracket(sourceText, at) !== openedByBracket(claimText, start)) continue;
-    const sourceName = nameFrom(sourceText, at);
+    // The whole name, never a fragment of a longer one (« des Pays » of « des Pays de la Loire »: multiWordNames.ts).
+    if (insideLongerName(sourceText, at)) continue;
+    const sourceName = wholeNameFrom(sourceText, at, nameFrom(sourceText, at));
     if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
     // A capitalised function word or a quotation's first word ("said: \"In the last …") is no name (capitalisedWord.ts).
     if (capitalisedNotName(sourceText, at, sourceName, standsAlone)) continue;
