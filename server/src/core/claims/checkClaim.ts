@@ -105,6 +105,7 @@ import { tiedToAnotherListedPlace } from './listedPlaces';
 import { citedValueOfFact } from './citedValues';
 import { adjacentPairs } from './citedAdjacent';
 import { roundsTo } from './roundedValues';
+import { citedCoversAsWell } from './citedCoverage';
 import { insideLongerName, wholeNameFrom } from './multiWordNames';
 import { sourceOfClaimValue, sourceRoundingClaimValue, valueOfSameHolder } from './disagreeingSources';
 import { otherModifier } from './otherModifier';
@@ -421,6 +422,19 @@ function withCitedAdjacentSupport(claimText: string, analysis: ClaimAnalysis, in
     const best = joined.label === 'supported' ? joined.evidence[0] : undefined;
     const pair = best && pairs.find((p) => p.joined === best.sentence);
     if (pair) return { ...verdict, evidence: [...verdict.evidence, { doc, sentence: pair.first, coverage: best.coverage }, { doc, sentence: pair.second, coverage: best.coverage }] };
+  }
+  // Or across its paragraphs, as fully as the supporting passage of another document (citedCoverage.ts): its
+  // passage that states most of the claim joins the evidence, so no swap of the citation is offered.
+  const proposed = verdict.evidence[0];
+  if (!proposed) return verdict;
+  const checkable = checkableOf(claimText, analysis);
+  const proposedWords = score(claimText, analysis, checkable, proposed.doc, proposed.sentence, index).wordsInSentence;
+  for (const doc of docs) {
+    const sentences = doc.sentences.filter((s) => !s.heading).map((sentence) => ({ sentence, view: viewOf(sentence, doc) }));
+    const read = sentences.map(({ sentence, view }) => ({ writes: (w: ClaimWord) => found(w, view.terms), quantities: view.quantities, negated: isNegated(sentence.text, doc.lang) }));
+    if (!citedCoversAsWell(analysis.words, proposedWords, checkable, read, sameValue)) continue;
+    const best = sentences.map(({ sentence }) => score(claimText, analysis, checkable, doc, sentence, index)).filter((s) => s.conflicts.length === 0).sort(byCoverage)[0];
+    if (best) return { ...verdict, evidence: [...verdict.evidence, best.evidence] };
   }
   return verdict;
 }
