@@ -71,6 +71,11 @@ Selon la Gazette, la rénovation de la salle des fêtes de Quillac a coûté 45.
     assert.deepEqual(found.flatMap((f) => f.fixes.map((x) => x.newText)), []);
   });
 
+  it('leaves the source the claim cites to decide its value', () => {
+    const found = findings('La rénovation de la salle des fêtes de Quillac a coûté 48 000 euros [@gazette].');
+    assert.ok(found.some((f) => f.code === 'contradicted-claim'));
+  });
+
   it('still contradicts a figure that rounds neither source', () => {
     assert.equal(check('La rénovation de la salle des fêtes de Quillac a coûté 41 000 euros.').label, 'contradicted');
   });
