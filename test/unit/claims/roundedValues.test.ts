@@ -71,6 +71,12 @@ Selon la Gazette, la rénovation de la salle des fêtes de Quillac a coûté 45.
     assert.deepEqual(found.flatMap((f) => f.fixes.map((x) => x.newText)), []);
   });
 
+  it('does not contradict from another source the exact amount the cited source writes in other words', () => {
+    const found = findings('La rénovation de la salle des fêtes de Quillac a coûté 48 362 euros à la commune [@audit].');
+    assert.ok(found.every((f) => f.code !== 'contradicted-claim'));
+    assert.deepEqual(found.flatMap((f) => f.fixes.map((x) => x.newText)), []);
+  });
+
   it('leaves the source the claim cites to decide its value', () => {
     const found = findings('La rénovation de la salle des fêtes de Quillac a coûté 48 000 euros [@gazette].');
     assert.ok(found.some((f) => f.code === 'contradicted-claim'));

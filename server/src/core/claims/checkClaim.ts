@@ -635,7 +635,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     const statedValue = stated?.view.quantities.find((v) => sameValue(pair.claim, v));
     // Or states the figure the claim rounds at the precision it writes (disagreeingSources.ts, roundedValues.ts); not
     // against a source the claim cites, which decides its value.
-    const rounded = !stated && !isCited(bestConflict) && casualtyState(claimText, pair.claim) === undefined ? sourceRoundingClaimValue(scored, pair.claim, bestConflict, (v) => sameMeasure(pair.claim, v, analysis.lang, bestConflict.evidence.doc.lang)) : undefined;
+    const rounded = !stated && !isCited(bestConflict) && casualtyState(claimText, pair.claim) === undefined ? sourceRoundingClaimValue(scored, pair.claim, bestConflict, (v) => sameMeasure(pair.claim, v, analysis.lang, bestConflict.evidence.doc.lang), { isCited, sameValue }) : undefined;
     if (rounded && sameMeasure(pair.claim, pair.source) && !roundsTo(pair.claim, pair.source) && pair.claim.value !== pair.source.value) {
       return { label: 'unsupported', confidence: 1 - rounded.passage.evidence.coverage / 2, evidence: [rounded.passage.evidence, bestConflict.evidence], disagreement: { evidence: bestConflict.evidence, sourceText: bestConflict.evidence.sentence.text.slice(pair.source.approxStart ?? pair.source.start, pair.source.end), statedText: rounded.value.raw } };
     }
