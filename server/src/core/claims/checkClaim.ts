@@ -115,7 +115,10 @@ import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 import { citedValueOfFact } from './citedValues';
 import { adjacentPairs } from './citedAdjacent';
-import { sourceOfClaimValue, valueOfSameHolder } from './disagreeingSources';
+import { roundsTo } from './roundedValues';
+import { citedCoversAsWell } from './citedCoverage';
+import { insideLongerName, wholeNameFrom } from './multiWordNames';
+import { sourceOfClaimValue, sourceRoundingClaimValue, valueOfSameHolder } from './disagreeingSources';
 import { otherModifier } from './otherModifier';
 import { stanceOf, statesStance } from './stance';
 import { cleftFocus } from './cleftFocus';
@@ -431,6 +434,19 @@ function withCitedAdjacentSupport(claimText: string, analysis: ClaimAnalysis, in
     const pair = best && pairs.find((p) => p.joined === best.sentence);
     if (pair) return { ...verdict, evidence: [...verdict.evidence, { doc, sentence: pair.first, coverage: best.coverage }, { doc, sentence: pair.second, coverage: best.coverage }] };
   }
+  // Or across its paragraphs, as fully as the supporting passage of another document (citedCoverage.ts): its
+  // passage that states most of the claim joins the evidence, so no swap of the citation is offered.
+  const proposed = verdict.evidence[0];
+  if (!proposed) return verdict;
+  const checkable = checkableOf(claimText, analysis);
+  const proposedWords = score(claimText, analysis, checkable, proposed.doc, proposed.sentence, index).wordsInSentence;
+  for (const doc of docs) {
+    const sentences = doc.sentences.filter((s) => !s.heading).map((sentence) => ({ sentence, view: viewOf(sentence, doc) }));
+    const read = sentences.map(({ sentence, view }) => ({ writes: (w: ClaimWord) => found(w, view.terms), quantities: view.quantities, negated: isNegated(sentence.text, doc.lang) }));
+    if (!citedCoversAsWell(analysis.words, proposedWords, checkable, read, sameValue)) continue;
+    const best = sentences.map(({ sentence }) => score(claimText, analysis, checkable, doc, sentence, index)).filter((s) => s.conflicts.length === 0).sort(byCoverage)[0];
+    if (best) return { ...verdict, evidence: [...verdict.evidence, best.evidence] };
+  }
   return verdict;
 }
 
@@ -633,6 +649,12 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     // only gives roughly (« une douzaine » does not state « onze »).
     const stated = pair.claim.kind === 'number' && casualtyState(claimText, pair.claim) === undefined ? sourceOfClaimValue(scored, pair.claim, bestConflict) : undefined;
     const statedValue = stated?.view.quantities.find((v) => sameValue(pair.claim, v));
+    // Or states the figure the claim rounds at the precision it writes (disagreeingSources.ts, roundedValues.ts); not
+    // against a source the claim cites, which decides its value.
+    const rounded = !stated && !isCited(bestConflict) && casualtyState(claimText, pair.claim) === undefined ? sourceRoundingClaimValue(scored, pair.claim, bestConflict, (v) => sameMeasure(pair.claim, v, analysis.lang, bestConflict.evidence.doc.lang), { isCited, sameValue }) : undefined;
+    if (rounded && sameMeasure(pair.claim, pair.source) && !roundsTo(pair.claim, pair.source) && pair.claim.value !== pair.source.value) {
+      return { label: 'unsupported', confidence: 1 - rounded.passage.evidence.coverage / 2, evidence: [rounded.passage.evidence, bestConflict.evidence], disagreement: { evidence: bestConflict.evidence, sourceText: bestConflict.evidence.sentence.text.slice(pair.source.approxStart ?? pair.source.start, pair.source.end), statedText: rounded.value.raw } };
+    }
     if (stated && statedValue && (statedValue.approx !== 'about' || pair.claim.approx === 'about') && sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value)) {
       return { label: 'unsupported', confidence: 1 - stated.evidence.coverage / 2, evidence: [stated.evidence, bestConflict.evidence], disagreement: { evidence: bestConflict.evidence, sourceText: bestConflict.evidence.sentence.text.slice(pair.source.approxStart ?? pair.source.start, pair.source.end), statedText: equalValueText(stated, pair.claim) ?? statedValue.raw } };
     }
@@ -1830,7 +1852,9 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // A name in brackets right after another (« le viaduc de Millau (Aveyron) », "Adobe (US)") is that name's aside —
     // its wider place, its acronym —, not a name in the claim's slot, unless the claim writes its own in brackets too.
     if (openedByBracket(sourceText, at) !== openedByBracket(claimText, start)) continue;
-    const sourceName = nameFrom(sourceText, at);
+    // The whole name, never a fragment of a longer one (« des Pays » of « des Pays de la Loire »: multiWordNames.ts).
+    if (insideLongerName(sourceText, at)) continue;
+    const sourceName = wholeNameFrom(sourceText, at, nameFrom(sourceText, at));
     if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
     // A capitalised function word or a quotation's first word ("said: \"In the last …") is no name (capitalisedWord.ts).
     if (capitalisedNotName(sourceText, at, sourceName, standsAlone)) continue;

@@ -1,5 +1,6 @@
 import { fold } from '../text/normalize';
 import type { Quantity } from '../text/quantities';
+import { roundsTo } from './roundedValues';
 
 /** What {@link sourceOfClaimValue} reads of a scored passage. */
 export interface StatingPassage {
@@ -51,6 +52,34 @@ export function sourceOfClaimValue<T extends StatingPassage>(scored: readonly T[
         s.evidence.coverage >= statingCoverage,
     )
     .sort((a, b) => b.evidence.coverage - a.evidence.coverage)[0];
+}
+
+/** What {@link sourceRoundingClaimValue} reads of a scored passage, beyond {@link StatingPassage}. */
+export interface RoundingPassage extends StatingPassage {
+  view: { quantities: readonly Quantity[] };
+}
+
+/**
+ * The passage of another source than the contradicting one whose figure the claim's value is, rounded at the
+ * precision the claim writes it with (roundedValues.ts): « 65 000 euros », « 0,065 M€ » or « 64,5 milliers d'euros »
+ * where one source gives « 64.523 euros » and another « 63.000 euros ». The writer rounded the first source; the
+ * sources disagree and the claim is not contradicted by the second, nor fixed to it. The passage meets the conditions
+ * of {@link sourceOfClaimValue} on names, negation and coverage, and writes one value only of the claim's measure
+ * (`sameMeasure`): that value is the rounded one, so no other figure of the passage can be the claim's. A passage of
+ * a document the claim cites (`citedEqual`) counts too when it writes the claim's value itself, in whatever words
+ * (« pour 64.523 euros » for « ont coûté 64 523 euros [@cited] »): the writer's source gives the writer's value, and
+ * another source's is no contradiction of it (uncited, such a passage was read as stating the value too often:
+ * selfcheck's perturbed figures met other articles' equal amounts). The value found is returned with the passage;
+ * undefined when no passage does.
+ */
+export function sourceRoundingClaimValue<T extends RoundingPassage>(scored: readonly T[], claim: Quantity, contradicting: T, sameMeasure: (v: Quantity) => boolean, citedEqual?: { isCited: (s: T) => boolean; sameValue: (claim: Quantity, source: Quantity) => boolean }): { passage: T; value: Quantity } | undefined {
+  for (const s of [...scored].sort((a, b) => b.evidence.coverage - a.evidence.coverage)) {
+    if (s.evidence.doc === contradicting.evidence.doc || !s.namesCovered || s.namesOutsideSentence.length > 0 || s.conflicts.length > 0) continue;
+    if (s.negated !== s.claimNegated || s.evidence.coverage < statingCoverage) continue;
+    const measured = s.view.quantities.filter(sameMeasure);
+    if (measured.length === 1 && (roundsTo(claim, measured[0]) || (citedEqual?.isCited(s) === true && citedEqual.sameValue(claim, measured[0])))) return { passage: s, value: measured[0] };
+  }
+  return undefined;
 }
 
 /** What {@link valueOfSameHolder} reads of a scored passage. */
