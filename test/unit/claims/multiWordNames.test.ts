@@ -21,6 +21,12 @@ describe('names of several capitalised words joined by linking words', () => {
     assert.equal(wholeNameFrom(text, at('Valbrune'), 'Valbrune'), 'Valbrune');
   });
 
+  it('goes on over English "of" after an institution\'s head only', () => {
+    const english = 'Mark Dunne, UK economist at Northern Bank of Alderney, and Pavel Novak of Slovakia spoke.';
+    assert.equal(wholeNameFrom(english, english.indexOf('Northern Bank'), 'Northern Bank'), 'Northern Bank of Alderney');
+    assert.equal(wholeNameFrom(english, english.indexOf('Pavel Novak'), 'Pavel Novak'), 'Pavel Novak');
+  });
+
   it('tells a name that ends a longer one', () => {
     assert.ok(insideLongerName(text, at('Serre')));
     assert.ok(insideLongerName(text, at('Métiers')));
