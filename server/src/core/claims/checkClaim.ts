@@ -1364,6 +1364,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       else if (q.kind === 'year' && month !== undefined && monthYearByDocument(sentence.text, fold(monthIn(month, doc.lang)), doc.date) === q.value) matched.push(q);
       continue;
     }
+    // The claim's figure rounding a value aligned with it at the precision it writes (« 48 000 euros », « 0,048 M€ » of
+    // « 48.362 euros », roundedValues.ts): no other value of the fact, so no conflict (nor a support: see disagreeingSources.ts).
+    if (aligned.some((a) => roundsTo(q, a.s))) continue;
     const best = Math.max(...aligned.map((a) => a.alignment.share));
     const sources = aligned.filter((a) => a.alignment.share >= best - 1e-9).map((a) => a.s);
     conflicts.push({ claim: q, source: closestInContext(q, claimText, sources, sentence.text, analysis.lang, doc.lang) });
