@@ -96,3 +96,16 @@ describe('reportsClause', () => {
     assert.equal(reportsClause(' had lodged a '), false);
   });
 });
+
+describe('a speaker who claims or alleges a fact is not its holder', () => {
+  const doping = indexOf({
+    'doping.md': `---\nid: doping\ntitle: Doping row\nlang: en\ndate: 2004-12-03\n---\n\nBelgian official Paul Verdon claims the European indoor champion tested positive for ephedrine at an exhibition event in Ghent.\n`,
+  });
+  it('gives no fix writing the speaker’s name for the claim’s subject ("X claims the champion tested positive")', () => {
+    const claim = 'Anna Pirot, the European indoor champion, tested positive for ephedrine at an exhibition event in Ghent.';
+    assert.notEqual(checkClaim(claim, analyzeClaim(claim, 'en', doping.names), doping).label, 'contradicted');
+    assert.equal(reportsClause(' claims the European indoor champion '), true);
+    assert.equal(reportsClause(' alleges the club '), true);
+  });
+});
+

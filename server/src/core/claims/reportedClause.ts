@@ -8,7 +8,7 @@ import type { Quantity } from '../text/quantities';
  * "claims", "reports", "notes"), nor "recalled" (a product recalled).
  */
 const REPORTING_EN =
-  /\b(?:said|says|admitted|admits|acknowledged|acknowledges|conceded|concedes|confirmed|confirms|announced|announces|stated|explained|explains|added|claimed|reported|revealed|reveals|warned|warns|told|tells|insisted|insists|argued|argues|noted|stressed|stresses|believes|believed)(?:(?:\s+[\p{L}'’-]+){0,3}?\s+that)?\s+/giu;
+  /\b(?:said|says|admitted|admits|acknowledged|acknowledges|conceded|concedes|confirmed|confirms|announced|announces|stated|explained|explains|added|claimed|claims|alleged|alleges|maintained|maintains|reported|revealed|reveals|warned|warns|told|tells|insisted|insists|argued|argues|noted|stressed|stresses|believes|believed)(?:(?:\s+[\p{L}'’-]+){0,3}?\s+that)?\s+/giu;
 
 /**
  * A French verb of reported speech and its « que »: « a reconnu que », « affirme qu' », « ont indiqué jeudi que »
