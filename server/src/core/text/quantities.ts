@@ -517,7 +517,11 @@ class QuantityParser {
 
   /** Number words with their decimals read aloud, and the scale word after them (« trois virgule deux millions »). */
   private readDecimalWords(last: number, mantissa: number): Numeral {
-    const scale = this.readScale(last + 1, last);
+    return this.wordsNumeral(last, mantissa, this.readScale(last + 1, last));
+  }
+
+  /** A numeral written in words ending at token `last`, with the scale word read after it if any. */
+  private wordsNumeral(last: number, mantissa: number, scale: ReturnType<QuantityParser['readScale']>): Numeral {
     return {
       last: scale?.index ?? last,
       mantissa,
@@ -597,15 +601,7 @@ class QuantityParser {
     // (« un », "one" alone are articles here: "at one point three men left" is no 1.3.)
     const decimals = half === undefined && !onlyArticle && !scale ? this.decimalAfterWords(last) : undefined;
     if (decimals) return this.readDecimalWords(decimals.last, whole + decimals.fraction);
-    const mantissa = half !== undefined ? whole + 0.5 : whole;
-    return {
-      last: scale?.index ?? last,
-      mantissa,
-      scale: scale?.scale ?? 1,
-      ...(scale ? { scaleWord: scale.word } : {}),
-      ...(scale?.collective ? { collective: true } : {}),
-      words: true,
-    };
+    return this.wordsNumeral(last, half !== undefined ? whole + 0.5 : whole, scale);
   }
 
   /**
