@@ -105,6 +105,8 @@ for (const set of chosen) {
   const claimsText = readFileSync(set.claims, 'utf8');
   const index = new CorpusIndex();
   for (const dir of [set.corpus].flat()) for (const file of files(dir)) if (!/README/i.test(file)) index.setDocument(buildDocument(file, readFileSync(file, 'utf8')));
+  // The entities ready, as the server has them once its index is (rules that compare names by kind wait for them).
+  index.entities();
   const claims: Claim[] = claimsText.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const byClass = new Map<string, [number, number]>();
   const byKind = new Map<string, [number, number, string[]]>();

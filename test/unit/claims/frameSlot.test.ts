@@ -5,7 +5,7 @@ import { findFrameSlotConflict, slotFix } from '../../../server/src/core/claims/
 import { slotNames } from '../../../server/src/core/claims/frames';
 import { indexOf } from './helpers';
 
-const fr = indexOf({
+const frFiles = {
   'proces.md': `---
 id: proces
 title: Le gérant de la scierie Vaudrey mis en examen
@@ -30,7 +30,8 @@ date: 2021-05-10
 
 L'écrivain Basile Fournier a renoncé à sa chronique hebdomadaire pour Le Courrier du Jura.
 `,
-});
+};
+const fr = indexOf(frFiles);
 
 const check = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', fr.names), fr);
 
@@ -58,7 +59,18 @@ describe('slots of a frame (frames.ts)', () => {
 });
 
 describe('another name in the claim’s prepositional slot, the rest of the frame aligned (frameSlot.ts)', () => {
+  it('waits for the corpus’s entities: no slot conflict while they are being built (the server builds them apart)', () => {
+    const fresh = indexOf(frFiles);
+    const claim = 'Mis en examen pour abus de biens sociaux, le gérant de la scierie Vaudrey est incarcéré à Besançon.';
+    assert.equal(fresh.hasEntities, false);
+    assert.notEqual(checkClaim(claim, analyzeClaim(claim, 'fr', fresh.names), fresh).label, 'contradicted');
+    assert.equal(fresh.hasEntities, false, 'the check built no entities');
+    fresh.entities();
+    assert.equal(checkClaim(claim, analyzeClaim(claim, 'fr', fresh.names), fresh).label, 'contradicted');
+  });
+
   it('contradicts a claim with another place or body in the slot of its predicate, and fixes it with the passage’s name', () => {
+    fr.entities();
     const place = check('Mis en examen pour abus de biens sociaux, le gérant de la scierie Vaudrey est incarcéré à Besançon.');
     assert.equal(place.label, 'contradicted');
     assert.equal(place.conflict?.sourceName, 'Vesoul');
