@@ -74,10 +74,7 @@ export interface RoundingPassage extends StatingPassage {
  */
 export function sourceRoundingClaimValue<T extends RoundingPassage>(scored: readonly T[], claim: Quantity, contradicting: T, sameMeasure: (v: Quantity) => boolean, citedEqual?: { isCited: (s: T) => boolean; sameValue: (claim: Quantity, source: Quantity) => boolean }): { passage: T; value: Quantity } | undefined {
   for (const s of [...scored].sort((a, b) => b.evidence.coverage - a.evidence.coverage)) {
-    // A conflict of the passage's with the claim's figure that the claim rounds (« 48 000 » of « 48.362 », aligned as the
-    // same fact's value) is the rounding itself, no other value.
-    const otherConflicts = s.conflicts.filter((c) => !(c.claim === claim && roundsTo(claim, c.source)));
-    if (s.evidence.doc === contradicting.evidence.doc || !s.namesCovered || s.namesOutsideSentence.length > 0 || otherConflicts.length > 0) continue;
+    if (s.evidence.doc === contradicting.evidence.doc || !s.namesCovered || s.namesOutsideSentence.length > 0 || s.conflicts.length > 0) continue;
     if (s.negated !== s.claimNegated || s.evidence.coverage < statingCoverage) continue;
     const measured = s.view.quantities.filter(sameMeasure);
     if (measured.length === 1 && (roundsTo(claim, measured[0]) || (citedEqual?.isCited(s) === true && citedEqual.sameValue(claim, measured[0])))) return { passage: s, value: measured[0] };
