@@ -16,11 +16,21 @@ import { fixtures } from '../lsp/harness';
 const perSet = Number(process.argv[2] ?? 250);
 let seed = 7;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-for (const [set, lang] of [['real-dev', 'fr'], ['real-dev', 'en'], ['real-dev2', 'fr'], ['real-dev2', 'en']]) {
+/**
+ * The index of a set's corpus, its entities ready as the server has them once its index is (rules that compare
+ * names by kind wait for them), and its documents.
+ */
+function indexOfSet(set: string, lang: string): { index: CorpusIndex; docs: ReturnType<typeof buildDocument>[] } {
   const corpus = path.join(fixtures, 'eval', set, `corpus-${lang}`);
   const index = new CorpusIndex();
   const docs = readdirSync(corpus).filter((f) => f.endsWith('.md')).map((f) => buildDocument(path.join(corpus, f), readFileSync(path.join(corpus, f), 'utf8')));
   for (const d of docs) index.setDocument(d);
+  index.entities();
+  return { index, docs };
+}
+
+for (const [set, lang] of [['real-dev', 'fr'], ['real-dev', 'en'], ['real-dev2', 'fr'], ['real-dev2', 'en']]) {
+  const { index, docs } = indexOfSet(set, lang);
   const sentences = docs.flatMap((d) => d.sentences.filter((s) => !s.heading && s.text.length > 60 && s.text.length < 300).map((s) => s.text));
   let n = 0, contradicted = 0, supported = 0;
   for (let i = 0; i < perSet; i++) {
@@ -40,10 +50,7 @@ for (const [set, lang] of [['real-dev', 'fr'], ['real-dev', 'en'], ['real-dev2',
  * the figure restored), unsupported, supported (a false support), and wrong fixes.
  */
 for (const [set, lang] of [['real-dev', 'fr'], ['real-dev', 'en'], ['real-dev2', 'fr'], ['real-dev2', 'en']]) {
-  const corpus = path.join(fixtures, 'eval', set, `corpus-${lang}`);
-  const index = new CorpusIndex();
-  const docs = readdirSync(corpus).filter((f) => f.endsWith('.md')).map((f) => buildDocument(path.join(corpus, f), readFileSync(path.join(corpus, f), 'utf8')));
-  for (const d of docs) index.setDocument(d);
+  const { index, docs } = indexOfSet(set, lang);
   const candidates = docs.flatMap((d) => d.sentences.filter((s) => !s.heading && s.text.length > 60 && s.text.length < 300).map((s) => s.text.replace(/\s+/g, ' ')));
   const counts = { n: 0, contradicted: 0, restored: 0, unsupported: 0, supported: 0, none: 0, wrongFix: 0 };
   for (let tries = 0; counts.n < perSet && tries < perSet * 20; tries++) {
@@ -84,10 +91,7 @@ for (const [set, lang] of [['real-dev', 'fr'], ['real-dev', 'en'], ['real-dev2',
  * supported; a fix must write the corpus's name or year back.
  */
 for (const [set, lang] of [['real-dev', 'fr'], ['real-dev', 'en'], ['real-dev2', 'fr'], ['real-dev2', 'en']]) {
-  const corpus = path.join(fixtures, 'eval', set, `corpus-${lang}`);
-  const index = new CorpusIndex();
-  const docs = readdirSync(corpus).filter((f) => f.endsWith('.md')).map((f) => buildDocument(path.join(corpus, f), readFileSync(path.join(corpus, f), 'utf8')));
-  for (const d of docs) index.setDocument(d);
+  const { index, docs } = indexOfSet(set, lang);
   const sentences = docs.flatMap((d) => d.sentences.filter((s) => !s.heading && s.text.length > 60 && s.text.length < 300).map((s) => s.text.replace(/\s+/g, ' ')));
   const titled = sentences.flatMap((text) => roleMentions(text, lang as 'fr' | 'en').filter((m) => m.name.text.includes(' ')).map((m) => ({ text, m })));
   const people = [...new Set(titled.map((t) => t.m.name.text))];
