@@ -37,6 +37,12 @@ export interface CorpusReader {
   problems(): CorpusProblem[];
   /** The corpus entities. */
   entities(): EntityIndex;
+  /**
+   * Whether {@link entities} answers at once: false while they are still to be built (the embedded index before its
+   * extraction ends), when a read would build the whole corpus's entities. Absent: always ready (a reader that
+   * fetches them with the rest).
+   */
+  readonly hasEntities?: boolean;
 }
 
 /**

@@ -895,7 +895,7 @@ function frameSlotConflictIn(claimText: string, analysis: ClaimAnalysis, scored:
   // The corpus's entities are read only for a slot filled otherwise (their first build is the corpus's, and costly:
   // 40 s on a 36,000-article archive). While they are being built (the server's start, a changed corpus) the rule
   // waits rather than build them in a claim's check, or compare names of unknown kinds.
-  if ((index as { hasEntities?: boolean }).hasEntities === false) return undefined;
+  if (index.hasEntities === false) return undefined;
   const found = findFrameSlotConflict(claimText, analysis.lang, passages, (name) => index.entities().lookup(name)?.kind);
   if (!found) return undefined;
   const s = (found.passage as (typeof passages)[number]).scored;
