@@ -8,8 +8,13 @@ import type { Quantity } from '../text/quantities';
  * holder of the same list states no value of the passage: the equal figure is another holder's.
  */
 
-/** Where a list item ends: a comma, a semicolon, a parenthesis, a dash, or a conjunction that opens the next item (why these and not the other cuts' breaks: see text/clauses.ts). */
-const ITEM_BREAK = /[,;()\u2013\u2014]|\s(?:and|while|whereas|but|et|dont|tandis\s+que|alors\s+que|mais)\s/giu;
+/**
+ * Where a list item ends: a comma, a semicolon, a colon, a parenthesis, a dash (a hyphen set between spaces
+ * included), or a conjunction or comparison that opens the next item (« contre », "against", "compared with", as
+ * valueClause.ts's comparisons). Why these and not the other cuts' breaks: see text/clauses.ts. Shared with
+ * itemHolders.ts, which binds values to items by their words.
+ */
+export const ITEM_BREAK = /[,;:()\u2013\u2014]|\s-\s|\s(?:and|while|whereas|but|against|compared\s+with|versus|et|dont|tandis\s+que|alors\s+que|mais|contre|face\s+à)\s/giu;
 
 /** A run of capitalised words, joined by a space or a name particle (« de », "of"): one name (« Aguas de Barcelona »). */
 const NAME_RUN = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:de|du|des|of|la|le|del|d['’])\s+)?\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;

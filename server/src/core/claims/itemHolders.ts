@@ -2,7 +2,7 @@ import { clauseSpans } from '../text/clauses';
 import type { Quantity } from '../text/quantities';
 import { termsOf } from '../text/stem';
 import type { Lang } from '../types';
-import type { OtherHolder } from './holderValues';
+import { ITEM_BREAK, type OtherHolder } from './holderValues';
 
 /**
  * Binding a value to the list item that holds it, by the item's words. A sentence that gives parallel items each
@@ -13,13 +13,6 @@ import type { OtherHolder } from './holderValues';
  * the value another holder: the equal figure does not state it. holderValues.ts does this for capitalised names in
  * the same slot; this file does it for any content word, under a stricter condition of parallel items.
  */
-
-/**
- * Where a list item ends: a comma, a semicolon, a colon, a parenthesis, a dash (a hyphen set between spaces
- * included), or a conjunction or comparison that opens the next item. As holderValues.ts's items, with the
- * comparisons of valueClause.ts (« contre », "against", "compared with") and a spaced hyphen.
- */
-const ITEM_BREAK = /[,;:()\u2013\u2014]|\s-\s|\s(?:and|while|whereas|but|against|compared\s+with|versus|et|dont|tandis\s+que|alors\s+que|mais|contre|face\s+à)\s/giu;
 
 interface Item {
   start: number;
