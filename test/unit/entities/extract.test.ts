@@ -199,3 +199,19 @@ describe('extractEntities: related entities named together', () => {
     assert.deepEqual(related('Duloxe'), []);
   });
 });
+
+describe('extractEntities: a role’s complement written against the holder’s name', () => {
+  it('splits « le procureur de Vernal Odile Perrache » into the place and the person, even when the person is never named alone', () => {
+    // Before: « Vernal Odile Perrache » was one person, and « Vernal » alone one of its mentions.
+    const index = new CorpusIndex();
+    const text = (id: string, body: string) => `---\nid: ${id}\ntitle: Effondrement\nlang: fr\n---\n\n${body}\n`;
+    index.setDocument(buildDocument('/c/a.md', text('a', "Le pont s'est effondré près de Vernal. Une enquête a été ouverte, a indiqué le procureur de Vernal Odile Perrache. Les secours de Vernal sont sur place.")));
+    index.setDocument(buildDocument('/c/b.md', text('b', "À Vernal, la circulation est coupée. Selon le procureur de Vernal Odile Perrache, deux personnes sont mortes. Le président du Conseil départemental Marc Ortalan a réagi. Le Conseil départemental gère le pont, a dit le Conseil départemental.")));
+    const entities = extractEntities(index.documents(), index.names);
+    const byName = (name: string) => entities.find((e) => e.name === name);
+    assert.equal(byName('Vernal')?.kind, 'place', entities.map((e) => `${e.name} [${e.kind}]`).join(', '));
+    assert.equal(byName('Odile Perrache')?.kind, 'person', entities.map((e) => `${e.name} [${e.kind}]`).join(', '));
+    assert.ok(byName('Marc Ortalan'), entities.map((e) => `${e.name} [${e.kind}]`).join(', '));
+    assert.ok(!entities.some((e) => /Vernal Odile|départemental Marc/.test(e.name)), entities.map((e) => e.name).join(', '));
+  });
+});

@@ -41,7 +41,7 @@ export function extractEntities(docs: Iterable<CorpusDocument>, names: NameStats
     const doc = next.value;
     timed(times, 'entity candidates', () => addToGroups(groups, candidatesOfDocument(doc, reading)));
   }
-  const kinds = mergeGroups(groups, times);
+  const kinds = mergeGroups(groups, times, names);
   return assembleEntities(groups, kinds, times);
 }
 
@@ -79,8 +79,8 @@ export function addToGroups(groups: Map<string, Group>, candidates: Iterable<Can
  * Merges the groups that are one entity (joined names split, spellings, web addresses, acronyms, surnames) and
  * gives each group left its kind. `groups` is changed in place.
  */
-export function mergeGroups(groups: Map<string, Group>, times?: StageTimes): Map<Group, EntityKind> {
-  mergeSpellings(groups, times);
+export function mergeGroups(groups: Map<string, Group>, times?: StageTimes, names?: Pick<NameStats, 'isName'>): Map<Group, EntityKind> {
+  mergeSpellings(groups, times, names);
   const kinds = new Map<Group, EntityKind>();
   timed(times, 'kinds', () => {
     for (const group of groups.values()) kinds.set(group, kindOf(group));
@@ -94,9 +94,9 @@ export function mergeGroups(groups: Map<string, Group>, times?: StageTimes): Map
  * The first merges of {@link mergeGroups}, before kinds: joined names split, spellings, web addresses. For a build
  * that reads the kinds on two threads (buildIndex.ts), then calls {@link propagateKinds} and {@link mergeNamesOfOne}.
  */
-export function mergeSpellings(groups: Map<string, Group>, times?: StageTimes): void {
+export function mergeSpellings(groups: Map<string, Group>, times?: StageTimes, names?: Pick<NameStats, 'isName'>): void {
   timed(times, 'merges', () => {
-    splitJoinedNames(groups);
+    splitJoinedNames(groups, names);
     mergeMisspellings(groups);
     mergeDomainNames(groups);
   });

@@ -426,7 +426,7 @@ async function extractFromFiles(docs: readonly ExtractionDoc[], names: NameStats
     for (let i = lists.length - 1; i >= 0; i--) if (lists[i]) addToGroups(groups, lists[i]!);
     addTime(stages, 'entity candidates', (performance.now() - started) / 1000 - ((stages['entity documents'] ?? 0) - documentsBefore));
     // mergeGroups, with the kinds read on two threads.
-    mergeSpellings(groups, stages);
+    mergeSpellings(groups, stages, names);
     const kinds = await kindsOnTwoThreads([...groups.values()], helper, stages);
     timed(stages, 'kinds', () => propagateKinds(groups, kinds));
     mergeNamesOfOne(groups, kinds, stages);
