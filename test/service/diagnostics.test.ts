@@ -116,6 +116,20 @@ describe('service: diagnostics', () => {
     assert.deepEqual((spelled.data as DiagnosticData).fixes.map((f) => [f.title, f.newText]), [['Corriger en @pommes', 'pommes']]);
   });
 
+  it('on an unknown citation spelled like one of the sources that support the sentence, offers that one first', async () => {
+    const t = serviceOn({
+      'viaduc-2019.md': '---\nlang: fr\n---\n\nLe viaduc de Sorbel mesurait 140 mètres de long.\n',
+      'viaduc-7.md': '---\nlang: fr\n---\n\nLe viaduc de Sorbel mesurait 140 mètres de long, selon la préfecture.\n',
+    });
+    const d = t.open('Le viaduc de Sorbel mesurait 140 mètres de long [@viaduc-201].\n');
+    const unknown = (await t.service.getDiagnostics(d))!.find((x) => x.code === 'unknown-source')!;
+    assert.equal(unknown.message, 'Source inconnue : @viaduc-201 — vouliez-vous dire @viaduc-2019 ?');
+    assert.deepEqual(
+      (unknown.data as DiagnosticData).fixes.map((f) => f.newText),
+      ['viaduc-2019', 'viaduc-7'],
+    );
+  });
+
   it('says nothing on corpus files, nor before there is an index', async () => {
     const t = serviceOn();
     const source = t.documents.set('file:///corpus/cidre.md', 'Le Domaine Lecoq produit 9 millions de bouteilles par an.\n');

@@ -1,3 +1,5 @@
+import damerauLevenshtein from 'damerau-levenshtein';
+import { fold } from '../../core/text/normalize';
 import type { Evidence, Verdict } from '../../core/claims/checkClaim';
 import type { CheckedSentence } from '../../core/claims/checkDraft';
 import type { EvidenceRef, Finding } from '../../core/claims/findings';
@@ -151,14 +153,14 @@ export function presentFinding(finding: Finding, draft: string, lang: Lang): Pre
     }
     case 'unknown-source': {
       const cited = finding.citedId ?? '';
-      const supporting = supportingIds(verdict);
+      const supporting = meantFirst(cited, supportingIds(verdict));
       const idSpan = finding.fixes[0]?.span ?? citedIdSpan(about, cited);
       const offered = idSpan ? supporting.map((id) => ({ title: l.citeSupporting(id), span: idSpan, newText: id })) : [];
       // A spelling that cites a source the sentence is not supported by would be flagged at once (miscited).
       const spelling = finding.closestId && (supporting.length === 0 ? fixes[0] : undefined);
       if (spelling) offered.push({ ...spelling, title: l.respell(spelling.newText) });
       const message =
-        l.unknownSource(cited) + (supporting.length > 0 ? l.supportedBy(supporting[0]) : finding.closestId ? l.didYouMean(finding.closestId) : '');
+        l.unknownSource(cited) + (supporting.length > 0 && !spelledLike(cited, supporting, 0) ? l.supportedBy(supporting[0]) : supporting.length > 0 ? l.didYouMean(supporting[0]) : finding.closestId ? l.didYouMean(finding.closestId) : '');
       return { message, fixes: offered, evidence };
     }
     case 'miscited-claim': {
@@ -167,6 +169,29 @@ export function presentFinding(finding: Finding, draft: string, lang: Lang): Pre
       return { message: l.miscited(finding.citedId ?? '', right.doc.id), fixes, evidence };
     }
   }
+}
+
+/**
+ * Edit steps (Damerau–Levenshtein, case and accents folded) from a cited id to a corpus id, or Infinity past a
+ * quarter of the longer one's length: the bound FuzzyNames.closest uses for a typo.
+ */
+function spellingSteps(cited: string, id: string): number {
+  const a = fold(cited);
+  const b = fold(id);
+  const { steps } = damerauLevenshtein(a, b);
+  return steps <= Math.floor(Math.max(a.length, b.length) / 4) ? steps : Infinity;
+}
+
+/** Whether `ids[at]` is, alone, the one spelled closest to the cited id (a typo's: @a-2077 for @a-20772, not @a-20774 as well). */
+function spelledLike(cited: string, ids: readonly string[], at: number): boolean {
+  const steps = ids.map((id) => spellingSteps(cited, id));
+  return Number.isFinite(steps[at]) && steps.every((s, i) => i === at || s > steps[at]);
+}
+
+/** Supporting ids with the one the writer probably meant first (see {@link spelledLike}); else as given. */
+function meantFirst(cited: string, ids: readonly string[]): string[] {
+  const meant = ids.findIndex((_, i) => spelledLike(cited, ids, i));
+  return meant <= 0 ? [...ids] : [ids[meant], ...ids.filter((_, i) => i !== meant)];
 }
 
 /**
