@@ -29,6 +29,16 @@ describe('definitions: whose role, and what a comma closes', () => {
     assert.equal(entities.find((e) => e.name === 'Paul Verlaine')?.kind, 'person');
   });
 
+  it('takes no absolute participle clause after a name for its apposition (« X, la ministre maintenant son opposition »), and keeps « le maire sortant »', () => {
+    const entities = entitiesOf(
+      'fr',
+      '« Cela suffira », a estimé Luc Perrin, la ministre maintenant son refus.',
+      'Le fonds a été voté. Luc Perrin a salué le vote. Anne Gilet, la maire sortante de Vernal, a voté contre.',
+    );
+    assert.ok(!/ministre/.test(definitionOf(entities, 'Luc Perrin')), definitionOf(entities, 'Luc Perrin'));
+    assert.match(definitionOf(entities, 'Anne Gilet'), /maire sortante/);
+  });
+
   it('keeps a role whose sentence goes on after the name without a verb of its own', () => {
     const entities = entitiesOf('fr', "Les élus ont demandé à la directrice de l'OCDE, Irène Polk et au directeur du Trésor de venir. Irène Polk a répondu.");
     assert.match(definitionOf(entities, 'Irène Polk'), /directrice de l.OCDE/);

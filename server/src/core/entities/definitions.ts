@@ -420,6 +420,10 @@ function sentenceScore(c: Candidate): number {
 /** Whether an apposition candidate is rather a clause ("soulèvent des interrogations", "visant à…"). */
 function looksLikeClause(phrase: string): boolean {
   const words = fold(phrase).split(/\s+/);
+  // « …, a estimé Hervé Maurey, la ministre maintenant son opposition »: a noun, then a present participle with its
+  // object, is an absolute clause about someone else, not the name's apposition (« le maire sortant » has no object).
+  const determiner = /^(?:le|la|les|l'|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces)$/;
+  if (/^(?:le|la|les|l')$/.test(words[0]) && /ant$/.test(words[2] ?? '') && !/^(?:pendant|durant|avant|devant|cependant)$/.test(words[2]) && determiner.test(words[3] ?? '')) return true;
   if (roleNouns.has(words[0]) || roleNouns.has(words[1] ?? '')) return false;
   if (speechVerbs.test(words.join(' '))) return true;
   if (/(?:ent|ont|ait|aient|ant|era|eront)$/.test(words[0])) return true;
