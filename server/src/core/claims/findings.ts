@@ -12,6 +12,7 @@ import { fractionBoundStart } from './fractions';
 import { dateAsWritten } from './writtenDate';
 import { endsRange, qualifierLinksRange } from './timeRanges';
 import { oneOfAlternatives } from './alternativeValues';
+import { ownTextSpan } from './definedTerms';
 
 export type FindingCode = 'contradicted-claim' | 'unsupported-claim' | 'unknown-source' | 'miscited-claim';
 
@@ -308,6 +309,14 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
   if (sentence.blockKind === 'blockquote') {
     fixes.length = 0;
     message += t.quotation;
+  }
+  // A definition checked with its term first (definedTerms.ts): the range stays on the definition's own text.
+  if (sentence.definition) {
+    const own = ownTextSpan(span, sentence.span);
+    if (own.moved) {
+      span = own.span;
+      fixes.length = 0;
+    }
   }
   const evidence = [evidenceRef(best)];
   if (verdict.disagreement) evidence.push(evidenceRef(verdict.disagreement.evidence));
