@@ -118,7 +118,7 @@ import { adjacentPairs } from './citedAdjacent';
 import { roundsTo } from './roundedValues';
 import { citedCoversAsWell } from './citedCoverage';
 import { insideLongerName, wholeNameFrom } from './multiWordNames';
-import { sourceOfClaimValue, sourceRoundingClaimValue, valueOfSameHolder } from './disagreeingSources';
+import { disagreementDecided, sourceOfClaimValue, statesFactAsFully, sourceRoundingClaimValue, valueOfSameHolder } from './disagreeingSources';
 import { otherModifier } from './otherModifier';
 import { stanceOf, statesStance } from './stance';
 import { cleftFocus } from './cleftFocus';
@@ -377,7 +377,9 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
   });
   // A count paired with the measure a passage gives the other count of a pair (pairedValues.ts).
   // A prison term of one kind that the passage gives as the other, « ferme » and « avec sursis » (sentenceTerm.ts).
-  const verdict = withoutOtherTermKind(claimText, analysis.quantities, withoutCrossedPair(claimText, analysis.quantities, checked));
+  // Two sources that give the claim's fact two values never contradict it, unless the one that does is cited (disagreeingSources.ts).
+  const citedPaths = new Set((context.cited ?? []).flatMap((id) => index.documentById(id)?.path ?? []));
+  const verdict = disagreementDecided(withoutOtherTermKind(claimText, analysis.quantities, withoutCrossedPair(claimText, analysis.quantities, checked)), citedPaths);
   // A cited document that states the claim across two adjacent sentences backs it too (citedAdjacent.ts).
   if (verdict.label !== 'unsupported') return withCitedAdjacentSupport(claimText, analysis, index, context, verdict);
   // A sentence that joins two facts, each checked against its own passage (factParts.ts).
@@ -386,7 +388,7 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
     return plainClaimVerdict(onWordBounds(part, checkWholeClaim(part, partAnalysis, index, context)), part, partAnalysis, index);
   });
   // A claim that an article tells in two sentences running on from each other (neighbourPassages.ts).
-  return parts ?? neighbourSupport(claimText, analysis, index, context, verdict) ?? verdict;
+  return (parts && disagreementDecided(parts, citedPaths)) ?? neighbourSupport(claimText, analysis, index, context, verdict) ?? verdict;
 }
 
 /**
@@ -669,7 +671,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       const otherPair = pickConflict(other);
       // Two values of the claim value's own fact, not of another figure of the claim.
       // Only a value told of the claim's holder is a disagreement to name (disagreeingSources.ts).
-      if (otherPair.claim === pair.claim && sameMeasure(otherPair.source, pair.source) && !roughlyEqual(otherPair.source.value, pair.source.value) && valueOfSameHolder(other, claimNameTexts(analysis), otherPair.source)) {
+      // Nor one of a passage that states fewer of the claim's other values: another time's or event's (disagreeingSources.ts).
+      if (otherPair.claim === pair.claim && sameMeasure(otherPair.source, pair.source) && !roughlyEqual(otherPair.source.value, pair.source.value) && valueOfSameHolder(other, claimNameTexts(analysis), otherPair.source) && statesFactAsFully(other, bestConflict)) {
         verdict.disagreement = { evidence: other.evidence, sourceText: otherPair.source.raw };
       }
     }

@@ -137,8 +137,9 @@ export function findingsOf(results: readonly CheckedSentence[], index: CorpusRea
     }
     if (verdict.label === 'contradicted') {
       findings.push({ ...contradiction(sentence, verdict, lang), about: results[i] });
-    } else if (verdict.label === 'unsupported' && (verdict.confidence >= unsupportedThreshold || verdict.disagreement?.statedText !== undefined)) {
-      // Two sources that give the claim's fact two values are told to the writer however much of the claim they state.
+    } else if (verdict.label === 'unsupported' && (verdict.confidence >= unsupportedThreshold || verdict.disagreement !== undefined)) {
+      // Two sources that give the claim's fact two values are told to the writer however much of the claim they state
+      // (the claim's own, or two others: disagreeingSources.ts's disagreementDecided).
       const closest = verdict.evidence[0];
       const disagreeing = closest && verdict.disagreement?.statedText !== undefined ? verdict.disagreement : undefined;
       const shown = closest && (closest.coverage >= 0.3 || disagreeing);
