@@ -71,6 +71,7 @@ import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipp
 import { axisWordStands, sameWayTerms } from './polarAxes';
 import { oppositeOfAnotherSubject } from './oppositeSubject';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
+import { withWholeTitle } from './wholeTitle';
 import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
 import { isWiderPlaceApposition, widerPlaceAfter } from './widerPlace';
 import { statesWholeFrame, supportsByParts } from './namesOnlySupport';
@@ -681,7 +682,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   }
   // A role given to another name, or another role to the name, in the passage that states the rest of the claim.
   // Roles are compared in passages that state the claim's figures: else they tell another fact (another speaker, another quote).
-  const role = findRoleConflict(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), (norm) => index.names.isName(norm));
+  // Over the whole title, or no fix, unless the source writes the title's modifier the conflict keeps (wholeTitle.ts).
+  const role = withWholeTitle(findRoleConflict(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), (norm) => index.names.isName(norm)), roleMentions(claimText, analysis.lang), claimText);
   if (role) {
     return {
       label: 'contradicted',
