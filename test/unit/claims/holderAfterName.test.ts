@@ -39,10 +39,13 @@ describe('a place fix that would swallow the holder named after it', () => {
     assert.deepEqual(fixOf('Ruth Colley, mayor of Westfield, said the town would appeal against the ruling.'), { range: 'Westfield', fixes: ['Eastfield'] });
   });
 
-  it('cuts a run of words at the claim’s holder only, after its first word', () => {
-    const holder = new Set(['anna', 'belcour']);
-    assert.equal(beforeHolderName('Vaudrel Anna Belcour', holder), 'Vaudrel');
-    assert.equal(beforeHolderName('Anna Belcour', holder), 'Anna Belcour');
-    assert.equal(beforeHolderName('Pays de la Loire', holder), 'Pays de la Loire');
+  it('cuts a run of words where the claim’s holder starts, never inside one person’s name', () => {
+    assert.equal(beforeHolderName('Vaudrel Anna Belcour', [['anna', 'belcour']]), 'Vaudrel');
+    assert.equal(beforeHolderName('Vaudrel Anna Belcour', [['belcour']]), 'Vaudrel');
+    assert.equal(beforeHolderName('Anna Belcour', [['anna', 'belcour']]), 'Anna Belcour');
+    // A family name the claim gives another person (« Gamal Moubarak », the son) ends the father's name, no holder.
+    assert.equal(beforeHolderName('Hosni Moubarak', [['gamal', 'moubarak']]), 'Hosni Moubarak');
+    assert.equal(beforeHolderName('Hosni Moubarak', [['moubarak']]), 'Hosni Moubarak');
+    assert.equal(beforeHolderName('Pays de la Loire', [['anna', 'belcour']]), 'Pays de la Loire');
   });
 });

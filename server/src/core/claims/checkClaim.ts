@@ -119,7 +119,7 @@ import { adjacentPairs } from './citedAdjacent';
 import { roundsTo } from './roundedValues';
 import { citedCoversAsWell } from './citedCoverage';
 import { insideLongerName, wholeNameFrom } from './multiWordNames';
-import { beforeHolderName } from './holderAfterName';
+import { beforeHolderName, holderNamesOf } from './holderAfterName';
 import { disagreementDecided, sourceOfClaimValue, statesFactAsFully, sourceRoundingClaimValue, valueOfSameHolder } from './disagreeingSources';
 import { otherModifier } from './otherModifier';
 import { stanceOf, statesStance } from './stance';
@@ -1867,7 +1867,7 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // The whole name, never a fragment of a longer one (« des Pays » of « des Pays de la Loire »: multiWordNames.ts).
     if (insideLongerName(sourceText, at)) continue;
     // Nor the claim's holder named right after it (« la maire de Vaudrel Anna Belcour »: holderAfterName.ts).
-    const sourceName = beforeHolderName(wholeNameFrom(sourceText, at, nameFrom(sourceText, at)), new Set(analysis.words.filter((w) => w.isName && (w.end <= start || w.start >= end)).map((w) => w.norm)));
+    const sourceName = beforeHolderName(wholeNameFrom(sourceText, at, nameFrom(sourceText, at)), holderNamesOf(claimText, analysis.words, start, end));
     if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
     // A capitalised function word or a quotation's first word ("said: \"In the last …") is no name (capitalisedWord.ts).
     if (capitalisedNotName(sourceText, at, sourceName, standsAlone)) continue;
