@@ -82,7 +82,10 @@ Selon la Gazette, la rénovation de la salle des fêtes de Quillac a coûté 45.
     assert.ok(found.some((f) => f.code === 'contradicted-claim'));
   });
 
-  it('still contradicts a figure that rounds neither source', () => {
-    assert.equal(check('La rénovation de la salle des fêtes de Quillac a coûté 41 000 euros.').label, 'contradicted');
+  it('leaves a figure that rounds neither source unsupported: the sources disagree, no fix says which holds', () => {
+    const verdict = check('La rénovation de la salle des fêtes de Quillac a coûté 41 000 euros.');
+    assert.equal(verdict.label, 'unsupported');
+    assert.ok(verdict.disagreement);
+    assert.deepEqual(findings('La rénovation de la salle des fêtes de Quillac a coûté 41 000 euros.').flatMap((f) => f.fixes), []);
   });
 });

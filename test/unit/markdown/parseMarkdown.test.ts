@@ -146,6 +146,23 @@ describe('parseMarkdown', () => {
       for (const b of blocks) assertAligned(source, b);
     });
 
+    it('gives each definition the term it defines, mapped to the source', () => {
+      const source = 'Léa **Montval**\n: militante âgée de 80 ans.\n\n  Elle vit à Rivel.\n\nAutre paragraphe.\n';
+      const blocks = parseMarkdown(source).blocks;
+      assert.deepEqual(
+        blocks.map((b) => `${b.kind}:${b.term?.text ?? '-'}`),
+        ['term:-', 'listItem:Léa Montval', 'listItem:Léa Montval', 'paragraph:-'],
+      );
+      const term = blocks[1].term!;
+      assert.equal(source.slice(term.offsets[0], term.offsets[term.text.length]), 'Léa **Montval');
+      assert.equal(source[term.offsets[4]], 'M');
+    });
+
+    it('gives a definition whose term has no words a term of no words', () => {
+      const blocks = parseMarkdown('![portrait](p.png)\n: militante âgée de 80 ans.\n').blocks;
+      assert.deepEqual(blocks.map((b) => `${b.kind}:${b.term?.text ?? '-'}`), ['listItem:']);
+    });
+
     it('skips thematic breaks and empty blocks', () => {
       assert.deepEqual(texts('Text\n\n***\n\n![only an image](a.png)\n\n`only code`\n'), ['Text']);
     });

@@ -71,6 +71,7 @@ import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipp
 import { axisWordStands, sameWayTerms } from './polarAxes';
 import { oppositeOfAnotherSubject } from './oppositeSubject';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
+import { withWholeTitle } from './wholeTitle';
 import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
 import { isWiderPlaceApposition, widerPlaceAfter } from './widerPlace';
 import { statesWholeFrame, supportsByParts } from './namesOnlySupport';
@@ -118,7 +119,8 @@ import { adjacentPairs } from './citedAdjacent';
 import { roundsTo } from './roundedValues';
 import { citedCoversAsWell } from './citedCoverage';
 import { insideLongerName, wholeNameFrom } from './multiWordNames';
-import { sourceOfClaimValue, sourceRoundingClaimValue, valueOfSameHolder } from './disagreeingSources';
+import { beforeHolderName, holderNamesOf } from './holderAfterName';
+import { disagreementDecided, sourceOfClaimValue, statesFactAsFully, sourceRoundingClaimValue, valueOfSameHolder } from './disagreeingSources';
 import { otherModifier } from './otherModifier';
 import { stanceOf, statesStance } from './stance';
 import { cleftFocus } from './cleftFocus';
@@ -377,7 +379,9 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
   });
   // A count paired with the measure a passage gives the other count of a pair (pairedValues.ts).
   // A prison term of one kind that the passage gives as the other, « ferme » and « avec sursis » (sentenceTerm.ts).
-  const verdict = withoutOtherTermKind(claimText, analysis.quantities, withoutCrossedPair(claimText, analysis.quantities, checked));
+  // Two sources that give the claim's fact two values never contradict it, unless the one that does is cited (disagreeingSources.ts).
+  const citedPaths = new Set((context.cited ?? []).flatMap((id) => index.documentById(id)?.path ?? []));
+  const verdict = disagreementDecided(withoutOtherTermKind(claimText, analysis.quantities, withoutCrossedPair(claimText, analysis.quantities, checked)), citedPaths);
   // A cited document that states the claim across two adjacent sentences backs it too (citedAdjacent.ts).
   if (verdict.label !== 'unsupported') return withCitedAdjacentSupport(claimText, analysis, index, context, verdict);
   // A sentence that joins two facts, each checked against its own passage (factParts.ts).
@@ -386,7 +390,7 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
     return plainClaimVerdict(onWordBounds(part, checkWholeClaim(part, partAnalysis, index, context)), part, partAnalysis, index);
   });
   // A claim that an article tells in two sentences running on from each other (neighbourPassages.ts).
-  return parts ?? neighbourSupport(claimText, analysis, index, context, verdict) ?? verdict;
+  return (parts && disagreementDecided(parts, citedPaths)) ?? neighbourSupport(claimText, analysis, index, context, verdict) ?? verdict;
 }
 
 /**
@@ -669,7 +673,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       const otherPair = pickConflict(other);
       // Two values of the claim value's own fact, not of another figure of the claim.
       // Only a value told of the claim's holder is a disagreement to name (disagreeingSources.ts).
-      if (otherPair.claim === pair.claim && sameMeasure(otherPair.source, pair.source) && !roughlyEqual(otherPair.source.value, pair.source.value) && valueOfSameHolder(other, claimNameTexts(analysis), otherPair.source)) {
+      // Nor one of a passage that states fewer of the claim's other values: another time's or event's (disagreeingSources.ts).
+      if (otherPair.claim === pair.claim && sameMeasure(otherPair.source, pair.source) && !roughlyEqual(otherPair.source.value, pair.source.value) && valueOfSameHolder(other, claimNameTexts(analysis), otherPair.source) && statesFactAsFully(other, bestConflict)) {
         verdict.disagreement = { evidence: other.evidence, sourceText: otherPair.source.raw };
       }
     }
@@ -677,7 +682,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   }
   // A role given to another name, or another role to the name, in the passage that states the rest of the claim.
   // Roles are compared in passages that state the claim's figures: else they tell another fact (another speaker, another quote).
-  const role = findRoleConflict(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), (norm) => index.names.isName(norm));
+  // Over the whole title, or no fix, unless the source writes the title's modifier the conflict keeps (wholeTitle.ts).
+  const role = withWholeTitle(findRoleConflict(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), (norm) => index.names.isName(norm)), roleMentions(claimText, analysis.lang), claimText);
   if (role) {
     return {
       label: 'contradicted',
@@ -1860,7 +1866,8 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     if (openedByBracket(sourceText, at) !== openedByBracket(claimText, start)) continue;
     // The whole name, never a fragment of a longer one (« des Pays » of « des Pays de la Loire »: multiWordNames.ts).
     if (insideLongerName(sourceText, at)) continue;
-    const sourceName = wholeNameFrom(sourceText, at, nameFrom(sourceText, at));
+    // Nor the claim's holder named right after it (« la maire de Vaudrel Anna Belcour »: holderAfterName.ts).
+    const sourceName = beforeHolderName(wholeNameFrom(sourceText, at, nameFrom(sourceText, at)), holderNamesOf(claimText, analysis.words, start, end));
     if (MONTH_WORDS.has(fold(sourceName.split(/\s+/)[0]))) continue;
     // A capitalised function word or a quotation's first word ("said: \"In the last …") is no name (capitalisedWord.ts).
     if (capitalisedNotName(sourceText, at, sourceName, standsAlone)) continue;

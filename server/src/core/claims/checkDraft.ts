@@ -6,6 +6,7 @@ import type { Lang } from '../types';
 import { analyzeClaim, type ClaimAnalysis } from './analyzeClaim';
 import { cutInside, isPlainClaim } from './plainClaims';
 import { checkClaim, type Verdict } from './checkClaim';
+import { withoutBorrowedHolder } from './definedTerms';
 import { draftSentences, type DraftSentence } from './draftSentences';
 
 /** One checked sentence of a draft. */
@@ -175,5 +176,7 @@ export function checkSentence(sentence: DraftSentence, documentLang: Lang, index
     analysis.isClaim = false;
     analysis.reason = 'no-fact';
   }
-  return { sentence, analysis, verdict: checkClaim(sentence.text, analysis, index, { cited: citedIds(sentence), ...(options.draftPath ? { draftPath: options.draftPath } : {}) }) };
+  const verdict = checkClaim(sentence.text, analysis, index, { cited: citedIds(sentence), ...(options.draftPath ? { draftPath: options.draftPath } : {}) });
+  // A definition whose term has no words states its fact of no one: never another holder's value (definedTerms.ts).
+  return { sentence, analysis, verdict: sentence.definition?.ownStart === 0 ? withoutBorrowedHolder(verdict) : verdict };
 }

@@ -1,5 +1,6 @@
 import { fold } from '../text/normalize';
 import type { Quantity } from '../text/quantities';
+import type { Verdict } from './checkClaim';
 import { roundsTo } from './roundedValues';
 
 /** What {@link sourceOfClaimValue} reads of a scored passage. */
@@ -118,4 +119,32 @@ export function valueOfSameHolder(passage: HolderPassage, claimNames: readonly s
   if (nextEnd >= 0) after = after.slice(0, nextEnd);
   const near = fold(`${before} ${after}`);
   return claimNames.some((n) => near.includes(fold(n)));
+}
+
+/**
+ * Whether a passage that gives the claim's value another value states the claim's fact as fully as the passage
+ * that contradicts it, to be named as the sources' disagreement: it states at least as many of the claim's other
+ * values (`matched`). One that states fewer tells that figure at another time or of another event (« plus d'une
+ * centaine de pompiers avec 45 engins » while the fire burned, « 211 personnes et 84 engins » when it was put out,
+ * for a claim of the time, the people and the engines): no disagreement, the contradiction stands alone.
+ */
+export function statesFactAsFully(other: { matched: readonly unknown[] }, contradicting: { matched: readonly unknown[] }): boolean {
+  return other.matched.length >= contradicting.matched.length;
+}
+
+/**
+ * The one decision on a claim whose fact two sources give two values (`verdict.disagreement`): which value holds,
+ * the sources do not agree, so the claim is never contradicted nor fixed — it is unsupported, the disagreement kept
+ * for the finding and the hover to name both sources (README). The only exception is the README's too: the
+ * contradicting passage is of a source the claim cites (`citedPaths`, document paths), which decides the claim's
+ * value even when another source gives the writer's figure (the other source is named as disagreeing). Any verdict
+ * without a disagreement, or not contradicted, is returned as it is.
+ */
+export function disagreementDecided(verdict: Verdict, citedPaths: ReadonlySet<string>): Verdict {
+  if (verdict.label !== 'contradicted' || !verdict.disagreement) return verdict;
+  const contradicting = verdict.evidence[0];
+  if (contradicting && citedPaths.has(contradicting.doc.path)) return verdict;
+  const { conflict: _conflict, ...rest } = verdict;
+  // The contradicting passage first: it is the closest passage the finding shows; the other source's is the disagreement.
+  return { ...rest, label: 'unsupported', confidence: 1 - (contradicting?.coverage ?? 0) / 2, evidence: verdict.evidence.slice(0, 1) };
 }

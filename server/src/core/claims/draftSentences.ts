@@ -1,5 +1,6 @@
 import { silencedSentences, sourceSpan, type BlockKind, type Citation, type ParsedMarkdown } from '../markdown/parseMarkdown';
 import { composeWithOffsets } from '../text/normalize';
+import { withDefinedTerm } from './definedTerms';
 import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
 
@@ -21,6 +22,12 @@ export interface DraftSentence {
   label: boolean;
   /** Citations written in or right after this sentence. */
   citations: Citation[];
+  /**
+   * The first sentence of a definition list's definition, unless it opens on a subject of its own: `text` starts
+   * with its term as subject (`ownStart`: where the definition's own text starts in `text`; 0 when the term has no
+   * words to put first). See definedTerms.ts.
+   */
+  definition?: { ownStart: number };
 }
 
 /** The sentences of a parsed draft, in order, each with the citations that belong to it. */
@@ -48,6 +55,12 @@ export function draftSentences(parsed: ParsedMarkdown): DraftSentence[] {
       let owner: DraftSentence | undefined;
       for (const sentence of inBlock) if (sentence.span.start <= at) owner = sentence;
       (owner ?? inBlock[0])?.citations.push(citation);
+    }
+    // A definition's first sentence states something of its term: checked with the term as its subject (definedTerms.ts).
+    if (block.term && inBlock.length > 0) {
+      const first = inBlock[0];
+      const joined = withDefinedTerm(block.term, first.text, first.offsets);
+      if (joined) Object.assign(first, { text: joined.text, offsets: joined.offsets, definition: { ownStart: joined.ownStart } });
     }
     sentences.push(...inBlock);
   });

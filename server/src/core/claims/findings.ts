@@ -12,6 +12,7 @@ import { fractionBoundStart } from './fractions';
 import { dateAsWritten } from './writtenDate';
 import { endsRange, qualifierLinksRange } from './timeRanges';
 import { oneOfAlternatives } from './alternativeValues';
+import { ownTextSpan } from './definedTerms';
 
 export type FindingCode = 'contradicted-claim' | 'unsupported-claim' | 'unknown-source' | 'miscited-claim';
 
@@ -136,8 +137,9 @@ export function findingsOf(results: readonly CheckedSentence[], index: CorpusRea
     }
     if (verdict.label === 'contradicted') {
       findings.push({ ...contradiction(sentence, verdict, lang), about: results[i] });
-    } else if (verdict.label === 'unsupported' && (verdict.confidence >= unsupportedThreshold || verdict.disagreement?.statedText !== undefined)) {
-      // Two sources that give the claim's fact two values are told to the writer however much of the claim they state.
+    } else if (verdict.label === 'unsupported' && (verdict.confidence >= unsupportedThreshold || verdict.disagreement !== undefined)) {
+      // Two sources that give the claim's fact two values are told to the writer however much of the claim they state
+      // (the claim's own, or two others: disagreeingSources.ts's disagreementDecided).
       const closest = verdict.evidence[0];
       const disagreeing = closest && verdict.disagreement?.statedText !== undefined ? verdict.disagreement : undefined;
       const shown = closest && (closest.coverage >= 0.3 || disagreeing);
@@ -308,6 +310,14 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
   if (sentence.blockKind === 'blockquote') {
     fixes.length = 0;
     message += t.quotation;
+  }
+  // A definition checked with its term first (definedTerms.ts): the range stays on the definition's own text.
+  if (sentence.definition) {
+    const own = ownTextSpan(span, sentence.span);
+    if (own.moved) {
+      span = own.span;
+      fixes.length = 0;
+    }
   }
   const evidence = [evidenceRef(best)];
   if (verdict.disagreement) evidence.push(evidenceRef(verdict.disagreement.evidence));

@@ -61,6 +61,18 @@ export interface ProseBlock {
   label?: boolean;
   /** Pandoc citations found in this block. */
   citations: Citation[];
+  /**
+   * For a block of a definition list's definition (Pandoc's `Term` then `: definition`): the term it defines, the
+   * subject its definition states something of (« Léa Montval » for « : militante âgée de 80 ans. »). Its text and
+   * the source offset of each character (length text.length + 1), as a block's. Absent elsewhere.
+   */
+  term?: DefinedTerm;
+}
+
+/** A definition list's term, as read text mapped to the source (see {@link ProseBlock.term}). */
+export interface DefinedTerm {
+  text: string;
+  offsets: Int32Array;
 }
 
 /**
@@ -157,6 +169,8 @@ export function parsePlainText(source: string): ParsedMarkdown {
 interface Context {
   container?: 'listItem' | 'blockquote' | 'footnote';
   ignored: boolean;
+  /** The term whose definition is being read (see {@link ProseBlock.term}). */
+  term?: DefinedTerm;
 }
 
 const CHUNK_SIZE = 8_000;
@@ -339,7 +353,7 @@ class MarkdownReader {
         this.readFrontMatter(node.type, node.value, this.span(node));
         return;
       case 'paragraph':
-        this.addBlock(context.container ?? 'paragraph', node.children, this.span(node), context.ignored);
+        this.addBlock(context.container ?? 'paragraph', node.children, this.span(node), context.ignored, false, context.term);
         return;
       case 'heading':
         this.addBlock('heading', node.children, this.childrenSpan(node), context.ignored);
@@ -347,12 +361,20 @@ class MarkdownReader {
       case 'blockquote':
         this.readChildren(node, { container: 'blockquote', ignored: context.ignored });
         return;
-      case 'defList':
+      case 'defList': {
+        // Each definition states something of the term right before it (of the last, when several terms share it).
+        let term: DefinedTerm | undefined;
         for (const child of node.children) {
-          if (child.type === 'defListTerm') this.addBlock('term', child.children, this.span(child), context.ignored, true);
-          else this.readChildren(child, { container: 'listItem', ignored: context.ignored });
+          if (child.type === 'defListTerm') {
+            const from = this.blocks.length;
+            this.addBlock('term', child.children, this.span(child), context.ignored, true);
+            const block = this.blocks.length > from ? this.blocks[this.blocks.length - 1] : undefined;
+            // A term with no prose (an image, a citation alone) still heads its definitions: a term of no words.
+            term = block ? { text: block.text, offsets: block.offsets } : { text: '', offsets: Int32Array.of(this.span(child).start) };
+          } else this.readChildren(child, { container: 'listItem', ignored: context.ignored, ...(term ? { term } : {}) });
         }
         return;
+      }
       case 'footnoteDefinition': {
         if (this.span(node).start >= this.chunkEnd) return; // a stub for a definition in another chunk
         const from = this.blocks.length;
@@ -464,7 +486,7 @@ class MarkdownReader {
     this.blocks.splice(from, cells.length, ...kept);
   }
 
-  private addBlock(kind: BlockKind, children: PhrasingContent[], span: Span, ignored: boolean, header = false): void {
+  private addBlock(kind: BlockKind, children: PhrasingContent[], span: Span, ignored: boolean, header = false, term?: DefinedTerm): void {
     const builder = new ProseBuilder(this.source);
     this.readPhrasing(children, builder);
     let aligned: AlignedText = trimAligned(builder.build());
@@ -492,6 +514,7 @@ class MarkdownReader {
     };
     const sentenceIgnores = this.sentenceIgnoresIn(children);
     if (sentenceIgnores.length > 0) block.sentenceIgnores = sentenceIgnores;
+    if (term) block.term = term;
     if (kind === 'heading' || header || ((kind === 'listItem' || kind === 'tableCell') && isFragment(block.text))) block.label = true;
     blockEnds.set(block, ends);
     this.blocks.push(block);
