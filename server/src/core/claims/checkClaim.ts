@@ -133,6 +133,7 @@ import { oneSourceValueForSeveral } from './oneSourceValue';
 import { inferredYearAgainstWritten } from './inferredYear';
 import { claimYearInPassageDate, dateInClaimYear } from './yearOfDate';
 import { claimMonthInAnotherDate } from './claimMonthElsewhere';
+import { differenceAgainstLevel } from './differences';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -1274,6 +1275,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // A change is not a level (« a progressé de 12 % » and « atteint 18 % »: directionClause.ts).
       // (A count after a passive "by", "heard by seven law lords", is a level: agentBy.ts.)
       .filter((s) => isTime || !changeAgainstLevelOf(claimText, q, sentence.text, s))
+      // A difference is not a level (« supérieure de 12 millions à celle de Lanq » and « une offre de 52 millions »: differences.ts).
+      .filter((s) => !differenceAgainstLevel(claimText, q, sentence.text, s))
       // The claim's value being another holder's in the list, only the claim's holder's own value is its fact's (holderValues.ts).
       .filter((s) => !pairing || pairing.ownValues.includes(s))
       // Nor is the value a comparison gives the holder compared with the claim's (comparedHolder.ts).
