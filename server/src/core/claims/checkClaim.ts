@@ -36,7 +36,7 @@ import { align, claimFrame, clauseAround, heldByAnother, heldByUnnamedHolder, is
 import { antonymsOf, frenchFor, termsForStem, termsForWord } from './lexicon';
 import { costThingFound, costThingOf } from './costThing';
 import { isCapitalisedInside, plainTermsOf } from './titleWords';
-import { conversionPartner } from './conversions';
+import { conversionPartner, convertedAmountElsewhere } from './conversions';
 import { exactShareOfFraction } from './fractions';
 import { sameRangeBound } from './timeRanges';
 import { casualtyState, isTollRank, sameCasualtyCount, sameCasualtyState, sameTollTime } from './casualties';
@@ -1375,6 +1375,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     if (aligned.some((a) => roundsTo(q, a.s))) continue;
     const best = Math.max(...aligned.map((a) => a.alignment.share));
     const sources = aligned.filter((a) => a.alignment.share >= best - 1e-9).map((a) => a.s);
+    // The claim's amount may convert another amount of the passage, whose conversion it does not write (conversions.ts).
+    if (sources.every((s) => convertedAmountElsewhere({ ...claimSide, value: q }, { text: sentence.text, quantities: view.quantities, value: s }, (o) => (o === s ? best : align(frame, sourceWindow(sentence.text, o, doc.lang), weight).share), sameQuantity))) continue;
     conflicts.push({ claim: q, source: closestInContext(q, claimText, sources, sentence.text, analysis.lang, doc.lang) });
   }
   // Figures stated count towards coverage too: a passage with the same figure says more of the claim.
