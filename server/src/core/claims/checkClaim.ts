@@ -134,6 +134,7 @@ import { inferredYearAgainstWritten } from './inferredYear';
 import { claimYearInPassageDate, dateInClaimYear } from './yearOfDate';
 import { claimMonthInAnotherDate } from './claimMonthElsewhere';
 import { differenceAgainstLevel } from './differences';
+import { compareDurations } from '../text/durationRanges';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -1277,6 +1278,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => isTime || !changeAgainstLevelOf(claimText, q, sentence.text, s))
       // A difference is not a level (« supérieure de 12 millions à celle de Lanq » and « une offre de 52 millions »: differences.ts).
       .filter((s) => !differenceAgainstLevel(claimText, q, sentence.text, s))
+      // A duration a writer's rounding away in another unit (« 12 semaines », « trois mois ») is neither stated nor in conflict (durationRanges.ts).
+      .filter((s) => compareDurations(q, s) !== 'near')
       // The claim's value being another holder's in the list, only the claim's holder's own value is its fact's (holderValues.ts).
       .filter((s) => !pairing || pairing.ownValues.includes(s))
       // Nor is the value a comparison gives the holder compared with the claim's (comparedHolder.ts).
@@ -2493,7 +2496,8 @@ function sameValue(claim: Quantity, source: Quantity): boolean {
   const a = durationDays(claim);
   const b = durationDays(source);
   if (a === undefined || b === undefined || claim.unit === source.unit) return sameQuantity(claim, source);
-  return sameQuantity({ ...claim, value: a }, { ...source, value: b });
+  // A month or a year has no one length: durations whose spans of days meet are one (« 90 jours », « trois mois »: durationRanges.ts).
+  return sameQuantity({ ...claim, value: a }, { ...source, value: b }) || compareDurations(claim, source) === 'same';
 }
 
 /** The claim's name words as written (for {@link valueOfSameHolder}). */
