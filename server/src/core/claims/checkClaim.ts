@@ -126,7 +126,7 @@ import { anotherMeasure } from './measureNoun';
 import { plainClaimVerdict } from './plainClaims';
 import { valueOfComparedHolder } from './comparedHolder';
 import { sentenceOfAnotherNamedSubject } from './openingSubject';
-import { claimBoundMet } from './boundMet';
+import { claimBoundMet, valuesMeetingBound } from './boundMet';
 import { capitalisedNotName } from './capitalisedWord';
 import { listedMember } from './listMember';
 import { oneSourceValueForSeveral } from './oneSourceValue';
@@ -1161,6 +1161,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const otherCause = (s: Quantity) => sameValue(q, s) && forAnotherCause(claimSide, { text: sentence.text, quantities: view.quantities, lang: doc.lang }, s);
     // Bounds the other way round that no value meets (« plus de 12 heures », « moins de 12 heures ») are no equal values.
     const sameValues = comparable.filter((s) => sameValue(q, s) && !disjointBounds(q, s));
+    // A claim's bound that every value of its measure in the passage meets is stated (« plus de 2 000 » for « 2 600 »: boundMet.ts),
+    // by a value that states the claim's fact (not "sentenced to nine years" for "in jail for more than three years").
+    if (sameValues.length === 0) sameValues.push(...valuesMeetingBound(q, comparable).filter(states));
     // A value a list pairs with another holder (« 15,6 % en Italie, 10,3 % en Suisse » for « 15,6 % … en Suisse »:
     // holderValues.ts), read once per value: the first such pairing gives the claim's holder's own values.
     const itemPairings = new Map<Quantity, OtherHolder>();
