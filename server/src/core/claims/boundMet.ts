@@ -39,3 +39,24 @@ export function claimBoundMet(claim: Quantity, source: Quantity): boolean {
   const strict = (claim.approx === 'more-than' || claim.approx === 'less-than') && !(source.approx === 'more-than' || source.approx === 'less-than');
   return above ? (strict ? source.value > claim.value : source.value >= claim.value) : strict ? source.value < claim.value : source.value <= claim.value;
 }
+
+/**
+ * How far past a claim's bound a source's figure may lie for the bound to state it: a writer bounds a figure by a
+ * round number just short of it (« plus de 2 000 » for 2 600, "more than 300" for 420), not by a third of it ("more
+ * than three years" is no way to write the "10 year jail sentence" of another fact of the passage). A choice, not a
+ * measurement: at {@link MAX_RATIO}'s reach, a labelled wrong claim of the dev sets of that kind was supported.
+ */
+const STATED_BOUND_RATIO = 1.5;
+
+/**
+ * The passage's values that state a claim's bound: all of `comparable` (the passage's values of the claim value's
+ * measure) when every one is a figure, exact or approximate, that meets it within {@link STATED_BOUND_RATIO}
+ * (« plus de 2 000 personnes » and « 2 600 personnes »: {@link claimBoundMet}); none when any does not (another value
+ * of the measure may be the claim's fact's, and against the bound) or is itself a bound: a weaker bound than the
+ * source's (« plus de 300 000 » for « plus de 500.000 ») writes another figure than the source, which the labelled
+ * sets count as wrong.
+ */
+export function valuesMeetingBound(claim: Quantity, comparable: readonly Quantity[]): Quantity[] {
+  const near = (s: Quantity) => claim.value > 0 && s.value > 0 && Math.max(s.value / claim.value, claim.value / s.value) <= STATED_BOUND_RATIO;
+  return comparable.length > 0 && comparable.every((s) => (s.approx === undefined || s.approx === 'about') && claimBoundMet(claim, s) && near(s)) ? [...comparable] : [];
+}

@@ -36,7 +36,7 @@ import { align, claimFrame, clauseAround, heldByAnother, heldByUnnamedHolder, is
 import { antonymsOf, frenchFor, termsForStem, termsForWord } from './lexicon';
 import { costThingFound, costThingOf } from './costThing';
 import { isCapitalisedInside, plainTermsOf } from './titleWords';
-import { conversionPartner } from './conversions';
+import { conversionPartner, convertedAmountElsewhere } from './conversions';
 import { exactShareOfFraction } from './fractions';
 import { sameRangeBound } from './timeRanges';
 import { casualtyState, isTollRank, sameCasualtyCount, sameCasualtyState, sameTollTime } from './casualties';
@@ -128,13 +128,15 @@ import { anotherMeasure } from './measureNoun';
 import { plainClaimVerdict } from './plainClaims';
 import { valueOfComparedHolder } from './comparedHolder';
 import { sentenceOfAnotherNamedSubject } from './openingSubject';
-import { claimBoundMet } from './boundMet';
+import { claimBoundMet, valuesMeetingBound } from './boundMet';
 import { capitalisedNotName } from './capitalisedWord';
 import { listedMember } from './listMember';
 import { oneSourceValueForSeveral } from './oneSourceValue';
 import { inferredYearAgainstWritten } from './inferredYear';
 import { claimYearInPassageDate, dateInClaimYear } from './yearOfDate';
 import { claimMonthInAnotherDate } from './claimMonthElsewhere';
+import { differenceAgainstLevel } from './differences';
+import { compareDurations } from '../text/durationRanges';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -1165,6 +1167,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const otherCause = (s: Quantity) => sameValue(q, s) && forAnotherCause(claimSide, { text: sentence.text, quantities: view.quantities, lang: doc.lang }, s);
     // Bounds the other way round that no value meets (« plus de 12 heures », « moins de 12 heures ») are no equal values.
     const sameValues = comparable.filter((s) => sameValue(q, s) && !disjointBounds(q, s));
+    // A claim's bound that every value of its measure in the passage meets is stated (« plus de 2 000 » for « 2 600 »: boundMet.ts),
+    // by a value that states the claim's fact (not "sentenced to nine years" for "in jail for more than three years").
+    if (sameValues.length === 0) sameValues.push(...valuesMeetingBound(q, comparable).filter(states));
     // A value a list pairs with another holder (« 15,6 % en Italie, 10,3 % en Suisse » for « 15,6 % … en Suisse »:
     // holderValues.ts), read once per value: the first such pairing gives the claim's holder's own values.
     const itemPairings = new Map<Quantity, OtherHolder>();
@@ -1280,6 +1285,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // A change is not a level (« a progressé de 12 % » and « atteint 18 % »: directionClause.ts).
       // (A count after a passive "by", "heard by seven law lords", is a level: agentBy.ts.)
       .filter((s) => isTime || !changeAgainstLevelOf(claimText, q, sentence.text, s))
+      // A difference is not a level (« supérieure de 12 millions à celle de Lanq » and « une offre de 52 millions »: differences.ts).
+      .filter((s) => !differenceAgainstLevel(claimText, q, sentence.text, s))
+      // A duration a writer's rounding away in another unit (« 12 semaines », « trois mois ») is neither stated nor in conflict (durationRanges.ts).
+      .filter((s) => compareDurations(q, s) !== 'near')
       // The claim's value being another holder's in the list, only the claim's holder's own value is its fact's (holderValues.ts).
       .filter((s) => !pairing || pairing.ownValues.includes(s))
       // Nor is the value a comparison gives the holder compared with the claim's (comparedHolder.ts).
@@ -1378,6 +1387,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     if (aligned.some((a) => roundsTo(q, a.s))) continue;
     const best = Math.max(...aligned.map((a) => a.alignment.share));
     const sources = aligned.filter((a) => a.alignment.share >= best - 1e-9).map((a) => a.s);
+    // The claim's amount may convert another amount of the passage, whose conversion it does not write (conversions.ts).
+    if (sources.every((s) => convertedAmountElsewhere({ ...claimSide, value: q }, { text: sentence.text, quantities: view.quantities, value: s }, (o) => (o === s ? best : align(frame, sourceWindow(sentence.text, o, doc.lang), weight).share), sameQuantity))) continue;
     conflicts.push({ claim: q, source: closestInContext(q, claimText, sources, sentence.text, analysis.lang, doc.lang) });
   }
   // Figures stated count towards coverage too: a passage with the same figure says more of the claim.
@@ -2495,7 +2506,8 @@ function sameValue(claim: Quantity, source: Quantity): boolean {
   const a = durationDays(claim);
   const b = durationDays(source);
   if (a === undefined || b === undefined || claim.unit === source.unit) return sameQuantity(claim, source);
-  return sameQuantity({ ...claim, value: a }, { ...source, value: b });
+  // A month or a year has no one length: durations whose spans of days meet are one (« 90 jours », « trois mois »: durationRanges.ts).
+  return sameQuantity({ ...claim, value: a }, { ...source, value: b }) || compareDurations(claim, source) === 'same';
 }
 
 /** The claim's name words as written (for {@link valueOfSameHolder}). */

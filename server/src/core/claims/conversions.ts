@@ -1,7 +1,11 @@
 import type { Quantity } from '../text/quantities';
 
-/** Only a parenthesis or an "or"/« soit » between an amount and its conversion: "$1.1m (£600,000)", "$50,000, or £29,000", « 50 000 dollars (44 000 euros) ». */
-const OPENS_CONVERSION = /^\s*(?:\(\s*(?:(?:or|soit|about|around|environ)\s+)?|,?\s*(?:or|soit)\s+)$/iu;
+/**
+ * Only a parenthesis or an "or"/« soit » between an amount and its conversion: "$1.1m (£600,000)", "$50,000, or
+ * £29,000", « 50 000 dollars (44 000 euros) »; after the currency's adjective the figure's reading leaves out
+ * (« 100 milliards de livres libanaises (55 millions d'euros) »).
+ */
+const OPENS_CONVERSION = /^(?:\s+\p{Ll}+)?\s*(?:\(\s*(?:(?:[Oo]r|[Ss]oit|[Aa]bout|[Aa]round|[Ee]nviron)\s+)?|,?\s*(?:or|soit)\s+)$/u;
 
 /**
  * The amount a money value restates in another currency, or that restates it: the press gives an amount and its
@@ -31,4 +35,35 @@ export function bracketedConversionEnd(text: string, value: Quantity, quantities
   if (!partner || (partner.approxStart ?? partner.start) < value.end || !text.slice(value.end, partner.approxStart ?? partner.start).includes('(')) return undefined;
   const close = /^\s*\)/u.exec(text.slice(partner.end));
   return close ? partner.end + close[0].length : undefined;
+}
+
+/**
+ * Whether a claim's amount may be the conversion, unwritten in the passage, of another amount than the one the
+ * passage's `source` value is (or converts): "Grey's offer was worth about £4.3bn" against "a $6.75bn (£3.6bn)
+ * buyout from Pell, … a deal worth $8bn" — the pounds may convert the $8bn, whose pounds the passage does not give.
+ * A claim in one currency is contradicted only by a value in that currency of the same fact; an amount `other` in
+ * another currency, with no conversion into the claim's, aligned with the claim's value at least as well as
+ * `source` (`share`: the alignment's share of a passage value, 0–1), may be that fact. When the claim writes its
+ * amount's own conversion ("100bn pounds, or €252m"), that amount names the fact: only a passage amount equal to it
+ * (`same`) may be another fact's. `claim.quantities`, `passage.quantities`: each text's values, in order.
+ */
+export function convertedAmountElsewhere(
+  claim: { text: string; quantities: readonly Quantity[]; value: Quantity },
+  passage: { text: string; quantities: readonly Quantity[]; value: Quantity },
+  share: (value: Quantity) => number,
+  same: (a: Quantity, b: Quantity) => boolean,
+): boolean {
+  const { value: q } = claim;
+  const { text, quantities, value: source } = passage;
+  if (q.kind !== 'money' || source.kind !== 'money' || q.unit === undefined || source.unit !== q.unit) return false;
+  const partner = conversionPartner(text, source, quantities);
+  const own = conversionPartner(claim.text, q, claim.quantities);
+  if (own && partner && same(own, partner)) return false;
+  const sourceShare = share(source);
+  return quantities.some((other) => {
+    if (other === source || other === partner || other.kind !== 'money' || other.unit === undefined || other.unit === q.unit) return false;
+    if (conversionPartner(text, other, quantities)?.unit === q.unit) return false;
+    if (own && !same(own, other)) return false;
+    return share(other) >= sourceShare - 1e-9;
+  });
 }
