@@ -21,6 +21,7 @@ import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { isStopWord, stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
+import { valueOfClaimPredicate } from './predicateValue';
 import type { Lang } from '../types';
 import { analyzeClaim, isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { verdictOfParts } from './factParts';
@@ -1372,7 +1373,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     if (aligned.some((a) => roundsTo(q, a.s))) continue;
     const best = Math.max(...aligned.map((a) => a.alignment.share));
     const sources = aligned.filter((a) => a.alignment.share >= best - 1e-9).map((a) => a.s);
-    conflicts.push({ claim: q, source: closestInContext(q, claimText, sources, sentence.text, analysis.lang, doc.lang) });
+    // Among several times, the one told with the claim's own predicate (« rénové en 2007 » for « rénové en 2011 »: predicateValue.ts).
+    const predicated = valueOfClaimPredicate(q, claimText, aligned.map((a) => a.s), sentence.text, analysis.lang, doc.lang);
+    conflicts.push({ claim: q, source: predicated ?? closestInContext(q, claimText, sources, sentence.text, analysis.lang, doc.lang) });
   }
   // Figures stated count towards coverage too: a passage with the same figure says more of the claim.
   const figureWeight = 2;

@@ -16,6 +16,7 @@ import { withRatios } from './ratios';
 import { withScores } from './scores';
 import { isBareMillion } from './bareMillion';
 import { gluedUnit } from './gluedUnits';
+import { DECADE_UNIT, isDecadeAt } from './decades';
 import { detectLang, isStopWord, stem } from './stem';
 import { tokenize, type Token } from './tokenize';
 
@@ -292,6 +293,12 @@ class QuantityParser {
       }
       const quantity = this.parseAt(i);
       if (!quantity) continue;
+      // « les années 1950 »: a decade, never a year (decades.ts): a count of its own unit, compared only with decades.
+      if ((quantity.quantity.kind === 'year' || (quantity.quantity.kind === 'number' && quantity.quantity.unit === undefined)) && isDecadeAt(this.tokens, i)) {
+        quantities.push({ ...quantity.quantity, kind: 'number', unit: DECADE_UNIT });
+        i = quantity.last;
+        continue;
+      }
       quantities.push(quantity.quantity);
       i = quantity.last;
     }
