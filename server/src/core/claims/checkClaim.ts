@@ -22,6 +22,7 @@ import { fold } from '../text/normalize';
 import { isStopWord, stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import { valueOfClaimPredicate } from './predicateValue';
+import { valueOfAnotherEvent } from './anotherEventValue';
 import type { Lang } from '../types';
 import { analyzeClaim, isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { verdictOfParts } from './factParts';
@@ -579,6 +580,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !oneSourceValueForSeveral(s.conflicts, sameValue))
     // Nor is a date of another month when another date of the passage writes the claim's month (claimMonthElsewhere.ts).
     .filter((s) => !claimMonthInAnotherDate(s.conflicts, s.evidence.sentence.text, s.view.quantities))
+    // Nor a value of a passage tied to nothing of the claim's story, another article giving the measure a third value (anotherEventValue.ts).
+    .filter((s) => !valueOfAnotherEvent(s, scored, analysis.words, analysis.quantities, (r) => isCited(r as Scored) || valuesTieFact(claimText, r as Scored), analysis.lang))
     .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
