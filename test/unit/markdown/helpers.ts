@@ -20,7 +20,7 @@ export function assertAligned(source: string, block: ProseBlock): void {
   for (let i = 0; i < block.text.length; i++) {
     const ch = block.text[i];
     const at = source[block.offsets[i]];
-    if (ch === ' ' && (at === '\n' || at === '\r')) continue;
+    if ((ch === ' ' || ch === '\n') && (at === '\n' || at === '\r')) continue;
     if (at === '&' && ch !== '&') continue;
     assert.equal(at, ch, `text[${i}] "${ch}" maps to "${at}" in ${JSON.stringify(block.text)}`);
   }

@@ -21,6 +21,8 @@ import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { isStopWord, stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
+import { valueOfClaimPredicate } from './predicateValue';
+import { valueOfAnotherEvent } from './anotherEventValue';
 import type { Lang } from '../types';
 import { analyzeClaim, isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { verdictOfParts } from './factParts';
@@ -584,6 +586,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !oneSourceValueForSeveral(s.conflicts, sameValue))
     // Nor is a date of another month when another date of the passage writes the claim's month (claimMonthElsewhere.ts).
     .filter((s) => !claimMonthInAnotherDate(s.conflicts, s.evidence.sentence.text, s.view.quantities))
+    // Nor a value of a passage tied to nothing of the claim's story, another article giving the measure a third value (anotherEventValue.ts).
+    .filter((s) => !valueOfAnotherEvent(s, scored, analysis.words, analysis.quantities, (r) => isCited(r as Scored) || valuesTieFact(claimText, r as Scored), analysis.lang))
     .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
@@ -1389,7 +1393,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const sources = aligned.filter((a) => a.alignment.share >= best - 1e-9).map((a) => a.s);
     // The claim's amount may convert another amount of the passage, whose conversion it does not write (conversions.ts).
     if (sources.every((s) => convertedAmountElsewhere({ ...claimSide, value: q }, { text: sentence.text, quantities: view.quantities, value: s }, (o) => (o === s ? best : align(frame, sourceWindow(sentence.text, o, doc.lang), weight).share), sameQuantity))) continue;
-    conflicts.push({ claim: q, source: closestInContext(q, claimText, sources, sentence.text, analysis.lang, doc.lang) });
+    // Among several times, the one told with the claim's own predicate (« rénové en 2007 » for « rénové en 2011 »: predicateValue.ts).
+    const predicated = valueOfClaimPredicate(q, claimText, aligned.map((a) => a.s), sentence.text, analysis.lang, doc.lang);
+    conflicts.push({ claim: q, source: predicated ?? closestInContext(q, claimText, sources, sentence.text, analysis.lang, doc.lang) });
   }
   // Figures stated count towards coverage too: a passage with the same figure says more of the claim.
   const figureWeight = 2;

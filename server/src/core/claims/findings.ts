@@ -1,4 +1,5 @@
 import type { CorpusReader } from '../backend/corpusReader';
+import { wholeBoundedValue } from './boundedFix';
 import { formatDate } from '../text/dates';
 import { isScore, scoreInClaimOrder } from '../text/scores';
 import { countsHours } from './hours';
@@ -283,6 +284,9 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
       const bounded = rangeEnd ? undefined : withSourceBound(sentence, { start: conflict.claimStart, end: conflict.claimEnd }, claim, source, best.sentence.text, newText, lang, best.doc.lang);
       if (bounded) ({ span, newText } = bounded);
     }
+    // The source's expression written as is carries its bound or qualifier with it, in place of the claim's (boundedFix.ts).
+    const whole = newText !== undefined && newText === source.raw && lang === best.doc.lang ? wholeBoundedValue(sentence.text, claim, source, best.sentence.text) : undefined;
+    if (whole) ({ span, newText } = { span: draftSpan(sentence, whole.from, claim.end), newText: whole.text });
     // « 11 ou 12 dossiers », "two or three times": the source gives no single value to write (alternativeValues.ts),
     // unless the claim writes a pair of its own (« 2010-2014 » for « 2011-2014 »: each value is fixed by its own).
     if (newText !== undefined && !source.date && !isScore(source) && oneOfAlternatives(best.sentence.text, source, best.doc.lang) && !oneOfAlternatives(sentence.text, claim, lang)) newText = undefined;

@@ -317,7 +317,9 @@ function continuationText(text: string, source: Word[], start: number, prefixTer
   for (let i = first; i < source.length && count < maxWords; i++) {
     const word = source[i];
     const between = text.slice(source[i - 1]?.token.end ?? word.token.start, word.token.start);
-    if (i > first && (clauseEnd.test(between.trim()) || (between.includes(',') && count >= 1) || /[«»()"]/.test(between))) break;
+    // A comma between digits is inside a number (« 5,50m »), never a clause's end: a continuation never ends inside a number.
+    const insideNumber = between === ',' && /\d$/.test(source[i - 1]?.token.text ?? '') && /^\d/.test(word.token.text);
+    if (i > first && (clauseEnd.test(between.trim()) || (between.includes(',') && count >= 1 && !insideNumber) || /[«»()"]/.test(between))) break;
     if (count >= 2 && said(word)) break;
     if (count >= 4 && ['qui', 'que', 'dont', 'which', 'who', 'that'].includes(word.token.norm)) break;
     end = i + 1;

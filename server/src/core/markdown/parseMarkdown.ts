@@ -537,7 +537,7 @@ class MarkdownReader {
           builder.pushText(node.value, start, end);
           break;
         case 'break':
-          builder.pushLineBreak(start, end);
+          builder.pushHardBreak(start, end);
           break;
         case 'link':
           if (this.source[start] === '<') builder.gap();

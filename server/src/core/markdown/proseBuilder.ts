@@ -78,17 +78,30 @@ export class ProseBuilder {
     this.afterGap = true;
   }
 
-  /** Appends a hard or soft line break found in source[start, end) as one space mapped to the line ending. */
-  pushLineBreak(start: number, end: number): void {
+  /** Appends a hard or soft line break found in source[start, end) as one space (or `ch`) mapped to the line ending. */
+  pushLineBreak(start: number, end: number, ch = ' '): void {
     const s = this.source;
     let at = start;
     while (at < end && s[at] !== '\n' && s[at] !== '\r') at++;
     if (at >= end) {
-      this.push(' ', start, Math.max(start, end));
+      this.push(ch, start, Math.max(start, end));
       return;
     }
     const after = s[at] === '\r' && s[at + 1] === '\n' ? at + 2 : at + 1;
-    this.push(' ', at, after);
+    this.push(ch, at, after);
+  }
+
+  /**
+   * Appends a hard line break (a backslash or two spaces at the end of a line, in source[start, end)): a line feed
+   * when the next line starts with a capital letter, as a new sentence does (the sentence splitter ends a sentence
+   * at a line feed: « … 170 mètres de long\\ » then « Le pont, construit en 1911, … » are two claims); otherwise the
+   * space any line break is. Either is one character mapped to the line ending, so offsets hold.
+   */
+  pushHardBreak(start: number, end: number): void {
+    const s = this.source;
+    let next = end;
+    while (next < s.length && (s[next] === ' ' || s[next] === '\t' || s[next] === '>' || s[next] === '\r' || s[next] === '\n')) next++;
+    this.pushLineBreak(start, end, /^\p{Lu}/u.test(s.slice(next, next + 2)) ? '\n' : ' ');
   }
 
   /**

@@ -15,6 +15,8 @@ import {
 import { withRatios } from './ratios';
 import { withScores } from './scores';
 import { isBareMillion } from './bareMillion';
+import { gluedUnit } from './gluedUnits';
+import { DECADE_UNIT, isDecadeAt } from './decades';
 import { detectLang, isStopWord, stem } from './stem';
 import { tokenize, type Token } from './tokenize';
 
@@ -291,6 +293,12 @@ class QuantityParser {
       }
       const quantity = this.parseAt(i);
       if (!quantity) continue;
+      // « les années 1950 »: a decade, never a year (decades.ts): a count of its own unit, compared only with decades.
+      if ((quantity.quantity.kind === 'year' || (quantity.quantity.kind === 'number' && quantity.quantity.unit === undefined)) && isDecadeAt(this.tokens, i)) {
+        quantities.push({ ...quantity.quantity, kind: 'number', unit: DECADE_UNIT });
+        i = quantity.last;
+        continue;
+      }
       quantities.push(quantity.quantity);
       i = quantity.last;
     }
@@ -423,7 +431,12 @@ class QuantityParser {
     if (token.kind === 'number') return this.readClock(i) ?? this.readDigits(i);
     if (token.kind !== 'word') return undefined;
     const suffixed = SUFFIXED.exec(token.text);
-    if (suffixed) return this.readSuffixed(i, suffixed[1], suffixed[2], nextToCurrency);
+    const scaled = suffixed ? this.readSuffixed(i, suffixed[1], suffixed[2], nextToCurrency) : undefined;
+    if (scaled) return scaled;
+    // A unit of measure glued to the figure (« 5,50m », "3.2kg"), where no currency makes "m" a million: gluedUnits.ts.
+    const glued = nextToCurrency ? undefined : gluedUnit(token.text, this.lang);
+    if (glued) return this.readGluedUnit(i, glued.digits, glued.unit);
+    if (suffixed) return undefined;
     const pence = this.lang === 'en' && !nextToCurrency ? /^(\d+(?:\.\d+)?)p$/.exec(token.text) : null;
     if (pence) {
       const numeral = parseNumeral(pence[1], this.lang);
@@ -573,6 +586,20 @@ class QuantityParser {
     const million = suffix === 'm' && this.lang === 'en' && (currencyWordAfter || isBareMillion(this.text, this.tokens[i].start, this.tokens[i].end));
     if (abbreviation.needsCurrency && !nextToCurrency && !this.currencyAfter(i) && !million) return undefined;
     return { last: i, mantissa: numeral.value, scale: abbreviation.scale, scaleWord: suffix, ...decimal };
+  }
+
+  /** A figure with its unit glued to it (« 5,50m »): the figure, its unit read as the same symbol written apart is. */
+  private readGluedUnit(i: number, digits: string, unit: string): Numeral | undefined {
+    const numeral = parseNumeral(digits, this.lang);
+    if (!numeral) return undefined;
+    return {
+      last: i,
+      mantissa: numeral.value,
+      scale: 1,
+      inlineUnit: { kind: 'number', unit: stem(unit, this.lang), length: this.tokens[i].text.length - digits.length },
+      ...(numeral.decimalSeparator ? { decimalSeparator: numeral.decimalSeparator } : {}),
+      ...(numeral.groupSeparator ? { groupSeparator: numeral.groupSeparator } : {}),
+    };
   }
 
   private readWords(i: number): Numeral | undefined {
