@@ -8,6 +8,7 @@ import { claimValueStatedMoreFully } from './valueStatedElsewhere';
 import { elidedUnit } from './elidedNoun';
 import { changeAgainstLevelOf } from './agentBy';
 import { boundBySibling } from './siblingValue';
+import { governedByAnotherNoun, otherMeasureValue } from './otherMeasureValue';
 import { alignedBySentence } from './sentenceAlignment';
 import { sameChange } from './changeAlignment';
 import { ownPredicatePolarityText } from './ownPredicatePolarity';
@@ -1182,6 +1183,14 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     if (stating.length > 0 && stating.every((s) => otherRangeBound(claimSide, q, { text: sentence.text, quantities: view.quantities }, s))) continue;
     // The same figure told with a part where the claim says without it (« 80 mètres sans sa flèche », « avec la flèche »): inclusionQualifier.ts.
     if (stating.length > 0 && stating.every((s) => otherInclusion(claimSide, q, { text: sentence.text, lang: doc.lang }, s))) continue;
+    // The claim's figure written only as another measure's (« une charge de 26 g »), the claim's measure given another (« pèse 190 g »): otherMeasureValue.ts.
+    // Not a time (a passage dates several facts), nor one of the claim's several values of a measure (which is which, their order tells).
+    // And only when each equal value is governed by a noun the claim never writes (« une charge de 26 g »), not by one of its own (« trois nuits de 10 heures ou cinq de 6 heures »).
+    const otherMeasure = unwritten.length === 0 && q.kind !== 'year' && q.kind !== 'date' && !analysis.quantities.some((o) => o !== q && sameMeasure(o, q, analysis.lang, analysis.lang)) && equal.every((s) => governedByAnotherNoun(valueContext(sentence.text, s, view.quantities, doc.lang).governor, ownTerms)) ? otherMeasureValue(equal, comparable.filter((s) => !sameValue(q, s) && !analysis.quantities.some((o) => o !== q && sameValue(o, s))), states, (s) => isAligned(align(frame, sourceWindow(sentence.text, s, doc.lang), weight))) : undefined;
+    if (otherMeasure) {
+      conflicts.push({ claim: q, source: otherMeasure });
+      continue;
+    }
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
       // The qualifier of an approximate figure and the hour of a time are stated with the figure, as the value of the claim's fact (valueWords.ts).
