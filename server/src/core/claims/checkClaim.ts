@@ -9,6 +9,7 @@ import { elidedUnit } from './elidedNoun';
 import { changeAgainstLevelOf } from './agentBy';
 import { boundBySibling } from './siblingValue';
 import { governedByAnotherNoun, otherMeasureValue } from './otherMeasureValue';
+import { writtenAsIdentifier } from './identifierNumber';
 import { alignedBySentence } from './sentenceAlignment';
 import { sameChange } from './changeAlignment';
 import { ownPredicatePolarityText } from './ownPredicatePolarity';
@@ -1177,7 +1178,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s) && !valueOfComparedHolder(claimText, sentence.text, s))
       // Another item's value in a list of measures that gives the claim's noun its own (« 12 jours de grève et 3 jours de négociations »: listedMeasure.ts).
       .filter((s) => !valueOfAnotherListedMeasure(claimContext, frame.words, sentence.text, s, view.quantities, doc.lang));
-    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s) || dayInClaimMonth(claimText, q, s) || dateInClaimYear(q, s, view.quantities));
+    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s) || dayInClaimMonth(claimText, q, s) || dateInClaimYear(q, s, view.quantities))
+      // A number that names a thing (« le hangar numéro 12 ») counts nothing: it states no count of the claim's (identifierNumber.ts).
+      .filter((s) => !writtenAsIdentifier(sentence.text, s));
     // The same figure as another bound of a range, or beyond its end (« cinq à dix ans », « dix à quinze ans »): neither stated nor in conflict (rangeBounds.ts).
     const stating = [...equal, ...unwritten];
     if (stating.length > 0 && stating.every((s) => otherRangeBound(claimSide, q, { text: sentence.text, quantities: view.quantities }, s))) continue;
