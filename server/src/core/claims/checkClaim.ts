@@ -8,6 +8,7 @@ import { claimValueStatedMoreFully } from './valueStatedElsewhere';
 import { elidedUnit } from './elidedNoun';
 import { changeAgainstLevelOf } from './agentBy';
 import { boundBySibling } from './siblingValue';
+import { governedBySameWord } from './governedTime';
 import { governedByAnotherNoun, otherMeasureValue } from './otherMeasureValue';
 import { writtenAsIdentifier } from './identifierNumber';
 import { alignedBySentence } from './sentenceAlignment';
@@ -1269,6 +1270,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       });
     // The claim's other value of one phrase with it (« dont seize enfants », "to 2015") stated beside the source value by the same link (siblingValue.ts).
     const bySibling = (s: Quantity) => sameTime(analysis, q, sentence.text, view.quantities, s, doc.date) && boundBySibling(claimText, q, analysis.quantities, sentence.text, s, view.quantities, (c, v) => isCheckable(c) && sameMeasure(c, v, analysis.lang, doc.lang) && sameValue(c, v));
+    // A date or year governed by the same word as the claim's (« interpellées le 11 novembre », « interpellées mardi 11 décembre »: governedTime.ts).
+    const byGovernor = (s: Quantity) => sameTime(analysis, q, sentence.text, view.quantities, s, doc.date) && governedBySameWord(q, claimContext, s, valueContext(sentence.text, s, view.quantities, doc.lang));
     // The same change the same way in other words of change (changeAlignment.ts).
     const byChange = (s: Quantity) => sameTime(analysis, q, sentence.text, view.quantities, s, doc.date) && sameChange(claimText, q, frame, sentence.text, s, sourceWindow(sentence.text, s, doc.lang));
     const aligned = comparable
@@ -1331,9 +1334,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // So are two counts of people named before with the same verb after them (« et douze ont été hospitalisées », « Huit d'entre elles ont été hospitalisées »).
       // And two years of one named thing ("the 1994 Energy Charter Treaty", "The Energy Charter Treaty dates from 1998").
       // And two scores, each its sentence's only one, of the same moment of a match (matchScores.ts).
-      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)) || bySentence(a.s) || byChange(a.s) || bySibling(a.s))
+      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)) || bySentence(a.s) || byChange(a.s) || bySibling(a.s) || byGovernor(a.s))
       // (Across languages, two counts of one noun need no governing verbs that meet: see sameFact's countedNounAcrossLanguages.)
-      .filter((a) => (namedAge && a.s.age) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang), countedNounAcrossLanguages: analysis.lang !== doc.lang && frame.countedNoun }) || bySentence(a.s) || byChange(a.s) || bySibling(a.s))
+      .filter((a) => (namedAge && a.s.age) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang), countedNounAcrossLanguages: analysis.lang !== doc.lang && frame.countedNoun }) || bySentence(a.s) || byChange(a.s) || bySibling(a.s) || byGovernor(a.s))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
     // The claim's value stating its fact in one item of parallel items, the words of the claim binding it to another
     // item: that item's one value of the measure is the claim's holder's own (itemHolders.ts).
