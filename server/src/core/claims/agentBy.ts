@@ -1,4 +1,5 @@
 import type { Quantity } from '../text/quantities';
+import { changeNounAfter } from './changeNounAfter';
 import { changeDirectionOf, writtenAsChange } from './directionClause';
 
 /**
@@ -24,6 +25,7 @@ export function agentCount(text: string, q: Quantity): boolean {
  * changeAgainstLevel), a count after a passive "by" being a level.
  */
 export function changeAgainstLevelOf(claimText: string, claim: Quantity, passage: string, source: Quantity): boolean {
-  const change = (text: string, q: Quantity) => !agentCount(text, q) && writtenAsChange(text, q.approxStart ?? q.start);
+  // A noun of change after the figure tells a change too ("a 19% rise in profits": changeNounAfter.ts).
+  const change = (text: string, q: Quantity) => !agentCount(text, q) && (writtenAsChange(text, q.approxStart ?? q.start) || changeNounAfter(text, q));
   return change(claimText, claim) !== change(passage, source);
 }

@@ -7,6 +7,10 @@ import { lazyFields } from './lazyFields';
 import { claimValueStatedMoreFully } from './valueStatedElsewhere';
 import { elidedUnit } from './elidedNoun';
 import { changeAgainstLevelOf } from './agentBy';
+import { boundBySibling } from './siblingValue';
+import { governedBySameWord } from './governedTime';
+import { governedByAnotherNoun, otherMeasureValue } from './otherMeasureValue';
+import { writtenAsIdentifier } from './identifierNumber';
 import { alignedBySentence } from './sentenceAlignment';
 import { sameChange } from './changeAlignment';
 import { ownPredicatePolarityText } from './ownPredicatePolarity';
@@ -1190,12 +1194,22 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s) && !valueOfComparedHolder(claimText, sentence.text, s))
       // Another item's value in a list of measures that gives the claim's noun its own (« 12 jours de grève et 3 jours de négociations »: listedMeasure.ts).
       .filter((s) => !valueOfAnotherListedMeasure(claimContext, frame.words, sentence.text, s, view.quantities, doc.lang));
-    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s) || dayInClaimMonth(claimText, q, s) || dateInClaimYear(q, s, view.quantities));
+    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s) || dayInClaimMonth(claimText, q, s) || dateInClaimYear(q, s, view.quantities))
+      // A number that names a thing (« le hangar numéro 12 ») counts nothing: it states no count of the claim's (identifierNumber.ts).
+      .filter((s) => !writtenAsIdentifier(sentence.text, s));
     // The same figure as another bound of a range, or beyond its end (« cinq à dix ans », « dix à quinze ans »): neither stated nor in conflict (rangeBounds.ts).
     const stating = [...equal, ...unwritten];
     if (stating.length > 0 && stating.every((s) => otherRangeBound(claimSide, q, { text: sentence.text, quantities: view.quantities }, s))) continue;
     // The same figure told with a part where the claim says without it (« 80 mètres sans sa flèche », « avec la flèche »): inclusionQualifier.ts.
     if (stating.length > 0 && stating.every((s) => otherInclusion(claimSide, q, { text: sentence.text, lang: doc.lang }, s))) continue;
+    // The claim's figure written only as another measure's (« une charge de 26 g »), the claim's measure given another (« pèse 190 g »): otherMeasureValue.ts.
+    // Not a time (a passage dates several facts), nor one of the claim's several values of a measure (which is which, their order tells).
+    // And only when each equal value is governed by a noun the claim never writes (« une charge de 26 g »), not by one of its own (« trois nuits de 10 heures ou cinq de 6 heures »).
+    const otherMeasure = unwritten.length === 0 && q.kind !== 'year' && q.kind !== 'date' && !analysis.quantities.some((o) => o !== q && sameMeasure(o, q, analysis.lang, analysis.lang)) && equal.every((s) => governedByAnotherNoun(valueContext(sentence.text, s, view.quantities, doc.lang).governor, ownTerms)) ? otherMeasureValue(equal, comparable.filter((s) => !sameValue(q, s) && !analysis.quantities.some((o) => o !== q && sameValue(o, s))), states, (s) => isAligned(align(frame, sourceWindow(sentence.text, s, doc.lang), weight))) : undefined;
+    if (otherMeasure) {
+      conflicts.push({ claim: q, source: otherMeasure });
+      continue;
+    }
     if (equal.length > 0 || unwritten.length > 0) {
       matched.push(q);
       // The qualifier of an approximate figure and the hour of a time are stated with the figure, as the value of the claim's fact (valueWords.ts).
@@ -1269,6 +1283,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
         claimContext,
         sourceContext: valueContext(sentence.text, s, view.quantities, doc.lang),
       });
+    // The claim's other value of one phrase with it (« dont seize enfants », "to 2015") stated beside the source value by the same link (siblingValue.ts).
+    const bySibling = (s: Quantity) => sameTime(analysis, q, sentence.text, view.quantities, s, doc.date) && boundBySibling(claimText, q, analysis.quantities, sentence.text, s, view.quantities, (c, v) => isCheckable(c) && sameMeasure(c, v, analysis.lang, doc.lang) && sameValue(c, v));
+    // A date or year governed by the same word as the claim's (« interpellées le 11 novembre », « interpellées mardi 11 décembre »: governedTime.ts).
+    const byGovernor = (s: Quantity) => sameTime(analysis, q, sentence.text, view.quantities, s, doc.date) && governedBySameWord(q, claimContext, s, valueContext(sentence.text, s, view.quantities, doc.lang));
     // The same change the same way in other words of change (changeAlignment.ts).
     const byChange = (s: Quantity) => sameTime(analysis, q, sentence.text, view.quantities, s, doc.date) && sameChange(claimText, q, frame, sentence.text, s, sourceWindow(sentence.text, s, doc.lang));
     const aligned = comparable
@@ -1335,9 +1353,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // So are two counts of people named before with the same verb after them (« et douze ont été hospitalisées », « Huit d'entre elles ont été hospitalisées »).
       // And two years of one named thing ("the 1994 Energy Charter Treaty", "The Energy Charter Treaty dates from 1998").
       // And two scores, each its sentence's only one, of the same moment of a match (matchScores.ts).
-      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)) || bySentence(a.s) || byChange(a.s))
+      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)) || bySentence(a.s) || byChange(a.s) || bySibling(a.s) || byGovernor(a.s))
       // (Across languages, two counts of one noun need no governing verbs that meet: see sameFact's countedNounAcrossLanguages.)
-      .filter((a) => (namedAge && a.s.age) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang), countedNounAcrossLanguages: analysis.lang !== doc.lang && frame.countedNoun }) || bySentence(a.s) || byChange(a.s))
+      .filter((a) => (namedAge && a.s.age) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang), countedNounAcrossLanguages: analysis.lang !== doc.lang && frame.countedNoun }) || bySentence(a.s) || byChange(a.s) || bySibling(a.s) || byGovernor(a.s))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
     // The claim's value stating its fact in one item of parallel items, the words of the claim binding it to another
     // item: that item's one value of the measure is the claim's holder's own (itemHolders.ts).

@@ -976,6 +976,22 @@ const AGE_LEAD =
   /(?:(?<!\p{L})âgé(?:e|s|es)?\s+(?:de\s+|d['’])|(?<!\p{L})à\s+l['’]âge\s+de\s+|(?<!\p{L})(?:homme|femme|jeune|garçon|fille|adolescent|adolescente|enfant|bébé|retraité|retraitée|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|trentenaire|quarantenaire|victime|conducteur|conductrice|suspect|suspecte|détenu|détenue|patient|patiente)\s+(?:de\s+|d['’])|\baged\s+|\bat\s+the\s+age\s+of\s+)$/iu;
 
 /**
+ * A noun phrase set in apposition right after a name, whose last words are « de » before « N ans » (« Paul Verne, un
+ * militant écologiste de 21 ans, », « Léa Morel, la gérante de 45 ans »): the age of the one named, whatever the
+ * noun (AGE_LEAD lists the nouns of a person that tell an age without a name). A determiner opens the phrase right
+ * after the comma, one to three lowercase words follow.
+ */
+const APPOSITION_AGE_LEAD = /\p{Lu}[\p{L}'’.-]*,\s+(?:un|une|le|la|l['’]|ce|cet|cette)\s*(?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?:de\s+|d['’])$/u;
+
+/**
+ * « avoir » right after a name or a personal pronoun, before « N ans » (« Paul Verne avait 23 ans », « elle a 40 ans »):
+ * the age of the one named, unless a complement follows « ans » (« Lacroix a 5 ans pour rembourser », « a 20 ans
+ * d'expérience », « a 3 ans devant elle »: a span of time, see PREDICATE_AGE_NOT_AFTER).
+ */
+const PREDICATE_AGE_LEAD = /(?:\p{Lu}[\p{L}'’-]*|(?<!\p{L})(?:il|elle))\s+(?:avait|a|aura|aurait|avaient|ont)\s+$/u;
+const PREDICATE_AGE_NOT_AFTER = /^\s*(?:d['’]|(?:pour|de|devant|à|a|au|aux|en|sur|dans|avant|après|ferme|avec|sans)(?!\p{L}))/iu;
+
+/**
  * A whole number from 1 to 120 set between commas right after a name (« Mr Ebbers, 63, has always insisted »,
  * « Angela, 56, regrette ») is the person's age: a number of years, so that it compares with "63 years old"
  * and « 63 ans ».
@@ -985,7 +1001,7 @@ function withAges(text: string, lang: Lang, quantities: Quantity[]): Quantity[] 
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i];
     // "65 years old", "a 76-year-old owner", « Angela, 56 ans, »: written as an age.
-    if (q.kind === 'number' && q.unit === years && (/^[\s-]*old\b/iu.test(text.slice(q.end, q.end + 6)) || /-old$/iu.test(q.raw) || AGE_LEAD.test(text.slice(Math.max(0, q.start - 30), q.start)) || (AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3))))) {
+    if (q.kind === 'number' && q.unit === years && (/^[\s-]*old\b/iu.test(text.slice(q.end, q.end + 6)) || /-old$/iu.test(q.raw) || AGE_LEAD.test(text.slice(Math.max(0, q.start - 30), q.start)) || APPOSITION_AGE_LEAD.test(text.slice(Math.max(0, q.start - 80), q.start)) || (lang === 'fr' && PREDICATE_AGE_LEAD.test(text.slice(Math.max(0, q.start - 40), q.start)) && !PREDICATE_AGE_NOT_AFTER.test(text.slice(q.end, q.end + 12))) || (AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3))))) {
       quantities[i] = { ...q, age: true };
       continue;
     }
