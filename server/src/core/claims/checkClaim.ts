@@ -36,6 +36,7 @@ import { align, claimFrame, clauseAround, heldByAnother, heldByUnnamedHolder, is
 import { antonymsOf, frenchFor, termsForStem, termsForWord } from './lexicon';
 import { costThingFound, costThingOf } from './costThing';
 import { isCapitalisedInside, plainTermsOf } from './titleWords';
+import { changeOfFigureAgainst } from './figureChange';
 import { conversionPartner } from './conversions';
 import { exactShareOfFraction } from './fractions';
 import { sameRangeBound } from './timeRanges';
@@ -1053,7 +1054,16 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // Opposite words are read outside names and titles, on either side (a song "Grief Never Grows Old" says no "grew").
     // An opposite word the claim writes itself is no opposition ("won their doubles rubber, but … lost the tie").
     const plain = plainTermsOf(sentence, sentence.text, doc.lang);
-    let opposite = !inSentence && !word.isName && !isCapitalisedInside(claimText, word.start) ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => (plain.terms.has(a) || plain.frenchTerms?.has(a)) && !ownTerms.has(a))) : [];
+    // A word that tells the change of a claim figure the passage writes as a change too is compared by the two
+    // changes' directions, not by opposite words found elsewhere in the passage (figureChange.ts). The same way does
+    // not state the word ("rise" of another's sales): it only leaves no opposite.
+    const way = word.isName ? undefined : changeOfFigureAgainst(claimText, checkable, word, sentence.text, view.quantities);
+    if (way === 'opposite') {
+      inSentence = true;
+      antonymFlip = true;
+      refusalOnly = false;
+    }
+    let opposite = way === undefined && !inSentence && !word.isName && !isCapitalisedInside(claimText, word.start) ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => (plain.terms.has(a) || plain.frenchTerms?.has(a)) && !ownTerms.has(a))) : [];
     if (opposite.length > 0 && directionOfAnotherSubject(analysis, word, opposite, sentence.text, doc.lang)) opposite = [];
     // « A avant B » says « après A, B »: an order word is opposed only about the same event (eventOrder.ts).
     if (opposite.length > 0 && orderOfAnotherEvent(claimText, word.start, analysis.lang, sentence.text, doc.lang)) opposite = [];
