@@ -37,6 +37,7 @@ import { antonymsOf, frenchFor, termsForStem, termsForWord } from './lexicon';
 import { costThingFound, costThingOf } from './costThing';
 import { isCapitalisedInside, plainTermsOf } from './titleWords';
 import { changeOfFigureAgainst } from './figureChange';
+import { oppositeIsTimePosition } from './timePosition';
 import { conversionPartner } from './conversions';
 import { exactShareOfFraction } from './fractions';
 import { sameRangeBound } from './timeRanges';
@@ -1067,6 +1068,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     if (opposite.length > 0 && directionOfAnotherSubject(analysis, word, opposite, sentence.text, doc.lang)) opposite = [];
     // « A avant B » says « après A, B »: an order word is opposed only about the same event (eventOrder.ts).
     if (opposite.length > 0 && orderOfAnotherEvent(claimText, word.start, analysis.lang, sentence.text, doc.lang)) opposite = [];
+    // "the start of 2004", « fin mars » place a time: no opposite of an event's verb ("ended"): timePosition.ts.
+    if (opposite.length > 0 && oppositeIsTimePosition(claimText, word.start, opposite, sentence.text, doc.lang)) opposite = [];
     // The claim's direction said in another word of its way beside the opposite one: another step of the story (polarAxes.ts).
     if (opposite.length > 0 && word.terms.some((t) => sameWayTerms(t, analysis.lang).some((s) => plain.terms.has(s) || plain.frenchTerms?.has(s)))) opposite = [];
     // "Ahead of the vote" says no going ahead; "X said the plan was rejected" rejects the plan, not X's welcome (oppositeSubject.ts).
