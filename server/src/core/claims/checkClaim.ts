@@ -38,6 +38,7 @@ import { costThingFound, costThingOf } from './costThing';
 import { isCapitalisedInside, plainTermsOf } from './titleWords';
 import { changeOfFigureAgainst } from './figureChange';
 import { oppositeIsTimePosition } from './timePosition';
+import { figureOfAnotherPossessor, figureOfClaimsOtherHolder, figuresOfSwappedHolders } from './possessiveHolder';
 import { conversionPartner } from './conversions';
 import { exactShareOfFraction } from './fractions';
 import { sameRangeBound } from './timeRanges';
@@ -413,6 +414,8 @@ function neighbourSupport(claimText: string, analysis: ClaimAnalysis, index: Cor
   if (checkable.length === 0) return undefined;
   const singles = pair.map((sentence) => score(claimText, analysis, checkable, evidence.doc, sentence, index));
   if (singles.some((s) => s.conflicts.length > 0 || s.wordsInSentence.size < 2)) return undefined;
+  // Each figure in the sentence of its own holder, not of the claim's other holder (possessiveHolder.ts).
+  if (figuresOfSwappedHolders(analysis.words.filter((w) => w.isName), checkable, pair.map((sentence, i) => ({ text: sentence.text, quantities: singles[i].view.quantities })))) return undefined;
   if (!singles.some((s) => s.namesCovered && s.namesOutsideSentence.length === 0 && s.matched.length === checkable.length)) return undefined;
   return wider;
 }
@@ -563,6 +566,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !swappedChange(changeOf(claimText, analysis.quantities), changeOf(s.evidence.sentence.text, s.view.quantities)))
     // Another name in the slot of the claim's opening subject: another holder's fact (subjectSlot.ts).
     .filter((s) => !inSubjectSlot.has(s) && !outranked(s))
+    // The claim's figure given by the sentence to another possessor ("Brightco's net income fell 33%" for "Halvo's profits fell 33%": possessiveHolder.ts).
+    .filter((s) => !figureOfAnotherPossessor(claimText, analysis.lang, analysis.words.filter((w) => w.isName).map((w) => w.text), s.evidence.sentence.text, s.evidence.doc.lang))
     // A claim without figures is not stated by its names alone (predicateStated.ts).
     .filter((s) => checkable.length > 0 || s.evidence.doc.lang !== analysis.lang || !statesNoPredicateWord(analysis.words, (w) => s.wordsInSentence.has(w)))
     // The claim's value written only on the other side of a contrast, another holder's (valueClause.ts).
@@ -2779,6 +2784,8 @@ function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, clai
     // Nor one its list pairs with another holder (holderValues.ts), or binds to another item by its words (itemHolders.ts).
     const pairedWithAnother = (s: Quantity) =>
       claim !== undefined && (valueOfAnotherHolder(claim.text, other.text, s, quantities) !== undefined || valueOfAnotherItem({ text: claim.text, lang: claimLang, quantities: claim.analysis.quantities, value: q }, { text: other.text, lang: doc.lang, quantities, value: s }) !== undefined);
+    // Nor a value of the sentence that names the claim's other holder, not this value's (possessiveHolder.ts).
+    if (claim !== undefined && figureOfClaimsOtherHolder(claim.analysis.words.filter((w) => w.isName), claim.analysis.quantities, q, other.text)) continue;
     if (quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s) && !held(s) && !pairedWithAnother(s))) return true;
   }
   return false;
