@@ -43,6 +43,9 @@ import { antonymsOf, frenchFor, termsForStem, termsForWord } from './lexicon';
 import { costThingFound, costThingOf } from './costThing';
 import { isCapitalisedInside, plainTermsOf } from './titleWords';
 import { conversionPartner, convertedAmountElsewhere } from './conversions';
+import { changeOfFigureAgainst } from './figureChange';
+import { oppositeIsTimePosition } from './timePosition';
+import { figureOfAnotherPossessor, figureOfClaimsOtherHolder, figuresOfSwappedHolders } from './possessiveHolder';
 import { exactShareOfFraction } from './fractions';
 import { sameRangeBound } from './timeRanges';
 import { casualtyState, isTollRank, sameCasualtyCount, sameCasualtyState, sameTollTime } from './casualties';
@@ -423,6 +426,8 @@ function neighbourSupport(claimText: string, analysis: ClaimAnalysis, index: Cor
   if (checkable.length === 0) return undefined;
   const singles = pair.map((sentence) => score(claimText, analysis, checkable, evidence.doc, sentence, index));
   if (singles.some((s) => s.conflicts.length > 0 || s.wordsInSentence.size < 2)) return undefined;
+  // Each figure in the sentence of its own holder, not of the claim's other holder (possessiveHolder.ts).
+  if (figuresOfSwappedHolders(analysis.words.filter((w) => w.isName), checkable, pair.map((sentence, i) => ({ text: sentence.text, quantities: singles[i].view.quantities })))) return undefined;
   if (!singles.some((s) => s.namesCovered && s.namesOutsideSentence.length === 0 && s.matched.length === checkable.length)) return undefined;
   return wider;
 }
@@ -573,6 +578,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !swappedChange(changeOf(claimText, analysis.quantities), changeOf(s.evidence.sentence.text, s.view.quantities)))
     // Another name in the slot of the claim's opening subject: another holder's fact (subjectSlot.ts).
     .filter((s) => !inSubjectSlot.has(s) && !outranked(s))
+    // The claim's figure given by the sentence to another possessor ("Brightco's net income fell 33%" for "Halvo's profits fell 33%": possessiveHolder.ts).
+    .filter((s) => !figureOfAnotherPossessor(claimText, analysis.lang, analysis.words.filter((w) => w.isName).map((w) => w.text), s.evidence.sentence.text, s.evidence.doc.lang))
     // A claim without figures is not stated by its names alone (predicateStated.ts).
     .filter((s) => checkable.length > 0 || s.evidence.doc.lang !== analysis.lang || !statesNoPredicateWord(analysis.words, (w) => s.wordsInSentence.has(w)))
     // The claim's value written only on the other side of a contrast, another holder's (valueClause.ts).
@@ -1069,10 +1076,21 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // Opposite words are read outside names and titles, on either side (a song "Grief Never Grows Old" says no "grew").
     // An opposite word the claim writes itself is no opposition ("won their doubles rubber, but … lost the tie").
     const plain = plainTermsOf(sentence, sentence.text, doc.lang);
-    let opposite = !inSentence && !word.isName && !isCapitalisedInside(claimText, word.start) ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => (plain.terms.has(a) || plain.frenchTerms?.has(a)) && !ownTerms.has(a))) : [];
+    // A word that tells the change of a claim figure the passage writes as a change too is compared by the two
+    // changes' directions, not by opposite words found elsewhere in the passage (figureChange.ts). The same way does
+    // not state the word ("rise" of another's sales): it only leaves no opposite.
+    const way = word.isName ? undefined : changeOfFigureAgainst(claimText, checkable, word, sentence.text, view.quantities);
+    if (way === 'opposite') {
+      inSentence = true;
+      antonymFlip = true;
+      refusalOnly = false;
+    }
+    let opposite = way === undefined && !inSentence && !word.isName && !isCapitalisedInside(claimText, word.start) ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => (plain.terms.has(a) || plain.frenchTerms?.has(a)) && !ownTerms.has(a))) : [];
     if (opposite.length > 0 && directionOfAnotherSubject(analysis, word, opposite, sentence.text, doc.lang)) opposite = [];
     // « A avant B » says « après A, B »: an order word is opposed only about the same event (eventOrder.ts).
     if (opposite.length > 0 && orderOfAnotherEvent(claimText, word.start, analysis.lang, sentence.text, doc.lang)) opposite = [];
+    // "the start of 2004", « fin mars » place a time: no opposite of an event's verb ("ended"): timePosition.ts.
+    if (opposite.length > 0 && oppositeIsTimePosition(claimText, word.start, opposite, sentence.text, doc.lang)) opposite = [];
     // The claim's direction said in another word of its way beside the opposite one: another step of the story (polarAxes.ts).
     if (opposite.length > 0 && word.terms.some((t) => sameWayTerms(t, analysis.lang).some((s) => plain.terms.has(s) || plain.frenchTerms?.has(s)))) opposite = [];
     // "Ahead of the vote" says no going ahead; "X said the plan was rejected" rejects the plan, not X's welcome (oppositeSubject.ts).
@@ -2809,6 +2827,8 @@ function statedNextTo(q: Quantity, doc: CorpusDocument, sentence: Sentence, clai
     // Nor one its list pairs with another holder (holderValues.ts), or binds to another item by its words (itemHolders.ts).
     const pairedWithAnother = (s: Quantity) =>
       claim !== undefined && (valueOfAnotherHolder(claim.text, other.text, s, quantities) !== undefined || valueOfAnotherItem({ text: claim.text, lang: claimLang, quantities: claim.analysis.quantities, value: q }, { text: other.text, lang: doc.lang, quantities, value: s }) !== undefined);
+    // Nor a value of the sentence that names the claim's other holder, not this value's (possessiveHolder.ts).
+    if (claim !== undefined && figureOfClaimsOtherHolder(claim.analysis.words.filter((w) => w.isName), claim.analysis.quantities, q, other.text)) continue;
     if (quantities.some((s) => sameMeasure(q, s, claimLang, doc.lang) && sameValue(q, s) && !held(s) && !pairedWithAnother(s))) return true;
   }
   return false;

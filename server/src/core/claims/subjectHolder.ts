@@ -6,6 +6,7 @@ import type { Lang } from '../types';
 import type { ClaimWord } from './analyzeClaim';
 import { isNationalityNoun } from './nationalityNoun';
 import { reportsClause } from './reportedClause';
+import { nameInsideDescription } from './descriptorName';
 
 /**
  * Who did it: a claim that opens on a name, its subject (« Santé publique France comptait 200 enfants … », "Rab
@@ -119,6 +120,9 @@ export function otherSubjectIn(claimText: string, claimLang: Lang, words: readon
     const nameEnd = tail ? tailEnd : q;
     // "The Baftas organisers have chosen": the name modifies the noun that heads the holder, it is no holder itself.
     if (sourceLang === 'en' && !tail && modifiesNoun(sourceTokens, first, q, a)) continue;
+    // "The 29-year-old former Cork postman moved": a name inside a described noun phrase qualifies its head noun;
+    // the holder is the person described, whom the sentence does not name (descriptorName.ts).
+    if (sourceLang === 'en' && !tail && nameInsideDescription(sourceTokens, sourceText, first, q, a)) continue;
     // « Le Courrier révèle que la sexagénaire a porté plainte », "the Herald reported that …": the name reports the
     // fact, the reported clause holds it (reportedClause.ts). Not where the claim reports it too: there the
     // reporter is the claim's holder.
