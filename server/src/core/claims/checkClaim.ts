@@ -47,6 +47,7 @@ import { kinshipNotCompared, sameKinship } from './kinship';
 import { changeOf, swappedChange } from './swappedChange';
 import { holdsTheSuperlative } from './superlatives';
 import { openingSubjectStated } from './subjectNoun';
+import { yearsOfAnotherNoun } from './ageOfAnotherNoun';
 import { ageOfNamesake, agesOfOthers, ageWordsOf, frontedAge, takenAsBareNumber } from './ages';
 import { sameMatchScore } from './matchScores';
 import { yearPairedInList } from './listPairs';
@@ -1261,6 +1262,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !claimBoundMet(q, s))
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
       .filter((s) => !withinSourceBound(q, s) && !taken(s) && !takenAsBareNumber(q, s, analysis.quantities) && !takenConverted(s) && !othersAge(s) && !s.date?.until && !q.date?.until && !otherCause(s))
+      // A number of years told of another common noun (« un cycliste de 17 ans » for « Le conducteur … avait 41 ans »: ageOfAnotherNoun.ts).
+      .filter((s) => !yearsOfAnotherNoun({ ...claimSide, value: q }, { text: sentence.text, lang: doc.lang, quantities: view.quantities, value: s }))
       // A named holder's share (« Me X, qui représente 2.600 parties civiles ») the claim does not name is another fact.
       .filter((s) => !heldByUnnamedHolder(analysis, sentence.text, s, view.quantities))
       // A value against another target (« contre quatre autres sociétés » for « contre la maison-mère ») is another party's.
