@@ -48,6 +48,7 @@ import { changeOf, swappedChange } from './swappedChange';
 import { holdsTheSuperlative } from './superlatives';
 import { openingSubjectStated } from './subjectNoun';
 import { yearsOfAnotherNoun } from './ageOfAnotherNoun';
+import { ageAgainstSpan } from '../text/yearMeasures';
 import { ageOfNamesake, agesOfOthers, ageWordsOf, frontedAge, takenAsBareNumber } from './ages';
 import { sameMatchScore } from './matchScores';
 import { yearPairedInList } from './listPairs';
@@ -1520,6 +1521,8 @@ function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang =
   // A rise against a share ("45% more" and "45% of all gas"): never the same measure; either unsaid, they may be.
   if (a.kind === 'percent') return !a.percentRole || !b.percentRole || a.percentRole === b.percentRole;
   if (a.kind === 'multiplier') return true;
+  // An age is not a span of time (« avait 73 ans » and « pendant 10 ans »: yearMeasures.ts).
+  if (ageAgainstSpan(a, b)) return false;
   if (durationDays(a) !== undefined && durationDays(b) !== undefined) return true;
   // « 8 h » and « 8 heures »: one unit written two ways (see hours.ts).
   if (sameHourUnit(a, b)) return true;
