@@ -48,6 +48,7 @@ import { changeOf, swappedChange } from './swappedChange';
 import { holdsTheSuperlative } from './superlatives';
 import { openingSubjectStated } from './subjectNoun';
 import { yearsOfAnotherNoun } from './ageOfAnotherNoun';
+import { scoreOfAnotherMatch } from './otherMatchScore';
 import { ageAgainstSpan } from '../text/yearMeasures';
 import { ageOfNamesake, agesOfOthers, ageWordsOf, frontedAge, takenAsBareNumber } from './ages';
 import { sameMatchScore } from './matchScores';
@@ -1265,6 +1266,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !withinSourceBound(q, s) && !taken(s) && !takenAsBareNumber(q, s, analysis.quantities) && !takenConverted(s) && !othersAge(s) && !s.date?.until && !q.date?.until && !otherCause(s))
       // A number of years told of another common noun (« un cycliste de 17 ans » for « Le conducteur … avait 41 ans »: ageOfAnotherNoun.ts).
       .filter((s) => !yearsOfAnotherNoun({ ...claimSide, value: q }, { text: sentence.text, lang: doc.lang, quantities: view.quantities, value: s }))
+      // A score against another side than the claim's ("a 17-0 win over Romania" for "beat Portugal 41-3") is another match's (otherMatchScore.ts).
+      .filter((s) => !scoreOfAnotherMatch(claimText, q, sentence.text, s))
       // A named holder's share (« Me X, qui représente 2.600 parties civiles ») the claim does not name is another fact.
       .filter((s) => !heldByUnnamedHolder(analysis, sentence.text, s, view.quantities))
       // A value against another target (« contre quatre autres sociétés » for « contre la maison-mère ») is another party's.
