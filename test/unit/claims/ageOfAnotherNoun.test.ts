@@ -69,3 +69,41 @@ describe('ages of another common noun', () => {
     assert.equal(v.conflict?.sourceQuantity?.value, 17);
   });
 });
+
+/** Invented articles: the age of a victim told of a name, beside another victim told by a common noun. */
+const named = indexOf({
+  'vernoux.md': `---
+id: vernoux
+title: Collision mortelle près de Vernoux
+lang: fr
+---
+
+Une collision entre une camionnette et un vélo a eu lieu mardi soir près de Vernoux. Deux personnes sont mortes dans l'accident : Léo Martin, 17 ans, et le conducteur de la camionnette, qui roulait vers Vernoux.
+`,
+});
+const namedEn = indexOf({
+  'alnwick.md': `---
+id: alnwick
+title: Van crash near Alnwick
+lang: en
+---
+
+Two people died in the crash near Alnwick: Leo Martin, 17, and the driver of the van, who was heading north.
+`,
+});
+
+describe('ages of a name beside a common noun', () => {
+  it("does not contradict a noun's age with the age of a name the same sentence gives beside that noun", () => {
+    const fr = "Le conducteur de la camionnette, mort dans l'accident, avait 41 ans.";
+    assert.notEqual(checkClaim(fr, analyzeClaim(fr, 'fr', named.names), named).label, 'contradicted');
+    const en = 'The driver of the van who died in the crash was 41 years old.';
+    assert.notEqual(checkClaim(en, analyzeClaim(en, 'en', namedEn.names), namedEn).label, 'contradicted');
+  });
+
+  it("still contradicts the name's own age", () => {
+    const fr = "Léo Martin, mort dans l'accident près de Vernoux, avait 19 ans.";
+    const v = checkClaim(fr, analyzeClaim(fr, 'fr', named.names), named);
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceQuantity?.value, 17);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Quantity } from '../text/quantities';
 import { stem } from '../text/stem';
+import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { ageHolderOf } from './ages';
 
@@ -77,8 +78,9 @@ export function yearsHolderNoun(text: string, q: Quantity, quantities: readonly 
  * Whether a source's number of years is another noun's than the claim's (« un cycliste de 17 ans » for « Le
  * conducteur … avait 41 ans », « une habitante, âgée de 72 ans » for « Le conducteur était âgé d'une cinquantaine
  * d'années »): both count years, each is told of a common noun (see {@link yearsHolderNoun}), and the two nouns
- * share no stem. Only within one language (stems). False when either holder is unknown or named: then the names
- * (ages.ts) or the words around them decide.
+ * share no stem; or the source's age is told of a name (see `ageHolderOf`) in a sentence that writes the claim's noun
+ * too (« Léo Martin, 17 ans, et le conducteur de la camionnette »). Only within one language (stems). False when
+ * either holder is unknown, or the claim's is a name: then the names (ages.ts) or the words around them decide.
  */
 export function yearsOfAnotherNoun(
   claim: { text: string; lang: Lang; quantities: readonly Quantity[]; value: Quantity },
@@ -88,6 +90,9 @@ export function yearsOfAnotherNoun(
   const a = yearsHolderNoun(claim.text, claim.value, claim.quantities, claim.lang);
   if (!a || a.size === 0) return false;
   const b = yearsHolderNoun(source.text, source.value, source.quantities, source.lang);
-  if (!b || b.size === 0) return false;
-  return ![...a].some((s) => b.has(s));
+  if (b && b.size > 0) return ![...a].some((s) => b.has(s));
+  // An age told of a name in a sentence that also writes the claim's noun (« Léo Martin, 17 ans, et le conducteur de
+  // la camionnette »): the noun is another person, given no age there.
+  if (!source.value.age || !ageHolderOf(source.text, source.value, source.quantities)) return false;
+  return tokenize(source.text).some((t) => t.kind === 'word' && a.has(stem(t.lower, source.lang)));
 }
