@@ -56,6 +56,9 @@ import { kinshipNotCompared, sameKinship } from './kinship';
 import { changeOf, swappedChange } from './swappedChange';
 import { holdsTheSuperlative } from './superlatives';
 import { openingSubjectStated } from './subjectNoun';
+import { yearsOfAnotherNoun } from './ageOfAnotherNoun';
+import { scoreOfAnotherMatch } from './otherMatchScore';
+import { ageAgainstSpan } from '../text/yearMeasures';
 import { ageOfNamesake, agesOfOthers, ageWordsOf, frontedAge, takenAsBareNumber } from './ages';
 import { sameMatchScore } from './matchScores';
 import { yearPairedInList } from './listPairs';
@@ -1312,6 +1315,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !claimBoundMet(q, s))
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
       .filter((s) => !withinSourceBound(q, s) && !taken(s) && !takenAsBareNumber(q, s, analysis.quantities) && !takenConverted(s) && !othersAge(s) && !s.date?.until && !q.date?.until && !otherCause(s))
+      // A number of years told of another common noun (« un cycliste de 17 ans » for « Le conducteur … avait 41 ans »: ageOfAnotherNoun.ts).
+      .filter((s) => !yearsOfAnotherNoun({ ...claimSide, value: q }, { text: sentence.text, lang: doc.lang, quantities: view.quantities, value: s }))
+      // A score against another side than the claim's ("a 17-0 win over Romania" for "beat Portugal 41-3") is another match's (otherMatchScore.ts).
+      .filter((s) => !scoreOfAnotherMatch(claimText, q, sentence.text, s))
       // A named holder's share (« Me X, qui représente 2.600 parties civiles ») the claim does not name is another fact.
       .filter((s) => !heldByUnnamedHolder(analysis, sentence.text, s, view.quantities))
       // A value against another target (« contre quatre autres sociétés » for « contre la maison-mère ») is another party's.
@@ -1576,6 +1583,8 @@ function sameMeasure(a: Quantity, b: Quantity, aLang: Lang = 'fr', bLang: Lang =
   // A rise against a share ("45% more" and "45% of all gas"): never the same measure; either unsaid, they may be.
   if (a.kind === 'percent') return !a.percentRole || !b.percentRole || a.percentRole === b.percentRole;
   if (a.kind === 'multiplier') return true;
+  // An age is not a span of time (« avait 73 ans » and « pendant 10 ans »: yearMeasures.ts).
+  if (ageAgainstSpan(a, b)) return false;
   if (durationDays(a) !== undefined && durationDays(b) !== undefined) return true;
   // « 8 h » and « 8 heures »: one unit written two ways (see hours.ts).
   if (sameHourUnit(a, b)) return true;

@@ -14,6 +14,7 @@ import {
 } from './numberWords';
 import { withRatios } from './ratios';
 import { withScores } from './scores';
+import { withYearMeasures } from './yearMeasures';
 import { isBareMillion } from './bareMillion';
 import { gluedUnit } from './gluedUnits';
 import { DECADE_UNIT, isDecadeAt } from './decades';
@@ -67,6 +68,8 @@ export interface Quantity {
   partitive?: boolean;
   /** A person's age (« Mr Ebbers, 63, », "65 years old", « Angela, 56 ans, »): a number of years of its own fact. */
   age?: boolean;
+  /** A number of years that is a span of time (« pendant 10 ans », "for 10 years", "10 years ago"), never an age: see yearMeasures.ts. */
+  span?: boolean;
   /** A share written as a fraction in words (« la moitié des », "a third of"): kind 'percent', compared within 10 %. */
   fraction?: boolean;
   /**
@@ -891,7 +894,7 @@ function roundValue(value: number): number {
 export function parseQuantities(text: string, lang?: Lang): Quantity[] {
   const language = lang ?? detectLang(text);
   // A match's score (« 2-1 », "a 5-2 aggregate win"): one value, not two numbers (scores.ts).
-  return withScores(text, withoutQuotedNames(text, withPercentRoles(text, withRatios(text, language, withFractionWords(text, language, withAges(text, language, withTwiceWords(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse()))))))))));
+  return withScores(text, withoutQuotedNames(text, withPercentRoles(text, withRatios(text, language, withFractionWords(text, language, withYearMeasures(text, language, withAges(text, language, withTwiceWords(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse())))))))))));
 }
 
 /** A determiner and an opening quotation mark right before a figure (« dans le "12h45" », "on the “24” show"). */
