@@ -79,4 +79,13 @@ describe('role mentions', () => {
     assert.deepEqual(read('a déclaré le PDG de la compagnie, Yann Kerlo'), [['Yann Kerlo', 'PDG', 'de la compagnie']]);
     assert.deepEqual(read('said Kestrel CEO Ann Lowe', 'en'), [['Ann Lowe', 'CEO', 'Kestrel']]);
   });
+  it('reads an English body with "of" in its name, common nouns after a possessor or an apposition’s article, and an acronym', () => {
+    assert.deepEqual(read("Ann Lowe, the Bank of Kestrel's chief economist, said", 'en'), [['Ann Lowe', 'chief economist', 'Bank of Kestrel']]);
+    assert.deepEqual(read('Bank of Kestrel governor Ann Lowe said', 'en'), [['Ann Lowe', 'governor', 'Bank of Kestrel']]);
+    assert.deepEqual(read("Tom Vale, Norland's tax chief, said", 'en'), [['Tom Vale', 'chief', "Norland's tax"]]);
+    assert.deepEqual(read('Tom Vale, the local government minister, said', 'en'), [['Tom Vale', 'minister', 'local government']]);
+    assert.deepEqual(read("Ann Lowe, Kestrel's UK managing director, said", 'en'), [['Ann Lowe', 'director', "Kestrel's UK managing"]]);
+    // Lowercase words with no possessor or apposition before them are not a body.
+    assert.deepEqual(read('Wales beat Kestrel, whose old enemy coach said', 'en'), []);
+  });
 });

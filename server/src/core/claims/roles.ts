@@ -7,6 +7,7 @@ import { lowerTitlesBeforeNames } from './titleCase';
 import { afterCredit } from './agencyCredit';
 import { titleAdjectives } from './titleAdjective';
 import { holderAfterBody } from './holderAfterBody';
+import { englishBodyStart } from './englishTitleBody';
 
 /**
  * Role mentions: a person (or body) named with a role, the commonest way news text states who someone is
@@ -200,6 +201,8 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
       // Names ("LSE chief executive", "Deutsche's chairman") and a few words of office ("finance chief"), not any word before ("met").
       const modifier = (t: Token) => t.kind === 'word' && !honorifics.has(t.norm) && !TIME_WORDS.has(t.norm) && ((isCapitalised(t) && !isFunctionWord(t.norm)) || PRE_MODIFIERS.has(t.norm) || PORTFOLIOS.has(t.norm));
       while (preFirst - 1 >= 0 && /^(?:\s+|['’]s\s+)$/.test(gap(tokens[preFirst - 1], tokens[preFirst])) && modifier(tokens[preFirst - 1])) preFirst--;
+      // A body with "of" in its name, common nouns after a possessor, an acronym ("Bank of England governor", "China's tax chief": englishTitleBody.ts).
+      preFirst = englishBodyStart(tokens, text, preFirst, modifier, isFunctionWord, (norm) => honorifics.has(norm) || TIME_WORDS.has(norm) || isHead({ ...tokens[0], text: norm, norm }));
     }
     // The name before the role: « NAME, [article] ROLE », "NAME, WorldCom's ex-head", "NAME is the ROLE".
     let nameBefore: [number, number] | undefined;
