@@ -62,4 +62,30 @@ describe('role mentions', () => {
     assert.deepEqual(read('Selon Paul Girard, le directeur du magasin n’a pas voulu commenter.'), []);
     assert.deepEqual(read('Contacté par La Provence, le directeur du magasin n’a pas voulu commenter.'), []);
   });
+  it('reads French adjectives after a title’s noun as the start of its complement, and the name after them', () => {
+    assert.deepEqual(read('Selon le procureur antiterroriste Paul Garnier, le suspect était armé.'), [['Paul Garnier', 'procureur', 'antiterroriste']]);
+    assert.deepEqual(read('La ministre canadienne des Pêches, Anne Roux, a répondu.'), [['Anne Roux', 'ministre', 'canadienne des Pêches']]);
+    assert.deepEqual(read('a ajouté le directeur départemental des secours, Marc Vial.'), [['Marc Vial', 'directeur', 'départemental des secours']]);
+    assert.deepEqual(read('le sénateur et député européen Luc Morin a voté contre.'), [['Luc Morin', 'député', 'européen']]);
+    // A verb of saying spelt like an adjective is no part of the title; English is read as before.
+    assert.deepEqual(read('Le procureur indique que Paul Garnier était armé.'), []);
+    assert.deepEqual(read('the prosecutor general Paul Garnier said', 'en').map((m) => m[2]), [undefined]);
+  });
+  it('gives a title to the name that closes its body, not to a name before the comma, and reads a title’s acronym', () => {
+    assert.deepEqual(read('un jour avant le drame qui a endeuillé Brévonne, le ministre des Travaux publics Marc Delorme reçoit une lettre'), [['Marc Delorme', 'ministre', 'des Travaux publics']]);
+    assert.deepEqual(read('Paul Roy, the head of public health Jane Doe, said', 'en'), [['Jane Doe', 'head', 'of public health']]);
+    // After a linking word, capitalised words are the body's own name.
+    assert.deepEqual(read('Paul Roy, directeur de Air France Industries, a dit'), [['Paul Roy', 'directeur', 'de Air France Industries']]);
+    assert.deepEqual(read('a déclaré le PDG de la compagnie, Yann Kerlo'), [['Yann Kerlo', 'PDG', 'de la compagnie']]);
+    assert.deepEqual(read('said Kestrel CEO Ann Lowe', 'en'), [['Ann Lowe', 'CEO', 'Kestrel']]);
+  });
+  it('reads an English body with "of" in its name, common nouns after a possessor or an apposition’s article, and an acronym', () => {
+    assert.deepEqual(read("Ann Lowe, the Bank of Kestrel's chief economist, said", 'en'), [['Ann Lowe', 'chief economist', 'Bank of Kestrel']]);
+    assert.deepEqual(read('Bank of Kestrel governor Ann Lowe said', 'en'), [['Ann Lowe', 'governor', 'Bank of Kestrel']]);
+    assert.deepEqual(read("Tom Vale, Norland's tax chief, said", 'en'), [['Tom Vale', 'chief', "Norland's tax"]]);
+    assert.deepEqual(read('Tom Vale, the local government minister, said', 'en'), [['Tom Vale', 'minister', 'local government']]);
+    assert.deepEqual(read("Ann Lowe, Kestrel's UK managing director, said", 'en'), [['Ann Lowe', 'director', "Kestrel's UK managing"]]);
+    // Lowercase words with no possessor or apposition before them are not a body.
+    assert.deepEqual(read('Wales beat Kestrel, whose old enemy coach said', 'en'), []);
+  });
 });

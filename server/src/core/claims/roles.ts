@@ -5,6 +5,9 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 import { lowerTitlesBeforeNames } from './titleCase';
 import { afterCredit } from './agencyCredit';
+import { titleAdjectives } from './titleAdjective';
+import { holderAfterBody } from './holderAfterBody';
+import { englishBodyStart } from './englishTitleBody';
 
 /**
  * Role mentions: a person (or body) named with a role, the commonest way news text states who someone is
@@ -32,11 +35,14 @@ const ROLE_HEADS = new Set(
   redacteur redactrice administrateur administratrice gerant gerante responsable rapporteur rapporteure magistrat magistrate
   president chairman chairwoman chair chief director head minister secretary mayor lawyer attorney judge spokesman spokeswoman
   spokesperson analyst founder co-founder governor mp strategist prosecutor boss manager coach captain economist editor officer
-  ambassador commissioner chancellor owner adviser advisor counsel treasurer executive leader
+  ambassador commissioner chancellor owner adviser advisor counsel treasurer executive leader ceo
   ${KINSHIP}`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Titles written as acronyms (folded), in capitals: « PDG », « DG », "CEO", "MP". */
+const ACRONYM_HEADS = new Set(['pdg', 'dg', 'ceo', 'mp']);
 
 /** Words that rank a role (« première adjointe », "second-largest"): part of the title, compared as such. */
 const ORDINALS = new Set(
@@ -90,6 +96,8 @@ export interface RoleMention {
 const isCapitalised = (t: Token) => t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && !/^\d/.test(t.text);
 // A plural title (« les députés PS X, Y », "ministers") names several people: no one name to pair it with.
 const isHead = (t: Token) => {
+  // A title written as its acronym (« le PDG de la compagnie, X », "CEO X") is the title, in capitals anywhere.
+  if (t.kind === 'word' && ACRONYM_HEADS.has(t.norm) && t.text === t.text.toUpperCase()) return true;
   if (t.kind !== 'word' || t.text[0] !== t.text[0].toLowerCase()) return false;
   const norm = t.norm.replace(/^ex-/, '');
   return ROLE_HEADS.has(norm) && !(norm.endsWith('s') && ROLE_HEADS.has(norm.slice(0, -1)) && !SINGULAR_IN_S.has(norm));
@@ -193,6 +201,8 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
       // Names ("LSE chief executive", "Deutsche's chairman") and a few words of office ("finance chief"), not any word before ("met").
       const modifier = (t: Token) => t.kind === 'word' && !honorifics.has(t.norm) && !TIME_WORDS.has(t.norm) && ((isCapitalised(t) && !isFunctionWord(t.norm)) || PRE_MODIFIERS.has(t.norm) || PORTFOLIOS.has(t.norm));
       while (preFirst - 1 >= 0 && /^(?:\s+|['’]s\s+)$/.test(gap(tokens[preFirst - 1], tokens[preFirst])) && modifier(tokens[preFirst - 1])) preFirst--;
+      // A body with "of" in its name, common nouns after a possessor, an acronym ("Bank of England governor", "China's tax chief": englishTitleBody.ts).
+      preFirst = englishBodyStart(tokens, text, preFirst, modifier, isFunctionWord, (norm) => honorifics.has(norm) || TIME_WORDS.has(norm) || isHead({ ...tokens[0], text: norm, norm }));
     }
     // The name before the role: « NAME, [article] ROLE », "NAME, WorldCom's ex-head", "NAME is the ROLE".
     let nameBefore: [number, number] | undefined;
@@ -222,10 +232,15 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
     // A hyphen joins words (« Saint-Féliu »); a dash with a space on one side opens an incise (« de la conductrice
     // -mise en examen pour … - »), which is no part of the role.
     const joins = (g: string) => /^[\s'’-]*$/.test(g) && !(/-/.test(g) && /\s/.test(g));
+    // French adjectives after the title's noun open its complement (« ministre britannique des Affaires étrangères »: titleAdjective.ts).
+    const adjectives = lang === 'fr' ? titleAdjectives(tokens, c, text, isLink) : 0;
+    for (let a = 0; a < adjectives; a++) complementTokens.push(tokens[c++]);
     while (c < tokens.length && joins(gap(tokens[c - 1], tokens[c])) && complementTokens.length < 8) {
       const t = tokens[c];
       if (COMPLEMENT_STOPS.has(t.norm)) break;
       if (complementTokens.length === 0 && !isLink(t) && !(lang === 'fr' && /^(?:charge|chargee|en)$/.test(t.norm))) break;
+      // A capitalised word right after the title's adjectives is its name (« le procureur antiterroriste François Molins »).
+      if (adjectives > 0 && c === headLast + 1 + adjectives && isCapitalised(t)) break;
       // Without a name before the role, a capitalised word after the complement's name starts the role's name (« de Paris Rémy Heitz »).
       if (!nameBefore && isCapitalised(t) && !isLink(tokens[c - 1]) && complementTokens.some(isCapitalised)) break;
       // After a name in the complement, two lowercase words in a row are the sentence going on ("of Frankfurt has raised").
@@ -236,8 +251,15 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
     }
     // A trailing run of capitalised words after the complement's linking word may hold the name (« de la Sarthe Jean Morel »).
     let nameAfter: [number, number] | undefined;
+    // A person's name closing the body is the title's holder, not the name before the comma (« Beyrouth, le ministre des Travaux publics Michel Najjar »: holderAfterBody.ts).
+    const holderWords = nameBefore ? holderAfterBody(complementTokens, text, isLink, isFunctionWord) : 0;
+    if (holderWords > 0) {
+      nameAfter = [headLast + complementTokens.length - holderWords + 1, headLast + complementTokens.length];
+      complementTokens.splice(complementTokens.length - holderWords);
+      nameBefore = undefined;
+    }
     const runStart = complementTokens.findIndex(isCapitalised);
-    if (!nameBefore && runStart >= 0) {
+    if (!nameBefore && !nameAfter && runStart >= 0) {
       const run = complementTokens.slice(runStart).filter(isCapitalised);
       if (run.length >= 3 && complementTokens.slice(runStart).every(isCapitalised)) {
         const firstName = headLast + 1 + complementTokens.length - 2;
