@@ -31,6 +31,7 @@ import type { Lang } from '../types';
 import { analyzeClaim, isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { verdictOfParts } from './factParts';
 import { joinedWithNeighbours, sentencesJoined } from './neighbourPassages';
+import { valuesToldApart } from './articleValues';
 import { sameCountAcrossAdjectives } from './adjectivesBeforeNoun';
 import { valueOfAnotherHolder, type OtherHolder } from './holderValues';
 import { rivalItemValue, valueOfAnotherItem } from './itemHolders';
@@ -220,6 +221,8 @@ const frameRestShare = 0.75;
 /** Headings state less than sentences: as evidence they count for a little less. */
 const headingFactor = 0.92;
 const candidateCount = 30;
+/** How many of an unsupported claim's closest articles are read whole for values told in different sentences (articleValues.ts). */
+const articleValuesDocuments = 3;
 
 interface PassageView {
   terms: Set<string>;
@@ -404,7 +407,63 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
     return plainClaimVerdict(onWordBounds(part, checkWholeClaim(part, partAnalysis, index, context)), part, partAnalysis, index);
   });
   // A claim that an article tells in two sentences running on from each other (neighbourPassages.ts).
-  return (parts && disagreementDecided(parts, citedPaths)) ?? neighbourSupport(claimText, analysis, index, context, verdict) ?? verdict;
+  // A claim whose values one article tells in different sentences (articleValues.ts).
+  return (parts && disagreementDecided(parts, citedPaths)) ?? neighbourSupport(claimText, analysis, index, context, verdict) ?? articleValuesSupport(claimText, analysis, index, context, verdict) ?? verdict;
+}
+
+/**
+ * Whether a sentence of an article writes the claim value `q` itself as the value of the claim's fact: the same
+ * measure and value, the governing word or measured noun by it the claim's (alignment.ts sameFact, as for a
+ * duration told a sentence away), and not told of another holder.
+ */
+function statesValueOfFact(q: Quantity, claimText: string, analysis: ClaimAnalysis, doc: CorpusDocument, sentence: Sentence): boolean {
+  if (!hasFigureOf(q, sentence, doc, analysis.lang)) return false;
+  const quantities = viewOf(sentence, doc).quantities;
+  const frame = claimFrame(claimText, q, analysis);
+  const claimContext = valueContext(claimText, q, analysis.quantities, analysis.lang);
+  const claimTerms = new Set(analysis.words.flatMap((w) => w.terms));
+  return quantities.some((s) => {
+    if (!sameMeasure(q, s, analysis.lang, doc.lang) || !sameValue(q, s) || heldByAnother(claimText, q, analysis, sentence.text, s, quantities)) return false;
+    const context = valueContext(sentence.text, s, quantities, doc.lang);
+    if (context.governor === undefined && context.measure === undefined) return false;
+    // A value the claim fronts or sets apart (« Le 4 mars, la procureure a ouvert … ») has no word of its own to
+    // compare: the passage's governing word or measure noun must then be a word of the claim (« a ouvert jeudi 4
+    // mars », not « a réagi vendredi 5 mars », another fact of that day).
+    if (claimContext.governor === undefined && claimContext.measure === undefined && ![...(context.governor ?? []), ...(context.measure ?? [])].some((t) => claimTerms.has(t))) return false;
+    return sameFact(claimContext, frame.words, context, { stating: true, window: sourceWindow(sentence.text, s, doc.lang) });
+  });
+}
+
+/**
+ * The verdict on an unsupported claim whose values one of its closest articles states in different sentences (see
+ * {@link valuesToldApart}): supported when the article's sentence that tells the claim supports it once the values
+ * it leaves out are set aside (judged as any passage, on that article's sentences), and each of those values is
+ * stated, aligned with the claim's fact, by another sentence of the article; `undefined` otherwise. Only a support
+ * is taken from it, never a contradiction.
+ */
+function articleValuesSupport(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext, verdict: Verdict): Verdict | undefined {
+  if (!analysis.isClaim || verdict.label !== 'unsupported') return undefined;
+  const checkable = checkableOf(claimText, analysis);
+  if (checkable.length === 0) return undefined;
+  const docs = [...new Set(verdict.evidence.filter((e) => e.doc.lang === analysis.lang && e.doc.path !== context.draftPath).map((e) => e.doc))].slice(0, articleValuesDocuments);
+  const cited = new Set((context.cited ?? []).flatMap((id) => index.documentById(id)?.path ?? []).filter((p) => p !== context.draftPath));
+  for (const doc of docs) {
+    const readings = doc.sentences.filter((s) => !s.heading).map((sentence) => {
+      const s = score(claimText, analysis, checkable, doc, sentence, index);
+      return { sentence: s, matched: s.matched, conflicts: s.conflicts, namesCovered: s.namesCovered, coverage: s.evidence.coverage, negated: s.negated, claimNegated: s.claimNegated };
+    });
+    const apart = valuesToldApart(checkable, readings, supportThreshold, {
+      statesValue: (q, s) => statesValueOfFact(q, claimText, analysis, doc, s.evidence.sentence),
+      writesMeasure: (q, s) => s.view.quantities.some((v) => sameMeasure(q, v, analysis.lang, doc.lang)),
+    });
+    if (!apart) continue;
+    const rest: ClaimAnalysis = { ...analysis, quantities: analysis.quantities.filter((q) => !apart.unmatched.includes(q)) };
+    const candidates = doc.sentences.filter((s) => !s.heading).map((sentence) => ({ doc, sentence }));
+    const main = plainClaimVerdict(onWordBounds(claimText, judge(claimText, rest, index, candidates, cited)), claimText, rest, index);
+    if (main.label !== 'supported' || main.evidence[0]?.sentence !== apart.main.evidence.sentence) continue;
+    return { label: 'supported', confidence: main.confidence, evidence: [main.evidence[0], ...apart.stating.map((s) => s.evidence)] };
+  }
+  return undefined;
 }
 
 /**
