@@ -14,7 +14,7 @@ import {
 } from './numberWords';
 import { withRatios } from './ratios';
 import { withScores } from './scores';
-import { withYearMeasures } from './yearMeasures';
+import { withYearMeasures, YEARS_COMPLEMENT_AFTER } from './yearMeasures';
 import { isBareMillion } from './bareMillion';
 import { gluedUnit } from './gluedUnits';
 import { DECADE_UNIT, isDecadeAt } from './decades';
@@ -989,10 +989,9 @@ const APPOSITION_AGE_LEAD = /\p{Lu}[\p{L}'’.-]*,\s+(?:un|une|le|la|l['’]|ce|
 /**
  * « avoir » right after a name or a personal pronoun, before « N ans » (« Paul Verne avait 23 ans », « elle a 40 ans »):
  * the age of the one named, unless a complement follows « ans » (« Lacroix a 5 ans pour rembourser », « a 20 ans
- * d'expérience », « a 3 ans devant elle »: a span of time, see PREDICATE_AGE_NOT_AFTER).
+ * d'expérience », « a 3 ans devant elle »: a span of time, see YEARS_COMPLEMENT_AFTER).
  */
 const PREDICATE_AGE_LEAD = /(?:\p{Lu}[\p{L}'’-]*|(?<!\p{L})(?:il|elle))\s+(?:avait|a|aura|aurait|avaient|ont)\s+$/u;
-const PREDICATE_AGE_NOT_AFTER = /^\s*(?:d['’]|(?:pour|de|devant|à|a|au|aux|en|sur|dans|avant|après|ferme|avec|sans)(?!\p{L}))/iu;
 
 /**
  * A whole number from 1 to 120 set between commas right after a name (« Mr Ebbers, 63, has always insisted »,
@@ -1004,7 +1003,7 @@ function withAges(text: string, lang: Lang, quantities: Quantity[]): Quantity[] 
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i];
     // "65 years old", "a 76-year-old owner", « Angela, 56 ans, »: written as an age.
-    if (q.kind === 'number' && q.unit === years && (/^[\s-]*old\b/iu.test(text.slice(q.end, q.end + 6)) || /-old$/iu.test(q.raw) || AGE_LEAD.test(text.slice(Math.max(0, q.start - 30), q.start)) || APPOSITION_AGE_LEAD.test(text.slice(Math.max(0, q.start - 80), q.start)) || (lang === 'fr' && PREDICATE_AGE_LEAD.test(text.slice(Math.max(0, q.start - 40), q.start)) && !PREDICATE_AGE_NOT_AFTER.test(text.slice(q.end, q.end + 12))) || (AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3))))) {
+    if (q.kind === 'number' && q.unit === years && (/^[\s-]*old\b/iu.test(text.slice(q.end, q.end + 6)) || /-old$/iu.test(q.raw) || AGE_LEAD.test(text.slice(Math.max(0, q.start - 30), q.start)) || APPOSITION_AGE_LEAD.test(text.slice(Math.max(0, q.start - 80), q.start)) || (lang === 'fr' && PREDICATE_AGE_LEAD.test(text.slice(Math.max(0, q.start - 40), q.start)) && !YEARS_COMPLEMENT_AFTER.test(text.slice(q.end, q.end + 12))) || (AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3))))) {
       quantities[i] = { ...q, age: true };
       continue;
     }
