@@ -47,6 +47,7 @@ import { conversionPartner, convertedAmountElsewhere } from './conversions';
 import { changeOfFigureAgainst } from './figureChange';
 import { oppositeIsTimePosition } from './timePosition';
 import { figureOfAnotherPossessor, figureOfClaimsOtherHolder, figuresOfSwappedHolders } from './possessiveHolder';
+import { holdersOfOtherKinds } from './holderKinds';
 import { exactShareOfFraction } from './fractions';
 import { sameRangeBound } from './timeRanges';
 import { casualtyState, isTollRank, sameCasualtyCount, sameCasualtyState, sameTollTime } from './casualties';
@@ -772,7 +773,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     };
   }
   // Another holder of the fact the claim gives the name it opens on (subjectHolder.ts).
-  const holder = findSubjectHolder(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length));
+  // Only a holder of the claim's kind, when the corpus's entities are ready (holderKinds.ts).
+  const holder = findSubjectHolder(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), index.hasEntities === false ? undefined : (name) => index.entities().lookup(name)?.kind);
   if (holder) {
     return {
       label: 'contradicted',
@@ -2436,7 +2438,7 @@ const holderRestShare = 0.75;
  * passage's own sentence writes the claim's opening name with most of the rest of the claim (the sources give the
  * fact to the claim's holder, or disagree: unsure).
  */
-function findSubjectHolder(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): (OtherSubject & { scored: Scored }) | undefined {
+function findSubjectHolder(claimText: string, analysis: ClaimAnalysis, scored: Scored[], kindOf?: (name: string) => string | undefined): (OtherSubject & { scored: Scored }) | undefined {
   for (const s of [...scored].sort(byCoverage)) {
     if (s.conflicts.length > 0 || s.negated !== s.claimNegated || s.coverageBesideNames < holderRestShare || s.evidence.coverage < contradictionThreshold) continue;
     const inSentence = (w: ClaimWord) => s.wordsInSentence.has(w);
@@ -2444,7 +2446,7 @@ function findSubjectHolder(claimText: string, analysis: ClaimAnalysis, scored: S
     const found = otherSubjectIn(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, inSentence) ?? otherSubjectBeforeApposition(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, inSentence) ??
       // The claim's quoted words given to another speaker (quoteSpeaker.ts).
       otherSpeakerOfQuote(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, inSentence);
-    if (!found) continue;
+    if (!found || holdersOfOtherKinds(claimText.slice(found.claimStart, found.claimEnd), found.sourceText, kindOf)) continue;
     const subject = analysis.words.filter((w) => w.start >= found.claimStart && w.end <= found.claimEnd);
     const rest = analysis.words.filter((w) => w.start >= found.claimEnd);
     const statesHolder = scored.some((o) => subject.every((w) => o.wordsInSentence.has(w)) && rest.filter((w) => o.wordsInSentence.has(w)).length >= rest.length / 2);
