@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
-import { yearsHolderNoun } from '../../../server/src/core/claims/ageOfAnotherNoun';
+import { yearsHolderNoun, yearsOfAnotherNoun } from '../../../server/src/core/claims/ageOfAnotherNoun';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import { parseQuantities } from '../../../server/src/core/text/quantities';
 import { stem } from '../../../server/src/core/text/stem';
@@ -105,5 +105,44 @@ describe('ages of a name beside a common noun', () => {
     const v = checkClaim(fr, analyzeClaim(fr, 'fr', named.names), named);
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceQuantity?.value, 17);
+  });
+});
+
+/** Invented articles: an age told of a name in another story, and a name set in apposition with a noun. */
+const stories = indexOf({
+  'garde-a-vue.md': `---
+id: garde-a-vue
+title: Collision près de Lannion
+lang: fr
+---
+
+Une collision entre une camionnette et un vélo a eu lieu mardi soir près de Lannion. Le conducteur de la camionnette, Marc Roux, 41 ans, a été placé en garde à vue.
+`,
+  'relogement.md': `---
+id: relogement
+title: Incendie à Saint-Brieuc
+lang: fr
+---
+
+Un incendie a ravagé un immeuble de Saint-Brieuc samedi. Jeanne Le Goff, âgée de 72 ans, a été relogée par la mairie.
+`,
+});
+const checkStories = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', stories.names), stories);
+
+describe('ages of a name of another story', () => {
+  it("does not contradict a noun's age with a named person's age that no sentence ties to that noun", () => {
+    assert.notEqual(checkStories("L'habitant relogé était âgé d'une cinquantaine d'années.").conflict?.sourceQuantity?.value, 72);
+    assert.notEqual(checkStories('Le conducteur était âgé de 50 ans.').conflict?.sourceQuantity?.value, 72);
+  });
+
+  it('keeps the age of a name set in apposition with the claim’s noun as a value of the claim’s holder', () => {
+    const claim = 'Le conducteur de la camionnette avait 45 ans.';
+    const source = 'Le conducteur de la camionnette, Marc Roux, 41 ans, a été placé en garde à vue.';
+    const side = (text: string) => {
+      const quantities = parseQuantities(text, 'fr');
+      return { text, lang: 'fr' as const, quantities, value: quantities.find((q) => q.age)! };
+    };
+    assert.equal(yearsOfAnotherNoun(side(claim), side(source)), false);
+    assert.equal(yearsOfAnotherNoun(side(claim), side('Marc Roux, 41 ans, et le conducteur de la camionnette ont été blessés.')), true);
   });
 });

@@ -78,9 +78,10 @@ export function yearsHolderNoun(text: string, q: Quantity, quantities: readonly 
  * Whether a source's number of years is another noun's than the claim's (« un cycliste de 17 ans » for « Le
  * conducteur … avait 41 ans », « une habitante, âgée de 72 ans » for « Le conducteur était âgé d'une cinquantaine
  * d'années »): both count years, each is told of a common noun (see {@link yearsHolderNoun}), and the two nouns
- * share no stem; or the source's age is told of a name (see `ageHolderOf`) in a sentence that writes the claim's noun
- * too (« Léo Martin, 17 ans, et le conducteur de la camionnette »). Only within one language (stems). False when
- * either holder is unknown, or the claim's is a name: then the names (ages.ts) or the words around them decide.
+ * share no stem; or the source's age is told of a name (see `ageHolderOf`) that the sentence does not set in
+ * apposition with the claim's noun (« Léo Martin, 17 ans, et le conducteur de la camionnette »; « Jeanne Le Goff,
+ * âgée de 72 ans » of another article; not « le conducteur, Jean Dupont, 41 ans »). Only within one language (stems).
+ * False when either holder is unknown, or the claim's is a name: then the names (ages.ts) or the words around them decide.
  */
 export function yearsOfAnotherNoun(
   claim: { text: string; lang: Lang; quantities: readonly Quantity[]; value: Quantity },
@@ -91,8 +92,30 @@ export function yearsOfAnotherNoun(
   if (!a || a.size === 0) return false;
   const b = yearsHolderNoun(source.text, source.value, source.quantities, source.lang);
   if (b && b.size > 0) return ![...a].some((s) => b.has(s));
-  // An age told of a name in a sentence that also writes the claim's noun (« Léo Martin, 17 ans, et le conducteur de
-  // la camionnette »): the noun is another person, given no age there.
-  if (!source.value.age || !ageHolderOf(source.text, source.value, source.quantities)) return false;
-  return tokenize(source.text).some((t) => t.kind === 'word' && a.has(stem(t.lower, source.lang)));
+  // An age told of a name (« Léo Martin, 17 ans, et le conducteur de la camionnette », « Jeanne Le Goff, âgée de 72
+  // ans » of another article) is that person's: the claim's noun is the same person only when the sentence sets it
+  // in apposition with the name (« le conducteur, Jean Dupont, 41 ans »).
+  if (!source.value.age) return false;
+  const name = ageHolderOf(source.text, source.value, source.quantities);
+  if (!name) return false;
+  return !nounInAppositionWithName(source.text, a, name, source.lang);
+}
+
+/** What may stand between a noun and the name set in apposition with it: its complement and commas, no clause break. */
+const APPOSITION_GAP = /^[^.;:!?]{0,60}$/u;
+const APPOSITION_BREAK = /\s(?:et|and|mais|but|tandis|while|whereas|ou|or)\s/iu;
+
+/**
+ * Whether a text writes one of the noun stems right before the name (« le conducteur de la camionnette, Jean Dupont »,
+ * "the van driver John Holt"): within 60 characters, no clause break or coordination between them.
+ */
+function nounInAppositionWithName(text: string, nounStems: ReadonlySet<string>, name: ReadonlySet<string>, lang: Lang): boolean {
+  const tokens = tokenize(text).filter((t) => t.kind === 'word');
+  return tokens.some((t, i) => {
+    if (!nounStems.has(stem(t.lower, lang))) return false;
+    const named = tokens.slice(i + 1).find((u) => name.has(u.norm));
+    if (!named) return false;
+    const between = text.slice(t.end, named.start);
+    return APPOSITION_GAP.test(between) && !APPOSITION_BREAK.test(` ${between} `);
+  });
 }
