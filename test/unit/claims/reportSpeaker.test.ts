@@ -45,6 +45,13 @@ describe('the speaker of words a claim reports without quotation marks (reportSp
     assert.notEqual(check('Tom Ives of Northbank said the rise in cancellations in January confirmed the ferry trade was slowing steadily rather than sharply.').label, 'contradicted');
   });
 
+  it('allows one word of a reported clause of six or more to be written otherwise in the quotation, not two', () => {
+    const v = check('Ann Roe of Northbank said the rise in cancellations in January showed the ferry trade was slowing steadily rather than sharply.');
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceName, 'Tom Ives');
+    assert.notEqual(check('Ann Roe of Northbank said the rise in cancellations in January showed the ferry business was slowing steadily rather than sharply.').label, 'contradicted');
+  });
+
   it('takes no capitalised word after a subject pronoun or an article for another speaker (« he told the Kestrel court », "said the Briton")', () => {
     assert.notEqual(check('Ann Roe said she had run successful ferry companies for fifteen years and paid every fine on time.').label, 'contradicted');
   });

@@ -18,6 +18,8 @@ import { pronounOrArticleSpeaker, reportedSpan, titledSpeaker } from './reportSp
 const QUOTED_WORDS = 4;
 /** At most this many lowercase words between a quotation's end and its speaker ("said", « a déclaré », "told the BBC" aside). */
 const VERB_WORDS = 3;
+/** A reported clause of this many claim words or more may have one of them written otherwise in the passage's quotation. */
+const REPORTED_WORDS_ONE_OFF = 6;
 
 const QUOTE = /["“”«»]/g;
 
@@ -49,7 +51,9 @@ export function otherSpeakerOfQuote(claimText: string, claimLang: Lang, words: r
   if (quoted.length < QUOTED_WORDS) return undefined;
   for (const [a, b] of quotedSpans(sourceText)) {
     const terms = new Set(termsOfTokens(tokenize(sourceText.slice(a, b)), sourceLang));
-    if (!quoted.every((w) => w.terms.some((t) => terms.has(t)) || (w.parts.length > 0 && w.parts.every((t) => terms.has(t))))) continue;
+    // A reported clause is the speaker's words in the writer's: one word of six or more may be another ("keep" for "continue": reportSpeaker.ts).
+    const unquoted = quoted.filter((w) => !(w.terms.some((t) => terms.has(t)) || (w.parts.length > 0 && w.parts.every((t) => terms.has(t))))).length;
+    if (unquoted > (reported && quoted.length >= REPORTED_WORDS_ONE_OFF ? 1 : 0)) continue;
     // The speaker after the quotation: « ", a déclaré Paul Roy », "," said Tom Ives".
     const after = tokenize(sourceText.slice(b + 1)).filter((t) => t.kind !== 'symbol');
     if (!/^\s*[,.]?\s*$/.test(sourceText.slice(b + 1, b + 1 + (after[0]?.start ?? 0)).replace(/^[,.]/, ''))) continue;
