@@ -5,6 +5,7 @@ import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import type { ClaimWord } from './analyzeClaim';
 import { openingSubject, type OtherSubject } from './subjectHolder';
+import { pronounOrArticleSpeaker, reportedSpan, titledSpeaker } from './reportSpeaker';
 
 /**
  * Who said it: a claim that opens on a name and quotes words ("Ann Roe described the rise as \"sudden and
@@ -17,6 +18,8 @@ import { openingSubject, type OtherSubject } from './subjectHolder';
 const QUOTED_WORDS = 4;
 /** At most this many lowercase words between a quotation's end and its speaker ("said", « a déclaré », "told the BBC" aside). */
 const VERB_WORDS = 3;
+/** A reported clause of this many claim words or more may have one of them written otherwise in the passage's quotation. */
+const REPORTED_WORDS_ONE_OFF = 6;
 
 const QUOTE = /["“”«»]/g;
 
@@ -41,21 +44,29 @@ export function otherSpeakerOfQuote(claimText: string, claimLang: Lang, words: r
   if (!opening) return undefined;
   const { start, end, subject } = opening;
   if (subject.length === 0 || subject.some(inSentence)) return undefined;
-  const claimQuotes = quotedSpans(claimText);
+  // A claim that reports the words without quotation marks ("X said the market was slowing …"): its reported clause (reportSpeaker.ts).
+  const reported = reportedSpan(claimText, claimLang, end);
+  const claimQuotes = reported ? [reported] : quotedSpans(claimText);
   const quoted = words.filter((w) => claimQuotes.some(([a, b]) => w.start >= a && w.end <= b));
   if (quoted.length < QUOTED_WORDS) return undefined;
   for (const [a, b] of quotedSpans(sourceText)) {
     const terms = new Set(termsOfTokens(tokenize(sourceText.slice(a, b)), sourceLang));
-    if (!quoted.every((w) => w.terms.some((t) => terms.has(t)) || (w.parts.length > 0 && w.parts.every((t) => terms.has(t))))) continue;
+    // A reported clause is the speaker's words in the writer's: one word of six or more may be another ("keep" for "continue": reportSpeaker.ts).
+    const unquoted = quoted.filter((w) => !(w.terms.some((t) => terms.has(t)) || (w.parts.length > 0 && w.parts.every((t) => terms.has(t))))).length;
+    if (unquoted > (reported && quoted.length >= REPORTED_WORDS_ONE_OFF ? 1 : 0)) continue;
     // The speaker after the quotation: « ", a déclaré Paul Roy », "," said Tom Ives".
     const after = tokenize(sourceText.slice(b + 1)).filter((t) => t.kind !== 'symbol');
     if (!/^\s*[,.]?\s*$/.test(sourceText.slice(b + 1, b + 1 + (after[0]?.start ?? 0)).replace(/^[,.]/, ''))) continue;
     let k = 0;
     while (k < after.length && k < VERB_WORDS && after[k].kind === 'word' && !/^\p{Lu}/u.test(after[k].text)) k++;
     if (k === 0 || k >= after.length || !/^\p{Lu}/u.test(after[k].text) || isFunctionWord(after[k].norm)) continue;
+    // A subject pronoun before the name is the speaker ("…," he told the Kestrel court), an article makes the name a description ("…," said the Briton): reportSpeaker.ts.
+    if (pronounOrArticleSpeaker(after.slice(0, k).map((t) => t.norm))) continue;
+    // A title before or after the speaker's name ("Northbank analyst Tom Ives", "Tom Ives, analyst at …"): the person's name (reportSpeaker.ts).
+    const titled = titledSpeaker(sourceText.slice(b + 1), sourceLang, after[k].start);
     let last = k;
     while (last + 1 < after.length && /^\p{Lu}/u.test(after[last + 1].text) && !isFunctionWord(after[last + 1].norm) && /^[\s-]+$/.test(sourceText.slice(b + 1 + after[last].end, b + 1 + after[last + 1].start))) last++;
-    const name = sourceText.slice(b + 1 + after[k].start, b + 1 + after[last].end);
+    const name = titled ? sourceText.slice(b + 1 + titled.start, b + 1 + titled.end) : sourceText.slice(b + 1 + after[k].start, b + 1 + after[last].end);
     if (words.some((w) => w.isName && name.toLowerCase().includes(w.text.toLowerCase()))) continue;
     if (acronymPair(claimText.slice(start, end), name)) continue;
     return { claimStart: start, claimEnd: end, sourceText: name, fixable: true };
