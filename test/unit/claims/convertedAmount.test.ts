@@ -19,6 +19,8 @@ lang: fr
 ---
 
 Le gouvernement de Varnie a annoncé débloquer 80 milliards de livres varniennes (40 millions d'euros) de financement d'urgence pour le port, alors que le pays est en crise.
+
+Selon le ministre, les dockers de Varnie gagnent moins de 2.000 dollars par mois (1.700 euros).
 `,
   'results.md': `---
 id: results
@@ -43,6 +45,12 @@ describe('an amount in a currency the passage gives only for another amount', ()
     const verdict = check('Tolland Foods made a profit of £500m in the year to March.');
     assert.equal(verdict.label, 'contradicted');
     assert.equal(verdict.conflict?.sourceText, '£300m');
+  });
+
+  it('is contradicted by a conversion bound to no amount beside the amount the claim writes too', () => {
+    const verdict = check('Selon le ministre, les dockers de Varnie gagnent moins de 2.000 dollars par mois (2.500 euros).', 'fr');
+    assert.equal(verdict.label, 'contradicted');
+    assert.equal(verdict.conflict?.sourceQuantity?.value, 1700);
   });
 
   it('is contradicted by the conversion of the amount the claim itself converts, after the currency’s adjective', () => {

@@ -64,6 +64,9 @@ export function convertedAmountElsewhere(
     if (other === source || other === partner || other.kind !== 'money' || other.unit === undefined || other.unit === q.unit) return false;
     if (conversionPartner(text, other, quantities)?.unit === q.unit) return false;
     if (own && !same(own, other)) return false;
+    // A passage value bound to no amount, beside an amount the claim writes too (« 1.000 yuans par mois (124 euros) »
+    // for « 1.000 yuans par mois (186 euros) »): the claim's value and the passage's convert that one amount.
+    if (!partner && claim.quantities.some((c) => c !== q && same(c, other))) return false;
     return share(other) >= sourceShare - 1e-9;
   });
 }
