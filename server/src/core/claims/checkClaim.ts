@@ -763,7 +763,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   // A role given to another name, or another role to the name, in the passage that states the rest of the claim.
   // Roles are compared in passages that state the claim's figures: else they tell another fact (another speaker, another quote).
   // Over the whole title, or no fix, unless the source writes the title's modifier the conflict keeps (wholeTitle.ts).
-  const role = withWholeTitle(findRoleConflict(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), (norm) => index.names.isName(norm)), roleMentions(claimText, analysis.lang), claimText);
+  const role = withWholeTitle(findRoleConflict(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), (norm) => index.names.isName(norm)), () => roleMentions(claimText, analysis.lang), claimText);
   if (role) {
     return {
       label: 'contradicted',

@@ -23,14 +23,14 @@ export interface TitleConflict {
 
 /**
  * `conflict` over the claim's whole title, with no fix, when it covers the title noun of one of the claim's role
- * mentions (`roles`, of `claimText`) but not the whole title, the source's words replace the title noun itself (not
+ * mentions (`roles`, of `claimText`, read only when there is a conflict) but not the whole title, the source's words replace the title noun itself (not
  * only its rank: « deuxième adjointe au maire » → « première adjointe » keeps a title the body fits), and the
  * title's modifier left out is not written in the source's sentence (each of its content words); `conflict` as it
  * is otherwise (or undefined).
  */
-export function withWholeTitle<C extends TitleConflict>(conflict: C | undefined, roles: readonly RoleMention[], claimText: string): C | undefined {
+export function withWholeTitle<C extends TitleConflict>(conflict: C | undefined, roles: () => readonly RoleMention[], claimText: string): C | undefined {
   if (!conflict) return conflict;
-  for (const c of roles) {
+  for (const c of roles()) {
     if (!c.complement) continue;
     const start = Math.min(c.head.start, c.complement.start);
     const end = Math.max(c.head.end, c.complement.end);
