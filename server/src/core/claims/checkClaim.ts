@@ -26,7 +26,7 @@ import { analyzeClaim, isNegated, type ClaimAnalysis, type ClaimWord } from './a
 import { verdictOfParts } from './factParts';
 import { joinedWithNeighbours, sentencesJoined } from './neighbourPassages';
 import { valuesToldApart } from './articleValues';
-import { sameCountAcrossAdjectives } from './adjectivesBeforeNoun';
+import { sameCountAcrossAdjectives, sameCountAcrossNounModifier } from './adjectivesBeforeNoun';
 import { valueOfAnotherHolder, type OtherHolder } from './holderValues';
 import { rivalItemValue, valueOfAnotherItem } from './itemHolders';
 import { valueOfClaimsOtherHolder } from './claimsOtherHolder';
@@ -1236,7 +1236,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s) && !valueOfComparedHolder(claimText, sentence.text, s))
       // Another item's value in a list of measures that gives the claim's noun its own (« 12 jours de grève et 3 jours de négociations »: listedMeasure.ts).
       .filter((s) => !valueOfAnotherListedMeasure(claimContext, frame.words, sentence.text, s, view.quantities, doc.lang));
-    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s) || dayInClaimMonth(claimText, q, s) || dateInClaimYear(q, s, view.quantities));
+    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCountAcrossNounModifier(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s) || dayInClaimMonth(claimText, q, s) || dateInClaimYear(q, s, view.quantities));
     // The same figure as another bound of a range, or beyond its end (« cinq à dix ans », « dix à quinze ans »): neither stated nor in conflict (rangeBounds.ts).
     const stating = [...equal, ...unwritten];
     if (stating.length > 0 && stating.every((s) => otherRangeBound(claimSide, q, { text: sentence.text, quantities: view.quantities }, s))) continue;
