@@ -427,10 +427,17 @@ function articleValuesSupport(claimText: string, analysis: ClaimAnalysis, index:
   if (!analysis.isClaim || verdict.label !== 'unsupported') return undefined;
   const checkable = checkableOf(claimText, analysis);
   if (checkable.length === 0) return undefined;
-  const docs = [...new Set(verdict.evidence.filter((e) => e.doc.lang === analysis.lang && e.doc.path !== context.draftPath).map((e) => e.doc))].slice(0, articleValuesDocuments);
+  // Only an article with a passage that states enough of the claim to be its main sentence is read (each read costs a
+  // score of its sentences that may state a claim value or are among the closest).
+  const closest = verdict.evidence.filter((e) => e.doc.lang === analysis.lang && e.doc.path !== context.draftPath);
+  const docs = [...new Set(closest.filter((e) => e.coverage >= supportThreshold).map((e) => e.doc))].slice(0, articleValuesDocuments);
   const cited = new Set((context.cited ?? []).flatMap((id) => index.documentById(id)?.path ?? []).filter((p) => p !== context.draftPath));
   for (const doc of docs) {
-    const readings = doc.sentences.filter((s) => !s.heading).map((sentence) => {
+    const near = new Set(closest.filter((e) => e.doc === doc).map((e) => e.sentence));
+    // The closest sentences (the main one is among them), and those that write a value of a claim value's measure:
+    // the others can neither state a left-out value nor give it another value.
+    const read = doc.sentences.filter((s) => !s.heading && (near.has(s) || viewOf(s, doc).quantities.some((v) => checkable.some((q) => sameMeasure(q, v, analysis.lang, doc.lang)))));
+    const readings = read.map((sentence) => {
       const s = score(claimText, analysis, checkable, doc, sentence, index);
       return { sentence: s, matched: s.matched, conflicts: s.conflicts, namesCovered: s.namesCovered, coverage: s.evidence.coverage, negated: s.negated, claimNegated: s.claimNegated };
     });
