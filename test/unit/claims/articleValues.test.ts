@@ -71,3 +71,26 @@ describe('a claim whose values one article tells in sentences apart', () => {
     assert.notEqual(check(inquiry('jeudi 4 mars').replace('14 marchés', '24 marchés'), 'fr').label, 'supported');
   });
 });
+
+describe('a name joined by an ampersand, written by its initials', () => {
+  const lenders = indexOf({
+    'lender.md': `---
+id: lender
+title: Lender results
+lang: en
+---
+
+Mortgage lender Tarn & Wyle said the housing market would stay robust.
+
+The bank also said its branch network would grow.
+
+But T&W - which has a 14% share of the UK self-build mortgage market - said rates would rise.
+`,
+  });
+  const check = (text: string) => checkClaim(text, analyzeClaim(text, 'en', lenders.names), lenders);
+  it('names the claim\'s full name in a passage that writes its initials around the ampersand', () => {
+    assert.equal(check('Tarn & Wyle has a 14% share of the UK self-build mortgage market.').label, 'supported');
+    // Other initials are another lender.
+    assert.notEqual(check('Tarn & Wolde has a 14% share of the UK self-build mortgage market.').label, 'supported');
+  });
+});

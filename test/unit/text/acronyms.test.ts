@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { acronymPair, isAcronymOf } from '../../../server/src/core/text/acronyms';
+import { acronymPair, ampersandAcronymsAt, isAcronymOf, writesAcronym } from '../../../server/src/core/text/acronyms';
 
 describe('acronyms and the names they stand for', () => {
   it('reads the initials of a name, linking words and articles skipped', () => {
@@ -15,5 +15,15 @@ describe('acronyms and the names they stand for', () => {
     assert.equal(isAcronymOf('ERF', 'Federation'), false);
     assert.equal(isAcronymOf('Erf', 'European Rowing Federation'), false);
     assert.equal(isAcronymOf('ECB', 'European Rowing Federation'), false);
+  });
+
+  it('writes a name joined by an ampersand as the initials of its sides around it, and finds that acronym as a token of its own', () => {
+    const text = 'Hollis & Crane Foods, the grocer, said sales rose.';
+    assert.deepEqual(ampersandAcronymsAt(text, 0, 6), [{ acronym: 'H&CF', name: 'Hollis & Crane Foods' }]);
+    assert.deepEqual(ampersandAcronymsAt('Tarn & Wyle reported a loss.', 7, 11), [{ acronym: 'T&W', name: 'Tarn & Wyle' }]);
+    assert.deepEqual(ampersandAcronymsAt('Tarn & Wyle reported a loss.', 12, 20), []);
+    assert.deepEqual(ampersandAcronymsAt('Tarn and Wyle reported a loss.', 0, 4), []);
+    assert.equal(writesAcronym('Shares in T&W fell 2%.', 'T&W'), true);
+    assert.equal(writesAcronym('Shares in AT&WX fell 2%.', 'T&W'), false);
   });
 });

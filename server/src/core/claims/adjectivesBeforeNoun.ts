@@ -29,3 +29,18 @@ export function sameCountAcrossAdjectives(claim: Quantity, source: Quantity, sou
   }
   return false;
 }
+
+/**
+ * Whether a source count states the claim's count of the same noun across one noun English sets before it as a
+ * modifier ("the five tube lines" for "the city's five lines", "three oil fields" for "three fields"): the same
+ * value, the source's unit word a lower-case word that is no stop word, and the next word, right after it, the
+ * claim's counted noun. It states the value, never a conflict. English sources only.
+ */
+export function sameCountAcrossNounModifier(claim: Quantity, source: Quantity, sourceText: string, sourceLang: Lang): boolean {
+  if (sourceLang !== 'en' || claim.kind !== 'number' || source.kind !== 'number' || !claim.unit || !source.unit || claim.unit === source.unit) return false;
+  const modifier = sourceText.slice(source.numberEnd, source.end).trim();
+  if (!/^\p{Ll}+$/u.test(modifier) || isStopWord(modifier, 'en')) return false;
+  const next = tokenize(sourceText.slice(source.end, source.end + 40))[0];
+  if (!next || next.kind !== 'word' || next.start > 1 || next.text !== next.lower) return false;
+  return stem(next.lower, 'en') === claim.unit && sameQuantity(claim, source);
+}

@@ -32,7 +32,7 @@ import { analyzeClaim, isNegated, type ClaimAnalysis, type ClaimWord } from './a
 import { verdictOfParts } from './factParts';
 import { joinedWithNeighbours, sentencesJoined } from './neighbourPassages';
 import { valuesToldApart } from './articleValues';
-import { sameCountAcrossAdjectives } from './adjectivesBeforeNoun';
+import { sameCountAcrossAdjectives, sameCountAcrossNounModifier } from './adjectivesBeforeNoun';
 import { valueOfAnotherHolder, type OtherHolder } from './holderValues';
 import { rivalItemValue, valueOfAnotherItem } from './itemHolders';
 import { valueOfClaimsOtherHolder } from './claimsOtherHolder';
@@ -119,7 +119,7 @@ import { negationOnAnotherNoun } from './deniedNoun';
 import { ordersOwnEvents, writesWordElsewhere } from './sequenceOrdinals';
 import { personStatingPredicate } from './predicateHolder';
 import { valueOfAnotherThing } from './otherThingValue';
-import { acronymPair, acronymWritten } from '../text/acronyms';
+import { acronymPair, acronymWritten, ampersandAcronymsAt, writesAcronym } from '../text/acronyms';
 import { sameCountry } from '../text/demonyms';
 import { possessorBody, roleBodyMismatch, roleOfBody } from './roleBody';
 import { withOtherLocaleReading } from './localeReading';
@@ -446,10 +446,17 @@ function articleValuesSupport(claimText: string, analysis: ClaimAnalysis, index:
   if (!analysis.isClaim || verdict.label !== 'unsupported') return undefined;
   const checkable = checkableOf(claimText, analysis);
   if (checkable.length === 0) return undefined;
-  const docs = [...new Set(verdict.evidence.filter((e) => e.doc.lang === analysis.lang && e.doc.path !== context.draftPath).map((e) => e.doc))].slice(0, articleValuesDocuments);
+  // Only an article with a passage that states enough of the claim to be its main sentence is read (each read costs a
+  // score of its sentences that may state a claim value or are among the closest).
+  const closest = verdict.evidence.filter((e) => e.doc.lang === analysis.lang && e.doc.path !== context.draftPath);
+  const docs = [...new Set(closest.filter((e) => e.coverage >= supportThreshold).map((e) => e.doc))].slice(0, articleValuesDocuments);
   const cited = new Set((context.cited ?? []).flatMap((id) => index.documentById(id)?.path ?? []).filter((p) => p !== context.draftPath));
   for (const doc of docs) {
-    const readings = doc.sentences.filter((s) => !s.heading).map((sentence) => {
+    const near = new Set(closest.filter((e) => e.doc === doc).map((e) => e.sentence));
+    // The closest sentences (the main one is among them), and those that write a value of a claim value's measure:
+    // the others can neither state a left-out value nor give it another value.
+    const read = doc.sentences.filter((s) => !s.heading && (near.has(s) || viewOf(s, doc).quantities.some((v) => checkable.some((q) => sameMeasure(q, v, analysis.lang, doc.lang)))));
+    const readings = read.map((sentence) => {
       const s = score(claimText, analysis, checkable, doc, sentence, index);
       return { sentence: s, matched: s.matched, conflicts: s.conflicts, namesCovered: s.namesCovered, coverage: s.evidence.coverage, negated: s.negated, claimNegated: s.claimNegated };
     });
@@ -1117,7 +1124,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
     // An acronym that spells a stop word ("NOS") is named by the same capitals (acronyms.ts).
-    let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names) || acronymWritten(word.text, word.norm, view.names)));
+    // A name joined by an ampersand is named by its initials around it ("B&B" for "Bradford & Bingley": acronyms.ts),
+    // in an article that writes the name in full (other names have the same initials).
+    let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names) || acronymWritten(word.text, word.norm, view.names) || ampersandAcronymsAt(claimText, word.start, word.end).some((a) => writesAcronym(sentence.text, a.acronym) && doc.text.includes(a.name))));
     // Across languages, a name the passage writes only as a common word (« au nord de » for "the Nord") is not named there (see nameCase.ts).
     const commonWordOnly = (texts: readonly string[]) => crossLanguage && word.isName && writtenOnlyInLowerCase(word.norm, texts);
     if (inSentence && commonWordOnly([sentence.text])) inSentence = false;
@@ -1276,7 +1285,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s) && !valueOfComparedHolder(claimText, sentence.text, s))
       // Another item's value in a list of measures that gives the claim's noun its own (« 12 jours de grève et 3 jours de négociations »: listedMeasure.ts).
       .filter((s) => !valueOfAnotherListedMeasure(claimContext, frame.words, sentence.text, s, view.quantities, doc.lang));
-    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s) || dayInClaimMonth(claimText, q, s) || dateInClaimYear(q, s, view.quantities))
+    const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCountAcrossNounModifier(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s) || dayInClaimMonth(claimText, q, s) || dateInClaimYear(q, s, view.quantities))
       // A number that names a thing (« le hangar numéro 12 ») counts nothing: it states no count of the claim's (identifierNumber.ts).
       .filter((s) => !writtenAsIdentifier(sentence.text, s));
     // The same figure as another bound of a range, or beyond its end (« cinq à dix ans », « dix à quinze ans »): neither stated nor in conflict (rangeBounds.ts).

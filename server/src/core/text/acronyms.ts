@@ -40,3 +40,27 @@ export function acronymPair(a: string, b: string): boolean {
 export function acronymWritten(text: string, norm: string, names: ReadonlyMap<string, string>): boolean {
   return text.length >= 2 && /^\p{Lu}+$/u.test(text) && names.get(norm) === text;
 }
+
+/** Two capitalised names joined by an ampersand ("Bradford & Bingley", "Marks & Spencer"): each side one to three words. */
+const AMPERSAND_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s*&\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?![\p{L}])/gu;
+
+/**
+ * The acronym a name joined by an ampersand is written as, its sides' initials around the ampersand ("Bradford &
+ * Bingley" → "B&B", "Marks & Spencer" → "M&S", "Procter & Gamble" → "P&G"), for each such name of `text` that holds
+ * [start, end), with the name as written. Business news writes the full name once and the short form after.
+ */
+export function ampersandAcronymsAt(text: string, start: number, end: number): { acronym: string; name: string }[] {
+  const result: { acronym: string; name: string }[] = [];
+  for (const match of text.matchAll(AMPERSAND_NAME)) {
+    if (match.index > start || match.index + match[0].length < end) continue;
+    const initials = (side: string) => side.split(/\s+/u).map((w) => w[0]).join('');
+    result.push({ acronym: `${initials(match[1])}&${initials(match[2])}`, name: match[0] });
+  }
+  return result;
+}
+
+/** Whether `text` writes `acronym` ("B&B") as a token of its own, not inside a longer one ("AB&BC"). */
+export function writesAcronym(text: string, acronym: string): boolean {
+  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}&])${escaped}(?![\\p{L}\\p{N}&])`, 'u').test(text);
+}
