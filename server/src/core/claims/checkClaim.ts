@@ -45,6 +45,7 @@ import { costThingFound, costThingOf } from './costThing';
 import { isCapitalisedInside, plainTermsOf } from './titleWords';
 import { conversionPartner, convertedAmountElsewhere } from './conversions';
 import { changeOfFigureAgainst } from './figureChange';
+import { changeToldOtherWay, changeToldOtherWayElsewhere } from './changeOtherWay';
 import { oppositeIsTimePosition } from './timePosition';
 import { figureOfAnotherPossessor, figureOfClaimsOtherHolder, figuresOfSwappedHolders } from './possessiveHolder';
 import { holdersOfOtherKinds } from './holderKinds';
@@ -656,6 +657,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !tellsAnotherFact(s, checkable, analysis.lang))
     // A claim value a fuller passage states as its own value is no value to fix from a less full one (valueStatedElsewhere.ts).
     .filter((s) => !claimValueStatedMoreFully(s, scored, contradictionMargin))
+    // Nor is a claim's change figure that a passage as full writes the other way (« up 6.2% » for « fell 6.2% »): the opposite reading, no fix (changeOtherWay.ts).
+    .filter((s) => !changeToldOtherWayElsewhere(claimText, s, scored, sameValue))
     // One passage value against several different claim values is none of their facts' value (oneSourceValue.ts).
     .filter((s) => !oneSourceValueForSeveral(s.conflicts, sameValue))
     // Nor is a date of another month when another date of the passage writes the claim's month (claimMonthElsewhere.ts).
@@ -1288,7 +1291,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // Not a time (a passage dates several facts), nor one of the claim's several values of a measure (which is which, their order tells).
     // And only when each equal value is governed by a noun the claim never writes (« une charge de 26 g »), not by one of its own (« trois nuits de 10 heures ou cinq de 6 heures »).
     const otherMeasure = unwritten.length === 0 && q.kind !== 'year' && q.kind !== 'date' && !analysis.quantities.some((o) => o !== q && sameMeasure(o, q, analysis.lang, analysis.lang)) && equal.every((s) => governedByAnotherNoun(valueContext(sentence.text, s, view.quantities, doc.lang).governor, ownTerms)) ? otherMeasureValue(equal, comparable.filter((s) => !sameValue(q, s) && !analysis.quantities.some((o) => o !== q && sameValue(o, s))), states, (s) => isAligned(align(frame, sourceWindow(sentence.text, s, doc.lang), weight))) : undefined;
-    if (otherMeasure) {
+    // Not when the equal figure is the claim's change told the other way, the rival nearer only by the word of change (changeOtherWay.ts).
+    if (otherMeasure && !changeToldOtherWay(claimText, q, frame, sentence.text, equal, otherMeasure, (f, s) => align(f, sourceWindow(sentence.text, s, doc.lang), weight).share)) {
       conflicts.push({ claim: q, source: otherMeasure });
       continue;
     }
