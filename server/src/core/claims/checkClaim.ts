@@ -46,6 +46,7 @@ import { isCapitalisedInside, plainTermsOf } from './titleWords';
 import { conversionPartner, convertedAmountElsewhere } from './conversions';
 import { changeOfFigureAgainst } from './figureChange';
 import { changeToldOtherWay, changeToldOtherWayElsewhere } from './changeOtherWay';
+import { isWeekday, weekdayConflict } from './weekdays';
 import { oppositeIsTimePosition } from './timePosition';
 import { figureOfAnotherPossessor, figureOfClaimsOtherHolder, figuresOfSwappedHolders } from './possessiveHolder';
 import { holdersOfOtherKinds } from './holderKinds';
@@ -803,6 +804,20 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       confidence: ordinal.scored.evidence.coverage,
       evidence: [ordinal.scored.evidence],
       conflict: { kind: 'attribution', claimStart: ordinal.claim.start, claimEnd: ordinal.claim.end, sourceText: ordinal.source.text, sourceName: ordinal.source.text },
+    };
+  }
+  // A wrong weekday with the right date (« mardi 18 novembre » for « lundi 18 novembre »), in a passage that states the rest of the claim (weekdays.ts).
+  // A weekday written with a capital ("Wednesday") is read as a name the passage may not write: it is the slot in question.
+  const weekday = firstDefined([...scored].filter((s) => (s.namesCovered || (s.uncoveredNames.length > 0 && s.uncoveredNames.every((w) => isWeekday(w.text)))) && s.evidence.coverage >= supportThreshold && s.conflicts.length === 0 && s.matched.length === checkable.length && s.negated === s.claimNegated).sort(byCoverage), (s) => {
+    const found = weekdayConflict(claimText, analysis.lang, checkable, s.evidence.sentence.text, s.view.quantities, (d) => /\d{4}/.test(d.raw));
+    return found && { scored: s, ...found };
+  });
+  if (weekday) {
+    return {
+      label: 'contradicted',
+      confidence: weekday.scored.evidence.coverage,
+      evidence: [weekday.scored.evidence],
+      conflict: { kind: 'attribution', claimStart: weekday.claimStart, claimEnd: weekday.claimEnd, sourceText: weekday.sourceText, sourceName: weekday.sourceText },
     };
   }
   // Another month written alone in the place of the claim's, in a passage that states the rest of the claim. A
