@@ -47,6 +47,7 @@ import { conversionPartner, convertedAmountElsewhere } from './conversions';
 import { changeOfFigureAgainst } from './figureChange';
 import { changeToldOtherWay, changeToldOtherWayElsewhere } from './changeOtherWay';
 import { isWeekday, weekdayConflict } from './weekdays';
+import { boundToAnotherMeasure, measureOfSwappedValue, swappedMeasure } from './boundMeasures';
 import { oppositeIsTimePosition } from './timePosition';
 import { figureOfAnotherPossessor, figureOfClaimsOtherHolder, figuresOfSwappedHolders } from './possessiveHolder';
 import { holdersOfOtherKinds } from './holderKinds';
@@ -1293,7 +1294,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // A value of the other holder of a comparison ("X, priced at £99, costs less than Y" for a claim of Y: comparedHolder.ts) is not the claim's.
     const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s) && !valueOfComparedHolder(claimText, sentence.text, s))
       // Another item's value in a list of measures that gives the claim's noun its own (« 12 jours de grève et 3 jours de négociations »: listedMeasure.ts).
-      .filter((s) => !valueOfAnotherListedMeasure(claimContext, frame.words, sentence.text, s, view.quantities, doc.lang));
+      .filter((s) => !valueOfAnotherListedMeasure(claimContext, frame.words, sentence.text, s, view.quantities, doc.lang))
+      // Nor the figure of another measure a word binds it to (« 6 mètres de large » for « long de 6 mètres »: boundMeasures.ts).
+      .filter((s) => !boundToAnotherMeasure(claimText, q, sentence.text, s));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s) || dayInClaimMonth(claimText, q, s) || dateInClaimYear(q, s, view.quantities))
       // A number that names a thing (« le hangar numéro 12 ») counts nothing: it states no count of the claim's (identifierNumber.ts).
       .filter((s) => !writtenAsIdentifier(sentence.text, s));
@@ -1355,7 +1358,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // One value per fact: a source value that another claim value states is that value's, not this one's
     // (« un homme de 44 ans … Floyd, 46 ans »: a claim's « 66 ans » is not compared with Floyd's 46).
     // A fraction restated by the exact share beside it takes no value: the share is the claim's value (see fractions.ts).
-    const taken = (s: Quantity) => analysis.quantities.some((o) => o !== q && isCheckable(o) && !exactShareOfFraction(claimText, o, analysis.quantities) && sameMeasure(o, s, analysis.lang, doc.lang) && sameValue(o, s));
+    // Not by a claim value a word binds to another measure than the passage value's, this one's being bound to it (measures given the other way round: boundMeasures.ts).
+    const taken = (s: Quantity) => analysis.quantities.some((o) => o !== q && isCheckable(o) && !exactShareOfFraction(claimText, o, analysis.quantities) && sameMeasure(o, s, analysis.lang, doc.lang) && sameValue(o, s) && !swappedMeasure(claimText, q, o, sentence.text, s));
     // An amount's conversion in parentheses is that amount ("$1.1m (£600,000)"): taken when another claim value states the amount.
     const takenConverted = (s: Quantity) => {
       const partner = conversionPartner(sentence.text, s, view.quantities);
@@ -1390,9 +1394,13 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const byGovernor = (s: Quantity) => sameTime(analysis, q, sentence.text, view.quantities, s, doc.date) && governedBySameWord(q, claimContext, s, valueContext(sentence.text, s, view.quantities, doc.lang));
     // The same change the same way in other words of change (changeAlignment.ts).
     const byChange = (s: Quantity) => sameTime(analysis, q, sentence.text, view.quantities, s, doc.date) && sameChange(claimText, q, frame, sentence.text, s, sourceWindow(sentence.text, s, doc.lang));
+    // A figure the passage binds to the claim value's measure word while it binds the claim's figure to another (measures given the other way round: boundMeasures.ts).
+    const byMeasureWord = (s: Quantity) => measureOfSwappedValue(claimText, q, sentence.text, s, comparable.filter((o) => sameValue(q, o)));
     const aligned = comparable
       // A claim bound the source's value meets (« plus de 200 » and « quelque 250 »: boundMet.ts) is no conflict.
       .filter((s) => !claimBoundMet(q, s))
+      // A figure a word binds to another measure than the claim's (« 155 mètres de long » for « large de 155 mètres »: boundMeasures.ts).
+      .filter((s) => !boundToAnotherMeasure(claimText, q, sentence.text, s))
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
       .filter((s) => !withinSourceBound(q, s) && !taken(s) && !takenAsBareNumber(q, s, analysis.quantities) && !takenConverted(s) && !othersAge(s) && !s.date?.until && !q.date?.until && !otherCause(s))
       // A number of years told of another common noun (« un cycliste de 17 ans » for « Le conducteur … avait 41 ans »: ageOfAnotherNoun.ts).
@@ -1458,9 +1466,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // So are two counts of people named before with the same verb after them (« et douze ont été hospitalisées », « Huit d'entre elles ont été hospitalisées »).
       // And two years of one named thing ("the 1994 Energy Charter Treaty", "The Energy Charter Treaty dates from 1998").
       // And two scores, each its sentence's only one, of the same moment of a match (matchScores.ts).
-      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)) || bySentence(a.s) || byChange(a.s) || bySibling(a.s) || byGovernor(a.s))
+      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)) || bySentence(a.s) || byChange(a.s) || bySibling(a.s) || byGovernor(a.s) || byMeasureWord(a.s))
       // (Across languages, two counts of one noun need no governing verbs that meet: see sameFact's countedNounAcrossLanguages.)
-      .filter((a) => (namedAge && a.s.age) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang), countedNounAcrossLanguages: analysis.lang !== doc.lang && frame.countedNoun }) || bySentence(a.s) || byChange(a.s) || bySibling(a.s) || byGovernor(a.s))
+      .filter((a) => (namedAge && a.s.age) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang), countedNounAcrossLanguages: analysis.lang !== doc.lang && frame.countedNoun }) || bySentence(a.s) || byChange(a.s) || bySibling(a.s) || byGovernor(a.s) || byMeasureWord(a.s))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
     // The claim's value stating its fact in one item of parallel items, the words of the claim binding it to another
     // item: that item's one value of the measure is the claim's holder's own (itemHolders.ts).
