@@ -48,6 +48,7 @@ import { changeOfFigureAgainst } from './figureChange';
 import { changeToldOtherWay, changeToldOtherWayElsewhere } from './changeOtherWay';
 import { isWeekday, weekdayConflict } from './weekdays';
 import { boundToAnotherMeasure, measureOfSwappedValue, swappedMeasure } from './boundMeasures';
+import { numberRanksOf } from './rankNumbers';
 import { oppositeIsTimePosition } from './timePosition';
 import { figureOfAnotherPossessor, figureOfClaimsOtherHolder, figuresOfSwappedHolders } from './possessiveHolder';
 import { holdersOfOtherKinds } from './holderKinds';
@@ -2588,6 +2589,8 @@ function ordinalsOf(text: string, lang: Lang): Ordinal[] {
     const ranked = match[2] ?? match[3];
     found.push({ start: match.index, end: match.index + word.length, text: word, rank: ORDINAL_RANKS[fold(word)], key: stem(ranked.toLowerCase(), lang) });
   }
+  // And ranks written as a number ("world number two", « numéro un »: rankNumbers.ts).
+  found.push(...numberRanksOf(text, lang));
   return found;
 }
 
