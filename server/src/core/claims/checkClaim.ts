@@ -108,6 +108,7 @@ import { possessedBodyEnd } from './rolePhrase';
 import { statesNoPredicateWord } from './predicateStated';
 import { valueOfOtherSide } from './valueClause';
 import { disjointBounds, sameMeasureByWords } from './measures';
+import { overlappingBounds } from './negatedBound';
 import { countOfHeadNoun } from './headNoun';
 import { dayInClaimMonth } from './dayOfMonth';
 import { monthSlotConflict, type LoneMonth } from './months';
@@ -1400,6 +1401,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const aligned = comparable
       // A claim bound the source's value meets (« plus de 200 » and « quelque 250 »: boundMet.ts) is no conflict.
       .filter((s) => !claimBoundMet(q, s))
+      // Bounds the other way round that some value meets (« au plus 50 tonnes », « plus de 40 tonnes »): no conflict (negatedBound.ts).
+      .filter((s) => !overlappingBounds(q, s))
       // A figure a word binds to another measure than the claim's (« 155 mètres de long » for « large de 155 mètres »: boundMeasures.ts).
       .filter((s) => !boundToAnotherMeasure(claimText, q, sentence.text, s))
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
