@@ -1,4 +1,5 @@
 import { withoutTitleNegations } from './polarity';
+import { withoutBoundNegations } from './negatedBound';
 import { withoutRestrictivePlusFr } from './restrictionFr';
 import { negatedByOtherForms } from './negations';
 import type { NameStats } from '../index/nameStats';
@@ -92,7 +93,8 @@ const refusalEn = /\b(?:refus\w*|declin\w*)\s+to\b/i;
 /** Whether a sentence is negated ("n’a pas", "ne … jamais", "did not", "refusant de", "non justifiée"). */
 export function isNegated(sentence: string, lang: Lang): boolean {
   // « ne … plus … que » with words between restricts, it does not negate (restrictionFr.ts).
-  const text = lang === 'fr' ? withoutRestrictivePlusFr(withoutTitleNegations(sentence)) : withoutTitleNegations(sentence);
+  // « ne pesait pas plus de 19 tonnes », "no more than 19": the negation is the bound's, read with the figure (negatedBound.ts).
+  const text = withoutBoundNegations(lang === 'fr' ? withoutRestrictivePlusFr(withoutTitleNegations(sentence)) : withoutTitleNegations(sentence), lang);
   if (negatedByOtherForms(text, lang)) return true; // An aside before « aucun », "no arrests" (negations.ts).
   return lang === 'fr' ? negationFr.test(text) || negativeSubjectFr.test(text) || noMoreFr.test(text) || refusalFr.test(text) : negationEn.test(text) || refusalEn.test(text);
 }

@@ -45,6 +45,10 @@ import { costThingFound, costThingOf } from './costThing';
 import { isCapitalisedInside, plainTermsOf } from './titleWords';
 import { conversionPartner, convertedAmountElsewhere } from './conversions';
 import { changeOfFigureAgainst } from './figureChange';
+import { changeToldOtherWay, changeToldOtherWayElsewhere } from './changeOtherWay';
+import { isWeekday, weekdayConflict } from './weekdays';
+import { boundToAnotherMeasure, measureOfSwappedValue, swappedMeasure } from './boundMeasures';
+import { numberRanksOf } from './rankNumbers';
 import { oppositeIsTimePosition } from './timePosition';
 import { figureOfAnotherPossessor, figureOfClaimsOtherHolder, figuresOfSwappedHolders } from './possessiveHolder';
 import { holdersOfOtherKinds } from './holderKinds';
@@ -104,6 +108,7 @@ import { possessedBodyEnd } from './rolePhrase';
 import { statesNoPredicateWord } from './predicateStated';
 import { valueOfOtherSide } from './valueClause';
 import { disjointBounds, sameMeasureByWords } from './measures';
+import { overlappingBounds } from './negatedBound';
 import { countOfHeadNoun } from './headNoun';
 import { dayInClaimMonth } from './dayOfMonth';
 import { monthSlotConflict, type LoneMonth } from './months';
@@ -663,6 +668,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !tellsAnotherFact(s, checkable, analysis.lang))
     // A claim value a fuller passage states as its own value is no value to fix from a less full one (valueStatedElsewhere.ts).
     .filter((s) => !claimValueStatedMoreFully(s, scored, contradictionMargin))
+    // Nor is a claim's change figure that a passage as full writes the other way (« up 6.2% » for « fell 6.2% »): the opposite reading, no fix (changeOtherWay.ts).
+    .filter((s) => !changeToldOtherWayElsewhere(claimText, s, scored, sameValue))
     // One passage value against several different claim values is none of their facts' value (oneSourceValue.ts).
     .filter((s) => !oneSourceValueForSeveral(s.conflicts, sameValue))
     // Nor is a date of another month when another date of the passage writes the claim's month (claimMonthElsewhere.ts).
@@ -807,6 +814,20 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       confidence: ordinal.scored.evidence.coverage,
       evidence: [ordinal.scored.evidence],
       conflict: { kind: 'attribution', claimStart: ordinal.claim.start, claimEnd: ordinal.claim.end, sourceText: ordinal.source.text, sourceName: ordinal.source.text },
+    };
+  }
+  // A wrong weekday with the right date (« mardi 18 novembre » for « lundi 18 novembre »), in a passage that states the rest of the claim (weekdays.ts).
+  // A weekday written with a capital ("Wednesday") is read as a name the passage may not write: it is the slot in question.
+  const weekday = firstDefined([...scored].filter((s) => (s.namesCovered || (s.uncoveredNames.length > 0 && s.uncoveredNames.every((w) => isWeekday(w.text)))) && s.evidence.coverage >= supportThreshold && s.conflicts.length === 0 && s.matched.length === checkable.length && s.negated === s.claimNegated).sort(byCoverage), (s) => {
+    const found = weekdayConflict(claimText, analysis.lang, checkable, s.evidence.sentence.text, s.view.quantities, (d) => /\d{4}/.test(d.raw));
+    return found && { scored: s, ...found };
+  });
+  if (weekday) {
+    return {
+      label: 'contradicted',
+      confidence: weekday.scored.evidence.coverage,
+      evidence: [weekday.scored.evidence],
+      conflict: { kind: 'attribution', claimStart: weekday.claimStart, claimEnd: weekday.claimEnd, sourceText: weekday.sourceText, sourceName: weekday.sourceText },
     };
   }
   // Another month written alone in the place of the claim's, in a passage that states the rest of the claim. A
@@ -1284,7 +1305,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // A value of the other holder of a comparison ("X, priced at £99, costs less than Y" for a claim of Y: comparedHolder.ts) is not the claim's.
     const equal = sameValues.filter((s) => !heldByAnother(claimText, q, analysis, sentence.text, s, view.quantities) && !otherCause(s) && !namesakeAge(s) && !pairings.has(s) && !valueOfComparedHolder(claimText, sentence.text, s))
       // Another item's value in a list of measures that gives the claim's noun its own (« 12 jours de grève et 3 jours de négociations »: listedMeasure.ts).
-      .filter((s) => !valueOfAnotherListedMeasure(claimContext, frame.words, sentence.text, s, view.quantities, doc.lang));
+      .filter((s) => !valueOfAnotherListedMeasure(claimContext, frame.words, sentence.text, s, view.quantities, doc.lang))
+      // Nor the figure of another measure a word binds it to (« 6 mètres de large » for « long de 6 mètres »: boundMeasures.ts).
+      .filter((s) => !boundToAnotherMeasure(claimText, q, sentence.text, s));
     const unwritten = view.quantities.filter((s) => sameValueUnitUnwritten(q, s) || sameCountOfComplement(claimText, q, s, analysis.lang, doc.lang) || sameCountNamedElsewhere(q, analysis, s, sentence.text, doc.lang) || sameCountAcrossAdjectives(q, s, sentence.text, doc.lang) || sameCountAcrossNounModifier(q, s, sentence.text, doc.lang) || sameCasualtyCount(claimText, q, sentence.text, s) || dayInClaimMonth(claimText, q, s) || dateInClaimYear(q, s, view.quantities))
       // A number that names a thing (« le hangar numéro 12 ») counts nothing: it states no count of the claim's (identifierNumber.ts).
       .filter((s) => !writtenAsIdentifier(sentence.text, s));
@@ -1297,7 +1320,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // Not a time (a passage dates several facts), nor one of the claim's several values of a measure (which is which, their order tells).
     // And only when each equal value is governed by a noun the claim never writes (« une charge de 26 g »), not by one of its own (« trois nuits de 10 heures ou cinq de 6 heures »).
     const otherMeasure = unwritten.length === 0 && q.kind !== 'year' && q.kind !== 'date' && !analysis.quantities.some((o) => o !== q && sameMeasure(o, q, analysis.lang, analysis.lang)) && equal.every((s) => governedByAnotherNoun(valueContext(sentence.text, s, view.quantities, doc.lang).governor, ownTerms)) ? otherMeasureValue(equal, comparable.filter((s) => !sameValue(q, s) && !analysis.quantities.some((o) => o !== q && sameValue(o, s))), states, (s) => isAligned(align(frame, sourceWindow(sentence.text, s, doc.lang), weight))) : undefined;
-    if (otherMeasure) {
+    // Not when the equal figure is the claim's change told the other way, the rival nearer only by the word of change (changeOtherWay.ts).
+    if (otherMeasure && !changeToldOtherWay(claimText, q, frame, sentence.text, equal, otherMeasure, (f, s) => align(f, sourceWindow(sentence.text, s, doc.lang), weight).share)) {
       conflicts.push({ claim: q, source: otherMeasure });
       continue;
     }
@@ -1345,7 +1369,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // One value per fact: a source value that another claim value states is that value's, not this one's
     // (« un homme de 44 ans … Floyd, 46 ans »: a claim's « 66 ans » is not compared with Floyd's 46).
     // A fraction restated by the exact share beside it takes no value: the share is the claim's value (see fractions.ts).
-    const taken = (s: Quantity) => analysis.quantities.some((o) => o !== q && isCheckable(o) && !exactShareOfFraction(claimText, o, analysis.quantities) && sameMeasure(o, s, analysis.lang, doc.lang) && sameValue(o, s));
+    // Not by a claim value a word binds to another measure than the passage value's, this one's being bound to it (measures given the other way round: boundMeasures.ts).
+    const taken = (s: Quantity) => analysis.quantities.some((o) => o !== q && isCheckable(o) && !exactShareOfFraction(claimText, o, analysis.quantities) && sameMeasure(o, s, analysis.lang, doc.lang) && sameValue(o, s) && !swappedMeasure(claimText, q, o, sentence.text, s));
     // An amount's conversion in parentheses is that amount ("$1.1m (£600,000)"): taken when another claim value states the amount.
     const takenConverted = (s: Quantity) => {
       const partner = conversionPartner(sentence.text, s, view.quantities);
@@ -1380,9 +1405,15 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const byGovernor = (s: Quantity) => sameTime(analysis, q, sentence.text, view.quantities, s, doc.date) && governedBySameWord(q, claimContext, s, valueContext(sentence.text, s, view.quantities, doc.lang));
     // The same change the same way in other words of change (changeAlignment.ts).
     const byChange = (s: Quantity) => sameTime(analysis, q, sentence.text, view.quantities, s, doc.date) && sameChange(claimText, q, frame, sentence.text, s, sourceWindow(sentence.text, s, doc.lang));
+    // A figure the passage binds to the claim value's measure word while it binds the claim's figure to another (measures given the other way round: boundMeasures.ts).
+    const byMeasureWord = (s: Quantity) => measureOfSwappedValue(claimText, q, sentence.text, s, comparable.filter((o) => sameValue(q, o)));
     const aligned = comparable
       // A claim bound the source's value meets (« plus de 200 » and « quelque 250 »: boundMet.ts) is no conflict.
       .filter((s) => !claimBoundMet(q, s))
+      // Bounds the other way round that some value meets (« au plus 50 tonnes », « plus de 40 tonnes »): no conflict (negatedBound.ts).
+      .filter((s) => !overlappingBounds(q, s))
+      // A figure a word binds to another measure than the claim's (« 155 mètres de long » for « large de 155 mètres »: boundMeasures.ts).
+      .filter((s) => !boundToAnotherMeasure(claimText, q, sentence.text, s))
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
       .filter((s) => !withinSourceBound(q, s) && !taken(s) && !takenAsBareNumber(q, s, analysis.quantities) && !takenConverted(s) && !othersAge(s) && !s.date?.until && !q.date?.until && !otherCause(s))
       // A number of years told of another common noun (« un cycliste de 17 ans » for « Le conducteur … avait 41 ans »: ageOfAnotherNoun.ts).
@@ -1448,9 +1479,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // So are two counts of people named before with the same verb after them (« et douze ont été hospitalisées », « Huit d'entre elles ont été hospitalisées »).
       // And two years of one named thing ("the 1994 Energy Charter Treaty", "The Energy Charter Treaty dates from 1998").
       // And two scores, each its sentence's only one, of the same moment of a match (matchScores.ts).
-      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)) || bySentence(a.s) || byChange(a.s) || bySibling(a.s) || byGovernor(a.s))
+      .filter((a) => (namedAge && a.s.age) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || (isAligned(a.alignment) && sameTime(analysis, q, sentence.text, view.quantities, a.s, doc.date)) || bySentence(a.s) || byChange(a.s) || bySibling(a.s) || byGovernor(a.s) || byMeasureWord(a.s))
       // (Across languages, two counts of one noun need no governing verbs that meet: see sameFact's countedNounAcrossLanguages.)
-      .filter((a) => (namedAge && a.s.age) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang), countedNounAcrossLanguages: analysis.lang !== doc.lang && frame.countedNoun }) || bySentence(a.s) || byChange(a.s) || bySibling(a.s) || byGovernor(a.s))
+      .filter((a) => (namedAge && a.s.age) || sameMatchScore(q, analysis.quantities, claimText, a.s, view.quantities, sentence.text, namesOutsideSentence.length) || sameElidedCount(claimText, q, analysis.lang, sentence.text, a.s, doc.lang) || sameThingDated(claimText, q, analysis.words, sentence.text, a.s) || sameFact(claimContext, frame.words, valueContext(sentence.text, a.s, view.quantities, doc.lang), { window: sourceWindow(sentence.text, a.s, doc.lang), countedNounAcrossLanguages: analysis.lang !== doc.lang && frame.countedNoun }) || bySentence(a.s) || byChange(a.s) || bySibling(a.s) || byGovernor(a.s) || byMeasureWord(a.s))
       .filter((a) => sameSubject(claimText, q, analysis, sentence.text, a.s, view.quantities) && subjectFound(claimText, q, analysis, sentence.text, antecedentsOf(doc, sentence), doc.lang));
     // The claim's value stating its fact in one item of parallel items, the words of the claim binding it to another
     // item: that item's one value of the measure is the claim's holder's own (itemHolders.ts).
@@ -2570,6 +2601,8 @@ function ordinalsOf(text: string, lang: Lang): Ordinal[] {
     const ranked = match[2] ?? match[3];
     found.push({ start: match.index, end: match.index + word.length, text: word, rank: ORDINAL_RANKS[fold(word)], key: stem(ranked.toLowerCase(), lang) });
   }
+  // And ranks written as a number ("world number two", « numéro un »: rankNumbers.ts).
+  found.push(...numberRanksOf(text, lang));
   return found;
 }
 

@@ -1,4 +1,5 @@
 import type { CorpusReader } from '../backend/corpusReader';
+import { boundSplitByNegation } from './negatedBound';
 import { wholeBoundedValue } from './boundedFix';
 import { formatDate } from '../text/dates';
 import { isScore, scoreInClaimOrder } from '../text/scores';
@@ -290,6 +291,8 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
     // « 11 ou 12 dossiers », "two or three times": the source gives no single value to write (alternativeValues.ts),
     // unless the claim writes a pair of its own (« 2010-2014 » for « 2011-2014 »: each value is fixed by its own).
     if (newText !== undefined && !source.date && !isScore(source) && oneOfAlternatives(best.sentence.text, source, best.doc.lang) && !oneOfAlternatives(sentence.text, claim, lang)) newText = undefined;
+    // A bound the claim writes with « ne … pas » around its verb (« ne pesait pas plus de 19 tonnes »): no span holds it to replace (negatedBound.ts).
+    if (newText !== undefined && boundSplitByNegation(sentence.text, claim, lang)) newText = undefined;
     if (newText !== undefined) fixes.push({ title: t.replace(newText), span, newText });
   } else if (conflict.kind === 'attribution' && conflict.sourceName && !/['’]s$/i.test(conflict.sourceName)) {
     // A possessive ("Germany's central bank") qualifies the name that follows it: it is no name to write in. The

@@ -271,6 +271,24 @@ const WEEKDAYS: Record<string, number> = {
 };
 const WEEKDAY_BEFORE = /\b(dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*(?:,\s*)?(?:the\s+|le\s+)?$/iu;
 
+/**
+ * The weekday written right before a date (« lundi » of « lundi 18 novembre », "Monday" of "Monday, 18 November"):
+ * its word, its number (0 Sunday … 6 Saturday) and its `start`/`end` character offsets in `text`; undefined when none is.
+ * `dateStart`: the offset where the date's figures start.
+ */
+export function weekdayBefore(text: string, dateStart: number): { word: string; day: number; start: number; end: number } | undefined {
+  const from = Math.max(0, dateStart - 20);
+  const match = WEEKDAY_BEFORE.exec(text.slice(from, dateStart));
+  if (!match) return undefined;
+  const start = from + match.index;
+  return { word: match[1], day: WEEKDAYS[match[1].toLowerCase()], start, end: start + match[1].length };
+}
+
+/** The weekday's word in `lang` for its number (0 Sunday … 6 Saturday), as the language writes it (« lundi », "Monday"). */
+export function weekdayName(day: number, lang: Lang): string {
+  return (lang === 'fr' ? ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'] : ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'])[day];
+}
+
 /** The day of an article's date (ISO `YYYY-MM-DD`, anything after the day ignored); undefined when it is none. */
 export function documentDay(documentDate: string | undefined): { year: number; month: number; day: number } | undefined {
   const dated = documentDate !== undefined ? /^(\d{4})-(\d{2})-(\d{2})/.exec(documentDate) : null;
