@@ -58,4 +58,12 @@ describe('values misread or fixed from another fact', () => {
     assert.notEqual(check(index, 'La tour, construite dans les années 1960, compte douze étages.', 'fr').label, 'contradicted');
     assert.equal(check(index, 'La tour, construite dans les années 1980, compte douze étages.', 'fr').label, 'contradicted');
   });
+
+  it('writes a fix of a clock time in the claim’s style (« 21 h 40 », not « 20h40 »)', () => {
+    const index = indexOf({
+      'alerte.md': article('alerte', 'Un feu de cave rue des Tilleuls', 'fr', 'La gardienne a donné l’alerte à 20h40, selon les pompiers.'),
+    });
+    assert.deepEqual(fixesOf(index, 'La gardienne a donné l’alerte à 21 h 40.', 'fr'), ['20 h 40']);
+    assert.deepEqual(fixesOf(index, 'La gardienne a donné l’alerte à 21h40.', 'fr'), ['20h40']);
+  });
 });
