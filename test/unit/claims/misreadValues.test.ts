@@ -66,4 +66,12 @@ describe('values misread or fixed from another fact', () => {
     assert.deepEqual(fixesOf(index, 'La gardienne a donné l’alerte à 21 h 40.', 'fr'), ['20 h 40']);
     assert.deepEqual(fixesOf(index, 'La gardienne a donné l’alerte à 21h40.', 'fr'), ['20h40']);
   });
+
+  it('takes no count told with another predicate (a relative clause) as the value of the claim’s fact', () => {
+    const index = indexOf({
+      'crue.md': article('crue', 'La crue de la Sarre blanche', 'fr', 'La rivière est sortie de son lit dans la nuit. "Nous avons dû hélitreuiller une quinzaine de personnes qui s\'étaient abritées dans les greniers", a indiqué à la presse le commandant Vernet. "En tout, une quarantaine de personnes ont été relogées par la commune", a ajouté l\'officier.'),
+    });
+    const fixes = fixesOf(index, 'Le commandant Vernet a indiqué à la presse qu\'une soixantaine de personnes avaient été relogées.', 'fr');
+    assert.ok(!fixes.some((f) => /quinzaine/.test(f)), JSON.stringify(fixes));
+  });
 });
