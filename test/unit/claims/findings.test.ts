@@ -51,13 +51,13 @@ describe('findings', () => {
     assert.equal(f.fixes[0].newText, '1,5 million de bouteilles');
   });
 
-  it('writes a time of day as the source writes it, never as a figure of hours', () => {
+  it('writes a time of day as a time in the claim’s style, never as a figure of hours', () => {
     const crash = indexOf({ 'car.md': '---\nid: car\ntitle: Collision à Vernes\nlang: fr\ndate: 2017-12-15\n---\n\nVers 16h10, un train a percuté un car scolaire à Vernes.\n' });
     const draft = 'Vers 16 h 30, un train a percuté un car scolaire à Vernes.\n';
     const [f] = findingsOf(checkDraft(parseMarkdown(draft), crash, { language: 'auto' })!, crash);
     assert.equal(f.code, 'contradicted-claim');
     assert.equal(draft.slice(f.fixes[0].span.start, f.fixes[0].span.end), '16 h 30');
-    assert.equal(f.fixes[0].newText, '16h10');
+    assert.equal(f.fixes[0].newText, '16 h 10');
   });
 
   it('writes the source’s bound with its figure where the claim bounds it otherwise, never the claim’s bound', () => {

@@ -25,7 +25,7 @@ import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { isStopWord, stem, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
-import { valueOfClaimPredicate } from './predicateValue';
+import { countOfAnotherPredicate, valueOfClaimPredicate } from './predicateValue';
 import { valueOfAnotherEvent } from './anotherEventValue';
 import type { Lang } from '../types';
 import { analyzeClaim, isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
@@ -1538,6 +1538,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // The claim's amount may convert another amount of the passage, whose conversion it does not write (conversions.ts).
     if (sources.every((s) => convertedAmountElsewhere({ ...claimSide, value: q }, { text: sentence.text, quantities: view.quantities, value: s }, (o) => (o === s ? best : align(frame, sourceWindow(sentence.text, o, doc.lang), weight).share), sameQuantity))) continue;
     // Among several times, the one told with the claim's own predicate (« rénové en 2007 » for « rénové en 2011 »: predicateValue.ts).
+    // A count the passage tells with another predicate (« une dizaine de personnes qui s'étaient réfugiées » for « une
+    // centaine de personnes avaient été évacuées »): another fact, no value of the claim's (predicateValue.ts).
+    if (sources.every((s) => countOfAnotherPredicate(q, claimText, s, sentence.text, analysis.lang, doc.lang))) continue;
     const predicated = valueOfClaimPredicate(q, claimText, aligned.map((a) => a.s), sentence.text, analysis.lang, doc.lang);
     conflicts.push({ claim: q, source: predicated ?? closestInContext(q, claimText, sources, sentence.text, analysis.lang, doc.lang) });
   }

@@ -3,7 +3,7 @@ import { boundSplitByNegation } from './negatedBound';
 import { wholeBoundedValue } from './boundedFix';
 import { formatDate } from '../text/dates';
 import { isScore, scoreInClaimOrder } from '../text/scores';
-import { countsHours } from './hours';
+import { clockInClaimStyle, countsHours } from './hours';
 import { decimalsOf, durationDays, formatQuantity, isCollective, isTimesWord, sameUnitOfTime, type Approx, type Quantity } from '../text/quantities';
 import type { Lang, Range, Span } from '../types';
 import type { Evidence, Verdict } from './checkClaim';
@@ -269,7 +269,8 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
       // (« 16,166667 »); the source's expression as written, or no fix across languages (hours.ts).
       if (lang === best.doc.lang) {
         span = draftSpan(sentence, claim.start, claim.end);
-        newText = source.raw;
+        // « 23h50 » for « 22 h 50 »: written in the claim's style, « 23 h 50 » (hours.ts).
+        newText = (source.approx ? undefined : clockInClaimStyle(claim, source)) ?? source.raw;
       }
     } else if (claim.kind === 'multiplier' && source.kind === 'multiplier' && (isTimesWord(claim) || isTimesWord(source))) {
       // "twice" for "three times" and back: the source's words as written in place of the claim's (no "three before", "two times"); no fix across languages.

@@ -17,3 +17,19 @@ export function sameHourUnit(a: Quantity, b: Quantity): boolean {
 export function countsHours(q: Quantity): boolean {
   return q.kind === 'number' && q.unit !== undefined && (q.unit === 'h' || HOUR_STEMS.has(q.unit));
 }
+
+/** A clock time written with the mark « h » and its minutes: hour, the spaces around « h », minutes (« 22 h 50 », « 23h50 »). */
+const CLOCK_WITH_MARK = /^(\d{1,2})(\s*)h(\s*)(\d{2})$/u;
+
+/**
+ * The source's clock time written in the claim's style, when both are hours and minutes with the mark « h »
+ * (« 23h50 » in place of « 22 h 50 » is written « 23 h 50 »), as a fix of a number keeps the writer's separators;
+ * `undefined` when either is written otherwise (« 19 heures », "8 hours"), where the caller writes the source's
+ * expression as is.
+ */
+export function clockInClaimStyle(claim: Quantity, source: Quantity): string | undefined {
+  const written = CLOCK_WITH_MARK.exec(claim.raw);
+  const given = CLOCK_WITH_MARK.exec(source.raw);
+  if (!written || !given) return undefined;
+  return `${given[1]}${written[2]}h${written[3]}${given[4]}`;
+}

@@ -32,3 +32,42 @@ export function valueOfClaimPredicate(claim: Quantity, claimText: string, candid
   const told = candidates.filter((s) => (s.kind === 'year' || s.kind === 'date') && [...predicateBefore(sourceText, s, sourceLang)].some((t) => own.has(t)));
   return told.length === 1 ? told[0] : undefined;
 }
+
+/** How many words after a count its predicate may stand (« personnes avaient été évacuées »: two auxiliaries, the participle). */
+const PREDICATE_WORDS_AFTER = 4;
+
+/** A relative pronoun right after a counted noun: the verb after it is the relative clause's (« personnes qui s'étaient réfugiées »). */
+const RELATIVE_START = /^\s*(?:qui|que|qu['’]|dont|who|which|that)\s/iu;
+
+/**
+ * The stems of the content words right after a count in its clause (« cinq personnes ont été évacuées » →
+ * « evacu »), up to {@link PREDICATE_WORDS_AFTER} words on, never across punctuation or a conjunction; a relative
+ * pronoun right after the count is read through (« cinq personnes qui s'étaient réfugiées » → « refugi »): that
+ * verb is what the count's own clause says of it.
+ */
+function predicateAfter(text: string, q: Quantity, lang: Lang): Set<string> {
+  let after = text.slice(q.end, q.end + 80);
+  after = after.replace(RELATIVE_START, ' ');
+  const clause = after.split(/[,;:()«»"“”.!?]|\s(?:et|ou|mais|and|or|but)\s/u)[0] ?? '';
+  const words = tokenize(clause).filter((t) => t.kind === 'word').slice(0, PREDICATE_WORDS_AFTER);
+  return new Set(words.filter((t) => !isStopWord(t.norm, lang) && t.norm.length > 2).map((t) => stem(t.lower, lang)));
+}
+
+/**
+ * Whether a passage's count tells another fact than the claim's count: the claim says what happened to what it
+ * counts with a predicate right after it (« une centaine de personnes avaient été évacuées »), the passage's count
+ * is qualified by a relative clause with a predicate of its own, none of the claim's (« une dizaine de personnes qui s'étaient réfugiées
+ * sur les toits »), and the claim's predicate is nowhere in the passage. The passage's count is then no value of the
+ * claim's fact, to contradict it with or to write in its fix. Counts of a noun only, in one language.
+ */
+export function countOfAnotherPredicate(claim: Quantity, claimText: string, source: Quantity, sourceText: string, claimLang: Lang, sourceLang: Lang): boolean {
+  if (claim.kind !== 'number' || claim.unit === undefined || source.kind !== 'number' || claimLang !== sourceLang) return false;
+  // Only a count the passage qualifies by a relative clause: nouns after a count (« une avance de 2-0 à la pause ») are no predicate.
+  if (!RELATIVE_START.test(sourceText.slice(source.end, source.end + 12))) return false;
+  const own = predicateAfter(claimText, claim, claimLang);
+  if (own.size === 0) return false;
+  const told = predicateAfter(sourceText, source, sourceLang);
+  if (told.size === 0 || [...told].some((t) => own.has(t))) return false;
+  const passage = new Set(tokenize(sourceText).filter((t) => t.kind === 'word').map((t) => stem(t.lower, sourceLang)));
+  return ![...own].some((t) => passage.has(t));
+}

@@ -17,7 +17,8 @@ import { withScores } from './scores';
 import { withYearMeasures, YEARS_COMPLEMENT_AFTER } from './yearMeasures';
 import { isBareMillion } from './bareMillion';
 import { gluedUnit } from './gluedUnits';
-import { DECADE_UNIT, isDecadeAt } from './decades';
+import { DECADE_UNIT, isDecadeAt, sameDecade } from './decades';
+import { withConversionScale } from './conversionScale';
 import { detectLang, isStopWord, stem } from './stem';
 import { tokenize, type Token } from './tokenize';
 
@@ -53,6 +54,8 @@ export interface Quantity {
   decimalSeparator?: ',' | '.';
   /** The scale word as written ("millions", "billion", "M", "Md", "bn"). */
   scaleWord?: string;
+  /** The scale was not written but read from the sum's conversion in parentheses ("$6.3 (£3.35m)", see conversionScale.ts). */
+  scaleInferred?: boolean;
   /** The thousands separator as written ("100 000", "1,000,000"). */
   groupSeparator?: string;
   /** Written in words ("quatre", "twenty-one"). */
@@ -204,6 +207,9 @@ const BOUNDED_TIME_UNITS = new Set(['an', 'annee', 'mois', 'semaine', 'jour', 's
 /** A bound right before an article ("more than a", « plus d'un », « moins d'une »). */
 const BOUND_BEFORE_ARTICLE = /(?:\b(?:more|less|fewer)\s+than|\bover|\bunder|\bplus\s+d['’]|\bmoins\s+d['’]|\bau\s+moins|\bat\s+least)\s*$/iu;
 
+/** A scale word or abbreviation joined to "-plus" ("billion-plus", "bn-plus"): the scale is group 1. */
+const PLUS_SUFFIX = /^(\p{L}+)-plus$/u;
+
 /** Relative tolerance for values qualified as approximate or bounded. */
 const TOLERANCE = 0.1;
 
@@ -221,6 +227,8 @@ interface Numeral {
   multiplier?: boolean;
   /** Scaled by a collective numeral (« une quinzaine »): approximate. */
   collective?: boolean;
+  /** Scaled by a word joined to "-plus" ("$1 billion-plus"): a lower bound. */
+  lowerBound?: boolean;
   /** A unit written in the numeral's own token: "350p" (pence, British press), « deux-tiers ». */
   inlineUnit?: { kind: QuantityKind; unit: string; length: number };
 }
@@ -297,7 +305,7 @@ class QuantityParser {
       const quantity = this.parseAt(i);
       if (!quantity) continue;
       // « les années 1950 »: a decade, never a year (decades.ts): a count of its own unit, compared only with decades.
-      if ((quantity.quantity.kind === 'year' || (quantity.quantity.kind === 'number' && quantity.quantity.unit === undefined)) && isDecadeAt(this.tokens, i)) {
+      if ((quantity.quantity.kind === 'year' || (quantity.quantity.kind === 'number' && quantity.quantity.unit === undefined)) && isDecadeAt(this.tokens, i, this.lang)) {
         quantities.push({ ...quantity.quantity, kind: 'number', unit: DECADE_UNIT });
         i = quantity.last;
         continue;
@@ -374,7 +382,7 @@ class QuantityParser {
       kind,
       raw: this.text.slice(start, end),
       ...(unitName !== undefined ? { unit: unitName } : {}),
-      ...(approx ? { approx: approx.approx, approxStart: approx.start } : numeral.collective ? { approx: 'about' as const } : {}),
+      ...(approx ? { approx: approx.approx, approxStart: approx.start } : numeral.collective ? { approx: 'about' as const } : numeral.lowerBound ? { approx: 'at-least' as const } : {}),
       ...(numeral.decimalSeparator ? { decimalSeparator: numeral.decimalSeparator } : {}),
       ...(numeral.scaleWord ? { scaleWord: numeral.scaleWord } : {}),
       ...(numeral.groupSeparator ? { groupSeparator: numeral.groupSeparator } : {}),
@@ -568,6 +576,7 @@ class QuantityParser {
       mantissa: numeral.value,
       scale: scale?.scale ?? 1,
       ...(scale ? { scaleWord: scale.word } : {}),
+      ...(scale?.lowerBound ? { lowerBound: true } : {}),
       ...(numeral.decimalSeparator ? { decimalSeparator: numeral.decimalSeparator } : {}),
       ...(numeral.groupSeparator ? { groupSeparator: numeral.groupSeparator } : {}),
       bareInteger: /^\d+$/.test(token.text) && !scale,
@@ -677,9 +686,18 @@ class QuantityParser {
     return /(?:hundred|thousand)$/.test(this.tokens[j - 1].norm);
   }
 
-  private readScale(i: number, numeralIndex: number): { index: number; scale: number; word: string; collective?: boolean } | undefined {
+  private readScale(i: number, numeralIndex: number): { index: number; scale: number; word: string; collective?: boolean; lowerBound?: boolean } | undefined {
     const token = this.tokens[i];
     if (!token || token.kind !== 'word' || !this.adjacent(numeralIndex, i)) return undefined;
+    // "$1 billion-plus", "a 2m-plus audience": the scale joined to "-plus" keeps its scale and makes a lower bound.
+    const plus = PLUS_SUFFIX.exec(token.text);
+    if (plus) {
+      const base = plus[1];
+      const abbreviation = SCALE_ABBREVIATIONS.get(base);
+      const abbreviated = abbreviation && (!abbreviation.needsCurrency || this.currencyBefore(numeralIndex)) ? abbreviation.scale : undefined;
+      const scale = SCALE_WORDS[this.lang].get(fold(base.toLowerCase())) ?? abbreviated;
+      if (scale !== undefined) return { index: i, scale, word: base, lowerBound: true };
+    }
     const word = SCALE_WORDS[this.lang].get(token.norm);
     if (word !== undefined) return { index: i, scale: this.scaleOfWord(token.norm, numeralIndex, word), word: token.text };
     const collective = COLLECTIVES[this.lang].get(token.norm);
@@ -894,7 +912,7 @@ function roundValue(value: number): number {
 export function parseQuantities(text: string, lang?: Lang): Quantity[] {
   const language = lang ?? detectLang(text);
   // A match's score (« 2-1 », "a 5-2 aggregate win"): one value, not two numbers (scores.ts).
-  return withScores(text, withoutQuotedNames(text, withPercentRoles(text, withRatios(text, language, withFractionWords(text, language, withYearMeasures(text, language, withAges(text, language, withTwiceWords(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, new QuantityParser(text, tokenize(text), language).parse())))))))))));
+  return withScores(text, withoutQuotedNames(text, withPercentRoles(text, withRatios(text, language, withFractionWords(text, language, withYearMeasures(text, language, withAges(text, language, withTwiceWords(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, withConversionScale(text, new QuantityParser(text, tokenize(text), language).parse()))))))))))));
 }
 
 /** A determiner and an opening quotation mark right before a figure (« dans le "12h45" », "on the “24” show"). */
@@ -1354,6 +1372,8 @@ function sameRounded(a: Quantity, b: Quantity): boolean {
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'date' || b.kind === 'date') return a.date !== undefined && b.date !== undefined && sameDate(a.date, b.date);
   if (!kindsMatch(a, b) || !unitsMatch(a, b)) return false;
+  // « les années 70 » and « les années 1970 »: one decade written short (decades.ts).
+  if (a.unit === DECADE_UNIT && b.unit === DECADE_UNIT && !a.approx && !b.approx) return sameDecade(a.value, b.value);
   if (a.fraction || b.fraction) return sameShareOfFraction(a, b);
   if (!a.approx && !b.approx) return equal(a.value, b.value) || sameRounded(a, b);
   if (a.approx && b.approx) {
