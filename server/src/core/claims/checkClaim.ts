@@ -731,7 +731,9 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     // Another source states the claim's value of that fact: the sources disagree, and the claim is not contradicted nor fixed (disagreeingSources.ts).
     // Not a toll's count (casualties.ts and revisedValues.ts decide which toll is whose), nor a value the other source
     // only gives roughly (« une douzaine » does not state « onze »).
-    const stated = pair.claim.kind === 'number' && casualtyState(claimText, pair.claim) === undefined ? sourceOfClaimValue(scored, pair.claim, bestConflict) : undefined;
+    // Among passages whose own view writes that value: a passage that states it only through a neighbour sentence
+    // or a title must not hide, by a higher coverage, one that writes it (the second figure of a claim moved it ahead).
+    const stated = pair.claim.kind === 'number' && casualtyState(claimText, pair.claim) === undefined ? sourceOfClaimValue(scored.filter((s) => s.view.quantities.some((v) => sameValue(pair.claim, v))), pair.claim, bestConflict) : undefined;
     const statedValue = stated?.view.quantities.find((v) => sameValue(pair.claim, v));
     // Or states the figure the claim rounds at the precision it writes (disagreeingSources.ts, roundedValues.ts); not
     // against a source the claim cites, which decides its value.
