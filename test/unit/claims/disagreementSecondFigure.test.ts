@@ -23,7 +23,7 @@ lang: fr
 date: 2022-05-03
 ---
 
-Après plus de trois heures d'intervention, les pompiers ont finalement réussi à maîtriser le sinistre de Brelonde, qui a également fait une vingtaine de blessés, dont sept pompiers.
+Le bilan, encore provisoire, est passé à quatre morts après le violent incendie qui a ravagé un entrepôt de Brelonde. Une vingtaine de blessés, dont sept pompiers Au moins quatre personnes sont mortes dans cet incendie d'une rare violence, selon les pompiers, qui ont mis quatre heures à maîtriser le feu. Après plus de trois heures d'intervention, les pompiers ont finalement réussi à maîtriser le sinistre de Brelonde, qui a également fait une vingtaine de blessés, dont sept pompiers.
 `,
   });
   const check = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', index.names), index);
@@ -32,6 +32,8 @@ Après plus de trois heures d'intervention, les pompiers ont finalement réussi 
     'Il y a eu 21 blessés, dont cinq pompiers, et quatre morts.',
     "L'incendie a fait quatre morts et 21 blessés, dont cinq pompiers.",
     'Il y a eu 21 blessés, dont cinq pompiers.',
+    // Another figure told without the claim's verb makes its passage incidental; the value in question still states the fact.
+    'Quatre morts et 21 blessés, dont cinq pompiers : tel est le bilan.',
   ]) {
     it(`names the disagreement and contradicts nothing: ${claim}`, () => {
       const verdict = check(claim);

@@ -351,6 +351,8 @@ interface Scored {
   matched: Quantity[];
   /** Some matched value is, in the passage, the value of another fact than the claim's (its words disagree). */
   incidental: boolean;
+  /** The matched values that make the passage {@link Scored.incidental} (disagreeingSources.ts reads them one by one). */
+  incidentalValues: Quantity[];
   conflicts: { claim: Quantity; source: Quantity }[];
   view: PassageView;
   /**
@@ -1202,6 +1204,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   let corrected = 0;
   // A matched value that the passage gives another fact (« 1.800 agriculteurs touchés » for « indemniser 1 800 agriculteurs »).
   let incidental = false;
+  const incidentalValues: Quantity[] = [];
   const conflicts: { claim: Quantity; source: Quantity }[] = [];
   let directionFlip = false;
   const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage, analysis.lang);
@@ -1302,7 +1305,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
         wordsInSentence.add(w);
       }
       if ([...equal, ...unwritten].some((s) => correctedValue(sentence.text, s, doc.lang))) corrected++;
-      if (![...equal, ...unwritten].some(states)) incidental = true;
+      if (![...equal, ...unwritten].some(states)) {
+        incidental = true;
+        incidentalValues.push(q);
+      }
       // The same change the other way ("up 3.75p" where the source says "down 3.75p"): the opposite statement.
       const claimDirection = directionOf(claimText, q);
       const source = equal[0];
@@ -1532,6 +1538,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     uncoveredNames,
     matched,
     incidental,
+    incidentalValues,
     conflicts,
     view,
   };
