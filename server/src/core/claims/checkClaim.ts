@@ -116,6 +116,7 @@ import { isAnaphoricBody } from './anaphoricBody';
 import { onWordBounds } from './wordBounds';
 import { contractedNegationVerb, deniesWithout, isEnglishNegationToken, saysNoWithout, withNegationAsidesJoined } from './negations';
 import { saysNoSinceByFirstTime } from './firstTimeSince';
+import { withoutSameTextConflict } from './sameTextConflict';
 import { negationOnAnotherNoun } from './deniedNoun';
 import { ordersOwnEvents, writesWordElsewhere } from './sequenceOrdinals';
 import { personStatingPredicate } from './predicateHolder';
@@ -402,7 +403,8 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
   // A prison term of one kind that the passage gives as the other, « ferme » and « avec sursis » (sentenceTerm.ts).
   // Two sources that give the claim's fact two values never contradict it, unless the one that does is cited (disagreeingSources.ts).
   const citedPaths = new Set((context.cited ?? []).flatMap((id) => index.documentById(id)?.path ?? []));
-  const verdict = disagreementDecided(withoutOtherTermKind(claimText, analysis.quantities, withoutCrossedPair(claimText, analysis.quantities, checked)), citedPaths);
+  // An attribution that would give the claim's slot the words it already has is none (sameTextConflict.ts).
+  const verdict = withoutSameTextConflict(claimText, disagreementDecided(withoutOtherTermKind(claimText, analysis.quantities, withoutCrossedPair(claimText, analysis.quantities, checked)), citedPaths));
   // A cited document that states the claim across two adjacent sentences backs it too (citedAdjacent.ts).
   if (verdict.label !== 'unsupported') return withCitedAdjacentSupport(claimText, analysis, index, context, verdict);
   // A sentence that joins two facts, each checked against its own passage (factParts.ts).
