@@ -23,6 +23,15 @@ describe('grounded CLI', function () {
     assert.equal(cached, fresh);
   });
 
+  it('check quotes a sentence broken by a hard line break with a space, no backslash', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'grounded-cli-break-'));
+    const file = path.join(dir, 'break.md');
+    writeFileSync(file, 'Le port de Varenne a accueilli quarante\\\nnavires en 1987.\n');
+    const result = run('check', file);
+    rmSync(dir, { recursive: true, force: true });
+    assert.match(result.stdout, /« Le port de Varenne a accueilli quarante navires en 1987\. »/, result.stdout);
+  });
+
   it('index prints the corpus summary', () => {
     const result = run('index');
     assert.equal(result.status, 0, result.stderr);

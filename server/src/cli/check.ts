@@ -125,7 +125,8 @@ function toText(reports: FileReport[]): string {
     const l = messages[report.lang];
     for (const f of report.findings) {
       const at = report.lines.positionAt(f.span.start);
-      const quoted = report.lines.text.slice(f.span.start, f.span.end).replace(/\s+/g, ' ');
+      // A hard line break (a backslash before the line end) is a space in the sentence, not a character of it.
+      const quoted = report.lines.text.slice(f.span.start, f.span.end).replace(/\\(?=\r?\n)/g, '').replace(/\s+/g, ' ');
       out.push(`${relative}:${at.line + 1}:${at.character + 1}: ${l.severities[severities[f.code]]} [${f.code}] ${f.presented.message}`);
       out.push(`    ${l.quote(quoted.length > 100 ? `${quoted.slice(0, 97)}…` : quoted)}`);
       for (const { ref, label } of f.presented.evidence) {

@@ -15,6 +15,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split after a "?" or "!" that a lower-case word follows (a title, a quoted question)', () => {
+    assert.deepEqual(sentences('Where Is Nora? climbed to third place with $9m. Why? Nobody knows.'), ['Where Is Nora? climbed to third place with $9m.', 'Why?', 'Nobody knows.']);
+    assert.deepEqual(sentences('« Qui sonne ? » a demandé la voisine. Hourra ! Elle rit.'), ['« Qui sonne ? » a demandé la voisine.', 'Hourra !', 'Elle rit.']);
+  });
+
   it('does not split after titles and initials', () => {
     assert.deepEqual(sentences('M. Dupont a vu le Dr. House. Puis J. Smith est parti.'), [
       'M. Dupont a vu le Dr. House.',

@@ -120,6 +120,8 @@ import { anotherValueDiffers, comparableRanks } from './anotherFact';
 import { isAnaphoricBody } from './anaphoricBody';
 import { onWordBounds } from './wordBounds';
 import { contractedNegationVerb, deniesWithout, isEnglishNegationToken, saysNoWithout, withNegationAsidesJoined } from './negations';
+import { saysNoSinceByFirstTime } from './firstTimeSince';
+import { withoutSameTextConflict } from './sameTextConflict';
 import { negationOnAnotherNoun } from './deniedNoun';
 import { ordersOwnEvents, writesWordElsewhere } from './sequenceOrdinals';
 import { personStatingPredicate } from './predicateHolder';
@@ -356,6 +358,8 @@ interface Scored {
   matched: Quantity[];
   /** Some matched value is, in the passage, the value of another fact than the claim's (its words disagree). */
   incidental: boolean;
+  /** The matched values that make the passage {@link Scored.incidental} (disagreeingSources.ts reads them one by one). */
+  incidentalValues: Quantity[];
   conflicts: { claim: Quantity; source: Quantity }[];
   view: PassageView;
   /**
@@ -404,7 +408,8 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
   // A prison term of one kind that the passage gives as the other, « ferme » and « avec sursis » (sentenceTerm.ts).
   // Two sources that give the claim's fact two values never contradict it, unless the one that does is cited (disagreeingSources.ts).
   const citedPaths = new Set((context.cited ?? []).flatMap((id) => index.documentById(id)?.path ?? []));
-  const verdict = disagreementDecided(withoutOtherTermKind(claimText, analysis.quantities, withoutCrossedPair(claimText, analysis.quantities, checked)), citedPaths);
+  // An attribution that would give the claim's slot the words it already has is none (sameTextConflict.ts).
+  const verdict = withoutSameTextConflict(claimText, disagreementDecided(withoutOtherTermKind(claimText, analysis.quantities, withoutCrossedPair(claimText, analysis.quantities, checked)), citedPaths));
   // A cited document that states the claim across two adjacent sentences backs it too (citedAdjacent.ts).
   if (verdict.label !== 'unsupported') return withCitedAdjacentSupport(claimText, analysis, index, context, verdict);
   // A sentence that joins two facts, each checked against its own passage (factParts.ts).
@@ -745,7 +750,9 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     // Another source states the claim's value of that fact: the sources disagree, and the claim is not contradicted nor fixed (disagreeingSources.ts).
     // Not a toll's count (casualties.ts and revisedValues.ts decide which toll is whose), nor a value the other source
     // only gives roughly (« une douzaine » does not state « onze »).
-    const stated = pair.claim.kind === 'number' && casualtyState(claimText, pair.claim) === undefined ? sourceOfClaimValue(scored, pair.claim, bestConflict) : undefined;
+    // Among passages whose own view writes that value: a passage that states it only through a neighbour sentence
+    // or a title must not hide, by a higher coverage, one that writes it (the second figure of a claim moved it ahead).
+    const stated = pair.claim.kind === 'number' && casualtyState(claimText, pair.claim) === undefined ? sourceOfClaimValue(scored.filter((s) => s.view.quantities.some((v) => sameValue(pair.claim, v))), pair.claim, bestConflict) : undefined;
     const statedValue = stated?.view.quantities.find((v) => sameValue(pair.claim, v));
     // Or states the figure the claim rounds at the precision it writes (disagreeingSources.ts, roundedValues.ts); not
     // against a source the claim cites, which decides its value.
@@ -1230,6 +1237,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   let corrected = 0;
   // A matched value that the passage gives another fact (« 1.800 agriculteurs touchés » for « indemniser 1 800 agriculteurs »).
   let incidental = false;
+  const incidentalValues: Quantity[] = [];
   const conflicts: { claim: Quantity; source: Quantity }[] = [];
   let directionFlip = false;
   const weight = (word: ClaimWord) => wordWeight(word, index, crossLanguage, analysis.lang);
@@ -1333,7 +1341,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
         wordsInSentence.add(w);
       }
       if ([...equal, ...unwritten].some((s) => correctedValue(sentence.text, s, doc.lang))) corrected++;
-      if (![...equal, ...unwritten].some(states)) incidental = true;
+      if (![...equal, ...unwritten].some(states)) {
+        incidental = true;
+        incidentalValues.push(q);
+      }
       // The same change the other way ("up 3.75p" where the source says "down 3.75p"): the opposite statement.
       const claimDirection = directionOf(claimText, q);
       const source = equal[0];
@@ -1560,7 +1571,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const predicateNegatedElsewhere = predicatePart !== undefined && !claimClauseNegation(claimText, analysis, predicatePart.terms);
   return {
     // « sans contrat », "without a contract" says a negated claim's no (« ne prévoyait pas de contrat »: negations.ts).
-    negated: (analysis.negated && saysNoWithout(claimText, sentence.text, analysis.lang, doc.lang)) || (correction
+    // "the first time … since X" says a claim's "not … since X" (firstTimeSince.ts).
+    negated: (analysis.negated && saysNoWithout(claimText, sentence.text, analysis.lang, doc.lang)) || saysNoSinceByFirstTime(claimText, analysis.negated, sentence.text, analysis.lang, doc.lang) || (correction
       ? directionFlip
       : passageFlipped(((statingClause?.negated ?? false) || predicateNegatedElsewhere) && !negationOnAnotherValue(sentence.text, doc.lang, view.quantities, analysis.quantities, new Set(analysis.words.flatMap((w) => w.terms)), analysis.words.map((w) => w.norm)) && !negationInRelativeClauseOnly(sentence.text, doc.lang, ownTerms) && !negationInPurposeClauseOnly(sentence.text, doc.lang, ownTerms), antonymFlip, refusalOnly) !== directionFlip),
     claimNegated: claimClauseNegation(claimText, analysis, statingClause?.terms),
@@ -1573,6 +1585,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     uncoveredNames,
     matched,
     incidental,
+    incidentalValues,
     conflicts,
     view,
   };

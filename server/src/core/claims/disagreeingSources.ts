@@ -11,6 +11,8 @@ export interface StatingPassage {
   matched: readonly Quantity[];
   /** Some matched value is, in the passage, the value of another fact than the claim's. */
   incidental: boolean;
+  /** The matched values that make it incidental, when known: only the claim's value in question must not be. */
+  incidentalValues?: readonly Quantity[];
   /** The claim's values the passage gives another value of the same fact. */
   conflicts: readonly { claim: Quantity; source: Quantity }[];
   /** Names of the claim that the passage sentence itself does not write. */
@@ -46,7 +48,9 @@ export function sourceOfClaimValue<T extends StatingPassage>(scored: readonly T[
         s.evidence.doc !== contradicting.evidence.doc &&
         s.namesCovered &&
         s.namesOutsideSentence.length === 0 &&
-        !s.incidental &&
+        // The claim's value given to the claim's fact: another of its values told without the claim's verb (« Dix
+        // morts et 21 blessés : tel est le bilan ») does not make the passage state another fact's value.
+        !(s.incidentalValues ? s.incidentalValues.includes(claim) : s.incidental) &&
         s.matched.includes(claim) &&
         s.conflicts.length === 0 &&
         s.negated === s.claimNegated &&

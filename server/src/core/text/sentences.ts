@@ -304,10 +304,26 @@ function shouldJoin(text: string, previous: Span, next: Span): boolean {
   const before = text.slice(Math.max(previous.start, previous.end - 40), previous.end);
   const after = text.slice(next.start, Math.min(next.end, next.start + 8));
   if (previous.end === next.start && /[.,]$/.test(before) && /^[\p{L}\p{N}]/u.test(after)) return true;
+  if (questionInsideSentence(before, after)) return true;
   const abbreviation = LAST_WORD_BEFORE_PERIOD.exec(before)?.[1];
   if (abbreviation === undefined) return false;
   if (INITIAL.test(abbreviation)) return true;
   const folded = fold(abbreviation);
   if (ALWAYS_ABBREVIATIONS.has(folded)) return true;
   return TRAILING_ABBREVIATIONS.has(folded) && STARTS_LOWER_OR_DIGIT.test(after);
+}
+
+/** A question or exclamation mark (and its closing marks) at the end of the text before a cut. */
+const QUESTION_OR_EXCLAMATION_END = /[?!][)\]»"”’]*$/u;
+/** A word in lower case opening the text after a cut (after quote marks or a parenthesis, if any: « Qui ? » a-t-il dit). */
+const STARTS_LOWER_WORD = /^[()"«»“”‘’\s]*\p{Ll}/u;
+
+/**
+ * Whether a "?" or "!" before a cut ends no sentence because a lower-case word follows it: a title ending in one
+ * (« Are We There Yet? slipped to second place »), a quoted question the sentence goes on from (« "Qui est là ?"
+ * a-t-il demandé »). Intl.Segmenter breaks after "?" and "!" whatever follows (UAX #29 SB11); a new sentence opens
+ * on a capital or a figure.
+ */
+function questionInsideSentence(before: string, after: string): boolean {
+  return QUESTION_OR_EXCLAMATION_END.test(before) && STARTS_LOWER_WORD.test(after);
 }

@@ -9,6 +9,7 @@ import type { Lang, Span } from '../../core/types';
 import { canonicalNumber } from '../../core/text/numbers';
 import { tokenize } from '../../core/text/tokenize';
 import { evidenceSpan, excerptText, shortClaim } from './excerpt';
+import { textWithInTextCitations } from '../../core/claims/inTextCitations';
 import { messages } from './messages';
 
 /** A finding as a writer reads it: one line, the fixes titled and in the order offered, each evidence passage labelled. */
@@ -146,7 +147,8 @@ export function presentFinding(finding: Finding, draft: string, lang: Lang): Pre
       const close = closePassage(about);
       const shown = close ? finding.evidence.filter((ref) => ref.path === close.evidence.doc.path && ref.text === close.evidence.sentence.text) : [];
       return {
-        message: l.unsupported(shortClaim(about.sentence.text)),
+        // The claim as written, its in-text citations kept (« Selon @key, … »: inTextCitations.ts).
+        message: l.unsupported(shortClaim(textWithInTextCitations(about.sentence))),
         fixes,
         evidence: shown.map((ref) => ({ ref, label: l.closestPassage(excerptText(ref.text, close?.focus, undefined, centre(ref))) })),
       };
