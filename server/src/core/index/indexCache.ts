@@ -11,7 +11,7 @@ import type { DocRecord } from './docRecord';
 import { unpackIndexData, type PackedIndexData } from './packedIndex';
 
 /** Bump when the shape of documents, records or entities changes, or how text is cut into them (sentences) or entities are read from it (kinds, definitions): an older cache is then discarded. */
-export const indexCacheVersion = 20;
+export const indexCacheVersion = 21;
 
 /** An index as plain data: the vocabulary its records are numbered in, and each document with its record. */
 export interface IndexData {
