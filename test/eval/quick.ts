@@ -41,6 +41,7 @@ const realDev10 = path.join(fixtures, 'eval', 'real-dev10');
 const realDev11 = path.join(fixtures, 'eval', 'real-dev11');
 const realDev12 = path.join(fixtures, 'eval', 'real-dev12');
 const realDev13 = path.join(fixtures, 'eval', 'real-dev13');
+const realDev14 = path.join(fixtures, 'eval', 'real-dev14');
 /** `sameAs`: the set whose verdicts this one must repeat (the same claims with unrelated documents added to the corpus). */
 const sets: { name: string; claims: string; corpus: string | string[]; sameAs?: string }[] = [
   { name: 'dev', claims: path.join(fixtures, 'eval', 'claims.dev.jsonl'), corpus: path.join(repoRoot, 'corpus') },
@@ -80,6 +81,9 @@ const sets: { name: string; claims: string; corpus: string | string[]; sameAs?: 
   { name: 'real13-fr', claims: path.join(realDev13, 'claims.fr.jsonl'), corpus: path.join(realDev13, 'corpus-fr') },
   { name: 'real13-en', claims: path.join(realDev13, 'claims.en.jsonl'), corpus: path.join(realDev13, 'corpus-en') },
   { name: 'real13-enfr', claims: path.join(realDev13, 'claims.enfr.jsonl'), corpus: path.join(realDev13, 'corpus-fr') },
+  { name: 'real14-fr', claims: path.join(realDev14, 'claims.fr.jsonl'), corpus: path.join(realDev14, 'corpus-fr') },
+  { name: 'real14-en', claims: path.join(realDev14, 'claims.en.jsonl'), corpus: path.join(realDev14, 'corpus-en') },
+  { name: 'real14-enfr', claims: path.join(realDev14, 'claims.enfr.jsonl'), corpus: path.join(realDev14, 'corpus-fr') },
 ];
 const argv = process.argv.slice(2);
 const only = argv.flatMap((a, i) => (argv[i - 1] === '--set' ? [a] : []));

@@ -43,6 +43,7 @@ const realDev10 = path.join(fixtures, 'eval', 'real-dev10');
 const realDev11 = path.join(fixtures, 'eval', 'real-dev11');
 const realDev12 = path.join(fixtures, 'eval', 'real-dev12');
 const realDev13 = path.join(fixtures, 'eval', 'real-dev13');
+const realDev14 = path.join(fixtures, 'eval', 'real-dev14');
 
 /**
  * The claim sets, each against its corpus; `hovers` names a set of labelled entity hovers on the same corpus;
@@ -86,9 +87,12 @@ const sets: { name: string; claims?: string; corpus: string | string[]; hovers?:
   { name: 'real-dev12 fr (built blind, two more OrangeSum stories)', claims: path.join(realDev12, 'claims.fr.jsonl'), corpus: path.join(realDev12, 'corpus-fr') },
   { name: 'real-dev12 en (built blind, two more BBC stories)', claims: path.join(realDev12, 'claims.en.jsonl'), corpus: path.join(realDev12, 'corpus-en') },
   { name: 'real-dev12 en-fr (English claims, French sources)', claims: path.join(realDev12, 'claims.enfr.jsonl'), corpus: path.join(realDev12, 'corpus-fr') },
-  { name: 'real-dev13 fr (held out this session, two more OrangeSum stories)', claims: path.join(realDev13, 'claims.fr.jsonl'), corpus: path.join(realDev13, 'corpus-fr') },
-  { name: 'real-dev13 en (held out this session, two more BBC stories)', claims: path.join(realDev13, 'claims.en.jsonl'), corpus: path.join(realDev13, 'corpus-en') },
+  { name: 'real-dev13 fr (built blind, two more OrangeSum stories)', claims: path.join(realDev13, 'claims.fr.jsonl'), corpus: path.join(realDev13, 'corpus-fr') },
+  { name: 'real-dev13 en (built blind, two more BBC stories)', claims: path.join(realDev13, 'claims.en.jsonl'), corpus: path.join(realDev13, 'corpus-en') },
   { name: 'real-dev13 en-fr (English claims, French sources)', claims: path.join(realDev13, 'claims.enfr.jsonl'), corpus: path.join(realDev13, 'corpus-fr') },
+  { name: 'real-dev14 fr (held out this session, two more OrangeSum stories)', claims: path.join(realDev14, 'claims.fr.jsonl'), corpus: path.join(realDev14, 'corpus-fr') },
+  { name: 'real-dev14 en (held out this session, two more BBC stories)', claims: path.join(realDev14, 'claims.en.jsonl'), corpus: path.join(realDev14, 'corpus-en') },
+  { name: 'real-dev14 en-fr (English claims, French sources)', claims: path.join(realDev14, 'claims.enfr.jsonl'), corpus: path.join(realDev14, 'corpus-fr') },
 ];
 
 /**
