@@ -40,3 +40,13 @@ describe('changeNounAfter: a change told by a noun after its figure', () => {
     assert.notEqual(check("Northfield Homes' profits rose 14% to £210.4m.").label, 'contradicted');
   });
 });
+
+describe('two changes told the opposite way with different values', () => {
+  it('give no value conflict and no fix ("plunged 33%" against "projecting a 15% rise")', () => {
+    const index = indexOf({
+      'brew.md': '---\nid: brew\ntitle: Brewers\nlang: en\n---\n\nDutch firm Hallin saw its annual profits drop 33%. Brenko is more optimistic than Hallin about next year, projecting a 15% rise in net profits for the year.\n',
+    });
+    const check = (text: string) => checkClaim(text, analyzeClaim(text, 'en', index.names), index);
+    assert.notEqual(check("Hallin's profits plunged 33%.").label, 'contradicted');
+  });
+});
