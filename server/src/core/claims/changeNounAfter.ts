@@ -1,4 +1,5 @@
 import type { Quantity } from '../text/quantities';
+import { figureChange } from './figureChange';
 
 /**
  * A change told by a noun after its figure, as English compounds write it: "a 19% rise in profits", "a 2.5% fall in
@@ -17,29 +18,16 @@ export function changeNounAfter(text: string, q: Quantity): boolean {
   return DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && CHANGE_NOUN_AFTER.test(text.slice(q.end, q.end + 20));
 }
 
-/** Nouns of change that tell a rise (the others of {@link CHANGE_NOUN_AFTER} tell a fall). */
-const UP_NOUN = /^\s*-?\s*(?:rise|rises|increase|increases|jump|jumps|gain|gains|hike|hikes|climb|surge|leap|growth|rebound)(?![\p{L}-])/iu;
-
-/** The direction of a figure written as a change, by the word before it ("fell 3%") or the noun after it ("a 15% rise"); undefined for a level. */
-function directionOf(text: string, q: Quantity, before: (text: string, start: number) => 'up' | 'down' | undefined): 'up' | 'down' | undefined {
-  const start = q.approxStart ?? q.start;
-  const told = before(text, start);
-  if (told) return told;
-  if (!changeNounAfter(text, q)) return undefined;
-  return UP_NOUN.test(text.slice(q.end, q.end + 20)) ? 'up' : 'down';
-}
-
 /**
  * Whether a claim's figure and a passage's are two changes told the opposite way with different values ("Hallin's
  * profits plunged 33%" against "Brenko …, projecting a 15% rise in net profits"): two facts, or a claim wrong in its
  * direction — no value of one is the other's, and a fix writing "15" would leave "plunged 15%", still false. The same
- * value told the other way is the opposite reading (changeOtherWay.ts), not this.
- *
- * @param before the direction a word right before a figure tells (directionClause.ts's changeDirectionOf).
+ * value told the other way is the opposite reading (changeOtherWay.ts), not this. Each change is read by
+ * figureChange.ts.
  */
-export function oppositeChangesOfOtherValues(claimText: string, claim: Quantity, passage: string, source: Quantity, before: (text: string, start: number) => 'up' | 'down' | undefined): boolean {
+export function oppositeChangesOfOtherValues(claimText: string, claim: Quantity, passage: string, source: Quantity): boolean {
   if (claim.value === source.value) return false;
-  const a = directionOf(claimText, claim, before);
-  const b = directionOf(passage, source, before);
+  const a = figureChange(claimText, claim)?.way;
+  const b = figureChange(passage, source)?.way;
   return a !== undefined && b !== undefined && a !== b;
 }

@@ -77,7 +77,7 @@ import { oppositeAspectAt } from './aspect';
 import { deniesQuantified, quantifiedNoun } from './existential';
 import { undoneAction } from './undone';
 import { doneWithout } from './without';
-import { changeDirectionOf, changeTheOtherWay, changeWordBefore, directionOfAnotherSubject } from './directionClause';
+import { changeTheOtherWay, changeWordBefore, directionOfAnotherSubject } from './directionClause';
 import { oppositeChangesOfOtherValues } from './changeNounAfter';
 import { orderOfAnotherEvent } from './eventOrder';
 import { saysNotInOtherWords } from './avoidance';
@@ -1446,7 +1446,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       // (A count after a passive "by", "heard by seven law lords", is a level: agentBy.ts.)
       .filter((s) => isTime || !changeAgainstLevelOf(claimText, q, sentence.text, s))
       // Nor are two changes told the opposite way with different values ("plunged 33%", "a 15% rise"): no value to fix (changeNounAfter.ts).
-      .filter((s) => isTime || !oppositeChangesOfOtherValues(claimText, q, sentence.text, s, changeDirectionOf))
+      .filter((s) => isTime || !oppositeChangesOfOtherValues(claimText, q, sentence.text, s))
       // A difference is not a level (« supérieure de 12 millions à celle de Lanq » and « une offre de 52 millions »: differences.ts).
       .filter((s) => !differenceAgainstLevel(claimText, q, sentence.text, s))
       // A duration a writer's rounding away in another unit (« 12 semaines », « trois mois ») is neither stated nor in conflict (durationRanges.ts).
