@@ -1,5 +1,6 @@
 import type { ClaimAnalysis, ClaimWord } from './analyzeClaim';
 import { isFunctionWord } from '../text/functionWords';
+import { isCalendarName } from './monthNames';
 import type { Quantity } from '../text/quantities';
 import { tokenize } from '../text/tokenize';
 
@@ -64,7 +65,10 @@ export function ageHolderOf(text: string, age: Quantity, others: readonly Quanti
   const at = age.approxStart ?? age.start;
   const from = Math.max(0, at - HOLDER_REACH);
   const tokens = tokenize(text.slice(from, at), from).filter((t) => t.kind === 'word');
-  const isNameWord = (i: number) => isCapitalised(tokens[i].text) && !TITLES.has(tokens[i].norm) && !isFunctionWord(tokens[i].norm) && tokens[i].norm.length >= 2;
+  const capitalisedWord = (i: number) => isCapitalised(tokens[i].text) && !TITLES.has(tokens[i].norm) && !isFunctionWord(tokens[i].norm) && tokens[i].norm.length >= 2;
+  // A weekday or month (capitalised in English: "released on the Sunday …, was 42") is a time, not a holder, unless
+  // it ends a run of names ("Theresa May, 62,").
+  const isNameWord = (i: number) => capitalisedWord(i) && (!isCalendarName(tokens[i].norm) || (i > 0 && capitalisedWord(i - 1) && /^\s+$/.test(text.slice(tokens[i - 1].end, tokens[i].start))));
   // The first word of a run of names, its particles and titles included (« Xavier Dupont de Ligonnès », "Mr Nogar").
   const runStart = (end: number) => {
     let i = end;
