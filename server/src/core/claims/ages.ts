@@ -43,8 +43,11 @@ const HOLDER_PREPOSITIONS = new Set(['de', 'du', 'des', "d'", 'd’', 'of', 'a',
 const HOLDER_REACH = 90;
 /** A possessive and a common noun after a name ("Reed's wife", "Reed’s partner"): the name owns the noun, it does not name it. */
 const POSSESSIVE_NOUN_AFTER = /^['’]s\s+\p{Ll}/u;
-/** A break between a name and an age after which the age is no longer told of that name: a sentence or clause end, a colon. */
-const HOLDER_BREAK = /[.;:!?]\s|\s(?:et|and|mais|but|tandis que|while|whereas)\s/iu;
+/**
+ * A break between a name and an age after which the age is no longer told of that name: a sentence or clause end, a
+ * colon, or a possessive and its noun (« Paul Verne, son épouse de 38 ans »: the age is the wife's, whom no name tells).
+ */
+const HOLDER_BREAK = /[.;:!?]\s|\s(?:et|and|mais|but|tandis que|while|whereas)\s|[\s,](?:son|sa|ses|leur|leurs|his|her|their)\s+\p{Ll}/iu;
 
 /**
  * Whose age an age is, as the text tells it: the folded words (titles and particles aside) of the nearest run of

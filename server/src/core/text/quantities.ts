@@ -991,10 +991,11 @@ const AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
 const AGE_AFTER = /^\s*[,)]/u;
 /**
  * The words right before « N ans » or "N" that make it a person's age: « âgé de », « à l'âge de », a noun of a
- * person and « de » (« un homme de 42 ans », « une retraitée de 70 ans »), "aged", "at the age of".
+ * person or of kin and « de » (« un homme de 42 ans », « une retraitée de 70 ans », « son épouse de 38 ans »), "aged",
+ * "at the age of".
  */
 const AGE_LEAD =
-  /(?:(?<!\p{L})âgé(?:e|s|es)?\s+(?:de\s+|d['’])|(?<!\p{L})à\s+l['’]âge\s+de\s+|(?<!\p{L})(?:homme|femme|jeune|garçon|fille|adolescent|adolescente|enfant|bébé|retraité|retraitée|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|trentenaire|quarantenaire|victime|conducteur|conductrice|suspect|suspecte|détenu|détenue|patient|patiente)\s+(?:de\s+|d['’])|\baged\s+|\bat\s+the\s+age\s+of\s+)$/iu;
+  /(?:(?<!\p{L})âgé(?:e|s|es)?\s+(?:de\s+|d['’])|(?<!\p{L})à\s+l['’]âge\s+de\s+|(?<!\p{L})(?:homme|femme|jeune|garçon|fille|adolescent|adolescente|enfant|bébé|retraité|retraitée|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|trentenaire|quarantenaire|victime|conducteur|conductrice|suspect|suspecte|détenu|détenue|patient|patiente|épouse|époux|mari|compagne|compagnon|fils|père|mère|frère|sœur|soeur|veuve|veuf|grand-père|grand-mère|petit-fils|petite-fille|neveu|nièce|cousin|cousine|oncle|tante)\s+(?:de\s+|d['’])|\baged\s+|\bat\s+the\s+age\s+of\s+)$/iu;
 
 /**
  * A noun phrase set in apposition right after a name, whose last words are « de » before « N ans » (« Paul Verne, un
@@ -1009,6 +1010,9 @@ const APPOSITION_AGE_LEAD = /\p{Lu}[\p{L}'’.-]*,\s+(?:un|une|le|la|l['’]|ce|
  * the age of the one named, unless a complement follows « ans » (« Lacroix a 5 ans pour rembourser », « a 20 ans
  * d'expérience », « a 3 ans devant elle »: a span of time, see YEARS_COMPLEMENT_AFTER).
  */
+/** Words right after « N ans » / "N years" that make it a difference of ages (« de dix ans son aîné », « de 5 ans plus jeune », "ten years older"), not an age. */
+const AGE_GAP_AFTER = /^\s*(?:(?:son|sa|leur|his|her|their)\s+(?:aîné|aînée|cadet|cadette|junior|senior)|(?:de\s+)?(?:plus|moins)(?!\p{L})|(?:older|younger|senior|junior)(?!\p{L}))/iu;
+
 const PREDICATE_AGE_LEAD = /(?:\p{Lu}[\p{L}'’-]*|(?<!\p{L})(?:il|elle))\s+(?:avait|a|aura|aurait|avaient|ont)\s+$/u;
 
 /**
@@ -1021,7 +1025,7 @@ function withAges(text: string, lang: Lang, quantities: Quantity[]): Quantity[] 
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i];
     // "65 years old", "a 76-year-old owner", « Angela, 56 ans, »: written as an age.
-    if (q.kind === 'number' && q.unit === years && (/^[\s-]*old\b/iu.test(text.slice(q.end, q.end + 6)) || /-old$/iu.test(q.raw) || AGE_LEAD.test(text.slice(Math.max(0, q.start - 30), q.start)) || APPOSITION_AGE_LEAD.test(text.slice(Math.max(0, q.start - 80), q.start)) || (lang === 'fr' && PREDICATE_AGE_LEAD.test(text.slice(Math.max(0, q.start - 40), q.start)) && !YEARS_COMPLEMENT_AFTER.test(text.slice(q.end, q.end + 12))) || (AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3))))) {
+    if (q.kind === 'number' && q.unit === years && !AGE_GAP_AFTER.test(text.slice(q.end, q.end + 16)) && (/^[\s-]*old\b/iu.test(text.slice(q.end, q.end + 6)) || /-old$/iu.test(q.raw) || AGE_LEAD.test(text.slice(Math.max(0, q.start - 30), q.start)) || APPOSITION_AGE_LEAD.test(text.slice(Math.max(0, q.start - 80), q.start)) || (lang === 'fr' && PREDICATE_AGE_LEAD.test(text.slice(Math.max(0, q.start - 40), q.start)) && !YEARS_COMPLEMENT_AFTER.test(text.slice(q.end, q.end + 12))) || (AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3))))) {
       quantities[i] = { ...q, age: true };
       continue;
     }
