@@ -28,7 +28,7 @@ export interface ClientSetup {
   readonly supportsPull: boolean;
   /** The client can watch files we name (dynamic `didChangeWatchedFiles` with relative patterns). */
   readonly canWatchFiles: boolean;
-  /** Whether the client takes versioned document edits (`workspace.workspaceEdit.documentChanges`): a quick fix then names the version it was made for, and a client refuses it once the draft changed. */
+  /** Whether the client takes versioned document edits (`workspace.workspaceEdit.documentChanges`): a quick fix then names the version it was made for, and a client that checks versions (Neovim; VS Code's client ignores them) refuses it once the draft changed. */
   readonly versionedEdits: boolean;
   /** Invalid initialization options, left out. */
   readonly problems: readonly SettingProblem[];
