@@ -8,6 +8,7 @@ import { afterCredit } from './agencyCredit';
 import { titleAdjectives } from './titleAdjective';
 import { holderAfterBody } from './holderAfterBody';
 import { englishBodyStart } from './englishTitleBody';
+import { nameAfterRank } from './rankBeforeName';
 import { hasSubordinate, isSubordinateBefore, splitSubordinate, titleAfterSubordinate } from './subordinateTitle';
 
 /**
@@ -284,6 +285,9 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
       }
       // The name right after the role, with or without a comma (« le président du tribunal, Paul Girard »).
       if (afterRole < tokens.length && /^\s*,?\s*$/.test(between)) nameAfter = nameRun(tokens, text, afterRole, 1);
+      // An article and a rank between the comma and the name (« des pompiers, le général Laurent Ferlay »: rankBeforeName.ts).
+      const ranked = !nameAfter && /^\s*,\s*$/.test(between) ? nameAfterRank(tokens, text, afterRole) : undefined;
+      if (ranked !== undefined) nameAfter = nameRun(tokens, text, ranked, 1);
       // A linking word right before a single capitalised run is the complement's, not a name.
       if (nameAfter && complementTokens.length === 0 && isLink(tokens[afterRole - 1])) nameAfter = undefined;
       // A capitalised run glued to the complement's name, then a comma and a name (« de Flixbus France, Yvan
