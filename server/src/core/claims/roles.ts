@@ -223,7 +223,7 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
         if (p >= 0 && /^\s*,\s*$/.test(text.slice(tokens[p].end, tokens[possessive[0]].start))) nameBefore = nameRun(tokens, text, p, -1);
       } else if (
         /^\s*,\s*(?:(?:now|currently|désormais|actuellement)\s+)?(?:(?:le|la|l['’]|les|the|a|an|un|une|son|sa|its|his|her)\s*)?(?:(?:ancien|ancienne|former|ex)[\s-]+)?$/iu.test(between) ||
-        /^\s+(?:is|was|est|était)\s+(?:(?:the|a|an|le|la|l['’])\s*)?$/iu.test(between)
+        /^\s+(?:is|was|being|est|était|étant)\s+(?:(?:the|a|an|le|la|l['’])\s*)?$/iu.test(between)
       ) {
         nameBefore = nameRun(tokens, text, b, -1);
       }
