@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { acronymPair, ampersandAcronymsAt, isAcronymOf, writesAcronym } from '../../../server/src/core/text/acronyms';
+import { acronymPair, ampersandAcronymsAt, isAcronymOf, writesAcronym, acronymExpandedIn } from '../../../server/src/core/text/acronyms';
 
 describe('acronyms and the names they stand for', () => {
   it('reads the initials of a name, linking words and articles skipped', () => {
@@ -25,5 +25,19 @@ describe('acronyms and the names they stand for', () => {
     assert.deepEqual(ampersandAcronymsAt('Tarn and Wyle reported a loss.', 0, 4), []);
     assert.equal(writesAcronym('Shares in T&W fell 2%.', 'T&W'), true);
     assert.equal(writesAcronym('Shares in AT&WX fell 2%.', 'T&W'), false);
+  });
+});
+
+describe('an acronym whose name a passage writes in full', () => {
+  it('finds the name as a whole run of capitalised words with the acronym\'s initials', () => {
+    assert.equal(acronymExpandedIn('RFU', 'He was fined by the Rugby Football Union on Monday.'), true);
+    assert.equal(acronymExpandedIn('ECB', 'The European Central Bank kept rates on hold.'), true);
+    assert.equal(acronymExpandedIn('ASN', "L'Autorité de Sûreté Nucléaire a rendu son avis."), true);
+  });
+
+  it('takes no part of a longer run, no lowercase words, and no word for an acronym', () => {
+    assert.equal(acronymExpandedIn('RF', 'He was fined by the Rugby Football Union on Monday.'), false);
+    assert.equal(acronymExpandedIn('RFU', 'He was fined by the rugby football union on Monday.'), false);
+    assert.equal(acronymExpandedIn('Rfu', 'He was fined by the Rugby Football Union on Monday.'), false);
   });
 });

@@ -127,7 +127,7 @@ import { negationOnAnotherNoun } from './deniedNoun';
 import { ordersOwnEvents, writesWordElsewhere } from './sequenceOrdinals';
 import { personStatingPredicate } from './predicateHolder';
 import { valueOfAnotherThing } from './otherThingValue';
-import { acronymPair, acronymWritten, ampersandAcronymsAt, writesAcronym } from '../text/acronyms';
+import { acronymExpandedIn, acronymPair, acronymWritten, ampersandAcronymsAt, writesAcronym } from '../text/acronyms';
 import { sameCountry } from '../text/demonyms';
 import { possessorBody, roleBodyMismatch, roleOfBody } from './roleBody';
 import { withOtherLocaleReading } from './localeReading';
@@ -1153,9 +1153,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
     // An acronym that spells a stop word ("NOS") is named by the same capitals (acronyms.ts).
+    // An acronym is named by its body's name written in full ("the Football Association" for "FA": acronyms.ts).
     // A name joined by an ampersand is named by its initials around it ("B&B" for "Bradford & Bingley": acronyms.ts),
     // in an article that writes the name in full (other names have the same initials).
-    let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names) || acronymWritten(word.text, word.norm, view.names) || ampersandAcronymsAt(claimText, word.start, word.end).some((a) => writesAcronym(sentence.text, a.acronym) && doc.text.includes(a.name))));
+    let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names) || acronymWritten(word.text, word.norm, view.names) || acronymExpandedIn(word.text, sentence.text) || ampersandAcronymsAt(claimText, word.start, word.end).some((a) => writesAcronym(sentence.text, a.acronym) && doc.text.includes(a.name))));
     // Across languages, a name the passage writes only as a common word (« au nord de » for "the Nord") is not named there (see nameCase.ts).
     const commonWordOnly = (texts: readonly string[]) => crossLanguage && word.isName && writtenOnlyInLowerCase(word.norm, texts);
     if (inSentence && commonWordOnly([sentence.text])) inSentence = false;

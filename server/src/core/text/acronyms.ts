@@ -64,3 +64,18 @@ export function writesAcronym(text: string, acronym: string): boolean {
   const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}\\p{N}&])${escaped}(?![\\p{L}\\p{N}&])`, 'u').test(text);
 }
+
+/** A run of capitalised words, linking words and articles between them (« Autorité de sûreté nucléaire » aside: its inner words are lowercase). */
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|for|de|du|des|la|le|et|pour|d['’])\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
+
+/**
+ * Whether `text` writes the name an acronym stands for in full, as a run of capitalised words whose initials are the
+ * acronym's ({@link isAcronymOf}: "the Football Association" for "FA", "the International Monetary Fund" for
+ * "IMF"). A passage that does names the acronym's body: news text writes the name in full where a draft writes it
+ * short. Only an acronym as {@link isAcronymOf} reads one, and only a whole run (not "Frank Abbott Smith" for "FA").
+ */
+export function acronymExpandedIn(acronym: string, text: string): boolean {
+  if (!/^\p{Lu}[\p{L}]{1,5}$/u.test(acronym)) return false;
+  for (const match of text.matchAll(CAPITALISED_RUN)) if (isAcronymOf(acronym, match[0])) return true;
+  return false;
+}
