@@ -43,6 +43,7 @@ import { align, claimFrame, clauseAround, heldByAnother, heldByUnnamedHolder, is
 import { antonymsOf, frenchFor, termsForStem, termsForWord } from './lexicon';
 import { costThingFound, costThingOf } from './costThing';
 import { isCapitalisedInside, plainTermsOf } from './titleWords';
+import { negativePrefixTerms } from './prefixOpposites';
 import { conversionPartner, convertedAmountElsewhere } from './conversions';
 import { changeOfFigureAgainst } from './figureChange';
 import { changeToldOtherWay, changeToldOtherWayElsewhere } from './changeOtherWay';
@@ -1189,6 +1190,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       refusalOnly = false;
     }
     let opposite = way === undefined && !inSentence && !word.isName && !isCapitalisedInside(claimText, word.start) ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => (plain.terms.has(a) || plain.frenchTerms?.has(a)) && !ownTerms.has(a))) : [];
+    // The claim's word with a negative prefix or without it (« occupé » / « inoccupé »: prefixOpposites.ts).
+    if (way === undefined && !inSentence && !word.isName && !crossLanguage && !isCapitalisedInside(claimText, word.start)) opposite.push(...negativePrefixTerms(word.text.toLowerCase(), analysis.lang).filter((a) => plain.terms.has(a) && !ownTerms.has(a)));
     if (opposite.length > 0 && directionOfAnotherSubject(analysis, word, opposite, sentence.text, doc.lang)) opposite = [];
     // « A avant B » says « après A, B »: an order word is opposed only about the same event (eventOrder.ts).
     if (opposite.length > 0 && orderOfAnotherEvent(claimText, word.start, analysis.lang, sentence.text, doc.lang)) opposite = [];
