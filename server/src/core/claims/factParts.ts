@@ -1,6 +1,7 @@
 import type { Lang } from '../types';
 import type { Quantity } from '../text/quantities';
 import type { Verdict } from './checkClaim';
+import { frontedTime } from './frontedTime';
 import { trailingParts } from './trailingParts';
 
 /**
@@ -22,6 +23,8 @@ import { trailingParts } from './trailingParts';
  */
 export function factParts(text: string, lang: Lang): string[] | undefined {
   const sentence = text.trim();
+  const fronted = frontedTime(sentence, lang);
+  if (fronted) return partsAfterTime(fronted.time, fronted.rest, lang);
   return (
     frontedParts(sentence, lang) ??
     relativeParts(sentence, lang) ??
@@ -32,9 +35,34 @@ export function factParts(text: string, lang: Lang): string[] | undefined {
   );
 }
 
+/**
+ * The parts of a claim that opens on a time set off by a comma (frontedTime.ts), cut in the clause after it: the
+ * time dates the main clause's part, and both clauses of two joined ones (« Le 3 mars, X a …, et Y a … »); a
+ * relative clause, an apposition or a fact after the main clause is told of the subject without it (« Le jeudi 3
+ * octobre 2019, Jean Dupont, un ingénieur de 45 ans, a … »: he was not 45 on that day only). A second time fronted
+ * after the first (« Le dimanche 5 juillet 2020, peu avant 19 heures, … ») dates the clause as the first does: one
+ * part with each. `undefined` when the clause after the time is one fact.
+ */
+function partsAfterTime(time: string, rest: string, lang: Lang): string[] | undefined {
+  const dated = (part: string) => `${time}, ${/^\p{Ll}/u.test(rest) ? part.charAt(0).toLowerCase() + part.slice(1) : part}`;
+  const second = frontedTime(rest, lang);
+  if (second) return [dated(second.rest), `${capitalised(second.time)}, ${second.rest}`];
+  const clause = capitalised(rest);
+  const joined = coordinatedParts(clause, lang);
+  if (joined) return joined.map(dated);
+  const parts = factParts(clause, lang);
+  return parts && [dated(parts[0]), ...parts.slice(1)];
+}
+
 /** Whether {@link factParts} cuts a claim after its main clause (trailingParts.ts), and by no other cut. */
 function cutAfterMainClause(text: string, lang: Lang): boolean {
-  const sentence = text.trim();
+  let sentence = text.trim();
+  // After a fronted time, the clause it dates; two times fronted are one event's, told by one article.
+  const fronted = frontedTime(sentence, lang);
+  if (fronted) {
+    if (frontedTime(fronted.rest, lang)) return true;
+    sentence = capitalised(fronted.rest);
+  }
   return !(frontedParts(sentence, lang) ?? relativeParts(sentence, lang) ?? appositionParts(sentence, lang) ?? coordinatedParts(sentence, lang));
 }
 
@@ -188,7 +216,7 @@ const SHARED_SUBJECT: Record<Lang, RegExp> = {
   en: /^(.{12,}?) and ((?:has|have|had|is|are|was|were|will) .{8,})$/u,
 };
 
-/** A count in digits and its noun or « autres » / "others" that open a clause as its subject (« 38 des 48 salariés », "14 others"). */
+/** A count in digits and its noun or « autres » / "others" that open a clause as its subject (« 38 des 48 salariés », "14 others"), the first clause's or the second's. */
 const COUNT_SUBJECT = /^\d[\d\s.,]*\s+(?:\p{L}{3,}|d['’]entre)/u;
 
 function coordinatedParts(sentence: string, lang: Lang): string[] | undefined {
@@ -198,7 +226,7 @@ function coordinatedParts(sentence: string, lang: Lang): string[] | undefined {
     const secondFirst = second.split(/\s+/)[0];
     // A count opens a clause of its own as a subject does (« , et 38 des 48 salariés ont repris », ", and 14 others were missing").
     if (PRONOUN[lang].test(secondFirst) || (!DETERMINER[lang].test(secondFirst) && !/^\p{Lu}/u.test(secondFirst) && !COUNT_SUBJECT.test(second))) return undefined;
-    if (!openingSubject(first, lang) && !/^\p{Lu}/u.test(first)) return undefined;
+    if (!openingSubject(first, lang) && !/^\p{Lu}/u.test(first) && !COUNT_SUBJECT.test(first)) return undefined;
     return [`${first}.`, capitalised(second)];
   }
   const shared = SHARED_SUBJECT[lang].exec(sentence);
