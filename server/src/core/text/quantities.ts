@@ -1437,6 +1437,10 @@ function daysPerUnitTable(): Map<string, number> {
       ['semaine semaines week weeks', 7],
       ['mois month months', 30.44],
       ['an ans année années year years', 365.25],
+      // Ten and a hundred years ("more than a decade", « deux décennies », "over a century"); « les années 1950 » is
+      // a decade of the calendar, of its own unit (decades.ts), not a duration.
+      ['décennie décennies decade decades', 3652.5],
+      ['siècle siècles century centuries', 36525],
       ['heure heures hour hours', 1 / 24],
       ['minute minutes', 1 / 1440],
     ] as const) {
