@@ -161,6 +161,7 @@ import { differenceAgainstLevel } from './differences';
 import { compareDurations } from '../text/durationRanges';
 import { figureOfAnotherTime } from './timePairedValues';
 import { valueOfAnotherRespectiveHolder } from './respectively';
+import { countOtherwise, isPresupposedCount } from './presupposedCounts';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -678,6 +679,13 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       if (pair) slotValues.push({ scored: s, pair });
       return pair === undefined;
     })
+    // A count the claim presupposes (« les six auditions ») that the passage writes otherwise only (presupposedCounts.ts):
+    // the passage's count of the same set is the claim's slot value.
+    .filter((s) => {
+      const count = countOtherwise(claimText, analysis.quantities, s.evidence.sentence.text, s.view.quantities, sameValue);
+      if (count?.source) slotValues.push({ scored: s, pair: { claim: count.claim, source: count.source } });
+      return count === undefined;
+    })
     .sort(citedFirst);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
@@ -1056,8 +1064,6 @@ function isCheckable(q: Quantity): boolean {
   return !(q.kind === 'number' && !q.unit && q.value < 10);
 }
 
-/** A definite determiner right before a figure: the count is taken as known (« Ses deux réacteurs ont… », "the two men said"). */
-const PRESUPPOSING = /(?:^|[\s'’(])(?:les|ses|ces|leurs|nos|vos|mes|the|its|their|these|those|his|her|our|both)\s+$/iu;
 
 /**
  * The claim's figures that it states and that must be compared: the {@link isCheckable} ones, but for a small
@@ -1079,7 +1085,7 @@ function checkableOf(claimText: string, analysis: ClaimAnalysis): Quantity[] {
     if (exactShareOfFraction(claimText, q, analysis.quantities)) return false;
     if (!isCheckable(q) || q.kind !== 'number') return isCheckable(q);
     const before = claimText.slice(Math.max(0, (q.approxStart ?? q.start) - 40), q.approxStart ?? q.start);
-    return !(q.value < 10 && PRESUPPOSING.test(before)) && !isIdentifier(q, before);
+    return !isPresupposedCount(claimText, q) && !isIdentifier(q, before);
   });
 }
 
