@@ -160,6 +160,9 @@ import { claimYearInPassageDate, dateInClaimYear } from './yearOfDate';
 import { claimMonthInAnotherDate } from './claimMonthElsewhere';
 import { differenceAgainstLevel } from './differences';
 import { compareDurations } from '../text/durationRanges';
+import { figureOfAnotherTime } from './timePairedValues';
+import { valueOfAnotherRespectiveHolder } from './respectively';
+import { countOtherwise, isPresupposedCount } from './presupposedCounts';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -644,6 +647,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   // Passages that state the claim with another name in its opening subject's slot (subjectSlot.ts): no support, and
   // a support that states clearly less of the claim than one of them is no statement of the claim's fact either.
   const inSubjectSlot = new Set(scored.filter((s) => s.conflicts.length === 0 && s.evidence.coverage >= supportThreshold && anotherSubjectInSlot(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, (w) => s.wordsInSentence.has(w))));
+  const claimTerms = new Set(analysis.words.flatMap((w) => w.terms));
+  const slotValues: { scored: Scored; pair: { claim: Quantity; source: Quantity } }[] = [];
   const outranked = (s: Scored) => [...inSubjectSlot].some((o) => o.evidence.coverage > s.evidence.coverage + contradictionMargin);
   const supports = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.matched.length === checkable.length && s.conflicts.length === 0)
@@ -667,6 +672,21 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     // The claim's value written only on the other side of a contrast, another holder's (valueClause.ts).
     // A claim of one value only: a claim of two sets its own sides (« dix pour cent en Guyane, mais seulement 0,4 % en Île-de-France »).
     .filter((s) => checkable.length !== 1 || s.matched.length === 0 || s.evidence.doc.lang !== analysis.lang || !valueOfOtherSide(analysis.words, s.matched, s.evidence.sentence.text, s.view.quantities, (text) => new Set(termsOf(text, s.evidence.doc.lang))))
+    // The claim's value given « respectivement » to another holder of the passage's list (respectively.ts), or tied
+    // by the passage to another time while the claim's time has another figure (timePairedValues.ts): kept apart,
+    // the passage's value of the claim's slot contradicts the claim when nothing states it.
+    .filter((s) => {
+      const pair = s.matched.length === 0 ? undefined : valueOfAnotherRespectiveHolder(analysis.quantities, claimTerms, s.evidence.sentence.text, s.view.quantities, s.evidence.doc.lang, sameValue) ?? figureOfAnotherTime(claimText, analysis.quantities, s.evidence.sentence.text, s.view.quantities, sameValue);
+      if (pair) slotValues.push({ scored: s, pair });
+      return pair === undefined;
+    })
+    // A count the claim presupposes (« les six auditions ») that the passage writes otherwise only (presupposedCounts.ts):
+    // the passage's count of the same set is the claim's slot value.
+    .filter((s) => {
+      const count = countOtherwise(claimText, analysis.quantities, s.evidence.sentence.text, s.view.quantities, sameValue);
+      if (count?.source) slotValues.push({ scored: s, pair: { claim: count.claim, source: count.source } });
+      return count === undefined;
+    })
     .sort(citedFirst);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
@@ -746,6 +766,10 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       conflict: valueConflict(citedOther.pair),
       ...(bestSupport ? { disagreement: { evidence: bestSupport.evidence, sourceText: equalValueText(bestSupport, citedOther.pair.claim) ?? claimText.slice(citedOther.pair.claim.numberStart, citedOther.pair.claim.numberEnd) } } : {}),
     };
+  }
+  const slotValue = bestSupport ? undefined : slotValues.sort((a, b) => byCoverage(a.scored, b.scored))[0];
+  if (slotValue && (!bestConflict || slotValue.scored.evidence.coverage >= bestConflict.evidence.coverage)) {
+    return { label: 'contradicted', confidence: slotValue.scored.evidence.coverage, evidence: [slotValue.scored.evidence], conflict: valueConflict(slotValue.pair) };
   }
   if (bestConflict && !statedBySources && beatsSupport(bestConflict.evidence.coverage)) {
     const pair = pickConflict(bestConflict);
@@ -1041,8 +1065,6 @@ function isCheckable(q: Quantity): boolean {
   return !(q.kind === 'number' && !q.unit && q.value < 10);
 }
 
-/** A definite determiner right before a figure: the count is taken as known (« Ses deux réacteurs ont… », "the two men said"). */
-const PRESUPPOSING = /(?:^|[\s'’(])(?:les|ses|ces|leurs|nos|vos|mes|the|its|their|these|those|his|her|our|both)\s+$/iu;
 
 /**
  * The claim's figures that it states and that must be compared: the {@link isCheckable} ones, but for a small
@@ -1064,7 +1086,7 @@ function checkableOf(claimText: string, analysis: ClaimAnalysis): Quantity[] {
     if (exactShareOfFraction(claimText, q, analysis.quantities)) return false;
     if (!isCheckable(q) || q.kind !== 'number') return isCheckable(q);
     const before = claimText.slice(Math.max(0, (q.approxStart ?? q.start) - 40), q.approxStart ?? q.start);
-    return !(q.value < 10 && PRESUPPOSING.test(before)) && !isIdentifier(q, before);
+    return !isPresupposedCount(claimText, q) && !isIdentifier(q, before);
   });
 }
 
