@@ -86,7 +86,7 @@ import { negationInPurposeClauseOnly } from './purposeNegation';
 import { nearTitleOfName, titlesOfOtherBodies } from './ownTitle';
 import { articleOnlyDifference } from './placeArticle';
 import { otherMultiple } from './multipliers';
-import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
+import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined, withoutTitleNegations } from './polarity';
 import { axisWordStands, sameWayTerms } from './polarAxes';
 import { oppositeOfAnotherSubject } from './oppositeSubject';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
@@ -3210,7 +3210,8 @@ const QUOTED_NEGATION = /((?:^|[\s'’])(?:ne|n['’])\s*\S*)\s+["«“‘]\s*(p
 function clausesOf(text: string, lang: Lang): ClauseView[] {
   // « ne prévoyant alors, par exemple, ni … »: the aside's commas do not part the verb from its negation (negations.ts).
   // « n'était plus, jeudi, qu'une ruine »: the restriction's « plus » is blanked before the commas part it (restrictionFr.ts).
-  return withNegationAsidesJoined(withInlineQuotesJoined(lang === 'fr' ? withoutRestrictivePlusFr(text) : text), lang)
+  // "Make Love, Not Spam": a name's negation is blanked before the comma parts it from the name (polarity.ts).
+  return withNegationAsidesJoined(withInlineQuotesJoined(lang === 'fr' ? withoutRestrictivePlusFr(withoutTitleNegations(text)) : withoutTitleNegations(text)), lang)
     .replace(QUOTED_NEGATION, '$1 $2')
     .split(CLAUSE_SPLIT)
     .filter((clause) => clause.trim() !== '')
