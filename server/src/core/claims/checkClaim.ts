@@ -129,6 +129,7 @@ import { personStatingPredicate } from './predicateHolder';
 import { valueOfAnotherThing } from './otherThingValue';
 import { acronymPair, acronymWritten, ampersandAcronymsAt, writesAcronym } from '../text/acronyms';
 import { sameCountry, samePlace } from '../text/demonyms';
+import { unanchoredContradiction } from './unanchoredClaim';
 import { possessorBody, roleBodyMismatch, roleOfBody } from './roleBody';
 import { withOtherLocaleReading } from './localeReading';
 import { withoutCrossedPair } from './pairedValues';
@@ -626,6 +627,19 @@ const RELATIVE_INCISE_BEFORE = /(?:^|\s)(?:qui|que|qu['’]|dont|lequel|laquelle
 
 /** `cited`: the paths of the documents the claim's citation keys resolve to. */
 function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, candidates: { doc: CorpusDocument; sentence: Sentence }[], cited: ReadonlySet<string>): Verdict {
+  const verdict = judgeCandidates(claimText, analysis, index, candidates, cited);
+  // A claim that names nothing is not contradicted by a passage of a source it does not cite that states at most one
+  // of its words, with the sentence before it where its pronoun finds what it stands for (unanchoredClaim.ts).
+  const best = verdict.evidence[0];
+  if (verdict.label !== 'contradicted' || !best || cited.has(best.doc.path) || analysis.words.some((w) => w.isName)) return verdict;
+  const stated = score(claimText, analysis, checkableOf(claimText, analysis), best.doc, best.sentence, index).wordsInSentence;
+  const before = best.doc.sentences[best.sentence.index - 1];
+  const statedBefore = (w: ClaimWord) => before !== undefined && !before.heading && found(w, viewOf(before, best.doc).terms);
+  if (!unanchoredContradiction(analysis.words, (w) => stated.has(w) || statedBefore(w))) return verdict;
+  return { label: 'unsupported', confidence: 1 - best.coverage / 2, evidence: verdict.evidence.slice(0, 3) };
+}
+
+function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, candidates: { doc: CorpusDocument; sentence: Sentence }[], cited: ReadonlySet<string>): Verdict {
   if (candidates.length === 0) return { label: 'unsupported', confidence: 0.9, evidence: [] };
   const checkable = checkableOf(claimText, analysis);
   // In document and sentence order: passages that tie are then taken in the same order whatever retrieval ranked first.
