@@ -9,7 +9,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 import type { ClaimAnalysis, ClaimWord } from './analyzeClaim';
 import { frenchAntonymsOf } from './lexicon';
-import { asideAround } from './polarity';
+import { asideAround, withoutTitleNegations } from './polarity';
 import { reportedContentStart } from './reportedClause';
 import { isCalendarName } from './monthNames';
 import { frontedAge } from './ages';
@@ -62,7 +62,9 @@ const SENTENCE_BREAK = /;|\s:\s|,\s+(?:et|and)\s|[.!?…]["»”)]*\s+(?=[\p{Lu}
  * negated verb often follows its subject's figure: « 57 % des Français estiment que … n'est pas justifiée »),
  * within its sentence, and within its aside between spaced dashes (see {@link asideAround}).
  */
-export function polarityText(text: string, start: number, end: number): string {
+export function polarityText(sentence: string, start: number, end: number): string {
+  // A negation word of a name ("Make Love, Not Spam") is blanked while the whole sentence shows it is the name's.
+  const text = withoutTitleNegations(sentence);
   let from = Math.max(0, start - 80, clauseAround(text, start, end).start);
   let to = Math.min(text.length, end + 120);
   for (const match of text.matchAll(SENTENCE_BREAK)) {

@@ -87,7 +87,7 @@ import { negationInPurposeClauseOnly } from './purposeNegation';
 import { nearTitleOfName, titlesOfOtherBodies } from './ownTitle';
 import { articleOnlyDifference } from './placeArticle';
 import { otherMultiple } from './multipliers';
-import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
+import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined, withoutTitleNegations } from './polarity';
 import { axisWordStands, sameWayTerms } from './polarAxes';
 import { oppositeOfAnotherSubject } from './oppositeSubject';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
@@ -129,7 +129,8 @@ import { ordersOwnEvents, writesWordElsewhere } from './sequenceOrdinals';
 import { personStatingPredicate } from './predicateHolder';
 import { valueOfAnotherThing } from './otherThingValue';
 import { acronymExpandedIn, acronymPair, acronymWritten, ampersandAcronymsAt, writesAcronym } from '../text/acronyms';
-import { sameCountry } from '../text/demonyms';
+import { sameCountry, samePlace } from '../text/demonyms';
+import { unanchoredContradiction } from './unanchoredClaim';
 import { possessorBody, roleBodyMismatch, roleOfBody } from './roleBody';
 import { withOtherLocaleReading } from './localeReading';
 import { withoutCrossedPair } from './pairedValues';
@@ -630,6 +631,19 @@ const RELATIVE_INCISE_BEFORE = /(?:^|\s)(?:qui|que|qu['’]|dont|lequel|laquelle
 
 /** `cited`: the paths of the documents the claim's citation keys resolve to. */
 function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, candidates: { doc: CorpusDocument; sentence: Sentence }[], cited: ReadonlySet<string>): Verdict {
+  const verdict = judgeCandidates(claimText, analysis, index, candidates, cited);
+  // A claim that names nothing is not contradicted by a passage of a source it does not cite that states at most one
+  // of its words, with the sentence before it where its pronoun finds what it stands for (unanchoredClaim.ts).
+  const best = verdict.evidence[0];
+  if (verdict.label !== 'contradicted' || !best || cited.has(best.doc.path) || analysis.words.some((w) => w.isName)) return verdict;
+  const stated = score(claimText, analysis, checkableOf(claimText, analysis), best.doc, best.sentence, index).wordsInSentence;
+  const before = best.doc.sentences[best.sentence.index - 1];
+  const statedBefore = (w: ClaimWord) => before !== undefined && !before.heading && found(w, viewOf(before, best.doc).terms);
+  if (!unanchoredContradiction(analysis.words, (w) => stated.has(w) || statedBefore(w))) return verdict;
+  return { label: 'unsupported', confidence: 1 - best.coverage / 2, evidence: verdict.evidence.slice(0, 3) };
+}
+
+function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, candidates: { doc: CorpusDocument; sentence: Sentence }[], cited: ReadonlySet<string>): Verdict {
   if (candidates.length === 0) return { label: 'unsupported', confidence: 0.9, evidence: [] };
   const checkable = checkableOf(claimText, analysis);
   // In document and sentence order: passages that tie are then taken in the same order whatever retrieval ranked first.
@@ -2086,7 +2100,8 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // The source's one-off misspelling of the claim's name (« Coaoussin » for « Caouissin »): the same person (misspeltName.ts).
     if (misspeltName(word.text, claimText, start, sourceName, sourceText, at)) continue;
     // The claim's name and the source's, one a country and the other its people or adjective ("Scotland", "the Scots"; « la France », « les Français »): the same holder (text/demonyms.ts).
-    if (sameCountry(word.text, sourceName)) continue;
+    // So are a place and its compound ("UK-based" for "UK" or "British").
+    if (samePlace(word.text, sourceName)) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
     // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
     // Behind a noun of a kind of place (« la ville de Lyon », "the city of Hyderabad"), « de », "of" is the noun's: the name alone fits the claim's slot.
@@ -3236,7 +3251,8 @@ const QUOTED_NEGATION = /((?:^|[\s'’])(?:ne|n['’])\s*\S*)\s+["«“‘]\s*(p
 function clausesOf(text: string, lang: Lang): ClauseView[] {
   // « ne prévoyant alors, par exemple, ni … »: the aside's commas do not part the verb from its negation (negations.ts).
   // « n'était plus, jeudi, qu'une ruine »: the restriction's « plus » is blanked before the commas part it (restrictionFr.ts).
-  return withNegationAsidesJoined(withInlineQuotesJoined(lang === 'fr' ? withoutRestrictivePlusFr(text) : text), lang)
+  // "Make Love, Not Spam": a name's negation is blanked before the comma parts it from the name (polarity.ts).
+  return withNegationAsidesJoined(withInlineQuotesJoined(lang === 'fr' ? withoutRestrictivePlusFr(withoutTitleNegations(text)) : withoutTitleNegations(text)), lang)
     .replace(QUOTED_NEGATION, '$1 $2')
     .split(CLAUSE_SPLIT)
     .filter((clause) => clause.trim() !== '')
