@@ -1,6 +1,7 @@
 import { wordsStatedWithValue } from './valueWords';
 import { placeSlotAcrossLanguagesAt } from './crossLanguageSlot';
-import { findFrameSlotConflict, slotFix } from './frameSlot';
+import { findFrameSlotConflict, slotFix, type FramePassage } from './frameSlot';
+import { findAlignedNameConflict, type AlignedNameConflict } from './alignedName';
 import { exonymIn } from '../text/exonyms';
 import { valueOfAnotherListedMeasure } from './listedMeasure';
 import { lazyFields } from './lazyFields';
@@ -1058,8 +1059,10 @@ function frameSlotConflictIn(claimText: string, analysis: ClaimAnalysis, scored:
   // 40 s on a 36,000-article archive). While they are being built (the server's start, a changed corpus) the rule
   // waits rather than build them in a claim's check, or compare names of unknown kinds.
   if (index.hasEntities === false) return undefined;
-  const found = findFrameSlotConflict(claimText, analysis.lang, passages, (name) => index.entities().lookup(name)?.kind);
-  if (!found) return undefined;
+  const kindOf = (name: string) => index.entities().lookup(name)?.kind;
+  const found = findFrameSlotConflict(claimText, analysis.lang, passages, kindOf);
+  // Else another name where the claim's stands, told by the words on either side of it (alignedName.ts).
+  if (!found) return alignedNameConflictIn(findAlignedNameConflict(claimText, analysis.lang, passages, kindOf));
   const s = (found.passage as (typeof passages)[number]).scored;
   const fix = slotFix(claimText, found);
   return {
@@ -1067,6 +1070,18 @@ function frameSlotConflictIn(claimText: string, analysis: ClaimAnalysis, scored:
     confidence: s.evidence.coverage,
     evidence: [s.evidence],
     conflict: { kind: 'attribution', claimStart: fix.claimStart, claimEnd: fix.claimEnd, sourceText: fix.sourceText, ...(fix.sourceName ? { sourceName: fix.sourceName } : {}) },
+  };
+}
+
+/** The contradiction of {@link findAlignedNameConflict}, as a verdict: the passage's name over the claim's. */
+function alignedNameConflictIn(found: AlignedNameConflict | undefined): Verdict | undefined {
+  if (!found) return undefined;
+  const s = (found.passage as FramePassage & { scored: Scored }).scored;
+  return {
+    label: 'contradicted',
+    confidence: s.evidence.coverage,
+    evidence: [s.evidence],
+    conflict: { kind: 'attribution', claimStart: found.claim.start, claimEnd: found.claim.end, sourceText: found.source.text, sourceName: found.source.text },
   };
 }
 
