@@ -129,7 +129,7 @@ import { negationOnAnotherNoun } from './deniedNoun';
 import { ordersOwnEvents, writesWordElsewhere } from './sequenceOrdinals';
 import { personStatingPredicate } from './predicateHolder';
 import { valueOfAnotherThing } from './otherThingValue';
-import { acronymExpandedIn, acronymPair, acronymWritten, ampersandAcronymsAt, writesAcronym } from '../text/acronyms';
+import { acronymExpandedIn, acronymPair, acronymWritten, ampersandAcronymsAt, spellsAcronymAt, writesAcronym } from '../text/acronyms';
 import { sameCountry, samePlace } from '../text/demonyms';
 import { unanchoredContradiction } from './unanchoredClaim';
 import { possessorBody, roleBodyMismatch, roleOfBody } from './roleBody';
@@ -2955,7 +2955,10 @@ function spelledOutNear(word: ClaimWord, claimText: string, doc: CorpusDocument,
   if (letters.length === 2 && !next) return false;
   return [sentence, ...sentencesAround(doc, sentence, 2, 1)].some((other) => {
     const words = tokenize(other.text).filter((t) => t.kind === 'word' || t.kind === 'number');
+    const texts = words.map((w) => w.text);
     for (let i = 0; i < words.length; i++) {
+      // Link words may give letters too (« JDD », « Journal du Dimanche »: acronyms.ts).
+      if (spellsAcronymAt(letters, texts, i)) return true;
       let k = i;
       let matched = 0;
       while (k < words.length && matched < letters.length) {
