@@ -162,6 +162,7 @@ import { compareDurations } from '../text/durationRanges';
 import { figureOfAnotherTime } from './timePairedValues';
 import { valueOfAnotherRespectiveHolder } from './respectively';
 import { countOtherwise, isPresupposedCount } from './presupposedCounts';
+import { attributeOfAnotherName } from './parentheticalAttribute';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -648,6 +649,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   const inSubjectSlot = new Set(scored.filter((s) => s.conflicts.length === 0 && s.evidence.coverage >= supportThreshold && anotherSubjectInSlot(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, (w) => s.wordsInSentence.has(w))));
   const claimTerms = new Set(analysis.words.flatMap((w) => w.terms));
   const slotValues: { scored: Scored; pair: { claim: Quantity; source: Quantity } }[] = [];
+  const attributeSlots: { scored: Scored; claimStart: number; claimEnd: number; source: string }[] = [];
   const outranked = (s: Scored) => [...inSubjectSlot].some((o) => o.evidence.coverage > s.evidence.coverage + contradictionMargin);
   const supports = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.matched.length === checkable.length && s.conflicts.length === 0)
@@ -685,6 +687,12 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       const count = countOtherwise(claimText, analysis.quantities, s.evidence.sentence.text, s.view.quantities, sameValue);
       if (count?.source) slotValues.push({ scored: s, pair: { claim: count.claim, source: count.source } });
       return count === undefined;
+    })
+    // A name's attribute in parentheses that the passage gives another name (parentheticalAttribute.ts).
+    .filter((s) => {
+      const attribute = s.evidence.doc.lang === analysis.lang ? attributeOfAnotherName(claimText, s.evidence.sentence.text, analysis.lang) : undefined;
+      if (attribute?.source) attributeSlots.push({ scored: s, claimStart: attribute.claimStart, claimEnd: attribute.claimEnd, source: attribute.source });
+      return attribute === undefined;
     })
     .sort(citedFirst);
   const quantityConflicts = scored
@@ -769,6 +777,11 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   const slotValue = bestSupport ? undefined : slotValues.sort((a, b) => byCoverage(a.scored, b.scored))[0];
   if (slotValue && (!bestConflict || slotValue.scored.evidence.coverage >= bestConflict.evidence.coverage)) {
     return { label: 'contradicted', confidence: slotValue.scored.evidence.coverage, evidence: [slotValue.scored.evidence], conflict: valueConflict(slotValue.pair) };
+  }
+  const attributeSlot = bestSupport ? undefined : attributeSlots.sort((a, b) => byCoverage(a.scored, b.scored))[0];
+  if (attributeSlot && beatsSupport(attributeSlot.scored.evidence.coverage) && (!bestConflict || attributeSlot.scored.evidence.coverage >= bestConflict.evidence.coverage)) {
+    const { scored: a, claimStart, claimEnd, source } = attributeSlot;
+    return { label: 'contradicted', confidence: a.evidence.coverage, evidence: [a.evidence], conflict: { kind: 'attribution', claimStart, claimEnd, sourceText: source, sourceName: source } };
   }
   if (bestConflict && !statedBySources && beatsSupport(bestConflict.evidence.coverage)) {
     const pair = pickConflict(bestConflict);
