@@ -163,6 +163,7 @@ import { figureOfAnotherTime } from './timePairedValues';
 import { valueOfAnotherRespectiveHolder } from './respectively';
 import { countOtherwise, isPresupposedCount } from './presupposedCounts';
 import { attributeOfAnotherName } from './parentheticalAttribute';
+import { valueOfOneHolderOnly } from './sharedValue';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -694,6 +695,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       if (attribute?.source) attributeSlots.push({ scored: s, claimStart: attribute.claimStart, claimEnd: attribute.claimEnd, source: attribute.source });
       return attribute === undefined;
     })
+    // The claim's one value of two names it joins, given by the passage to one of them only (sharedValue.ts).
+    .filter((s) => s.matched.length === 0 || !valueOfOneHolderOnly(claimText, analysis.quantities, s.evidence.sentence.text, s.view.quantities, sameValue))
     .sort(citedFirst);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
