@@ -165,6 +165,8 @@ import { compareDurations } from '../text/durationRanges';
 import { figureOfAnotherTime } from './timePairedValues';
 import { valueOfAnotherRespectiveHolder } from './respectively';
 import { countOtherwise, isPresupposedCount } from './presupposedCounts';
+import { attributeOfAnotherName } from './parentheticalAttribute';
+import { valueOfOneHolderOnly } from './sharedValue';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -664,6 +666,7 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
   const inSubjectSlot = new Set(scored.filter((s) => s.conflicts.length === 0 && s.evidence.coverage >= supportThreshold && anotherSubjectInSlot(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, (w) => s.wordsInSentence.has(w))));
   const claimTerms = new Set(analysis.words.flatMap((w) => w.terms));
   const slotValues: { scored: Scored; pair: { claim: Quantity; source: Quantity } }[] = [];
+  const attributeSlots: { scored: Scored; claimStart: number; claimEnd: number; source: string }[] = [];
   const outranked = (s: Scored) => [...inSubjectSlot].some((o) => o.evidence.coverage > s.evidence.coverage + contradictionMargin);
   const supports = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.matched.length === checkable.length && s.conflicts.length === 0)
@@ -702,6 +705,14 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
       if (count?.source) slotValues.push({ scored: s, pair: { claim: count.claim, source: count.source } });
       return count === undefined;
     })
+    // A name's attribute in parentheses that the passage gives another name (parentheticalAttribute.ts).
+    .filter((s) => {
+      const attribute = s.evidence.doc.lang === analysis.lang ? attributeOfAnotherName(claimText, s.evidence.sentence.text, analysis.lang) : undefined;
+      if (attribute?.source) attributeSlots.push({ scored: s, claimStart: attribute.claimStart, claimEnd: attribute.claimEnd, source: attribute.source });
+      return attribute === undefined;
+    })
+    // The claim's one value of two names it joins, given by the passage to one of them only (sharedValue.ts).
+    .filter((s) => s.matched.length === 0 || !valueOfOneHolderOnly(claimText, analysis.quantities, s.evidence.sentence.text, s.view.quantities, sameValue))
     .sort(citedFirst);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
@@ -785,6 +796,11 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
   const slotValue = bestSupport ? undefined : slotValues.sort((a, b) => byCoverage(a.scored, b.scored))[0];
   if (slotValue && (!bestConflict || slotValue.scored.evidence.coverage >= bestConflict.evidence.coverage)) {
     return { label: 'contradicted', confidence: slotValue.scored.evidence.coverage, evidence: [slotValue.scored.evidence], conflict: valueConflict(slotValue.pair) };
+  }
+  const attributeSlot = bestSupport ? undefined : attributeSlots.sort((a, b) => byCoverage(a.scored, b.scored))[0];
+  if (attributeSlot && beatsSupport(attributeSlot.scored.evidence.coverage) && (!bestConflict || attributeSlot.scored.evidence.coverage >= bestConflict.evidence.coverage)) {
+    const { scored: a, claimStart, claimEnd, source } = attributeSlot;
+    return { label: 'contradicted', confidence: a.evidence.coverage, evidence: [a.evidence], conflict: { kind: 'attribution', claimStart, claimEnd, sourceText: source, sourceName: source } };
   }
   if (bestConflict && !statedBySources && beatsSupport(bestConflict.evidence.coverage)) {
     const pair = pickConflict(bestConflict);
