@@ -1,11 +1,10 @@
+import { ASIDE_DASH } from './polarity';
+
 /**
  * Asides that close before a word: the stretch between two spaced dashes ("The committee - which sets rates -
  * voted") and a relative clause set off by commas ("The committee, which sets rates, voted", « Le conseil, qui fixe
  * les taux, a voté »). What such an aside says is about its own subject; the sentence's subject goes on after it.
  */
-
-/** A dash set off by spaces (see polarity.ts's `asideAround`). */
-const ASIDE_DASH = /\s[-–—]\s/gu;
 
 /** A relative clause between two commas, with no other comma, semicolon or colon inside. */
 const RELATIVE_BETWEEN_COMMAS = /,\s*(?:which|who|whose|whom|qui|dont|lequel|laquelle|lesquels|lesquelles)(?![\p{L}])[^,;:]*,/giu;

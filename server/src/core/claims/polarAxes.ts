@@ -14,8 +14,7 @@ import type { Lang } from '../types';
  * read 2026-11-30) at synset level: accept ↔ {refuse, reject, decline}, approve ↔ {disapprove, reject}, praise ↔
  * {knock, criticize}, attend ↔ miss, present ↔ absent ("present" itself left out: its stem is "presented"'s, « présent » is « présenter »'s), continue/proceed ↔ {discontinue, stop}, admissible ↔
  * inadmissible, valid ↔ invalid, available ↔ unavailable, include ↔ exclude, guilty ↔ innocent; WordNet has no antonym of
- * "unanimous": a body "divided" over a vote is its other way (the kind of the blind sets' opposites, « approuvé à
- * l'unanimité »). WordNet has no antonym of "deride", "favourite" or
+ * "unanimous": a body "divided" over a vote is its other way, as a body that votes « à l'unanimité » is not « divisé ». WordNet has no antonym of "deride", "favourite" or
  * "postpone" or "boycott": those words come in by their direction (WordNet's hypernyms: deride → {ridicule, mock}
  * under {disparage}; postpone → {delay}; boycott → {refuse to take part}); « prescrit » (time-barred) is the law's
  * void of a charge. French words are the translations. Like the pairs, only ways of one predicate of one subject,
