@@ -8,6 +8,7 @@ import {
   isNumberConnector,
   isNumberWord,
   numberToWords,
+  numberWordsCompose,
   numberWordsValue,
   decimalWordsFraction,
   isDecimalPointWord,
@@ -629,6 +630,8 @@ class QuantityParser {
       if (token.kind !== 'word') break;
       const connector = j > i && this.isConnectorAt(j);
       if (!connector && !isNumberWord(token.norm, this.lang) && !(j === i && isArticleOne(token.norm, this.lang))) break;
+      // A number word that does not add to the ones before ("four Six Nations games", "nineteen eighty") starts another number or a name.
+      if (!connector && j > i && !numberWordsCompose([...words.filter((_, k) => !this.isConnectorAt(i + k)), token.norm], this.lang)) break;
       words.push(token.norm);
       if (!connector) last = j;
     }
