@@ -1,3 +1,4 @@
+import { isParticipleAfterAvoir } from './participleTitle';
 import { partOfCompoundTitle } from './compoundTitles';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
@@ -189,6 +190,8 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
   const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
   for (let h = 0; h < tokens.length; h++) {
     if (!isHead(tokens[h]) && !isOpeningHead(tokens, text, h)) continue;
+    // « a jugé » is a verb, not the title « juge » its folded form writes (participleTitle.ts).
+    if (isParticipleAfterAvoir(tokens, h)) continue;
     // The head: the role noun, with a rank before it and a second role word right after (« directeur général », "chief executive").
     let headFirst = h;
     let headLast = h;
