@@ -10,7 +10,7 @@ const BETWEEN = new Set('aussi deja bien encore egalement notamment pourtant tou
  * Whether the word at `h` is a French past participle after a form of « avoir » (« a jugé », « ont aussi jugé »):
  * a verb, not the title its folded form writes (« juge »), so no role mention. Only a word written with its final
  * « é » (« jugé », « jugée(s) »): a title after « a été » (« a été député ») is not read here. `tokens` are those of
- * text/tokenize (symbols removed or not).
+ * text/tokenize (symbols removed or not) of French text (English "a protégé" is a noun after an article).
  */
 export function isParticipleAfterAvoir(tokens: readonly Token[], h: number): boolean {
   if (!/é(?:e?s?)$/u.test(tokens[h].text.toLowerCase())) return false;

@@ -191,7 +191,7 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
   for (let h = 0; h < tokens.length; h++) {
     if (!isHead(tokens[h]) && !isOpeningHead(tokens, text, h)) continue;
     // « a jugé » is a verb, not the title « juge » its folded form writes (participleTitle.ts).
-    if (isParticipleAfterAvoir(tokens, h)) continue;
+    if (lang === 'fr' && isParticipleAfterAvoir(tokens, h)) continue;
     // The head: the role noun, with a rank before it and a second role word right after (« directeur général », "chief executive").
     let headFirst = h;
     let headLast = h;
