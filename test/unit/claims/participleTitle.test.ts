@@ -2,19 +2,9 @@ import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import { roleMentions } from '../../../server/src/core/claims/roles';
-import { indexOf } from './helpers';
+import { ferryCorpus, indexOf } from './helpers';
 
-const fr = indexOf({
-  'ferry.md': `---
-id: ferry
-title: L'armateur présente ses excuses
-lang: fr
-date: 2021-08-12
----
-
-"Nous sommes désolés", a souligné lors d'une conférence de presse Aiko Mori, PDG de Kaiyo Ferries, ajoutant qu'il était "naturel que nous endossions une responsabilité sociale".
-`,
-});
+const fr = indexOf(ferryCorpus);
 fr.entities();
 const checkFr = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', fr.names), fr);
 
