@@ -67,7 +67,7 @@ import { openingSubjectStated } from './subjectNoun';
 import { yearsOfAnotherNoun } from './ageOfAnotherNoun';
 import { scoreOfAnotherMatch } from './otherMatchScore';
 import { ageAgainstSpan } from '../text/yearMeasures';
-import { ageOfNamesake, agesOfOthers, ageWordsOf, frontedAge, takenAsBareNumber } from './ages';
+import { ageAgainstOtherDuration, ageOfNamesake, agesOfOthers, ageWordsOf, frontedAge, takenAsBareNumber } from './ages';
 import { sameMatchScore } from './matchScores';
 import { yearPairedInList } from './listPairs';
 import { sameThingDated } from './namedDates';
@@ -1499,6 +1499,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !boundToAnotherMeasure(claimText, q, sentence.text, s))
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
       .filter((s) => !withinSourceBound(q, s) && !taken(s) && !takenAsBareNumber(q, s, analysis.quantities) && !takenConverted(s) && !othersAge(s) && !s.date?.until && !q.date?.until && !otherCause(s))
+      // Nor a person's age against a term in another unit of time (« un homme de 47 ans », « six mois de prison »: ages.ts).
+      .filter((s) => !ageAgainstOtherDuration(q, s))
       // A number of years told of another common noun (« un cycliste de 17 ans » for « Le conducteur … avait 41 ans »: ageOfAnotherNoun.ts).
       .filter((s) => !yearsOfAnotherNoun({ ...claimSide, value: q }, { text: sentence.text, lang: doc.lang, quantities: view.quantities, value: s }))
       // A score against another side than the claim's ("a 17-0 win over Romania" for "beat Portugal 41-3") is another match's (otherMatchScore.ts).
