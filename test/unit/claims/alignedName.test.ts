@@ -25,6 +25,12 @@ describe('another name where the claim’s name stands, told by the words around
     assert.equal(modifier?.source.text, 'Scottish');
   });
 
+  it('reads a name whose nearest words differ when both sides align, a possessive and its name as one name', () => {
+    const claimText = "In a game marred by fouls, Leyton's Tom Reed was sent off for tripping Ian Cole.";
+    assert.equal(find(claimText, "Leyton's Tom Reed", ['It was a game marred by fouls and the sending off of Sam Holt for tripping Ian Cole.'], 'en')?.source.text, 'Sam Holt');
+    assert.equal(find(claimText, "Leyton's Tom Reed", ['Sam Holt was sent off for tripping Ian Cole.'], 'en')?.source.text, 'Sam Holt');
+  });
+
   it('sets against the claim’s name only its uncovered stretch, not a name the passage writes around it (« à Vesoul Jean Dupont »)', () => {
     const claimText = 'Le préfet a convoqué à Vesoul Jean Dupont, le directeur du chantier naval.';
     const found = find(claimText, 'Jean Dupont', ['Le préfet a reçu Paul Martin, le directeur du chantier naval, convoqué à Vesoul.'], 'fr');
