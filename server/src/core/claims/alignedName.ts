@@ -233,3 +233,23 @@ export function findAlignedNameConflict(claimText: string, claimLang: Lang, pass
   const rival = found.find((f) => (f.claim.start !== best.claim.start || nameKey(f.source.text) !== nameKey(best.source.text)) && f.passage.coverage >= best.passage.coverage - RIVAL_MARGIN);
   return rival ? undefined : best;
 }
+
+/** A French word that elides « de » before it: a vowel first (an h may or may not: left as written). */
+const ELIDING = /^[aeiouyàâäéèêëîïôöùûü]/iu;
+
+/**
+ * The fix of an aligned-name conflict: the passage's name over the claim's, with the French preposition before it
+ * elided or not as the new name needs (« de Saint-Malo » → « d'Auray », « d'Auray » → « de Saint-Malo »). Offsets
+ * are in the claim; `sourceText` is what the passage writes, `sourceName` what the fix writes.
+ */
+export function alignedFix(claimText: string, conflict: AlignedNameConflict, lang: Lang): { claimStart: number; claimEnd: number; sourceText: string; sourceName: string } {
+  const source = conflict.source.text;
+  const plain = { claimStart: conflict.claim.start, claimEnd: conflict.claim.end, sourceText: source, sourceName: source };
+  if (lang !== 'fr') return plain;
+  const before = claimText.slice(0, conflict.claim.start);
+  const full = /(?:^|[\s(])(de\s+)$/u.exec(before);
+  if (full && ELIDING.test(source)) return { ...plain, claimStart: conflict.claim.start - full[1].length, sourceName: `d'${source}` };
+  const elided = /(?:^|[\s(])(d['’])$/u.exec(before);
+  if (elided && !ELIDING.test(source) && !/^h/iu.test(source)) return { ...plain, claimStart: conflict.claim.start - elided[1].length, sourceName: `de ${source}` };
+  return plain;
+}
