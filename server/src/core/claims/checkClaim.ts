@@ -1,7 +1,7 @@
 import { wordsStatedWithValue } from './valueWords';
 import { placeSlotAcrossLanguagesAt } from './crossLanguageSlot';
 import { findFrameSlotConflict, slotFix, type FramePassage } from './frameSlot';
-import { findAlignedNameConflict, type AlignedNameConflict } from './alignedName';
+import { alignedFix, findAlignedNameConflict, type AlignedNameConflict } from './alignedName';
 import { exonymIn } from '../text/exonyms';
 import { valueOfAnotherListedMeasure } from './listedMeasure';
 import { lazyFields } from './lazyFields';
@@ -1078,7 +1078,7 @@ function frameSlotConflictIn(claimText: string, analysis: ClaimAnalysis, scored:
   const kindOf = (name: string) => index.entities().lookup(name)?.kind;
   const found = findFrameSlotConflict(claimText, analysis.lang, passages, kindOf);
   // Else another name where the claim's stands, told by the words on either side of it (alignedName.ts).
-  if (!found) return alignedNameConflictIn(findAlignedNameConflict(claimText, analysis.lang, passages, kindOf));
+  if (!found) return alignedNameConflictIn(claimText, analysis.lang, findAlignedNameConflict(claimText, analysis.lang, passages, kindOf));
   const s = (found.passage as (typeof passages)[number]).scored;
   const fix = slotFix(claimText, found);
   return {
@@ -1090,14 +1090,14 @@ function frameSlotConflictIn(claimText: string, analysis: ClaimAnalysis, scored:
 }
 
 /** The contradiction of {@link findAlignedNameConflict}, as a verdict: the passage's name over the claim's. */
-function alignedNameConflictIn(found: AlignedNameConflict | undefined): Verdict | undefined {
+function alignedNameConflictIn(claimText: string, lang: Lang, found: AlignedNameConflict | undefined): Verdict | undefined {
   if (!found) return undefined;
   const s = (found.passage as FramePassage & { scored: Scored }).scored;
   return {
     label: 'contradicted',
     confidence: s.evidence.coverage,
     evidence: [s.evidence],
-    conflict: { kind: 'attribution', claimStart: found.claim.start, claimEnd: found.claim.end, sourceText: found.source.text, sourceName: found.source.text },
+    conflict: { kind: 'attribution', ...alignedFix(claimText, found, lang) },
   };
 }
 
