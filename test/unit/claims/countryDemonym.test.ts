@@ -57,3 +57,21 @@ describe('a place compound in a name’s slot', () => {
     assert.equal(check('A small French tool maker shipped 4,000 drills in May.').label, 'contradicted');
   });
 });
+
+describe('a country and a town in one name’s slot', () => {
+  const makers = indexOf({
+    'saws.md': '---\nid: saws\ntitle: Saw sales\nlang: en\n---\n\nArtel, a Lyon-based saw maker, sold 9,000 saws in June.\n',
+    'drills.md': '---\nid: drills\ntitle: Drill sales\nlang: en\n---\n\nBramley Tools, a French drill maker, shipped 4,000 drills in May.\n',
+  });
+  const check = (text: string) => checkClaim(text, analyzeClaim(text, 'en', makers.names), makers);
+
+  it('reads a town as possibly in the country, either way round', () => {
+    assert.notEqual(check('Artel, a French saw maker, sold 9,000 saws in June.').label, 'contradicted');
+    assert.notEqual(check('Bramley Tools, a Lyon drill maker, shipped 4,000 drills in May.').label, 'contradicted');
+  });
+
+  it('still contradicts another country, and another town', () => {
+    assert.equal(check('Bramley Tools, a German drill maker, shipped 4,000 drills in May.').label, 'contradicted');
+    assert.equal(check('Artel, a Leeds-based saw maker, sold 9,000 saws in June.').label, 'contradicted');
+  });
+});

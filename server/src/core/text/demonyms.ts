@@ -133,3 +133,13 @@ export function sameCountry(a: string, b: string): boolean {
   const ca = countryOf(a);
   return ca !== undefined && ca === countryOf(b);
 }
+
+/**
+ * Whether two names written in one slot may name one place at two scales: one names a country (by its name,
+ * adjective or people, or a place compound of it) and the other no country ("French" and "Paris-based", "a Paris
+ * firm" and "a French firm", "UK" and "Leeds"): the town may lie in the country, which no list here tells, so the
+ * two are no conflict. frameSlot.ts reads a slot's fillers so.
+ */
+export function countryAndOtherPlace(a: string, b: string): boolean {
+  return (countryOf(a) === undefined) !== (countryOf(b) === undefined);
+}
