@@ -38,5 +38,6 @@ describe('countryOf / sameCountry', () => {
     assert.ok(countryAndOtherPlace('Leeds', 'UK'));
     assert.equal(countryAndOtherPlace('French', 'German'), false);
     assert.equal(countryAndOtherPlace('Leeds', 'York'), false);
+    assert.equal(countryAndOtherPlace('Hungary', 'Slovakia 6-3 6-4'), false);
   });
 });

@@ -141,5 +141,7 @@ export function sameCountry(a: string, b: string): boolean {
  * two are no conflict. frameSlot.ts reads a slot's fillers so.
  */
 export function countryAndOtherPlace(a: string, b: string): boolean {
-  return (countryOf(a) === undefined) !== (countryOf(b) === undefined);
+  // Figures written after a name are no part of it ("Slovakia 6-3 6-4": a match's score).
+  const country = (name: string) => countryOf(name.replace(/(?:\s+\p{N}[^\s]*)+\s*$/u, '').replace(/[\s.,;:!?)»"”’]+$/u, ''));
+  return (country(a) === undefined) !== (country(b) === undefined);
 }
