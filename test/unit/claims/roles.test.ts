@@ -88,4 +88,16 @@ describe('role mentions', () => {
     // Lowercase words with no possessor or apposition before them are not a body.
     assert.deepEqual(read('Wales beat Kestrel, whose old enemy coach said', 'en'), []);
   });
+
+  it('reads an English title’s common nouns right after an apposition’s comma, with or without "a", not a clause’s verb', () => {
+    const words = (text: string) => roleMentions(text, 'en').map((m) => [m.name.text, m.head.text, m.complement?.stems.join(' ')]);
+    assert.deepEqual(words('said Ann Lowe, payroll audit manager at Kestrel Bank.'), [['Ann Lowe', 'manager', 'payrol audit kestrel bank']]);
+    assert.deepEqual(words('said Tom Vale, a freight market analyst at Norland.'), [['Tom Vale', 'analyst', 'freight market norland']]);
+    assert.deepEqual(read('In Kestrel, said bank manager Tom Vale, rates rose.', 'en').map((m) => m[0]), ['Tom Vale']);
+    assert.deepEqual(read('In Kestrel, retired bank manager Tom Vale said', 'en').map((m) => m[0]), ['Tom Vale']);
+  });
+
+  it('reads « NAME étant ROLE » like « NAME est ROLE »', () => {
+    assert.deepEqual(read('Le conseil a suivi la règle, Marie Vial étant la première adjointe au maire.'), [['Marie Vial', 'première adjointe', 'au maire']]);
+  });
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { fold } from '../../../server/src/core/text/normalize';
 import { canonicalNumber, parseNumeral } from '../../../server/src/core/text/numbers';
-import { numberToWords, numberWordsValue } from '../../../server/src/core/text/numberWords';
+import { numberToWords, numberWordsCompose, numberWordsValue } from '../../../server/src/core/text/numberWords';
+import { parseQuantities } from '../../../server/src/core/text/quantities';
 
 describe('parseNumeral', () => {
   it('reads dot-grouped thousands with a decimal comma', () => {
@@ -58,5 +59,21 @@ describe('number words', () => {
   it('writes nothing for non-integers or large numbers', () => {
     assert.equal(numberToWords(2.5, 'fr'), undefined);
     assert.equal(numberToWords(1e6, 'en'), undefined);
+  });
+});
+
+describe('number words that make one number', () => {
+  it('composes words that add less than a round value before them, and multiplies by hundred and thousand', () => {
+    for (const [words, lang] of [['twenty four', 'en'], ['three hundred and four', 'en'], ['two thousand five hundred', 'en'], ['soixante-dix-sept', 'fr'], ['quatre-vingt-onze', 'fr'], ['vingt et un', 'fr'], ['mille neuf cent', 'fr']] as const) {
+      assert.equal(numberWordsCompose(words.split(' '), lang), true, words);
+    }
+  });
+
+  it('does not add two numbers written side by side ("four Six Nations games", "nineteen eighty")', () => {
+    assert.equal(numberWordsCompose(['four', 'six'], 'en'), false);
+    assert.equal(numberWordsCompose(['six', 'four'], 'en'), false);
+    assert.equal(numberWordsCompose(['nineteen', 'eighty'], 'en'), false);
+    const q = parseQuantities('England lost four Six Nations games in a row.', 'en');
+    assert.deepEqual(q.map((x) => x.value), [4]);
   });
 });

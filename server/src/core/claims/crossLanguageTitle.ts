@@ -4,6 +4,7 @@ import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { englishFor, frenchFor } from './lexicon';
 import { isRoleNoun, type RoleMention } from './roles';
+import { SUBORDINATE } from './subordinateTitle';
 
 /**
  * A title written each language's way: an English claim's "minister", "director", "prosecutor" and a French
@@ -72,11 +73,6 @@ export function sameHeadAcrossLanguages(a: RoleMention, aLang: Lang, b: RoleMent
   return en.every((e) => fr.some((f) => sameTitleWord(e, f))) && fr.every((f) => en.some((e) => sameTitleWord(e, f)));
 }
 
-/**
- * Words that make a title another, lower office (« directeur adjoint », "deputy mayor", "acting chairman"), folded:
- * a title with one of them is not the same title written more fully.
- */
-const SUBORDINATE = new Set('deputy vice assistant acting interim associate junior adjoint adjointe sous sous-directeur'.split(' '));
 
 /**
  * Whether one role head is the other written more fully, in one language or two ("prosecutor" and "chief

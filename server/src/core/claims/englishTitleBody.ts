@@ -8,13 +8,19 @@ import type { Token } from '../text/tokenize';
  * - a possessor written with "'s", and an acronym, whatever their word (a stop list may hold a company's name or an
  *   acronym: "Microsoft's", "UK");
  * - common nouns of the body after a possessor or after the article of an apposition: "Li Deshui, China's tax
- *   chief", "Dave Prentis, the local government minister", "Alex Hilton, Microsoft's UK managing director".
+ *   chief", "Dave Prentis, the local government minister", "Alex Hilton, Microsoft's UK managing director";
+ * - common nouns of the title right after an apposition's comma, with or without "a" / "an": "Paul Newsome, an
+ *   insurance analyst at Numis", "Julie Howell, digital policy manager at the RNIB". Not a verb of saying nor a
+ *   participle ("London, said bank manager …"): a clause goes on there, no title.
  */
 
 /** At most this many lowercase words of a body between its possessor (or article) and the title's noun. */
 const BODY_WORDS = 3;
 
 const isCapitalised = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+
+/** Verbs that open a clause after a name's comma ("London, said …"), and participles (-ed): no words of a title. */
+const CLAUSE_VERB = /^(?:said|says|told|tells|added|adds|according|claims|warns|notes|explains)$|ed$/;
 
 /**
  * The index of the first token of an English title's body before its noun, from `preFirst` (where the role
@@ -39,8 +45,10 @@ export function englishBodyStart(tokens: readonly Token[], text: string, preFirs
   if (q < p && q - 1 >= 0) {
     const before = tokens[q - 1];
     const possessor = isCapitalised(before) && possessive(q - 1);
-    const article = before.norm === 'the' && spaced(q - 1) && q - 2 >= 0 && isCapitalised(tokens[q - 2]) && /^\s*,\s*$/.test(gap(q - 2));
-    if (possessor || article) p = q;
+    const article = /^(?:the|a|an)$/.test(before.norm) && spaced(q - 1) && q - 2 >= 0 && isCapitalised(tokens[q - 2]) && /^\s*,\s*$/.test(gap(q - 2));
+    // Right after the comma of a name in apposition, the title's words (not a clause's verb).
+    const apposed = isCapitalised(before) && /^\s*,\s*$/.test(gap(q - 1)) && tokens.slice(q, p).every((t) => !CLAUSE_VERB.test(t.norm));
+    if (possessor || article || apposed) p = q;
   }
   for (;;) {
     if (p - 1 < 0) return p;

@@ -57,6 +57,12 @@ const NE_NI_FR = /(?:^|[\s'’"«“‘])(?:ne|n['’])\s*[^\s.;:!?]*(?:[\s,]+[^
 const NI_NI_FR = /(?:^|[\s(,;:"«“‘])ni\s[^.;:!?]{1,80}?[\s,]ni(?![\p{L}])/iu;
 
 /**
+ * « ni » opening a clause: the coordination goes on denying after the comma that parts it from its « ne » (« n'avait
+ * "jamais présenté de difficulté", ni "le moindre signe d'alerte" »), as "nor" does in English ({@link NEITHER_NOR_EN}).
+ */
+const NI_OPENING_FR = /^[\s"«“‘(]*ni(?![\p{L}])/iu;
+
+/**
  * "neither … nor", and "nor" opening a denied clause ("nor did he sign", "neither side won"): English negative
  * coordination, which denies its verb as "not" does. Lowercase or at the sentence's start; a capitalised word
  * inside a sentence is a title's (`withoutTitleNegations`).
@@ -68,7 +74,7 @@ const NEITHER_NOR_EN = /(?:^|[^\p{L}'’-])(?:neither|nor)(?![\p{L}'’-])/iu;
  */
 export function negatedByOtherForms(text: string, lang: Lang): boolean {
   return lang === 'fr'
-    ? NEGATION_AFTER_ASIDE_FR.test(text) || QUOTED_NE_FR.test(text) || NEGATIVE_PRONOUN_FR.test(text) || NE_NI_FR.test(text) || NI_NI_FR.test(text)
+    ? NEGATION_AFTER_ASIDE_FR.test(text) || QUOTED_NE_FR.test(text) || NEGATIVE_PRONOUN_FR.test(text) || NE_NI_FR.test(text) || NI_NI_FR.test(text) || NI_OPENING_FR.test(text)
     : NEGATIVE_DETERMINER_EN.test(text) || NEITHER_NOR_EN.test(text);
 }
 

@@ -29,7 +29,7 @@ export function passageFlipped(negated: boolean, antonym: boolean, refusalOnly: 
 }
 
 /** A dash set off by spaces: the press's mark around an aside ("Mr K - who has been in jail for a year - pleaded"). */
-const ASIDE_DASH = /\s[-–—]\s/gu;
+export const ASIDE_DASH = /\s[-–—]\s/gu;
 
 /**
  * The span between the two spaced dashes around [start, end) in `text` (an aside: "Mr K - who has been in jail for

@@ -8,6 +8,8 @@ import { afterCredit } from './agencyCredit';
 import { titleAdjectives } from './titleAdjective';
 import { holderAfterBody } from './holderAfterBody';
 import { englishBodyStart } from './englishTitleBody';
+import { nameAfterRank } from './rankBeforeName';
+import { hasSubordinate, isSubordinateBefore, splitSubordinate, titleAfterSubordinate } from './subordinateTitle';
 
 /**
  * Role mentions: a person (or body) named with a role, the commonest way news text states who someone is
@@ -44,10 +46,11 @@ const ROLE_HEADS = new Set(
 /** Titles written as acronyms (folded), in capitals: « PDG », « DG », "CEO", "MP". */
 const ACRONYM_HEADS = new Set(['pdg', 'dg', 'ceo', 'mp']);
 
-/** Words that rank a role (« première adjointe », "second-largest"): part of the title, compared as such. */
-const ORDINALS = new Set(
-  'premier premiere deuxieme second seconde troisieme quatrieme cinquieme first second third fourth fifth vice'.split(' '),
-);
+/**
+ * Words that rank a role (« première adjointe », "second-largest"): part of the title, compared as such. Not
+ * "vice", which makes another office (subordinateTitle.ts).
+ */
+const ORDINALS = new Set('premier premiere deuxieme second seconde troisieme quatrieme cinquieme first second third fourth fifth'.split(' '));
 
 /** Words of time before a role (« ancien », "former"): they do not change whose role it is. */
 const TIME_WORDS = new Set('ancien ancienne ex former late then actuel actuelle current new nouveau nouvelle futur future'.split(' '));
@@ -99,13 +102,14 @@ const isHead = (t: Token) => {
   // A title written as its acronym (« le PDG de la compagnie, X », "CEO X") is the title, in capitals anywhere.
   if (t.kind === 'word' && ACRONYM_HEADS.has(t.norm) && t.text === t.text.toUpperCase()) return true;
   if (t.kind !== 'word' || t.text[0] !== t.text[0].toLowerCase()) return false;
-  const norm = t.norm.replace(/^ex-/, '');
+  // A subordinate word glued to a title is a title (« sous-préfet », "vice-chairman": subordinateTitle.ts).
+  const norm = titleAfterSubordinate(t.norm.replace(/^ex-/, ''), (x) => ROLE_HEADS.has(x)) ?? t.norm.replace(/^ex-/, '');
   return ROLE_HEADS.has(norm) && !(norm.endsWith('s') && ROLE_HEADS.has(norm.slice(0, -1)) && !SINGULAR_IN_S.has(norm));
 };
 const isLink = (t: Token) => LINKS.has(t.norm);
 
 /** Words of a title written with capitals before a name: a role noun or a word of office ("Chief Executive", "Deputy"). */
-const isTitleWord = (norm: string) => ROLE_HEADS.has(norm) || PRE_MODIFIERS.has(norm);
+const isTitleWord = (norm: string) => ROLE_HEADS.has(norm) || PRE_MODIFIERS.has(norm) || isSubordinateBefore(norm);
 
 /** Whether a folded word is a singular noun of role or title (« ministre », "minister", "coach"): see ROLE_HEADS. */
 export function isRoleNoun(norm: string): boolean {
@@ -168,7 +172,7 @@ function saysThat(tokens: Token[], headFirst: number, headLast: number): boolean
 }
 
 const stemsOf = (tokens: Token[], lang: Lang) =>
-  tokens.filter((t) => t.kind === 'word' && !isLink(t) && !isFunctionWord(t.norm) && !TIME_WORDS.has(t.norm)).map((t) => stem(t.lower.replace(/^ex-/, ''), lang));
+  tokens.filter((t) => t.kind === 'word' && !isLink(t) && !isFunctionWord(t.norm) && !TIME_WORDS.has(t.norm)).flatMap((t) => splitSubordinate([t.lower.replace(/^ex-/, '')])).map((w) => stem(w, lang));
 
 /**
  * The role mentions of a text: « ROLE [complement][,] NAME » and « NAME, [article] ROLE [complement][,] », in
@@ -192,6 +196,8 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
       headFirst = h - 1;
       rank = tokens[h - 1].norm;
     }
+    // A subordinate word before the title is part of it: another office ("deputy leader", "vice chairman": subordinateTitle.ts).
+    if (headFirst === h && h > 0 && isSubordinateBefore(tokens[h - 1].norm) && /^[\s-]+$/.test(gap(tokens[h - 1], tokens[h]))) headFirst = h - 1;
     while (headLast + 1 < tokens.length && /^\s+$/.test(gap(tokens[headLast], tokens[headLast + 1])) && (isHead(tokens[headLast + 1]) || /^(?:general|generale|adjoint|adjointe|financial|executive|operating)$/.test(tokens[headLast + 1].norm))) headLast++;
     if (headLast > h) h = headLast;
     if (saysThat(tokens, headFirst, headLast)) continue;
@@ -217,7 +223,7 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
         if (p >= 0 && /^\s*,\s*$/.test(text.slice(tokens[p].end, tokens[possessive[0]].start))) nameBefore = nameRun(tokens, text, p, -1);
       } else if (
         /^\s*,\s*(?:(?:now|currently|désormais|actuellement)\s+)?(?:(?:le|la|l['’]|les|the|a|an|un|une|son|sa|its|his|her)\s*)?(?:(?:ancien|ancienne|former|ex)[\s-]+)?$/iu.test(between) ||
-        /^\s+(?:is|was|est|était)\s+(?:(?:the|a|an|le|la|l['’])\s*)?$/iu.test(between)
+        /^\s+(?:is|was|being|est|était|étant)\s+(?:(?:the|a|an|le|la|l['’])\s*)?$/iu.test(between)
       ) {
         nameBefore = nameRun(tokens, text, b, -1);
       }
@@ -279,6 +285,9 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
       }
       // The name right after the role, with or without a comma (« le président du tribunal, Paul Girard »).
       if (afterRole < tokens.length && /^\s*,?\s*$/.test(between)) nameAfter = nameRun(tokens, text, afterRole, 1);
+      // An article and a rank between the comma and the name (« des pompiers, le général Laurent Ferlay »: rankBeforeName.ts).
+      const ranked = !nameAfter && /^\s*,\s*$/.test(between) ? nameAfterRank(tokens, text, afterRole) : undefined;
+      if (ranked !== undefined) nameAfter = nameRun(tokens, text, ranked, 1);
       // A linking word right before a single capitalised run is the complement's, not a name.
       if (nameAfter && complementTokens.length === 0 && isLink(tokens[afterRole - 1])) nameAfter = undefined;
       // A capitalised run glued to the complement's name, then a comma and a name (« de Flixbus France, Yvan
@@ -340,7 +349,9 @@ const LOOSE_HEADS = new Set('patron patronne dirigeant dirigeante chef cheffe bo
  */
 export function compatibleHeads(a: RoleMention, b: RoleMention): boolean {
   const loose = (m: RoleMention) => !m.head.rank && LOOSE_HEADS.has(fold(m.head.text.toLowerCase()));
-  return sameHead(a, b) || loose(a) || loose(b);
+  // A loose title does not stand for a lower office ("leader" for a "deputy leader": subordinateTitle.ts).
+  const subordinate = (m: RoleMention) => hasSubordinate(fold(m.head.text.toLowerCase()).split(/\s+/));
+  return sameHead(a, b) || (subordinate(a) === subordinate(b) && (loose(a) || loose(b)));
 }
 
 /** Whether two complements name the same body: each one's words are all in the other's. */

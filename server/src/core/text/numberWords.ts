@@ -84,6 +84,37 @@ export function numberWordsValue(words: readonly string[], lang: Lang): number |
   return total + current;
 }
 
+/**
+ * Whether folded number words make one number as they are written in order: each word added after another adds
+ * less than a round value before it ("twenty four", « soixante-dix-sept », « quatre-vingt-onze », "three hundred
+ * and four", "two thousand five"), "hundred" and "thousand" multiply what comes before. "four six" ("four Six
+ * Nations games") or "six four" are two numbers, not ten. Words that are no number words make no number.
+ */
+export function numberWordsCompose(words: readonly string[], lang: Lang): boolean {
+  const parts = words.flatMap((w) => w.split('-')).filter((p) => p !== CONNECTOR[lang]);
+  let lastAdded = Infinity;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    let value: number | undefined;
+    if (lang === 'fr' && part === 'quatre' && (parts[i + 1] === 'vingt' || parts[i + 1] === 'vingts')) {
+      value = 80;
+      i++;
+    } else if (HUNDRED[lang].has(part)) {
+      lastAdded = 100;
+      continue;
+    } else if (THOUSAND[lang].has(part)) {
+      lastAdded = 1000;
+      continue;
+    } else {
+      value = lang === 'en' && (part === 'a' || part === 'an') ? 1 : ADDITIVE[lang].get(part);
+    }
+    if (value === undefined) return false;
+    if (lastAdded !== Infinity && !(value < lastAdded && lastAdded % 10 === 0)) return false;
+    lastAdded = value;
+  }
+  return true;
+}
+
 /** The word that reads a decimal point aloud: "seventy-one point four", « trois virgule deux ». */
 const DECIMAL_POINT: Record<Lang, string> = { fr: 'virgule', en: 'point' };
 

@@ -8,6 +8,7 @@ import {
   isNumberConnector,
   isNumberWord,
   numberToWords,
+  numberWordsCompose,
   numberWordsValue,
   decimalWordsFraction,
   isDecimalPointWord,
@@ -475,24 +476,29 @@ class QuantityParser {
 
   /**
    * An English count written as one hyphenated word before the noun it qualifies ("an 11-game unbeaten run", "a
-   * twelve-game run", "a three-year deal", "a 24-hour strike"): the number, and the noun as its counted unit, as
-   * "11 games" and "three years" are read. Not after "one" ("one-off", "one-sided": set phrases).
+   * twelve-game run", "a three-year deal", "a 24-hour strike", "a 50,000-seat stadium", "a 2.5-mile course"): the
+   * number, and the noun as its counted unit, as "11 games" and "three years" are read. Not after "one" ("one-off",
+   * "one-sided": set phrases). A noun the compound makes with "-er" ("a 60,000-seater stadium", "a
+   * three-wheeler") counts the noun it is made from ({@link COMPOUND_ER_NOUNS}).
    */
   private readCountCompound(i: number): Numeral | undefined {
     if (this.lang !== 'en') return undefined;
     const token = this.tokens[i];
-    const match = /^(\d{1,3}|\p{Ll}+)-(\p{Ll}{3,})$/u.exec(token.text);
+    const match = /^(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d+)?|\p{Ll}+)-(\p{Ll}{3,})$/u.exec(token.text);
     if (!match) return undefined;
     const noun = fold(match[2]);
     if (isNumberWord(noun, this.lang) || isStopWord(noun, this.lang) || SCALE_WORDS[this.lang].has(noun) || MONTHS.has(noun)) return undefined;
     const digits = /^\d/.test(match[1]);
     // "one-off", "one-sided", "one-way": set phrases, not counts.
     if (match[1] === 'one') return undefined;
-    const mantissa = digits ? Number(match[1]) : isNumberWord(fold(match[1]), this.lang) ? numberWordsValue([fold(match[1])], this.lang) : undefined;
+    const numeral = digits ? parseNumeral(match[1], this.lang) : undefined;
+    const mantissa = numeral ? numeral.value : isNumberWord(fold(match[1]), this.lang) ? numberWordsValue([fold(match[1])], this.lang) : undefined;
     if (mantissa === undefined) return undefined;
     // The noun of the compound is singular ("a six-try win"); the unit is the stem its count is written with ("six
     // tries"): the stemmer gives "try" and "tries" two stems (« tri » for the plural only).
-    return { last: i, mantissa, scale: 1, ...(digits ? {} : { words: true }), inlineUnit: { kind: 'number', unit: stem(englishPlural(match[2]), this.lang), length: match[2].length + 1 } };
+    const counted = COMPOUND_ER_NOUNS.get(noun) ?? match[2];
+    const separators = { ...(numeral?.decimalSeparator ? { decimalSeparator: numeral.decimalSeparator } : {}), ...(numeral?.groupSeparator ? { groupSeparator: numeral.groupSeparator } : {}) };
+    return { last: i, mantissa, scale: 1, ...separators, ...(digits ? {} : { words: true }), inlineUnit: { kind: 'number', unit: stem(englishPlural(counted), this.lang), length: match[2].length + 1 } };
   }
 
   /**
@@ -624,6 +630,8 @@ class QuantityParser {
       if (token.kind !== 'word') break;
       const connector = j > i && this.isConnectorAt(j);
       if (!connector && !isNumberWord(token.norm, this.lang) && !(j === i && isArticleOne(token.norm, this.lang))) break;
+      // A number word that does not add to the ones before ("four Six Nations games", "nineteen eighty") starts another number or a name.
+      if (!connector && j > i && !numberWordsCompose([...words.filter((_, k) => !this.isConnectorAt(i + k)), token.norm], this.lang)) break;
       words.push(token.norm);
       if (!connector) last = j;
     }
@@ -1432,6 +1440,10 @@ function daysPerUnitTable(): Map<string, number> {
       ['semaine semaines week weeks', 7],
       ['mois month months', 30.44],
       ['an ans année années year years', 365.25],
+      // Ten and a hundred years ("more than a decade", « deux décennies », "over a century"); « les années 1950 » is
+      // a decade of the calendar, of its own unit (decades.ts), not a duration.
+      ['décennie décennies decade decades', 3652.5],
+      ['siècle siècles century centuries', 36525],
       ['heure heures hour hours', 1 / 24],
       ['minute minutes', 1 / 1440],
     ] as const) {
@@ -1460,6 +1472,17 @@ export function durationDays(q: Quantity): number | undefined {
 
 /** Words that may follow a clock time without being what it counts (« huit heures trente samedi », « … trente pile »). */
 const AFTER_CLOCK_TIME = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'nuit', 'pile', 'precises', 'environ', 'hier', 'demain']);
+
+/**
+ * Nouns English makes of a count and a noun with "-er", which count that noun: "a 60,000-seater stadium" has
+ * 60,000 seats, "a three-wheeler" three wheels, "a double-decker" two decks, "a four-bedder" four beds.
+ */
+const COMPOUND_ER_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['seater', 'seat'],
+  ['wheeler', 'wheel'],
+  ['decker', 'deck'],
+  ['bedder', 'bed'],
+]);
 
 /** The regular English plural of a singular noun ("try" → "tries", "game" → "games", "match" → "matches"). */
 function englishPlural(noun: string): string {
