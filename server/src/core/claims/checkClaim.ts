@@ -130,7 +130,7 @@ import { ordersOwnEvents, writesWordElsewhere } from './sequenceOrdinals';
 import { personStatingPredicate } from './predicateHolder';
 import { valueOfAnotherThing } from './otherThingValue';
 import { acronymExpandedIn, acronymPair, acronymWritten, ampersandAcronymsAt, spellsAcronymAt, writesAcronym } from '../text/acronyms';
-import { sameCountry, samePlace } from '../text/demonyms';
+import { countryAndOtherPlace, sameCountry, samePlace } from '../text/demonyms';
 import { unanchoredContradiction } from './unanchoredClaim';
 import { possessorBody, roleBodyMismatch, roleOfBody } from './roleBody';
 import { withOtherLocaleReading } from './localeReading';
@@ -2133,8 +2133,8 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // The source's one-off misspelling of the claim's name (« Coaoussin » for « Caouissin »): the same person (misspeltName.ts).
     if (misspeltName(word.text, claimText, start, sourceName, sourceText, at)) continue;
     // The claim's name and the source's, one a country and the other its people or adjective ("Scotland", "the Scots"; « la France », « les Français »): the same holder (text/demonyms.ts).
-    // So are a place and its compound ("UK-based" for "UK" or "British").
-    if (samePlace(word.text, sourceName)) continue;
+    // So are a place and its compound ("UK-based" for "UK" or "British"); and a country may hold the other's town ("French", "Paris-based").
+    if (samePlace(word.text, sourceName) || countryAndOtherPlace(word.text, sourceName)) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
     // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
     // Behind a noun of a kind of place (« la ville de Lyon », "the city of Hyderabad"), « de », "of" is the noun's: the name alone fits the claim's slot.
