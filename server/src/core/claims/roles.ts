@@ -38,7 +38,7 @@ const ROLE_HEADS = new Set(
   redacteur redactrice administrateur administratrice gerant gerante responsable rapporteur rapporteure magistrat magistrate
   president chairman chairwoman chair chief director head minister secretary mayor lawyer attorney judge spokesman spokeswoman
   spokesperson analyst founder co-founder governor mp strategist prosecutor boss manager coach captain economist editor officer
-  ambassador commissioner chancellor owner adviser advisor counsel treasurer executive leader ceo
+  ambassador commissioner chancellor owner adviser advisor counsel treasurer executive leader ceo coordinator coordinateur coordinatrice
   ${KINSHIP}`
     .split(/\s+/)
     .filter(Boolean),
