@@ -92,8 +92,12 @@ export function titlesMayName(a: RoleMention, b: RoleMention): boolean {
 const DEPUTY = /(?:^|[\s-])(?:deputy|vice|adjoint|adjointe|assistant|sous|under)(?:$|[\s-])/;
 const isDeputy = (m: RoleMention) => DEPUTY.test(fold(`${m.head.rank ?? ''} ${m.head.text} ${m.complement && m.complement.start < m.head.start ? m.complement.text : ''}`.toLowerCase()));
 
-/** Whether a role mention's title is a trade (see {@link TRADES}). */
-const isTrade = (m: RoleMention) => headKey(m).split(' ').some((w) => TRADES.has(w));
+/**
+ * Whether a role mention's title is a trade (see {@link TRADES}). A trade's chief (« architecte en chef de la
+ * cathédrale », « rédactrice en chef », "chief economist") is no trade but an office, which one person holds at a
+ * time.
+ */
+const isTrade = (m: RoleMention) => headKey(m).split(' ').some((w) => TRADES.has(w)) && !headKey(m).split(' ').includes('chief') && !/^en\s+chef\b/i.test(m.complement && m.complement.start > m.head.start ? m.complement.text : '');
 
 /**
  * French ministries, as a minister's title names them after « de » (« ministre de l'Intérieur », « de l'Europe et
