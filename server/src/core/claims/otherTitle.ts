@@ -2,6 +2,7 @@ import { fold } from '../text/normalize';
 import { stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
+import { isGeneralSecretary } from './generalSecretary';
 import { kinshipNotCompared, sameKinship } from './kinship';
 import { KINSHIP, PORTFOLIOS, compatibleHeads, sameHead, sameName, type RoleMention } from './roles';
 
@@ -172,7 +173,9 @@ export function findOtherTitle<S>(
   const dated = (m: RoleMention, text: string) => DATING.test(fold(text.slice(Math.max(0, Math.min(m.head.start, m.complement?.start ?? m.head.start) - 30), Math.min(m.head.start, m.complement?.start ?? m.head.start)).toLowerCase()));
   for (const c of claim.roles) {
     if (dated(c, claim.text) || isTrade(c)) continue;
-    if (elsewhere.some(({ mention: m, lang }) => lang === claim.lang && sameName(c, m) && titlesMayName(c, m) && !(sameHead(c, m) && portfoliosDiffer(c, m, claim.text, elsewhereText(elsewhere, m))))) continue;
+    // A general secretary is no minister, though both are "secretary" (generalSecretary.ts).
+    const mayName = (m: RoleMention, text: string) => titlesMayName(c, m) && isGeneralSecretary(c, claim.text) === isGeneralSecretary(m, text);
+    if (elsewhere.some(({ mention: m, lang }) => lang === claim.lang && sameName(c, m) && mayName(m, elsewhereText(elsewhere, m)) && !(sameHead(c, m) && portfoliosDiffer(c, m, claim.text, elsewhereText(elsewhere, m))))) continue;
     // The claim's kinship stated of the person in other words (« frère de son épouse » for « beau-frère »): kinship.ts.
     if (elsewhere.some(({ mention: m, lang }) => lang === claim.lang && sameKinship(c, m))) continue;
     for (const s of stating) {
@@ -183,7 +186,7 @@ export function findOtherTitle<S>(
       // The source's sentence writes the claim's title too ("chairman and chief executive Ann Lowe"): both are hers.
       const sourceStems = new Set(tokenize(s.text).filter((t) => t.kind === 'word').map((t) => stem(t.lower, s.lang)));
       if (c.head.stems.every((x) => sourceStems.has(x)) && !sameHead(c, m)) continue;
-      if (!titlesMayName(c, m)) {
+      if (!mayName(m, s.text)) {
         const span = { start: Math.min(c.head.start, c.complement?.start ?? c.head.start), end: Math.max(c.head.end, c.complement?.end ?? c.head.end) };
         const source = { start: Math.min(m.head.start, m.complement?.start ?? m.head.start), end: Math.max(m.head.end, m.complement?.end ?? m.head.end) };
         return { sighting: s, claimStart: span.start, claimEnd: span.end, sourceText: s.text.slice(source.start, source.end), fixable: false };
