@@ -103,7 +103,7 @@ registerEditorSaves(ctx, workspace);
 diagnostics.register();
 registerHover(ctx, workspace.service);
 registerDefinition(ctx, workspace.service);
-registerCodeActions(ctx, workspace.service);
+registerCodeActions(ctx, workspace.service, () => client.versionedEdits);
 registerInlayHints(ctx, workspace.service);
 registerCommands(ctx, workspace.service);
 registerSymbols(ctx, workspace.service);

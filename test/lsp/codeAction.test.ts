@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import type { CodeAction } from 'vscode-languageserver-protocol';
-import { positionOf } from './harness';
+import type { CodeAction, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import { positionOf, TestClient } from './harness';
 import { applyEdits, devDraft, openDevDraft, sharedClient, textAt } from './shared';
 
 describe('textDocument/codeAction', function () {
@@ -13,6 +13,46 @@ describe('textDocument/codeAction', function () {
     assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
     const fixed = applyEdits(devDraft.text, fix.edit!.changes![uri]);
     assert.match(fixed, /la Chine diplôme 3,57 millions d'ingénieurs\./);
+  });
+
+  it('moves a fix with its claim when the draft changed before the fix is asked for, and drops it when the claim changed', async () => {
+    const client = await sharedClient('bundled');
+    const uri = 'untitled:dev-draft-stale.md';
+    await client.open(uri, devDraft.text);
+    const diagnostics = await client.nextDiagnostics(uri, 0);
+    const d = diagnostics.find((x) => x.code === 'contradicted-claim' && textAt(devDraft.text, x) === '1,2 million')!;
+    assert.ok(d, JSON.stringify(diagnostics.map((x) => x.message)));
+    // A paragraph typed above the claim, and the fix asked for before the check of the new text (the client still holds d).
+    const moved = `Un paragraphe ajouté avant tout le reste.\n\n${devDraft.text}`;
+    await client.change(uri, moved, 2);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const fix = actions.find((a) => a.isPreferred)!;
+    assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+    const fixed = applyEdits(moved, fix.edit!.changes![uri]);
+    assert.match(fixed, /la Chine diplôme 3,57 millions d'ingénieurs\./);
+    assert.equal(fixed.length - moved.length, '3,57 millions'.length - '1,2 million'.length, 'only the figure is replaced');
+    // The claim itself edited since: its old fix is no longer offered (the new check gives the fixes of the new text).
+    const edited = moved.replace('1,2 million', '1,4 million');
+    await client.change(uri, edited, 3);
+    const after = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    assert.ok(!after.some((a) => a.edit?.changes?.[uri]?.some((e) => e.newText.includes('3,57'))), JSON.stringify(after.map((a) => a.title)));
+  });
+
+  it('names the draft version in its edits for a client that takes versioned edits', async () => {
+    const client = await TestClient.start({ versionedEdits: true });
+    try {
+      const uri = 'untitled:dev-draft-versioned.md';
+      await client.open(uri, devDraft.text);
+      const diagnostics = await client.nextDiagnostics(uri, 0);
+      const d = diagnostics.find((x) => x.code === 'contradicted-claim' && textAt(devDraft.text, x) === '1,2 million')!;
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+      const fix = actions.find((a) => a.isPreferred)!;
+      const [change] = fix.edit!.documentChanges! as TextDocumentEdit[];
+      assert.deepEqual(change.textDocument, { uri, version: 1 });
+      assert.match(applyEdits(devDraft.text, change.edits as TextEdit[]), /la Chine diplôme 3,57 millions d'ingénieurs\./);
+    } finally {
+      await client.stop();
+    }
   });
 
   it('offers no value fix on a claim inside a block quote', async () => {

@@ -28,6 +28,8 @@ export interface StartOptions {
   configuration?: boolean;
   /** Advertise that the client watches the files the server names (default true); no event is sent unless a test does. */
   watchFiles?: boolean;
+  /** Advertise versioned workspace edits (`workspace.workspaceEdit.documentChanges`, as VS Code and Neovim do; default false). */
+  versionedEdits?: boolean;
   /** Extra arguments for node before the server script (e.g. `--require` a guard). */
   nodeArgs?: string[];
   /** The client's display language (`InitializeParams.locale`), for the server's UI texts. */
@@ -144,6 +146,7 @@ export class TestClient {
           workspaceFolders: true,
           didChangeConfiguration: { dynamicRegistration: true },
           ...(options.watchFiles === false ? {} : { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } }),
+          ...(options.versionedEdits ? { workspaceEdit: { documentChanges: true } } : {}),
         },
         window: { workDoneProgress: true },
         textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: { relatedInformation: true } },

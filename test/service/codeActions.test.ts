@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
 import { clientCommands } from '../../server/src/protocol';
+import { fixesNow } from '../../server/src/service/codeActions';
 import { at, serviceOn } from './helpers';
 
 /** The draft once an action's edit is applied. */
@@ -77,5 +78,33 @@ describe('service: code actions', () => {
     assert.ok(cite, 'an action');
     assert.equal(cite.title, 'Citer la source [@pommes]');
     assert.equal(applied(d, cite), 'La coopérative Vergers d’Auge a récolté 42 000 tonnes de pommes en 2023 [@pommes].\n');
+  });
+});
+
+describe('service: fixes of a diagnostic computed at an older version (fixesNow)', () => {
+  const claim = 'The mill employs 40 people.';
+  const old = TextDocument.create('untitled:a.md', 'markdown', 1, `Intro.\n\n${claim}\n`);
+  const start = old.getText().indexOf('40');
+  const data = {
+    lang: 'en' as const,
+    version: 1,
+    claim: { text: claim, offset: old.getText().indexOf(claim) },
+    fixes: [{ title: 'Replace with 45', range: { start: old.positionAt(start), end: old.positionAt(start + 2) }, newText: '45', oldText: '40', offset: start }],
+  };
+  const fixed = (document: TextDocument) => TextDocument.applyEdits(document, fixesNow(document, data).map((f) => ({ range: f.range, newText: f.newText })));
+
+  it('keeps the fixes of the same version as they are', () => {
+    assert.equal(fixed(old), `Intro.\n\nThe mill employs 45 people.\n`);
+  });
+
+  it('moves them with their claim sentence when text was typed before it, to its nearest copy', () => {
+    const moved = TextDocument.create('untitled:a.md', 'markdown', 2, `A new first line.\n\nIntro.\n\n${claim}\n\n${claim}\n`);
+    assert.equal(fixed(moved), `A new first line.\n\nIntro.\n\nThe mill employs 45 people.\n\n${claim}\n`);
+  });
+
+  it('drops them when the claim sentence was edited, and reads malformed data as no fixes', () => {
+    assert.deepEqual(fixesNow(TextDocument.create('untitled:a.md', 'markdown', 2, 'Intro.\n\nThe mill employs 41 people.\n'), data), []);
+    assert.deepEqual(fixesNow(TextDocument.create('untitled:a.md', 'markdown', 2, 'x'), { fixes: 'no' } as never), []);
+    assert.deepEqual(fixesNow(old, undefined), []);
   });
 });

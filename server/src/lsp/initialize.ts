@@ -28,13 +28,15 @@ export interface ClientSetup {
   readonly supportsPull: boolean;
   /** The client can watch files we name (dynamic `didChangeWatchedFiles` with relative patterns). */
   readonly canWatchFiles: boolean;
+  /** Whether the client takes versioned document edits (`workspace.workspaceEdit.documentChanges`): a quick fix then names the version it was made for, and a client that checks versions (Neovim; VS Code's client ignores them) refuses it once the draft changed. */
+  readonly versionedEdits: boolean;
   /** Invalid initialization options, left out. */
   readonly problems: readonly SettingProblem[];
 }
 
 /** The setup before `initialize`: the bundled corpus next to the server, nothing else. */
 export function defaultSetup(bundledCorpus: string): ClientSetup {
-  return { folders: [], followsFolders: false, opensSettings: false, bundledCorpus, cacheDir: defaultCacheDir(), untrusted: false, supportsPull: false, canWatchFiles: false, problems: [] };
+  return { folders: [], followsFolders: false, opensSettings: false, bundledCorpus, cacheDir: defaultCacheDir(), untrusted: false, supportsPull: false, canWatchFiles: false, versionedEdits: false, problems: [] };
 }
 
 /** Reads `initialize` (initialization options validated with zod). */
@@ -52,6 +54,7 @@ export function readInitialize(params: InitializeParams, bundledCorpus: string):
     corpusDatabase: options.corpusDatabase ? { database: options.corpusDatabase, replica: options.corpusDatabaseReplica } : undefined,
     supportsPull: params.capabilities.workspace?.configuration === true,
     canWatchFiles: watched?.dynamicRegistration === true && watched.relativePatternSupport === true,
+    versionedEdits: params.capabilities.workspace?.workspaceEdit?.documentChanges === true,
     problems,
   };
 }

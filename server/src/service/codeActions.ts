@@ -23,7 +23,7 @@ export function getCodeActions(ctx: ServiceContext, document: TextDocument, rang
   const marked = new Set<number>();
   for (const diagnostic of ours) {
     const data = diagnostic.data as DiagnosticData | undefined;
-    data?.fixes.forEach((fix, i) =>
+    fixesNow(document, data).forEach((fix, i) =>
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
@@ -64,6 +64,41 @@ export function getCodeActions(ctx: ServiceContext, document: TextDocument, rang
     actions.push({ title, kind: CodeActionKind.QuickFix, edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: cite.newText }] } } });
   }
   return actions;
+}
+
+/**
+ * A diagnostic's value fixes where they apply in the draft as it is now. A client may ask for them after edits the
+ * check has not seen yet (VS Code keeps a diagnostic's range until the next one is published): a fix computed at
+ * another version is moved with its claim sentence — found again at its nearest occurrence to where it was, and
+ * offered only if the text it replaces is still there — and dropped when the sentence was edited (the check of the
+ * new text gives its own fixes). Without this, a fix applied right after typing before a claim replaced the wrong
+ * characters. Data of another shape (an older server's) gives no fixes.
+ */
+export function fixesNow(document: TextDocument, data: DiagnosticData | undefined): { title: string; range: Range; newText: string }[] {
+  if (!data || !Array.isArray(data.fixes)) return [];
+  if (data.version === document.version) return data.fixes;
+  const claim = data.claim;
+  if (!claim || typeof claim.text !== 'string') return [];
+  const text = document.getText();
+  const at = nearestOccurrence(text, claim.text, claim.offset);
+  if (at === undefined) return [];
+  return data.fixes.flatMap((fix) => {
+    if (typeof fix.offset !== 'number' || typeof fix.oldText !== 'string') return [];
+    const start = at + (fix.offset - claim.offset);
+    const end = start + fix.oldText.length;
+    if (text.slice(start, end) !== fix.oldText) return [];
+    return [{ title: fix.title, range: { start: document.positionAt(start), end: document.positionAt(end) }, newText: fix.newText }];
+  });
+}
+
+/** The offset of the occurrence of `needle` in `text` nearest to `near` (a sentence pasted twice: the one that stayed closest). */
+function nearestOccurrence(text: string, needle: string, near: number): number | undefined {
+  if (needle.length === 0) return undefined;
+  let best: number | undefined;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    if (best === undefined || Math.abs(i - near) < Math.abs(best - near)) best = i;
+  }
+  return best;
 }
 
 /** Whether a diagnostic's range meets the requested range (a cursor inside it or at its ends, or an overlap). */

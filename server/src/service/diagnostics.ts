@@ -12,9 +12,17 @@ import type { Lang } from '../core/types';
 
 /** What a diagnostic carries for its quick fixes (`Diagnostic.data`). */
 export interface DiagnosticData {
-  fixes: { title: string; range: Diagnostic['range']; newText: string }[];
+  /**
+   * `range` and `oldText`: what the fix replaces in the draft at `version`; `offset`: the character offset of
+   * `range.start` at `version`. A client may ask for the fixes after more edits (see codeActions.ts `fixesNow`).
+   */
+  fixes: { title: string; range: Diagnostic['range']; newText: string; oldText: string; offset: number }[];
   /** The claim sentence, for fixes that act on the whole claim. */
   sentence?: Diagnostic['range'];
+  /** The claim sentence's text and character offset at `version`: where its fixes are found again after edits. */
+  claim?: { text: string; offset: number };
+  /** The draft's version (`TextDocument.version`) the diagnostic was computed at. */
+  version: number;
   /** The draft's language, which every text about it follows. */
   lang: Lang;
 }
@@ -47,14 +55,19 @@ function toDiagnostic(ctx: ServiceContext, document: TextDocument, finding: Find
   if (setting === 'off') return [];
   const presented = presentFinding(finding, document.getText(), lang);
   const range = { start: document.positionAt(finding.span.start), end: document.positionAt(finding.span.end) };
+  const text = document.getText();
   const data: DiagnosticData = {
     lang,
+    version: document.version,
     fixes: presented.fixes.map((fix) => ({
       title: fix.title,
       range: { start: document.positionAt(fix.span.start), end: document.positionAt(fix.span.end) },
       newText: fix.newText,
+      oldText: text.slice(fix.span.start, fix.span.end),
+      offset: fix.span.start,
     })),
     sentence: finding.sentenceSpan && { start: document.positionAt(finding.sentenceSpan.start), end: document.positionAt(finding.sentenceSpan.end) },
+    claim: finding.sentenceSpan && { text: text.slice(finding.sentenceSpan.start, finding.sentenceSpan.end), offset: finding.sentenceSpan.start },
   };
   return [
     {

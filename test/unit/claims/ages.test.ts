@@ -149,6 +149,13 @@ describe('ages of two people', () => {
     assert.deepEqual(holder('Âgée de 44 ans, Nadia Ferrand était partie à vélo.', 'fr'), ['ferrand', 'nadia']);
     assert.deepEqual(holder('Aged 52, Mr Owen Pike had sold the firm.', 'en'), ['owen', 'pike']);
     assert.equal(holder('Âgé de 30 ans, ce voisin était absent.', 'fr'), undefined);
+    // A weekday or month is a time, not a holder: the possessor before it owns the noun the age is told of.
+    assert.equal(holder("Mr Pike's wife, who was freed on the Sunday without charge, was 39 years old.", 'en'), undefined);
+    assert.equal(holder('The driver, who was hired in March, was 39 years old.', 'en'), undefined);
+    // A possessive and its noun between the name and the age: the age is the noun's, whom no name tells.
+    assert.equal(holder('Arrêtée après la mort de son mari Paul Verne, son épouse de 38 ans a été relâchée.', 'fr'), undefined);
+    // … unless it ends a run of names.
+    assert.deepEqual(holder('Tom March, 62, chairs the board.', 'en'), ['march', 'tom']);
   });
 
   it('contradicts an age fronted before its holder (« Âgé de N ans, X … ») with the source’s', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
-import { bracketedConversionEnd, conversionPartner } from '../../../server/src/core/claims/conversions';
+import { bracketedConversionEnd, conversionPartner, convertedBound } from '../../../server/src/core/claims/conversions';
 import { parseQuantities } from '../../../server/src/core/text/quantities';
 import { indexOf } from './helpers';
 
@@ -61,5 +61,14 @@ describe('amounts and their conversions', () => {
     assert.equal(v.label, 'contradicted');
     assert.equal(v.conflict?.sourceQuantity?.value, 1.5e9);
     assert.equal(check('In March 2009 Kestrel Motors said it had won approval for a $1.5bn joint-venture plant.').label, 'supported');
+  });
+
+  it('bounds a conversion in brackets as the amount it converts, and no amount of its own', () => {
+    const text = 'The lamps are insured for up to $70,000 (£41,000), and the clock for £9,000 ($15,000).';
+    const qs = parseQuantities(text, 'en');
+    const pounds = qs.find((q) => q.raw.includes('41,000'))!;
+    assert.deepEqual(convertedBound(text, pounds, qs), { approx: 'at-most', written: 'up to ' });
+    assert.equal(convertedBound(text, qs.find((q) => q.raw.includes('70,000'))!, qs), undefined);
+    assert.equal(convertedBound(text, qs.find((q) => q.raw.includes('15,000'))!, qs), undefined);
   });
 });

@@ -43,3 +43,17 @@ describe('a country and its people or adjective: one holder', () => {
     assert.notEqual(checkEn("Tomas Lindqvist's double take-out gave the Dutch a lead they kept until the ninth end.").label, 'supported');
   });
 });
+
+describe('a place compound in a name’s slot', () => {
+  const tools = indexOf({ 'tools.md': '---\nid: tools\ntitle: Drill maker floods\nlang: en\n---\n\nBramley Tools refers to a small UK-based tool maker, which shipped a record 4,000 drills in May.\n' });
+  const check = (text: string) => checkClaim(text, analyzeClaim(text, 'en', tools.names), tools);
+
+  it('reads "UK-based" as the UK, which the claim may name or give as an adjective', () => {
+    assert.notEqual(check('A small UK tool maker shipped 4,000 drills in May.').label, 'contradicted');
+    assert.notEqual(check('A small British tool maker shipped 4,000 drills in May.').label, 'contradicted');
+  });
+
+  it('still contradicts another country', () => {
+    assert.equal(check('A small French tool maker shipped 4,000 drills in May.').label, 'contradicted');
+  });
+});

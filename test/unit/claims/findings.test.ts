@@ -76,6 +76,15 @@ describe('findings', () => {
     assert.equal(fixOf('More than $3,100 was paid by the Norvale mill for each of its looms.\n'), 'More than $3,100 → Less than $2,400');
   });
 
+  it('keeps the claim’s bound where the source’s figure converts an amount bounded as the claim is', () => {
+    const sale = indexOf({ 'lamp.md': '---\nid: lamp\ntitle: Lamp sale\nlang: en\n---\n\nThe brass lamps from the Wexcombe lighthouse are insured for up to $70,000 (£41,000).\n' });
+    const draft = 'The brass lamps from the Wexcombe lighthouse are insured for up to £52,000.\n';
+    const [f] = findingsOf(checkDraft(parseMarkdown(draft), sale, { language: 'auto' })!, sale);
+    assert.equal(f?.code, 'contradicted-claim');
+    const edited = draft.slice(0, f.fixes[0].span.start) + f.fixes[0].newText + draft.slice(f.fixes[0].span.end);
+    assert.match(edited, /insured for up to £41,000\./);
+  });
+
   it('reports unknown citation ids on the key', () => {
     const draft = 'Les ventes de cidre ont progressé de 12 % en 2023 [@nulle-part].\n';
     const f = findings(draft).find((x) => x.code === 'unknown-source')!;

@@ -207,6 +207,40 @@ describe('negation words inside a title', () => {
   });
 });
 
+describe('a negation word of a name set off by a comma or quote marks', () => {
+  const drive = indexOf({
+    'drive.md': `---
+id: drive
+title: Charity drive ends
+lang: en
+---
+
+Harlan Trust's Feed Minds, Not Landfills drive opened in early March but its methods drew criticism. Through the Feed Minds, Not Landfills website, donors could pledge old textbooks to rural schools.
+`,
+    'collectif.md': `---
+id: collectif
+title: Collectif de quartier
+lang: fr
+---
+
+Le collectif « Ni béton ni bitume » a été fondé en 2014 par des habitants de Vaulnay.
+`,
+  });
+  const check = (text: string, lang: 'en' | 'fr') => checkClaim(text, analyzeClaim(text, lang, drive.names), drive);
+
+  it('reads the name’s "Not" as the name’s in the passage, whether the claim writes the comma or not', () => {
+    assert.equal(check("Harlan Trust's Feed Minds Not Landfills drive opened in early March.", 'en').label, 'supported');
+    assert.equal(check('Through the Feed Minds Not Landfills website, donors could pledge old textbooks.', 'en').label, 'supported');
+  });
+
+  it('reads a capitalised negation opening a quoted name inside a clause as the name’s, not quoted speech', () => {
+    assert.equal(isNegated('Le collectif « Ni béton ni bitume » a été fondé en 2014.', 'fr'), false);
+    assert.equal(check('Le collectif « Ni béton ni bitume » a été fondé en 2014 par des habitants de Vaulnay.', 'fr').label, 'supported');
+    assert.equal(isNegated('Le maire a lancé « Ne comptez pas sur moi ».', 'fr'), true);
+    assert.equal(isNegated('The mayor said: "No one will be moved."', 'en'), true);
+  });
+});
+
 /** An invented chart story where song titles hold a negation and a verb of change. */
 const chart = indexOf({
   'chart.md': `---

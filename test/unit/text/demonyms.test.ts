@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { countryOf, sameCountry } from '../../../server/src/core/text/demonyms';
+import { countryOf, placeOfCompound, sameCountry, samePlace } from '../../../server/src/core/text/demonyms';
 
 describe('countryOf / sameCountry', () => {
   it('gives one country for its name, its adjective and its collective noun, in English and French', () => {
@@ -18,5 +18,18 @@ describe('countryOf / sameCountry', () => {
     assert.equal(sameCountry('Paris', 'les Français'), false);
     assert.equal(countryOf('Six Nations'), undefined);
     assert.equal(countryOf('Southwell'), undefined);
+  });
+
+  it('reads a place compound as its place, and a country’s initials only in capitals', () => {
+    assert.equal(placeOfCompound('Leeds-based'), 'Leeds');
+    assert.equal(placeOfCompound('Bristol-born'), 'Bristol');
+    assert.equal(placeOfCompound('well-based'), undefined);
+    assert.ok(samePlace('UK', 'UK-based'));
+    assert.ok(samePlace('British', 'UK-based'));
+    assert.ok(samePlace('American', 'US-based'));
+    assert.ok(samePlace('Leeds-based', 'Leeds'));
+    assert.equal(samePlace('Leeds-based', 'York'), false);
+    assert.equal(samePlace('French', 'UK-based'), false);
+    assert.equal(countryOf('us'), undefined);
   });
 });

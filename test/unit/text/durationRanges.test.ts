@@ -24,6 +24,22 @@ lang: fr
 
 Le coureur Tom Vaillant a été suspendu trois mois par la fédération vendredi.
 `,
+  'ferry.md': `---
+id: ferry
+title: The Fenwick ferry
+lang: en
+---
+
+The Fenwick ferry has carried cars across the Wend estuary for more than a decade.
+`,
+  'bac.md': `---
+id: bac
+title: Le bac de Lanildut
+lang: fr
+---
+
+Le bac de Lanildut a assuré la traversée de l'Aber pendant deux décennies.
+`,
 });
 const check = (text: string, lang: 'fr' | 'en') => checkClaim(text, analyzeClaim(text, lang, index.names), index);
 
@@ -47,6 +63,22 @@ describe('durations in other units', () => {
     assert.equal(compareDurations(q('42 years', 'en'), q('38 ans', 'fr')), undefined);
     assert.equal(compareDurations(q('42 years', 'en'), q('456 months', 'en')), 'different');
     assert.equal(compareDurations(q('10 weeks', 'en'), q('three months', 'en')), 'different');
+  });
+
+  it('counts a decade as ten years and a century as a hundred, in either language', () => {
+    assert.equal(compareDurations(q('20 years', 'en'), q('two decades', 'en')), 'same');
+    assert.equal(compareDurations(q('20 ans', 'fr'), q('deux décennies', 'fr')), 'same');
+    assert.equal(compareDurations(q('300 years', 'en'), q('three centuries', 'en')), 'same');
+    assert.equal(compareDurations(q('10 years', 'en'), q('three decades', 'en')), 'different');
+  });
+
+  it('supports a duration in years that the source gives in decades, and contradicts another by the decades', () => {
+    assert.equal(check('The Fenwick ferry has carried cars across the Wend estuary for more than ten years.', 'en').label, 'supported');
+    assert.equal(check("Le bac de Lanildut a assuré la traversée de l'Aber pendant 20 ans.", 'fr').label, 'supported');
+    const other = check("Le bac de Lanildut a assuré la traversée de l'Aber pendant 35 ans.", 'fr');
+    assert.equal(other.label, 'contradicted');
+    assert.equal(other.conflict?.sourceText, 'deux décennies');
+    assert.notEqual(check('The Fenwick ferry has carried cars across the Wend estuary for more than thirty years.', 'en').label, 'supported');
   });
 
   it('supports a duration in days that the source gives in months, and contradicts one clearly longer', () => {

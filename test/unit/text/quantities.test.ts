@@ -501,6 +501,13 @@ describe('sameQuantity', () => {
     assert.equal(parseQuantities('Il a vendu 12 voitures, 13 camions.', 'fr').some((q) => q.age), false);
   });
 
+  it('reads « de N ans » after a noun of kin as an age, and an age difference (« de dix ans son aîné ») as none', () => {
+    assert.equal(parseQuantities('Arrêtée lundi, son épouse de 38 ans a été relâchée.', 'fr')[0].age, true);
+    assert.equal(parseQuantities('Sa fille de 12 ans était à bord.', 'fr')[0].age, true);
+    assert.equal(parseQuantities('Son frère de dix ans son aîné a repris la ferme.', 'fr')[0].age, undefined);
+    assert.equal(parseQuantities('Un homme de 5 ans plus jeune a été choisi.', 'fr')[0].age, undefined);
+  });
+
   it('reads an English age told by a verb ("who is 57,", "who was only 23,", "was 16 when", "turned 19") as an age in years', () => {
     const years = parseQuantities('63 years', 'en')[0].unit;
     const ageOf = (text: string) => parseQuantities(text, 'en').map((q) => [q.raw, q.unit, q.age ?? false]);

@@ -1,5 +1,6 @@
 import type { ClaimAnalysis, ClaimWord } from './analyzeClaim';
 import { isFunctionWord } from '../text/functionWords';
+import { isCalendarName } from './monthNames';
 import type { Quantity } from '../text/quantities';
 import { tokenize } from '../text/tokenize';
 
@@ -42,8 +43,11 @@ const HOLDER_PREPOSITIONS = new Set(['de', 'du', 'des', "d'", 'd’', 'of', 'a',
 const HOLDER_REACH = 90;
 /** A possessive and a common noun after a name ("Reed's wife", "Reed’s partner"): the name owns the noun, it does not name it. */
 const POSSESSIVE_NOUN_AFTER = /^['’]s\s+\p{Ll}/u;
-/** A break between a name and an age after which the age is no longer told of that name: a sentence or clause end, a colon. */
-const HOLDER_BREAK = /[.;:!?]\s|\s(?:et|and|mais|but|tandis que|while|whereas)\s/iu;
+/**
+ * A break between a name and an age after which the age is no longer told of that name: a sentence or clause end, a
+ * colon, or a possessive and its noun (« Paul Verne, son épouse de 38 ans »: the age is the wife's, whom no name tells).
+ */
+const HOLDER_BREAK = /[.;:!?]\s|\s(?:et|and|mais|but|tandis que|while|whereas)\s|[\s,](?:son|sa|ses|leur|leurs|his|her|their)\s+\p{Ll}/iu;
 
 /**
  * Whose age an age is, as the text tells it: the folded words (titles and particles aside) of the nearest run of
@@ -64,7 +68,10 @@ export function ageHolderOf(text: string, age: Quantity, others: readonly Quanti
   const at = age.approxStart ?? age.start;
   const from = Math.max(0, at - HOLDER_REACH);
   const tokens = tokenize(text.slice(from, at), from).filter((t) => t.kind === 'word');
-  const isNameWord = (i: number) => isCapitalised(tokens[i].text) && !TITLES.has(tokens[i].norm) && !isFunctionWord(tokens[i].norm) && tokens[i].norm.length >= 2;
+  const capitalisedWord = (i: number) => isCapitalised(tokens[i].text) && !TITLES.has(tokens[i].norm) && !isFunctionWord(tokens[i].norm) && tokens[i].norm.length >= 2;
+  // A weekday or month (capitalised in English: "released on the Sunday …, was 42") is a time, not a holder, unless
+  // it ends a run of names ("Theresa May, 62,").
+  const isNameWord = (i: number) => capitalisedWord(i) && (!isCalendarName(tokens[i].norm) || (i > 0 && capitalisedWord(i - 1) && /^\s+$/.test(text.slice(tokens[i - 1].end, tokens[i].start))));
   // The first word of a run of names, its particles and titles included (« Xavier Dupont de Ligonnès », "Mr Nogar").
   const runStart = (end: number) => {
     let i = end;

@@ -9,7 +9,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 import type { ClaimAnalysis, ClaimWord } from './analyzeClaim';
 import { frenchAntonymsOf } from './lexicon';
-import { asideAround } from './polarity';
+import { asideAround, withoutTitleNegations } from './polarity';
 import { reportedContentStart } from './reportedClause';
 import { isCalendarName } from './monthNames';
 import { frontedAge } from './ages';
@@ -62,7 +62,9 @@ const SENTENCE_BREAK = /;|\s:\s|,\s+(?:et|and)\s|[.!?…]["»”)]*\s+(?=[\p{Lu}
  * negated verb often follows its subject's figure: « 57 % des Français estiment que … n'est pas justifiée »),
  * within its sentence, and within its aside between spaced dashes (see {@link asideAround}).
  */
-export function polarityText(text: string, start: number, end: number): string {
+export function polarityText(sentence: string, start: number, end: number): string {
+  // A negation word of a name ("Make Love, Not Spam") is blanked while the whole sentence shows it is the name's.
+  const text = withoutTitleNegations(sentence);
   let from = Math.max(0, start - 80, clauseAround(text, start, end).start);
   let to = Math.min(text.length, end + 120);
   for (const match of text.matchAll(SENTENCE_BREAK)) {
@@ -368,11 +370,17 @@ function relativeAntecedent(text: string, value: Quantity, skip: readonly Quanti
   return nameWordsOf(match[1], from, skip);
 }
 
-function subjectNameTokens(text: string, value: Quantity, skip: readonly Quantity[]): Token[] {
+/**
+ * The name tokens of a value's subject (see {@link subjectNames}). `afterReport`: read after a verb of reported
+ * speech before the value (reportedClause.ts), the speaker aside ("David Dein said the club would move into a
+ * 50,000-seat stadium": the club's seats, not the speaker's).
+ */
+function subjectNameTokens(text: string, value: Quantity, skip: readonly Quantity[], afterReport = false): Token[] {
   const clause = clauseAround(text, value.start, value.end);
   let from = clause.start;
   const before = text.slice(clause.start, value.approxStart ?? value.start);
   for (const match of before.matchAll(SUBJECT_START)) from = clause.start + match.index + match[0].length;
+  if (afterReport) from = Math.max(from, reportedContentStart(text, value, clause.start) ?? from);
   const names: Token[] = [];
   for (const token of tokenize(text.slice(from, value.approxStart ?? value.start), from)) {
     // Names after a preposition qualify another word ("the majority owner of … Yukos", « le procureur de
@@ -394,11 +402,14 @@ function subjectNameTokens(text: string, value: Quantity, skip: readonly Quantit
 export function subjectFound(claimText: string, claim: Quantity, analysis: ClaimAnalysis, passage: string, antecedents: string, sourceLang: Lang): boolean {
   // An age fronted before its holder (« Âgée de 32 ans, Léa Morel … ») is that holder's, not its first word's (ages.ts).
   const fronted = frontedAge(claimText, claim);
-  const head = fronted ? [...(fronted.holder ?? [])] : subjectHead(claimText, claim, analysis.quantities);
-  if (head.length === 0) return true;
-  const terms = new Set([...termsOf(`${passage} ${antecedents}`, sourceLang), ...tokenize(`${passage} ${antecedents}`).map((t) => t.norm)]);
+  let read: Set<string> | undefined;
+  const passageTerms = () => (read ??= new Set([...termsOf(`${passage} ${antecedents}`, sourceLang), ...tokenize(`${passage} ${antecedents}`).map((t) => t.norm)]));
   // A name's terms carry its translations (« Chine » for "China"); a name may be written short or long ("Yugansk").
-  return head.some((n) => terms.has(n) || analysis.words.some((w) => w.norm === n && w.terms.some((t) => terms.has(t))) || [...terms].some((t) => isShortName(n, t)));
+  const named = (head: readonly string[]) => head.length === 0 || head.some((n) => { const terms = passageTerms(); return terms.has(n) || analysis.words.some((w) => w.norm === n && w.terms.some((t) => terms.has(t))) || [...terms].some((t) => isShortName(n, t)); });
+  if (fronted) return named([...(fronted.holder ?? [])]);
+  // Or the subject of the reported clause, when the claim reports the fact ("Mr Dein said the club would move into a
+  // 50,000-seat stadium"): sources tell the fact in their own words, often without its speaker (reportedClause.ts).
+  return named(subjectHead(claimText, claim, analysis.quantities)) || named(subjectHead(claimText, claim, analysis.quantities, true));
 }
 
 /**
@@ -411,8 +422,8 @@ export function isShortName(a: string, b: string): boolean {
 }
 
 /** The first run of names of a value's subject (see {@link subjectNames}): who the value is of. */
-function subjectHead(text: string, value: Quantity, skip: readonly Quantity[]): string[] {
-  const names = subjectNameTokens(text, value, skip);
+function subjectHead(text: string, value: Quantity, skip: readonly Quantity[], afterReport = false): string[] {
+  const names = subjectNameTokens(text, value, skip, afterReport);
   const head: string[] = [];
   for (let i = 0; i < names.length; i++) {
     if (i > 0 && !/^[\s'’-]*$/.test(text.slice(names[i - 1].end, names[i].start))) break;

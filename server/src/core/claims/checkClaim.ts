@@ -1,6 +1,7 @@
 import { wordsStatedWithValue } from './valueWords';
 import { placeSlotAcrossLanguagesAt } from './crossLanguageSlot';
-import { findFrameSlotConflict, slotFix } from './frameSlot';
+import { findFrameSlotConflict, slotFix, type FramePassage } from './frameSlot';
+import { findAlignedNameConflict, type AlignedNameConflict } from './alignedName';
 import { exonymIn } from '../text/exonyms';
 import { valueOfAnotherListedMeasure } from './listedMeasure';
 import { lazyFields } from './lazyFields';
@@ -43,6 +44,7 @@ import { align, claimFrame, clauseAround, heldByAnother, heldByUnnamedHolder, is
 import { antonymsOf, frenchFor, termsForStem, termsForWord } from './lexicon';
 import { costThingFound, costThingOf } from './costThing';
 import { isCapitalisedInside, plainTermsOf } from './titleWords';
+import { negativePrefixTerms } from './prefixOpposites';
 import { conversionPartner, convertedAmountElsewhere } from './conversions';
 import { changeOfFigureAgainst } from './figureChange';
 import { changeToldOtherWay, changeToldOtherWayElsewhere } from './changeOtherWay';
@@ -86,7 +88,7 @@ import { negationInPurposeClauseOnly } from './purposeNegation';
 import { nearTitleOfName, titlesOfOtherBodies } from './ownTitle';
 import { articleOnlyDifference } from './placeArticle';
 import { otherMultiple } from './multipliers';
-import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined } from './polarity';
+import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined, withoutTitleNegations } from './polarity';
 import { axisWordStands, sameWayTerms } from './polarAxes';
 import { oppositeOfAnotherSubject } from './oppositeSubject';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
@@ -127,8 +129,9 @@ import { negationOnAnotherNoun } from './deniedNoun';
 import { ordersOwnEvents, writesWordElsewhere } from './sequenceOrdinals';
 import { personStatingPredicate } from './predicateHolder';
 import { valueOfAnotherThing } from './otherThingValue';
-import { acronymPair, acronymWritten, ampersandAcronymsAt, writesAcronym } from '../text/acronyms';
-import { sameCountry } from '../text/demonyms';
+import { acronymExpandedIn, acronymPair, acronymWritten, ampersandAcronymsAt, spellsAcronymAt, writesAcronym } from '../text/acronyms';
+import { sameCountry, samePlace } from '../text/demonyms';
+import { unanchoredContradiction } from './unanchoredClaim';
 import { possessorBody, roleBodyMismatch, roleOfBody } from './roleBody';
 import { withOtherLocaleReading } from './localeReading';
 import { withoutCrossedPair } from './pairedValues';
@@ -159,6 +162,11 @@ import { claimYearInPassageDate, dateInClaimYear } from './yearOfDate';
 import { claimMonthInAnotherDate } from './claimMonthElsewhere';
 import { differenceAgainstLevel } from './differences';
 import { compareDurations } from '../text/durationRanges';
+import { figureOfAnotherTime } from './timePairedValues';
+import { valueOfAnotherRespectiveHolder } from './respectively';
+import { countOtherwise, isPresupposedCount } from './presupposedCounts';
+import { attributeOfAnotherName } from './parentheticalAttribute';
+import { valueOfOneHolderOnly } from './sharedValue';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -626,6 +634,19 @@ const RELATIVE_INCISE_BEFORE = /(?:^|\s)(?:qui|que|qu['’]|dont|lequel|laquelle
 
 /** `cited`: the paths of the documents the claim's citation keys resolve to. */
 function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, candidates: { doc: CorpusDocument; sentence: Sentence }[], cited: ReadonlySet<string>): Verdict {
+  const verdict = judgeCandidates(claimText, analysis, index, candidates, cited);
+  // A claim that names nothing is not contradicted by a passage of a source it does not cite that states at most one
+  // of its words, with the sentence before it where its pronoun finds what it stands for (unanchoredClaim.ts).
+  const best = verdict.evidence[0];
+  if (verdict.label !== 'contradicted' || !best || cited.has(best.doc.path) || analysis.words.some((w) => w.isName)) return verdict;
+  const stated = score(claimText, analysis, checkableOf(claimText, analysis), best.doc, best.sentence, index).wordsInSentence;
+  const before = best.doc.sentences[best.sentence.index - 1];
+  const statedBefore = (w: ClaimWord) => before !== undefined && !before.heading && found(w, viewOf(before, best.doc).terms);
+  if (!unanchoredContradiction(analysis.words, (w) => stated.has(w) || statedBefore(w))) return verdict;
+  return { label: 'unsupported', confidence: 1 - best.coverage / 2, evidence: verdict.evidence.slice(0, 3) };
+}
+
+function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, candidates: { doc: CorpusDocument; sentence: Sentence }[], cited: ReadonlySet<string>): Verdict {
   if (candidates.length === 0) return { label: 'unsupported', confidence: 0.9, evidence: [] };
   const checkable = checkableOf(claimText, analysis);
   // In document and sentence order: passages that tie are then taken in the same order whatever retrieval ranked first.
@@ -643,6 +664,9 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
   // Passages that state the claim with another name in its opening subject's slot (subjectSlot.ts): no support, and
   // a support that states clearly less of the claim than one of them is no statement of the claim's fact either.
   const inSubjectSlot = new Set(scored.filter((s) => s.conflicts.length === 0 && s.evidence.coverage >= supportThreshold && anotherSubjectInSlot(claimText, analysis.lang, analysis.words, s.evidence.sentence.text, s.evidence.doc.lang, (w) => s.wordsInSentence.has(w))));
+  const claimTerms = new Set(analysis.words.flatMap((w) => w.terms));
+  const slotValues: { scored: Scored; pair: { claim: Quantity; source: Quantity } }[] = [];
+  const attributeSlots: { scored: Scored; claimStart: number; claimEnd: number; source: string }[] = [];
   const outranked = (s: Scored) => [...inSubjectSlot].some((o) => o.evidence.coverage > s.evidence.coverage + contradictionMargin);
   const supports = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= supportThreshold && s.matched.length === checkable.length && s.conflicts.length === 0)
@@ -666,6 +690,29 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     // The claim's value written only on the other side of a contrast, another holder's (valueClause.ts).
     // A claim of one value only: a claim of two sets its own sides (« dix pour cent en Guyane, mais seulement 0,4 % en Île-de-France »).
     .filter((s) => checkable.length !== 1 || s.matched.length === 0 || s.evidence.doc.lang !== analysis.lang || !valueOfOtherSide(analysis.words, s.matched, s.evidence.sentence.text, s.view.quantities, (text) => new Set(termsOf(text, s.evidence.doc.lang))))
+    // The claim's value given « respectivement » to another holder of the passage's list (respectively.ts), or tied
+    // by the passage to another time while the claim's time has another figure (timePairedValues.ts): kept apart,
+    // the passage's value of the claim's slot contradicts the claim when nothing states it.
+    .filter((s) => {
+      const pair = s.matched.length === 0 ? undefined : valueOfAnotherRespectiveHolder(analysis.quantities, claimTerms, s.evidence.sentence.text, s.view.quantities, s.evidence.doc.lang, sameValue) ?? figureOfAnotherTime(claimText, analysis.quantities, s.evidence.sentence.text, s.view.quantities, sameValue);
+      if (pair) slotValues.push({ scored: s, pair });
+      return pair === undefined;
+    })
+    // A count the claim presupposes (« les six auditions ») that the passage writes otherwise only (presupposedCounts.ts):
+    // the passage's count of the same set is the claim's slot value.
+    .filter((s) => {
+      const count = countOtherwise(claimText, analysis.quantities, s.evidence.sentence.text, s.view.quantities, sameValue);
+      if (count?.source) slotValues.push({ scored: s, pair: { claim: count.claim, source: count.source } });
+      return count === undefined;
+    })
+    // A name's attribute in parentheses that the passage gives another name (parentheticalAttribute.ts).
+    .filter((s) => {
+      const attribute = s.evidence.doc.lang === analysis.lang ? attributeOfAnotherName(claimText, s.evidence.sentence.text, analysis.lang) : undefined;
+      if (attribute?.source) attributeSlots.push({ scored: s, claimStart: attribute.claimStart, claimEnd: attribute.claimEnd, source: attribute.source });
+      return attribute === undefined;
+    })
+    // The claim's one value of two names it joins, given by the passage to one of them only (sharedValue.ts).
+    .filter((s) => s.matched.length === 0 || !valueOfOneHolderOnly(claimText, analysis.quantities, s.evidence.sentence.text, s.view.quantities, sameValue))
     .sort(citedFirst);
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
@@ -745,6 +792,15 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
       conflict: valueConflict(citedOther.pair),
       ...(bestSupport ? { disagreement: { evidence: bestSupport.evidence, sourceText: equalValueText(bestSupport, citedOther.pair.claim) ?? claimText.slice(citedOther.pair.claim.numberStart, citedOther.pair.claim.numberEnd) } } : {}),
     };
+  }
+  const slotValue = bestSupport ? undefined : slotValues.sort((a, b) => byCoverage(a.scored, b.scored))[0];
+  if (slotValue && (!bestConflict || slotValue.scored.evidence.coverage >= bestConflict.evidence.coverage)) {
+    return { label: 'contradicted', confidence: slotValue.scored.evidence.coverage, evidence: [slotValue.scored.evidence], conflict: valueConflict(slotValue.pair) };
+  }
+  const attributeSlot = bestSupport ? undefined : attributeSlots.sort((a, b) => byCoverage(a.scored, b.scored))[0];
+  if (attributeSlot && beatsSupport(attributeSlot.scored.evidence.coverage) && (!bestConflict || attributeSlot.scored.evidence.coverage >= bestConflict.evidence.coverage)) {
+    const { scored: a, claimStart, claimEnd, source } = attributeSlot;
+    return { label: 'contradicted', confidence: a.evidence.coverage, evidence: [a.evidence], conflict: { kind: 'attribution', claimStart, claimEnd, sourceText: source, sourceName: source } };
   }
   if (bestConflict && !statedBySources && beatsSupport(bestConflict.evidence.coverage)) {
     const pair = pickConflict(bestConflict);
@@ -1019,8 +1075,10 @@ function frameSlotConflictIn(claimText: string, analysis: ClaimAnalysis, scored:
   // 40 s on a 36,000-article archive). While they are being built (the server's start, a changed corpus) the rule
   // waits rather than build them in a claim's check, or compare names of unknown kinds.
   if (index.hasEntities === false) return undefined;
-  const found = findFrameSlotConflict(claimText, analysis.lang, passages, (name) => index.entities().lookup(name)?.kind);
-  if (!found) return undefined;
+  const kindOf = (name: string) => index.entities().lookup(name)?.kind;
+  const found = findFrameSlotConflict(claimText, analysis.lang, passages, kindOf);
+  // Else another name where the claim's stands, told by the words on either side of it (alignedName.ts).
+  if (!found) return alignedNameConflictIn(findAlignedNameConflict(claimText, analysis.lang, passages, kindOf));
   const s = (found.passage as (typeof passages)[number]).scored;
   const fix = slotFix(claimText, found);
   return {
@@ -1028,6 +1086,18 @@ function frameSlotConflictIn(claimText: string, analysis: ClaimAnalysis, scored:
     confidence: s.evidence.coverage,
     evidence: [s.evidence],
     conflict: { kind: 'attribution', claimStart: fix.claimStart, claimEnd: fix.claimEnd, sourceText: fix.sourceText, ...(fix.sourceName ? { sourceName: fix.sourceName } : {}) },
+  };
+}
+
+/** The contradiction of {@link findAlignedNameConflict}, as a verdict: the passage's name over the claim's. */
+function alignedNameConflictIn(found: AlignedNameConflict | undefined): Verdict | undefined {
+  if (!found) return undefined;
+  const s = (found.passage as FramePassage & { scored: Scored }).scored;
+  return {
+    label: 'contradicted',
+    confidence: s.evidence.coverage,
+    evidence: [s.evidence],
+    conflict: { kind: 'attribution', claimStart: found.claim.start, claimEnd: found.claim.end, sourceText: found.source.text, sourceName: found.source.text },
   };
 }
 
@@ -1040,8 +1110,6 @@ function isCheckable(q: Quantity): boolean {
   return !(q.kind === 'number' && !q.unit && q.value < 10);
 }
 
-/** A definite determiner right before a figure: the count is taken as known (« Ses deux réacteurs ont… », "the two men said"). */
-const PRESUPPOSING = /(?:^|[\s'’(])(?:les|ses|ces|leurs|nos|vos|mes|the|its|their|these|those|his|her|our|both)\s+$/iu;
 
 /**
  * The claim's figures that it states and that must be compared: the {@link isCheckable} ones, but for a small
@@ -1063,7 +1131,7 @@ function checkableOf(claimText: string, analysis: ClaimAnalysis): Quantity[] {
     if (exactShareOfFraction(claimText, q, analysis.quantities)) return false;
     if (!isCheckable(q) || q.kind !== 'number') return isCheckable(q);
     const before = claimText.slice(Math.max(0, (q.approxStart ?? q.start) - 40), q.approxStart ?? q.start);
-    return !(q.value < 10 && PRESUPPOSING.test(before)) && !isIdentifier(q, before);
+    return !isPresupposedCount(claimText, q) && !isIdentifier(q, before);
   });
 }
 
@@ -1153,9 +1221,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     const weight = wordWeight(word, index, crossLanguage, analysis.lang);
     total += weight;
     // An acronym that spells a stop word ("NOS") is named by the same capitals (acronyms.ts).
+    // An acronym is named by its body's name written in full ("the Football Association" for "FA": acronyms.ts).
     // A name joined by an ampersand is named by its initials around it ("B&B" for "Bradford & Bingley": acronyms.ts),
     // in an article that writes the name in full (other names have the same initials).
-    let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names) || acronymWritten(word.text, word.norm, view.names) || ampersandAcronymsAt(claimText, word.start, word.end).some((a) => writesAcronym(sentence.text, a.acronym) && doc.text.includes(a.name))));
+    let inSentence = found(word, view.terms) || (word.isName && (fuzzyName(word.norm, view) || initialsIn(word, claimText, view.names) || acronymWritten(word.text, word.norm, view.names) || acronymExpandedIn(word.text, sentence.text) || ampersandAcronymsAt(claimText, word.start, word.end).some((a) => writesAcronym(sentence.text, a.acronym) && doc.text.includes(a.name))));
     // Across languages, a name the passage writes only as a common word (« au nord de » for "the Nord") is not named there (see nameCase.ts).
     const commonWordOnly = (texts: readonly string[]) => crossLanguage && word.isName && writtenOnlyInLowerCase(word.norm, texts);
     if (inSentence && commonWordOnly([sentence.text])) inSentence = false;
@@ -1188,6 +1257,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       refusalOnly = false;
     }
     let opposite = way === undefined && !inSentence && !word.isName && !isCapitalisedInside(claimText, word.start) ? word.terms.flatMap((t) => antonymsOf(t, analysis.lang).filter((a) => (plain.terms.has(a) || plain.frenchTerms?.has(a)) && !ownTerms.has(a))) : [];
+    // The claim's word with a negative prefix or without it (« occupé » / « inoccupé »: prefixOpposites.ts).
+    if (way === undefined && !inSentence && !word.isName && !crossLanguage && !isCapitalisedInside(claimText, word.start)) opposite.push(...negativePrefixTerms(word.text.toLowerCase(), analysis.lang).filter((a) => plain.terms.has(a) && !ownTerms.has(a)));
     if (opposite.length > 0 && directionOfAnotherSubject(analysis, word, opposite, sentence.text, doc.lang)) opposite = [];
     // « A avant B » says « après A, B »: an order word is opposed only about the same event (eventOrder.ts).
     if (opposite.length > 0 && orderOfAnotherEvent(claimText, word.start, analysis.lang, sentence.text, doc.lang)) opposite = [];
@@ -2060,7 +2131,8 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // The source's one-off misspelling of the claim's name (« Coaoussin » for « Caouissin »): the same person (misspeltName.ts).
     if (misspeltName(word.text, claimText, start, sourceName, sourceText, at)) continue;
     // The claim's name and the source's, one a country and the other its people or adjective ("Scotland", "the Scots"; « la France », « les Français »): the same holder (text/demonyms.ts).
-    if (sameCountry(word.text, sourceName)) continue;
+    // So are a place and its compound ("UK-based" for "UK" or "British").
+    if (samePlace(word.text, sourceName)) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
     // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
     // Behind a noun of a kind of place (« la ville de Lyon », "the city of Hyderabad"), « de », "of" is the noun's: the name alone fits the claim's slot.
@@ -2899,7 +2971,10 @@ function spelledOutNear(word: ClaimWord, claimText: string, doc: CorpusDocument,
   if (letters.length === 2 && !next) return false;
   return [sentence, ...sentencesAround(doc, sentence, 2, 1)].some((other) => {
     const words = tokenize(other.text).filter((t) => t.kind === 'word' || t.kind === 'number');
+    const texts = words.map((w) => w.text);
     for (let i = 0; i < words.length; i++) {
+      // Link words may give letters too (« JDD », « Journal du Dimanche »: acronyms.ts).
+      if (spellsAcronymAt(letters, texts, i)) return true;
       let k = i;
       let matched = 0;
       while (k < words.length && matched < letters.length) {
@@ -3210,7 +3285,8 @@ const QUOTED_NEGATION = /((?:^|[\s'’])(?:ne|n['’])\s*\S*)\s+["«“‘]\s*(p
 function clausesOf(text: string, lang: Lang): ClauseView[] {
   // « ne prévoyant alors, par exemple, ni … »: the aside's commas do not part the verb from its negation (negations.ts).
   // « n'était plus, jeudi, qu'une ruine »: the restriction's « plus » is blanked before the commas part it (restrictionFr.ts).
-  return withNegationAsidesJoined(withInlineQuotesJoined(lang === 'fr' ? withoutRestrictivePlusFr(text) : text), lang)
+  // "Make Love, Not Spam": a name's negation is blanked before the comma parts it from the name (polarity.ts).
+  return withNegationAsidesJoined(withInlineQuotesJoined(lang === 'fr' ? withoutRestrictivePlusFr(withoutTitleNegations(text)) : withoutTitleNegations(text)), lang)
     .replace(QUOTED_NEGATION, '$1 $2')
     .split(CLAUSE_SPLIT)
     .filter((clause) => clause.trim() !== '')

@@ -1,4 +1,4 @@
-import type { Quantity } from '../text/quantities';
+import type { Approx, Quantity } from '../text/quantities';
 
 /**
  * Only a parenthesis or an "or"/« soit » between an amount and its conversion: "$1.1m (£600,000)", "$50,000, or
@@ -69,4 +69,18 @@ export function convertedAmountElsewhere(
     if (!partner && claim.quantities.some((c) => c !== q && same(c, other))) return false;
     return share(other) >= sourceShare - 1e-9;
   });
+}
+
+/**
+ * The bound a money value takes from the amount it converts: "valued at up to $50,000 (£29,000)" gives at most
+ * £29,000, as the bound written before an amount holds its conversion in brackets too. Its `approx` and the bound's
+ * words as written in `text` (the passage; "up to ", with the space that follows them). Undefined when `source`
+ * writes a qualifier of its own, or is no conversion that follows a qualified amount. `quantities`: the passage's
+ * values (see {@link conversionPartner}).
+ */
+export function convertedBound(text: string, source: Quantity, quantities: readonly Quantity[]): { approx: Approx; written: string } | undefined {
+  if (source.approx !== undefined) return undefined;
+  const partner = conversionPartner(text, source, quantities);
+  if (!partner || partner.end > source.start || partner.approx === undefined || partner.approxStart === undefined) return undefined;
+  return { approx: partner.approx, written: text.slice(partner.approxStart, partner.start).replace(/^\s+/u, '') };
 }

@@ -59,14 +59,38 @@ export function directionOfAnotherSubject(analysis: ClaimAnalysis, word: ClaimWo
   return writing.every((c) => !holdsSubject(c) && ownSubjectBefore(c, terms, passageLang));
 }
 
-/** A verb or adverb of change right before a figure, with "by" or « de » ("rose 30%", "fell by 2%", « a chuté de 5 % », "are up 30%"). */
+/**
+ * A verb or adverb of change right before a figure, with "by" or « de » ("rose 30%", "fell by 2%", « a chuté de 5 % »,
+ * "are up 30%"), and the market's verbs of a gain or a loss ("gained 4%", "shed 2%", « a gagné 3 % », « a perdu 2 % »:
+ * see {@link GAIN_OR_LOSS}).
+ */
 const CHANGE_BEFORE =
-  /(?:^|[\s(,])(rose|risen|rises|grew|grown|grows|increased|jumped|climbed|soared|surged|up|higher|augmenté|augmente|progressé|progresse|grimpé|grimpe|bondi|fell|fallen|falls|dropped|declined|decreased|slipped|slumped|plunged|shrank|shrunk|down|lower|baissé|baisse|chuté|chute|reculé|recule|diminué|diminue)\s+(?:by\s+|de\s+|d['’]environ\s+)?$/iu;
-const CHANGE_UP = /^(?:rose|risen|rises|grew|grown|grows|increased|jumped|climbed|soared|surged|up|higher|augmenté|augmente|progressé|progresse|grimpé|grimpe|bondi)$/iu;
+  /(?:^|[\s(,])(rose|risen|rises|grew|grown|grows|increased|jumped|climbed|soared|surged|gained|gains|advanced|rallied|up|higher|augmenté|augmente|progressé|progresse|grimpé|grimpe|bondi|gagné|gagne|fell|fallen|falls|dropped|declined|decreased|slipped|slumped|plunged|shrank|shrunk|lost|loses|shed|sheds|slid|dipped|sank|tumbled|plummeted|down|lower|baissé|baisse|chuté|chute|reculé|recule|diminué|diminue|perdu|perd)\s+(?:by\s+|de\s+|d['’]environ\s+)?$/iu;
+const CHANGE_UP = /^(?:rose|risen|rises|grew|grown|grows|increased|jumped|climbed|soared|surged|gained|gains|advanced|rallied|up|higher|augmenté|augmente|progressé|progresse|grimpé|grimpe|bondi|gagné|gagne)$/iu;
+
+/**
+ * Verbs of a gain or a loss that tell a change only before a share, a price or points ("gained 4%", "lost 12p", « a
+ * perdu 2 points »): before a count they tell how many were won or lost ("had lost three times to Roddick", « a
+ * perdu 300 emplois »), a level, not a change of it.
+ */
+const GAIN_OR_LOSS = /^(?:gained|gains|advanced|rallied|lost|loses|shed|sheds|gagné|gagne|perdu|perd)$/iu;
+/**
+ * A share, a price or points written from a figure's start, after the words of its approximation if any ("more than
+ * 4%"): "4%", "12p", "3.5 points", « 2 % », « 1,5 point », "$3", "£1.20", "€2".
+ */
+const SHARE_OR_PRICE = /^(?:[\p{L}'’]+\s+){0,3}(?:[$£€]\s*\d|\d[\d.,\s]*(?:%|p\b|pence\b|cents?\b|points?\b|per\s*cent\b|pour\s*cent\b|€|euros?\b|dollars?\b))/iu;
+
+/** The verb or adverb of change right before a figure starting at `start` (see {@link CHANGE_BEFORE}, {@link GAIN_OR_LOSS}). */
+function changeBefore(text: string, start: number): { match: RegExpExecArray; from: number } | undefined {
+  const from = Math.max(0, start - 30);
+  const match = CHANGE_BEFORE.exec(text.slice(from, start));
+  if (!match || (GAIN_OR_LOSS.test(match[1]) && !SHARE_OR_PRICE.test(text.slice(start, start + 25)))) return undefined;
+  return { match, from };
+}
 
 /** Which way a figure changed, when a verb or adverb of change is written right before it; undefined otherwise. */
 export function changeDirectionOf(text: string, start: number): 'up' | 'down' | undefined {
-  const match = CHANGE_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  const match = changeBefore(text, start)?.match;
   if (!match) return undefined;
   return CHANGE_UP.test(match[1]) ? 'up' : 'down';
 }
@@ -77,9 +101,9 @@ export function changeDirectionOf(text: string, start: number): 'up' | 'down' | 
  * {@link changeDirectionOf}).
  */
 export function changeWordBefore(text: string, start: number): { start: number; end: number } | undefined {
-  const from = Math.max(0, start - 30);
-  const match = CHANGE_BEFORE.exec(text.slice(from, start));
-  if (!match) return undefined;
+  const found = changeBefore(text, start);
+  if (!found) return undefined;
+  const { match, from } = found;
   const at = from + match.index + match[0].indexOf(match[1]);
   return { start: at, end: at + match[1].length };
 }

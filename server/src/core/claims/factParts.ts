@@ -1,6 +1,8 @@
 import type { Lang } from '../types';
 import type { Quantity } from '../text/quantities';
 import type { Verdict } from './checkClaim';
+import { frontedTime } from './frontedTime';
+import { participleParts } from './participleParts';
 import { trailingParts } from './trailingParts';
 
 /**
@@ -14,6 +16,8 @@ import { trailingParts } from './trailingParts';
  * - a relative clause between commas after the subject (« Une intérimaire, qui a travaillé sur le site en 2016,
  *   raconte… », "Mr Hale, who founded the firm, said…"): the subject with the main clause, and the subject with the
  *   relative clause;
+ * - a past participle phrase between commas after the subject (« Une marche, partie de la gare, a rassemblé… »,
+ *   "The mill, built in 1820, employs…"): as a relative clause (participleParts.ts);
  * - two clauses joined by « , et », « , tandis que », « ; », ", and", ", but", ", while" with a subject of their own (a name or a determiner), or
  *   by « et » / "and" before an auxiliary that shares the first clause's subject (« La centrale a été inaugurée en
  *   1977 et a fonctionné 43 ans »).
@@ -21,21 +25,51 @@ import { trailingParts } from './trailingParts';
  * passage can state (a pronoun: "he", « il »), so that a fact is never checked without what it is about.
  */
 export function factParts(text: string, lang: Lang): string[] | undefined {
-  const sentence = text.trim();
-  return (
-    frontedParts(sentence, lang) ??
-    relativeParts(sentence, lang) ??
-    appositionParts(sentence, lang) ??
-    coordinatedParts(sentence, lang) ??
-    // A relative clause, apposition or participle after the main clause's last comma (trailingParts.ts).
-    trailingParts(sentence, lang, (clause) => openingSubject(clause, lang))
-  );
+  return cutOf(text.trim(), lang)?.parts;
 }
 
-/** Whether {@link factParts} cuts a claim after its main clause (trailingParts.ts), and by no other cut. */
-function cutAfterMainClause(text: string, lang: Lang): boolean {
-  const sentence = text.trim();
-  return !(frontedParts(sentence, lang) ?? relativeParts(sentence, lang) ?? appositionParts(sentence, lang) ?? coordinatedParts(sentence, lang));
+/**
+ * How a claim is cut into facts: `after-main` when after its main clause (trailingParts.ts) or at two fronted times
+ * (one event's: the same article must tell both parts), `participle` when at a participle phrase after its subject
+ * (participleParts.ts: the phrase may tell which of several the subject is, "the fourth try, scored by X", so a
+ * part is never contradicted without it), `clauses` for any other cut.
+ */
+interface Cut {
+  parts: string[];
+  by: 'after-main' | 'participle' | 'clauses';
+}
+
+function cutOf(sentence: string, lang: Lang): Cut | undefined {
+  const fronted = frontedTime(sentence, lang);
+  if (fronted) return cutAfterTime(fronted.time, fronted.rest, lang);
+  const clauses = frontedParts(sentence, lang) ?? relativeParts(sentence, lang);
+  if (clauses) return { parts: clauses, by: 'clauses' };
+  const participle = participleParts(sentence, lang, (subject) => isSubjectPhrase(subject, lang));
+  if (participle) return { parts: participle, by: 'participle' };
+  const others = appositionParts(sentence, lang) ?? coordinatedParts(sentence, lang);
+  if (others) return { parts: others, by: 'clauses' };
+  // A relative clause, apposition or participle after the main clause's last comma (trailingParts.ts).
+  const trailing = trailingParts(sentence, lang, (clause) => openingSubject(clause, lang));
+  return trailing && { parts: trailing, by: 'after-main' };
+}
+
+/**
+ * The cut of a claim that opens on a time set off by a comma (frontedTime.ts), made in the clause after it: the
+ * time dates the main clause's part, and both clauses of two joined ones (« Le 3 mars, X a …, et Y a … »); a
+ * relative clause, an apposition or a fact after the main clause is told of the subject without it (« Le jeudi 3
+ * octobre 2019, Jean Dupont, un ingénieur de 45 ans, a … »: he was not 45 on that day only). A second time fronted
+ * after the first (« Le dimanche 5 juillet 2020, peu avant 19 heures, … ») dates the clause as the first does: one
+ * part with each. `undefined` when the clause after the time is one fact.
+ */
+function cutAfterTime(time: string, rest: string, lang: Lang): Cut | undefined {
+  const dated = (part: string) => `${time}, ${/^\p{Ll}/u.test(rest) ? part.charAt(0).toLowerCase() + part.slice(1) : part}`;
+  const second = frontedTime(rest, lang);
+  if (second) return { parts: [dated(second.rest), `${capitalised(second.time)}, ${second.rest}`], by: 'after-main' };
+  const clause = capitalised(rest);
+  const joined = coordinatedParts(clause, lang);
+  if (joined) return { parts: joined.map(dated), by: 'clauses' };
+  const cut = cutOf(clause, lang);
+  return cut && { ...cut, parts: [dated(cut.parts[0]), ...cut.parts.slice(1)] };
 }
 
 /** Auxiliaries and common finite verbs that end a subject noun phrase, folded to lower case. */
@@ -139,14 +173,18 @@ const RELATIVE: Record<Lang, RegExp> = {
   en: /^([^,]{3,80}), ((?:who|which|whose|where) [^,]{5,160}), (.+)$/u,
 };
 
+/** Whether words before a comma are a subject noun phrase: a determiner or a name first, not a pronoun, and no verb in it (not a clause). */
+function isSubjectPhrase(subject: string, lang: Lang): boolean {
+  const words = subject.split(/\s+/);
+  if (PRONOUN[lang].test(words[0]) || (!DETERMINER[lang].test(words[0]) && !/^\p{Lu}/u.test(words[0]))) return false;
+  return !words.some((w) => VERB_AFTER_SUBJECT[lang].test(w.toLowerCase()));
+}
+
 function relativeParts(sentence: string, lang: Lang): string[] | undefined {
   const match = RELATIVE[lang].exec(sentence);
   if (!match) return undefined;
   const [, subject, relative, rest] = match;
-  const words = subject.split(/\s+/);
-  if (PRONOUN[lang].test(words[0]) || (!DETERMINER[lang].test(words[0]) && !/^\p{Lu}/u.test(words[0]))) return undefined;
-  // The subject is a noun phrase, not a clause: no verb in it.
-  if (words.some((w) => VERB_AFTER_SUBJECT[lang].test(w.toLowerCase()))) return undefined;
+  if (!isSubjectPhrase(subject, lang)) return undefined;
   const main = `${subject} ${rest}`;
   const related = `${subject}, ${relative}.`;
   return [main, related];
@@ -188,7 +226,7 @@ const SHARED_SUBJECT: Record<Lang, RegExp> = {
   en: /^(.{12,}?) and ((?:has|have|had|is|are|was|were|will) .{8,})$/u,
 };
 
-/** A count in digits and its noun or « autres » / "others" that open a clause as its subject (« 38 des 48 salariés », "14 others"). */
+/** A count in digits and its noun or « autres » / "others" that open a clause as its subject (« 38 des 48 salariés », "14 others"), the first clause's or the second's. */
 const COUNT_SUBJECT = /^\d[\d\s.,]*\s+(?:\p{L}{3,}|d['’]entre)/u;
 
 function coordinatedParts(sentence: string, lang: Lang): string[] | undefined {
@@ -198,7 +236,7 @@ function coordinatedParts(sentence: string, lang: Lang): string[] | undefined {
     const secondFirst = second.split(/\s+/)[0];
     // A count opens a clause of its own as a subject does (« , et 38 des 48 salariés ont repris », ", and 14 others were missing").
     if (PRONOUN[lang].test(secondFirst) || (!DETERMINER[lang].test(secondFirst) && !/^\p{Lu}/u.test(secondFirst) && !COUNT_SUBJECT.test(second))) return undefined;
-    if (!openingSubject(first, lang) && !/^\p{Lu}/u.test(first)) return undefined;
+    if (!openingSubject(first, lang) && !/^\p{Lu}/u.test(first) && !COUNT_SUBJECT.test(first)) return undefined;
     return [`${first}.`, capitalised(second)];
   }
   const shared = SHARED_SUBJECT[lang].exec(sentence);
@@ -225,14 +263,16 @@ function capitalised(text: string): string {
  * whole sentence. `check`: the checker of one claim text.
  */
 export function verdictOfParts(claimText: string, lang: Lang, check: (text: string) => Verdict): Verdict | undefined {
-  const parts = factParts(claimText, lang);
-  if (!parts) return undefined;
+  const cut = cutOf(claimText.trim(), lang);
+  if (!cut) return undefined;
+  const parts = cut.parts;
   const verdicts = parts.map(check);
   if (verdicts.every((v) => v.label === 'supported')) {
     // A fact after the main clause is told of that clause's event: the article that states one part states the other.
-    if (cutAfterMainClause(claimText, lang) && !verdicts[1].evidence.some((e) => verdicts[0].evidence.some((m) => m.doc === e.doc))) return undefined;
+    if (cut.by === 'after-main' && !verdicts[1].evidence.some((e) => verdicts[0].evidence.some((m) => m.doc === e.doc))) return undefined;
     return { label: 'supported', confidence: Math.min(...verdicts.map((v) => v.confidence)), evidence: verdicts.flatMap((v) => v.evidence) };
   }
+  if (cut.by === 'participle') return undefined;
   const wrong = verdicts.filter((v) => v.label === 'contradicted');
   if (wrong.length !== 1 || !verdicts.every((v) => v === wrong[0] || v.label === 'supported')) return undefined;
   const verdict = wrong[0];

@@ -4,7 +4,8 @@ import { wholeBoundedValue } from './boundedFix';
 import { formatDate } from '../text/dates';
 import { isScore, scoreInClaimOrder } from '../text/scores';
 import { clockInClaimStyle, countsHours } from './hours';
-import { decimalsOf, durationDays, formatQuantity, isCollective, isTimesWord, sameUnitOfTime, type Approx, type Quantity } from '../text/quantities';
+import { decimalsOf, durationDays, formatQuantity, isCollective, isTimesWord, parseQuantities, sameUnitOfTime, type Approx, type Quantity } from '../text/quantities';
+import { convertedBound } from './conversions';
 import type { Lang, Range, Span } from '../types';
 import type { Evidence, Verdict } from './checkClaim';
 import type { CheckedSentence } from './checkDraft';
@@ -198,9 +199,12 @@ const QUALIFIER_WORDS: Record<Lang, Record<Approx, string>> = {
  * when the bounds agree or neither is a bound (the figure alone is replaced), else the edit.
  */
 function withSourceBound(sentence: DraftSentence, figureAt: Span, claim: Quantity, source: Quantity, passage: string, figure: string, lang: Lang, sourceLang: Lang): { span: Span; newText: string } | undefined {
-  if (claim.approx === source.approx || (!BOUNDS.has(claim.approx) && !BOUNDS.has(source.approx))) return undefined;
-  const written = source.approxStart !== undefined && source.approx ? passage.slice(source.approxStart, source.start).replace(/^\s+/, '') : '';
-  const qualifier = !source.approx || sourceLang === lang ? written : `${QUALIFIER_WORDS[lang][source.approx]} `;
+  // A conversion in brackets is bounded as the amount it converts ("up to $50,000 (£29,000)", conversions.ts).
+  const converted = convertedBound(passage, source, parseQuantities(passage, sourceLang));
+  const approx = source.approx ?? converted?.approx;
+  if (claim.approx === approx || (!BOUNDS.has(claim.approx) && !BOUNDS.has(approx))) return undefined;
+  const written = source.approxStart !== undefined && source.approx ? passage.slice(source.approxStart, source.start).replace(/^\s+/, '') : converted?.written ?? '';
+  const qualifier = !approx || sourceLang === lang ? written : `${QUALIFIER_WORDS[lang][approx]} `;
   const from = claim.approxStart ?? claim.start;
   // What stands between the claim's qualifier and its figure (a currency sign: "less than $1,000") stays.
   let newText = qualifier + sentence.text.slice(claim.start, figureAt.start) + figure;

@@ -86,7 +86,7 @@ export function findFrameSlotConflict(claimText: string, claimLang: Lang, passag
 }
 
 /** Whether two names may name one thing, or the slot's two fillers are not of one kind (see the file's TSDoc). */
-function sameThing(claimName: string, sourceName: string, kindOf: (name: string) => string | undefined): boolean {
+export function sameThing(claimName: string, sourceName: string, kindOf: (name: string) => string | undefined): boolean {
   const a = nameKey(claimName);
   const b = nameKey(sourceName);
   if (a === b || a.includes(b) || b.includes(a)) return true;

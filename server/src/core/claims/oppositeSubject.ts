@@ -2,6 +2,7 @@ import { isStopWord, termsOf } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { frenchFor } from './lexicon';
+import { withClosedAsidesBlanked } from './closedAsides';
 
 /**
  * Where a passage's words start telling of another subject than the sentence's first: a reporting verb or a
@@ -38,7 +39,6 @@ function termsWithFrench(text: string, lang: Lang): string[] {
 export function oppositeOfAnotherSubject(subjectTerms: readonly string[], claimLang: Lang, passage: string, passageLang: Lang, opposite: readonly string[]): boolean {
   if (claimLang !== passageLang || subjectTerms.length === 0 || opposite.length === 0) return false;
   const subject = new Set(subjectTerms);
-  const boundaries = [...passage.matchAll(SUBJECT_BOUNDARY)].map((m) => m.index + m[0].length);
   const names = (text: string) => tokenize(text).some((t) => t.kind === 'word' && termsWithFrench(t.text, passageLang).some((x) => subject.has(x)));
   const places = tokenize(passage).filter((t) => t.kind === 'word' && termsWithFrench(t.text, passageLang).some((x) => opposite.includes(x)));
   if (places.length === 0) return false;
@@ -48,11 +48,14 @@ export function oppositeOfAnotherSubject(subjectTerms: readonly string[], claimL
     // The claim's subject named only after the word, another name before it: the word is that name's
     // (« Paul Kerbrat, absent, a été remplacé par Loïc Tanguy » says nothing of Loïc Tanguy's presence).
     if (!names(passage.slice(0, place.start)) && anotherNameBefore(passage, place.start, subject, passageLang)) return true;
-    const from = Math.max(0, ...boundaries.filter((b) => b <= place.start));
-    const stretch = tokenize(passage.slice(from, place.start)).filter((t) => t.kind === 'word' && !isStopWord(t.norm, passageLang));
+    // An aside closed before the word ("The committee - which sets rates - voted", "X, who …, voted") starts no
+    // other subject: its boundary and its words are not read (closedAsides.ts).
+    const text = withClosedAsidesBlanked(passage, place.start);
+    const from = Math.max(0, ...[...text.matchAll(SUBJECT_BOUNDARY)].map((m) => m.index + m[0].length).filter((b) => b <= place.start));
+    const stretch = tokenize(text.slice(from, place.start)).filter((t) => t.kind === 'word' && !isStopWord(t.norm, passageLang));
     if (stretch.length === 0) return false;
     // The claim's subject told before the boundary (« Plusieurs trésors ont pu être sauvés, dont la couronne » tells it after: left alone).
-    return !names(passage.slice(from, place.start)) && names(passage.slice(0, from));
+    return !names(text.slice(from, place.start)) && names(text.slice(0, from));
   });
 }
 

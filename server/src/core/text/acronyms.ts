@@ -11,19 +11,31 @@ const SKIPPED = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', '
 /**
  * Whether `acronym` (two to six letters, all capitals but for linking letters: "IMF", "BoE") is written by the
  * initials of `name`'s words, linking words and articles skipped, in order and all of them ("International Monetary
- * Fund", « Autorité de sûreté nucléaire »). A name of one word is no expansion; the comparison ignores case and accents.
+ * Fund", « Autorité de sûreté nucléaire »), or, all in capitals, by the initials of every word of a name of at most six
+ * (« JDD » for « Journal du Dimanche »). A name of one word is no expansion; the comparison ignores case and accents.
  */
 export function isAcronymOf(acronym: string, name: string): boolean {
   const letters = acronym.trim();
   if (!/^\p{Lu}[\p{L}]{1,5}$/u.test(letters) || (letters.match(/\p{Lu}/gu) ?? []).length < 2) return false;
-  const words = name
-    .trim()
-    .split(/[\s'’-]+/u)
-    .filter((w) => w && !SKIPPED.has(fold(w.toLowerCase())));
+  const all = name.trim().split(/[\s'’-]+/u).filter(Boolean);
+  const words = all.filter((w) => !SKIPPED.has(fold(w.toLowerCase())));
   if (words.length < 2) return false;
   const capitals = fold(letters.replace(/\p{Ll}/gu, '').toLowerCase());
+  const initials = (ws: readonly string[]) => fold(ws.map((w) => w[0]).join('').toLowerCase());
   // Linking letters written in lowercase ("BoE") are skipped words' initials: the capitals are the content words'.
-  return fold(words.map((w) => w[0]).join('').toLowerCase()) === capitals;
+  // An acronym all in capitals may count a linking word's too (« JDD », le Journal du Dimanche; « BDF », la Banque de France).
+  return initials(words) === capitals || (/^\p{Lu}+$/u.test(letters) && all.length <= 6 && initials(all) === capitals);
+}
+
+/**
+ * Whether the words from `start` on spell out `acronym` in capitals (three letters or more): a run of two to six of
+ * them, opening on a capitalised word, that {@link isAcronymOf} reads as its expansion (« Journal du Dimanche » in
+ * « une enquête du Journal du Dimanche, … » for « JDD »). `words`: the text's words as written, in order.
+ */
+export function spellsAcronymAt(acronym: string, words: readonly string[], start: number): boolean {
+  if (!/^\p{Lu}{3,6}$/u.test(acronym) || !/^\p{Lu}/u.test(words[start] ?? '')) return false;
+  for (let end = start + 2; end <= Math.min(words.length, start + 6); end++) if (isAcronymOf(acronym, words.slice(start, end).join(' '))) return true;
+  return false;
 }
 
 /** Whether one of two names is the other's acronym (see {@link isAcronymOf}). */
@@ -63,4 +75,19 @@ export function ampersandAcronymsAt(text: string, start: number, end: number): {
 export function writesAcronym(text: string, acronym: string): boolean {
   const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}\\p{N}&])${escaped}(?![\\p{L}\\p{N}&])`, 'u').test(text);
+}
+
+/** A run of capitalised words, linking words and articles between them (« Autorité de sûreté nucléaire » aside: its inner words are lowercase). */
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|for|de|du|des|la|le|et|pour|d['’])\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
+
+/**
+ * Whether `text` writes the name an acronym stands for in full, as a run of capitalised words whose initials are the
+ * acronym's ({@link isAcronymOf}: "the Football Association" for "FA", "the International Monetary Fund" for
+ * "IMF"). A passage that does names the acronym's body: news text writes the name in full where a draft writes it
+ * short. Only an acronym as {@link isAcronymOf} reads one, and only a whole run (not "Frank Abbott Smith" for "FA").
+ */
+export function acronymExpandedIn(acronym: string, text: string): boolean {
+  if (!/^\p{Lu}[\p{L}]{1,5}$/u.test(acronym)) return false;
+  for (const match of text.matchAll(CAPITALISED_RUN)) if (isAcronymOf(acronym, match[0])) return true;
+  return false;
 }

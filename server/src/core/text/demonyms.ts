@@ -83,8 +83,45 @@ function names(): Map<string, string> {
  * folded; one leading article is dropped.
  */
 export function countryOf(phrase: string): string | undefined {
-  const key = fold(phrase).replace(/\s+/g, ' ').trim().replace(ARTICLE, '');
+  const place = placeOfCompound(phrase.trim()) ?? phrase.trim();
+  // "UK", "US": the lists' two-letter names, read only as written in capitals ("us" is a pronoun).
+  if (/^\p{Lu}{2}$/u.test(place)) return initials().get(place);
+  const key = fold(place).replace(/\s+/g, ' ').trim().replace(ARTICLE, '');
   return names().get(key);
+}
+
+let byInitials: Map<string, string> | undefined;
+
+/** The two-letter names of the country lists ("UK", "US"), as written, to their country code. */
+function initials(): Map<string, string> {
+  if (byInitials) return byInitials;
+  byInitials = new Map();
+  for (const list of [countriesEn.countries, countriesFr.countries] as Record<string, string | string[]>[]) {
+    for (const [code, value] of Object.entries(list)) for (const name of Array.isArray(value) ? value : [value]) if (/^\p{Lu}{2}$/u.test(name)) byInitials.set(name, code);
+  }
+  return byInitials;
+}
+
+/** An English compound that places a thing or a person: "UK-based", "Paris-based", "London-born", "Texas-headquartered". */
+const PLACE_COMPOUND = /^(\p{Lu}[\p{L}\p{M}.' -]*?)-(?:based|born|headquartered)$/u;
+
+/**
+ * The place an English place compound names ("UK-based" → "UK", "Paris-based" → "Paris", "London-born" →
+ * "London"): the compound says where the thing is, as the place's name or adjective would ("a UK firm", "a British
+ * firm"). Undefined for any other phrase.
+ */
+export function placeOfCompound(phrase: string): string | undefined {
+  return PLACE_COMPOUND.exec(phrase)?.[1];
+}
+
+/**
+ * Whether two names written in one slot name one place: the same name, one of them as a place compound
+ * ("UK-based" and "UK", "Paris-based" and "Paris"), or one country by its name, adjective or people ("British" and
+ * "UK-based": {@link sameCountry}). Case and accents are folded.
+ */
+export function samePlace(a: string, b: string): boolean {
+  const place = (name: string) => fold(placeOfCompound(name.trim()) ?? name).replace(/\s+/g, ' ').trim();
+  return place(a) === place(b) || sameCountry(a, b);
 }
 
 /**

@@ -475,24 +475,29 @@ class QuantityParser {
 
   /**
    * An English count written as one hyphenated word before the noun it qualifies ("an 11-game unbeaten run", "a
-   * twelve-game run", "a three-year deal", "a 24-hour strike"): the number, and the noun as its counted unit, as
-   * "11 games" and "three years" are read. Not after "one" ("one-off", "one-sided": set phrases).
+   * twelve-game run", "a three-year deal", "a 24-hour strike", "a 50,000-seat stadium", "a 2.5-mile course"): the
+   * number, and the noun as its counted unit, as "11 games" and "three years" are read. Not after "one" ("one-off",
+   * "one-sided": set phrases). A noun the compound makes with "-er" ("a 60,000-seater stadium", "a
+   * three-wheeler") counts the noun it is made from ({@link COMPOUND_ER_NOUNS}).
    */
   private readCountCompound(i: number): Numeral | undefined {
     if (this.lang !== 'en') return undefined;
     const token = this.tokens[i];
-    const match = /^(\d{1,3}|\p{Ll}+)-(\p{Ll}{3,})$/u.exec(token.text);
+    const match = /^(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d+)?|\p{Ll}+)-(\p{Ll}{3,})$/u.exec(token.text);
     if (!match) return undefined;
     const noun = fold(match[2]);
     if (isNumberWord(noun, this.lang) || isStopWord(noun, this.lang) || SCALE_WORDS[this.lang].has(noun) || MONTHS.has(noun)) return undefined;
     const digits = /^\d/.test(match[1]);
     // "one-off", "one-sided", "one-way": set phrases, not counts.
     if (match[1] === 'one') return undefined;
-    const mantissa = digits ? Number(match[1]) : isNumberWord(fold(match[1]), this.lang) ? numberWordsValue([fold(match[1])], this.lang) : undefined;
+    const numeral = digits ? parseNumeral(match[1], this.lang) : undefined;
+    const mantissa = numeral ? numeral.value : isNumberWord(fold(match[1]), this.lang) ? numberWordsValue([fold(match[1])], this.lang) : undefined;
     if (mantissa === undefined) return undefined;
     // The noun of the compound is singular ("a six-try win"); the unit is the stem its count is written with ("six
     // tries"): the stemmer gives "try" and "tries" two stems (« tri » for the plural only).
-    return { last: i, mantissa, scale: 1, ...(digits ? {} : { words: true }), inlineUnit: { kind: 'number', unit: stem(englishPlural(match[2]), this.lang), length: match[2].length + 1 } };
+    const counted = COMPOUND_ER_NOUNS.get(noun) ?? match[2];
+    const separators = { ...(numeral?.decimalSeparator ? { decimalSeparator: numeral.decimalSeparator } : {}), ...(numeral?.groupSeparator ? { groupSeparator: numeral.groupSeparator } : {}) };
+    return { last: i, mantissa, scale: 1, ...separators, ...(digits ? {} : { words: true }), inlineUnit: { kind: 'number', unit: stem(englishPlural(counted), this.lang), length: match[2].length + 1 } };
   }
 
   /**
@@ -991,10 +996,11 @@ const AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
 const AGE_AFTER = /^\s*[,)]/u;
 /**
  * The words right before « N ans » or "N" that make it a person's age: « âgé de », « à l'âge de », a noun of a
- * person and « de » (« un homme de 42 ans », « une retraitée de 70 ans »), "aged", "at the age of".
+ * person or of kin and « de » (« un homme de 42 ans », « une retraitée de 70 ans », « son épouse de 38 ans »), "aged",
+ * "at the age of".
  */
 const AGE_LEAD =
-  /(?:(?<!\p{L})âgé(?:e|s|es)?\s+(?:de\s+|d['’])|(?<!\p{L})à\s+l['’]âge\s+de\s+|(?<!\p{L})(?:homme|femme|jeune|garçon|fille|adolescent|adolescente|enfant|bébé|retraité|retraitée|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|trentenaire|quarantenaire|victime|conducteur|conductrice|suspect|suspecte|détenu|détenue|patient|patiente)\s+(?:de\s+|d['’])|\baged\s+|\bat\s+the\s+age\s+of\s+)$/iu;
+  /(?:(?<!\p{L})âgé(?:e|s|es)?\s+(?:de\s+|d['’])|(?<!\p{L})à\s+l['’]âge\s+de\s+|(?<!\p{L})(?:homme|femme|jeune|garçon|fille|adolescent|adolescente|enfant|bébé|retraité|retraitée|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|trentenaire|quarantenaire|victime|conducteur|conductrice|suspect|suspecte|détenu|détenue|patient|patiente|épouse|époux|mari|compagne|compagnon|fils|père|mère|frère|sœur|soeur|veuve|veuf|grand-père|grand-mère|petit-fils|petite-fille|neveu|nièce|cousin|cousine|oncle|tante)\s+(?:de\s+|d['’])|\baged\s+|\bat\s+the\s+age\s+of\s+)$/iu;
 
 /**
  * A noun phrase set in apposition right after a name, whose last words are « de » before « N ans » (« Paul Verne, un
@@ -1009,6 +1015,9 @@ const APPOSITION_AGE_LEAD = /\p{Lu}[\p{L}'’.-]*,\s+(?:un|une|le|la|l['’]|ce|
  * the age of the one named, unless a complement follows « ans » (« Lacroix a 5 ans pour rembourser », « a 20 ans
  * d'expérience », « a 3 ans devant elle »: a span of time, see YEARS_COMPLEMENT_AFTER).
  */
+/** Words right after « N ans » / "N years" that make it a difference of ages (« de dix ans son aîné », « de 5 ans plus jeune », "ten years older"), not an age. */
+const AGE_GAP_AFTER = /^\s*(?:(?:son|sa|leur|his|her|their)\s+(?:aîné|aînée|cadet|cadette|junior|senior)|(?:de\s+)?(?:plus|moins)(?!\p{L})|(?:older|younger|senior|junior)(?!\p{L}))/iu;
+
 const PREDICATE_AGE_LEAD = /(?:\p{Lu}[\p{L}'’-]*|(?<!\p{L})(?:il|elle))\s+(?:avait|a|aura|aurait|avaient|ont)\s+$/u;
 
 /**
@@ -1021,7 +1030,7 @@ function withAges(text: string, lang: Lang, quantities: Quantity[]): Quantity[] 
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i];
     // "65 years old", "a 76-year-old owner", « Angela, 56 ans, »: written as an age.
-    if (q.kind === 'number' && q.unit === years && (/^[\s-]*old\b/iu.test(text.slice(q.end, q.end + 6)) || /-old$/iu.test(q.raw) || AGE_LEAD.test(text.slice(Math.max(0, q.start - 30), q.start)) || APPOSITION_AGE_LEAD.test(text.slice(Math.max(0, q.start - 80), q.start)) || (lang === 'fr' && PREDICATE_AGE_LEAD.test(text.slice(Math.max(0, q.start - 40), q.start)) && !YEARS_COMPLEMENT_AFTER.test(text.slice(q.end, q.end + 12))) || (AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3))))) {
+    if (q.kind === 'number' && q.unit === years && !AGE_GAP_AFTER.test(text.slice(q.end, q.end + 16)) && (/^[\s-]*old\b/iu.test(text.slice(q.end, q.end + 6)) || /-old$/iu.test(q.raw) || AGE_LEAD.test(text.slice(Math.max(0, q.start - 30), q.start)) || APPOSITION_AGE_LEAD.test(text.slice(Math.max(0, q.start - 80), q.start)) || (lang === 'fr' && PREDICATE_AGE_LEAD.test(text.slice(Math.max(0, q.start - 40), q.start)) && !YEARS_COMPLEMENT_AFTER.test(text.slice(q.end, q.end + 12))) || (AGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && AGE_AFTER.test(text.slice(q.end, q.end + 3))))) {
       quantities[i] = { ...q, age: true };
       continue;
     }
@@ -1428,6 +1437,10 @@ function daysPerUnitTable(): Map<string, number> {
       ['semaine semaines week weeks', 7],
       ['mois month months', 30.44],
       ['an ans année années year years', 365.25],
+      // Ten and a hundred years ("more than a decade", « deux décennies », "over a century"); « les années 1950 » is
+      // a decade of the calendar, of its own unit (decades.ts), not a duration.
+      ['décennie décennies decade decades', 3652.5],
+      ['siècle siècles century centuries', 36525],
       ['heure heures hour hours', 1 / 24],
       ['minute minutes', 1 / 1440],
     ] as const) {
@@ -1456,6 +1469,17 @@ export function durationDays(q: Quantity): number | undefined {
 
 /** Words that may follow a clock time without being what it counts (« huit heures trente samedi », « … trente pile »). */
 const AFTER_CLOCK_TIME = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'nuit', 'pile', 'precises', 'environ', 'hier', 'demain']);
+
+/**
+ * Nouns English makes of a count and a noun with "-er", which count that noun: "a 60,000-seater stadium" has
+ * 60,000 seats, "a three-wheeler" three wheels, "a double-decker" two decks, "a four-bedder" four beds.
+ */
+const COMPOUND_ER_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['seater', 'seat'],
+  ['wheeler', 'wheel'],
+  ['decker', 'deck'],
+  ['bedder', 'bed'],
+]);
 
 /** The regular English plural of a singular noun ("try" → "tries", "game" → "games", "match" → "matches"). */
 function englishPlural(noun: string): string {

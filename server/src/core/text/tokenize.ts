@@ -23,8 +23,9 @@ const TOKEN = new RegExp(
     // 2: digits grouped by three with a space, NBSP, figure space, thin space or narrow NBSP: "100 000", "2 500 000,50".
     String.raw`(\d{1,3}(?:[ \u00a0\u2007\u2009\u202f]\d{3})+(?:[.,]\d+)?(?![\p{L}\p{N}]|[.,]\d))`,
     // 3: digits joined by dots, commas or hyphens, not running into a word: "3,57", "2018-2020". Nor cut at a
-    // decimal comma before digits glued to a unit (« 5,50m », « 1,5Md€ »): alternative 4 keeps that one word.
-    String.raw`(\d+(?:[-\u2010\u2011.,'’ʼ]\d+)*(?![\p{L}\p{M}\p{N}]|[-\u2010\u2011.'’ʼ][\p{L}\p{N}]|,\d+\p{L}))`,
+    // decimal comma before digits glued to a unit (« 5,50m », « 1,5Md€ »), nor at a thousands comma before digits
+    // joined by a hyphen to a noun ("a 50,000-seat stadium"): alternative 4 keeps each one word.
+    String.raw`(\d+(?:[-\u2010\u2011.,'’ʼ]\d+)*(?![\p{L}\p{M}\p{N}]|[-\u2010\u2011.'’ʼ][\p{L}\p{N}]|,\d+\p{L}|(?:,\d+)+[-\u2010\u2011]\p{L}))`,
     // 4: letters and digits joined by hyphens, dots, apostrophes, or commas between digits.
     String.raw`([\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-\u2010\u2011.'’ʼ]|(?<=\d),(?=\d))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)`,
     // 5: signs kept as symbols.
