@@ -194,6 +194,12 @@ export function findOtherTitle<S>(
       const claimPortfolio = sameHead(c, m) ? portfolioOf(c, claim.text) : undefined;
       const sourcePortfolio = sameHead(c, m) ? portfolioOf(m, s.text) : undefined;
       if (claimPortfolio && sourcePortfolio && disjoint(claimPortfolio, sourcePortfolio)) {
+        // The linking words before the two portfolios differ (« de l'Intérieur », « de la Culture »): the fix writes the source's with them.
+        const claimLinks = claim.text.slice(Math.min(c.complement!.start, claimPortfolio.start), claimPortfolio.start);
+        const sourceLinks = s.text.slice(Math.min(m.complement!.start, sourcePortfolio.start), sourcePortfolio.start);
+        if (claimLinks.toLowerCase() !== sourceLinks.toLowerCase()) {
+          return { sighting: s, claimStart: claimPortfolio.start - claimLinks.length, claimEnd: claimPortfolio.end, sourceText: s.text.slice(sourcePortfolio.start - sourceLinks.length, sourcePortfolio.end), fixable: true };
+        }
         return { sighting: s, claimStart: claimPortfolio.start, claimEnd: claimPortfolio.end, sourceText: s.text.slice(sourcePortfolio.start, sourcePortfolio.end), fixable: true };
       }
     }
