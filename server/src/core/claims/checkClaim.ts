@@ -136,6 +136,7 @@ import { withoutOtherTermKind } from './sentenceTerm';
 import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
+import { heldByAnotherListedHolder, ownListedValues } from './listedHolder';
 import { citedValueOfFact } from './citedValues';
 import { adjacentPairs } from './citedAdjacent';
 import { roundsTo } from './roundedValues';
@@ -816,7 +817,9 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     };
   }
   const ordinal = findOrdinalConflict(claimText, analysis, scored);
-  if (ordinal) {
+  // The claim's rank neither stated nor contradicted by its holder's own figure in a list of ranks: unsure.
+  if (ordinal && !ordinal.source) return { label: 'unsupported', confidence: 1 - ordinal.scored.evidence.coverage / 2, evidence: [ordinal.scored.evidence] };
+  if (ordinal?.source) {
     return {
       label: 'contradicted',
       confidence: ordinal.scored.evidence.coverage,
@@ -1442,6 +1445,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !tiedToAnotherPlace(claimText, q, sentence.text, s))
       // So is a value of a list whose place is not the one the claim names elsewhere (« … mesurées à Lille »: listedPlaces.ts).
       .filter((s) => !tiedToAnotherListedPlace(claimText, sentence.text, s, view.quantities))
+      // Nor a value a list gives another holder, the claim's holder having its own in the list (listedHolder.ts).
+      .filter((s) => !heldByAnotherListedHolder({ text: claimText, quantities: analysis.quantities, at: q.start }, { text: sentence.text, quantities: view.quantities, start: s.start, end: s.end, kind: s.kind, unit: s.unit }))
       // A change is not a level (« a progressé de 12 % » and « atteint 18 % »: directionClause.ts).
       // (A count after a passive "by", "heard by seven law lords", is a level: agentBy.ts.)
       .filter((s) => isTime || !changeAgainstLevelOf(claimText, q, sentence.text, s))
@@ -2628,9 +2633,10 @@ function ordinalsOf(text: string, lang: Lang): Ordinal[] {
 /**
  * An ordinal conflict: the passage that states the claim (its names found, ≥ {@link supportThreshold} of it)
  * ranks the same thing otherwise ("his second Oscar for best director" where the claim says "first"), and
- * nowhere with the claim's rank. The fix writes the source's ordinal word.
+ * nowhere with the claim's rank. The fix writes the source's ordinal word. No `source` when the passage's only other
+ * ranks are other holders' of a list whose figure for the claim's holder is not the claim's rank: the claim is unsure.
  */
-function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): { scored: Scored; claim: Ordinal; source: Ordinal } | undefined {
+function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): { scored: Scored; claim: Ordinal; source?: Ordinal } | undefined {
   const claimOrdinals = [...ordinalsOf(claimText, analysis.lang), ...implicitFirsts(claimText, analysis.lang)];
   if (claimOrdinals.length === 0) return undefined;
   // A rank changes with time (« le premier anniversaire » in 2019, « le deuxième » in 2020): a passage that does not
@@ -2648,7 +2654,11 @@ function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored:
     for (const s of statingItsTime) {
       if (s.evidence.doc.lang !== analysis.lang) continue;
       const sourceText = s.evidence.sentence.text;
-      const other = ordinalsOf(sourceText, s.evidence.doc.lang).find((o) => sameKey(o) && o.rank !== c.rank && comparableRanks(c.rank, o.rank) && !namesSomeoneElse(sourceText, o.start, analysis));
+      const ranks = ordinalsOf(sourceText, s.evidence.doc.lang).filter((o) => sameKey(o) && o.rank !== c.rank && comparableRanks(c.rank, o.rank) && !namesSomeoneElse(sourceText, o.start, analysis));
+      // A rank a list gives another holder is no fix; the claim's holder's own figure in the list ("at seven") states its rank, or leaves it unsure (listedHolder.ts).
+      const ownValues = (o: Ordinal) => ownListedValues({ text: claimText, quantities: analysis.quantities, at: c.start }, { text: sourceText, quantities: s.view.quantities, start: o.start, end: o.end, kind: 'number' });
+      const other = ranks.find((o) => ownValues(o) === undefined);
+      if (!other && ranks.some((o) => !ownValues(o)!.some((v) => v.value === c.rank))) return { scored: s, claim: c };
       // "the largest" where the source says "the second-largest": the source's ordinal joined to the claim's superlative.
       // A fix never writes a word the claim already uses for another slot (sequenceOrdinals.ts).
       if (other && !writesWordElsewhere(claimText, c.start, other.text)) return { scored: s, claim: c, source: { ...other, text: c.implicit ? `${other.text.toLowerCase()}-${c.text}` : matchCaseOf(other.text, c.text) } };
