@@ -19,7 +19,7 @@ import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
 import { monthOfYear } from '../text/calendarDate';
 import { datedByDocument, documentDay, monthYearByDocument, parseDates, sameDate, weekdaysDatedByDocument } from '../text/dates';
-import { sameHourUnit } from './hours';
+import { inUniversalTime, sameHourUnit } from './hours';
 import { durationDays, parseQuantities, sameQuantity, sameUnitOfTime, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
@@ -137,6 +137,7 @@ import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 import { heldByAnotherListedHolder, ownListedValues } from './listedHolder';
+import { valueOfOtherEventItem } from './eventItem';
 import { citedValueOfFact } from './citedValues';
 import { adjacentPairs } from './citedAdjacent';
 import { roundsTo } from './roundedValues';
@@ -1447,6 +1448,10 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !tiedToAnotherListedPlace(claimText, sentence.text, s, view.quantities))
       // Nor a value a list gives another holder, the claim's holder having its own in the list (listedHolder.ts).
       .filter((s) => !heldByAnotherListedHolder({ text: claimText, quantities: analysis.quantities, at: q.start }, { text: sentence.text, quantities: view.quantities, start: s.start, end: s.end, kind: s.kind, unit: s.unit }))
+      // A universal time (« 18H42 GMT ») is compared with a universal time, a local one with a local one (hours.ts).
+      .filter((s) => inUniversalTime(claimText, q) === inUniversalTime(sentence.text, s))
+      // Nor the value of another event of parallel items (« le désamarrage … à 19H34 et l'amerrissage à 14H42 »: eventItem.ts).
+      .filter((s) => !valueOfOtherEventItem({ ...claimSide, value: q }, { text: sentence.text, lang: doc.lang, quantities: view.quantities, value: s }))
       // A change is not a level (« a progressé de 12 % » and « atteint 18 % »: directionClause.ts).
       // (A count after a passive "by", "heard by seven law lords", is a level: agentBy.ts.)
       .filter((s) => isTime || !changeAgainstLevelOf(claimText, q, sentence.text, s))
