@@ -138,6 +138,8 @@ import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
 import { heldByAnotherListedHolder, ownListedValues } from './listedHolder';
 import { valueOfOtherEventItem } from './eventItem';
+import { isSpeed } from './speeds';
+import { citedSourceGivesMeasure } from './citedMeasure';
 import { citedValueOfFact } from './citedValues';
 import { adjacentPairs } from './citedAdjacent';
 import { roundsTo } from './roundedValues';
@@ -669,6 +671,7 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     // A claim of one value only: a claim of two sets its own sides (« dix pour cent en Guyane, mais seulement 0,4 % en Île-de-France »).
     .filter((s) => checkable.length !== 1 || s.matched.length === 0 || s.evidence.doc.lang !== analysis.lang || !valueOfOtherSide(analysis.words, s.matched, s.evidence.sentence.text, s.view.quantities, (text) => new Set(termsOf(text, s.evidence.doc.lang))))
     .sort(citedFirst);
+  const citedPassages = scored.filter(isCited).map((s) => ({ coverage: s.evidence.coverage, namesCovered: s.namesCovered, text: s.evidence.sentence.text, quantities: s.view.quantities }));
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
     .filter((s) => openingSubjectStated(claimText, analysis, s.evidence.sentence.text, s.wordsInSentence))
@@ -684,6 +687,8 @@ function judge(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, 
     .filter((s) => !claimMonthInAnotherDate(s.conflicts, s.evidence.sentence.text, s.view.quantities))
     // Nor a value of a passage tied to nothing of the claim's story, another article giving the measure a third value (anotherEventValue.ts).
     .filter((s) => !valueOfAnotherEvent(s, scored, analysis.words, analysis.quantities, (r) => isCited(r as Scored) || valuesTieFact(claimText, r as Scored), analysis.lang))
+    // Nor another article's value where a cited passage as full gives the claim value's measure a value of its own: the cited source decides (citedMeasure.ts).
+    .filter((s) => isCited(s) || !citedSourceGivesMeasure({ coverage: s.evidence.coverage }, s.conflicts.map((p) => p.claim), citedPassages, (q, v, text) => sameMeasure(q, v) && isSpeed(claimText, q) === isSpeed(text, v)))
     .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
@@ -1275,7 +1280,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
         // A time relative to another event (« trois mois après », « il y a deux jours », "two years ago") places
         // its sentence's fact; it compares only with the same unit of time, as before durations met across units.
         // (The same unit in two languages, "days" and « jours », is the same unit: see sameUnitOfTime.)
-        !(q.unit !== s.unit && !sameUnitOfTime(q, s) && (isRelativeTime(claimText, q) || isRelativeTime(sentence.text, s))),
+        !(q.unit !== s.unit && !sameUnitOfTime(q, s) && (isRelativeTime(claimText, q) || isRelativeTime(sentence.text, s))) &&
+        // A speed (« 15 km/h ») is no distance (« à 72 km de … »), nor the other way round (speeds.ts).
+        isSpeed(claimText, q) === isSpeed(sentence.text, s),
     );
     const frame = claimFrame(claimText, q, analysis);
     const claimContext = valueContext(claimText, q, analysis.quantities, analysis.lang);
@@ -1915,7 +1922,7 @@ function citedValueConflict(claimText: string, analysis: ClaimAnalysis, checkabl
     const { doc, sentence } = s.evidence;
     const pair = citedValueOfFact(
       claimText, analysis.quantities, checkable, s.matched, analysis.lang, sentence.text, s.view.quantities, doc.lang,
-      (q, v) => sameMeasure(q, v, analysis.lang, doc.lang),
+      (q, v) => sameMeasure(q, v, analysis.lang, doc.lang) && isSpeed(claimText, q) === isSpeed(sentence.text, v),
       (q, v) => !sameValue(q, v) && !roughlyEqual(q.value, v.value) && !withinSourceBound(q, v),
     );
     if (pair) return { scored: s, pair };
