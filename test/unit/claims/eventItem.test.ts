@@ -46,6 +46,14 @@ describe('a value of another event of parallel items', () => {
     assert.equal(other('Le largage du module est prévu mardi à 08H30.', '08H30', source, '21H50'), true);
   });
 
+  it('reads the words an earlier item shares with a later one as no word of the earlier event', () => {
+    const both = 'La séance du conseil de Brevac commence à 09H00 et finit à 17H30.';
+    assert.equal(other('La séance du conseil de Brevac finit à 18H00.', '18H00', both, '17H30'), false);
+    assert.equal(other('La séance du conseil de Brevac finit à 18H00.', '18H00', both, '09H00'), true);
+    assert.equal(other('La séance du conseil de Brevac commence à 10H00.', '10H00', both, '17H30'), true);
+    assert.equal(other('La séance du conseil de Brevac commence à 10H00.', '10H00', both, '09H00'), false);
+  });
+
   it('leaves a value alone when the claim tells neither item apart more', () => {
     assert.equal(other('Le module est prévu à 09H00.', '09H00', source, '08H15'), false);
   });

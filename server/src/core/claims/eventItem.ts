@@ -1,5 +1,6 @@
 import type { Quantity } from '../text/quantities';
 import type { Lang } from '../types';
+import { countsHours } from './hours';
 import { claimItemOf, difference, itemsOf, sameUnit } from './itemHolders';
 
 /**
@@ -7,10 +8,10 @@ import { claimItemOf, difference, itemsOf, sameUnit } from './itemHolders';
  * 14H42 dimanche », "the vote opens at 9 am on Monday and the count at 6 pm on Tuesday". Each item gives the value
  * (a time, most often) of its own event, named by a common noun or a verb rather than a capitalised name
  * (listedHolder.ts reads names). A claim about one event is compared only with its own item's value: the other
- * item's value is another fact, and no fix. Which item is the claim's, the words that tell the items apart say:
- * the item whose own words the claim writes more of (the words an item shares with the other, or with the
- * sentence's items without such a value, tell nothing). A verb the second item leaves unsaid (« et l'amerrissage
- * [est prévu] à 14H42 ») makes counting, not a stricter test of no word of the other item, the right reading.
+ * item's value is another fact, and no fix. Which item is the claim's, the words that tell the items apart say (the
+ * words an item shares with the other, or with the sentence's items without such a value, tell nothing). A later
+ * item leaves unsaid what the earlier one writes (« et l'amerrissage [est prévu] à 14H42 »): the claim's words of the
+ * earlier item may be those shared ones, so the later item's own words decide. Clock times only (hours.ts).
  */
 
 function count(terms: ReadonlySet<string>, among: ReadonlySet<string>): number {
@@ -21,8 +22,9 @@ function count(terms: ReadonlySet<string>, among: ReadonlySet<string>): number {
 
 /**
  * Whether a passage's value (`source.value`, of a value of the claim's measure) is another event's in a sentence of
- * parallel items: some other item gives a value of the same kind and unit, and the claim writes more of that item's
- * own words than of the value's item's own words (items as itemHolders.ts cuts them; the claim's words are those of
+ * parallel items: some other item gives a value of the same kind and unit, and the claim writes a word of its own
+ * when it comes later than the value's item, or writes one of its own and none of the value's item's own when it
+ * comes earlier (items as itemHolders.ts cuts them; the claim's words are those of
  * the item that holds its value when the claim is a list itself, else all its terms: see claimItemOf). Only within
  * one language (terms are stems). False otherwise.
  *
@@ -34,7 +36,7 @@ export function valueOfOtherEventItem(
   source: { text: string; lang: Lang; quantities: readonly Quantity[]; value: Quantity },
 ): boolean {
   const s = source.value;
-  if (claim.lang !== source.lang) return false;
+  if (claim.lang !== source.lang || !countsHours(s)) return false;
   const items = itemsOf(source.text, source.quantities, s, source.lang);
   const own = items.find((item) => item.values.includes(s));
   if (!own) return false;
@@ -44,5 +46,9 @@ export function valueOfOtherEventItem(
   const claimTerms = claimItemOf(claim)?.terms;
   if (!claimTerms) return false;
   const apart = (a: ReadonlySet<string>, b: ReadonlySet<string>) => count(difference(difference(a, b), context), claimTerms);
-  return rivals.some((rival) => apart(rival.terms, own.terms) > apart(own.terms, rival.terms));
+  // An earlier item writes what a later one leaves unsaid (the subject, the verb: « la lagune mesure 14 km de long et
+  // 5 km de large »), so its own words the claim writes may be the shared ones: an earlier item's value is another
+  // event's when the claim writes a word of the later item's own; a later item's, when the claim writes none of its
+  // own and one of the earlier item's.
+  return rivals.some((rival) => (rival.start > own.start ? apart(rival.terms, own.terms) > 0 : apart(own.terms, rival.terms) === 0 && apart(rival.terms, own.terms) > 0));
 }
