@@ -20,7 +20,7 @@ import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
 import { monthOfYear } from '../text/calendarDate';
 import { datedByDocument, documentDay, monthYearByDocument, parseDates, sameDate, weekdaysDatedByDocument } from '../text/dates';
-import { sameHourUnit } from './hours';
+import { inUniversalTime, sameHourUnit } from './hours';
 import { durationDays, parseQuantities, sameQuantity, sameUnitOfTime, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
@@ -139,6 +139,10 @@ import { withoutOtherTermKind } from './sentenceTerm';
 import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
+import { heldByAnotherListedHolder, ownListedValues } from './listedHolder';
+import { valueOfOtherEventItem } from './eventItem';
+import { isSpeed } from './speeds';
+import { citedSourceGivesMeasure } from './citedMeasure';
 import { citedValueOfFact } from './citedValues';
 import { adjacentPairs } from './citedAdjacent';
 import { roundsTo } from './roundedValues';
@@ -714,6 +718,7 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     // The claim's one value of two names it joins, given by the passage to one of them only (sharedValue.ts).
     .filter((s) => s.matched.length === 0 || !valueOfOneHolderOnly(claimText, analysis.quantities, s.evidence.sentence.text, s.view.quantities, sameValue))
     .sort(citedFirst);
+  const citedPassages = scored.filter(isCited).map((s) => ({ coverage: s.evidence.coverage, namesCovered: s.namesCovered, text: s.evidence.sentence.text, quantities: s.view.quantities }));
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
     .filter((s) => openingSubjectStated(claimText, analysis, s.evidence.sentence.text, s.wordsInSentence))
@@ -729,6 +734,8 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     .filter((s) => !claimMonthInAnotherDate(s.conflicts, s.evidence.sentence.text, s.view.quantities))
     // Nor a value of a passage tied to nothing of the claim's story, another article giving the measure a third value (anotherEventValue.ts).
     .filter((s) => !valueOfAnotherEvent(s, scored, analysis.words, analysis.quantities, (r) => isCited(r as Scored) || valuesTieFact(claimText, r as Scored), analysis.lang))
+    // Nor another article's value where a cited passage as full gives the claim value's measure a value of its own: the cited source decides (citedMeasure.ts).
+    .filter((s) => isCited(s) || !citedSourceGivesMeasure({ coverage: s.evidence.coverage }, s.conflicts.map((p) => p.claim), citedPassages, (q, v, text) => sameMeasure(q, v) && isSpeed(claimText, q) === isSpeed(text, v)))
     .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
@@ -872,7 +879,9 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     };
   }
   const ordinal = findOrdinalConflict(claimText, analysis, scored);
-  if (ordinal) {
+  // The claim's rank neither stated nor contradicted by its holder's own figure in a list of ranks: unsure.
+  if (ordinal && !ordinal.source) return { label: 'unsupported', confidence: 1 - ordinal.scored.evidence.coverage / 2, evidence: [ordinal.scored.evidence] };
+  if (ordinal?.source) {
     return {
       label: 'contradicted',
       confidence: ordinal.scored.evidence.coverage,
@@ -1342,7 +1351,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
         // A time relative to another event (« trois mois après », « il y a deux jours », "two years ago") places
         // its sentence's fact; it compares only with the same unit of time, as before durations met across units.
         // (The same unit in two languages, "days" and « jours », is the same unit: see sameUnitOfTime.)
-        !(q.unit !== s.unit && !sameUnitOfTime(q, s) && (isRelativeTime(claimText, q) || isRelativeTime(sentence.text, s))),
+        !(q.unit !== s.unit && !sameUnitOfTime(q, s) && (isRelativeTime(claimText, q) || isRelativeTime(sentence.text, s))) &&
+        // A speed (« 15 km/h ») is no distance (« à 72 km de … »), nor the other way round (speeds.ts).
+        isSpeed(claimText, q) === isSpeed(sentence.text, s),
     );
     const frame = claimFrame(claimText, q, analysis);
     const claimContext = valueContext(claimText, q, analysis.quantities, analysis.lang);
@@ -1515,6 +1526,12 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !tiedToAnotherPlace(claimText, q, sentence.text, s))
       // So is a value of a list whose place is not the one the claim names elsewhere (« … mesurées à Lille »: listedPlaces.ts).
       .filter((s) => !tiedToAnotherListedPlace(claimText, sentence.text, s, view.quantities))
+      // Nor a value a list gives another holder, the claim's holder having its own in the list (listedHolder.ts).
+      .filter((s) => !heldByAnotherListedHolder({ text: claimText, quantities: analysis.quantities, at: q.start }, { text: sentence.text, quantities: view.quantities, start: s.start, end: s.end, kind: s.kind, unit: s.unit }))
+      // A universal time (« 18H42 GMT ») is compared with a universal time, a local one with a local one (hours.ts).
+      .filter((s) => inUniversalTime(claimText, q) === inUniversalTime(sentence.text, s))
+      // Nor the value of another event of parallel items (« le désamarrage … à 19H34 et l'amerrissage à 14H42 »: eventItem.ts).
+      .filter((s) => !valueOfOtherEventItem({ ...claimSide, value: q }, { text: sentence.text, lang: doc.lang, quantities: view.quantities, value: s }))
       // A change is not a level (« a progressé de 12 % » and « atteint 18 % »: directionClause.ts).
       // (A count after a passive "by", "heard by seven law lords", is a level: agentBy.ts.)
       .filter((s) => isTime || !changeAgainstLevelOf(claimText, q, sentence.text, s))
@@ -1978,7 +1995,7 @@ function citedValueConflict(claimText: string, analysis: ClaimAnalysis, checkabl
     const { doc, sentence } = s.evidence;
     const pair = citedValueOfFact(
       claimText, analysis.quantities, checkable, s.matched, analysis.lang, sentence.text, s.view.quantities, doc.lang,
-      (q, v) => sameMeasure(q, v, analysis.lang, doc.lang),
+      (q, v) => sameMeasure(q, v, analysis.lang, doc.lang) && isSpeed(claimText, q) === isSpeed(sentence.text, v),
       (q, v) => !sameValue(q, v) && !roughlyEqual(q.value, v.value) && !withinSourceBound(q, v),
     );
     if (pair) return { scored: s, pair };
@@ -2702,9 +2719,10 @@ function ordinalsOf(text: string, lang: Lang): Ordinal[] {
 /**
  * An ordinal conflict: the passage that states the claim (its names found, ≥ {@link supportThreshold} of it)
  * ranks the same thing otherwise ("his second Oscar for best director" where the claim says "first"), and
- * nowhere with the claim's rank. The fix writes the source's ordinal word.
+ * nowhere with the claim's rank. The fix writes the source's ordinal word. No `source` when the passage's only other
+ * ranks are other holders' of a list whose figure for the claim's holder is not the claim's rank: the claim is unsure.
  */
-function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): { scored: Scored; claim: Ordinal; source: Ordinal } | undefined {
+function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): { scored: Scored; claim: Ordinal; source?: Ordinal } | undefined {
   const claimOrdinals = [...ordinalsOf(claimText, analysis.lang), ...implicitFirsts(claimText, analysis.lang)];
   if (claimOrdinals.length === 0) return undefined;
   // A rank changes with time (« le premier anniversaire » in 2019, « le deuxième » in 2020): a passage that does not
@@ -2722,7 +2740,11 @@ function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored:
     for (const s of statingItsTime) {
       if (s.evidence.doc.lang !== analysis.lang) continue;
       const sourceText = s.evidence.sentence.text;
-      const other = ordinalsOf(sourceText, s.evidence.doc.lang).find((o) => sameKey(o) && o.rank !== c.rank && comparableRanks(c.rank, o.rank) && !namesSomeoneElse(sourceText, o.start, analysis));
+      const ranks = ordinalsOf(sourceText, s.evidence.doc.lang).filter((o) => sameKey(o) && o.rank !== c.rank && comparableRanks(c.rank, o.rank) && !namesSomeoneElse(sourceText, o.start, analysis));
+      // A rank a list gives another holder is no fix; the claim's holder's own figure in the list ("at seven") states its rank, or leaves it unsure (listedHolder.ts).
+      const ownValues = (o: Ordinal) => ownListedValues({ text: claimText, quantities: analysis.quantities, at: c.start }, { text: sourceText, quantities: s.view.quantities, start: o.start, end: o.end, kind: 'number' });
+      const other = ranks.find((o) => ownValues(o) === undefined);
+      if (!other && ranks.some((o) => !ownValues(o)!.some((v) => v.value === c.rank))) return { scored: s, claim: c };
       // "the largest" where the source says "the second-largest": the source's ordinal joined to the claim's superlative.
       // A fix never writes a word the claim already uses for another slot (sequenceOrdinals.ts).
       if (other && !writesWordElsewhere(claimText, c.start, other.text)) return { scored: s, claim: c, source: { ...other, text: c.implicit ? `${other.text.toLowerCase()}-${c.text}` : matchCaseOf(other.text, c.text) } };
