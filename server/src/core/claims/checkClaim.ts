@@ -91,6 +91,7 @@ import { otherMultiple } from './multipliers';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined, withoutTitleNegations } from './polarity';
 import { axisWordStands, sameWayTerms } from './polarAxes';
 import { oppositeOfAnotherSubject } from './oppositeSubject';
+import { restrictsInOtherWords } from './restrictedPassage';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { withWholeTitle } from './wholeTitle';
 import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
@@ -738,6 +739,8 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     .filter((s) => !(analysis.negated && isNegated(s.evidence.sentence.text, s.evidence.doc.lang)))
     // A claim that says "not" with a verb of avoidance (« échappent au contrôle obligatoire ») against a passage's « n'est pas obligatoire »: unsure (avoidance.ts).
     .filter((s) => !(s.negated && !s.claimNegated && saysNotInOtherWords(claimText, analysis.lang)))
+    // Nor a negated claim against a passage that denies or restricts in other words ("failed to trim", "only in the minor categories": restrictedPassage.ts).
+    .filter((s) => !(s.claimNegated && !s.negated && restrictsInOtherWords(s.evidence.sentence.text, s.evidence.doc.lang)))
     // The passage's negation bears on a word of the claim (« ce n'est pas l'échec du président … a défendu » denies an
     // « échec », not the claim's « a défendu »).
     .filter((s) => negationBearsOnClaim(s.evidence.sentence.text, s.evidence.doc.lang, analysis))
