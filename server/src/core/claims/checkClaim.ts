@@ -92,6 +92,7 @@ import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipp
 import { axisWordStands, sameWayTerms } from './polarAxes';
 import { oppositeOfAnotherSubject } from './oppositeSubject';
 import { restrictsInOtherWords } from './restrictedPassage';
+import { citedWritesName } from './citedName';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { withWholeTitle } from './wholeTitle';
 import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
@@ -754,7 +755,9 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     .filter((s) => writesAClaimValue(checkable, s.view.quantities) || !namesOnlyAround(analysis.words, s.namesOutsideSentence))
     .sort(byCoverage);
   // Another name in the claim's slot contradicts only in a passage that states the claim's figures: else the passage tells another fact.
-  const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), standsAlone, cited);
+  // Not another document's name in a slot whose name the cited document writes itself ("the LA ceremony" for "held in Los Angeles": citedName.ts).
+  const citedTexts = [...new Set(candidates.filter((c) => cited.has(c.doc.path)).map((c) => c.doc))].map((d) => d.text);
+  const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), standsAlone, cited).filter((a) => isCited(a.scored) || !citedWritesName(claimText, a.word.start, citedTexts));
 
   const bestSupport = supports[0];
   const bestConflict = quantityConflicts[0];
