@@ -92,6 +92,7 @@ import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipp
 import { axisWordStands, sameWayTerms } from './polarAxes';
 import { oppositeOfAnotherSubject } from './oppositeSubject';
 import { restrictsInOtherWords } from './restrictedPassage';
+import { deniesAnySubject, subjectOnlyAround } from './negatedSubject';
 import { citedWritesName } from './citedName';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { withWholeTitle } from './wholeTitle';
@@ -742,6 +743,8 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     .filter((s) => !(s.negated && !s.claimNegated && saysNotInOtherWords(claimText, analysis.lang)))
     // Nor a negated claim against a passage that denies or restricts in other words ("failed to trim", "only in the minor categories": restrictedPassage.ts).
     .filter((s) => !(s.claimNegated && !s.negated && restrictsInOtherWords(s.evidence.sentence.text, s.evidence.doc.lang)))
+    // Nor a negated claim against a passage whose sentence leaves the claim's subject to its context, or that denies any subject ("No other title won twice": negatedSubject.ts).
+    .filter((s) => !(s.claimNegated && !s.negated && (deniesAnySubject(claimText, analysis.lang) || subjectOnlyAround(analysis.words[0]?.isName ? subject : [], (w) => s.wordsInSentence.has(w)))))
     // The passage's negation bears on a word of the claim (« ce n'est pas l'échec du président … a défendu » denies an
     // « échec », not the claim's « a défendu »).
     .filter((s) => negationBearsOnClaim(s.evidence.sentence.text, s.evidence.doc.lang, analysis))
