@@ -91,6 +91,9 @@ import { otherMultiple } from './multipliers';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined, withoutTitleNegations } from './polarity';
 import { axisWordStands, sameWayTerms } from './polarAxes';
 import { oppositeOfAnotherSubject } from './oppositeSubject';
+import { restrictsInOtherWords } from './restrictedPassage';
+import { deniesAnySubject, subjectOnlyAround } from './negatedSubject';
+import { citedWritesName } from './citedName';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { withWholeTitle } from './wholeTitle';
 import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
@@ -745,6 +748,10 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     .filter((s) => !(analysis.negated && isNegated(s.evidence.sentence.text, s.evidence.doc.lang)))
     // A claim that says "not" with a verb of avoidance (« échappent au contrôle obligatoire ») against a passage's « n'est pas obligatoire »: unsure (avoidance.ts).
     .filter((s) => !(s.negated && !s.claimNegated && saysNotInOtherWords(claimText, analysis.lang)))
+    // Nor a negated claim against a passage that denies or restricts in other words ("failed to trim", "only in the minor categories": restrictedPassage.ts).
+    .filter((s) => !(s.claimNegated && !s.negated && restrictsInOtherWords(s.evidence.sentence.text, s.evidence.doc.lang)))
+    // Nor a negated claim against a passage whose sentence leaves the claim's subject to its context, or that denies any subject ("No other title won twice": negatedSubject.ts).
+    .filter((s) => !(s.claimNegated && !s.negated && (deniesAnySubject(claimText, analysis.lang) || subjectOnlyAround(analysis.words[0]?.isName ? subject : [], (w) => s.wordsInSentence.has(w)))))
     // The passage's negation bears on a word of the claim (« ce n'est pas l'échec du président … a défendu » denies an
     // « échec », not the claim's « a défendu »).
     .filter((s) => negationBearsOnClaim(s.evidence.sentence.text, s.evidence.doc.lang, analysis))
@@ -758,7 +765,9 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     .filter((s) => writesAClaimValue(checkable, s.view.quantities) || !namesOnlyAround(analysis.words, s.namesOutsideSentence))
     .sort(byCoverage);
   // Another name in the claim's slot contradicts only in a passage that states the claim's figures: else the passage tells another fact.
-  const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), standsAlone, cited);
+  // Not another document's name in a slot whose name the cited document writes itself ("the LA ceremony" for "held in Los Angeles": citedName.ts).
+  const citedTexts = [...new Set(candidates.filter((c) => cited.has(c.doc.path)).map((c) => c.doc))].map((d) => d.text);
+  const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), standsAlone, cited).filter((a) => isCited(a.scored) || !citedWritesName(claimText, a.word.start, citedTexts));
 
   const bestSupport = supports[0];
   const bestConflict = quantityConflicts[0];

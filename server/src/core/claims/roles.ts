@@ -10,6 +10,7 @@ import { holderAfterBody } from './holderAfterBody';
 import { englishBodyStart } from './englishTitleBody';
 import { nameAfterRank } from './rankBeforeName';
 import { isStopWordInName } from './stopWordName';
+import { isParticipleAfterAvoir } from './participleHead';
 import { hasSubordinate, isSubordinateBefore, splitSubordinate, titleAfterSubordinate } from './subordinateTitle';
 
 /**
@@ -191,6 +192,8 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
   const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
   for (let h = 0; h < tokens.length; h++) {
     if (!isHead(tokens[h]) && !isOpeningHead(tokens, text, h)) continue;
+    // « a jugé », « a délégué »: a verb after « avoir », spelt as a role noun (participleHead.ts).
+    if (isParticipleAfterAvoir(tokens, h, lang)) continue;
     // The head: the role noun, with a rank before it and a second role word right after (« directeur général », "chief executive").
     let headFirst = h;
     let headLast = h;
