@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
-import { findAlignedNameConflict } from '../../../server/src/core/claims/alignedName';
+import { alignedFix, findAlignedNameConflict } from '../../../server/src/core/claims/alignedName';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
 import type { Lang } from '../../../server/src/core/types';
 import { indexOf } from './helpers';
@@ -23,6 +23,12 @@ describe('another name where the claim’s name stands, told by the words around
     assert.equal(apposition?.source.text, 'Paul Martin');
     const modifier = find('Her next opponent was the Welsh 5th seed.', 'Welsh', ['She faces Ann Dow, the Scottish 5th seed.'], 'en');
     assert.equal(modifier?.source.text, 'Scottish');
+  });
+
+  it('reads a name whose nearest words differ when both sides align, a possessive and its name as one name', () => {
+    const claimText = "In a game marred by fouls, Leyton's Tom Reed was sent off for tripping Ian Cole.";
+    assert.equal(find(claimText, "Leyton's Tom Reed", ['It was a game marred by fouls and the sending off of Sam Holt for tripping Ian Cole.'], 'en')?.source.text, 'Sam Holt');
+    assert.equal(find(claimText, "Leyton's Tom Reed", ['Sam Holt was sent off for tripping Ian Cole.'], 'en')?.source.text, 'Sam Holt');
   });
 
   it('sets against the claim’s name only its uncovered stretch, not a name the passage writes around it (« à Vesoul Jean Dupont »)', () => {
@@ -49,6 +55,18 @@ describe('another name where the claim’s name stands, told by the words around
     assert.equal(find('Dunmore Freight stopped serving the harbour in March 2011.', 'Dunmore Freight', ['Kelsall Shipping, like Dunmore Freight, stopped serving the harbour in March 2011.'], 'en'), undefined);
     assert.equal(find('Dunmore Freight stopped serving the harbour in March 2011.', 'Dunmore Freight', ['Kelsall Shipping stopped serving the harbour in March 2011 and Ardmore Lines stopped serving the harbour in May.'], 'en'), undefined);
     assert.equal(find('Dunmore Freight stopped serving the harbour in March 2011.', 'Dunmore Freight', ['Kelsall Shipping stopped serving the harbour in March 2011.', 'Ardmore Lines stopped serving the harbour in March 2011.'], 'en'), undefined);
+  });
+});
+
+describe('the fix of an aligned-name conflict (alignedName.ts)', () => {
+  const fixOf = (claimText: string, name: string, passage: string) => {
+    const found = find(claimText, name, [passage], 'fr')!;
+    const fix = alignedFix(claimText, found, 'fr');
+    return claimText.slice(0, fix.claimStart) + fix.sourceName + claimText.slice(fix.claimEnd);
+  };
+  it('elides « de » before a name that opens on a vowel, and writes it whole before one that does not', () => {
+    assert.equal(fixOf('Le car dessert les villes voisines de Vannes et de Saint-Malo chaque matin.', 'Saint-Malo', 'Le car dessert les villes voisines de Vannes et Auray chaque matin.'), 'Le car dessert les villes voisines de Vannes et d\'Auray chaque matin.');
+    assert.equal(fixOf("Le car dessert les villes voisines de Vannes et d'Auray chaque matin.", 'Auray', 'Le car dessert les villes voisines de Vannes et Lorient chaque matin.'), 'Le car dessert les villes voisines de Vannes et de Lorient chaque matin.');
   });
 });
 

@@ -44,16 +44,28 @@ describe('a country and its people or adjective: one holder', () => {
   });
 });
 
-describe('a place compound in a name’s slot', () => {
-  const tools = indexOf({ 'tools.md': '---\nid: tools\ntitle: Drill maker floods\nlang: en\n---\n\nBramley Tools refers to a small UK-based tool maker, which shipped a record 4,000 drills in May.\n' });
-  const check = (text: string) => checkClaim(text, analyzeClaim(text, 'en', tools.names), tools);
+/** Invented tool makers, each placed by a country, a town or a place compound. */
+const makers = indexOf({
+  'tools.md': '---\nid: tools\ntitle: Drill maker floods\nlang: en\n---\n\nBramley Tools refers to a small UK-based tool maker, which shipped a record 4,000 drills in May.\n',
+  'saws.md': '---\nid: saws\ntitle: Saw sales\nlang: en\n---\n\nArtel, a Lyon-based saw maker, sold 9,000 saws in June.\n',
+  'lathes.md': '---\nid: lathes\ntitle: Lathe sales\nlang: en\n---\n\nCorvin Works, a French lathe maker, shipped 300 lathes in April.\n',
+});
+const checkMaker = (text: string) => checkClaim(text, analyzeClaim(text, 'en', makers.names), makers);
 
+describe('a place compound, a country and a town in one name’s slot', () => {
   it('reads "UK-based" as the UK, which the claim may name or give as an adjective', () => {
-    assert.notEqual(check('A small UK tool maker shipped 4,000 drills in May.').label, 'contradicted');
-    assert.notEqual(check('A small British tool maker shipped 4,000 drills in May.').label, 'contradicted');
+    assert.notEqual(checkMaker('A small UK tool maker shipped 4,000 drills in May.').label, 'contradicted');
+    assert.notEqual(checkMaker('A small British tool maker shipped 4,000 drills in May.').label, 'contradicted');
   });
 
-  it('still contradicts another country', () => {
-    assert.equal(check('A small French tool maker shipped 4,000 drills in May.').label, 'contradicted');
+  it('reads a town as possibly in the country, either way round', () => {
+    assert.notEqual(checkMaker('Artel, a French saw maker, sold 9,000 saws in June.').label, 'contradicted');
+    assert.notEqual(checkMaker('Corvin Works, a Lyon lathe maker, shipped 300 lathes in April.').label, 'contradicted');
+  });
+
+  it('still contradicts another country, and another town', () => {
+    assert.equal(checkMaker('A small French tool maker shipped 4,000 drills in May.').label, 'contradicted');
+    assert.equal(checkMaker('Corvin Works, a German lathe maker, shipped 300 lathes in April.').label, 'contradicted');
+    assert.equal(checkMaker('Artel, a Leeds-based saw maker, sold 9,000 saws in June.').label, 'contradicted');
   });
 });

@@ -86,6 +86,12 @@ describe('another title for the claim’s person', () => {
     assert.notEqual(checkFr("Le ministre de l'Agriculture Marc Delorme a affirmé qu'aucun blessé n'était à déplorer.").label, 'contradicted');
   });
 
+  it('writes the source’s ministry with its own linking words when they differ (« de la Justice » → « de l’Agriculture … », never « de la Agriculture »)', () => {
+    const v = checkFr("Le ministre de la Justice Marc Delorme a affirmé qu'aucun blessé n'était à déplorer.");
+    assert.equal(v.label, 'contradicted');
+    assert.equal(v.conflict?.sourceName, "de l'Agriculture et de l'Alimentation");
+  });
+
   it('contradicts a name given a title the passage gives another name, when the documents give the claim’s name that title at another body', () => {
     const v = checkFr('Yvan Roux, directeur général de Carbus, affirme avoir transporté 12 000 voyageurs le 9 mai.');
     assert.equal(v.label, 'contradicted');

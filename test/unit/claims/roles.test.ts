@@ -97,6 +97,11 @@ describe('role mentions', () => {
     assert.deepEqual(read('In Kestrel, retired bank manager Tom Vale said', 'en').map((m) => m[0]), ['Tom Vale']);
   });
 
+  it('reads a coordinator as a title, in English and French', () => {
+    assert.deepEqual(read('Campaign coordinator Ann Lowe accused the minister.', 'en'), [['Ann Lowe', 'coordinator', 'Campaign']]);
+    assert.deepEqual(read('La grève continue, a dit Paul Roy, coordinateur du mouvement.'), [['Paul Roy', 'coordinateur', 'du mouvement']]);
+  });
+
   it('reads « NAME étant ROLE » like « NAME est ROLE »', () => {
     assert.deepEqual(read('Le conseil a suivi la règle, Marie Vial étant la première adjointe au maire.'), [['Marie Vial', 'première adjointe', 'au maire']]);
   });

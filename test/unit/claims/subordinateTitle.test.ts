@@ -59,3 +59,20 @@ describe('subordinate titles (vice-chairman, deputy leader, « sous-préfet »)'
     assert.notEqual(check('Kestrel Rovers vice chairman Tom Price said the new stadium would open in August.').label, 'contradicted');
   });
 });
+
+describe('a deputy leader is not the campaign coordinator', () => {
+  const party = indexOf({
+    'party.md': `---
+id: party
+title: Norland Labour's campaign
+lang: en
+---
+
+Campaign coordinator Ann Lowe accused the Greens of "selling the coast in instalments".
+`,
+  });
+  it('does not call supported a claim that gives the coordinator a deputy leader’s title', () => {
+    const claim = 'Norland Labour\'s deputy leader Ann Lowe accused the Greens of "selling the coast in instalments".';
+    assert.notEqual(checkClaim(claim, analyzeClaim(claim, 'en', party.names), party).label, 'supported');
+  });
+});

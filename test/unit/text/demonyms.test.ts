@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { countryOf, placeOfCompound, sameCountry, samePlace } from '../../../server/src/core/text/demonyms';
+import { countryAndOtherPlace, countryOf, placeOfCompound, sameCountry, samePlace } from '../../../server/src/core/text/demonyms';
 
 describe('countryOf / sameCountry', () => {
   it('gives one country for its name, its adjective and its collective noun, in English and French', () => {
@@ -31,5 +31,13 @@ describe('countryOf / sameCountry', () => {
     assert.equal(samePlace('Leeds-based', 'York'), false);
     assert.equal(samePlace('French', 'UK-based'), false);
     assert.equal(countryOf('us'), undefined);
+  });
+
+  it('tells a country from a town, which may lie in it', () => {
+    assert.ok(countryAndOtherPlace('French', 'Paris-based'));
+    assert.ok(countryAndOtherPlace('Leeds', 'UK'));
+    assert.equal(countryAndOtherPlace('French', 'German'), false);
+    assert.equal(countryAndOtherPlace('Leeds', 'York'), false);
+    assert.equal(countryAndOtherPlace('Hungary', 'Slovakia 6-3 6-4'), false);
   });
 });

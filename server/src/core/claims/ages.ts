@@ -199,3 +199,13 @@ export function ageOfNamesake(
     quantities.some((o) => o.age && o !== source && o.value !== source.value && rest.some((n) => ageHolderOf(text, o, quantities)?.has(n))),
   );
 }
+
+/**
+ * Whether one of two values is an age and the other a duration in another unit of time that is no age (« un homme
+ * de 47 ans » and « condamné à six mois de prison », "aged 47" and "a 30-month ban"): a person's age and a term,
+ * a delay or a span are two facts, whatever words they share (the court, the man). An age is compared with a
+ * value in its own unit, an age or not (« 51 ans » the parser did not read as an age), as before.
+ */
+export function ageAgainstOtherDuration(claim: Quantity, source: Quantity): boolean {
+  return Boolean(claim.age) !== Boolean(source.age) && claim.unit !== source.unit;
+}

@@ -18,7 +18,8 @@ import { isRoleNoun } from './roles';
  *
  * The name's context is the {@link CONTEXT_WORDS} content words (no stop word) right after it, up to the end of
  * its clause, and those right before it; two names are aligned when at least {@link MIN_SHARED} stems of one side
- * of the claim's name are among the stems of the same side of the passage's name. The caller's guards hold as for
+ * of the claim's name are among the stems of the same side of the passage's name, the nearest one the same (or
+ * when both sides share that many among their {@link WIDE_CONTEXT_WORDS} nearest, whatever the nearest). The caller's guards hold as for
  * the prepositional slot (frameSlot.ts): the passage states the rest of the claim, writes none of the claim's
  * name, and is tied to its story; the two names are not one thing written otherwise (`sameThing`). Only a passage
  * with one such aligned name is read, and only when no passage as well aligned gives another name.
@@ -26,6 +27,8 @@ import { isRoleNoun } from './roles';
 
 /** How many content words on each side of a name make its context. */
 const CONTEXT_WORDS = 3;
+/** How many make its context when both sides are compared, the nearest words not required the same. */
+const WIDE_CONTEXT_WORDS = 5;
 /** How many of them the two names' contexts must share, on one side. */
 const MIN_SHARED = 2;
 /** Two passages this close in coverage that give two different names: which one is right is not told (as in frameSlot.ts). */
@@ -60,7 +63,8 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'while', 'who', 'which', 'wh
 /** Token index ranges [first, last] of the name phrases of a text: capitalised words in a run, a particle between two of them. */
 function nameRuns(text: string, tokens: readonly Token[]): [number, number][] {
   const runs: [number, number][] = [];
-  const joined = (a: Token, b: Token) => /^[\s-]*$/u.test(text.slice(a.end, b.start)) || /^['’]\s*$/u.test(text.slice(a.end, b.start));
+  // Spaces, a hyphen, an apostrophe, or a possessive: "United's Tom Reed" is one name phrase.
+  const joined = (a: Token, b: Token) => /^(?:[\s-]*|['’]\s*|['’]s\s+)$/u.test(text.slice(a.end, b.start));
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i])) continue;
     let last = i;
@@ -83,12 +87,12 @@ function trimmed(tokens: readonly Token[], run: [number, number]): [number, numb
   return first <= run[1] ? [first, run[1]] : undefined;
 }
 
-/** The stems of the content words on one side of token span [first, last], nearest first, within its clause. */
+/** The stems of the content words on one side of token span [first, last], nearest first, within its clause ({@link WIDE_CONTEXT_WORDS} at most). */
 function contextOf(text: string, tokens: readonly Token[], first: number, last: number, side: 'before' | 'after', lang: Lang): string[] {
   const found: string[] = [];
   const step = side === 'after' ? 1 : -1;
   let prev = tokens[side === 'after' ? last : first];
-  for (let i = (side === 'after' ? last : first) + step; i >= 0 && i < tokens.length && found.length < CONTEXT_WORDS; i += step) {
+  for (let i = (side === 'after' ? last : first) + step; i >= 0 && i < tokens.length && found.length < WIDE_CONTEXT_WORDS; i += step) {
     const t = tokens[i];
     const between = side === 'after' ? text.slice(prev.end, t.start) : text.slice(t.end, prev.start);
     if (CLAUSE_END.test(between)) break;
@@ -100,9 +104,10 @@ function contextOf(text: string, tokens: readonly Token[], first: number, last: 
   return found;
 }
 
-/** Whether two contexts of one side start with the same word and share at least {@link MIN_SHARED} stems. */
-function aligned(claim: readonly string[], source: readonly string[]): boolean {
-  return claim.length >= MIN_SHARED && claim[0] === source[0] && claim.filter((s) => source.includes(s)).length >= MIN_SHARED;
+/** Whether two contexts of one side share at least {@link MIN_SHARED} stems; `adjacent`: and start with the same word. */
+function aligned(claim: readonly string[], source: readonly string[], adjacent: boolean): boolean {
+  const [a, b] = adjacent ? [claim.slice(0, CONTEXT_WORDS), source.slice(0, CONTEXT_WORDS)] : [claim, source];
+  return a.length >= MIN_SHARED && (!adjacent || a[0] === b[0]) && a.filter((s) => b.includes(s)).length >= MIN_SHARED;
 }
 
 /**
@@ -124,9 +129,14 @@ function openOn(text: string, tokens: readonly Token[], first: number, last: num
   return PARTICLES.has(t.norm) && noun !== undefined && /^\s+$/u.test(text.slice(noun.end, t.start)) && /^\p{Ll}/u.test(noun.text) && !isStopWord(noun.norm, lang);
 }
 
-/** The side on which two names' contexts align, or undefined; a name whose other side is open (see {@link openOn}) aligns on neither. */
-function alignedSide(claim: ContextedName, source: ContextedName): 'before' | 'after' | undefined {
-  const side = aligned(claim.after, source.after) ? 'after' : aligned(claim.before, source.before) ? 'before' : undefined;
+/**
+ * The side on which two names' contexts align, or undefined: one side's with the same nearest word, or both sides'
+ * with other words between ("sent off for head-butting X" and "the sending off of Y for head-butting X", both after
+ * "a match punctuated by fouls"). A name whose other side is open (see {@link openOn}) aligns on neither.
+ */
+function alignedSide(claim: ContextedName, source: ContextedName): 'before' | 'after' | 'both' | undefined {
+  if (aligned(claim.after, source.after, false) && aligned(claim.before, source.before, false)) return 'both';
+  const side = aligned(claim.after, source.after, true) ? 'after' : aligned(claim.before, source.before, true) ? 'before' : undefined;
   if (!side) return undefined;
   const other = side === 'after' ? 'before' : 'after';
   return claim.open[other] || source.open[other] ? undefined : side;
@@ -222,4 +232,24 @@ export function findAlignedNameConflict(claimText: string, claimLang: Lang, pass
   const best = found[0];
   const rival = found.find((f) => (f.claim.start !== best.claim.start || nameKey(f.source.text) !== nameKey(best.source.text)) && f.passage.coverage >= best.passage.coverage - RIVAL_MARGIN);
   return rival ? undefined : best;
+}
+
+/** A French word that elides « de » before it: a vowel first (an h may or may not: left as written). */
+const ELIDING = /^[aeiouyàâäéèêëîïôöùûü]/iu;
+
+/**
+ * The fix of an aligned-name conflict: the passage's name over the claim's, with the French preposition before it
+ * elided or not as the new name needs (« de Saint-Malo » → « d'Auray », « d'Auray » → « de Saint-Malo »). Offsets
+ * are in the claim; `sourceText` is what the passage writes, `sourceName` what the fix writes.
+ */
+export function alignedFix(claimText: string, conflict: AlignedNameConflict, lang: Lang): { claimStart: number; claimEnd: number; sourceText: string; sourceName: string } {
+  const source = conflict.source.text;
+  const plain = { claimStart: conflict.claim.start, claimEnd: conflict.claim.end, sourceText: source, sourceName: source };
+  if (lang !== 'fr') return plain;
+  const before = claimText.slice(0, conflict.claim.start);
+  const full = /(?:^|[\s(])(de\s+)$/u.exec(before);
+  if (full && ELIDING.test(source)) return { ...plain, claimStart: conflict.claim.start - full[1].length, sourceName: `d'${source}` };
+  const elided = /(?:^|[\s(])(d['’])$/u.exec(before);
+  if (elided && !ELIDING.test(source) && !/^h/iu.test(source)) return { ...plain, claimStart: conflict.claim.start - elided[1].length, sourceName: `de ${source}` };
+  return plain;
 }

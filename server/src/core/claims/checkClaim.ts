@@ -1,7 +1,7 @@
 import { wordsStatedWithValue } from './valueWords';
 import { placeSlotAcrossLanguagesAt } from './crossLanguageSlot';
 import { findFrameSlotConflict, slotFix, type FramePassage } from './frameSlot';
-import { findAlignedNameConflict, type AlignedNameConflict } from './alignedName';
+import { alignedFix, findAlignedNameConflict, type AlignedNameConflict } from './alignedName';
 import { exonymIn } from '../text/exonyms';
 import { valueOfAnotherListedMeasure } from './listedMeasure';
 import { lazyFields } from './lazyFields';
@@ -20,7 +20,7 @@ import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
 import { monthOfYear } from '../text/calendarDate';
 import { datedByDocument, documentDay, monthYearByDocument, parseDates, sameDate, weekdaysDatedByDocument } from '../text/dates';
-import { sameHourUnit } from './hours';
+import { inUniversalTime, sameHourUnit } from './hours';
 import { durationDays, parseQuantities, sameQuantity, sameUnitOfTime, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
@@ -67,7 +67,7 @@ import { openingSubjectStated } from './subjectNoun';
 import { yearsOfAnotherNoun } from './ageOfAnotherNoun';
 import { scoreOfAnotherMatch } from './otherMatchScore';
 import { ageAgainstSpan } from '../text/yearMeasures';
-import { ageOfNamesake, agesOfOthers, ageWordsOf, frontedAge, takenAsBareNumber } from './ages';
+import { ageAgainstOtherDuration, ageOfNamesake, agesOfOthers, ageWordsOf, frontedAge, takenAsBareNumber } from './ages';
 import { sameMatchScore } from './matchScores';
 import { yearPairedInList } from './listPairs';
 import { sameThingDated } from './namedDates';
@@ -91,6 +91,9 @@ import { otherMultiple } from './multipliers';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined, withoutTitleNegations } from './polarity';
 import { axisWordStands, sameWayTerms } from './polarAxes';
 import { oppositeOfAnotherSubject } from './oppositeSubject';
+import { restrictsInOtherWords } from './restrictedPassage';
+import { deniesAnySubject, subjectOnlyAround } from './negatedSubject';
+import { citedWritesName } from './citedName';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { withWholeTitle } from './wholeTitle';
 import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
@@ -132,7 +135,7 @@ import { ordersOwnEvents, writesWordElsewhere } from './sequenceOrdinals';
 import { personStatingPredicate } from './predicateHolder';
 import { valueOfAnotherThing } from './otherThingValue';
 import { acronymExpandedIn, acronymPair, acronymWritten, ampersandAcronymsAt, spellsAcronymAt, writesAcronym } from '../text/acronyms';
-import { sameCountry, samePlace } from '../text/demonyms';
+import { countryAndOtherPlace, sameCountry, samePlace } from '../text/demonyms';
 import { unanchoredContradiction } from './unanchoredClaim';
 import { possessorBody, roleBodyMismatch, roleOfBody } from './roleBody';
 import { withOtherLocaleReading } from './localeReading';
@@ -141,6 +144,10 @@ import { withoutOtherTermKind } from './sentenceTerm';
 import { otherRangeBound } from './rangeBounds';
 import { otherInclusion } from './inclusionQualifier';
 import { tiedToAnotherListedPlace } from './listedPlaces';
+import { heldByAnotherListedHolder, ownListedValues } from './listedHolder';
+import { valueOfOtherEventItem } from './eventItem';
+import { isSpeed } from './speeds';
+import { citedSourceGivesMeasure } from './citedMeasure';
 import { citedValueOfFact } from './citedValues';
 import { adjacentPairs } from './citedAdjacent';
 import { roundsTo } from './roundedValues';
@@ -716,6 +723,7 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     // The claim's one value of two names it joins, given by the passage to one of them only (sharedValue.ts).
     .filter((s) => s.matched.length === 0 || !valueOfOneHolderOnly(claimText, analysis.quantities, s.evidence.sentence.text, s.view.quantities, sameValue))
     .sort(citedFirst);
+  const citedPassages = scored.filter(isCited).map((s) => ({ coverage: s.evidence.coverage, namesCovered: s.namesCovered, text: s.evidence.sentence.text, quantities: s.view.quantities }));
   const quantityConflicts = scored
     .filter((s) => s.namesCovered && s.evidence.coverage >= contradictionThreshold && s.conflicts.length > 0)
     .filter((s) => openingSubjectStated(claimText, analysis, s.evidence.sentence.text, s.wordsInSentence))
@@ -731,6 +739,8 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     .filter((s) => !claimMonthInAnotherDate(s.conflicts, s.evidence.sentence.text, s.view.quantities))
     // Nor a value of a passage tied to nothing of the claim's story, another article giving the measure a third value (anotherEventValue.ts).
     .filter((s) => !valueOfAnotherEvent(s, scored, analysis.words, analysis.quantities, (r) => isCited(r as Scored) || valuesTieFact(claimText, r as Scored), analysis.lang))
+    // Nor another article's value where a cited passage as full gives the claim value's measure a value of its own: the cited source decides (citedMeasure.ts).
+    .filter((s) => isCited(s) || !citedSourceGivesMeasure({ coverage: s.evidence.coverage }, s.conflicts.map((p) => p.claim), citedPassages, (q, v, text) => sameMeasure(q, v) && isSpeed(claimText, q) === isSpeed(text, v)))
     .sort(citedFirst);
   const negations = scored
     // The opposite statement of the same fact: its figures are the claim's (else it is another fact, as « perdre 2 millions » and « gagner 100.000 »).
@@ -740,6 +750,10 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     .filter((s) => !(analysis.negated && isNegated(s.evidence.sentence.text, s.evidence.doc.lang)))
     // A claim that says "not" with a verb of avoidance (« échappent au contrôle obligatoire ») against a passage's « n'est pas obligatoire »: unsure (avoidance.ts).
     .filter((s) => !(s.negated && !s.claimNegated && saysNotInOtherWords(claimText, analysis.lang)))
+    // Nor a negated claim against a passage that denies or restricts in other words ("failed to trim", "only in the minor categories": restrictedPassage.ts).
+    .filter((s) => !(s.claimNegated && !s.negated && restrictsInOtherWords(s.evidence.sentence.text, s.evidence.doc.lang)))
+    // Nor a negated claim against a passage whose sentence leaves the claim's subject to its context, or that denies any subject ("No other title won twice": negatedSubject.ts).
+    .filter((s) => !(s.claimNegated && !s.negated && (deniesAnySubject(claimText, analysis.lang) || subjectOnlyAround(analysis.words[0]?.isName ? subject : [], (w) => s.wordsInSentence.has(w)))))
     // The passage's negation bears on a word of the claim (« ce n'est pas l'échec du président … a défendu » denies an
     // « échec », not the claim's « a défendu »).
     .filter((s) => negationBearsOnClaim(s.evidence.sentence.text, s.evidence.doc.lang, analysis))
@@ -753,7 +767,9 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     .filter((s) => writesAClaimValue(checkable, s.view.quantities) || !namesOnlyAround(analysis.words, s.namesOutsideSentence))
     .sort(byCoverage);
   // Another name in the claim's slot contradicts only in a passage that states the claim's figures: else the passage tells another fact.
-  const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), standsAlone, cited);
+  // Not another document's name in a slot whose name the cited document writes itself ("the LA ceremony" for "held in Los Angeles": citedName.ts).
+  const citedTexts = [...new Set(candidates.filter((c) => cited.has(c.doc.path)).map((c) => c.doc))].map((d) => d.text);
+  const attributions = findAttributions(claimText, analysis, scored.filter((s) => s.matched.length === checkable.length), standsAlone, cited).filter((a) => isCited(a.scored) || !citedWritesName(claimText, a.word.start, citedTexts));
 
   const bestSupport = supports[0];
   const bestConflict = quantityConflicts[0];
@@ -874,7 +890,9 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     };
   }
   const ordinal = findOrdinalConflict(claimText, analysis, scored);
-  if (ordinal) {
+  // The claim's rank neither stated nor contradicted by its holder's own figure in a list of ranks: unsure.
+  if (ordinal && !ordinal.source) return { label: 'unsupported', confidence: 1 - ordinal.scored.evidence.coverage / 2, evidence: [ordinal.scored.evidence] };
+  if (ordinal?.source) {
     return {
       label: 'contradicted',
       confidence: ordinal.scored.evidence.coverage,
@@ -1080,7 +1098,7 @@ function frameSlotConflictIn(claimText: string, analysis: ClaimAnalysis, scored:
   const kindOf = (name: string) => index.entities().lookup(name)?.kind;
   const found = findFrameSlotConflict(claimText, analysis.lang, passages, kindOf);
   // Else another name where the claim's stands, told by the words on either side of it (alignedName.ts).
-  if (!found) return alignedNameConflictIn(findAlignedNameConflict(claimText, analysis.lang, passages, kindOf));
+  if (!found) return alignedNameConflictIn(claimText, analysis.lang, findAlignedNameConflict(claimText, analysis.lang, passages, kindOf));
   const s = (found.passage as (typeof passages)[number]).scored;
   const fix = slotFix(claimText, found);
   return {
@@ -1092,14 +1110,14 @@ function frameSlotConflictIn(claimText: string, analysis: ClaimAnalysis, scored:
 }
 
 /** The contradiction of {@link findAlignedNameConflict}, as a verdict: the passage's name over the claim's. */
-function alignedNameConflictIn(found: AlignedNameConflict | undefined): Verdict | undefined {
+function alignedNameConflictIn(claimText: string, lang: Lang, found: AlignedNameConflict | undefined): Verdict | undefined {
   if (!found) return undefined;
   const s = (found.passage as FramePassage & { scored: Scored }).scored;
   return {
     label: 'contradicted',
     confidence: s.evidence.coverage,
     evidence: [s.evidence],
-    conflict: { kind: 'attribution', claimStart: found.claim.start, claimEnd: found.claim.end, sourceText: found.source.text, sourceName: found.source.text },
+    conflict: { kind: 'attribution', ...alignedFix(claimText, found, lang) },
   };
 }
 
@@ -1344,7 +1362,9 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
         // A time relative to another event (« trois mois après », « il y a deux jours », "two years ago") places
         // its sentence's fact; it compares only with the same unit of time, as before durations met across units.
         // (The same unit in two languages, "days" and « jours », is the same unit: see sameUnitOfTime.)
-        !(q.unit !== s.unit && !sameUnitOfTime(q, s) && (isRelativeTime(claimText, q) || isRelativeTime(sentence.text, s))),
+        !(q.unit !== s.unit && !sameUnitOfTime(q, s) && (isRelativeTime(claimText, q) || isRelativeTime(sentence.text, s))) &&
+        // A speed (« 15 km/h ») is no distance (« à 72 km de … »), nor the other way round (speeds.ts).
+        isSpeed(claimText, q) === isSpeed(sentence.text, s),
     );
     const frame = claimFrame(claimText, q, analysis);
     const claimContext = valueContext(claimText, q, analysis.quantities, analysis.lang);
@@ -1501,6 +1521,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !boundToAnotherMeasure(claimText, q, sentence.text, s))
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
       .filter((s) => !withinSourceBound(q, s) && !taken(s) && !takenAsBareNumber(q, s, analysis.quantities) && !takenConverted(s) && !othersAge(s) && !s.date?.until && !q.date?.until && !otherCause(s))
+      // Nor a person's age against a term in another unit of time (« un homme de 47 ans », « six mois de prison »: ages.ts).
+      .filter((s) => !ageAgainstOtherDuration(q, s))
       // A number of years told of another common noun (« un cycliste de 17 ans » for « Le conducteur … avait 41 ans »: ageOfAnotherNoun.ts).
       .filter((s) => !yearsOfAnotherNoun({ ...claimSide, value: q }, { text: sentence.text, lang: doc.lang, quantities: view.quantities, value: s }))
       // A score against another side than the claim's ("a 17-0 win over Romania" for "beat Portugal 41-3") is another match's (otherMatchScore.ts).
@@ -1515,6 +1537,12 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !tiedToAnotherPlace(claimText, q, sentence.text, s))
       // So is a value of a list whose place is not the one the claim names elsewhere (« … mesurées à Lille »: listedPlaces.ts).
       .filter((s) => !tiedToAnotherListedPlace(claimText, sentence.text, s, view.quantities))
+      // Nor a value a list gives another holder, the claim's holder having its own in the list (listedHolder.ts).
+      .filter((s) => !heldByAnotherListedHolder({ text: claimText, quantities: analysis.quantities, at: q.start }, { text: sentence.text, quantities: view.quantities, start: s.start, end: s.end, kind: s.kind, unit: s.unit }))
+      // A universal time (« 18H42 GMT ») is compared with a universal time, a local one with a local one (hours.ts).
+      .filter((s) => inUniversalTime(claimText, q) === inUniversalTime(sentence.text, s))
+      // Nor the value of another event of parallel items (« le désamarrage … à 19H34 et l'amerrissage à 14H42 »: eventItem.ts).
+      .filter((s) => !valueOfOtherEventItem({ ...claimSide, value: q }, { text: sentence.text, lang: doc.lang, quantities: view.quantities, value: s }))
       // A change is not a level (« a progressé de 12 % » and « atteint 18 % »: directionClause.ts).
       // (A count after a passive "by", "heard by seven law lords", is a level: agentBy.ts.)
       .filter((s) => isTime || !changeAgainstLevelOf(claimText, q, sentence.text, s))
@@ -1978,7 +2006,7 @@ function citedValueConflict(claimText: string, analysis: ClaimAnalysis, checkabl
     const { doc, sentence } = s.evidence;
     const pair = citedValueOfFact(
       claimText, analysis.quantities, checkable, s.matched, analysis.lang, sentence.text, s.view.quantities, doc.lang,
-      (q, v) => sameMeasure(q, v, analysis.lang, doc.lang),
+      (q, v) => sameMeasure(q, v, analysis.lang, doc.lang) && isSpeed(claimText, q) === isSpeed(sentence.text, v),
       (q, v) => !sameValue(q, v) && !roughlyEqual(q.value, v.value) && !withinSourceBound(q, v),
     );
     if (pair) return { scored: s, pair };
@@ -2137,8 +2165,8 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // The source's one-off misspelling of the claim's name (« Coaoussin » for « Caouissin »): the same person (misspeltName.ts).
     if (misspeltName(word.text, claimText, start, sourceName, sourceText, at)) continue;
     // The claim's name and the source's, one a country and the other its people or adjective ("Scotland", "the Scots"; « la France », « les Français »): the same holder (text/demonyms.ts).
-    // So are a place and its compound ("UK-based" for "UK" or "British").
-    if (samePlace(word.text, sourceName)) continue;
+    // So are a place and its compound ("UK-based" for "UK" or "British"); and a country may hold the other's town ("French", "Paris-based").
+    if (samePlace(word.text, sourceName) || countryAndOtherPlace(word.text, sourceName)) continue;
     // « près de Dieppe » and « près du Havre »: the source's name is written with an article of its own, and
     // the name alone would not read right in the claim's slot; the conflict stands, with no fix to write.
     // Behind a noun of a kind of place (« la ville de Lyon », "the city of Hyderabad"), « de », "of" is the noun's: the name alone fits the claim's slot.
@@ -2706,9 +2734,10 @@ function ordinalsOf(text: string, lang: Lang): Ordinal[] {
 /**
  * An ordinal conflict: the passage that states the claim (its names found, ≥ {@link supportThreshold} of it)
  * ranks the same thing otherwise ("his second Oscar for best director" where the claim says "first"), and
- * nowhere with the claim's rank. The fix writes the source's ordinal word.
+ * nowhere with the claim's rank. The fix writes the source's ordinal word. No `source` when the passage's only other
+ * ranks are other holders' of a list whose figure for the claim's holder is not the claim's rank: the claim is unsure.
  */
-function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): { scored: Scored; claim: Ordinal; source: Ordinal } | undefined {
+function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored: Scored[]): { scored: Scored; claim: Ordinal; source?: Ordinal } | undefined {
   const claimOrdinals = [...ordinalsOf(claimText, analysis.lang), ...implicitFirsts(claimText, analysis.lang)];
   if (claimOrdinals.length === 0) return undefined;
   // A rank changes with time (« le premier anniversaire » in 2019, « le deuxième » in 2020): a passage that does not
@@ -2726,7 +2755,11 @@ function findOrdinalConflict(claimText: string, analysis: ClaimAnalysis, scored:
     for (const s of statingItsTime) {
       if (s.evidence.doc.lang !== analysis.lang) continue;
       const sourceText = s.evidence.sentence.text;
-      const other = ordinalsOf(sourceText, s.evidence.doc.lang).find((o) => sameKey(o) && o.rank !== c.rank && comparableRanks(c.rank, o.rank) && !namesSomeoneElse(sourceText, o.start, analysis));
+      const ranks = ordinalsOf(sourceText, s.evidence.doc.lang).filter((o) => sameKey(o) && o.rank !== c.rank && comparableRanks(c.rank, o.rank) && !namesSomeoneElse(sourceText, o.start, analysis));
+      // A rank a list gives another holder is no fix; the claim's holder's own figure in the list ("at seven") states its rank, or leaves it unsure (listedHolder.ts).
+      const ownValues = (o: Ordinal) => ownListedValues({ text: claimText, quantities: analysis.quantities, at: c.start }, { text: sourceText, quantities: s.view.quantities, start: o.start, end: o.end, kind: 'number' });
+      const other = ranks.find((o) => ownValues(o) === undefined);
+      if (!other && ranks.some((o) => !ownValues(o)!.some((v) => v.value === c.rank))) return { scored: s, claim: c };
       // "the largest" where the source says "the second-largest": the source's ordinal joined to the claim's superlative.
       // A fix never writes a word the claim already uses for another slot (sequenceOrdinals.ts).
       if (other && !writesWordElsewhere(claimText, c.start, other.text)) return { scored: s, claim: c, source: { ...other, text: c.implicit ? `${other.text.toLowerCase()}-${c.text}` : matchCaseOf(other.text, c.text) } };

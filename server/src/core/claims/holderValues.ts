@@ -64,7 +64,7 @@ export function namesIn(text: string): Name[] {
 }
 
 /** Whether a name (its words) is written in a text's words, as a run. */
-function written(name: readonly string[], words: readonly string[]): boolean {
+export function written(name: readonly string[], words: readonly string[]): boolean {
   for (let i = 0; i + name.length <= words.length; i++) if (name.every((w, j) => words[i + j] === w)) return true;
   return false;
 }

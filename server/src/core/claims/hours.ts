@@ -33,3 +33,15 @@ export function clockInClaimStyle(claim: Quantity, source: Quantity): string | u
   if (!written || !given) return undefined;
   return `${given[1]}${written[2]}h${written[3]}${given[4]}`;
 }
+
+/** A universal time written after a clock time (« 18H42 GMT », "18:42 UTC", « 18 h 42 TU »). */
+const UNIVERSAL_AFTER = /^\s*(?:GMT|UTC|TU|Z)(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a clock time is written as universal time: « GMT », "UTC", « TU » right after it. Wire copy gives one
+ * moment twice, in local and universal time (« à 14H42 (18H42 GMT) »): a universal time is compared only with
+ * another, a local or unmarked one only with another that is not universal — they are one moment, not two values.
+ */
+export function inUniversalTime(text: string, q: Quantity): boolean {
+  return countsHours(q) && UNIVERSAL_AFTER.test(text.slice(q.end));
+}

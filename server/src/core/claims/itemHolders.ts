@@ -14,7 +14,7 @@ import { ITEM_BREAK, type OtherHolder } from './holderValues';
  * the same slot; this file does it for any content word, under a stricter condition of parallel items.
  */
 
-interface Item {
+export interface Item {
   start: number;
   end: number;
   /** The item's terms (stems and numbers, stop words left out), the values of the compared unit blanked first. */
@@ -23,7 +23,7 @@ interface Item {
 }
 
 /** Two values of one measure: the same kind and unit (a figure against a figure, dollars against dollars). */
-function sameUnit(a: Quantity, b: Quantity): boolean {
+export function sameUnit(a: Quantity, b: Quantity): boolean {
   return a.kind === b.kind && a.unit === b.unit;
 }
 
@@ -55,7 +55,7 @@ function parentheses(text: string, quantities: readonly Quantity[], like: Quanti
  * measure: what such a parenthesis gives (« Turkish Airlines
  * (Turquie, 12 avions) », "Brevo (Norway, 12 staff)") is the item's before it.
  */
-function itemsOf(text: string, quantities: readonly Quantity[], like: Quantity, lang: Lang): Item[] {
+export function itemsOf(text: string, quantities: readonly Quantity[], like: Quantity, lang: Lang): Item[] {
   const parens = parentheses(text, quantities, like);
   const isBreak = (at: number) => !quantities.some((q) => at > (q.approxStart ?? q.start) && at < q.end) && !parens.some(([a, b]) => at >= a && at <= b);
   return clauseSpans(text, ITEM_BREAK, { isBreak }).map(({ start, end }) => ({
@@ -67,13 +67,26 @@ function itemsOf(text: string, quantities: readonly Quantity[], like: Quantity, 
   }));
 }
 
-function difference(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
+export function difference(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
   return new Set([...a].filter((t) => !b.has(t)));
 }
 
 function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const t of a) if (b.has(t)) return true;
   return false;
+}
+
+/**
+ * The words that bind a claim's value to its item. A claim that is a list itself ("A rose 5% and B 3%") binds its
+ * value by its own item, with its items that give no value of the measure (« En 2017, … », every item's context);
+ * any other claim by all its words, since what it fronts or sets apart ("On the site of X, 4 tonnes burned") is its
+ * value's holder too. Undefined when the value is in no item.
+ */
+export function claimItemOf(claim: { text: string; lang: Lang; quantities: readonly Quantity[]; value: Quantity }): { terms: Set<string> } | undefined {
+  const claimItems = itemsOf(claim.text, claim.quantities, claim.value, claim.lang);
+  const listed = claimItems.find((item) => item.values.includes(claim.value));
+  const shared = claimItems.filter((item) => !item.values.some((q) => sameUnit(q, claim.value))).flatMap((item) => [...item.terms]);
+  return claim.quantities.some((q) => q !== claim.value && sameUnit(q, claim.value)) ? listed && { terms: new Set([...listed.terms, ...shared]) } : { terms: new Set(claimItems.flatMap((item) => [...item.terms])) };
 }
 
 /**
@@ -102,13 +115,7 @@ export function valueOfAnotherItem(
   const other = (q: Quantity) => sameUnit(q, s) && q.value !== s.value;
   const rivals = items.filter((item) => item !== own && item.values.some(other));
   if (rivals.length === 0) return undefined;
-  // A claim that is a list itself ("A rose 5% and B 3%") binds its value by its own item; any other claim by all its
-  // words, since what it fronts or sets apart ("On the site of X, 4 tonnes burned") is its value's holder too.
-  const claimItems = itemsOf(claim.text, claim.quantities, claim.value, claim.lang);
-  // Its items with no value of the measure (« En 2017, … ») are every item's context.
-  const listed = claimItems.find((item) => item.values.includes(claim.value));
-  const shared = claimItems.filter((item) => !item.values.some((q) => sameUnit(q, claim.value))).flatMap((item) => [...item.terms]);
-  const claimItem = claim.quantities.some((q) => q !== claim.value && sameUnit(q, claim.value)) ? listed && { terms: new Set([...listed.terms, ...shared]) } : { terms: new Set(claimItems.flatMap((item) => [...item.terms])) };
+  const claimItem = claimItemOf(claim);
   if (!claimItem) return undefined;
   // What the passage writes outside its items of the measure (« Le fabricant a annoncé les tarifs … ») tells no item apart.
   const context = new Set(items.filter((item) => !item.values.some((q) => sameUnit(q, s))).flatMap((item) => [...item.terms]));

@@ -2,6 +2,7 @@ import { fold } from '../text/normalize';
 import { stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
+import { isGeneralSecretary } from './generalSecretary';
 import { kinshipNotCompared, sameKinship } from './kinship';
 import { KINSHIP, PORTFOLIOS, compatibleHeads, sameHead, sameName, type RoleMention } from './roles';
 
@@ -92,8 +93,12 @@ export function titlesMayName(a: RoleMention, b: RoleMention): boolean {
 const DEPUTY = /(?:^|[\s-])(?:deputy|vice|adjoint|adjointe|assistant|sous|under)(?:$|[\s-])/;
 const isDeputy = (m: RoleMention) => DEPUTY.test(fold(`${m.head.rank ?? ''} ${m.head.text} ${m.complement && m.complement.start < m.head.start ? m.complement.text : ''}`.toLowerCase()));
 
-/** Whether a role mention's title is a trade (see {@link TRADES}). */
-const isTrade = (m: RoleMention) => headKey(m).split(' ').some((w) => TRADES.has(w));
+/**
+ * Whether a role mention's title is a trade (see {@link TRADES}). A trade's chief (« architecte en chef de la
+ * cathédrale », « rédactrice en chef », "chief economist") is no trade but an office, which one person holds at a
+ * time.
+ */
+const isTrade = (m: RoleMention) => headKey(m).split(' ').some((w) => TRADES.has(w)) && !headKey(m).split(' ').includes('chief') && !/^en\s+chef\b/i.test(m.complement && m.complement.start > m.head.start ? m.complement.text : '');
 
 /**
  * French ministries, as a minister's title names them after « de » (« ministre de l'Intérieur », « de l'Europe et
@@ -168,7 +173,9 @@ export function findOtherTitle<S>(
   const dated = (m: RoleMention, text: string) => DATING.test(fold(text.slice(Math.max(0, Math.min(m.head.start, m.complement?.start ?? m.head.start) - 30), Math.min(m.head.start, m.complement?.start ?? m.head.start)).toLowerCase()));
   for (const c of claim.roles) {
     if (dated(c, claim.text) || isTrade(c)) continue;
-    if (elsewhere.some(({ mention: m, lang }) => lang === claim.lang && sameName(c, m) && titlesMayName(c, m) && !(sameHead(c, m) && portfoliosDiffer(c, m, claim.text, elsewhereText(elsewhere, m))))) continue;
+    // A general secretary is no minister, though both are "secretary" (generalSecretary.ts).
+    const mayName = (m: RoleMention, text: string) => titlesMayName(c, m) && isGeneralSecretary(c, claim.text) === isGeneralSecretary(m, text);
+    if (elsewhere.some(({ mention: m, lang }) => lang === claim.lang && sameName(c, m) && mayName(m, elsewhereText(elsewhere, m)) && !(sameHead(c, m) && portfoliosDiffer(c, m, claim.text, elsewhereText(elsewhere, m))))) continue;
     // The claim's kinship stated of the person in other words (« frère de son épouse » for « beau-frère »): kinship.ts.
     if (elsewhere.some(({ mention: m, lang }) => lang === claim.lang && sameKinship(c, m))) continue;
     for (const s of stating) {
@@ -179,7 +186,7 @@ export function findOtherTitle<S>(
       // The source's sentence writes the claim's title too ("chairman and chief executive Ann Lowe"): both are hers.
       const sourceStems = new Set(tokenize(s.text).filter((t) => t.kind === 'word').map((t) => stem(t.lower, s.lang)));
       if (c.head.stems.every((x) => sourceStems.has(x)) && !sameHead(c, m)) continue;
-      if (!titlesMayName(c, m)) {
+      if (!mayName(m, s.text)) {
         const span = { start: Math.min(c.head.start, c.complement?.start ?? c.head.start), end: Math.max(c.head.end, c.complement?.end ?? c.head.end) };
         const source = { start: Math.min(m.head.start, m.complement?.start ?? m.head.start), end: Math.max(m.head.end, m.complement?.end ?? m.head.end) };
         return { sighting: s, claimStart: span.start, claimEnd: span.end, sourceText: s.text.slice(source.start, source.end), fixable: false };
@@ -187,6 +194,12 @@ export function findOtherTitle<S>(
       const claimPortfolio = sameHead(c, m) ? portfolioOf(c, claim.text) : undefined;
       const sourcePortfolio = sameHead(c, m) ? portfolioOf(m, s.text) : undefined;
       if (claimPortfolio && sourcePortfolio && disjoint(claimPortfolio, sourcePortfolio)) {
+        // The linking words before the two portfolios differ (« de l'Intérieur », « de la Culture »): the fix writes the source's with them.
+        const claimLinks = claim.text.slice(Math.min(c.complement!.start, claimPortfolio.start), claimPortfolio.start);
+        const sourceLinks = s.text.slice(Math.min(m.complement!.start, sourcePortfolio.start), sourcePortfolio.start);
+        if (claimLinks.toLowerCase() !== sourceLinks.toLowerCase()) {
+          return { sighting: s, claimStart: claimPortfolio.start - claimLinks.length, claimEnd: claimPortfolio.end, sourceText: s.text.slice(sourcePortfolio.start - sourceLinks.length, sourcePortfolio.end), fixable: true };
+        }
         return { sighting: s, claimStart: claimPortfolio.start, claimEnd: claimPortfolio.end, sourceText: s.text.slice(sourcePortfolio.start, sourcePortfolio.end), fixable: true };
       }
     }

@@ -1,4 +1,3 @@
-import { isParticipleAfterAvoir } from './participleTitle';
 import { partOfCompoundTitle } from './compoundTitles';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
@@ -11,6 +10,8 @@ import { titleAdjectives } from './titleAdjective';
 import { holderAfterBody } from './holderAfterBody';
 import { englishBodyStart } from './englishTitleBody';
 import { nameAfterRank } from './rankBeforeName';
+import { isStopWordInName } from './stopWordName';
+import { isParticipleAfterAvoir } from './participleHead';
 import { hasSubordinate, isSubordinateBefore, splitSubordinate, titleAfterSubordinate } from './subordinateTitle';
 
 /**
@@ -39,7 +40,7 @@ const ROLE_HEADS = new Set(
   redacteur redactrice administrateur administratrice gerant gerante responsable rapporteur rapporteure magistrat magistrate
   president chairman chairwoman chair chief director head minister secretary mayor lawyer attorney judge spokesman spokeswoman
   spokesperson analyst founder co-founder governor mp strategist prosecutor boss manager coach captain economist editor officer
-  ambassador commissioner chancellor owner adviser advisor counsel treasurer executive leader ceo
+  ambassador commissioner chancellor owner adviser advisor counsel treasurer executive leader ceo coordinator coordinateur coordinatrice
   ${KINSHIP}`
     .split(/\s+/)
     .filter(Boolean),
@@ -138,7 +139,9 @@ function nameRun(tokens: Token[], text: string, i: number, direction: 1 | -1): [
   };
   // A middle initial (« Robert S. Trump »): one capital and its full stop between two words of a name.
   const initial = (k: number) => tokens[k] !== undefined && /^\p{Lu}$/u.test(tokens[k].text) && ok(tokens[k - 1]) && ok(tokens[k + 1]) && /^\.\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start));
-  const inName = (k: number) => ok(tokens[k]) || particle(k) || lowParticle(k) || initial(k);
+  // A name spelt like a stop word next to another word of the name ("Theresa May", "Li Deshui": stopWordName.ts).
+  const stopName = (k: number, neighbour: number) => !NAME_PARTICLES.has(tokens[k]?.norm ?? '') && !honorifics.has(tokens[k]?.norm ?? '') && tokens[k] !== undefined && !isHead(tokens[k]) && isStopWordInName(tokens, text, k, neighbour, ok);
+  const inName = (k: number, from: number) => ok(tokens[k]) || particle(k) || lowParticle(k) || initial(k) || stopName(k, from);
   // Spaces or a hyphen join a name's words, and the full stop of a middle initial (« Robert S. Trump »).
   const joinsName = (a: number, b: number) => {
     const between = text.slice(tokens[a].end, tokens[b].start);
@@ -146,13 +149,13 @@ function nameRun(tokens: Token[], text: string, i: number, direction: 1 | -1): [
   };
   if (direction === 1) {
     while (tokens[first] && honorifics.has(tokens[first].norm) && isCapitalised(tokens[first])) first++;
-    if (!ok(tokens[first])) return undefined;
+    if (!ok(tokens[first]) && !stopName(first, first + 1)) return undefined;
     last = first;
-    while (last + 1 < tokens.length && last - first < 3 && inName(last + 1) && joinsName(last, last + 1)) last++;
+    while (last + 1 < tokens.length && last - first < 3 && inName(last + 1, last) && joinsName(last, last + 1)) last++;
   } else {
-    if (!ok(tokens[last])) return undefined;
+    if (!ok(tokens[last]) && !stopName(last, last - 1)) return undefined;
     first = last;
-    while (first - 1 >= 0 && last - first < 3 && inName(first - 1) && joinsName(first - 1, first)) first--;
+    while (first - 1 >= 0 && last - first < 3 && inName(first - 1, first) && joinsName(first - 1, first)) first--;
     while (first <= last && honorifics.has(tokens[first].norm)) first++;
     if (first > last) return undefined;
   }
@@ -190,8 +193,8 @@ export function roleMentions(text: string, lang: Lang): RoleMention[] {
   const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
   for (let h = 0; h < tokens.length; h++) {
     if (!isHead(tokens[h]) && !isOpeningHead(tokens, text, h)) continue;
-    // « a jugé » is a verb, not the title « juge » its folded form writes (participleTitle.ts).
-    if (lang === 'fr' && isParticipleAfterAvoir(tokens, h)) continue;
+    // « a jugé », « a délégué »: a verb after « avoir », spelt as a role noun (participleHead.ts).
+    if (isParticipleAfterAvoir(tokens, h, lang)) continue;
     // The head: the role noun, with a rank before it and a second role word right after (« directeur général », "chief executive").
     let headFirst = h;
     let headLast = h;

@@ -133,3 +133,15 @@ export function sameCountry(a: string, b: string): boolean {
   const ca = countryOf(a);
   return ca !== undefined && ca === countryOf(b);
 }
+
+/**
+ * Whether two names written in one slot may name one place at two scales: one names a country (by its name,
+ * adjective or people, or a place compound of it) and the other no country ("French" and "Paris-based", "a Paris
+ * firm" and "a French firm", "UK" and "Leeds"): the town may lie in the country, which no list here tells, so the
+ * two are no conflict. frameSlot.ts reads a slot's fillers so.
+ */
+export function countryAndOtherPlace(a: string, b: string): boolean {
+  // Figures written after a name are no part of it ("Slovakia 6-3 6-4": a match's score).
+  const country = (name: string) => countryOf(name.replace(/(?:\s+\p{N}[^\s]*)+\s*$/u, '').replace(/[\s.,;:!?)»"”’]+$/u, ''));
+  return (country(a) === undefined) !== (country(b) === undefined);
+}
