@@ -60,3 +60,18 @@ lang: en
 The ferry business is booming and revenues from crossings should more than double to $4bn in three years, the port authority said.
 `,
 };
+
+/** A shipowner's apology, its head named by a compound title (« PDG »), in French (compound titles, participles read as titles). */
+export const ferryCorpus = {
+  'ferry.md': `---
+id: ferry
+title: L'armateur présente ses excuses
+lang: fr
+date: 2021-08-12
+---
+
+"Nous sommes désolés", a souligné lors d'une conférence de presse Aiko Mori, PDG de Kaiyo Ferries, ajoutant que la compagnie paierait le nettoyage.
+
+"Nous sommes désolés", a répété Aiko Mori, PDG de Kaiyo Ferries, ajoutant qu'il était "naturel que nous endossions une responsabilité sociale".
+`,
+};

@@ -110,6 +110,8 @@ import { otherSubjectIn, type OtherSubject } from './subjectHolder';
 import { anotherSubjectInSlot } from './subjectSlot';
 import { negatedPredicateOnly } from './negatedPredicate';
 import { withoutRestrictivePlusFr } from './restrictionFr';
+import { otherPossessorSlot } from './possessorSlot';
+import { titleOfOtherCountry } from './titleCountry';
 import { possessedBodyEnd } from './rolePhrase';
 import { statesNoPredicateWord } from './predicateStated';
 import { valueOfOtherSide } from './valueClause';
@@ -2154,6 +2156,10 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     if (capitalisedNotName(sourceText, at, sourceName, standsAlone)) continue;
     // A name a list introduces (« … pour l'appareil, dont X », "for the gadget including X") is a member, not the slot's holder (listMember.ts).
     if (listedMember(sourceText, at)) continue;
+    // A possessor is not a member of the source's list, nor is a noun of another's possessor the claim's ("X, Kerr's co-star": possessorSlot.ts).
+    if (otherPossessorSlot(claimText, start, end, sourceText, at, at + sourceName.length)) continue;
+    // The same title of another country (« ministre mauricien » and « ministre japonais de l'Environnement ») is another office (titleCountry.ts).
+    if (titleOfOtherCountry(claimText, start, sourceText, at)) continue;
     // The claim's name and the source's, one the other's acronym ("IMF", "International Monetary Fund"): the same body (text/acronyms.ts).
     if (acronymPair(word.text, sourceName)) continue;
     // The source's one-off misspelling of the claim's name (« Coaoussin » for « Caouissin »): the same person (misspeltName.ts).

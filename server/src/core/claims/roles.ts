@@ -1,3 +1,4 @@
+import { partOfCompoundTitle } from './compoundTitles';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
 import { stem } from '../text/stem';
@@ -351,13 +352,15 @@ const LOOSE_HEADS = new Set('patron patronne dirigeant dirigeante chef cheffe bo
 /**
  * Whether two heads may name one role: the same role (see {@link sameHead}), or one is a loose title standing
  * alone, without rank (« le patron de Worldcom » for its « président-directeur général », "Worldcom boss" for its
- * "chief executive"): the press writes either for the same person, so neither contradicts the other.
+ * "chief executive"): the press writes either for the same person, so neither contradicts the other. Or one is a
+ * compound title that holds the other (« PDG », « président »).
  */
 export function compatibleHeads(a: RoleMention, b: RoleMention): boolean {
   const loose = (m: RoleMention) => !m.head.rank && LOOSE_HEADS.has(fold(m.head.text.toLowerCase()));
   // A loose title does not stand for a lower office ("leader" for a "deputy leader": subordinateTitle.ts).
   const subordinate = (m: RoleMention) => hasSubordinate(fold(m.head.text.toLowerCase()).split(/\s+/));
-  return sameHead(a, b) || (subordinate(a) === subordinate(b) && (loose(a) || loose(b)));
+  // A compound title holds its parts (« PDG », « président »: compoundTitles.ts).
+  return sameHead(a, b) || partOfCompoundTitle(a.head.text, b.head.text) || (subordinate(a) === subordinate(b) && (loose(a) || loose(b)));
 }
 
 /** Whether two complements name the same body: each one's words are all in the other's. */
