@@ -100,6 +100,7 @@ import { statesWholeFrame, supportsByParts } from './namesOnlySupport';
 import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './ledBody';
 import { otherPortfolio } from './portfolioConflict';
 import { sameHeadAcrossLanguages, sameTitleWrittenMoreFully } from './crossLanguageTitle';
+import { ministerAndSecretaryOfOnePortfolio } from './ministerSecretary';
 import { pronounSubject } from './pronounHolder';
 import { holderOnlyInContext } from './holderInContext';
 import { otherSpeakerOfQuote } from './quoteSpeaker';
@@ -2373,7 +2374,7 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
       // A kinship of another of the family (the same surname), or the same kinship in other words: no conflict (kinship.ts).
       if (kinshipNotCompared(c, m)) continue;
       // (One title written each language's way, "minister" and « ministre », or more fully, "chief prosecutor", is no other title: crossLanguageTitle.ts.)
-      if (!compatibleHeads(c, m) && !sameHeadAcrossLanguages(c, analysis.lang, m, s.evidence.doc.lang) && !sameTitleWrittenMoreFully(c, analysis.lang, m, s.evidence.doc.lang) && (sameComplement(c, m) || (c.head.rank && m.head.rank && c.head.stems.join() === m.head.stems.join()))) {
+      if (!compatibleHeads(c, m) && !sameHeadAcrossLanguages(c, analysis.lang, m, s.evidence.doc.lang) && !sameTitleWrittenMoreFully(c, analysis.lang, m, s.evidence.doc.lang) && !ministerAndSecretaryOfOnePortfolio(c, analysis.lang, m, s.evidence.doc.lang) && (sameComplement(c, m) || (c.head.rank && m.head.rank && c.head.stems.join() === m.head.stems.join()))) {
         // The title and its linking word (« procureur du » → « président du »), the body kept.
         const links = c.complement && c.complement.start > c.head.end && m.complement && m.complement.start > m.head.end;
         const claimEnd = links ? c.complement!.start + leadingLinks(c.complement!.text) : c.head.end;
