@@ -97,11 +97,13 @@ import { citedWritesName } from './citedName';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { withWholeTitle } from './wholeTitle';
 import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
+import { bodiesBeforeDiffer, titleHolderStatingAsFully } from './titleHeldByOther';
 import { isWiderPlaceApposition, widerPlaceAfter } from './widerPlace';
 import { statesWholeFrame, supportsByParts } from './namesOnlySupport';
 import { bodyOfTitle, findOtherLedBody, ledBodies, type LedSighting } from './ledBody';
 import { otherPortfolio } from './portfolioConflict';
 import { sameHeadAcrossLanguages, sameTitleWrittenMoreFully } from './crossLanguageTitle';
+import { ministerAndSecretaryOfOnePortfolio } from './ministerSecretary';
 import { pronounSubject } from './pronounHolder';
 import { holderOnlyInContext } from './holderInContext';
 import { otherSpeakerOfQuote } from './quoteSpeaker';
@@ -2404,7 +2406,7 @@ function findRoleConflict(claimText: string, analysis: ClaimAnalysis, scored: Sc
       // A kinship of another of the family (the same surname), or the same kinship in other words: no conflict (kinship.ts).
       if (kinshipNotCompared(c, m)) continue;
       // (One title written each language's way, "minister" and « ministre », or more fully, "chief prosecutor", is no other title: crossLanguageTitle.ts.)
-      if (!compatibleHeads(c, m) && !sameHeadAcrossLanguages(c, analysis.lang, m, s.evidence.doc.lang) && !sameTitleWrittenMoreFully(c, analysis.lang, m, s.evidence.doc.lang) && (sameComplement(c, m) || (c.head.rank && m.head.rank && c.head.stems.join() === m.head.stems.join()))) {
+      if (!compatibleHeads(c, m) && !sameHeadAcrossLanguages(c, analysis.lang, m, s.evidence.doc.lang) && !sameTitleWrittenMoreFully(c, analysis.lang, m, s.evidence.doc.lang) && !ministerAndSecretaryOfOnePortfolio(c, analysis.lang, m, s.evidence.doc.lang) && (sameComplement(c, m) || (c.head.rank && m.head.rank && c.head.stems.join() === m.head.stems.join()))) {
         // The title and its linking word (« procureur du » → « président du »), the body kept.
         const links = c.complement && c.complement.start > c.head.end && m.complement && m.complement.start > m.head.end;
         const claimEnd = links ? c.complement!.start + leadingLinks(c.complement!.text) : c.head.end;
@@ -2530,6 +2532,8 @@ function nearTitleConflict(claimText: string, c: RoleMention, scored: readonly S
     // Syndicat des meuniers »): not the claim's title mistaken, another post; the title noun alone is no fix (ownTitle.ts).
     if (titlesOfOtherBodies(claimText.slice(c.head.end), doc.sentences[near.index].text.slice(near.end))) continue;
     const sentence = doc.sentences[near.index];
+    // The same with bodies before the titles ("Kestrel deputy chief executive" for the claim's "Norland chief executive"): titleHeldByOther.ts.
+    if (rolesOf(sentence, doc.lang).some((m) => sameName(c, m) && bodiesBeforeDiffer(c, m))) continue;
     const s = scored.find((x) => x.evidence.doc === doc && x.evidence.sentence === sentence) ?? scored.find((x) => x.evidence.doc === doc)!;
     return { scored: s, sentence, claimStart: c.head.start, claimEnd: c.head.end, sourceText: near.text };
   }
@@ -2581,7 +2585,7 @@ function otherTitleConflict(claimText: string, analysis: ClaimAnalysis, claimRol
   for (const doc of new Set(scored.map((s) => s.evidence.doc))) {
     for (const sentence of doc.sentences) for (const mention of rolesOf(sentence, doc.lang)) elsewhere.push({ mention, sentence, text: sentence.text, lang: doc.lang });
   }
-  const found = findOtherTitle({ text: claimText, lang: analysis.lang, roles: claimRoles }, stating, elsewhere);
+  const found = findOtherTitle({ text: claimText, lang: analysis.lang, roles: claimRoles, heldByOther: titleHolderStatingAsFully(analysis.lang, scored, roleCoverage, rolesOf) }, stating, elsewhere);
   if (!found) {
     // The claim's title held by another name in the passage, the claim's name holding it elsewhere at another body.
     const names = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));

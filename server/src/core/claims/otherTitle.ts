@@ -69,7 +69,7 @@ const TRADES = new Set(
 );
 
 /** Words before a title that date it (« l'ancien maire », "former chairman", "the then minister"): another time's office. */
-const DATING = /\b(?:ancien|ancienne|anciens|ex|former|late|then|futur|future|incoming|outgoing|sortant|sortante|previous|precedent|precedente|interim|acting|interimaire)[\s-]+(?:\S+\s+){0,2}$/;
+export const DATING = /\b(?:ancien|ancienne|anciens|ex|former|late|then|futur|future|incoming|outgoing|sortant|sortante|previous|precedent|precedente|interim|acting|interimaire)[\s-]+(?:\S+\s+){0,2}$/;
 
 const headKey = (m: RoleMention) => fold(m.head.text.toLowerCase()).replace(/^ex-/, '').replace(/\s+/g, ' ').trim();
 const groupsOf = (key: string) => TITLE_GROUPS.filter((g) => g.includes(key) || g.includes(key.split(' ')[0]) || g.includes(key.split(' ').slice(-1)[0]));
@@ -163,10 +163,11 @@ export interface OtherTitle<S> {
  * (two sources disagree, or the person holds both: not a conflict), when a title is dated (« l'ancien maire »),
  * when either title is a trade, when the source's sentence writes the claim's title's words too ("chairman and
  * chief executive Ann Lowe"), or when the claim and the source are not in one language (their titles' words
- * cannot be compared).
+ * cannot be compared). `claim.heldByOther`: whether the sources give the claim's title `c` to another person where
+ * they state the claim as fully as at `at`; then the name may be what is wrong, and the title found is no fix.
  */
 export function findOtherTitle<S>(
-  claim: { text: string; lang: Lang; roles: readonly RoleMention[] },
+  claim: { text: string; lang: Lang; roles: readonly RoleMention[]; heldByOther?: (c: RoleMention, at: TitleSighting<S>) => boolean },
   stating: readonly TitleSighting<S>[],
   elsewhere: readonly TitleSighting<unknown>[],
 ): OtherTitle<S> | undefined {
@@ -191,6 +192,9 @@ export function findOtherTitle<S>(
         const source = { start: Math.min(m.head.start, m.complement?.start ?? m.head.start), end: Math.max(m.head.end, m.complement?.end ?? m.head.end) };
         return { sighting: s, claimStart: span.start, claimEnd: span.end, sourceText: s.text.slice(source.start, source.end), fixable: false };
       }
+      // The claim's title of its body given to another person by a passage that states the rest of the claim at least
+      // as fully as this one: the name may be what is wrong, not the title, so the name's title is no fix (titleHeldByOther.ts).
+      const heldByOther = claim.heldByOther?.(c, s) ?? false;
       const claimPortfolio = sameHead(c, m) ? portfolioOf(c, claim.text) : undefined;
       const sourcePortfolio = sameHead(c, m) ? portfolioOf(m, s.text) : undefined;
       if (claimPortfolio && sourcePortfolio && disjoint(claimPortfolio, sourcePortfolio)) {
@@ -198,9 +202,9 @@ export function findOtherTitle<S>(
         const claimLinks = claim.text.slice(Math.min(c.complement!.start, claimPortfolio.start), claimPortfolio.start);
         const sourceLinks = s.text.slice(Math.min(m.complement!.start, sourcePortfolio.start), sourcePortfolio.start);
         if (claimLinks.toLowerCase() !== sourceLinks.toLowerCase()) {
-          return { sighting: s, claimStart: claimPortfolio.start - claimLinks.length, claimEnd: claimPortfolio.end, sourceText: s.text.slice(sourcePortfolio.start - sourceLinks.length, sourcePortfolio.end), fixable: true };
+          return { sighting: s, claimStart: claimPortfolio.start - claimLinks.length, claimEnd: claimPortfolio.end, sourceText: s.text.slice(sourcePortfolio.start - sourceLinks.length, sourcePortfolio.end), fixable: !heldByOther };
         }
-        return { sighting: s, claimStart: claimPortfolio.start, claimEnd: claimPortfolio.end, sourceText: s.text.slice(sourcePortfolio.start, sourcePortfolio.end), fixable: true };
+        return { sighting: s, claimStart: claimPortfolio.start, claimEnd: claimPortfolio.end, sourceText: s.text.slice(sourcePortfolio.start, sourcePortfolio.end), fixable: !heldByOther };
       }
     }
   }
