@@ -32,3 +32,33 @@ Rules changed in March. Technical inspection of trucks is not compulsory in Norl
     assert.notEqual(checkClaim(ec, analyzeClaim(ec, 'en', en.names), en).label, 'contradicted');
   });
 });
+
+describe('a claim that says "not" with a verb of keeping quiet, omitting or concealing', () => {
+  const fr = indexOf({
+    'declaration.md': `---
+id: declaration
+title: La déclaration du préfet Morvan
+lang: fr
+---
+
+Dans sa déclaration de patrimoine publiée lundi, le préfet Alain Morvan a indiqué ses biens immobiliers, mais n'a pas précisé qu'il était depuis 2015 administrateur de la société des eaux de Kerlan, révèle Ouest-Matin.
+`,
+  });
+  const en = indexOf({
+    'filing.md': `---
+id: filing
+title: Governor Reeve's filing
+lang: en
+---
+
+In his financial filing published on Monday, governor Tom Reeve listed his property but did not mention that he had been a director of the Kerlan water company since 2015, the Morning Post revealed.
+`,
+  });
+
+  it('is not contradicted by the passage that says the same with a negation', () => {
+    const fc = "D'après Ouest-Matin, la déclaration de patrimoine du préfet Alain Morvan publiée lundi taisait qu'il était depuis 2015 administrateur de la société des eaux de Kerlan.";
+    assert.notEqual(checkClaim(fc, analyzeClaim(fc, 'fr', fr.names), fr).label, 'contradicted');
+    const ec = "According to the Morning Post, the financial filing of governor Tom Reeve published on Monday omitted that he had been a director of the Kerlan water company since 2015.";
+    assert.notEqual(checkClaim(ec, analyzeClaim(ec, 'en', en.names), en).label, 'contradicted');
+  });
+});

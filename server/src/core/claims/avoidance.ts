@@ -3,12 +3,13 @@ import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 
 /**
- * Words that say "not" without a negation: to escape, avoid, be exempt from or spared, to lack, to fail (« Les jets
- * privés échappent au contrôle obligatoire », "Small hauliers are exempt from inspection"). Folded word beginnings.
+ * Words that say "not" without a negation: to escape, avoid, be exempt from or spared, to lack, to fail, to keep quiet
+ * about, omit or conceal (« Les jets privés échappent au contrôle obligatoire », "Small hauliers are exempt from
+ * inspection", « sa déclaration taisait qu'il siégeait » for « n'a pas précisé qu'il siégeait »). Folded word beginnings.
  */
 const AVOIDANCE = {
-  fr: /^(?:echapp|evit|exempt|dispens|epargn|soustrai|soustray|manqu|faute|absence|depourvu|exonere|exoner|contourn|esquiv|sans)/,
-  en: /^(?:escap|avoid|exempt|spare|spared|lack|fail|evad|skip|dodg|bypass|without|absence)/,
+  fr: /^(?:echapp|evit|exempt|dispens|epargn|soustrai|soustray|manqu|faute|absence|depourvu|exonere|exoner|contourn|esquiv|sans|tai[rst]|omet|omis|omiss|dissimul|occult)/,
+  en: /^(?:escap|avoid|exempt|spare|spared|lack|fail|evad|skip|dodg|bypass|without|absence|omit|omission|conceal|withh)/,
 };
 
 /**
