@@ -42,6 +42,7 @@ const realDev11 = path.join(fixtures, 'eval', 'real-dev11');
 const realDev12 = path.join(fixtures, 'eval', 'real-dev12');
 const realDev13 = path.join(fixtures, 'eval', 'real-dev13');
 const realDev14 = path.join(fixtures, 'eval', 'real-dev14');
+const realDev15 = path.join(fixtures, 'eval', 'real-dev15');
 /** `sameAs`: the set whose verdicts this one must repeat (the same claims with unrelated documents added to the corpus). */
 const sets: { name: string; claims: string; corpus: string | string[]; sameAs?: string }[] = [
   { name: 'dev', claims: path.join(fixtures, 'eval', 'claims.dev.jsonl'), corpus: path.join(repoRoot, 'corpus') },
@@ -84,6 +85,9 @@ const sets: { name: string; claims: string; corpus: string | string[]; sameAs?: 
   { name: 'real14-fr', claims: path.join(realDev14, 'claims.fr.jsonl'), corpus: path.join(realDev14, 'corpus-fr') },
   { name: 'real14-en', claims: path.join(realDev14, 'claims.en.jsonl'), corpus: path.join(realDev14, 'corpus-en') },
   { name: 'real14-enfr', claims: path.join(realDev14, 'claims.enfr.jsonl'), corpus: path.join(realDev14, 'corpus-fr') },
+  { name: 'real15-fr', claims: path.join(realDev15, 'claims.fr.jsonl'), corpus: path.join(realDev15, 'corpus-fr') },
+  { name: 'real15-en', claims: path.join(realDev15, 'claims.en.jsonl'), corpus: path.join(realDev15, 'corpus-en') },
+  { name: 'real15-enfr', claims: path.join(realDev15, 'claims.enfr.jsonl'), corpus: path.join(realDev15, 'corpus-fr') },
 ];
 const argv = process.argv.slice(2);
 const only = argv.flatMap((a, i) => (argv[i - 1] === '--set' ? [a] : []));
