@@ -4,8 +4,8 @@ import type { Span } from '../types';
 import { ITEM_BREAK, namesIn, written } from './holderValues';
 
 /**
- * A list that gives each holder its own value: « A avec X à la septième place et B, qui est huitième », "Dana
- * Rayne … at seven and Kasabian who are at number eight", "the French (48%), with 44% of Britons". The value bound
+ * A list that gives each holder its own value: « A avec X à la septième place et B, qui est huitième », "Lena
+ * Marr … at seven and The Vales who are at number eight", "the French (48%), with 44% of Britons". The value bound
  * to the claim's holder is the only one of its fact; a value of another holder of the list, whatever its words (the
  * other holder's "number eight" where the claim's holder has a bare "at seven"), is another fact and no fix.
  * holderValues.ts does this for a value equal to the claim's; this file for any other value, or a rank.

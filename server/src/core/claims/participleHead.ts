@@ -5,7 +5,7 @@ import type { Lang } from '../types';
 const AVOIR = /^(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aura|auront|aurait|auraient|eut|eurent|ayant)$/;
 
 /**
- * Whether the French word at `at` of `tokens` is a past participle after « avoir » (« Pravind Jugnauth, a jugé
+ * Whether the French word at `at` of `tokens` is a past participle after « avoir » (« Paul Kerlan, a jugé
  * que … », « le maire a délégué ses pouvoirs »): folded, it is spelt as a role noun (« juge », « délégué »), but
  * « avoir » right before it makes it a verb; a title takes an article or none there, never the auxiliary. English
  * "a" is an article: French only.

@@ -13,8 +13,8 @@ const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}.-]*)(?:['’]s|(?<=s)['’])\s+(?:[\p{Ll
 const POSSESSOR_REACH = 40;
 
 /**
- * Whether a name in a claim and a name in a passage fill different slots because of a possessive ("Cate Blanchett,
- * Kerr's co-star, …" against "co-star Cate Blanchett, Ana Vell and …"; "Ray's co-star Jo Hart" against "co-star
+ * Whether a name in a claim and a name in a passage fill different slots because of a possessive ("Nora Quill,
+ * Kerr's co-star, …" against "co-star Nora Quill, Ana Vell and …"; "Ray's co-star Jo Hart" against "co-star
  * Ana Vell"): the claim's name is a possessor (followed by "'s"), which makes it the holder of a noun after it,
  * and the source's is not (a member of a list); the other way round, the source's possessor and its noun may fill the
  * claim's slot ("of Germany's central bank" for "of the European Central Bank"), so they count as the same slot.
