@@ -55,30 +55,52 @@ export function isMultiplierWord(norm: string, lang: Lang): boolean {
   return HUNDRED[lang].has(norm) || THOUSAND[lang].has(norm);
 }
 
+/** One step of a sequence of number words: a value added, or what comes before multiplied by a hundred or a thousand. */
+type NumberWordStep = number | 'hundred' | 'thousand';
+
+/**
+ * The steps of a sequence of folded number words, hyphenated parts and connectors (« et », "and") read: « quatre-vingt »
+ * adds 80, "a"/"an" adds 1 in English. Undefined when a part is not a number word. Shared by {@link numberWordsValue}
+ * and {@link numberWordsCompose}.
+ */
+function numberWordSteps(words: readonly string[], lang: Lang): NumberWordStep[] | undefined {
+  const parts = words.flatMap((w) => w.split('-')).filter((p) => p !== CONNECTOR[lang]);
+  const steps: NumberWordStep[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (lang === 'fr' && part === 'quatre' && (parts[i + 1] === 'vingt' || parts[i + 1] === 'vingts')) {
+      steps.push(80);
+      i++;
+    } else if (HUNDRED[lang].has(part)) {
+      steps.push('hundred');
+    } else if (THOUSAND[lang].has(part)) {
+      steps.push('thousand');
+    } else {
+      const value = lang === 'en' && (part === 'a' || part === 'an') ? 1 : ADDITIVE[lang].get(part);
+      if (value === undefined) return undefined;
+      steps.push(value);
+    }
+  }
+  return steps;
+}
+
 /**
  * The value of a sequence of folded number words ("deux cent trente-quatre", "vingt et un",
  * "quatre-vingt-dix", "two thousand five hundred"), or `undefined` when one is not a number word.
  */
 export function numberWordsValue(words: readonly string[], lang: Lang): number | undefined {
-  const parts = words.flatMap((w) => w.split('-')).filter((p) => p !== CONNECTOR[lang]);
+  const steps = numberWordSteps(words, lang);
+  if (!steps) return undefined;
   let total = 0;
   let current = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    if (lang === 'fr' && part === 'quatre' && (parts[i + 1] === 'vingt' || parts[i + 1] === 'vingts')) {
-      current += 80;
-      i++;
-    } else if (HUNDRED[lang].has(part)) {
+  for (const step of steps) {
+    if (step === 'hundred') {
       current = (current || 1) * 100;
-    } else if (THOUSAND[lang].has(part)) {
+    } else if (step === 'thousand') {
       total += (current || 1) * 1000;
       current = 0;
-    } else if (lang === 'en' && (part === 'a' || part === 'an')) {
-      current += 1;
     } else {
-      const value = ADDITIVE[lang].get(part);
-      if (value === undefined) return undefined;
-      current += value;
+      current += step;
     }
   }
   return total + current;
@@ -91,26 +113,16 @@ export function numberWordsValue(words: readonly string[], lang: Lang): number |
  * Nations games") or "six four" are two numbers, not ten. Words that are no number words make no number.
  */
 export function numberWordsCompose(words: readonly string[], lang: Lang): boolean {
-  const parts = words.flatMap((w) => w.split('-')).filter((p) => p !== CONNECTOR[lang]);
+  const steps = numberWordSteps(words, lang);
+  if (!steps) return false;
   let lastAdded = Infinity;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    let value: number | undefined;
-    if (lang === 'fr' && part === 'quatre' && (parts[i + 1] === 'vingt' || parts[i + 1] === 'vingts')) {
-      value = 80;
-      i++;
-    } else if (HUNDRED[lang].has(part)) {
-      lastAdded = 100;
+  for (const step of steps) {
+    if (step === 'hundred' || step === 'thousand') {
+      lastAdded = step === 'hundred' ? 100 : 1000;
       continue;
-    } else if (THOUSAND[lang].has(part)) {
-      lastAdded = 1000;
-      continue;
-    } else {
-      value = lang === 'en' && (part === 'a' || part === 'an') ? 1 : ADDITIVE[lang].get(part);
     }
-    if (value === undefined) return false;
-    if (lastAdded !== Infinity && !(value < lastAdded && lastAdded % 10 === 0)) return false;
-    lastAdded = value;
+    if (lastAdded !== Infinity && !(step < lastAdded && lastAdded % 10 === 0)) return false;
+    lastAdded = step;
   }
   return true;
 }

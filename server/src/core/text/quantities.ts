@@ -623,6 +623,8 @@ class QuantityParser {
   private readWords(i: number): Numeral | undefined {
     if (this.articleBeforeNumberWord(i)) return undefined;
     const words: string[] = [];
+    // The number words read so far, connectors left out: each new one must add to them (numberWordsCompose).
+    const counted: string[] = [];
     let last = i - 1;
     for (let j = i; j < this.tokens.length; j++) {
       const token = this.tokens[j];
@@ -631,9 +633,12 @@ class QuantityParser {
       const connector = j > i && this.isConnectorAt(j);
       if (!connector && !isNumberWord(token.norm, this.lang) && !(j === i && isArticleOne(token.norm, this.lang))) break;
       // A number word that does not add to the ones before ("four Six Nations games", "nineteen eighty") starts another number or a name.
-      if (!connector && j > i && !numberWordsCompose([...words.filter((_, k) => !this.isConnectorAt(i + k)), token.norm], this.lang)) break;
+      if (!connector && j > i && !numberWordsCompose([...counted, token.norm], this.lang)) break;
       words.push(token.norm);
-      if (!connector) last = j;
+      if (!connector) {
+        counted.push(token.norm);
+        last = j;
+      }
     }
     const used = words.slice(0, last - i + 1);
     if (used.length === 0) return undefined;
