@@ -60,6 +60,11 @@ export function writesMonth(text: string, month: string, lang: Lang): boolean {
 /** Weekday names, folded, in English and French. */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
 
+/** Whether a word is a weekday's name (« mardi », "Wednesday"), whatever its case. */
+export function isWeekday(word: string): boolean {
+  return WEEKDAYS.has(fold(word));
+}
+
 /** Whether a folded word names a weekday or a month, in English or French: a time, never who holds a fact ("Monday that …"). */
 export function isCalendarName(norm: string): boolean {
   return WEEKDAYS.has(norm) || monthNumber(norm) !== undefined;

@@ -49,10 +49,3 @@ export function weekdayConflict(
   }
   return undefined;
 }
-
-const WEEKDAY = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
-
-/** Whether a word is a weekday's name (« mardi », "Wednesday"), whatever its case. */
-export function isWeekday(word: string): boolean {
-  return WEEKDAY.test(word);
-}
