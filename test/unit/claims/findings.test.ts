@@ -99,6 +99,15 @@ describe('findings', () => {
     assert.equal(draft.slice(f.fixes[0].span.start, f.fixes[0].span.end), 'pommes');
   });
 
+  it('tells no miscitation on a support short of sure: the cited source may state the claim in other words', () => {
+    const draft = 'Les ventes de cidre normand ont progressé de 12 % en 2023 [@pommes].\n';
+    const results = checkDraft(parseMarkdown(draft), index, { language: 'auto' })!;
+    const miscited = () => findingsOf(results, index).filter((x) => x.code === 'miscited-claim');
+    assert.equal(miscited().length, 1);
+    results[0].verdict.confidence = 0.6;
+    assert.deepEqual(miscited(), []);
+  });
+
   it('stays quiet on ignored paragraphs and code', () => {
     const draft = 'Le Domaine Lecoq produit 9 millions de bouteilles par an. <!-- grounded: ignore -->\n\n```\nLe Domaine Lecoq produit 9 millions de bouteilles.\n```\n';
     assert.deepEqual(findings(draft), []);
