@@ -130,6 +130,22 @@ describe('service: diagnostics', () => {
     );
   });
 
+  it('checks the drafts again once the corpus entities come: names are compared by kind (as the command line does)', async () => {
+    const storm = {
+      'tempete.md': '---\nid: tempete\ntitle: La tempête balaie la côte\nlang: fr\ndate: 2019-11-03\n---\n\nÀ Mimizan, la toiture du casino s’est effondrée. Les pompiers de Mimizan sont intervenus toute la nuit.\n',
+      'port.md': '---\nid: port\ntitle: Le port de Biarritz fermé\nlang: fr\ndate: 2019-11-04\n---\n\nLe port de Biarritz est resté fermé lundi. La ville de Biarritz a compté les dégâts.\n',
+    };
+    const t = serviceOn(storm);
+    const d = t.open('À Biarritz, la toiture du casino s’est effondrée [@tempete].\n');
+    // The server's index comes before its entities (extracted on a worker thread): the first check has no kinds.
+    assert.equal(t.corpus.index.hasEntities, false);
+    assert.deepEqual((await t.service.getDiagnostics(d))!.map((x) => x.code), ['unsupported-claim']);
+    t.corpus.index.entities();
+    const [after] = (await t.service.getDiagnostics(d))!;
+    assert.equal(after.code, 'contradicted-claim');
+    assert.equal(textAt(d, after.range), 'Biarritz');
+  });
+
   it('says nothing on corpus files, nor before there is an index', async () => {
     const t = serviceOn();
     const source = t.documents.set('file:///corpus/cidre.md', 'Le Domaine Lecoq produit 9 millions de bouteilles par an.\n');

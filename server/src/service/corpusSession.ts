@@ -257,8 +257,10 @@ export class CorpusSession implements ManagedCorpus {
           this.building = false;
           if (index.documentCount > 0) this.sendStatus('ready');
           else this.sendStatus('error', settingsTexts.corpusUnusable(this.pathProblems(), index.listingProblems, setting), false, setting);
-          // Claims do not depend on entities: drafts were checked when the index came (unless it was empty).
-          if (index.documentCount === 0) hooks.changed?.();
+          // Drafts were checked when the index came, before its entities: claims compare names by their kind (a place
+          // in a place's slot, a holder of the same kind), so they are checked again now that the kinds are known —
+          // as the command line checks them, with the entities ready. An empty index is told once, here.
+          if (index.documentCount === 0 || index.hasEntities) hooks.changed?.();
         },
         cache: ({ file, written, error }) => {
           if (error) hooks.error(`Could not write the index cache ${file}: ${error}`);

@@ -27,8 +27,8 @@ export class DraftChecker {
   private readonly checked = new Map<string, Checked>();
   private readonly verdicts = new Map<string, Map<string, { analysis: ClaimAnalysis; verdict: Verdict }>>();
   private generation = 0;
-  /** The index the kept results were computed against, and its version then. */
-  private indexSeen: { index: CorpusReader; version: number } | undefined;
+  /** The index the kept results were computed against, its version then, and whether its entities were there. */
+  private indexSeen: { index: CorpusReader; version: number; entities: boolean } | undefined;
   private readonly running = new Map<string, { version: number; generation: number; promise: Promise<CheckedSentence[] | undefined> }>();
 
   constructor(private readonly ctx: DraftHost) {}
@@ -148,11 +148,15 @@ export class DraftChecker {
     this.followIndex();
   }
 
-  /** Forgets every result once the index in use is another or has changed since they were computed. */
+  /**
+   * Forgets every result once the index in use is another, has changed since they were computed, or has got its
+   * entities since (claims checked before them compared no names by kind: see CorpusSession's entities hook).
+   */
   private followIndex(): void {
     const index = this.ctx.corpus.index;
-    if (this.indexSeen && (this.indexSeen.index !== index || this.indexSeen.version !== index.version)) this.invalidate();
-    this.indexSeen = { index, version: index.version };
+    const entities = index.hasEntities !== false;
+    if (this.indexSeen && (this.indexSeen.index !== index || this.indexSeen.version !== index.version || this.indexSeen.entities !== entities)) this.invalidate();
+    this.indexSeen = { index, version: index.version, entities };
   }
 
   /** The verdicts kept for a draft, by sentence key (made empty on first use). */
