@@ -15,6 +15,12 @@ describe('term expansion of a draft word', () => {
     assert.ok(terms.includes(stem('recruter', 'fr')) && terms.includes(stem('embaucher', 'fr')), terms.join(','));
   });
 
+  it('links a period to the adjective of its frequency: « chaque jour » / « quotidiens », « par mois » / « mensuel »', () => {
+    assert.ok(termsForWord('jour', 'jour', 'fr').includes(stem('quotidiens', 'fr')));
+    assert.ok(termsForWord('mois', 'mois', 'fr').includes(stem('mensuelle', 'fr')));
+    assert.ok(termsForWord('semaine', 'semaine', 'fr').includes(stem('hebdomadaire', 'fr')));
+  });
+
   it('gives each term once', () => {
     const terms = termsForWord('hired', 'hired', 'en');
     assert.equal(new Set(terms).size, terms.length);

@@ -27,6 +27,9 @@ diplômer former diplômé formation
 milliard milliards
 million millions
 an année annuel annuellement
+jour quotidien quotidienne quotidiens quotidiennes quotidiennement journalier journalière
+mois mensuel mensuelle mensuellement
+semaine hebdomadaire hebdomadairement
 investir investissement consacrer dépenser
 allouer débloquer accorder octroyer attribuer verser
 importer importation
