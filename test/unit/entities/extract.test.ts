@@ -215,3 +215,17 @@ describe('extractEntities: a role’s complement written against the holder’s 
     assert.ok(!entities.some((e) => /Vernal Odile|départemental Marc/.test(e.name)), entities.map((e) => e.name).join(', '));
   });
 });
+
+describe('extractEntities: the kind a definition names', () => {
+  it('reads an English compound by its last noun: "analyst firm" is a firm, "the firm’s analyst" a person', () => {
+    // Before: "analyst" (a role) anywhere in the definition made Quorvex a person.
+    const index = new CorpusIndex();
+    const text = (id: string, body: string) => `---\nid: ${id}\ntitle: Phone sales\nlang: en\n---\n\n${body}\n`;
+    index.setDocument(buildDocument('/c/a.md', text('a', 'Phone sales rose 26% in the third quarter, said analyst firm Quorvex. Quorvex said demand was strong.')));
+    index.setDocument(buildDocument('/c/b.md', text('b', 'Quorvex expects slower growth next year. Lena Marsh, the firm’s analyst, said prices would fall.')));
+    const entities = extractEntities(index.documents(), index.names);
+    const byName = (name: string) => entities.find((e) => e.name === name);
+    assert.equal(byName('Quorvex')?.kind, 'organization', entities.map((e) => `${e.name} [${e.kind}] ${e.definition?.text}`).join(', '));
+    assert.equal(byName('Lena Marsh')?.kind, 'person');
+  });
+});

@@ -183,7 +183,13 @@ export function kindFromDefinition(definition: Definition): EntityKind | undefin
   // With neither language's small words ("US phone company", "mouvement islamiste"), the last of the kind nouns
   // proper: an adjective in -iste follows a French head.
   const compound = english || french ? undefined : words.slice(0, 5).filter(isNounKind).pop();
-  const head = words.slice(0, 6).find((w) => roleNouns.has(w) || /^(?:ex|vice|co|sous)-/.test(w)) ?? compound ?? (english && !french ? words.slice(0, 5).filter(isKind).pop() : words.slice(0, 5).find(isKind));
+  const isRole = (w: string) => roleNouns.has(w) || /^(?:ex|vice|co|sous)-/.test(w);
+  // An English compound ends on its head: "analyst firm", "research company" are firms, "the firm's analyst" and
+  // "US district judge" people; a French phrase opens on it, and a role anywhere in it makes a person.
+  // Only its very last word: "chief market strategist" is a person's, whatever "market" is.
+  const last = words.length <= 6 ? words[words.length - 1] : undefined;
+  const englishHead = !french && last !== undefined && isNounKind(last) && !isRole(last) ? last : undefined;
+  const head = englishHead ?? words.slice(0, 6).find(isRole) ?? compound ?? (english && !french ? words.slice(0, 5).filter(isKind).pop() : words.slice(0, 5).find(isKind));
   if (!head) return undefined;
   if (roleNouns.has(head) || personNoun.test(head) || /^(?:ex|vice|co|sous)-/.test(head)) return 'person';
   if (productNouns.has(head)) return 'product';
