@@ -229,3 +229,17 @@ describe('extractEntities: the kind a definition names', () => {
     assert.equal(byName('Lena Marsh')?.kind, 'person');
   });
 });
+
+describe('extractEntities: a name that ends on a country’s', () => {
+  it('is an institution’s, and the country alone is not its surname (« Météo Portugal » … « au Portugal »)', () => {
+    // Before: « Météo Portugal » was a person, and « Portugal » in its articles one of its mentions.
+    const index = new CorpusIndex();
+    const text = (id: string, body: string) => `---\nid: ${id}\ntitle: Orages\nlang: fr\n---\n\n${body}\n`;
+    index.setDocument(buildDocument('/c/a.md', text('a', 'Météo Portugal prévoit de violents orages. Le Portugal a fermé ses écoles. Selon Météo Portugal, les pluies dureront deux jours.')));
+    index.setDocument(buildDocument('/c/b.md', text('b', 'Météo Portugal a levé son alerte. Portugal et Espagne comptent les dégâts.')));
+    const entities = extractEntities(index.documents(), index.names);
+    const byName = (name: string) => entities.find((e) => e.name === name);
+    assert.equal(byName('Météo Portugal')?.kind, 'organization', entities.map((e) => `${e.name} [${e.kind}]`).join(', '));
+    assert.ok(!byName('Météo Portugal')!.aliases.includes('Portugal'), byName('Météo Portugal')!.aliases.join(', '));
+  });
+});

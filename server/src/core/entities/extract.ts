@@ -385,7 +385,8 @@ function mergeSurnames(groups: Map<string, Group>, kinds: Map<Group, EntityKind>
     else from.surfaces.delete(c.surface);
   };
   for (const group of [...groups.values()]) {
-    if (group.key.includes(' ') || kinds.get(group) === 'acronym') continue;
+    // A country is no one's surname: "France" in an article on Météo France or Air France names the country.
+    if (group.key.includes(' ') || kinds.get(group) === 'acronym' || isCountryKey(group.key)) continue;
     const owners = peopleByEnd.get(group.key) ?? [];
     if (owners.length === 0) continue;
     // Document by document: the one person of the document whose last name it is.
@@ -425,7 +426,7 @@ function mergeSurnames(groups: Map<string, Group>, kinds: Map<Group, EntityKind>
 function isPersonBySurname(group: Group, parts: string[], groups: Map<string, Group>, kinds: Map<Group, EntityKind>): boolean {
   if (parts.length > 3 || kinds.get(group) === 'acronym' || kinds.get(group) === 'product' || isCountryKey(group.key)) return false;
   const last = parts[parts.length - 1];
-  if (organizationWords.has(last) || isKindNoun(last) || isFunctionWord(parts[0])) return false;
+  if (organizationWords.has(last) || isKindNoun(last) || isCountryKey(last) || isFunctionWord(parts[0])) return false;
   if (!mostFrequent(group.surfaces).split(/\s+/).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return false;
   const alone = groups.get(last);
   if (!alone) return false;

@@ -102,6 +102,9 @@ export function kindOf(group: Group): EntityKind {
   const thingHead = words.length > 1 ? (thingHeads.get(words[words.length - 1]) ?? thingHeads.get(words[0])) : undefined;
   const kindHead = words.length > 1 && [words[0], words[words.length - 1]].some((w) => organizationNouns.has(w) || placeNouns.has(w) || productNouns.has(w));
   if (thingHead || (kindHead && determined > 0 && determined >= sampled / 2)) votes.person = 0;
+  // Not a list of countries ("Sweden and Finland", "Serbia & Montenegro").
+  const countryLast = words.length > 1 && !['le', 'la', 'les', 'the'].includes(words[0]) && isCountryKey(words[words.length - 1]) && !words.slice(0, -1).some((w) => isCountryKey(w) || ['and', 'et', '&', 'or', 'ou'].includes(w));
+  if (countryLast) votes.person = 0;
   if (words.length > 1 && placeHeads.has(words[0])) return 'place';
   if (words.length > 1 && nameHeads.has(words[0])) return 'organization';
   // A person is rarely named by one word alone; a lone surname joins its full name later.
@@ -117,6 +120,8 @@ export function kindOf(group: Group): EntityKind {
   // Two or three capitalised words with no other cue read as a person's name ("Deng Xiaoping").
   // Separate words: "Haute-Loire" is one.
   const nameWords = words.filter((w) => !surnameParticles.has(w)).length;
+  // "Météo France", "Air India": a name that ends on a country's, no article before it, is an institution's.
+  if (countryLast) return best[1] >= 0.5 ? best[0] : 'organization';
   if (nameWords >= 2 && nameWords <= 3 && display.trim().split(/\s+/).length >= 2 && !['le', 'la', 'les', 'the'].includes(words[0]) && (group.titleCase ?? group.candidates.every((c) => c.titleCase)) && determined < Math.max(2, sampled / 2)) return 'person';
   return best[1] >= 0.5 && best[0] !== 'person' ? best[0] : 'other';
 }
