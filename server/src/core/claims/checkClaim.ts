@@ -91,6 +91,7 @@ import { otherMultiple } from './multipliers';
 import { isRefusal, isSupportWord, opposedBy, oppositeComparatives, passageFlipped, withInlineQuotesJoined, withoutTitleNegations } from './polarity';
 import { axisWordStands, sameWayTerms } from './polarAxes';
 import { oppositeOfAnotherSubject } from './oppositeSubject';
+import { opposesUnstatedWord } from './opposedWord';
 import { restrictsInOtherWords } from './restrictedPassage';
 import { deniesAnySubject, subjectOnlyAround } from './negatedSubject';
 import { citedWritesName } from './citedName';
@@ -397,6 +398,8 @@ interface Scored {
   namesOutsideSentence: ClaimWord[];
   /** The claim's words that the passage sentence itself states. */
   wordsInSentence: Set<ClaimWord>;
+  /** The claim's words that the passage sentence states by their opposite (among {@link Scored.wordsInSentence}). */
+  opposedWords: Set<ClaimWord>;
 }
 
 /** What a claim is checked with besides its text. */
@@ -977,7 +980,9 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
   // sentence that tells the designation).
   const besideSupport = (s: Scored) =>
     bestSupport !== undefined && s.evidence.doc === bestSupport.evidence.doc && Math.abs(s.evidence.sentence.index - bestSupport.evidence.sentence.index) <= 2 && s.evidence.coverage >= bestSupport.evidence.coverage;
-  if (negation && (beatsSupport(negation.evidence.coverage) || besideSupport(negation))) {
+  // Or when it is of the best support's article and writes the opposite of a claim word that no support writes (opposedWord.ts).
+  const wordsOf = (s: Scored) => ({ doc: s.evidence.doc, coverage: s.evidence.coverage, wordsInSentence: s.wordsInSentence, opposedWords: s.opposedWords });
+  if (negation && (beatsSupport(negation.evidence.coverage) || besideSupport(negation) || opposesUnstatedWord(wordsOf(negation), wordsOf(bestSupport!), supports.map(wordsOf), contradictionMargin, (w) => analysis.words.filter((o) => o.start >= w.end)))) {
     return {
       label: 'contradicted',
       confidence: negation.evidence.coverage,
@@ -1233,6 +1238,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   let refusalOnly = true;
   const crossLanguage = analysis.lang !== doc.lang;
   const wordsInSentence = new Set<ClaimWord>();
+  const opposedWords = new Set<ClaimWord>();
   const attributed = attributedWords(claimText, analysis);
   const ageWords = ageWordsOf(analysis);
   const monthWords = monthsOfYears(claimText, analysis);
@@ -1289,10 +1295,11 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     // The claim's direction said in another word of its way beside the opposite one: another step of the story (polarAxes.ts).
     if (opposite.length > 0 && word.terms.some((t) => sameWayTerms(t, analysis.lang).some((s) => plain.terms.has(s) || plain.frenchTerms?.has(s)))) opposite = [];
     // "Ahead of the vote" says no going ahead; "X said the plan was rejected" rejects the plan, not X's welcome (oppositeSubject.ts).
-    if (opposite.length > 0 && (!axisWordStands(claimText, word.start, word.end) || oppositeOfAnotherSubject(analysis.words.filter((w) => w.end <= word.start).flatMap((w) => w.terms), analysis.lang, sentence.text, doc.lang, opposite))) opposite = [];
+    if (opposite.length > 0 && (!axisWordStands(claimText, word.start, word.end) || oppositeOfAnotherSubject(analysis.words.filter((w) => w.end <= word.start).flatMap((w) => w.terms), analysis.lang, sentence.text, doc.lang, opposite, claimText.slice(0, word.start)))) opposite = [];
     if (opposite.length > 0) {
       // The source says the opposite word: it speaks of the same thing, and flips the claim.
       inSentence = true;
+      opposedWords.add(word);
       // Several opposite words say one opposition ("fell … dropping" for "jumped … climbing"), not two that cancel out.
       antonymFlip = true;
       if (!opposite.every(isRefusal)) refusalOnly = false;
@@ -1687,6 +1694,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
     coverageBesideNames: total > 0 ? (got + missingNames) / total : 0,
     namesOutsideSentence,
     wordsInSentence,
+    opposedWords,
     namesCovered: uncoveredNames.length === 0,
     uncoveredNames,
     matched,

@@ -1,4 +1,5 @@
 import { isStopWord, termsOf } from '../text/stem';
+import { spelledOutIn } from '../text/acronyms';
 import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 import { frenchFor } from './lexicon';
@@ -11,8 +12,11 @@ import { withClosedAsidesBlanked } from './closedAsides';
  */
 const SUBJECT_BOUNDARY = /(?<![\p{L}])(?:that|said|says|saying|who|which|whose|whom|que|qu['’]|qui|dont|selon)(?![\p{L}])|[;:«»"“”]/giu;
 
-/** « de », « d' », « à » or "to" before a verb: not before an article or a determiner (« absents de la soirée », "absent from the"). */
-const GOVERNED_VERB = /^\s+(?:(?:de|à|to)\s+|d['’]\s*)(?!(?:la|le|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|the|a|an|his|her|their|its|this|that|these|those)(?![\p{L}]))\p{L}/iu;
+/**
+ * « de », « d' », « à » or "to" before a verb: not before an article or a determiner (« absents de la soirée », "absent
+ * from the"), the elided « l' » included whatever letter follows it (« approuvé à l'unanimité »).
+ */
+const GOVERNED_VERB = /^\s+(?:(?:de|à|to)\s+|d['’]\s*)(?!l['’]|(?:la|le|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|the|a|an|his|her|their|its|this|that|these|those)(?![\p{L}]))\p{L}/iu;
 
 /** A word's terms in a passage of `lang`, with the French terms of an English word (as opposite words are looked up, see lexicon.ts). */
 function termsWithFrench(text: string, lang: Lang): string[] {
@@ -35,11 +39,15 @@ function termsWithFrench(text: string, lang: Lang): string[] {
  *
  * @param subjectTerms the terms of the claim's words before its word of the opposite.
  * @param opposite the terms of the opposite word found in the passage.
+ * @param subjectText the claim's text before its word of the opposite: an acronym of the passage that it spells out
+ *   (« la CNPA », three capitals or more) names the claim's subject.
  */
-export function oppositeOfAnotherSubject(subjectTerms: readonly string[], claimLang: Lang, passage: string, passageLang: Lang, opposite: readonly string[]): boolean {
+export function oppositeOfAnotherSubject(subjectTerms: readonly string[], claimLang: Lang, passage: string, passageLang: Lang, opposite: readonly string[], subjectText = ''): boolean {
   if (claimLang !== passageLang || subjectTerms.length === 0 || opposite.length === 0) return false;
   const subject = new Set(subjectTerms);
-  const names = (text: string) => tokenize(text).some((t) => t.kind === 'word' && termsWithFrench(t.text, passageLang).some((x) => subject.has(x)));
+  // The claim's subject named by its acronym (« la CNPA » for « la Commission nationale du patrimoine et de l'architecture »: acronyms.ts).
+  const isSubjectAcronym = (word: string) => spelledOutIn(word, subjectText);
+  const names = (text: string) => tokenize(text).some((t) => t.kind === 'word' && (termsWithFrench(t.text, passageLang).some((x) => subject.has(x)) || isSubjectAcronym(t.text)));
   const places = tokenize(passage).filter((t) => t.kind === 'word' && termsWithFrench(t.text, passageLang).some((x) => opposite.includes(x)));
   if (places.length === 0) return false;
   // A word of refusal that governs a verb (« a refusé de commenter », "declined to comment") refuses that verb, not the claim.

@@ -38,6 +38,26 @@ export function spellsAcronymAt(acronym: string, words: readonly string[], start
   return false;
 }
 
+/** The longest run of words {@link spelledOutIn} reads as an acronym's expansion, linking words included (« Commission nationale du patrimoine et de l'architecture »: seven). */
+const LONGEST_EXPANSION = 10;
+
+/**
+ * Whether `text` spells out `acronym` (three capitals or more: "CNPA", "ERF"; two capitals name too many people) as a run of its words that opens on a capitalised word and whose
+ * initials {@link isAcronymOf} reads as the acronym, the run's inner words in any case (« la Commission nationale du
+ * patrimoine et de l'architecture » for « la CNPA »): news text names a body in full once and by its acronym after,
+ * and its full name is often not capitalised word by word in French. Runs of up to {@link LONGEST_EXPANSION} words.
+ */
+export function spelledOutIn(acronym: string, text: string): boolean {
+  if (!/^\p{Lu}[\p{L}]{2,5}$/u.test(acronym) || (acronym.match(/\p{Lu}/gu) ?? []).length < 3) return false;
+  const words = text.split(/\s+/u).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean);
+  for (let start = 0; start < words.length; start++) {
+    const first = words[start].split(/['’]/u).pop() ?? '';
+    if (!/^\p{Lu}/u.test(first)) continue;
+    for (let end = start + 2; end <= Math.min(words.length, start + LONGEST_EXPANSION); end++) if (isAcronymOf(acronym, [first, ...words.slice(start + 1, end)].join(' '))) return true;
+  }
+  return false;
+}
+
 /** Whether one of two names is the other's acronym (see {@link isAcronymOf}). */
 export function acronymPair(a: string, b: string): boolean {
   return isAcronymOf(a, b) || isAcronymOf(b, a);
