@@ -32,6 +32,7 @@ import type { Lang } from '../types';
 import { analyzeClaim, isNegated, type ClaimAnalysis, type ClaimWord } from './analyzeClaim';
 import { verdictOfParts } from './factParts';
 import { joinedWithNeighbours, sentencesJoined } from './neighbourPassages';
+import { valueConflictAcrossPair } from './neighbourConflict';
 import { valuesToldApart } from './articleValues';
 import { sameCountAcrossAdjectives, sameCountAcrossNounModifier } from './adjectivesBeforeNoun';
 import { valueOfAnotherHolder, type OtherHolder } from './holderValues';
@@ -442,7 +443,8 @@ export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: Co
   });
   // A claim that an article tells in two sentences running on from each other (neighbourPassages.ts).
   // A claim whose values one article tells in different sentences (articleValues.ts).
-  return (parts && disagreementDecided(parts, citedPaths)) ?? neighbourSupport(claimText, analysis, index, context, verdict) ?? articleValuesSupport(claimText, analysis, index, context, verdict) ?? verdict;
+  // Else a figure of the claim's fact that two such sentences give another value (neighbourConflict.ts).
+  return (parts && disagreementDecided(parts, citedPaths)) ?? neighbourSupport(claimText, analysis, index, context, verdict) ?? articleValuesSupport(claimText, analysis, index, context, verdict) ?? neighbourConflict(claimText, analysis, index, context, verdict) ?? verdict;
 }
 
 /**
@@ -533,6 +535,25 @@ function neighbourSupport(claimText: string, analysis: ClaimAnalysis, index: Cor
   if (figuresOfSwappedHolders(analysis.words.filter((w) => w.isName), checkable, pair.map((sentence, i) => ({ text: sentence.text, quantities: singles[i].view.quantities })))) return undefined;
   if (!singles.some((s) => s.namesCovered && s.namesOutsideSentence.length === 0 && s.matched.length === checkable.length)) return undefined;
   return wider;
+}
+
+/**
+ * The contradiction of an unsupported claim by its closest passages each joined with the sentence before or after
+ * it (see {@link valueConflictAcrossPair}): they are judged together with the closest passages themselves, so that
+ * a passage that states the claim's value, or a fuller one that gives it, still decides; `undefined` otherwise.
+ */
+function neighbourConflict(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext, verdict: Verdict): Verdict | undefined {
+  const checkable = checkableOf(claimText, analysis);
+  if (!analysis.isClaim || checkable.length === 0) return undefined;
+  const closest = verdict.evidence.filter((e) => e.doc.lang === analysis.lang && e.doc.path !== context.draftPath).map((e) => ({ doc: e.doc, sentence: e.sentence }));
+  const joined = joinedWithNeighbours(closest, 3);
+  if (joined.length === 0) return undefined;
+  const cited = new Set((context.cited ?? []).flatMap((id) => index.documentById(id)?.path ?? []).filter((p) => p !== context.draftPath));
+  const verdictWith = (passages: { doc: CorpusDocument; sentence: Sentence }[]) => plainClaimVerdict(onWordBounds(claimText, judge(claimText, analysis, index, [...passages, ...joined], cited)), claimText, analysis, index);
+  if (!valueConflictAcrossPair(verdictWith(closest), sentencesJoined)) return undefined;
+  // Then with every retrieved passage, as the claim was judged: a passage that states the claim's value still decides.
+  const own = withoutDraft(retrieve(analysis, index), context.draftPath).filter((c) => c.doc.lang === analysis.lang);
+  return valueConflictAcrossPair(verdictWith(withCitedPassages(ownBest(own, analysis, index), analysis, index, cited)), sentencesJoined);
 }
 
 /**
