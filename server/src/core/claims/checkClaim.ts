@@ -2,6 +2,7 @@ import { wordsStatedWithValue } from './valueWords';
 import { placeSlotAcrossLanguagesAt } from './crossLanguageSlot';
 import { findFrameSlotConflict, slotFix, type FramePassage } from './frameSlot';
 import { alignedFix, findAlignedNameConflict, type AlignedNameConflict } from './alignedName';
+import { tiedByOwnWords, type TieCandidate } from './frameTie';
 import { exonymIn } from '../text/exonyms';
 import { valueOfAnotherListedMeasure } from './listedMeasure';
 import { lazyFields } from './lazyFields';
@@ -1109,12 +1110,13 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
 
 /** The contradiction of {@link findFrameSlotConflict} over the scored passages that state the rest of the claim, as a verdict. */
 function frameSlotConflictIn(claimText: string, analysis: ClaimAnalysis, scored: readonly Scored[], checkableCount: number, index: CorpusReader, cited: ReadonlySet<string>): Verdict | undefined {
+  const candidates = scored.map((s) => ({ doc: s.evidence.doc.path, text: s.evidence.sentence.text, coverage: s.evidence.coverage, restShare: s.coverageBesideNames }));
   const passages = scored.map((s) => ({
     text: s.evidence.sentence.text,
     lang: s.evidence.doc.lang,
     coverage: s.evidence.coverage,
     uncovered: s.uncoveredNames,
-    tied: cited.has(s.evidence.doc.path) || valuesTieFact(claimText, s),
+    tied: cited.has(s.evidence.doc.path) || valuesTieFact(claimText, s) || ownWordsTie(claimText, s, candidates),
     named: analysis.words.filter((w) => w.isName && !s.uncoveredNames.includes(w)),
     aligned: s.evidence.coverage >= contradictionThreshold && s.coverageBesideNames >= frameRestShare && s.conflicts.length === 0 && s.matched.length === checkableCount && s.negated === s.claimNegated,
     scored: s,
@@ -1135,6 +1137,13 @@ function frameSlotConflictIn(claimText: string, analysis: ClaimAnalysis, scored:
     evidence: [s.evidence],
     conflict: { kind: 'attribution', claimStart: fix.claimStart, claimEnd: fix.claimEnd, sourceText: fix.sourceText, ...(fix.sourceName ? { sourceName: fix.sourceName } : {}) },
   };
+}
+
+/** Whether a passage is tied to the claim by its words besides the one name it does not write (frameTie.ts). */
+function ownWordsTie(claimText: string, s: Scored, candidates: readonly TieCandidate[]): boolean {
+  if (s.uncoveredNames.length === 0) return false;
+  const name = claimText.slice(Math.min(...s.uncoveredNames.map((w) => w.start)), Math.max(...s.uncoveredNames.map((w) => w.end)));
+  return tiedByOwnWords([name], { doc: s.evidence.doc.path, text: s.evidence.sentence.text, coverage: s.evidence.coverage, restShare: s.coverageBesideNames }, candidates);
 }
 
 /** The contradiction of {@link findAlignedNameConflict}, as a verdict: the passage's name over the claim's. */
