@@ -122,6 +122,7 @@ import { overlappingBounds } from './negatedBound';
 import { countOfHeadNoun } from './headNoun';
 import { dayInClaimMonth } from './dayOfMonth';
 import { monthSlotConflict, type LoneMonth } from './months';
+import { swappedRoles } from './swappedRoles';
 import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedAsSubjectBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
 import { writtenOnlyInLowerCase } from './nameCase';
 import { withEnglishTerms, withFirstWordForFrench } from './englishSources';
@@ -696,6 +697,8 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     .filter((s) => !inSubjectSlot.has(s) && !outranked(s))
     // The claim's figure given by the sentence to another possessor ("Brightco's net income fell 33%" for "Halvo's profits fell 33%": possessiveHolder.ts).
     .filter((s) => !figureOfAnotherPossessor(claimText, analysis.lang, analysis.words.filter((w) => w.isName).map((w) => w.text), s.evidence.sentence.text, s.evidence.doc.lang))
+    // Two of the claim's names in the other order around the same predicate: their roles swapped (swappedRoles.ts).
+    .filter((s) => s.evidence.doc.lang !== analysis.lang || !swappedRoles(claimText, analysis.words, s.evidence.sentence.text, analysis.lang))
     // A claim without figures is not stated by its names alone (predicateStated.ts).
     .filter((s) => checkable.length > 0 || s.evidence.doc.lang !== analysis.lang || !statesNoPredicateWord(analysis.words, (w) => s.wordsInSentence.has(w)))
     // The claim's value written only on the other side of a contrast, another holder's (valueClause.ts).
