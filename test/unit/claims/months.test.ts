@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
-import { loneMonths } from '../../../server/src/core/claims/months';
+import { loneMonths, monthSlotConflict } from '../../../server/src/core/claims/months';
 import type { Lang } from '../../../server/src/core/types';
 import { indexOf } from './helpers';
 
@@ -47,5 +47,28 @@ describe('months written alone', () => {
   it('leaves the claim with the source’s month alone, and compares no month of another fact', () => {
     assert.notEqual(check('In March, Dana Holt left her morning show on Radio Kestrel after a row over her remarks about farmers.', 'en').label, 'contradicted');
     assert.notEqual(check('In May, Dana Holt launched a podcast about farmers.', 'en').label, 'contradicted');
+  });
+});
+
+describe('months written with the prefix of their middle (« mi-novembre », "mid-November")', () => {
+  it('reads the month of « mi-novembre » and "mid-November", its lead being the prefix', () => {
+    const [fr] = loneMonths('Le rapport de la commission, publié mi-novembre, recommande la fermeture du site.');
+    assert.deepEqual([fr?.text, fr?.lead], ['novembre', 'mi']);
+    const [en] = loneMonths("The commission's report, published in mid-November, recommends closing the site.");
+    assert.deepEqual([en?.text, en?.lead], ['November', 'mid']);
+  });
+
+  it('reads no month in another hyphenated word, in a lowercase English month, nor before a year', () => {
+    assert.equal(loneMonths('Le mi-temps de la rencontre a été sifflé.').length, 0);
+    assert.equal(loneMonths('The plan was revised in mid-november.').length, 0);
+    assert.equal(loneMonths('Le rapport a été publié mi-novembre 2019.').length, 0);
+  });
+
+  it('finds another month in the same place of the passage, across the two languages', () => {
+    const pair = monthSlotConflict('Le rapport de la commission, publié mi-octobre, recommande la fermeture du site.', 'Le rapport de la commission, publié mi-novembre, recommande la fermeture du site.');
+    assert.deepEqual([pair?.claim.text, pair?.source.text], ['octobre', 'novembre']);
+    const across = monthSlotConflict("The commission's report, published in mid-October, recommends closing the site.", 'Le rapport de la commission, publié mi-novembre, recommande la fermeture du site.');
+    assert.deepEqual([across?.claim.text, across?.source.text], ['October', 'novembre']);
+    assert.equal(monthSlotConflict('Le rapport de la commission, publié mi-novembre, recommande la fermeture.', 'Le rapport de la commission, publié mi-novembre, recommande la fermeture du site.'), undefined);
   });
 });

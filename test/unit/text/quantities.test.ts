@@ -662,6 +662,27 @@ describe('parseQuantities: durations', () => {
     assert.equal(parseQuantities('The doors close by 9:05 pm.', 'en')[0].value, parseQuantities('Les portes ferment à 21h05.', 'fr')[0].value);
   });
 
+  it('reads a time of day with its half of the day glued or spaced ("6:45pm", "6.45pm", "6pm", "11 pm") as « 18h45 », « 23h » are read', () => {
+    const french = (text: string) => parseQuantities(text, 'fr')[0].value;
+    for (const [text, same] of [
+      ['The ferry left Kelby at 6:45pm on Friday.', 'Le ferry a quitté Kelby à 18h45 vendredi.'],
+      ['The ferry left Kelby at 6.45pm on Friday.', 'Le ferry a quitté Kelby à 18h45 vendredi.'],
+      ['The ferry left Kelby at 6pm on Friday.', 'Le ferry a quitté Kelby à 18h vendredi.'],
+      ['The ferry left Kelby at 11 pm on Friday.', 'Le ferry a quitté Kelby à 23h vendredi.'],
+      ['The ferry left Kelby at 12:10am on Friday.', 'Le ferry a quitté Kelby à 0h10 vendredi.'],
+    ]) {
+      const [q] = parseQuantities(text, 'en');
+      assert.equal(q?.unit, 'h', text);
+      assert.equal(q.value, french(same), text);
+    }
+    assert.equal(parseQuantities('The ferry left Kelby at 6:45pm on Friday.', 'en')[0].raw, '6:45pm');
+  });
+
+  it('reads no time of day in "PM" after a figure, nor past the twelfth hour with a half of the day', () => {
+    assert.ok(parseQuantities('The 2 PM candidates met in Kelby.', 'en').every((q) => q.unit !== 'h'));
+    assert.ok(parseQuantities('The ferry left Kelby at 14pm.', 'en').every((q) => q.unit !== 'h'));
+  });
+
   it('leaves a colon between figures that is no time of day: a score, a ratio, a race time', () => {
     assert.ok(parseQuantities('The hosts won 3:10 in the end.', 'en').every((q) => q.unit !== 'h'));
     assert.ok(parseQuantities('She crossed the line at 2:15:25 in Boston.', 'en').every((q) => q.unit !== 'h'));

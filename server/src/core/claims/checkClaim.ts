@@ -21,7 +21,7 @@ import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
 import { monthOfYear } from '../text/calendarDate';
 import { datedByDocument, documentDay, monthYearByDocument, parseDates, sameDate, weekdaysDatedByDocument } from '../text/dates';
-import { inUniversalTime, sameHourUnit } from './hours';
+import { inUniversalTime, sameHourUnit, sameMinute } from './hours';
 import { durationDays, parseQuantities, sameQuantity, sameUnitOfTime, withDates, type Quantity } from '../text/quantities';
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
@@ -125,6 +125,7 @@ import { overlappingBounds } from './negatedBound';
 import { countOfHeadNoun } from './headNoun';
 import { dayInClaimMonth } from './dayOfMonth';
 import { monthSlotConflict, type LoneMonth } from './months';
+import { swappedRoles } from './swappedRoles';
 import { forAnotherCause, namePhraseStart, otherBodyNamed, othersNamedAsSubjectBefore, otherTimeSlot, reportedContentShare, reportedContentStated, slotWithDescriptor, slotWithPlaceNoun, qualifiesPlaceNoun, withoutDateBeforeLink } from './slots';
 import { writtenOnlyInLowerCase } from './nameCase';
 import { withEnglishTerms, withFirstWordForFrench } from './englishSources';
@@ -721,6 +722,8 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     .filter((s) => !inSubjectSlot.has(s) && !outranked(s))
     // The claim's figure given by the sentence to another possessor ("Brightco's net income fell 33%" for "Halvo's profits fell 33%": possessiveHolder.ts).
     .filter((s) => !figureOfAnotherPossessor(claimText, analysis.lang, analysis.words.filter((w) => w.isName).map((w) => w.text), s.evidence.sentence.text, s.evidence.doc.lang))
+    // Two of the claim's names in the other order around the same predicate: their roles swapped (swappedRoles.ts).
+    .filter((s) => s.evidence.doc.lang !== analysis.lang || !swappedRoles(claimText, analysis.words, s.evidence.sentence.text, analysis.lang))
     // A claim without figures is not stated by its names alone (predicateStated.ts).
     .filter((s) => checkable.length > 0 || s.evidence.doc.lang !== analysis.lang || !statesNoPredicateWord(analysis.words, (w) => s.wordsInSentence.has(w)))
     // The claim's value written only on the other side of a contrast, another holder's (valueClause.ts).
@@ -811,7 +814,7 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
   const citedConflict = bestSupport && !stating.some(isCited) ? quantityConflicts.find((s) => isCited(s) && s.evidence.coverage >= bestSupport.evidence.coverage - citedConflictMargin) : undefined;
   if (citedConflict) {
     const pair = pickConflict(citedConflict);
-    if (sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value)) {
+    if (sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim, pair.source)) {
       return {
         label: 'contradicted',
         confidence: citedConflict.evidence.coverage,
@@ -862,7 +865,7 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     if (rounded && sameMeasure(pair.claim, pair.source) && !roundsTo(pair.claim, pair.source) && pair.claim.value !== pair.source.value) {
       return { label: 'unsupported', confidence: 1 - rounded.passage.evidence.coverage / 2, evidence: [rounded.passage.evidence, bestConflict.evidence], disagreement: { evidence: bestConflict.evidence, sourceText: bestConflict.evidence.sentence.text.slice(pair.source.approxStart ?? pair.source.start, pair.source.end), statedText: rounded.value.raw } };
     }
-    if (stated && statedValue && (statedValue.approx !== 'about' || pair.claim.approx === 'about') && sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value)) {
+    if (stated && statedValue && (statedValue.approx !== 'about' || pair.claim.approx === 'about') && sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim, pair.source)) {
       return { label: 'unsupported', confidence: 1 - stated.evidence.coverage / 2, evidence: [stated.evidence, bestConflict.evidence], disagreement: { evidence: bestConflict.evidence, sourceText: bestConflict.evidence.sentence.text.slice(pair.source.approxStart ?? pair.source.start, pair.source.end), statedText: equalValueText(stated, pair.claim) ?? statedValue.raw } };
     }
     const verdict: Verdict = {
@@ -877,7 +880,7 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
       // Two values of the claim value's own fact, not of another figure of the claim.
       // Only a value told of the claim's holder is a disagreement to name (disagreeingSources.ts).
       // Nor one of a passage that states fewer of the claim's other values: another time's or event's (disagreeingSources.ts).
-      if (otherPair.claim === pair.claim && sameMeasure(otherPair.source, pair.source) && !roughlyEqual(otherPair.source.value, pair.source.value) && valueOfSameHolder(other, claimNameTexts(analysis), otherPair.source) && statesFactAsFully(other, bestConflict)) {
+      if (otherPair.claim === pair.claim && sameMeasure(otherPair.source, pair.source) && !roughlyEqual(otherPair.source, pair.source) && valueOfSameHolder(other, claimNameTexts(analysis), otherPair.source) && statesFactAsFully(other, bestConflict)) {
         verdict.disagreement = { evidence: other.evidence, sourceText: otherPair.source.raw };
       }
     }
@@ -1095,7 +1098,7 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     const conflict = [...quantityConflicts].sort(byCoverage)[0];
     if (conflict && conflict.evidence.coverage >= 0.7 && conflict.evidence.doc !== bestSupport.evidence.doc) {
       const pair = conflict.conflicts[0];
-      if (sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim.value, pair.source.value) && valueOfSameHolder(conflict, claimNameTexts(analysis), pair.source)) {
+      if (sameMeasure(pair.claim, pair.source) && !roughlyEqual(pair.claim, pair.source) && valueOfSameHolder(conflict, claimNameTexts(analysis), pair.source)) {
         verdict.disagreement = { evidence: conflict.evidence, sourceText: pair.source.raw };
       }
     }
@@ -1995,8 +1998,12 @@ function sameTimeValue(a: Quantity, b: Quantity): boolean {
   return ya === undefined || yb === undefined || ya === yb;
 }
 
-function roughlyEqual(x: number, y: number): boolean {
-  return Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
+/**
+ * Whether two values are within 5 % of each other, the share under which two sources' values of one fact do not
+ * disagree; times of day to the minute (hours.ts: « 18H45 » is not « 18H42 »).
+ */
+function roughlyEqual(a: Quantity, b: Quantity): boolean {
+  return sameMinute(a, b) ?? Math.abs(a.value - b.value) <= 0.05 * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
 /** A verdict's conflict between a claim value and a source value of the same fact: the claim's figure, the source's. */
@@ -2047,7 +2054,7 @@ function citedValueConflict(claimText: string, analysis: ClaimAnalysis, checkabl
     const pair = citedValueOfFact(
       claimText, analysis.quantities, checkable, s.matched, analysis.lang, sentence.text, s.view.quantities, doc.lang,
       (q, v) => sameMeasure(q, v, analysis.lang, doc.lang) && isSpeed(claimText, q) === isSpeed(sentence.text, v),
-      (q, v) => !sameValue(q, v) && !roughlyEqual(q.value, v.value) && !withinSourceBound(q, v),
+      (q, v) => !sameValue(q, v) && !roughlyEqual(q, v) && !withinSourceBound(q, v),
     );
     if (pair) return { scored: s, pair };
   }

@@ -3,7 +3,7 @@ import { boundSplitByNegation } from './negatedBound';
 import { wholeBoundedValue } from './boundedFix';
 import { formatDate } from '../text/dates';
 import { isScore, scoreInClaimOrder } from '../text/scores';
-import { clockInClaimStyle, countsHours } from './hours';
+import { clockInClaimStyle, countsHours, writtenWithMeridiem } from './hours';
 import { decimalsOf, durationDays, formatQuantity, isCollective, isTimesWord, parseQuantities, sameUnitOfTime, type Approx, type Quantity } from '../text/quantities';
 import { convertedBound } from './conversions';
 import type { Lang, Range, Span } from '../types';
@@ -278,9 +278,10 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
       // euros »): no scale word reads right below a million (« 430 mille d'euros »), so the source's expression.
       span = draftSpan(sentence, claim.start, claim.end);
       newText = source.raw;
-    } else if (countsHours(claim) && countsHours(source) && (!Number.isInteger(claim.value) || !Number.isInteger(source.value))) {
+    } else if (countsHours(claim) && countsHours(source) && (!Number.isInteger(claim.value) || !Number.isInteger(source.value) || writtenWithMeridiem(claim) || writtenWithMeridiem(source))) {
       // Hours and minutes (« 16 h 10 », « 16h10 », « 4 heures et 20 minutes »): no figure of hours reads right
-      // (« 16,166667 »); the source's expression as written, or no fix across languages (hours.ts).
+      // (« 16,166667 »), nor one of a time with its half of the day ("23pm" for "11pm"); the source's expression
+      // as written, or no fix across languages (hours.ts).
       if (lang === best.doc.lang) {
         span = draftSpan(sentence, claim.start, claim.end);
         // « 23h50 » for « 22 h 50 »: written in the claim's style, « 23 h 50 » (hours.ts).

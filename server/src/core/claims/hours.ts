@@ -45,3 +45,28 @@ const UNIVERSAL_AFTER = /^\s*(?:GMT|UTC|TU|Z)(?![\p{L}\p{N}])/u;
 export function inUniversalTime(text: string, q: Quantity): boolean {
   return countsHours(q) && UNIVERSAL_AFTER.test(text.slice(q.end));
 }
+
+/** A half of the day written after a time ("6pm", "6:45 pm", "11am"). */
+const MERIDIEM_AFTER = /[ap]m$/i;
+
+/**
+ * Whether a number of hours is a time of day written with its half of the day ("10pm", "6:45 pm"): its figure
+ * (« 22 ») does not read in place of the claim's ("23pm"), so a fix writes the source's expression as is.
+ */
+export function writtenWithMeridiem(q: Quantity): boolean {
+  return countsHours(q) && MERIDIEM_AFTER.test(q.raw);
+}
+
+/** Half a minute, in hours: two times of day closer than this are the same minute. */
+const HALF_MINUTE = 1 / 120;
+
+/**
+ * Whether two numbers of hours read the same to the minute, when both count hours and neither is approximate
+ * (« 18H45 » is not « 18H42 », though 0.2 % apart, within any share that compares amounts); `undefined` when
+ * either is no count of hours or is approximate (« vers 18H45 », "about 6:45pm"), which the caller compares as
+ * other amounts.
+ */
+export function sameMinute(a: Quantity, b: Quantity): boolean | undefined {
+  if (!countsHours(a) || !countsHours(b) || a.approx !== undefined || b.approx !== undefined) return undefined;
+  return Math.abs(a.value - b.value) < HALF_MINUTE;
+}

@@ -16,6 +16,7 @@ const LEAD_PAIRS: ReadonlyMap<string, string> = new Map([
   ['early', 'debut'],
   ['late', 'fin'],
   ['from', 'des'],
+  ['mid', 'mi'],
 ]);
 
 /** Whether two words that place a fact in a month (folded: "in", « en ») say the same, in one language or across the two. */

@@ -1,3 +1,4 @@
+import { fold } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokenize';
 import { hasRelativeMonth, inContrastClause } from './contrastClause';
 import { MONTH_WORDS } from './alignment';
@@ -21,8 +22,29 @@ export interface LoneMonth {
   lead: string;
 }
 
+const ENGLISH_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /** Words that place a fact in a month ("in January", « en janvier », « depuis mars », "until May", « fin mai »). */
 const LEADS = new Set(['in', 'en', 'since', 'depuis', 'until', 'till', 'from', 'des', 'debut', 'fin', 'mi', 'early', 'late', 'during', 'durant', 'by']);
+
+/** A month written with the prefix of its middle, as one word: « mi-novembre », "mid-November". */
+const MID_MONTH = /^(mid|mi)-(\p{L}+)$/u;
+
+/**
+ * The month of one word written « mi-novembre », "mid-November", as a month written alone whose lead is the prefix
+ * (« mi », "mid"); undefined for any other word. English months are capitalised, French ones lowercase, as below.
+ */
+function midMonth(token: Token): LoneMonth | undefined {
+  const match = MID_MONTH.exec(token.text);
+  if (!match) return undefined;
+  const month = match[2];
+  const norm = token.norm.slice(match[1].length + 1);
+  if (!MONTH_WORDS.has(norm)) return undefined;
+  const english = ENGLISH_MONTH.test(norm);
+  if (english !== (month[0] !== month[0].toLowerCase())) return undefined;
+  const start = token.start + match[1].length + 1;
+  return { start, end: token.end, text: month, norm, lead: fold(match[1]) };
+}
 
 /**
  * The months of a text written alone (see {@link LoneMonth}) after a word that places a fact in them: no number
@@ -33,9 +55,15 @@ export function loneMonths(text: string): LoneMonth[] {
   const tokens = tokenize(text).filter((t) => t.kind !== 'symbol');
   const months: LoneMonth[] = [];
   tokens.forEach((token: Token, i: number) => {
+    const prefixed = token.kind === 'word' ? midMonth(token) : undefined;
+    if (prefixed) {
+      const after = tokens[i + 1];
+      if (!(after?.kind === 'number' && /^\s*$/.test(text.slice(token.end, after.start)))) months.push(prefixed);
+      return;
+    }
     if (token.kind !== 'word' || !MONTH_WORDS.has(token.norm)) return;
     const capitalised = token.text[0] !== token.text[0].toLowerCase();
-    const english = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/.test(token.norm);
+    const english = ENGLISH_MONTH.test(token.norm);
     if (english !== capitalised) return;
     const before = tokens[i - 1];
     const after = tokens[i + 1];

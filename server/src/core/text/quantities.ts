@@ -84,6 +84,10 @@ export interface Quantity {
   percentRole?: 'change' | 'share';
 }
 
+/** The minutes of a time of day glued to its half of the day, after a colon ("6:45pm" is "6", ":", "45pm"). */
+const GLUED_MERIDIEM = /^(\d{2})([ap]m)$/i;
+/** A time of day written as one word with its half of the day: hour, minutes after a dot or a colon, am/pm ("6pm", "6.45pm"). */
+const ONE_WORD_MERIDIEM = /^(\d{1,2})(?:[.:](\d{2}))?([ap]m)$/i;
 /** Words that place a fact at a time of day, before a time written with a colon (see readClock). */
 const CLOCK_BEFORE = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around', 'about', 'since', 'a', 'des', 'vers', 'avant', 'apres', 'jusqu', 'depuis']);
 const SCALE_WORDS: Record<Lang, ReadonlyMap<string, number>> = {
@@ -402,6 +406,16 @@ class QuantityParser {
   private readClock(i: number): Numeral | undefined {
     const hours = this.tokens[i];
     const minutes = this.tokens[i + 1];
+    // "6:45pm": the tokenizer keeps the minutes and the half of the day as one word.
+    const glued = minutes?.kind === 'word' ? GLUED_MERIDIEM.exec(minutes.text) : null;
+    if (glued && /^\d{1,2}$/.test(hours.text) && this.text.slice(hours.end, minutes.start) === ':' && Number(hours.text) <= 12 && Number(glued[1]) < 60) {
+      const hour = Number(hours.text) % 12 + (glued[2].toLowerCase() === 'pm' ? 12 : 0);
+      return { last: i + 1, mantissa: hour + Number(glued[1]) / 60, scale: 1, inlineUnit: { kind: 'number', unit: 'h', length: glued[2].length } };
+    }
+    // "11 pm": an hour and its half of the day, no minutes (lowercase: "PM" is also a prime minister).
+    if (/^\d{1,2}$/.test(hours.text) && minutes?.kind === 'word' && (minutes.text === 'am' || minutes.text === 'pm') && this.adjacent(i, i + 1, 1) && Number(hours.text) >= 1 && Number(hours.text) <= 12) {
+      return { last: i + 1, mantissa: Number(hours.text) % 12 + (minutes.norm === 'pm' ? 12 : 0), scale: 1, inlineUnit: { kind: 'number', unit: 'h', length: minutes.end - hours.end } };
+    }
     if (!/^\d{1,2}$/.test(hours.text) || minutes?.kind !== 'number' || !/^\d{2}$/.test(minutes.text) || this.text.slice(hours.end, minutes.start) !== ':') return undefined;
     // "2:15:25": a race time, not a time of day.
     if (this.text[minutes.end] === ':') return undefined;
@@ -464,6 +478,12 @@ class QuantityParser {
     const clock = /^(\d{1,2})[hH](\d{2})?$/.exec(token.text);
     if (clock && Number(clock[1]) <= 24 && Number(clock[2] ?? 0) < 60) {
       return { last: i, mantissa: Number(clock[1]) + Number(clock[2] ?? 0) / 60, scale: 1, inlineUnit: { kind: 'number', unit: 'h', length: token.text.length - clock[1].length } };
+    }
+    // A time of day with its half of the day glued ("6pm", "11am", "6.45pm"): hours, as "6:45 pm" is read.
+    const meridiem = ONE_WORD_MERIDIEM.exec(token.text);
+    if (meridiem && Number(meridiem[1]) >= 1 && Number(meridiem[1]) <= 12 && Number(meridiem[2] ?? 0) < 60) {
+      const hour = Number(meridiem[1]) % 12 + (meridiem[3].toLowerCase() === 'pm' ? 12 : 0);
+      return { last: i, mantissa: hour + Number(meridiem[2] ?? 0) / 60, scale: 1, inlineUnit: { kind: 'number', unit: 'h', length: token.text.length - meridiem[1].length } };
     }
     // A fraction written as one hyphenated word (« deux-tiers », « trois-quarts »): the number and its counted part.
     const fraction = /^(\p{L}+)-(tiers|quarts?|cinquièmes?|dixièmes?|thirds?|quarters?|fifths?|tenths?)$/iu.exec(token.text);
