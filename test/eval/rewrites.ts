@@ -8,8 +8,8 @@
 import { parseQuantities } from '../../server/src/core/text/quantities';
 
 export type Lang = 'fr' | 'en';
-export type RewriteKind = 'shortname' | 'pronoun' | 'relative' | 'apposition' | 'fronted' | 'about' | 'morethan' | 'date' | 'thousands';
-export const REWRITE_KINDS: RewriteKind[] = ['shortname', 'pronoun', 'relative', 'apposition', 'fronted', 'about', 'morethan', 'date', 'thousands'];
+export type RewriteKind = 'shortname' | 'pronoun' | 'relative' | 'apposition' | 'fronted' | 'about' | 'morethan' | 'date' | 'noyear' | 'thousands' | 'percent' | 'numberwords' | 'scale';
+export const REWRITE_KINDS: RewriteKind[] = ['shortname', 'pronoun', 'relative', 'apposition', 'fronted', 'about', 'morethan', 'date', 'noyear', 'thousands', 'percent', 'numberwords', 'scale'];
 
 export interface Rewrite {
   kind: RewriteKind;
@@ -57,7 +57,7 @@ export function pronounPair(previous: string, text: string, lang: Lang, feminine
 
 /** « X, qui dirige Y, a fait Z. » → « X a fait Z. » and « X dirige Y. » ("X, who leads Y, did Z."). */
 export function relativeClause(text: string, lang: Lang, isPerson: IsPerson): string[] {
-  const rel = lang === 'fr' ? 'qui' : 'who';
+  const rel = lang === 'fr' ? 'qui' : '(?:who|which)';
   const m = new RegExp(`^([${UPPER}][^,]{1,40}), ${rel} ([^,;«»"“”()]{8,140}), ([${LOWER}][^«»"“”]{8,})$`, 'u').exec(text);
   if (!m || /\b(et|and|ou|or)\b/.test(m[1])) return [];
   // The subject is a name the corpus knows, or a noun phrase opened by a determiner (« L'écrivain », "The club").
@@ -182,4 +182,42 @@ export function thousands(text: string, lang: Lang): string | undefined {
     after = /^[aeiouyéèêh]/.test(noun[1]) ? ` d’${after.slice(1)}` : ` de${after}`;
   }
   return text.slice(0, q.numberStart) + written + after;
+}
+
+/** « le 14 mars 2019 » → « le 14 mars », "on 14 March 2019" → "on 14 March": the year left for the article's date to give. */
+export function dateWithoutYear(text: string, lang: Lang): string | undefined {
+  const months = (lang === 'fr' ? FR_MONTHS : EN_MONTHS).join('|');
+  const m = new RegExp(lang === 'fr' ? `\\b((?:1er|\\d{1,2}) (?:${months})) ((?:19|20)\\d\\d)\\b` : `\\b((?:\\d{1,2} (?:${months}))|(?:(?:${months}) \\d{1,2})),? ((?:19|20)\\d\\d)\\b`, 'u').exec(text);
+  // Only when the sentence has no other year: two dates, one without its year, could be read in another year.
+  if (!m || (text.match(/\b(19|20)\d\d\b/g) ?? []).length > 1) return undefined;
+  return text.slice(0, m.index) + m[1] + text.slice(m.index + m[0].length);
+}
+
+/** « 45 % » → « 45 pour cent », "45%" → "45 per cent". */
+export function percentWords(text: string, lang: Lang): string | undefined {
+  const m = /(\d)(\s?)%/.exec(text);
+  if (!m) return undefined;
+  return text.slice(0, m.index + 1) + (lang === 'fr' ? ' pour cent' : ' per cent') + text.slice(m.index + m[0].length);
+}
+
+const FR_WORDS = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'];
+const EN_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A small count written in words: « 3 blessés » → « trois blessés », "7 people" → "seven people" (2 to 10, counts of a noun only). */
+export function numberWords(text: string, lang: Lang): string | undefined {
+  const q = parseQuantities(text, lang).find((x) => x.kind === 'number' && x.unit && !x.words && !x.age && Number.isInteger(x.value) && x.value >= 2 && x.value <= 10 && /^\d+$/.test(text.slice(x.numberStart, x.numberEnd)));
+  if (!q || /[\d,.:/-]$/.test(text.slice(0, q.numberStart)) || !/^\s/.test(text.slice(q.numberEnd)) || /\p{Lu}\s$/u.test(text.slice(0, q.numberStart))) return undefined;
+  return text.slice(0, q.numberStart) + (lang === 'fr' ? FR_WORDS : EN_WORDS)[q.value] + text.slice(q.numberEnd);
+}
+
+/** The scale word spelt out: "$2.5bn" → "$2.5 billion", "£40m" → "£40 million", « 3 Md€ » → « 3 milliards d'euros ». */
+export function scaleWords(text: string, lang: Lang): string | undefined {
+  if (lang === 'en') {
+    const m = /([$£€]\d+(?:\.\d+)?)(bn|m)\b/.exec(text);
+    if (!m) return undefined;
+    return text.slice(0, m.index) + m[1] + (m[2] === 'bn' ? ' billion' : ' million') + text.slice(m.index + m[0].length);
+  }
+  const m = /(\d+(?:,\d+)?) ?(Md|M|Mds) ?€/.exec(text);
+  if (!m) return undefined;
+  return text.slice(0, m.index) + m[1] + (m[2] === 'M' ? ' millions d’euros' : ' milliards d’euros') + text.slice(m.index + m[0].length);
 }

@@ -4,8 +4,9 @@
  * counts per set (contradicted, and supported: how many of the corpus's own statements the checker finds). Usage: node --import=tsx test/eval/selfcheck.ts [SENTENCES_PER_SET]
  *
  * With `--rewrites`: instead, truth-preserving rewrites of corpus sentences (short name, pronoun, one clause kept,
- * fronted time moved, figure rounded with « environ »/"about" or « plus de »/"more than", date and thousands written
- * another way: see rewrites.ts), at most SENTENCES_PER_SET (default 40) per kind and corpus, on the corpora of
+ * fronted time moved, figure rounded with « environ »/"about" or « plus de »/"more than", date written another way or
+ * without its year, thousands written another way, « pour cent »/"per cent", small counts and scale words in words:
+ * see rewrites.ts), at most SENTENCES_PER_SET (default 40) per kind and corpus, on the corpora of
  * `--sets real-dev3,real-dev15` (default: every real-dev* set; `--sets all` too). Every one reported contradicted or
  * given a fix is printed.
  */
