@@ -2,6 +2,13 @@
  * A precision check on the real-news corpora: sentences taken verbatim from a corpus, checked as claims against
  * that corpus, must never be reported contradicted (the corpus states them). Prints each one that is, and the
  * counts per set (contradicted, and supported: how many of the corpus's own statements the checker finds). Usage: node --import=tsx test/eval/selfcheck.ts [SENTENCES_PER_SET]
+ *
+ * With `--rewrites`: instead, truth-preserving rewrites of corpus sentences (short name, pronoun, one clause kept,
+ * fronted time moved, figure rounded with « environ »/"about" or « plus de »/"more than", date written another way or
+ * without its year, thousands written another way, « pour cent »/"per cent", small counts and scale words in words:
+ * see rewrites.ts), at most SENTENCES_PER_SET (default 40) per kind and corpus, on the corpora of
+ * `--sets real-dev3,real-dev15` (default: every real-dev* set; `--sets all` too). Every one reported contradicted or
+ * given a fix is printed.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -13,7 +20,12 @@ import { findingsOf } from '../../server/src/core/claims/findings';
 import { parseQuantities } from '../../server/src/core/text/quantities';
 import { roleMentions } from '../../server/src/core/claims/roles';
 import { fixtures } from '../lsp/harness';
-const perSet = Number(process.argv[2] ?? 250);
+import { runRewriteCheck } from './rewriteCheck';
+const args = process.argv.slice(2);
+const setsArg = args.indexOf('--sets') >= 0 ? args[args.indexOf('--sets') + 1] : undefined;
+const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--sets');
+const rewrites = args.includes('--rewrites');
+const perSet = Number(positional[0] ?? (rewrites ? 40 : 250));
 let seed = 7;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 /**
@@ -27,6 +39,12 @@ function indexOfSet(set: string, lang: string): { index: CorpusIndex; docs: Retu
   for (const d of docs) index.setDocument(d);
   index.entities();
   return { index, docs };
+}
+
+if (rewrites) {
+  const all = readdirSync(path.join(fixtures, 'eval')).filter((d) => /^real-dev\d*$/.test(d)).sort((a, b) => Number(a.slice(8) || 1) - Number(b.slice(8) || 1));
+  runRewriteCheck(!setsArg || setsArg === 'all' ? all : setsArg.split(','), perSet, indexOfSet, rand);
+  process.exit(0);
 }
 
 for (const [set, lang] of [['real-dev', 'fr'], ['real-dev', 'en'], ['real-dev2', 'fr'], ['real-dev2', 'en']]) {

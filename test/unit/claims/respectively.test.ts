@@ -30,7 +30,7 @@ Selon la chambre d'agriculture, les récoltes de poires et les récoltes de ceri
 const check = (text: string, lang: Lang) => checkClaim(text, analyzeClaim(text, lang, corpus.names), corpus);
 /** The passage's value of the claim holder's place, when the claim gives its holder another place's value. */
 const another = (claim: string, passage: string, lang: Lang) =>
-  valueOfAnotherRespectiveHolder(parseQuantities(claim, lang), new Set(termsOf(claim, lang)), passage, parseQuantities(passage, lang), lang, sameQuantity)?.source.value;
+  valueOfAnotherRespectiveHolder(parseQuantities(claim, lang), new Set(termsOf(claim, lang)), passage, parseQuantities(passage, lang), lang, sameQuantity, claim)?.source.value;
 
 describe('values told respectively', () => {
   const english = 'The harbour office said passenger crossings and freight crossings were 12% and 31% higher than a year earlier respectively.';
@@ -57,5 +57,14 @@ describe('values told respectively', () => {
     assert.equal(check('The harbour office said passenger crossings were 12% higher than a year earlier.', 'en').label, 'supported');
     assert.equal(check("Selon la chambre d'agriculture, les récoltes de cerises ont reculé de 14 % cette année.", 'fr').conflict?.sourceQuantity?.value, 9);
     assert.equal(check("Selon la chambre d'agriculture, les récoltes de cerises ont reculé de 9 % cette année.", 'fr').label, 'supported');
+  });
+
+  it('leaves alone a claim that gives the whole list in the same order, its figures written otherwise', () => {
+    const claim = 'The harbour office said passenger crossings and freight crossings were 12 per cent and 31% higher than a year earlier respectively.';
+    assert.equal(another(claim, english, 'en'), undefined);
+    assert.notEqual(check(claim, 'en').label, 'contradicted');
+    assert.notEqual(check("Selon la chambre d'agriculture, les récoltes de poires et les récoltes de cerises ont reculé respectivement de 14 pour cent et 9 % cette année.", 'fr').label, 'contradicted');
+    // The same list the other way round still gives each holder another's value.
+    assert.equal(check('The harbour office said passenger crossings and freight crossings were 31% and 12% higher than a year earlier respectively.', 'en').label, 'contradicted');
   });
 });

@@ -733,7 +733,7 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     // by the passage to another time while the claim's time has another figure (timePairedValues.ts): kept apart,
     // the passage's value of the claim's slot contradicts the claim when nothing states it.
     .filter((s) => {
-      const pair = s.matched.length === 0 ? undefined : valueOfAnotherRespectiveHolder(analysis.quantities, claimTerms, s.evidence.sentence.text, s.view.quantities, s.evidence.doc.lang, sameValue) ?? figureOfAnotherTime(claimText, analysis.quantities, s.evidence.sentence.text, s.view.quantities, sameValue);
+      const pair = s.matched.length === 0 ? undefined : valueOfAnotherRespectiveHolder(analysis.quantities, claimTerms, s.evidence.sentence.text, s.view.quantities, s.evidence.doc.lang, sameValue, claimText) ?? figureOfAnotherTime(claimText, analysis.quantities, s.evidence.sentence.text, s.view.quantities, sameValue);
       if (pair) slotValues.push({ scored: s, pair });
       return pair === undefined;
     })

@@ -51,7 +51,9 @@ function respectiveValues(text: string, quantities: readonly Quantity[]): { valu
  * as the values; the claim's holder is the one item that writes more of the claim's terms that the other items do
  * not write than any other. Undefined when the passage has no such list, when the items do not tell one holder
  * apart, or when the claim's value is at its holder's place. `sameValue`: whether a claim figure and a passage
- * figure are the same value (the checker's comparison).
+ * figure are the same value (the checker's comparison). Undefined too when the claim gives the passage's whole list
+ * « respectivement » in the same order (`claimText`, see {@link sameRespectiveList}): it holds every holder's value,
+ * not one holder's.
  */
 export function valueOfAnotherRespectiveHolder(
   claimQuantities: readonly Quantity[],
@@ -60,9 +62,11 @@ export function valueOfAnotherRespectiveHolder(
   passageQuantities: readonly Quantity[],
   lang: Lang,
   sameValue: (claim: Quantity, source: Quantity) => boolean,
+  claimText?: string,
 ): { claim: Quantity; source: Quantity } | undefined {
   const list = respectiveValues(passage, passageQuantities);
   if (!list) return undefined;
+  if (claimText !== undefined && sameRespectiveList(claimText, claimQuantities, list.values, sameValue)) return undefined;
   const items = passage.slice(0, list.holdersEnd).split(HOLDER_JOIN).slice(-list.values.length);
   if (items.length !== list.values.length) return undefined;
   const itemTerms = items.map((item) => new Set(termsOf(item, lang)));
@@ -75,4 +79,15 @@ export function valueOfAnotherRespectiveHolder(
     if (places.length > 0 && !places.includes(holder)) return { claim: q, source: list.values[holder] };
   }
   return undefined;
+}
+
+/**
+ * Whether a claim gives « respectivement » the same values as a passage's list, in the same order ("rose by 9.4 per
+ * cent and 8.1% respectively" for "rose by 9.4% and 8.1% respectively"): the claim repeats the passage's pairing of
+ * holders and values, whatever the words of its holders. Found by the rewrite check (selfcheck.ts --rewrites): the
+ * claim's first value, read as one holder's, was contradicted with the second holder's.
+ */
+function sameRespectiveList(claimText: string, claimQuantities: readonly Quantity[], values: readonly Quantity[], sameValue: (claim: Quantity, source: Quantity) => boolean): boolean {
+  const own = respectiveValues(claimText, claimQuantities);
+  return own !== undefined && own.values.length === values.length && own.values.every((q, i) => sameValue(q, values[i]));
 }

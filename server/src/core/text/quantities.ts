@@ -1,3 +1,4 @@
+import { countsAfter } from './countAfterOf';
 import type { Lang } from '../types';
 import { sameDate, type CalendarDate } from './dates';
 import { fold } from './normalize';
@@ -902,7 +903,7 @@ class QuantityParser {
     const yearContext = previous !== undefined && this.adjacent(index - 1, index) && (YEAR_CONTEXT.has(previous.norm) || MONTHS.has(previous.norm));
     const noun = this.tokens[nounIndex];
     const pluralNoun = /[sx]$/.test(noun.norm) && noun.text[0] === noun.lower[0];
-    return yearContext || !pluralNoun;
+    return (yearContext && !(pluralNoun && countsAfter(previous.norm))) || !pluralNoun;
   }
 
   /**
