@@ -278,9 +278,10 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
       // euros »): no scale word reads right below a million (« 430 mille d'euros »), so the source's expression.
       span = draftSpan(sentence, claim.start, claim.end);
       newText = source.raw;
-    } else if (countsHours(claim) && countsHours(source) && (!Number.isInteger(claim.value) || !Number.isInteger(source.value))) {
+    } else if (countsHours(claim) && countsHours(source) && (!Number.isInteger(claim.value) || !Number.isInteger(source.value) || claim.clockWritten || source.clockWritten)) {
       // Hours and minutes (« 16 h 10 », « 16h10 », « 4 heures et 20 minutes »): no figure of hours reads right
-      // (« 16,166667 »); the source's expression as written, or no fix across languages (hours.ts).
+      // (« 16,166667 »); the source's expression as written, or no fix across languages (hours.ts). So for a time
+      // whose figure is not its value (« cinq heures du soir », "0400 GMT": timesOfDay.ts).
       if (lang === best.doc.lang) {
         span = draftSpan(sentence, claim.start, claim.end);
         // « 23h50 » for « 22 h 50 »: written in the claim's style, « 23 h 50 » (hours.ts).
