@@ -4,6 +4,7 @@ import { wholeBoundedValue } from './boundedFix';
 import { formatDate } from '../text/dates';
 import { isScore, scoreInClaimOrder } from '../text/scores';
 import { clockInClaimStyle, countsHours } from './hours';
+import { caseForPlace } from './fixCase';
 import { decimalsOf, durationDays, formatQuantity, isCollective, isTimesWord, parseQuantities, sameUnitOfTime, type Approx, type Quantity } from '../text/quantities';
 import { convertedBound } from './conversions';
 import type { Lang, Range, Span } from '../types';
@@ -309,6 +310,8 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
     if (newText !== undefined && !source.date && !isScore(source) && oneOfAlternatives(best.sentence.text, source, best.doc.lang) && !oneOfAlternatives(sentence.text, claim, lang)) newText = undefined;
     // A bound the claim writes with « ne … pas » around its verb (« ne pesait pas plus de 19 tonnes »): no span holds it to replace (negatedBound.ts).
     if (newText !== undefined && boundSplitByNegation(sentence.text, claim, lang)) newText = undefined;
+    // The source's words in the case of their place in the claim's sentence (« Une trentaine » mid-sentence: fixCase.ts).
+    if (newText !== undefined) newText = caseForPlace(newText, sentence.text, sentence.offsets.indexOf(span.start), best.sentence.text, source.approxStart ?? source.start);
     if (newText !== undefined) fixes.push({ title: t.replace(newText), span, newText });
   } else if (conflict.kind === 'attribution' && conflict.sourceName && !/['’]s$/i.test(conflict.sourceName)) {
     // A possessive ("Germany's central bank") qualifies the name that follows it: it is no name to write in. The
