@@ -34,4 +34,10 @@ describe('a fix of a figure written in its place', () => {
       'Selon le berger Paul Arnaud, une vingtaine de chèvres se sont échappées samedi de la bergerie du col de Vars.',
     ]);
   });
+
+  it('writes the source’s « près de » with its figure in place of a bare figure', () => {
+    assert.deepEqual(fixed("Les gendarmes ont mené 90 recherches dans la vallée de l'Ubaye pour retrouver les chèvres du col de Vars."), [
+      "Les gendarmes ont mené près de 40 recherches dans la vallée de l'Ubaye pour retrouver les chèvres du col de Vars.",
+    ]);
+  });
 });

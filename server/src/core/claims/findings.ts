@@ -203,7 +203,8 @@ const QUALIFIER_WORDS: Record<Lang, Record<Approx, string>> = {
  * A figure's bound (« plus de », "less than", « au moins ») is part of what it says: where the claim and the source
  * bound the figure differently, and one of them bounds it, the fix writes the source's qualifier with the figure in
  * place of the claim's qualifier and figure (« moins de 1 000 lots » for « plus de 1 300 lots » → « plus de 1 300 »,
- * never « moins de 1 300 »; « 1 000 lots » → « plus de 1 300 »; « au moins 40 » for « 35 » → « 35 »).
+ * never « moins de 1 300 »; « 1 000 lots » → « plus de 1 300 »; « au moins 40 » for « 35 » → « 35 »). A source's
+ * approximation written in words (« près de 200 », "about 200") is written too in place of a claim's bare figure.
  * `figureAt` is the claim's replaced figure in the sentence's text, `figure` the source's figure as
  * the claim writes it, `passage` the text the source quantity was read in. The source's qualifier as written, or
  * across languages the claim language's words for it (« plus de 29 régions » → "more than 29"). Returns undefined
@@ -213,7 +214,9 @@ function withSourceBound(sentence: DraftSentence, figureAt: Span, claim: Quantit
   // A conversion in brackets is bounded as the amount it converts ("up to $50,000 (£29,000)", conversions.ts).
   const converted = convertedBound(passage, source, parseQuantities(passage, sourceLang));
   const approx = source.approx ?? converted?.approx;
-  if (claim.approx === approx || (!BOUNDS.has(claim.approx) && !BOUNDS.has(approx))) return undefined;
+  // « près de 200 » for a claim's bare « 300 »: the source's « près de » goes with its figure, as a bound does.
+  const writtenAbout = approx === 'about' && claim.approx === undefined && source.approxStart !== undefined;
+  if (claim.approx === approx || (!BOUNDS.has(claim.approx) && !BOUNDS.has(approx) && !writtenAbout)) return undefined;
   const written = source.approxStart !== undefined && source.approx ? passage.slice(source.approxStart, source.start).replace(/^\s+/, '') : converted?.written ?? '';
   const qualifier = !approx || sourceLang === lang ? written : `${QUALIFIER_WORDS[lang][approx]} `;
   const from = claim.approxStart ?? claim.start;
