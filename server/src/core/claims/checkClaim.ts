@@ -94,6 +94,7 @@ import { oppositeOfAnotherSubject } from './oppositeSubject';
 import { restrictsInOtherWords } from './restrictedPassage';
 import { deniesAnySubject, subjectOnlyAround } from './negatedSubject';
 import { citedWritesName } from './citedName';
+import { valueNamedForAnother } from './anotherHolder';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { withWholeTitle } from './wholeTitle';
 import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
@@ -731,6 +732,8 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     .filter((s) => openingSubjectStated(claimText, analysis, s.evidence.sentence.text, s.wordsInSentence))
     // A passage that gives another of the claim's values a different value too tells another fact (anotherFact.ts).
     .filter((s) => !tellsAnotherFact(s, checkable, analysis.lang))
+    // Nor a value its sentence tells of another name, the claim's names only around it (anotherHolder.ts).
+    .filter((s) => !s.conflicts.every((c) => valueNamedForAnother(s.evidence.sentence.text, c.source, claimNameTexts(analysis), s.namesOutsideSentence.map((w) => w.text), (n) => index.names.isName(n))))
     // A claim value a fuller passage states as its own value is no value to fix from a less full one (valueStatedElsewhere.ts).
     .filter((s) => !claimValueStatedMoreFully(s, scored, contradictionMargin))
     // Nor is a claim's change figure that a passage as full writes the other way (« up 6.2% » for « fell 6.2% »): the opposite reading, no fix (changeOtherWay.ts).
