@@ -151,6 +151,7 @@ import { heldByAnotherListedHolder, ownListedValues } from './listedHolder';
 import { valueOfOtherEventItem } from './eventItem';
 import { isSpeed } from './speeds';
 import { citedSourceGivesMeasure } from './citedMeasure';
+import { citedWritesClaimValues } from './citedValueStated';
 import { citedValueOfFact } from './citedValues';
 import { adjacentPairs } from './citedAdjacent';
 import { roundsTo } from './roundedValues';
@@ -745,6 +746,8 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     // Nor a value of a passage tied to nothing of the claim's story, another article giving the measure a third value (anotherEventValue.ts).
     .filter((s) => !valueOfAnotherEvent(s, scored, analysis.words, analysis.quantities, (r) => isCited(r as Scored) || valuesTieFact(claimText, r as Scored), analysis.lang))
     // Nor another article's value where a cited passage as full gives the claim value's measure a value of its own: the cited source decides (citedMeasure.ts).
+    // Nor another article's value for a claim value the cited source writes itself (citedValueStated.ts).
+    .filter((s) => isCited(s) || !citedWritesClaimValues(s.conflicts.map((p) => p.claim), citedPassages, contradictionThreshold, sameValue))
     .filter((s) => isCited(s) || !citedSourceGivesMeasure({ coverage: s.evidence.coverage }, s.conflicts.map((p) => p.claim), citedPassages, (q, v, text) => sameMeasure(q, v) && isSpeed(claimText, q) === isSpeed(text, v)))
     .sort(citedFirst);
   const negations = scored
