@@ -14,7 +14,10 @@ describe('times of day a figure alone does not give', () => {
     assert.deepEqual(times("La fanfare a joué à quatre heures de l'après-midi.", 'fr'), [["quatre heures de l'après-midi", 16]]);
     assert.deepEqual(times('Le bal a fermé à 11 heures du soir.', 'fr'), [['11 heures du soir', 23]]);
     assert.deepEqual(times('Le bal a fermé à 9h15 du soir.', 'fr'), [['9h15 du soir', 21.25]]);
-    assert.deepEqual(times('Le car part à 6 heures du matin.', 'fr'), [['6 heures du matin', 6]]);
+  });
+
+  it('leaves a morning hour as read, its words after it', () => {
+    assert.deepEqual(times('Le car part à 6 heures du matin.', 'fr'), [['6 heures', 6]]);
   });
 
   it('leaves an hour past 12, or 12 before the evening, as read', () => {
@@ -66,5 +69,16 @@ describe('a time of the 12-hour clock checked against a passage', () => {
     assert.deepEqual(fixed('The Orkney ferry Hamnavoe docked in Stromness at 0400 GMT on Friday after a nine-hour delay.', 'en'), [
       'The Orkney ferry Hamnavoe docked in Stromness at 0300 GMT on Friday after a nine-hour delay.',
     ]);
+  });
+});
+
+describe('a morning hour checked against a passage', () => {
+  const index = indexOf({
+    'digue.md': `---\nid: digue\ntitle: La digue de Vassy\nlang: fr\ndate: 2021-03-02\n---\n\nVers 02H00, les pompiers de Vassy ont réalisé 30 interventions en une heure sur la commune.\n`,
+  });
+
+  it('is contradicted by the passage’s other hour, as the hour alone is', () => {
+    const claim = 'Vers 4h du matin, les pompiers de Vassy ont réalisé 30 interventions en une heure sur la commune.';
+    assert.equal(checkClaim(claim, analyzeClaim(claim, 'fr', index.names), index).label, 'contradicted');
   });
 });

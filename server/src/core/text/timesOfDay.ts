@@ -41,8 +41,9 @@ const ABOUT_BEFORE = /(?:^|[\s(])(environ|around|about|approximately)\s+$/iu;
  * meridiem ("3am" 3 h, "10.30pm" 22.5 h, "12am" 0 h), a 24-hour time in four digits ("0300 GMT" is 3 h, not 300)
  * and noon in words (« vers midi » is about 12 h). Each is counted in hours (unit `h`, or the hour word as written)
  * and marked `clockWritten`, as its figure is not its value: a fix writes the source's expression in its place.
- * An hour of 12 before « du soir » / « du matin » / "in the evening" is left as read (midnight or noon, which the
- * words do not settle); a part of the day after an hour past 12 (« 17 h du soir ») changes nothing.
+ * An hour of 12 is left as read (noon or midnight, which the words do not always settle), and so is a morning
+ * hour (« 4h du matin » is 4 h: its words stay the context a passage's is compared with); a part of the day after
+ * an hour past 12 (« 17 h du soir ») changes nothing.
  * Quantities the new times overlap ("0400 GMT" read as 400 of a unit "gmt", "5 p.m" as 5 of a unit "p.m") are dropped.
  */
 export function withTimesOfDay(text: string, lang: Lang, quantities: Quantity[]): Quantity[] {
@@ -66,8 +67,9 @@ function withDayPart(text: string, lang: Lang, q: Quantity): Quantity {
   const words = (part[1] ?? part[2]).toLowerCase();
   const evening = /soir|evening/.test(words);
   const afternoon = /midi|afternoon/.test(words);
-  if (hour === 12 && !afternoon) return q;
-  const value = rounded((evening || afternoon) && hour < 12 ? q.value + 12 : q.value);
+  // The morning, or noon in the afternoon, changes no value: the quantity stays as read, as the words after it.
+  if (hour === 12 || !(evening || afternoon)) return q;
+  const value = rounded(q.value + 12);
   const end = q.end + part[0].length;
   return { ...q, value, mantissa: value, end, raw: text.slice(q.start, end), unit: q.unit ?? 'h', clockWritten: true };
 }
