@@ -41,6 +41,12 @@ describe('splitSentences', () => {
       'Le préfet Jean Morel.',
       'Sur place, rien.',
     ]);
+    assert.deepEqual(sentences("Le pont a cédé, a dit un pompier à l'AFP.Une digue a tenu. The boss told the BBC.Two staff quit."), [
+      "Le pont a cédé, a dit un pompier à l'AFP.",
+      'Une digue a tenu.',
+      'The boss told the BBC.',
+      'Two staff quit.',
+    ]);
     assert.deepEqual(sentences('Les ventes ont doublé en 2019.La marge aussi, « selon le rapport ».Le reste suit.'), [
       'Les ventes ont doublé en 2019.',
       'La marge aussi, « selon le rapport ».',
@@ -84,6 +90,7 @@ describe('splitSentences', () => {
       'M.Dupont a vendu sur Amazon.com 3.57 tonnes.',
       'Voir St.Louis et J.Smith.',
     ]);
+    assert.deepEqual(sentences('The U.S.Army and MM.Dupont et Durand left.'), ['The U.S.Army and MM.Dupont et Durand left.']);
   });
 
   it('splits after a name written with an ampersand, not read as an initial', () => {
@@ -139,7 +146,7 @@ describe('splitSentences', () => {
 
 describe('gluedEnds', () => {
   it('finds the glued ends matchAll finds with the same regex, on random text of letters, digits, spaces, marks and closing marks', () => {
-    const regex = /(\p{L}*[\p{Ll}\p{N}]|\p{N}+)((?:[\s\u00a0\u202f]?[)\]»"”’])?[.!?][)\]»"”’]*)(?=\p{Lu}\p{Ll})/gu;
+    const regex = /(\p{L}*[\p{Ll}\p{N}]|\p{N}+|\p{Lu}{2,})((?:[\s\u00a0\u202f]?[)\]»"”’])?[.!?][)\]»"”’]*)(?=\p{Lu}\p{Ll})/gu;
     const pieces = ['a', 'b', 'É', 'é', 'L', 'Le', 'x1', '7', ' ', '\u00a0', '.', '!', '?', ')', '»', '”', '"', ' »', 'M', 'Ab', '😀', '\n'];
     let seed = 11;
     const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;

@@ -97,6 +97,7 @@ import { opposesUnstatedWord } from './opposedWord';
 import { restrictsInOtherWords } from './restrictedPassage';
 import { deniesAnySubject, subjectOnlyAround } from './negatedSubject';
 import { citedWritesName } from './citedName';
+import { valueNamedForAnother } from './anotherHolder';
 import { compatibleHeads, differInCommonWords, roleMentions, sameComplement, sameHead, sameName, type RoleMention } from './roles';
 import { withWholeTitle } from './wholeTitle';
 import { findOtherTitle, findTitleHolder, type TitleSighting } from './otherTitle';
@@ -154,6 +155,7 @@ import { heldByAnotherListedHolder, ownListedValues } from './listedHolder';
 import { valueOfOtherEventItem } from './eventItem';
 import { isSpeed } from './speeds';
 import { citedSourceGivesMeasure } from './citedMeasure';
+import { citedWritesClaimValues } from './citedValueStated';
 import { citedValueOfFact } from './citedValues';
 import { adjacentPairs } from './citedAdjacent';
 import { roundsTo } from './roundedValues';
@@ -759,6 +761,8 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     .filter((s) => openingSubjectStated(claimText, analysis, s.evidence.sentence.text, s.wordsInSentence))
     // A passage that gives another of the claim's values a different value too tells another fact (anotherFact.ts).
     .filter((s) => !tellsAnotherFact(s, checkable, analysis.lang))
+    // Nor a value its sentence tells of another name, the claim's names only around it (anotherHolder.ts).
+    .filter((s) => !s.conflicts.every((c) => valueNamedForAnother(s.evidence.sentence.text, c.source, claimNameTexts(analysis), s.namesOutsideSentence.map((w) => w.text), (n) => index.names.isName(n))))
     // A claim value a fuller passage states as its own value is no value to fix from a less full one (valueStatedElsewhere.ts).
     .filter((s) => !claimValueStatedMoreFully(s, scored, contradictionMargin))
     // Nor is a claim's change figure that a passage as full writes the other way (« up 6.2% » for « fell 6.2% »): the opposite reading, no fix (changeOtherWay.ts).
@@ -770,6 +774,8 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     // Nor a value of a passage tied to nothing of the claim's story, another article giving the measure a third value (anotherEventValue.ts).
     .filter((s) => !valueOfAnotherEvent(s, scored, analysis.words, analysis.quantities, (r) => isCited(r as Scored) || valuesTieFact(claimText, r as Scored), analysis.lang))
     // Nor another article's value where a cited passage as full gives the claim value's measure a value of its own: the cited source decides (citedMeasure.ts).
+    // Nor another article's value for a claim value the cited source writes itself (citedValueStated.ts).
+    .filter((s) => isCited(s) || !citedWritesClaimValues(s.conflicts.map((p) => p.claim), citedPassages, contradictionThreshold, sameValue))
     .filter((s) => isCited(s) || !citedSourceGivesMeasure({ coverage: s.evidence.coverage }, s.conflicts.map((p) => p.claim), citedPassages, (q, v, text) => sameMeasure(q, v) && isSpeed(claimText, q) === isSpeed(text, v)))
     .sort(citedFirst);
   const negations = scored

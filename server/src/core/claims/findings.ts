@@ -4,6 +4,7 @@ import { wholeBoundedValue } from './boundedFix';
 import { formatDate } from '../text/dates';
 import { isScore, scoreInClaimOrder } from '../text/scores';
 import { clockInClaimStyle, countsHours, writtenWithMeridiem } from './hours';
+import { caseForPlace } from './fixCase';
 import { decimalsOf, durationDays, formatQuantity, isCollective, isTimesWord, parseQuantities, sameUnitOfTime, type Approx, type Quantity } from '../text/quantities';
 import { convertedBound } from './conversions';
 import type { Lang, Range, Span } from '../types';
@@ -202,7 +203,8 @@ const QUALIFIER_WORDS: Record<Lang, Record<Approx, string>> = {
  * A figure's bound (« plus de », "less than", « au moins ») is part of what it says: where the claim and the source
  * bound the figure differently, and one of them bounds it, the fix writes the source's qualifier with the figure in
  * place of the claim's qualifier and figure (« moins de 1 000 lots » for « plus de 1 300 lots » → « plus de 1 300 »,
- * never « moins de 1 300 »; « 1 000 lots » → « plus de 1 300 »; « au moins 40 » for « 35 » → « 35 »).
+ * never « moins de 1 300 »; « 1 000 lots » → « plus de 1 300 »; « au moins 40 » for « 35 » → « 35 »). A source's
+ * approximation written in words (« près de 200 », "about 200") is written too in place of a claim's bare figure.
  * `figureAt` is the claim's replaced figure in the sentence's text, `figure` the source's figure as
  * the claim writes it, `passage` the text the source quantity was read in. The source's qualifier as written, or
  * across languages the claim language's words for it (« plus de 29 régions » → "more than 29"). Returns undefined
@@ -212,7 +214,9 @@ function withSourceBound(sentence: DraftSentence, figureAt: Span, claim: Quantit
   // A conversion in brackets is bounded as the amount it converts ("up to $50,000 (£29,000)", conversions.ts).
   const converted = convertedBound(passage, source, parseQuantities(passage, sourceLang));
   const approx = source.approx ?? converted?.approx;
-  if (claim.approx === approx || (!BOUNDS.has(claim.approx) && !BOUNDS.has(approx))) return undefined;
+  // « près de 200 » for a claim's bare « 300 »: the source's « près de » goes with its figure, as a bound does.
+  const writtenAbout = approx === 'about' && claim.approx === undefined && source.approxStart !== undefined;
+  if (claim.approx === approx || (!BOUNDS.has(claim.approx) && !BOUNDS.has(approx) && !writtenAbout)) return undefined;
   const written = source.approxStart !== undefined && source.approx ? passage.slice(source.approxStart, source.start).replace(/^\s+/, '') : converted?.written ?? '';
   const qualifier = !approx || sourceLang === lang ? written : `${QUALIFIER_WORDS[lang][approx]} `;
   const from = claim.approxStart ?? claim.start;
@@ -278,10 +282,11 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
       // euros »): no scale word reads right below a million (« 430 mille d'euros »), so the source's expression.
       span = draftSpan(sentence, claim.start, claim.end);
       newText = source.raw;
-    } else if (countsHours(claim) && countsHours(source) && (!Number.isInteger(claim.value) || !Number.isInteger(source.value) || writtenWithMeridiem(claim) || writtenWithMeridiem(source))) {
+    } else if (countsHours(claim) && countsHours(source) && (!Number.isInteger(claim.value) || !Number.isInteger(source.value) || writtenWithMeridiem(claim) || writtenWithMeridiem(source) || claim.clockWritten || source.clockWritten)) {
       // Hours and minutes (« 16 h 10 », « 16h10 », « 4 heures et 20 minutes »): no figure of hours reads right
       // (« 16,166667 »), nor one of a time with its half of the day ("23pm" for "11pm"); the source's expression
-      // as written, or no fix across languages (hours.ts).
+      // as written, or no fix across languages (hours.ts). So for a time whose figure is not its value (« cinq
+      // heures du soir », "0400 GMT": timesOfDay.ts).
       if (lang === best.doc.lang) {
         span = draftSpan(sentence, claim.start, claim.end);
         // « 23h50 » for « 22 h 50 »: written in the claim's style, « 23 h 50 » (hours.ts).
@@ -309,6 +314,8 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
     if (newText !== undefined && !source.date && !isScore(source) && oneOfAlternatives(best.sentence.text, source, best.doc.lang) && !oneOfAlternatives(sentence.text, claim, lang)) newText = undefined;
     // A bound the claim writes with « ne … pas » around its verb (« ne pesait pas plus de 19 tonnes »): no span holds it to replace (negatedBound.ts).
     if (newText !== undefined && boundSplitByNegation(sentence.text, claim, lang)) newText = undefined;
+    // The source's words in the case of their place in the claim's sentence (« Une trentaine » mid-sentence: fixCase.ts).
+    if (newText !== undefined) newText = caseForPlace(newText, sentence.text, sentence.offsets.indexOf(span.start), best.sentence.text, source.approxStart ?? source.start);
     if (newText !== undefined) fixes.push({ title: t.replace(newText), span, newText });
   } else if (conflict.kind === 'attribution' && conflict.sourceName && !/['’]s$/i.test(conflict.sourceName)) {
     // A possessive ("Germany's central bank") qualifies the name that follows it: it is no name to write in. The

@@ -16,6 +16,7 @@ import {
 } from './numberWords';
 import { withRatios } from './ratios';
 import { withScores } from './scores';
+import { withTimesOfDay } from './timesOfDay';
 import { withYearMeasures, YEARS_COMPLEMENT_AFTER } from './yearMeasures';
 import { isBareMillion } from './bareMillion';
 import { gluedUnit } from './gluedUnits';
@@ -83,6 +84,11 @@ export interface Quantity {
    * gas", « 45 % des ventes »). Absent: the words do not say.
    */
   percentRole?: 'change' | 'share';
+  /**
+   * A time of day whose figure does not write its value (« cinq heures du soir » is 17 h, "3am", "0400 GMT",
+   * « midi »: see timesOfDay.ts): a fix writes the source's expression in its place, never a figure.
+   */
+  clockWritten?: boolean;
 }
 
 /** The minutes of a time of day glued to its half of the day, after a colon ("6:45pm" is "6", ":", "45pm"). */
@@ -946,7 +952,7 @@ function roundValue(value: number): number {
 export function parseQuantities(text: string, lang?: Lang): Quantity[] {
   const language = lang ?? detectLang(text);
   // A match's score (« 2-1 », "a 5-2 aggregate win"): one value, not two numbers (scores.ts).
-  return withScores(text, withoutQuotedNames(text, withPercentRoles(text, withRatios(text, language, withFractionWords(text, language, withYearMeasures(text, language, withAges(text, language, withTwiceWords(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, withConversionScale(text, new QuantityParser(text, tokenize(text), language).parse()))))))))))));
+  return withScores(text, withoutQuotedNames(text, withTimesOfDay(text, language, withPercentRoles(text, withRatios(text, language, withFractionWords(text, language, withYearMeasures(text, language, withAges(text, language, withTwiceWords(text, language, withParts(text, withComparedUnits(text, withRangeUnits(text, withConversionScale(text, new QuantityParser(text, tokenize(text), language).parse())))))))))))));
 }
 
 /** A determiner and an opening quotation mark right before a figure (« dans le "12h45" », "on the “24” show"). */

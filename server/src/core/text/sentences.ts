@@ -31,11 +31,12 @@ const TRAILING_ABBREVIATIONS = new Set([
 const LAST_WORD_BEFORE_PERIOD = /(?:^|[^\p{L}\p{N}.&])(\p{L}+(?:[.&]\p{L}+)*)\.[)\]»"”’]*$/u;
 /**
  * A sentence end glued to the next sentence, as scraped news writes it (« 4.000 euros.Les émanations »,
- * « Pierre-André Durand.Sur le plan »): a word of two or more letters ending in a lower-case letter or a digit (or
- * a closing quote), the end mark, and a capitalised word of lower-case letters. Initials and titles (« M.Dupont »:
- * one capital), domain names (« Amazon.com »: lower case after) and decimals (« 3.57 ») do not match.
+ * « Pierre-André Durand.Sur le plan », « a indiqué un responsable à l'AFP.Un mur »): a word of two or more letters
+ * ending in a lower-case letter or a digit, or an acronym of two or more capitals (or a closing quote), the end
+ * mark, and a capitalised word of lower-case letters. Initials and titles (« M.Dupont »: one capital; « U.S.Army »:
+ * one capital after a period), domain names (« Amazon.com »: lower case after) and decimals (« 3.57 ») do not match.
  */
-const GLUED_END = /(\p{L}*[\p{Ll}\p{N}]|\p{N}+)((?:[\s\u00a0\u202f]?[)\]»"”’])?[.!?][)\]»"”’]*)(?=\p{Lu}\p{Ll})/gu;
+const GLUED_END = /(\p{L}*[\p{Ll}\p{N}]|\p{N}+|\p{Lu}{2,})((?:[\s\u00a0\u202f]?[)\]»"”’])?[.!?][)\]»"”’]*)(?=\p{Lu}\p{Ll})/gu;
 const INITIAL = /^\p{Lu}$/u;
 const STARTS_LOWER_OR_DIGIT = /^[("«“‘\s]*[\p{Ll}\p{N}]/u;
 const SENTENCE_END = /[.!?…]["»”’)\]]*$/u;
