@@ -129,7 +129,7 @@ import { isWeekday, monthIn, writesMonth } from './monthNames';
 import { anotherValueDiffers, comparableRanks } from './anotherFact';
 import { isAnaphoricBody } from './anaphoricBody';
 import { onWordBounds } from './wordBounds';
-import { contractedNegationVerb, deniesWithout, isEnglishNegationToken, saysNoWithout, withNegationAsidesJoined } from './negations';
+import { contractedNegationVerb, deniesWithout, isEnglishNegationToken, negativeDeterminerEnAt, saysNoWithout, withNegationAsidesJoined } from './negations';
 import { saysNoSinceByFirstTime } from './firstTimeSince';
 import { withoutSameTextConflict } from './sameTextConflict';
 import { negationOnAnotherNoun } from './deniedNoun';
@@ -3288,7 +3288,7 @@ function negationBearsOnClaim(passage: string, lang: Lang, analysis: ClaimAnalys
 
 /**
  * Whether a passage writes the word a negated claim denies: the first content word after the claim's negation
- * (« maintenue » in « n'a pas été maintenue », "maintained" in "was not maintained"), auxiliaries and copulas
+ * (« maintenue » in « n'a pas été maintenue », "maintained" in "was not maintained", "idea" in "had no idea"), auxiliaries and copulas
  * skipped. An English claim's word is looked for in a French passage by its glossary terms ("did not cancel" is
  * denied by « a annulé », not by a sentence that only places the claim's subject); a word the glossary does not
  * translate is not stated there. True when the claim has no such word, and for a French claim against an English
@@ -3297,7 +3297,9 @@ function negationBearsOnClaim(passage: string, lang: Lang, analysis: ClaimAnalys
 export function negatedWordStated(claim: string, lang: Lang, passage: string, passageLang: Lang): boolean {
   if (lang === 'fr' && passageLang !== 'fr') return true;
   const tokens = tokenize(claim).filter((t) => t.kind === 'word' || t.kind === 'elision');
-  const at = tokens.findIndex((t, i) => (lang === 'fr' ? NEGATION_WORDS.test(t.norm) && tokens.slice(Math.max(0, i - 3), i).some((b) => b.norm === 'ne' || /^n['’]$/.test(b.text)) : t.norm === "n't" || isEnglishNegationToken(t.norm)));
+  // "had no idea": the negative determiner denies the noun after it, as "not" denies the verb (negations.ts).
+  const determiner = lang === 'en' ? negativeDeterminerEnAt(withoutTitleNegations(claim)) : undefined;
+  const at = tokens.findIndex((t, i) => (lang === 'fr' ? NEGATION_WORDS.test(t.norm) && tokens.slice(Math.max(0, i - 3), i).some((b) => b.norm === 'ne' || /^n['’]$/.test(b.text)) : t.norm === "n't" || isEnglishNegationToken(t.norm) || t.start === determiner));
   if (at < 0) return true;
   let word = at + 1;
   while (word < tokens.length && (NEGATION_WORDS.test(tokens[word].norm) || isStopWord(tokens[word].norm, lang) || COPULAS.test(tokens[word].norm) || tokens[word].kind === 'elision')) word++;
