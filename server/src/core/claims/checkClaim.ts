@@ -178,6 +178,7 @@ import { valueOfAnotherRespectiveHolder } from './respectively';
 import { countOtherwise, isPresupposedCount } from './presupposedCounts';
 import { attributeOfAnotherName } from './parentheticalAttribute';
 import { valueOfOneHolderOnly } from './sharedValue';
+import { onlyExpected } from './expectedFact';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -684,6 +685,8 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     .filter((s) => !attributionIn(claimText, analysis, s, standsAlone, cited))
     .filter((s) => (reportedContentStated(claimText, analysis.words, (w) => s.wordsInSentence.has(w), s.matched) ?? 1) >= reportedContentShare)
     .filter((s) => s.negated === s.claimNegated || s.evidence.coverage < negationThreshold)
+    // Nor does a passage that writes the negated claim's word as only expected ("is expected to announce" for "made no announcement": expectedFact.ts).
+    .filter((s) => s.negated === s.claimNegated || !s.claimNegated || !deniedWordOnlyExpected(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang))
     // Below the coverage of a contradiction too, a passage that says the claim's fact the other way does not state it.
     .filter((s) => !negationBlocksSupport(s, analysis))
     // « sans contrat écrit » does not state « prévoyait un contrat écrit » (negations.ts).
@@ -762,8 +765,9 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     // A negative determiner denies its noun, not the claim: « aucun survivant parmi les 157 occupants » (deniedNoun.ts).
     .filter((s) => !negationOnAnotherNoun(s.evidence.sentence.text, s.evidence.doc.lang, new Set(analysis.words.flatMap((w) => w.terms))))
     // A negated claim is denied only by a passage that states its negated word: « l'alerte a été levée » says nothing
-    // against « l'alerte n'a pas été maintenue » (the same fact in other words), « l'alerte a été maintenue » does.
-    .filter((s) => !s.claimNegated || s.negated || negatedWordStated(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang))
+    // against « l'alerte n'a pas été maintenue » (the same fact in other words), « l'alerte a été maintenue » does;
+    // "is expected to announce" does not deny "made no announcement" (expectedFact.ts).
+    .filter((s) => !s.claimNegated || s.negated || (negatedWordStated(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang) && !deniedWordOnlyExpected(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang)))
     // A sentence that writes neither the claim's values nor its names, which the sentences around it write, tells
     // another fact of the story: its opposite word is no denial (see writesAClaimValue).
     .filter((s) => writesAClaimValue(checkable, s.view.quantities) || !namesOnlyAround(analysis.words, s.namesOutsideSentence))
@@ -3296,17 +3300,37 @@ function negationBearsOnClaim(passage: string, lang: Lang, analysis: ClaimAnalys
  */
 export function negatedWordStated(claim: string, lang: Lang, passage: string, passageLang: Lang): boolean {
   if (lang === 'fr' && passageLang !== 'fr') return true;
+  const denied = deniedTerms(claim, lang, passageLang);
+  if (!denied) return true;
+  const passageTerms = new Set(tokenize(passage).flatMap((t) => (t.kind === 'word' ? termsOf(t.text, passageLang) : [])));
+  return denied.some((term) => passageTerms.has(term));
+}
+
+/**
+ * The terms, in `passageLang`, of the word a negated claim denies (see {@link negatedWordStated}); undefined when
+ * the claim has no such word.
+ */
+function deniedTerms(claim: string, lang: Lang, passageLang: Lang): string[] | undefined {
   const tokens = tokenize(claim).filter((t) => t.kind === 'word' || t.kind === 'elision');
   // "had no idea": the negative determiner denies the noun after it, as "not" denies the verb (negations.ts).
   const determiner = lang === 'en' ? negativeDeterminerEnAt(withoutTitleNegations(claim)) : undefined;
   const at = tokens.findIndex((t, i) => (lang === 'fr' ? NEGATION_WORDS.test(t.norm) && tokens.slice(Math.max(0, i - 3), i).some((b) => b.norm === 'ne' || /^n['’]$/.test(b.text)) : t.norm === "n't" || isEnglishNegationToken(t.norm) || t.start === determiner));
-  if (at < 0) return true;
+  if (at < 0) return undefined;
   let word = at + 1;
   while (word < tokens.length && (NEGATION_WORDS.test(tokens[word].norm) || isStopWord(tokens[word].norm, lang) || COPULAS.test(tokens[word].norm) || tokens[word].kind === 'elision')) word++;
-  if (!tokens[word]) return true;
-  const passageTerms = new Set(tokenize(passage).flatMap((t) => (t.kind === 'word' ? termsOf(t.text, passageLang) : [])));
-  const denied = lang === passageLang ? termsOf(tokens[word].text, lang) : termsForWord(tokens[word].lower, tokens[word].norm, lang);
-  return denied.some((term) => passageTerms.has(term));
+  if (!tokens[word]) return undefined;
+  return lang === passageLang ? termsOf(tokens[word].text, lang) : termsForWord(tokens[word].lower, tokens[word].norm, lang);
+}
+
+/**
+ * Whether a passage of the other polarity than a negated claim writes the word the claim denies only as an
+ * expectation or a plan (expectedFact.ts): it neither states nor denies the claim's fact. Not when the claim
+ * denies an expectation itself ("will not attend" against "will attend").
+ */
+function deniedWordOnlyExpected(claim: string, lang: Lang, passage: string, passageLang: Lang): boolean {
+  const denied = deniedTerms(claim, lang, passageLang);
+  const own = deniedTerms(claim, lang, lang);
+  return denied !== undefined && own !== undefined && !onlyExpected(claim, lang, new Set(own)) && onlyExpected(passage, passageLang, new Set(denied));
 }
 
 /** A place written right after a value (« 147 km/h à Cambrai », "12% in Leeds"): its name. */
