@@ -179,6 +179,7 @@ import { countOtherwise, isPresupposedCount } from './presupposedCounts';
 import { attributeOfAnotherName } from './parentheticalAttribute';
 import { valueOfOneHolderOnly } from './sharedValue';
 import { onlyExpected } from './expectedFact';
+import { epithetNameSpans } from './epithetSubject';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -1238,6 +1239,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const crossLanguage = analysis.lang !== doc.lang;
   const wordsInSentence = new Set<ClaimWord>();
   const attributed = attributedWords(claimText, analysis);
+  const epithet = epithetWords(claimText, analysis);
   const ageWords = ageWordsOf(analysis);
   const monthWords = monthsOfYears(claimText, analysis);
   const ownTerms = new Set(analysis.words.flatMap((w) => w.terms));
@@ -1306,6 +1308,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       ((found(word, context) && !commonWordOnly([...sentencesAround(doc, sentence, 2, 1).map((n) => n.text), doc.title])) ||
         // Who the claim says the fact is according to (« Selon Frédéric Henry, … ») is named anywhere in the article that reports them.
         (word.isName && attributed.has(word) && found(word, termsOfDocument(doc))) ||
+        // The name inside the claim's epithet subject (« Le logeur de Daech ») is the article's wherever it writes it (epithetSubject.ts).
+        (word.isName && !crossLanguage && epithet.has(word) && found(word, termsOfDocument(doc))) ||
         (crossLanguage && word.isName && nameAlone(claimText, word) && exonymInContext(word.norm, doc, sentence)) ||
         (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)) || firstNameOf(word, analysis, sentence.text, doc) || placedBesideInArticle(word, analysis, claimText, view, context, doc) || spelledOutNear(word, claimText, doc, sentence))));
     if (word.isName && !inSentence) namesOutsideSentence.push(word);
@@ -2835,6 +2839,19 @@ function termsOfDocument(doc: CorpusDocument): Set<string> {
 
 /** « Selon X », « d'après X », "according to X": the words of the name that follows, up to the next comma. */
 const ATTRIBUTION = /(?:^|[\s,;(«"])(?:selon|d['’]après|according to|cité par|quoted by)\s+([^,;:.()]{1,60})/giu;
+
+const epithetCache = new WeakMap<ClaimAnalysis, Set<ClaimWord>>();
+
+/** The claim's name words inside its opening epithet subject (epithetSubject.ts), read once per claim. */
+function epithetWords(claimText: string, analysis: ClaimAnalysis): Set<ClaimWord> {
+  let words = epithetCache.get(analysis);
+  if (!words) {
+    const spans = epithetNameSpans(claimText, analysis.lang);
+    words = new Set(analysis.words.filter((w) => w.isName && spans.some(([start, end]) => w.start >= start && w.end <= end)));
+    epithetCache.set(analysis, words);
+  }
+  return words;
+}
 
 const attributedCache = new WeakMap<ClaimAnalysis, Set<ClaimWord>>();
 
