@@ -180,6 +180,7 @@ import { attributeOfAnotherName } from './parentheticalAttribute';
 import { valueOfOneHolderOnly } from './sharedValue';
 import { onlyExpected } from './expectedFact';
 import { epithetNameSpans } from './epithetSubject';
+import { citedNearSupport } from './citedNearSupport';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -1069,7 +1070,10 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     return { label: 'unsupported', confidence: 1 - bestSupport.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
   }
   if (bestSupport) {
-    const verdict: Verdict = { label: 'supported', confidence: bestSupport.evidence.coverage, evidence: supports.map((s) => s.evidence) };
+    // A cited source that states most of the claim, about as fully as the support (within twice the margin a
+    // contradiction needs), is a right citation, kept among the evidence (citedNearSupport.ts).
+    const nearCited = supports.some(isCited) || cited.size === 0 ? undefined : citedNearSupport(scored, checkable.length, Math.max(contradictionThreshold, bestSupport.evidence.coverage - 2 * contradictionMargin), isCited);
+    const verdict: Verdict = { label: 'supported', confidence: bestSupport.evidence.coverage, evidence: [...supports.map((s) => s.evidence), ...(nearCited ? [nearCited.evidence] : [])] };
     const conflict = [...quantityConflicts].sort(byCoverage)[0];
     if (conflict && conflict.evidence.coverage >= 0.7 && conflict.evidence.doc !== bestSupport.evidence.doc) {
       const pair = conflict.conflicts[0];
