@@ -115,7 +115,7 @@ import { withoutRestrictivePlusFr } from './restrictionFr';
 import { otherPossessorSlot } from './possessorSlot';
 import { titleOfOtherCountry } from './titleCountry';
 import { possessedBodyEnd } from './rolePhrase';
-import { statesNoPredicateWord } from './predicateStated';
+import { statesNoPredicateWord, statesOneNameOnly } from './predicateStated';
 import { valueOfOtherSide } from './valueClause';
 import { disjointBounds, sameMeasureByWords } from './measures';
 import { overlappingBounds } from './negatedBound';
@@ -703,6 +703,8 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     .filter((s) => !figureOfAnotherPossessor(claimText, analysis.lang, analysis.words.filter((w) => w.isName).map((w) => w.text), s.evidence.sentence.text, s.evidence.doc.lang))
     // A claim without figures is not stated by its names alone (predicateStated.ts).
     .filter((s) => checkable.length > 0 || s.evidence.doc.lang !== analysis.lang || !statesNoPredicateWord(analysis.words, (w) => s.wordsInSentence.has(w)))
+    // Nor across languages by one name alone (predicateStated.ts).
+    .filter((s) => checkable.length > 0 || s.evidence.doc.lang === analysis.lang || !statesOneNameOnly(analysis.words, (w) => s.wordsInSentence.has(w)))
     // The claim's value written only on the other side of a contrast, another holder's (valueClause.ts).
     // A claim of one value only: a claim of two sets its own sides (« dix pour cent en Guyane, mais seulement 0,4 % en Île-de-France »).
     .filter((s) => checkable.length !== 1 || s.matched.length === 0 || s.evidence.doc.lang !== analysis.lang || !valueOfOtherSide(analysis.words, s.matched, s.evidence.sentence.text, s.view.quantities, (text) => new Set(termsOf(text, s.evidence.doc.lang))))
