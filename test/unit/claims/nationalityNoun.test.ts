@@ -33,3 +33,24 @@ Marc Delorme, l'ancien patron de Texalor, a fui le pays en mai. La police a ouve
     assert.equal(isNationalityNoun('Jean-Marie', undefined), false);
   });
 });
+
+describe('a claim that opens on a noun of origin after an article', () => {
+  const index = indexOf({
+    'proces.md': `---
+id: proces
+title: Le gérant du bar condamné
+lang: fr
+date: 2021-03-02
+---
+
+Après trois jours d'audience, Marc Vallin a été condamné à deux ans de prison pour recel par le tribunal de Lorient.
+`,
+  });
+  const check = (text: string) => checkClaim(text, analyzeClaim(text, 'fr', index.names), index);
+
+  it('is no other holder of the fact the passage gives a person by name (« Le Brestois » for « Marc Vallin »), and gets no fix', () => {
+    const v = check('Le Brestois a été condamné à deux ans de prison pour recel par le tribunal de Lorient.');
+    assert.notEqual(v.label, 'contradicted');
+    assert.equal(v.conflict, undefined);
+  });
+});

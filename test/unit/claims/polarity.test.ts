@@ -321,3 +321,11 @@ describe('an English negated claim against a French passage', () => {
     assert.equal(negatedWordStated('The minister did not zigzag.', 'en', 'Le ministre a rapidement réagi.', 'fr'), false);
   });
 });
+
+describe('an English claim negated by its determiner ("had no idea", "nobody")', () => {
+  it('is denied only by a passage that writes the noun it denies', () => {
+    assert.equal(negatedWordStated('The singer said she had no idea who would be on the boat.', 'en', "Critics had been surprised by the singer's sudden decision to join the cruise.", 'en'), false);
+    assert.equal(negatedWordStated('The singer said she had no idea who would be on the boat.', 'en', 'The singer said she had an idea who would be on the boat.', 'en'), true);
+    assert.equal(negatedWordStated('Nobody was injured in the fire at the mill.', 'en', 'Two workers were injured in the fire at the mill.', 'en'), true);
+  });
+});

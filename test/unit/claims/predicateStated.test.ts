@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeClaim } from '../../../server/src/core/claims/analyzeClaim';
 import { checkClaim } from '../../../server/src/core/claims/checkClaim';
+import { statesOneNameOnly } from '../../../server/src/core/claims/predicateStated';
 import { indexOf } from './helpers';
 
 describe('a claim without figures is not stated by its names alone', () => {
@@ -39,5 +40,21 @@ But general secretary of the Northfield workers union Dave Roe criticised the pl
   it('still supports a claim whose other words the passage writes', () => {
     assert.equal(checkFr('Le directeur du port de Lorient a fermé les quais pour la nuit.').label, 'supported');
     assert.equal(checkEn('Dave Roe criticised the plans on Monday.').label, 'supported');
+  });
+});
+
+describe('across languages, a claim without figures is not stated by one name alone', () => {
+  const words = analyzeClaim("Britain's biggest brewery refunded its customers.", 'en', indexOf({}).names).words;
+  const stated = (...texts: string[]) => (w: { text: string }) => texts.includes(w.text);
+
+  it('reads a passage that states one claim name and at most one of three other words as no support', () => {
+    assert.equal(statesOneNameOnly(words, stated('Britain', 'biggest')), true);
+    assert.equal(statesOneNameOnly(words, stated('Britain')), true);
+  });
+
+  it('leaves a passage that states two of the other words, or two names, to the coverage', () => {
+    assert.equal(statesOneNameOnly(words, stated('Britain', 'brewery', 'refunded')), false);
+    const named = analyzeClaim('Anna Kovacs of Brightplay refunded its customers.', 'en', indexOf({}).names).words;
+    assert.equal(statesOneNameOnly(named, stated('Kovacs', 'Brightplay')), false);
   });
 });

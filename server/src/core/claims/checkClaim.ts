@@ -119,7 +119,7 @@ import { withoutRestrictivePlusFr } from './restrictionFr';
 import { otherPossessorSlot } from './possessorSlot';
 import { titleOfOtherCountry } from './titleCountry';
 import { possessedBodyEnd } from './rolePhrase';
-import { statesNoPredicateWord } from './predicateStated';
+import { statesNoPredicateWord, statesOneNameOnly } from './predicateStated';
 import { valueOfOtherSide } from './valueClause';
 import { disjointBounds, sameMeasureByWords } from './measures';
 import { overlappingBounds } from './negatedBound';
@@ -134,7 +134,7 @@ import { isWeekday, monthIn, writesMonth } from './monthNames';
 import { anotherValueDiffers, comparableRanks } from './anotherFact';
 import { isAnaphoricBody } from './anaphoricBody';
 import { onWordBounds } from './wordBounds';
-import { contractedNegationVerb, deniesWithout, isEnglishNegationToken, saysNoWithout, withNegationAsidesJoined } from './negations';
+import { contractedNegationVerb, deniesWithout, isEnglishNegationToken, negativeDeterminerEnAt, saysNoWithout, withNegationAsidesJoined } from './negations';
 import { saysNoSinceByFirstTime } from './firstTimeSince';
 import { withoutSameTextConflict } from './sameTextConflict';
 import { negationOnAnotherNoun } from './deniedNoun';
@@ -184,6 +184,9 @@ import { valueOfAnotherRespectiveHolder } from './respectively';
 import { countOtherwise, isPresupposedCount } from './presupposedCounts';
 import { attributeOfAnotherName } from './parentheticalAttribute';
 import { valueOfOneHolderOnly } from './sharedValue';
+import { onlyExpected } from './expectedFact';
+import { epithetNameSpans } from './epithetSubject';
+import { citedNearSupport } from './citedNearSupport';
 
 export type VerdictLabel = 'supported' | 'contradicted' | 'unsupported' | 'none';
 
@@ -712,6 +715,8 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     .filter((s) => !attributionIn(claimText, analysis, s, standsAlone, cited))
     .filter((s) => (reportedContentStated(claimText, analysis.words, (w) => s.wordsInSentence.has(w), s.matched) ?? 1) >= reportedContentShare)
     .filter((s) => s.negated === s.claimNegated || s.evidence.coverage < negationThreshold)
+    // Nor does a passage that writes the negated claim's word as only expected ("is expected to announce" for "made no announcement": expectedFact.ts).
+    .filter((s) => s.negated === s.claimNegated || !s.claimNegated || !deniedWordOnlyExpected(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang))
     // Below the coverage of a contradiction too, a passage that says the claim's fact the other way does not state it.
     .filter((s) => !negationBlocksSupport(s, analysis))
     // « sans contrat écrit » does not state « prévoyait un contrat écrit » (negations.ts).
@@ -728,6 +733,8 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     .filter((s) => s.evidence.doc.lang !== analysis.lang || !swappedRoles(claimText, analysis.words, s.evidence.sentence.text, analysis.lang))
     // A claim without figures is not stated by its names alone (predicateStated.ts).
     .filter((s) => checkable.length > 0 || s.evidence.doc.lang !== analysis.lang || !statesNoPredicateWord(analysis.words, (w) => s.wordsInSentence.has(w)))
+    // Nor across languages by one name alone (predicateStated.ts).
+    .filter((s) => checkable.length > 0 || s.evidence.doc.lang === analysis.lang || !statesOneNameOnly(analysis.words, (w) => s.wordsInSentence.has(w)))
     // The claim's value written only on the other side of a contrast, another holder's (valueClause.ts).
     // A claim of one value only: a claim of two sets its own sides (« dix pour cent en Guyane, mais seulement 0,4 % en Île-de-France »).
     .filter((s) => checkable.length !== 1 || s.matched.length === 0 || s.evidence.doc.lang !== analysis.lang || !valueOfOtherSide(analysis.words, s.matched, s.evidence.sentence.text, s.view.quantities, (text) => new Set(termsOf(text, s.evidence.doc.lang))))
@@ -796,8 +803,9 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     // A negative determiner denies its noun, not the claim: « aucun survivant parmi les 157 occupants » (deniedNoun.ts).
     .filter((s) => !negationOnAnotherNoun(s.evidence.sentence.text, s.evidence.doc.lang, new Set(analysis.words.flatMap((w) => w.terms))))
     // A negated claim is denied only by a passage that states its negated word: « l'alerte a été levée » says nothing
-    // against « l'alerte n'a pas été maintenue » (the same fact in other words), « l'alerte a été maintenue » does.
-    .filter((s) => !s.claimNegated || s.negated || negatedWordStated(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang))
+    // against « l'alerte n'a pas été maintenue » (the same fact in other words), « l'alerte a été maintenue » does;
+    // "is expected to announce" does not deny "made no announcement" (expectedFact.ts).
+    .filter((s) => !s.claimNegated || s.negated || (negatedWordStated(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang) && !deniedWordOnlyExpected(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang)))
     // A sentence that writes neither the claim's values nor its names, which the sentences around it write, tells
     // another fact of the story: its opposite word is no denial (see writesAClaimValue).
     .filter((s) => writesAClaimValue(checkable, s.view.quantities) || !namesOnlyAround(analysis.words, s.namesOutsideSentence))
@@ -1100,7 +1108,10 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     return { label: 'unsupported', confidence: 1 - bestSupport.evidence.coverage / 2, evidence: closest.slice(0, 3).map((s) => s.evidence) };
   }
   if (bestSupport) {
-    const verdict: Verdict = { label: 'supported', confidence: bestSupport.evidence.coverage, evidence: supports.map((s) => s.evidence) };
+    // A cited source that states most of the claim, about as fully as the support (within twice the margin a
+    // contradiction needs), is a right citation, kept among the evidence (citedNearSupport.ts).
+    const nearCited = supports.some(isCited) || cited.size === 0 ? undefined : citedNearSupport(scored, checkable.length, Math.max(contradictionThreshold, bestSupport.evidence.coverage - 2 * contradictionMargin), isCited);
+    const verdict: Verdict = { label: 'supported', confidence: bestSupport.evidence.coverage, evidence: [...supports.map((s) => s.evidence), ...(nearCited ? [nearCited.evidence] : [])] };
     const conflict = [...quantityConflicts].sort(byCoverage)[0];
     if (conflict && conflict.evidence.coverage >= 0.7 && conflict.evidence.doc !== bestSupport.evidence.doc) {
       const pair = conflict.conflicts[0];
@@ -1279,6 +1290,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
   const wordsInSentence = new Set<ClaimWord>();
   const opposedWords = new Set<ClaimWord>();
   const attributed = attributedWords(claimText, analysis);
+  const epithet = epithetWords(claimText, analysis);
   const ageWords = ageWordsOf(analysis);
   const monthWords = monthsOfYears(claimText, analysis);
   const ownTerms = new Set(analysis.words.flatMap((w) => w.terms));
@@ -1348,6 +1360,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       ((found(word, context) && !commonWordOnly([...sentencesAround(doc, sentence, 2, 1).map((n) => n.text), doc.title])) ||
         // Who the claim says the fact is according to (« Selon Frédéric Henry, … ») is named anywhere in the article that reports them.
         (word.isName && attributed.has(word) && found(word, termsOfDocument(doc))) ||
+        // The name inside the claim's epithet subject (« Le logeur de Daech ») is the article's wherever it writes it (epithetSubject.ts).
+        (word.isName && !crossLanguage && epithet.has(word) && found(word, termsOfDocument(doc))) ||
         (crossLanguage && word.isName && nameAlone(claimText, word) && exonymInContext(word.norm, doc, sentence)) ||
         (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)) || firstNameOf(word, analysis, sentence.text, doc) || placedBesideInArticle(word, analysis, claimText, view, context, doc) || spelledOutNear(word, claimText, doc, sentence))));
     if (word.isName && !inSentence) namesOutsideSentence.push(word);
@@ -2883,6 +2897,19 @@ function termsOfDocument(doc: CorpusDocument): Set<string> {
 /** « Selon X », « d'après X », "according to X": the words of the name that follows, up to the next comma. */
 const ATTRIBUTION = /(?:^|[\s,;(«"])(?:selon|d['’]après|according to|cité par|quoted by)\s+([^,;:.()]{1,60})/giu;
 
+const epithetCache = new WeakMap<ClaimAnalysis, Set<ClaimWord>>();
+
+/** The claim's name words inside its opening epithet subject (epithetSubject.ts), read once per claim. */
+function epithetWords(claimText: string, analysis: ClaimAnalysis): Set<ClaimWord> {
+  let words = epithetCache.get(analysis);
+  if (!words) {
+    const spans = epithetNameSpans(claimText, analysis.lang);
+    words = new Set(analysis.words.filter((w) => w.isName && spans.some(([start, end]) => w.start >= start && w.end <= end)));
+    epithetCache.set(analysis, words);
+  }
+  return words;
+}
+
 const attributedCache = new WeakMap<ClaimAnalysis, Set<ClaimWord>>();
 
 /** The claim's name words that say whom the claim reports (see {@link ATTRIBUTION}). */
@@ -3339,7 +3366,7 @@ function negationBearsOnClaim(passage: string, lang: Lang, analysis: ClaimAnalys
 
 /**
  * Whether a passage writes the word a negated claim denies: the first content word after the claim's negation
- * (« maintenue » in « n'a pas été maintenue », "maintained" in "was not maintained"), auxiliaries and copulas
+ * (« maintenue » in « n'a pas été maintenue », "maintained" in "was not maintained", "idea" in "had no idea"), auxiliaries and copulas
  * skipped. An English claim's word is looked for in a French passage by its glossary terms ("did not cancel" is
  * denied by « a annulé », not by a sentence that only places the claim's subject); a word the glossary does not
  * translate is not stated there. True when the claim has no such word, and for a French claim against an English
@@ -3347,15 +3374,37 @@ function negationBearsOnClaim(passage: string, lang: Lang, analysis: ClaimAnalys
  */
 export function negatedWordStated(claim: string, lang: Lang, passage: string, passageLang: Lang): boolean {
   if (lang === 'fr' && passageLang !== 'fr') return true;
+  const denied = deniedTerms(claim, lang, passageLang);
+  if (!denied) return true;
+  const passageTerms = new Set(tokenize(passage).flatMap((t) => (t.kind === 'word' ? termsOf(t.text, passageLang) : [])));
+  return denied.some((term) => passageTerms.has(term));
+}
+
+/**
+ * The terms, in `passageLang`, of the word a negated claim denies (see {@link negatedWordStated}); undefined when
+ * the claim has no such word.
+ */
+function deniedTerms(claim: string, lang: Lang, passageLang: Lang): string[] | undefined {
   const tokens = tokenize(claim).filter((t) => t.kind === 'word' || t.kind === 'elision');
-  const at = tokens.findIndex((t, i) => (lang === 'fr' ? NEGATION_WORDS.test(t.norm) && tokens.slice(Math.max(0, i - 3), i).some((b) => b.norm === 'ne' || /^n['’]$/.test(b.text)) : t.norm === "n't" || isEnglishNegationToken(t.norm)));
-  if (at < 0) return true;
+  // "had no idea": the negative determiner denies the noun after it, as "not" denies the verb (negations.ts).
+  const determiner = lang === 'en' ? negativeDeterminerEnAt(withoutTitleNegations(claim)) : undefined;
+  const at = tokens.findIndex((t, i) => (lang === 'fr' ? NEGATION_WORDS.test(t.norm) && tokens.slice(Math.max(0, i - 3), i).some((b) => b.norm === 'ne' || /^n['’]$/.test(b.text)) : t.norm === "n't" || isEnglishNegationToken(t.norm) || t.start === determiner));
+  if (at < 0) return undefined;
   let word = at + 1;
   while (word < tokens.length && (NEGATION_WORDS.test(tokens[word].norm) || isStopWord(tokens[word].norm, lang) || COPULAS.test(tokens[word].norm) || tokens[word].kind === 'elision')) word++;
-  if (!tokens[word]) return true;
-  const passageTerms = new Set(tokenize(passage).flatMap((t) => (t.kind === 'word' ? termsOf(t.text, passageLang) : [])));
-  const denied = lang === passageLang ? termsOf(tokens[word].text, lang) : termsForWord(tokens[word].lower, tokens[word].norm, lang);
-  return denied.some((term) => passageTerms.has(term));
+  if (!tokens[word]) return undefined;
+  return lang === passageLang ? termsOf(tokens[word].text, lang) : termsForWord(tokens[word].lower, tokens[word].norm, lang);
+}
+
+/**
+ * Whether a passage of the other polarity than a negated claim writes the word the claim denies only as an
+ * expectation or a plan (expectedFact.ts): it neither states nor denies the claim's fact. Not when the claim
+ * denies an expectation itself ("will not attend" against "will attend").
+ */
+function deniedWordOnlyExpected(claim: string, lang: Lang, passage: string, passageLang: Lang): boolean {
+  const denied = deniedTerms(claim, lang, passageLang);
+  const own = deniedTerms(claim, lang, lang);
+  return denied !== undefined && own !== undefined && !onlyExpected(claim, lang, new Set(own)) && onlyExpected(passage, passageLang, new Set(denied));
 }
 
 /** A place written right after a value (« 147 km/h à Cambrai », "12% in Leeds"): its name. */

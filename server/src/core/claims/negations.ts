@@ -90,6 +90,15 @@ export function contractedNegationVerb(norm: string): string | undefined {
   return verb === 'wo' ? 'will' : verb === 'ca' ? 'can' : verb === 'sha' ? 'shall' : verb;
 }
 
+/**
+ * Where the English negative determiner of `text` starts ("had no idea", "nobody was hurt": the forms
+ * {@link NEGATIVE_DETERMINER_EN} reads), as an offset into `text`; undefined when it has none.
+ */
+export function negativeDeterminerEnAt(text: string): number | undefined {
+  const m = NEGATIVE_DETERMINER_EN.exec(text);
+  return m ? m.index + /^[^\p{L}]*/u.exec(m[0])![0].length : undefined;
+}
+
 /** Whether an English token negates: "not", "never", or a contraction ("don't", "wasn’t": {@link contractedNegationVerb}). */
 export function isEnglishNegationToken(norm: string): boolean {
   return norm === 'not' || norm === 'never' || contractedNegationVerb(norm) !== undefined;

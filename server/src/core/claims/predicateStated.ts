@@ -23,3 +23,16 @@ export function statesNoPredicateWord(words: readonly ClaimWord[], inSentence: (
   const predicate = words.filter((w) => !w.isName && !isRoleNoun(w.norm));
   return predicate.length >= minPredicateWords && !predicate.some(inSentence);
 }
+
+/**
+ * Across languages, where the glossary may lack the claim's other words, a support by names still needs two of them
+ * or more of the claim's other words: a passage of another language whose sentence states one claim name only and,
+ * of the claim's words besides names and titles (at least {@link minPredicateWords}), none — or one of three or more
+ * ("Britain's biggest bookmaker refunded every bet" against « Au Royaume-Uni, … la plus forte hausse … »: "biggest"
+ * alone) — shares a place or a topic, not a fact.
+ */
+export function statesOneNameOnly(words: readonly ClaimWord[], inSentence: (w: ClaimWord) => boolean): boolean {
+  const predicate = words.filter((w) => !w.isName && !isRoleNoun(w.norm));
+  if (predicate.length < minPredicateWords || words.filter((w) => w.isName && inSentence(w)).length > 1) return false;
+  return predicate.filter(inSentence).length <= (predicate.length >= 3 ? 1 : 0);
+}

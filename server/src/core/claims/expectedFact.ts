@@ -1,0 +1,44 @@
+import { termsOf } from '../text/stem';
+import { tokenize } from '../text/tokenize';
+import type { Lang } from '../types';
+
+/**
+ * A fact a passage gives as an expectation, a plan or an intent, not as done: "Gates is expected to announce details
+ * of the new console", "the minister is to unveil", « le groupe devrait annoncer », « le maire compte présenter ».
+ * Against a claim that says the fact was not done ("made no announcement", « n'a rien annoncé »), such a passage is
+ * no denial — what was expected may not have happened — and no statement of the claim either.
+ */
+
+/**
+ * Words right before a verb or a noun that make it expected or planned, not done: "expected to", "is to", "will",
+ * "plans to", "set to"; « devrait », « doit », « va », « prévoit de », « compte », « s'apprête à », « est attendu ».
+ * Matched against the few words before the word in question (see {@link onlyExpected}).
+ */
+const MARKERS: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}'’])(?:expected|(?:is|are|was|were)\s+(?:due|set|likely|poised|tipped|scheduled|slated)|(?:is|are|am)\s+to|will|['’]ll|shall|going\s+to|plans?|planning|planned|hopes?|hoping|intends?|intending|would|should|could|may|might|aims?|wants?|promised|predicted|set\s+to|due\s+to)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:devr(?:ait|aient|a|ont)|doi(?:t|vent)|d[uû]t|va|vont|allait|allaient|s['’]appr[eê]t\w*|pr[ée]voi(?:t|ent)|pr[ée]voyait|compt(?:e|ent|ait)|entend(?:ent)?|esp[eè]r\w*|pourr(?:ait|aient|a|ont)|attendu\w*|cens[ée]e?s?|promet\w*|envisag\w*)(?![\p{L}])/iu,
+};
+
+/** How many words before the word in question an expectation's marker may stand ("is expected to make a pre-show speech and announce"). */
+const WINDOW = 6;
+
+/** A break of clause between a marker and the word: punctuation, or a conjunction that opens another clause. */
+const BREAK = /[.;:!?()«»"“”]|(?<![\p{L}])(?:but|mais|and\s+then|puis)(?![\p{L}])/iu;
+
+/**
+ * Whether every word of `passage` whose terms are among `terms` (the word a claim denies, in the passage's language)
+ * is governed by an expectation's marker ({@link MARKERS}) within {@link WINDOW} words before it in the same
+ * clause. False when the passage writes none of them.
+ */
+export function onlyExpected(passage: string, lang: Lang, terms: ReadonlySet<string>): boolean {
+  const tokens = tokenize(passage).filter((t) => t.kind === 'word' || t.kind === 'elision');
+  const found = tokens.map((t, i) => [t, i] as const).filter(([t]) => t.kind === 'word' && termsOf(t.text, lang).some((x) => terms.has(x)));
+  if (found.length === 0) return false;
+  return found.every(([t, i]) => {
+    const from = tokens[Math.max(0, i - WINDOW)].start;
+    const before = passage.slice(from, t.start);
+    const breaks = [...before.matchAll(new RegExp(BREAK.source, 'giu'))];
+    const clause = breaks.length ? before.slice(breaks[breaks.length - 1].index! + breaks[breaks.length - 1][0].length) : before;
+    return MARKERS[lang].test(clause);
+  });
+}
