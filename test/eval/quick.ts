@@ -3,14 +3,17 @@
  * this process (no server), checks every claim as a one-sentence draft with the same pipeline as the server
  * (parseMarkdown → checkDraft → findingsOf), and prints per-class and per-kind figures, false contradictions
  * and wrong fixes. `npm run eval` through the real server stays the reference.
- * Usage: node --import=tsx test/eval/quick.ts [--set NAME] [--verbose ID] [--fixes] [--kinds]
+ * With `--draft`, each set's claims are checked in file order as drafts, each claim a paragraph, so that a claim
+ * whose subject is a pronoun has the sentences before it (draftAntecedents.ts): one draft per story, a set written
+ * as drafts (`origin: "draft"`, real-dev7 on) cut at its headings, the others at each change of source.
+ * Usage: node --import=tsx test/eval/quick.ts [--set NAME] [--verbose ID] [--fixes] [--kinds] [--draft]
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildDocument } from '../../server/src/core/corpus/document';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
 import { parseMarkdown } from '../../server/src/core/markdown/parseMarkdown';
-import { checkDraft } from '../../server/src/core/claims/checkDraft';
+import { checkDraft, type CheckedSentence } from '../../server/src/core/claims/checkDraft';
 import { findingsOf } from '../../server/src/core/claims/findings';
 import { fixtures, repoRoot } from '../lsp/harness';
 
@@ -26,6 +29,46 @@ interface Claim {
   fix?: string | string[];
   /** Other passages that state the claim as well (real-dev3). */
   alt?: { source: string; evidence: string }[];
+  /** `draft` when the set's claims are a writer's drafts, in draft order (real-dev7 on). */
+  origin?: string;
+}
+
+/**
+ * The claims of a set cut into the drafts `--draft` checks: at each heading of a set written as drafts, else at each
+ * change of the claims' source (a claim without one stays with the claims around it of no source).
+ */
+function draftsOf(claims: Claim[]): Claim[][] {
+  const drafts: Claim[][] = [];
+  for (const claim of claims) {
+    const last = drafts[drafts.length - 1];
+    const cut = !last || (claim.origin === 'draft' ? /^#/.test(claim.text) : claim.source !== last[last.length - 1].source);
+    if (cut) drafts.push([claim]);
+    else last.push(claim);
+  }
+  return drafts;
+}
+
+/** Each claim's checked sentences and where its text starts in the draft it was checked in. */
+function checkedClaims(claims: Claim[], index: CorpusIndex, asDrafts: boolean): Map<Claim, { results: CheckedSentence[]; at: number }> {
+  const checked = new Map<Claim, { results: CheckedSentence[]; at: number }>();
+  if (!asDrafts) {
+    for (const claim of claims) checked.set(claim, { results: checkDraft(parseMarkdown(`${claim.text}\n`), index, { language: 'auto' })!, at: 0 });
+    return checked;
+  }
+  for (const draft of draftsOf(claims)) {
+    const starts: number[] = [];
+    let text = '';
+    for (const claim of draft) {
+      starts.push(text.length);
+      text += `${claim.text}\n\n`;
+    }
+    const results = checkDraft(parseMarkdown(text), index, { language: 'auto' })!;
+    draft.forEach((claim, i) => {
+      const end = i + 1 < starts.length ? starts[i + 1] : text.length;
+      checked.set(claim, { results: results.filter((r) => r.sentence.span.start >= starts[i] && r.sentence.span.start < end), at: starts[i] });
+    });
+  }
+  return checked;
 }
 
 const realDev = path.join(fixtures, 'eval', 'real-dev');
@@ -122,10 +165,12 @@ for (const set of chosen) {
   const outcome = new Map<string, string>();
   const misses: string[] = [];
   const started = performance.now();
+  const checked = checkedClaims(claims, index, argv.includes('--draft'));
   for (const claim of claims) {
     const text = `${claim.text}\n`;
-    const results = checkDraft(parseMarkdown(text), index, { language: 'auto' })!;
-    const findings = findingsOf(results, index);
+    const { results, at } = checked.get(claim)!;
+    // Draft offsets made claim offsets (a claim checked in a draft starts at `at`).
+    const findings = findingsOf(results, index).map((f) => ({ ...f, fixes: f.fixes.map((x) => ({ ...x, span: { start: x.span.start - at, end: x.span.end - at } })) }));
     const finding = findings.find((f) => f.code === 'contradicted-claim' || f.code === 'unsupported-claim');
     const verdict = finding?.code === 'contradicted-claim' ? 'contradicted' : finding?.code === 'unsupported-claim' ? 'unsupported' : results.some((r) => r.verdict.label === 'supported') ? 'supported' : 'none';
     let fix: string | undefined;

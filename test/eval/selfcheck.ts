@@ -157,3 +157,52 @@ for (const [set, lang] of [['real-dev', 'fr'], ['real-dev', 'en'], ['real-dev2',
     console.log(`${set} ${lang} perturbed ${kind}s: ${JSON.stringify(counts)}`);
   }
 }
+
+/**
+ * Pronoun subjects in their draft: a verbatim sentence that opens on a subject pronoun (« Il … », "She …"), checked
+ * as the last sentence of a draft made of it and the two sentences before it in its article, where the pronoun
+ * finds the name it stands for (referentSubject.ts), must never be contradicted; its year moved by three must get
+ * no fix that writes another year than the corpus's. Prints per set: the sentences read with a name, contradicted
+ * (a false contradiction), supported; and for the moved years: contradicted, restored, wrong fixes.
+ */
+for (const [set, lang] of [['real-dev', 'fr'], ['real-dev', 'en'], ['real-dev2', 'fr'], ['real-dev2', 'en'], ['real-dev15', 'fr'], ['real-dev15', 'en']]) {
+  const { index, docs } = indexOfSet(set, lang);
+  const drafts = docs.flatMap((d) => d.sentences.flatMap((s, i) => {
+    const before = d.sentences.slice(Math.max(0, i - 2), i);
+    if (s.heading || before.length < 2 || before.some((b) => b.heading) || !/^(?:il|elle|ils|elles|he|she|they|it)\s/i.test(s.text)) return [];
+    return [{ context: before.map((b) => b.text.replace(/\s+/g, ' ')).join(' '), text: s.text.replace(/\s+/g, ' ') }];
+  })).slice(0, perSet);
+  const counts = { n: 0, withName: 0, contradicted: 0, supported: 0, moved: 0, movedContradicted: 0, restored: 0, wrongFix: 0 };
+  for (const { context, text } of drafts) {
+    const draft = `${context} ${text}\n`;
+    const results = checkDraft(parseMarkdown(draft), index, { language: 'auto' })!;
+    const last = results[results.length - 1];
+    if (!last || !draft.slice(last.sentence.span.start).startsWith(text.slice(0, 20))) continue;
+    counts.n++;
+    if (last.sentence.antecedents?.length) counts.withName++;
+    if (last.verdict.label === 'supported') counts.supported++;
+    const c = findingsOf([last], index).find((f) => f.code === 'contradicted-claim');
+    if (c) {
+      counts.contradicted++;
+      console.log(`  C pronoun ${set}/${lang}: ${text.slice(0, 160)}\n      → ${c.message.slice(0, 160)}`);
+    }
+    const y = parseQuantities(text, lang as 'fr' | 'en').find((x) => x.kind === 'year');
+    const original = y && text.slice(y.numberStart, y.numberEnd);
+    if (!y || !original || !/^(19|20)\d\d$/.test(original)) continue;
+    const moved = `${context} ${text.slice(0, y.numberStart)}${Number(original) - 3}${text.slice(y.numberEnd)}\n`;
+    const movedResults = checkDraft(parseMarkdown(moved), index, { language: 'auto' })!;
+    counts.moved++;
+    const m = findingsOf(movedResults.slice(-1), index).find((f) => f.code === 'contradicted-claim');
+    if (!m) continue;
+    counts.movedContradicted++;
+    const fix = m.fixes[0];
+    if (!fix) continue;
+    const fixed = moved.slice(0, fix.span.start) + fix.newText + moved.slice(fix.span.end);
+    if (fixed.includes(original)) counts.restored++;
+    else {
+      counts.wrongFix++;
+      console.log(`  WF pronoun ${set}/${lang}: ${moved.slice(-160)}\n      → ${fixed.slice(-160)}`);
+    }
+  }
+  console.log(`${set} ${lang} pronoun subjects in their draft: ${JSON.stringify(counts)}`);
+}

@@ -19,6 +19,8 @@ import { ownPredicatePolarityText } from './ownPredicatePolarity';
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { CorpusDocument, Sentence } from '../corpus/document';
 import { isRemote, type CorpusReader } from '../backend/corpusReader';
+import type { Antecedent } from './draftAntecedents';
+import { withReferentVerdict } from './referentSubject';
 import { monthOfYear } from '../text/calendarDate';
 import { datedByDocument, documentDay, monthYearByDocument, parseDates, sameDate, weekdaysDatedByDocument } from '../text/dates';
 import { inUniversalTime, sameHourUnit, sameMinute } from './hours';
@@ -416,6 +418,8 @@ export interface ClaimContext {
   cited?: readonly string[];
   /** The path of the draft the claim is written in, when the corpus may hold it: its passages are never evidence. */
   draftPath?: string;
+  /** The names of the draft's sentences before the claim that its subject pronoun may stand for (draftAntecedents.ts). */
+  antecedents?: readonly Antecedent[];
 }
 
 /**
@@ -428,6 +432,13 @@ export interface ClaimContext {
  * while the other is stated by the same article (see {@link verdictOfParts}).
  */
 export function checkClaim(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext = {}): Verdict {
+  const verdict = checkClaimAsWritten(claimText, analysis, index, context);
+  // A claim whose subject is a pronoun, read again with the name it stands for in the draft (referentSubject.ts).
+  return withReferentVerdict(claimText, verdict, context.antecedents, (text) => checkClaimAsWritten(text, analyzeClaim(text, analysis.lang, index.names), index, context));
+}
+
+/** {@link checkClaim} of the claim's own words. */
+function checkClaimAsWritten(claimText: string, analysis: ClaimAnalysis, index: CorpusReader, context: ClaimContext): Verdict {
   // A conflict whose span cuts a word was read from a misparse: never a contradiction (wordBounds.ts).
   // A claim with neither a figure nor a name is held to more (plainClaims.ts).
   // A figure contradicted only by how the claim's language reads its separator ("4.500 people" in English): localeReading.ts.

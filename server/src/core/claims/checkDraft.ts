@@ -8,6 +8,8 @@ import { cutInside, isPlainClaim } from './plainClaims';
 import { checkClaim, type Verdict } from './checkClaim';
 import { withoutBorrowedHolder } from './definedTerms';
 import { draftSentences, type DraftSentence } from './draftSentences';
+import { antecedentsKey, draftAntecedents } from './draftAntecedents';
+import { subjectReferent } from './referentSubject';
 
 /** One checked sentence of a draft. */
 export interface CheckedSentence {
@@ -34,9 +36,9 @@ export function claimKey(text: string): string {
   return fold(text).replace(/\s+/g, ' ').replace(/[\s.!…]+$/, '').trim();
 }
 
-/** A key under which a sentence's result can be reused while its text, kind, label status and citations do not change. */
+/** A key under which a sentence's result can be reused while its text, kind, label status, citations and antecedents do not change. */
 export function sentenceKey(sentence: DraftSentence): string {
-  return `${sentence.blockKind}${sentence.label ? '\u0001' : '\u0000'}${sentence.text}\u0002${citedIds(sentence).join(' ')}`;
+  return `${sentence.blockKind}${sentence.label ? '\u0001' : '\u0000'}${sentence.text}\u0002${citedIds(sentence).join(' ')}\u0003${antecedentsKey(sentence.antecedents)}`;
 }
 
 /** The citation keys of a sentence, in order. */
@@ -101,7 +103,7 @@ function* draftSteps(
   options: CheckOptions,
 ): Generator<{ result: CheckedSentence; fresh: boolean; soFar: CheckedSentence[]; total: number }, CheckedSentence[] | undefined> {
   const results: CheckedSentence[] = [];
-  const sentences = draftSentences(parsed);
+  const sentences = withAntecedents(draftSentences(parsed), index);
   const documentLang = draftLanguage(sentences, options.language);
   const contextLangOf = contextLanguages(sentences);
   for (const sentence of sentences) {
@@ -118,6 +120,17 @@ function* draftSteps(
     yield { result, fresh: true, soFar: results, total: sentences.length };
   }
   return results;
+}
+
+/**
+ * The draft's sentences, those whose subject pronoun stands for a name of the sentences before them with those
+ * sentences' names (draftAntecedents.ts), once the corpus's entities are built (none before). Only those carry
+ * them: an edit of a sentence checks again only the pronoun claims after it (see {@link sentenceKey}).
+ */
+export function withAntecedents(sentences: DraftSentence[], index: CorpusReader): DraftSentence[] {
+  if (index.hasEntities === false) return sentences;
+  const antecedents = draftAntecedents(sentences, index.entities());
+  return sentences.map((s, i) => (subjectReferent(s.text, antecedents[i]) ? { ...s, antecedents: antecedents[i] } : s));
 }
 
 /**
@@ -176,7 +189,7 @@ export function checkSentence(sentence: DraftSentence, documentLang: Lang, index
     analysis.isClaim = false;
     analysis.reason = 'no-fact';
   }
-  const verdict = checkClaim(sentence.text, analysis, index, { cited: citedIds(sentence), ...(options.draftPath ? { draftPath: options.draftPath } : {}) });
+  const verdict = checkClaim(sentence.text, analysis, index, { cited: citedIds(sentence), ...(options.draftPath ? { draftPath: options.draftPath } : {}), ...(sentence.antecedents?.length ? { antecedents: sentence.antecedents } : {}) });
   // A definition whose term has no words states its fact of no one: never another holder's value (definedTerms.ts).
   return { sentence, analysis, verdict: sentence.definition?.ownStart === 0 ? withoutBorrowedHolder(verdict) : verdict };
 }

@@ -3,6 +3,7 @@ import { composeWithOffsets } from '../text/normalize';
 import { withDefinedTerm } from './definedTerms';
 import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
+import type { Antecedent } from './draftAntecedents';
 
 /** A sentence of a draft, with where it is in the source. */
 export interface DraftSentence {
@@ -28,6 +29,8 @@ export interface DraftSentence {
    * words to put first). See definedTerms.ts.
    */
   definition?: { ownStart: number };
+  /** The names of the sentences before it that its subject pronoun may stand for (set by checkDraft: draftAntecedents.ts). */
+  antecedents?: readonly Antecedent[];
 }
 
 /** The sentences of a parsed draft, in order, each with the citations that belong to it. */
