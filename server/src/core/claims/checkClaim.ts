@@ -780,7 +780,7 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     // A passage that gives another of the claim's values a different value too tells another fact (anotherFact.ts).
     .filter((s) => !tellsAnotherFact(s, checkable, analysis.lang))
     // Nor a value its sentence tells of another name, the claim's names only around it (anotherHolder.ts).
-    .filter((s) => !s.conflicts.every((c) => valueNamedForAnother(s.evidence.sentence.text, c.source, claimNameTexts(analysis), s.namesOutsideSentence.map((w) => w.text), (n) => index.names.isName(n))))
+    .filter((s) => !s.conflicts.every((c) => valueNamedForAnother(s.evidence.sentence.text, c.source, namesOnlyAround(analysis.words, s.namesOutsideSentence), (n) => index.names.isName(n))))
     // A claim value a fuller passage states as its own value is no value to fix from a less full one (valueStatedElsewhere.ts).
     .filter((s) => !claimValueStatedMoreFully(s, scored, contradictionMargin))
     // Nor is a claim's change figure that a passage as full writes the other way (« up 6.2% » for « fell 6.2% »): the opposite reading, no fix (changeOtherWay.ts).

@@ -1,5 +1,6 @@
 import { isFunctionWord } from '../text/functionWords';
 import { fold } from '../text/normalize';
+import { isCalendarName } from './monthNames';
 
 /**
  * A value of a sentence about another named holder: a claim whose names the passage's sentence never writes (they
@@ -20,18 +21,21 @@ const REPORTING = /^\s*(?:said|says|told|reported|reports|added|noted|claimed|es
 /**
  * The name a sentence opens on as its subject, folded (its words joined by a space), or undefined when the
  * sentence opens on a function word, a lowercase word, a name followed by a reporting verb, or a name followed by
- * a comma (a fronted complement or a vocative, no subject).
+ * a comma (a fronted complement or a vocative, no subject). `isName` (on folded words: the corpus's name
+ * statistics) lets a lone first word be a name.
  */
-export function openingSubjectName(sentenceText: string): string | undefined {
+export function openingSubjectName(sentenceText: string, isName?: (norm: string) => boolean): string | undefined {
   const match = OPENING_NAME.exec(sentenceText);
   if (!match) return undefined;
   const words = match[1].split(/\s+/u);
   // A capitalised function word is no name ("In the first two days", « Selon »).
   if (words.some((w) => isFunctionWord(fold(w.replace(/['’]s$/u, ''))))) return undefined;
   // The sentence's first word is capitalised by its place: alone and without an article, it is a name only when written
-  // in capitals ("PSP") or with a possessive ("Sony's"). A hyphenated lowercase part makes an adjective ("British-backed").
+  // in capitals ("PSP") or with a possessive ("Sony's"), or, given `isName`, when the corpus writes it as a name
+  // ("Kell then left", no weekday or month). A hyphenated lowercase part makes an adjective ("British-backed").
   const article = match[0].trimStart().length > match[1].length;
-  if (!article && words.length === 1 && !/^\p{Lu}{2,}$|['’]s$/u.test(words[0])) return undefined;
+  const lone = fold(words[0]);
+  if (!article && words.length === 1 && !/^\p{Lu}{2,}$|['’]s$/u.test(words[0]) && !(isName?.(lone) && !isCalendarName(lone))) return undefined;
   if (words.some((w) => /-\p{Ll}/u.test(w))) return undefined;
   const after = sentenceText.slice((match.index ?? 0) + match[0].length);
   if (/^\s*[,;:]/u.test(after) || REPORTING.test(after)) return undefined;
