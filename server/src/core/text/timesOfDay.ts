@@ -80,6 +80,9 @@ function meridiemTimes(text: string): Quantity[] {
   for (const m of text.matchAll(MERIDIEM)) {
     const hour = Number(m[1]);
     if (hour < 1 || hour > 12) continue;
+    // "The 2 PM candidates": a bare figure before "PM" or "AM" in capitals, no minutes and no dots, may count
+    // prime ministers; "11:15 AM" and "5 P.M." are times.
+    if (m[2] === undefined && /^\s?[AP]M$/.test(m[0].slice(m[1].length))) continue;
     const pm = m[3].toLowerCase() === 'p';
     const hour24 = pm && hour < 12 ? hour + 12 : !pm && hour === 12 ? 0 : hour;
     const numberEnd = m.index + m[1].length + (m[2] !== undefined ? m[2].length + 1 : 0);
