@@ -569,10 +569,10 @@ function neighbourConflict(claimText: string, analysis: ClaimAnalysis, index: Co
   const cited = new Set((context.cited ?? []).flatMap((id) => index.documentById(id)?.path ?? []).filter((p) => p !== context.draftPath));
   const verdictWith = (passages: { doc: CorpusDocument; sentence: Sentence }[]) => plainClaimVerdict(onWordBounds(claimText, judge(claimText, analysis, index, [...passages, ...joined], cited)), claimText, analysis, index);
   const names = new Set(analysis.words.filter((w) => w.isName).map((w) => w.norm));
-  if (!valueConflictAcrossPair(verdictWith(closest), sentencesJoined, names)) return undefined;
+  if (!valueConflictAcrossPair(verdictWith(closest), sentencesJoined, names, (n) => index.names.isName(n))) return undefined;
   // Then with every retrieved passage, as the claim was judged: a passage that states the claim's value still decides.
   const own = withoutDraft(retrieve(analysis, index), context.draftPath).filter((c) => c.doc.lang === analysis.lang);
-  return valueConflictAcrossPair(verdictWith(withCitedPassages(ownBest(own, analysis, index), analysis, index, cited)), sentencesJoined, names);
+  return valueConflictAcrossPair(verdictWith(withCitedPassages(ownBest(own, analysis, index), analysis, index, cited)), sentencesJoined, names, (n) => index.names.isName(n));
 }
 
 /**

@@ -27,9 +27,10 @@ import { openingSubjectName } from './openingSubject';
  * an indefinite article ("A signed concert poster managed to fetch $1,450"), tells that holder's fact, as a single
  * passage reads it (openingSubject.ts, subjectNoun.ts).
  * `partsOf` gives the two sentences of a joined passage (see neighbourPassages.ts sentencesJoined); `claimNames`
- * the claim's name words, folded.
+ * the claim's name words, folded; `isName`, whether the corpus writes a folded word as a name (for a sentence that
+ * opens on one word).
  */
-export function valueConflictAcrossPair(verdict: Verdict, partsOf: (sentence: Sentence) => readonly [Sentence, Sentence] | undefined, claimNames: ReadonlySet<string>): Verdict | undefined {
+export function valueConflictAcrossPair(verdict: Verdict, partsOf: (sentence: Sentence) => readonly [Sentence, Sentence] | undefined, claimNames: ReadonlySet<string>, isName?: (norm: string) => boolean): Verdict | undefined {
   if (verdict.label !== 'contradicted' || !verdict.conflict) return undefined;
   const evidence = verdict.evidence[0];
   const pair = evidence && partsOf(evidence.sentence);
@@ -39,11 +40,11 @@ export function valueConflictAcrossPair(verdict: Verdict, partsOf: (sentence: Se
   const { kind, sourceQuantity, sourceText } = verdict.conflict;
   if (kind === 'attribution') {
     const at = evidence.sentence.text.indexOf(sourceText);
-    return nameOfOneSentence(sourceText, evidence.sentence.text, boundary, pair) && carriesOn(pair[at > boundary ? 1 : 0].text, claimNames) ? verdict : undefined;
+    return nameOfOneSentence(sourceText, evidence.sentence.text, boundary, pair) && carriesOn(pair[at > boundary ? 1 : 0].text, claimNames, isName) ? verdict : undefined;
   }
   if ((kind !== 'quantity' && kind !== 'year') || !sourceQuantity) return undefined;
   if (sourceQuantity.start < boundary && sourceQuantity.end > boundary) return undefined;
-  return carriesOn(pair[sourceQuantity.start > boundary ? 1 : 0].text, claimNames) ? verdict : undefined;
+  return carriesOn(pair[sourceQuantity.start > boundary ? 1 : 0].text, claimNames, isName) ? verdict : undefined;
 }
 
 /** An indefinite determiner: what it opens is a thing the text brings in, not one it spoke of (as in subjectNoun.ts). */
@@ -51,11 +52,12 @@ const INDEFINITE_OPENING = /^\s*(?:a|an|another|un|une)\s/iu;
 
 /**
  * Whether a sentence may carry on the subject of the sentence next to it: it opens neither on an indefinite article
- * nor on a name (see openingSubjectName) none of whose words the claim names.
+ * nor on a name (see openingSubjectName; a lone first word is one when `isName` says the corpus writes it as a name:
+ * "Kell then left …") none of whose words the claim names.
  */
-function carriesOn(sentenceText: string, claimNames: ReadonlySet<string>): boolean {
+function carriesOn(sentenceText: string, claimNames: ReadonlySet<string>, isName?: (norm: string) => boolean): boolean {
   if (INDEFINITE_OPENING.test(sentenceText)) return false;
-  const opening = openingSubjectName(sentenceText);
+  const opening = openingSubjectName(sentenceText, isName);
   return opening === undefined || opening.split(' ').some((w) => claimNames.has(w));
 }
 
