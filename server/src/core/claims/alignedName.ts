@@ -3,6 +3,7 @@ import { fold } from '../text/normalize';
 import { stem, isStopWord } from '../text/stem';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
+import { classPhraseStart } from './classPhrase';
 import { sameThing, type FramePassage } from './frameSlot';
 import { nameKey } from './frames';
 import { isCalendarName } from './monthNames';
@@ -152,11 +153,14 @@ interface ContextedName {
 
 /** {@link ContextedName} of the name at token span [first, last]. */
 function contexted(text: string, tokens: readonly Token[], first: number, last: number, lang: Lang): ContextedName {
+  // A class phrase before the name (« le groupe de formation IGS », « l'île de Chypre ») is the name's: its context
+  // is read before the phrase, and a place noun's « de » does not leave the name open (classPhrase.ts).
+  const head = classPhraseStart(text, tokens, first);
   return {
     name: { start: tokens[first].start, end: tokens[last].end, text: text.slice(tokens[first].start, tokens[last].end) },
-    before: contextOf(text, tokens, first, last, 'before', lang),
+    before: contextOf(text, tokens, head ?? first, last, 'before', lang),
     after: contextOf(text, tokens, first, last, 'after', lang),
-    open: { before: openOn(text, tokens, first, last, 'before', lang), after: openOn(text, tokens, first, last, 'after', lang) },
+    open: { before: head === undefined && openOn(text, tokens, first, last, 'before', lang), after: openOn(text, tokens, first, last, 'after', lang) },
   };
 }
 

@@ -96,9 +96,21 @@ export function sameThing(claimName: string, sourceName: string, kindOf: (name: 
   if (longWords(a).some((w) => longWords(b).includes(w))) return true;
   if (acronymPair(claimName, sourceName) || sameCountry(claimName, sourceName) || sameExonym(claimName, sourceName)) return true;
   if ((countryOf(claimName) === undefined) !== (countryOf(sourceName) === undefined)) return true;
-  const ka = kindOf(claimName);
-  const kb = kindOf(sourceName);
-  return ka !== undefined && kb !== undefined && ka !== kb;
+  return kindsDiffer(kindOf(claimName), kindOf(sourceName));
+}
+
+/** The corpus's kinds that say only how a name is written, not what it names: an acronym may name a body, « Ifpass » anything. */
+const UNRESOLVED_KINDS = new Set(['acronym', 'other']);
+
+/**
+ * Whether two names' kinds of entity (undefined when unknown) tell two kinds of thing: both told and different,
+ * unless one is only unresolved (see {@link UNRESOLVED_KINDS}) and neither is a person (a person's slot is no
+ * body's: « rémunéré par Paul Martin » against « par l'Ifpass »).
+ */
+function kindsDiffer(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined || a === b) return false;
+  if (a === 'person' || b === 'person') return true;
+  return !(UNRESOLVED_KINDS.has(a) || UNRESOLVED_KINDS.has(b));
 }
 
 /** The preposition and article before a slot's name, folded (« à la », « d' »). */
