@@ -37,6 +37,8 @@ export interface FramePassage {
   coverage: number;
   /** The claim's name words the passage writes neither in its sentence nor around it (offsets in the claim). */
   uncovered: readonly { start: number; end: number }[];
+  /** The whole text of the passage's article, when known. */
+  article?: string;
 }
 
 /** A name the passage writes in the claim's slot. */
