@@ -3,6 +3,8 @@ import { fold } from '../text/normalize';
 import { stem, isStopWord } from '../text/stem';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
+import { appositionHead } from './appositionHead';
+import { classPhraseStart } from './classPhrase';
 import { sameThing, type FramePassage } from './frameSlot';
 import { nameKey } from './frames';
 import { isCalendarName } from './monthNames';
@@ -132,12 +134,16 @@ function openOn(text: string, tokens: readonly Token[], first: number, last: num
 /**
  * The side on which two names' contexts align, or undefined: one side's with the same nearest word, or both sides'
  * with other words between ("sent off for head-butting X" and "the sending off of Y for head-butting X", both after
- * "a match punctuated by fouls"). A name whose other side is open (see {@link openOn}) aligns on neither.
+ * "a match punctuated by fouls"). A name whose other side is open (see {@link openOn}) aligns on neither. Else
+ * 'apposition' when both names stand in an apposition of the same head noun (« Son avocat, Me X » and « Me Y,
+ * l'avocat de Z »: appositionHead.ts), which {@link alignedIn} reads only where the passage's article does not
+ * write the claim's name.
  */
-function alignedSide(claim: ContextedName, source: ContextedName): 'before' | 'after' | 'both' | undefined {
+function alignedSide(claim: ContextedName, source: ContextedName): 'before' | 'after' | 'both' | 'apposition' | undefined {
   if (aligned(claim.after, source.after, false) && aligned(claim.before, source.before, false)) return 'both';
   const side = aligned(claim.after, source.after, true) ? 'after' : aligned(claim.before, source.before, true) ? 'before' : undefined;
-  if (!side) return undefined;
+  // The same head noun of an apposition, on either side of each name (appositionHead.ts).
+  if (!side) return claim.head !== undefined && claim.head === source.head ? 'apposition' : undefined;
   const other = side === 'after' ? 'before' : 'after';
   return claim.open[other] || source.open[other] ? undefined : side;
 }
@@ -148,15 +154,21 @@ interface ContextedName {
   before: string[];
   after: string[];
   open: { before: boolean; after: boolean };
+  /** The stem of the head noun of the apposition the name stands in (appositionHead.ts). */
+  head?: string;
 }
 
 /** {@link ContextedName} of the name at token span [first, last]. */
 function contexted(text: string, tokens: readonly Token[], first: number, last: number, lang: Lang): ContextedName {
+  // A class phrase before the name (« le groupe de formation IGS », « l'île de Chypre ») is the name's: its context
+  // is read before the phrase, and a place noun's « de » does not leave the name open (classPhrase.ts).
+  const head = classPhraseStart(text, tokens, first);
   return {
     name: { start: tokens[first].start, end: tokens[last].end, text: text.slice(tokens[first].start, tokens[last].end) },
-    before: contextOf(text, tokens, first, last, 'before', lang),
+    before: contextOf(text, tokens, head ?? first, last, 'before', lang),
     after: contextOf(text, tokens, first, last, 'after', lang),
-    open: { before: openOn(text, tokens, first, last, 'before', lang), after: openOn(text, tokens, first, last, 'after', lang) },
+    open: { before: head === undefined && openOn(text, tokens, first, last, 'before', lang), after: openOn(text, tokens, first, last, 'after', lang) },
+    head: appositionHead(text, tokens[first].start, tokens[last].end, lang),
   };
 }
 
@@ -192,7 +204,11 @@ function alignedIn(passage: FramePassage, claim: ContextedName, claimNames: Read
     const source = contexted(text, tokens, first, last, passage.lang);
     // A month or weekday is a time: it stands against another time only ("the March anniversary" is no meeting's place).
     if (calendar(claim.name.text) !== calendar(source.name.text)) continue;
-    if (!alignedSide(claim, source) || sameThing(claim.name.text, source.name.text, kindOf)) continue;
+    const side = alignedSide(claim, source);
+    if (!side || sameThing(claim.name.text, source.name.text, kindOf)) continue;
+    // Aligned by an apposition's head alone, the two names may be two holders of one title (two lawyers of a case):
+    // the claim's name written anywhere in the passage's article is then the article's own.
+    if (side === 'apposition' && (passage.article === undefined || fold(passage.article).includes(fold(claim.name.text)))) continue;
     hits.push(source.name);
   }
   return hits.length === 1 ? hits[0] : undefined;

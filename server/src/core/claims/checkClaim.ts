@@ -1148,6 +1148,7 @@ function frameSlotConflictIn(claimText: string, analysis: ClaimAnalysis, scored:
     lang: s.evidence.doc.lang,
     coverage: s.evidence.coverage,
     uncovered: s.uncoveredNames,
+    article: s.evidence.doc.text,
     tied: cited.has(s.evidence.doc.path) || valuesTieFact(claimText, s) || ownWordsTie(claimText, s, candidates),
     named: analysis.words.filter((w) => w.isName && !s.uncoveredNames.includes(w)),
     aligned: s.evidence.coverage >= contradictionThreshold && s.coverageBesideNames >= frameRestShare && s.conflicts.length === 0 && s.matched.length === checkableCount && s.negated === s.claimNegated,

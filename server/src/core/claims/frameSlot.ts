@@ -37,6 +37,8 @@ export interface FramePassage {
   coverage: number;
   /** The claim's name words the passage writes neither in its sentence nor around it (offsets in the claim). */
   uncovered: readonly { start: number; end: number }[];
+  /** The whole text of the passage's article, when known. */
+  article?: string;
 }
 
 /** A name the passage writes in the claim's slot. */
@@ -96,9 +98,21 @@ export function sameThing(claimName: string, sourceName: string, kindOf: (name: 
   if (longWords(a).some((w) => longWords(b).includes(w))) return true;
   if (acronymPair(claimName, sourceName) || sameCountry(claimName, sourceName) || sameExonym(claimName, sourceName)) return true;
   if ((countryOf(claimName) === undefined) !== (countryOf(sourceName) === undefined)) return true;
-  const ka = kindOf(claimName);
-  const kb = kindOf(sourceName);
-  return ka !== undefined && kb !== undefined && ka !== kb;
+  return kindsDiffer(kindOf(claimName), kindOf(sourceName));
+}
+
+/** The corpus's kinds that say only how a name is written, not what it names: an acronym may name a body, « Ifpass » anything. */
+const UNRESOLVED_KINDS = new Set(['acronym', 'other']);
+
+/**
+ * Whether two names' kinds of entity (undefined when unknown) tell two kinds of thing: both told and different,
+ * unless one is only unresolved (see {@link UNRESOLVED_KINDS}) and neither is a person (a person's slot is no
+ * body's: « rémunéré par Paul Martin » against « par l'Ifpass »).
+ */
+function kindsDiffer(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined || a === b) return false;
+  if (a === 'person' || b === 'person') return true;
+  return !(UNRESOLVED_KINDS.has(a) || UNRESOLVED_KINDS.has(b));
 }
 
 /** The preposition and article before a slot's name, folded (« à la », « d' »). */
