@@ -9,7 +9,7 @@ import type { CorpusDocument } from '../../server/src/core/corpus/document';
 import { parseMarkdown } from '../../server/src/core/markdown/parseMarkdown';
 import { checkDraft } from '../../server/src/core/claims/checkDraft';
 import { findingsOf } from '../../server/src/core/claims/findings';
-import { REWRITE_KINDS, type IsPerson, type Lang, type Rewrite, type RewriteKind, aboutFigure, apposition, dateFormat, dateWithoutYear, numberWords, percentWords, scaleWords, frontedToEnd, moreThanFigure, pronounPair, relativeClause, shortName, thousands } from './rewrites';
+import { REWRITE_KINDS, type IsPerson, type Lang, type Rewrite, type RewriteKind, aboutFigure, apposition, dateFormat, dateWithoutYear, mainClause, numberWords, percentWords, scaleWords, frontedToEnd, moreThanFigure, pronounPair, relativeClause, shortName, thousands } from './rewrites';
 
 /** The rewrites of one sentence of a document, `previous` being the sentence before it in the same paragraph run. */
 function rewritesOf(text: string, previous: string | undefined, lang: Lang, docText: string, isPerson: IsPerson): Rewrite[] {
@@ -32,6 +32,9 @@ function rewritesOf(text: string, previous: string | undefined, lang: Lang, docT
   add('percent', percentWords(text, lang));
   add('numberwords', numberWords(text, lang));
   add('scale', scaleWords(text, lang));
+  // Two sentences of the source in a row, verbatim: the draft's own context (antecedents, narrative time) at work.
+  if (previous) add('pair', `${previous} ${text}`);
+  add('mainclause', mainClause(text, lang));
   return out;
 }
 

@@ -8,8 +8,8 @@
 import { parseQuantities } from '../../server/src/core/text/quantities';
 
 export type Lang = 'fr' | 'en';
-export type RewriteKind = 'shortname' | 'pronoun' | 'relative' | 'apposition' | 'fronted' | 'about' | 'morethan' | 'date' | 'noyear' | 'thousands' | 'percent' | 'numberwords' | 'scale';
-export const REWRITE_KINDS: RewriteKind[] = ['shortname', 'pronoun', 'relative', 'apposition', 'fronted', 'about', 'morethan', 'date', 'noyear', 'thousands', 'percent', 'numberwords', 'scale'];
+export type RewriteKind = 'shortname' | 'pronoun' | 'relative' | 'apposition' | 'fronted' | 'about' | 'morethan' | 'date' | 'noyear' | 'thousands' | 'percent' | 'numberwords' | 'scale' | 'pair' | 'mainclause';
+export const REWRITE_KINDS: RewriteKind[] = ['shortname', 'pronoun', 'relative', 'apposition', 'fronted', 'about', 'morethan', 'date', 'noyear', 'thousands', 'percent', 'numberwords', 'scale', 'pair', 'mainclause'];
 
 export interface Rewrite {
   kind: RewriteKind;
@@ -220,4 +220,18 @@ export function scaleWords(text: string, lang: Lang): string | undefined {
   const m = /(\d+(?:,\d+)?) ?(Md|M|Mds) ?€/.exec(text);
   if (!m) return undefined;
   return text.slice(0, m.index) + m[1] + (m[2] === 'M' ? ' millions d’euros' : ' milliards d’euros') + text.slice(m.index + m[0].length);
+}
+
+/**
+ * A sentence's main clause without the participle clause that closes it: « X a fermé l'usine, invoquant des pertes. »
+ * → « X a fermé l'usine. », "X closed the plant, saying it lost money." → "X closed the plant." Not when the
+ * sentence opens with a quotation or attribution, nor when what is dropped could bound the rest (« sauf », "unless").
+ */
+export function mainClause(text: string, lang: Lang): string | undefined {
+  const participle = lang === 'fr' ? /, ((?:en )?[a-zàâçéèêëîïôûù]{3,}ant)\b/u : /, ([a-z]{3,}ing)\b/u;
+  const m = participle.exec(text);
+  if (!m || m.index < 25 || /^(during|according|including|excluding|following|nothing|something|being|morning|evening|king|thing|bring|spring)$/i.test(m[1]) || /^(pendant|maintenant|cependant|durant|avant|suivant|notamment|moyennant|étant|sachant|néanmoins|puissant|important|restant|suffisant)$/i.test(m[1])) return undefined;
+  const head = text.slice(0, m.index);
+  if (/["«»“”;]/.test(head) || /\b(selon|according|sauf|unless|except|si|if)\b/i.test(head) || /\b(où|que|qui|et|ou|and|or|to|of|de|à|where|which|who)$/i.test(head)) return undefined;
+  return `${head}.`;
 }

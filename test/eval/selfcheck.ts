@@ -8,7 +8,7 @@
  * without its year, thousands written another way, « pour cent »/"per cent", small counts and scale words in words:
  * see rewrites.ts), at most SENTENCES_PER_SET (default 40) per kind and corpus, on the corpora of
  * `--sets real-dev3,real-dev15` (default: every real-dev* set; `--sets all` too). Every one reported contradicted or
- * given a fix is printed.
+ * given a fix is printed. Without `--rewrites`, `--sets` runs the verbatim and perturbed checks on those sets' corpora.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -41,13 +41,16 @@ function indexOfSet(set: string, lang: string): { index: CorpusIndex; docs: Retu
   return { index, docs };
 }
 
+const allSets = readdirSync(path.join(fixtures, 'eval')).filter((d) => /^real-dev\d*$/.test(d)).sort((a, b) => Number(a.slice(8) || 1) - Number(b.slice(8) || 1));
+const chosenSets = !setsArg || setsArg === 'all' ? allSets : setsArg.split(',');
 if (rewrites) {
-  const all = readdirSync(path.join(fixtures, 'eval')).filter((d) => /^real-dev\d*$/.test(d)).sort((a, b) => Number(a.slice(8) || 1) - Number(b.slice(8) || 1));
-  runRewriteCheck(!setsArg || setsArg === 'all' ? all : setsArg.split(','), perSet, indexOfSet, rand);
+  runRewriteCheck(chosenSets, perSet, indexOfSet, rand);
   process.exit(0);
 }
+/** The corpora of the verbatim and perturbed checks: real-dev and real-dev2 (the figures the README quotes), or those of `--sets`. */
+const corpora: string[][] = setsArg ? chosenSets.flatMap((set) => [[set, 'fr'], [set, 'en']]) : [['real-dev', 'fr'], ['real-dev', 'en'], ['real-dev2', 'fr'], ['real-dev2', 'en']];
 
-for (const [set, lang] of [['real-dev', 'fr'], ['real-dev', 'en'], ['real-dev2', 'fr'], ['real-dev2', 'en']]) {
+for (const [set, lang] of corpora) {
   const { index, docs } = indexOfSet(set, lang);
   const sentences = docs.flatMap((d) => d.sentences.filter((s) => !s.heading && s.text.length > 60 && s.text.length < 300).map((s) => s.text));
   let n = 0, contradicted = 0, supported = 0;
@@ -67,7 +70,7 @@ for (const [set, lang] of [['real-dev', 'fr'], ['real-dev', 'en'], ['real-dev2',
  * when they are contradicted, the fix must write the corpus's figure back. Prints per set: contradicted (with
  * the figure restored), unsupported, supported (a false support), and wrong fixes.
  */
-for (const [set, lang] of [['real-dev', 'fr'], ['real-dev', 'en'], ['real-dev2', 'fr'], ['real-dev2', 'en']]) {
+for (const [set, lang] of corpora) {
   const { index, docs } = indexOfSet(set, lang);
   const candidates = docs.flatMap((d) => d.sentences.filter((s) => !s.heading && s.text.length > 60 && s.text.length < 300).map((s) => s.text.replace(/\s+/g, ' ')));
   const counts = { n: 0, contradicted: 0, restored: 0, unsupported: 0, supported: 0, none: 0, wrongFix: 0 };
@@ -108,7 +111,7 @@ for (const [set, lang] of [['real-dev', 'fr'], ['real-dev', 'en'], ['real-dev2',
  * X ») is swapped for another titled person of the corpus, or whose year is moved by three, must not be
  * supported; a fix must write the corpus's name or year back.
  */
-for (const [set, lang] of [['real-dev', 'fr'], ['real-dev', 'en'], ['real-dev2', 'fr'], ['real-dev2', 'en']]) {
+for (const [set, lang] of corpora) {
   const { index, docs } = indexOfSet(set, lang);
   const sentences = docs.flatMap((d) => d.sentences.filter((s) => !s.heading && s.text.length > 60 && s.text.length < 300).map((s) => s.text.replace(/\s+/g, ' ')));
   const titled = sentences.flatMap((text) => roleMentions(text, lang as 'fr' | 'en').filter((m) => m.name.text.includes(' ')).map((m) => ({ text, m })));

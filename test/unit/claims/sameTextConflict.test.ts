@@ -19,4 +19,14 @@ describe('an attribution conflict that gives the claim its own words', () => {
     const verdict: Verdict = { label: 'contradicted', confidence: 0.9, evidence: [evidence], conflict: { kind: 'attribution', claimStart: at, claimEnd: at + 2, sourceText: 'peer', sourceName: 'peer' } };
     assert.equal(withoutSameTextConflict(claim, verdict).label, 'contradicted');
   });
+
+  it('is no contradiction either when the claim writes the source\'s name over a slot cut short', () => {
+    const list = 'Forwards: B Oriel, K Lanfranc; half-backs: T Vesco, A Doria, P Santi.';
+    const slot = list.indexOf('Doria');
+    const verdict: Verdict = { label: 'contradicted', confidence: 0.9, evidence: [evidence], conflict: { kind: 'attribution', claimStart: slot, claimEnd: slot + 5, sourceText: 'A Doria', sourceName: 'A Doria' } };
+    assert.equal(withoutSameTextConflict(list, verdict).label, 'unsupported');
+    // Another initial before the same surname is another name.
+    const other: Verdict = { ...verdict, conflict: { kind: 'attribution', claimStart: slot, claimEnd: slot + 5, sourceText: 'L Doria', sourceName: 'L Doria' } };
+    assert.equal(withoutSameTextConflict(list, other).label, 'contradicted');
+  });
 });
