@@ -78,3 +78,21 @@ Brightplay boss Anna Kovac disappointed fans by failing to unveil the new robot 
     assert.equal(check('Brightplay boss Anna Kovac is expected to unveil the new robot kit at the gadget show.').label, 'supported');
   });
 });
+
+describe('an undone marker', () => {
+  it('governs the verb right after it, not the rest of its clause', () => {
+    const index = indexOf({
+      'fair.md': `---
+id: fair
+title: Toy fair opens
+lang: en
+date: 2021-01-05
+---
+
+About 90,000 visitors are expected to attend the toy fair in Leipzig.
+`,
+    });
+    const text = 'About 90,000 visitors were expected at the toy fair in Leipzig.';
+    assert.equal(checkClaim(text, analyzeClaim(text, 'en', index.names), index).label, 'supported');
+  });
+});
