@@ -46,3 +46,53 @@ La ministre Claire Dubois doit annoncer jeudi un plan d'aide aux éleveurs de la
     assert.equal(check("La ministre Claire Dubois ne doit pas annoncer jeudi un plan d'aide aux éleveurs de la Creuse.", 'fr').label, 'contradicted');
   });
 });
+
+describe('a claim of a fact done, against a passage that gives it only as expected or as failed', () => {
+  const index = indexOf({
+    'launch.md': `---
+id: launch
+title: Gadget show opens
+lang: en
+date: 2021-01-05
+---
+
+Brightplay boss Anna Kovac is expected to unveil the company's new robot kit at the gadget show.
+`,
+    'review.md': `---
+id: review
+title: Gadget show review
+lang: en
+date: 2021-01-09
+---
+
+Brightplay boss Anna Kovac disappointed fans by failing to unveil the new robot kit at the gadget show.
+`,
+  });
+  const check = (text: string) => checkClaim(text, analyzeClaim(text, 'en', index.names), index);
+
+  it('is not stated by either passage', () => {
+    assert.notEqual(check('Brightplay boss Anna Kovac unveiled the new robot kit at the gadget show.').label, 'supported');
+  });
+
+  it('is stated where the claim gives it as expected too', () => {
+    assert.equal(check('Brightplay boss Anna Kovac is expected to unveil the new robot kit at the gadget show.').label, 'supported');
+  });
+});
+
+describe('an undone marker', () => {
+  it('governs the verb right after it, not the rest of its clause', () => {
+    const index = indexOf({
+      'fair.md': `---
+id: fair
+title: Toy fair opens
+lang: en
+date: 2021-01-05
+---
+
+About 90,000 visitors are expected to attend the toy fair in Leipzig.
+`,
+    });
+    const text = 'About 90,000 visitors were expected at the toy fair in Leipzig.';
+    assert.equal(checkClaim(text, analyzeClaim(text, 'en', index.names), index).label, 'supported');
+  });
+});

@@ -186,7 +186,7 @@ import { valueOfAnotherRespectiveHolder } from './respectively';
 import { countOtherwise, isPresupposedCount } from './presupposedCounts';
 import { attributeOfAnotherName } from './parentheticalAttribute';
 import { valueOfOneHolderOnly } from './sharedValue';
-import { onlyExpected } from './expectedFact';
+import { doneOnlyExpected, onlyExpected } from './expectedFact';
 import { epithetNameSpans } from './epithetSubject';
 import { citedNearSupport } from './citedNearSupport';
 
@@ -727,6 +727,8 @@ function judgeCandidates(claimText: string, analysis: ClaimAnalysis, index: Corp
     .filter((s) => !attributionIn(claimText, analysis, s, standsAlone, cited))
     .filter((s) => (reportedContentStated(claimText, analysis.words, (w) => s.wordsInSentence.has(w), s.matched) ?? 1) >= reportedContentShare)
     .filter((s) => s.negated === s.claimNegated || s.evidence.coverage < negationThreshold)
+    // Nor a passage that writes a word the claim says was done as expected or failed only ("is expected to announce", "failing to announce" for "announced": expectedFact.ts).
+    .filter((s) => s.evidence.doc.lang !== analysis.lang || !doneOnlyExpected(claimText, analysis.words, s.evidence.sentence.text, analysis.lang))
     // Nor does a passage that writes the negated claim's word as only expected ("is expected to announce" for "made no announcement": expectedFact.ts).
     .filter((s) => s.negated === s.claimNegated || !s.claimNegated || !deniedWordOnlyExpected(claimText, analysis.lang, s.evidence.sentence.text, s.evidence.doc.lang))
     // Below the coverage of a contradiction too, a passage that says the claim's fact the other way does not state it.
