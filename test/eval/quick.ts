@@ -86,6 +86,7 @@ const realDev12 = path.join(fixtures, 'eval', 'real-dev12');
 const realDev13 = path.join(fixtures, 'eval', 'real-dev13');
 const realDev14 = path.join(fixtures, 'eval', 'real-dev14');
 const realDev15 = path.join(fixtures, 'eval', 'real-dev15');
+const realDev16 = path.join(fixtures, 'eval', 'real-dev16');
 /** `sameAs`: the set whose verdicts this one must repeat (the same claims with unrelated documents added to the corpus). */
 const sets: { name: string; claims: string; corpus: string | string[]; sameAs?: string }[] = [
   { name: 'dev', claims: path.join(fixtures, 'eval', 'claims.dev.jsonl'), corpus: path.join(repoRoot, 'corpus') },
@@ -131,6 +132,9 @@ const sets: { name: string; claims: string; corpus: string | string[]; sameAs?: 
   { name: 'real15-fr', claims: path.join(realDev15, 'claims.fr.jsonl'), corpus: path.join(realDev15, 'corpus-fr') },
   { name: 'real15-en', claims: path.join(realDev15, 'claims.en.jsonl'), corpus: path.join(realDev15, 'corpus-en') },
   { name: 'real15-enfr', claims: path.join(realDev15, 'claims.enfr.jsonl'), corpus: path.join(realDev15, 'corpus-fr') },
+  { name: 'real16-fr', claims: path.join(realDev16, 'claims.fr.jsonl'), corpus: path.join(realDev16, 'corpus-fr') },
+  { name: 'real16-en', claims: path.join(realDev16, 'claims.en.jsonl'), corpus: path.join(realDev16, 'corpus-en') },
+  { name: 'real16-enfr', claims: path.join(realDev16, 'claims.enfr.jsonl'), corpus: path.join(realDev16, 'corpus-fr') },
 ];
 const argv = process.argv.slice(2);
 const only = argv.flatMap((a, i) => (argv[i - 1] === '--set' ? [a] : []));

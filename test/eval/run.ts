@@ -45,6 +45,7 @@ const realDev12 = path.join(fixtures, 'eval', 'real-dev12');
 const realDev13 = path.join(fixtures, 'eval', 'real-dev13');
 const realDev14 = path.join(fixtures, 'eval', 'real-dev14');
 const realDev15 = path.join(fixtures, 'eval', 'real-dev15');
+const realDev16 = path.join(fixtures, 'eval', 'real-dev16');
 
 /**
  * The claim sets, each against its corpus; `hovers` names a set of labelled entity hovers on the same corpus;
@@ -94,9 +95,12 @@ const sets: { name: string; claims?: string; corpus: string | string[]; hovers?:
   { name: 'real-dev14 fr (built blind, two more OrangeSum stories)', claims: path.join(realDev14, 'claims.fr.jsonl'), corpus: path.join(realDev14, 'corpus-fr') },
   { name: 'real-dev14 en (built blind, two more BBC stories)', claims: path.join(realDev14, 'claims.en.jsonl'), corpus: path.join(realDev14, 'corpus-en') },
   { name: 'real-dev14 en-fr (English claims, French sources)', claims: path.join(realDev14, 'claims.enfr.jsonl'), corpus: path.join(realDev14, 'corpus-fr') },
-  { name: 'real-dev15 fr (held out this session, two more OrangeSum stories)', claims: path.join(realDev15, 'claims.fr.jsonl'), corpus: path.join(realDev15, 'corpus-fr') },
-  { name: 'real-dev15 en (held out this session, two more BBC stories)', claims: path.join(realDev15, 'claims.en.jsonl'), corpus: path.join(realDev15, 'corpus-en') },
+  { name: 'real-dev15 fr (built blind, two more OrangeSum stories)', claims: path.join(realDev15, 'claims.fr.jsonl'), corpus: path.join(realDev15, 'corpus-fr') },
+  { name: 'real-dev15 en (built blind, two more BBC stories)', claims: path.join(realDev15, 'claims.en.jsonl'), corpus: path.join(realDev15, 'corpus-en') },
   { name: 'real-dev15 en-fr (English claims, French sources)', claims: path.join(realDev15, 'claims.enfr.jsonl'), corpus: path.join(realDev15, 'corpus-fr') },
+  { name: 'real-dev16 fr (held out this session, two more OrangeSum stories)', claims: path.join(realDev16, 'claims.fr.jsonl'), corpus: path.join(realDev16, 'corpus-fr') },
+  { name: 'real-dev16 en (held out this session, two more BBC stories)', claims: path.join(realDev16, 'claims.en.jsonl'), corpus: path.join(realDev16, 'corpus-en') },
+  { name: 'real-dev16 en-fr (English claims, French sources)', claims: path.join(realDev16, 'claims.enfr.jsonl'), corpus: path.join(realDev16, 'corpus-fr') },
 ];
 
 /**
