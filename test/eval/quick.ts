@@ -147,6 +147,9 @@ function files(dir: string): string[] {
   });
 }
 
+/** A text without its spaces (breaking or not), to compare a fix with its label whatever the style of its figures. */
+const unspaced = (text: string): string => text.replace(/\s+/gu, '');
+
 /** The labelled values a fix may write: `fix`, one or several. */
 const fixesOf = (claim: Claim): string[] => (Array.isArray(claim.fix) ? claim.fix : claim.fix ? [claim.fix] : []);
 
@@ -186,7 +189,8 @@ for (const set of chosen) {
     const passages = claim.evidence ? [claim.evidence, ...(claim.alt ?? []).map((a) => a.evidence)] : [];
     const evidenceRight = passages.length && (verdict === 'contradicted' || verdict === 'supported') ? passages.some((e) => evidenceText.includes(e) || e.includes(evidenceText.slice(0, 60))) : undefined;
     const ok = claim.label === 'supported' ? verdict === 'supported' || verdict === 'none' : verdict === claim.label;
-    const wrong = fix !== undefined && (claim.label !== 'contradicted' || !fixesOf(claim).some((f) => fix!.includes(f.trim())));
+    // Spaces aside: a fix written in the claim's style (« 32 % ») is the labelled « 32% ».
+    const wrong = fix !== undefined && (claim.label !== 'contradicted' || !fixesOf(claim).some((f) => unspaced(fix!).includes(unspaced(f))));
     // A citation called wrong although the cited source states the claim.
     const sources = new Set([claim.source, ...(claim.alt ?? []).map((a) => a.source)].filter(Boolean));
     const miscited = findings.find((f) => f.code === 'miscited-claim');

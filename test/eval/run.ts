@@ -163,7 +163,9 @@ type Judged = Awaited<ReturnType<typeof judge>>;
 /** A value fix the sources do not give for that fact: any fix on a claim not labelled contradicted with a `fix`, or one that does not write the labelled value. */
 function isWrongFix(r: Judged): boolean {
   if (r.fix === undefined) return false;
-  return r.label !== 'contradicted' || !r.expectedFixes.some((f) => r.fix!.includes(f.trim()));
+  // Spaces aside: a fix written in the claim's style (« 32 % ») is the labelled « 32% ».
+  const unspaced = (text: string) => text.replace(/\s+/gu, '');
+  return r.label !== 'contradicted' || !r.expectedFixes.some((f) => unspaced(r.fix!).includes(unspaced(f)));
 }
 
 /** A supported, unsupported or non-claim item reported contradicted. */

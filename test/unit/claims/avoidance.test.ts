@@ -62,3 +62,33 @@ In his financial filing published on Monday, governor Tom Reeve listed his prope
     assert.notEqual(checkClaim(ec, analyzeClaim(ec, 'en', en.names), en).label, 'contradicted');
   });
 });
+
+describe('a claim that says "not" with a verb of denial', () => {
+  const fr = indexOf({
+    'enquete.md': `---
+id: enquete
+title: Le rapport sur le port de Kerlan
+lang: fr
+---
+
+Le ministre Paul Ardent a affirmé que ses conseillers Marc Tellier et Anne Roux n'avaient joué aucun rôle dans la rédaction du rapport sur le port de Kerlan.
+`,
+  });
+  const en = indexOf({
+    'inquiry.md': `---
+id: inquiry
+title: The Kerlan harbour report
+lang: en
+---
+
+Minister Paul Ardent said his advisers Mark Teller and Anne Rowe played no part in drafting the report on Kerlan harbour.
+`,
+  });
+
+  it('is not contradicted by the passage that says the same with a negation', () => {
+    const fc = 'Le ministre Paul Ardent a nié que ses conseillers Marc Tellier et Anne Roux aient joué un rôle dans la rédaction du rapport sur le port de Kerlan.';
+    assert.notEqual(checkClaim(fc, analyzeClaim(fc, 'fr', fr.names), fr).label, 'contradicted');
+    const ec = 'Minister Paul Ardent denied that his advisers Mark Teller and Anne Rowe had any part in drafting the report on Kerlan harbour.';
+    assert.notEqual(checkClaim(ec, analyzeClaim(ec, 'en', en.names), en).label, 'contradicted');
+  });
+});

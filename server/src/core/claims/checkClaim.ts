@@ -453,7 +453,7 @@ function checkClaimAsWritten(claimText: string, analysis: ClaimAnalysis, index: 
   // An attribution that would give the claim's slot the words it already has is none (sameTextConflict.ts).
   const verdict = withoutSameTextConflict(claimText, disagreementDecided(withoutOtherTermKind(claimText, analysis.quantities, withoutCrossedPair(claimText, analysis.quantities, checked)), citedPaths));
   // A cited document that states the claim across two adjacent sentences backs it too (citedAdjacent.ts).
-  if (verdict.label !== 'unsupported') return withCitedAdjacentSupport(claimText, analysis, index, context, verdict);
+  if (verdict.label !== 'unsupported') return withoutPartOfTotal(withCitedAdjacentSupport(claimText, analysis, index, context, verdict), analysis.lang);
   // A sentence that joins two facts, each checked against its own passage (factParts.ts).
   const parts = verdictOfParts(claimText, analysis.lang, (part) => {
     const partAnalysis = analyzeClaim(part, analysis.lang, index.names);
@@ -462,7 +462,25 @@ function checkClaimAsWritten(claimText: string, analysis: ClaimAnalysis, index: 
   // A claim that an article tells in two sentences running on from each other (neighbourPassages.ts).
   // A claim whose values one article tells in different sentences (articleValues.ts).
   // Else a figure of the claim's fact that two such sentences give another value (neighbourConflict.ts).
-  return (parts && disagreementDecided(parts, citedPaths)) ?? neighbourSupport(claimText, analysis, index, context, verdict) ?? articleValuesSupport(claimText, analysis, index, context, verdict) ?? neighbourConflict(claimText, analysis, index, context, verdict) ?? verdict;
+  return withoutPartOfTotal((parts && disagreementDecided(parts, citedPaths)) ?? neighbourSupport(claimText, analysis, index, context, verdict) ?? articleValuesSupport(claimText, analysis, index, context, verdict) ?? neighbourConflict(claimText, analysis, index, context, verdict) ?? verdict, analysis.lang);
+}
+
+/**
+ * A contradiction on a figure that the passage splits into parts: the passage's values of the claim value's measure
+ * (two or more) add up to the claim's value ("agreed to pay $28.5m" against "It agreed to pay $13m in criminal
+ * penalties, as well as $15.5m to settle a civil lawsuit"). The claim gives their total, which is no other value of
+ * the fact: unsupported, with the same evidence. Other verdicts as they are.
+ */
+export function withoutPartOfTotal(verdict: Verdict, lang: Lang): Verdict {
+  const claimQuantity = verdict.label === 'contradicted' && verdict.conflict?.kind === 'quantity' ? verdict.conflict.claimQuantity : undefined;
+  const evidence = verdict.evidence[0];
+  if (!claimQuantity || !evidence) return verdict;
+  const parts = viewOf(evidence.sentence, evidence.doc).quantities.filter((v) => sameMeasure(claimQuantity, v, lang, evidence.doc.lang));
+  if (parts.length < 2) return verdict;
+  const total = parts.reduce((sum, v) => sum + v.value, 0);
+  // The parts as written add up to the total as written, to the rounding of its last figure (a hundredth at most).
+  if (Math.abs(total - claimQuantity.value) > Math.abs(claimQuantity.value) * 0.01) return verdict;
+  return { label: 'unsupported', confidence: verdict.confidence, evidence: verdict.evidence };
 }
 
 /**
