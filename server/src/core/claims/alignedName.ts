@@ -5,6 +5,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 import { appositionHead } from './appositionHead';
 import { classPhraseStart } from './classPhrase';
+import { spellsAcronymFrom } from '../text/acronyms';
 import { sameThing, type FramePassage } from './frameSlot';
 import { nameKey } from './frames';
 import { isCalendarName } from './monthNames';
@@ -241,7 +242,8 @@ export function findAlignedNameConflict(claimText: string, claimLang: Lang, pass
     if (!(passage.tied || passage.named.some((n) => n.end <= name.start || n.start >= name.end))) continue;
     if (passage.text.toLowerCase().includes(nameKey(name.text))) continue;
     const source = alignedIn(passage, claim, claimNames, kindOf);
-    if (source) found.push({ claim: name, source, passage });
+    // One name read short of its lowercase words (« le Journal du dimanche » for « le JDD »): the acronym spelled out.
+    if (source && !spellsAcronymFrom(source.text, claimText, name.start) && !spellsAcronymFrom(name.text, passage.text, source.start)) found.push({ claim: name, source, passage });
   }
   if (found.length === 0) return undefined;
   found.sort((a, b) => b.passage.coverage - a.passage.coverage);

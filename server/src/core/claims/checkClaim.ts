@@ -143,7 +143,7 @@ import { negationOnAnotherNoun } from './deniedNoun';
 import { ordersOwnEvents, writesWordElsewhere } from './sequenceOrdinals';
 import { personStatingPredicate } from './predicateHolder';
 import { valueOfAnotherThing } from './otherThingValue';
-import { acronymExpandedIn, acronymPair, acronymWritten, ampersandAcronymsAt, spellsAcronymAt, writesAcronym } from '../text/acronyms';
+import { acronymExpandedIn, acronymPair, acronymWritten, ampersandAcronymsAt, spellsAcronymAt, spellsAcronymFrom, writesAcronym } from '../text/acronyms';
 import { countryAndOtherPlace, sameCountry, samePlace } from '../text/demonyms';
 import { unanchoredContradiction } from './unanchoredClaim';
 import { possessorBody, roleBodyMismatch, roleOfBody } from './roleBody';
@@ -2261,7 +2261,8 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // The same title of another country (« ministre mauricien » and « ministre japonais de l'Environnement ») is another office (titleCountry.ts).
     if (titleOfOtherCountry(claimText, start, sourceText, at)) continue;
     // The claim's name and the source's, one the other's acronym ("IMF", "International Monetary Fund"): the same body (text/acronyms.ts).
-    if (acronymPair(word.text, sourceName)) continue;
+    // So with the claim's name read short of its lowercase words (« le Journal du dimanche » for « le JDD »).
+    if (acronymPair(word.text, sourceName) || spellsAcronymFrom(sourceName, claimText, start) || spellsAcronymFrom(word.text, sourceText, at)) continue;
     // The source's one-off misspelling of the claim's name (« Coaoussin » for « Caouissin »): the same person (misspeltName.ts).
     if (misspeltName(word.text, claimText, start, sourceName, sourceText, at)) continue;
     // The claim's name and the source's, one a country and the other its people or adjective ("Scotland", "the Scots"; « la France », « les Français »): the same holder (text/demonyms.ts).
@@ -2662,7 +2663,8 @@ function ledBodyConflict(claimText: string, analysis: ClaimAnalysis, scored: Sco
   if (!found) return undefined;
   const linked = (t: string) => /^(?:de|du|des|d['’])/iu.test(t);
   const s = found.source.sentence;
-  const sourceText = found.source.led.body.text;
+  // A title's English "of" is no part of the body a verb leads ("heads the X" for "chief executive of the Y").
+  const sourceText = found.source.led.body.text.replace(/^of\s+(?=\S)/iu, '');
   return { scored: s, sentence: s.evidence.sentence, claimStart: found.claim.body.start, claimEnd: found.claim.body.end, sourceText, ...(linked(found.claim.body.text) === linked(sourceText) ? {} : { noFix: true }) };
 }
 

@@ -17,6 +17,7 @@ import { dateAsWritten } from './writtenDate';
 import { endsRange, qualifierLinksRange } from './timeRanges';
 import { oneOfAlternatives } from './alternativeValues';
 import { ownTextSpan } from './definedTerms';
+import { claimWordsOnly, spansLeftOutText } from './fixRange';
 
 export type FindingCode = 'contradicted-claim' | 'unsupported-claim' | 'unknown-source' | 'miscited-claim';
 
@@ -234,7 +235,8 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
   const best = verdict.evidence[0];
   let message = conflict.kind === 'negation' ? t.negation(best.doc.title) : t.says(conflict.sourceText, best.doc.title);
   if (verdict.disagreement) message += t.disagree(verdict.disagreement.sourceText, verdict.disagreement.evidence.doc.title);
-  let span = conflict.kind === 'negation' ? sentence.span : draftSpan(sentence, conflict.claimStart, conflict.claimEnd);
+  // The claim's words only: no punctuation after them, nor the citation before the full stop (fixRange.ts).
+  let span = conflict.kind === 'negation' ? sentence.span : draftSpan(sentence, ...claimWordsOnly(sentence.text, conflict.claimStart, conflict.claimEnd));
   const fixes: Fix[] = [];
   if (conflict.sourceQuantity && conflict.claimQuantity) {
     const source = conflict.sourceQuantity;
@@ -349,6 +351,8 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
       fixes.length = 0;
     }
   }
+  // A fix never deletes what the sentence's text leaves out (a citation, markup) inside its range.
+  for (let i = fixes.length - 1; i >= 0; i--) if (spansLeftOutText(sentence, fixes[i].span)) fixes.splice(i, 1);
   const evidence = [evidenceRef(best)];
   if (verdict.disagreement) evidence.push(evidenceRef(verdict.disagreement.evidence));
   return { code: 'contradicted-claim', span, sentenceSpan: sentence.span, message, lang, evidence, fixes, confidence: verdict.confidence };

@@ -1,5 +1,5 @@
 import { countryOf, sameCountry } from '../text/demonyms';
-import { acronymPair } from '../text/acronyms';
+import { acronymPair, spellsAcronymFrom } from '../text/acronyms';
 import { fold } from '../text/normalize';
 import { sameExonym } from '../text/exonyms';
 import type { Lang } from '../types';
@@ -74,6 +74,8 @@ export function findFrameSlotConflict(claimText: string, claimLang: Lang, passag
     for (const source of slotNames(passage.text, passage.lang)) {
       if (source.predicate !== claim.predicate || source.preposition !== claim.preposition) continue;
       if (sameThing(claim.text, source.text, kindOf)) continue;
+      // One name read short of its lowercase words (« le Journal du dimanche » for « le JDD »): the acronym spelled out.
+      if (spellsAcronymFrom(source.text, claimText, claim.start) || spellsAcronymFrom(claim.text, passage.text, source.start)) continue;
       found.push({ claim, source, passage });
       break;
     }

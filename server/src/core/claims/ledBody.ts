@@ -1,3 +1,4 @@
+import { sameByAcronym } from '../text/acronyms';
 import { fold } from '../text/normalize';
 import { stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
@@ -57,6 +58,9 @@ export function ledBodies(text: string, lang: Lang): LedBody[] {
     const bodyStart = end + phrase[0].length;
     const body = BODY.exec(text.slice(bodyStart));
     if (!body) continue;
+    // The full stop that ends the sentence is no part of the body ("heads the IFPI."), an abbreviation's is ("the U.S.").
+    const atEnd = !/[\p{L}\p{N}]/u.test(text.slice(bodyStart + body[1].length));
+    const written = atEnd && /^[^.]*\.$/u.test(body[1].split(/\s+/u).pop() ?? '') ? body[1].slice(0, -1) : body[1];
     // The body's linking word belongs to it (« de FO », « du Medef »): a fix writes the source's with its own.
     // A whole word only: the end of a verb (« préside ») is no « de ».
     const link = /(?<![\p{L}\p{N}])(?:de\s+|du\s+|des\s+|d['’])$/iu.exec(phrase[0]);
@@ -64,7 +68,7 @@ export function ledBodies(text: string, lang: Lang): LedBody[] {
     const words = m[0].split(/\s+/);
     found.push({
       name: { start: m.index, end, text: m[0], key: fold(words[words.length - 1]).replace(/['’]s$/, '') },
-      body: { start, end: bodyStart + body[1].length, text: text.slice(start, bodyStart + body[1].length), stems: stemsOfBody(body[1], lang) },
+      body: { start, end: bodyStart + written.length, text: text.slice(start, bodyStart + written.length), stems: stemsOfBody(written, lang) },
     });
   }
   return found;
@@ -93,12 +97,13 @@ export interface LedSighting<S> {
 /**
  * The body the passages that state the rest of the claim say the claim's person leads in place of the claim's
  * (`stating`), when no sentence of the documents read (`elsewhere`) says the person leads a body that shares a
- * word with the claim's (the person may lead both), the two bodies share no word, and claim and source are in one
- * language. The claim's body and the source's, to write in its place.
+ * word with the claim's (the person may lead both), the two bodies share no word and neither is the other's acronym,
+ * and claim and source are in one language. The claim's body and the source's, to write in its place.
  */
 export function findOtherLedBody<S>(claim: { text: string; lang: Lang }, stating: readonly LedSighting<S>[], elsewhere: readonly LedSighting<unknown>[]): { claim: LedBody; source: LedSighting<S> } | undefined {
   for (const c of ledBodies(claim.text, claim.lang)) {
-    const shares = (l: LedBody) => l.body.stems.some((s) => c.body.stems.includes(s));
+    // A body and its acronym are one body ("the IFPI", "the International Federation of Phonographic Industries").
+    const shares = (l: LedBody) => l.body.stems.some((s) => c.body.stems.includes(s)) || sameByAcronym(c.body.text, l.body.text);
     if (elsewhere.some(({ led, lang }) => lang === claim.lang && sameName(asRole(c), asRole(led)) && shares(led))) continue;
     const source = stating.find(({ led, lang }) => lang === claim.lang && sameName(asRole(c), asRole(led)) && !shares(led));
     if (source) return { claim: c, source };
