@@ -82,3 +82,27 @@ describe('a morning hour checked against a passage', () => {
     assert.equal(checkClaim(claim, analyzeClaim(claim, 'fr', index.names), index).label, 'contradicted');
   });
 });
+
+describe('a fix of a time written with its part of the day', () => {
+  const index = indexOf({
+    'phare.md': `---\nid: phare\ntitle: Le phare de Vassy\nlang: fr\ndate: 2021-03-02\n---\n\nLe gardien du phare de Vassy a allumé la lanterne vers 21h00 le soir de la tempête.\n`,
+    'quai.md': `---\nid: quai\ntitle: Le quai de Vassy\nlang: fr\ndate: 2021-03-02\n---\n\nLe chalutier Saint-Yves a accosté au quai de Vassy à 4h15 du matin après la tempête.\n`,
+  });
+  const fixed = (claim: string) => {
+    const [finding] = findingsOf(checkDraft(parseMarkdown(`${claim}\n`), index, { language: 'fr' })!, index);
+    assert.equal(finding?.code, 'contradicted-claim', claim);
+    return finding.fixes.map((f) => claim.slice(0, f.span.start) + f.newText + claim.slice(f.span.end));
+  };
+
+  it('replaces the claim’s part of the day with its time, leaving none that contradicts the written figure', () => {
+    assert.deepEqual(fixed('Le gardien du phare de Vassy a allumé la lanterne vers 7 heures du matin le soir de la tempête.'), [
+      'Le gardien du phare de Vassy a allumé la lanterne vers 21h00 le soir de la tempête.',
+    ]);
+  });
+
+  it('writes the source’s part of the day with its time', () => {
+    assert.deepEqual(fixed('Le chalutier Saint-Yves a accosté au quai de Vassy à 4 h 15 du soir après la tempête.'), [
+      'Le chalutier Saint-Yves a accosté au quai de Vassy à 4h15 du matin après la tempête.',
+    ]);
+  });
+});

@@ -36,6 +36,7 @@ import { analyzeClaim, isNegated, type ClaimAnalysis, type ClaimWord } from './a
 import { verdictOfParts } from './factParts';
 import { joinedWithNeighbours, sentencesJoined } from './neighbourPassages';
 import { valueConflictAcrossPair } from './neighbourConflict';
+import { wholeOrPartOfClaim } from './partAndWhole';
 import { valuesToldApart } from './articleValues';
 import { sameCountAcrossAdjectives, sameCountAcrossNounModifier } from './adjectivesBeforeNoun';
 import { valueOfAnotherHolder, type OtherHolder } from './holderValues';
@@ -1616,6 +1617,8 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       .filter((s) => !boundToAnotherMeasure(claimText, q, sentence.text, s))
       // A range of days (« du 29 au 30 juin ») is no single day to write in place of the claim's.
       .filter((s) => !withinSourceBound(q, s) && !taken(s) && !takenAsBareNumber(q, s, analysis.quantities) && !takenConverted(s) && !othersAge(s) && !s.date?.until && !q.date?.until && !otherCause(s))
+      // Nor the claim's other figure of a part and its whole (« trois articles, sur huit » for « huit articles »: partAndWhole.ts).
+      .filter((s) => !wholeOrPartOfClaim(claimText, q, analysis.quantities, s))
       // Nor a person's age against a term in another unit of time (« un homme de 47 ans », « six mois de prison »: ages.ts).
       .filter((s) => !ageAgainstOtherDuration(q, s))
       // A number of years told of another common noun (« un cycliste de 17 ans » for « Le conducteur … avait 41 ans »: ageOfAnotherNoun.ts).
@@ -2107,7 +2110,8 @@ function citedValueConflict(claimText: string, analysis: ClaimAnalysis, checkabl
     const pair = citedValueOfFact(
       claimText, analysis.quantities, checkable, s.matched, analysis.lang, sentence.text, s.view.quantities, doc.lang,
       (q, v) => sameMeasure(q, v, analysis.lang, doc.lang) && isSpeed(claimText, q) === isSpeed(sentence.text, v),
-      (q, v) => !sameValue(q, v) && !roughlyEqual(q, v) && !withinSourceBound(q, v),
+      // (Nor the claim's other figure of a part and its whole: partAndWhole.ts.)
+      (q, v) => !sameValue(q, v) && !roughlyEqual(q, v) && !withinSourceBound(q, v) && !wholeOrPartOfClaim(claimText, q, analysis.quantities, v),
     );
     if (pair) return { scored: s, pair };
   }

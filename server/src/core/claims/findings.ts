@@ -4,6 +4,7 @@ import { wholeBoundedValue } from './boundedFix';
 import { formatDate } from '../text/dates';
 import { isScore, scoreInClaimOrder } from '../text/scores';
 import { clockInClaimStyle, countsHours, writtenWithMeridiem } from './hours';
+import { endWithDayPart } from '../text/timesOfDay';
 import { caseForPlace } from './fixCase';
 import { decimalsOf, durationDays, formatQuantity, isCollective, isTimesWord, parseQuantities, sameUnitOfTime, type Approx, type Quantity } from '../text/quantities';
 import { convertedBound } from './conversions';
@@ -241,6 +242,8 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
   if (conflict.sourceQuantity && conflict.claimQuantity) {
     const source = conflict.sourceQuantity;
     const claim = conflict.claimQuantity;
+    const claimEnd = endWithDayPart(sentence.text, claim);
+    const sourceEnd = endWithDayPart(best.sentence.text, source);
     let newText: string | undefined;
     // The source's date as the source writes it: no day the parser supplied to a month alone (writtenDate.ts).
     if (source.date && claim.date) newText = formatDate(dateAsWritten(source)!, claim, lang);
@@ -284,15 +287,17 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
       // euros »): no scale word reads right below a million (« 430 mille d'euros »), so the source's expression.
       span = draftSpan(sentence, claim.start, claim.end);
       newText = source.raw;
-    } else if (countsHours(claim) && countsHours(source) && (!Number.isInteger(claim.value) || !Number.isInteger(source.value) || writtenWithMeridiem(claim) || writtenWithMeridiem(source) || claim.clockWritten || source.clockWritten)) {
+    } else if (countsHours(claim) && countsHours(source) && (!Number.isInteger(claim.value) || !Number.isInteger(source.value) || writtenWithMeridiem(claim) || writtenWithMeridiem(source) || claim.clockWritten || source.clockWritten || claimEnd > claim.end || sourceEnd > source.end)) {
       // Hours and minutes (« 16 h 10 », « 16h10 », « 4 heures et 20 minutes »): no figure of hours reads right
       // (« 16,166667 »), nor one of a time with its half of the day ("23pm" for "11pm"); the source's expression
       // as written, or no fix across languages (hours.ts). So for a time whose figure is not its value (« cinq
       // heures du soir », "0400 GMT": timesOfDay.ts).
+      // A part of the day goes with its time, the claim's replaced and the source's written (« 6 heures du matin »
+      // for « 18h00 », « 5h30 du matin » for « 5 h 30 du soir »): timesOfDay.ts.
       if (lang === best.doc.lang) {
-        span = draftSpan(sentence, claim.start, claim.end);
+        span = draftSpan(sentence, claim.start, claimEnd);
         // « 23h50 » for « 22 h 50 »: written in the claim's style, « 23 h 50 » (hours.ts).
-        newText = (source.approx ? undefined : clockInClaimStyle(claim, source)) ?? source.raw;
+        newText = sourceEnd > source.end ? best.sentence.text.slice(source.start, sourceEnd) : (source.approx ? undefined : clockInClaimStyle(claim, source)) ?? source.raw;
       }
     } else if (claim.kind === 'multiplier' && source.kind === 'multiplier' && (isTimesWord(claim) || isTimesWord(source))) {
       // "twice" for "three times" and back: the source's words as written in place of the claim's (no "three before", "two times"); no fix across languages.
@@ -310,7 +315,7 @@ function contradiction(sentence: DraftSentence, verdict: Verdict, lang: Lang): F
     }
     // The source's expression written as is carries its bound or qualifier with it, in place of the claim's (boundedFix.ts).
     const whole = newText !== undefined && newText === source.raw && lang === best.doc.lang ? wholeBoundedValue(sentence.text, claim, source, best.sentence.text) : undefined;
-    if (whole) ({ span, newText } = { span: draftSpan(sentence, whole.from, claim.end), newText: whole.text });
+    if (whole) ({ span, newText } = { span: draftSpan(sentence, whole.from, claimEnd), newText: whole.text });
     // « 11 ou 12 dossiers », "two or three times": the source gives no single value to write (alternativeValues.ts),
     // unless the claim writes a pair of its own (« 2010-2014 » for « 2011-2014 »: each value is fixed by its own).
     if (newText !== undefined && !source.date && !isScore(source) && oneOfAlternatives(best.sentence.text, source, best.doc.lang) && !oneOfAlternatives(sentence.text, claim, lang)) newText = undefined;

@@ -113,3 +113,15 @@ function clockTime(text: string, start: number, numberEnd: number, end: number, 
   const approx: { approx: Approx; approxStart: number } | undefined = about ? { approx: 'about', approxStart: start - about[0].length + about[0].indexOf(about[1]) } : undefined;
   return { start, end, numberStart: start, numberEnd, value, mantissa: value, scale: 1, kind: 'number', unit: 'h', raw: text.slice(start, end), clockWritten: true, ...approx };
 }
+
+/**
+ * Where a time of day ends with the part of the day written right after it (« 6 heures du matin », « 5h30 du
+ * matin »): the offset in `text` past the part's words, or the quantity's end when none follows it (or when the
+ * quantity already holds them, as an afternoon or evening hour read by withTimesOfDay does). A fix writes or
+ * replaces the time with its part of the day, so that no part of the day is left contradicting the written figure.
+ */
+export function endWithDayPart(text: string, q: Quantity): number {
+  if (q.unit === undefined || !HOUR_UNITS.has(q.unit)) return q.end;
+  const part = DAY_PART_AFTER.exec(text.slice(q.end));
+  return part ? q.end + part[0].length : q.end;
+}

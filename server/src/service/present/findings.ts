@@ -8,6 +8,7 @@ import type { Quantity } from '../../core/text/quantities';
 import type { Lang, Span } from '../../core/types';
 import { canonicalNumber } from '../../core/text/numbers';
 import { tokenize } from '../../core/text/tokenize';
+import { endWithDayPart } from '../../core/text/timesOfDay';
 import { evidenceSpan, excerptText, shortClaim } from './excerpt';
 import { textWithInTextCitations } from '../../core/claims/inTextCitations';
 import { messages } from './messages';
@@ -52,7 +53,8 @@ const ELIDED_DE = /^d['’](?=\p{Lu})/u;
 /** A quantity as written with its qualifier (« plus de 29 régions »), from the text it was read in. */
 function withQualifier(text: string, quantity: Quantity): string {
   const written = text.slice(quantity.approxStart ?? quantity.start, quantity.end);
-  return written.endsWith(quantity.raw) ? written : quantity.raw;
+  // A time's part of the day is part of its value (« 5h30 du matin »: timesOfDay.ts).
+  return (written.endsWith(quantity.raw) ? written : quantity.raw) + text.slice(quantity.end, endWithDayPart(text, quantity));
 }
 
 /**
