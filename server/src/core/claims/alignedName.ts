@@ -161,7 +161,7 @@ interface ContextedName {
 
 /** {@link ContextedName} of the name at token span [first, last]. */
 function contexted(text: string, tokens: readonly Token[], first: number, last: number, lang: Lang): ContextedName {
-  // A class phrase before the name (« le groupe de formation IGS », « l'île de Chypre ») is the name's: its context
+  // A class phrase before the name (« le groupe de formation Orvia », « l'île de Chypre ») is the name's: its context
   // is read before the phrase, and a place noun's « de » does not leave the name open (classPhrase.ts).
   const head = classPhraseStart(text, tokens, first);
   return {
@@ -242,7 +242,7 @@ export function findAlignedNameConflict(claimText: string, claimLang: Lang, pass
     if (!(passage.tied || passage.named.some((n) => n.end <= name.start || n.start >= name.end))) continue;
     if (passage.text.toLowerCase().includes(nameKey(name.text))) continue;
     const source = alignedIn(passage, claim, claimNames, kindOf);
-    // One name read short of its lowercase words (« le Journal du dimanche » for « le JDD »): the acronym spelled out.
+    // One name read short of its lowercase words (« le Journal du matin » for « le JDM »): the acronym spelled out.
     if (source && !spellsAcronymFrom(source.text, claimText, name.start) && !spellsAcronymFrom(name.text, passage.text, source.start)) found.push({ claim: name, source, passage });
   }
   if (found.length === 0) return undefined;

@@ -1394,7 +1394,7 @@ function score(claimText: string, analysis: ClaimAnalysis, checkable: readonly Q
       ((found(word, context) && !commonWordOnly([...sentencesAround(doc, sentence, 2, 1).map((n) => n.text), doc.title])) ||
         // Who the claim says the fact is according to (« Selon Frédéric Henry, … ») is named anywhere in the article that reports them.
         (word.isName && attributed.has(word) && found(word, termsOfDocument(doc))) ||
-        // The name inside the claim's epithet subject (« Le logeur de Daech ») is the article's wherever it writes it (epithetSubject.ts).
+        // The name inside the claim's epithet subject (« Le trésorier de Novaterra ») is the article's wherever it writes it (epithetSubject.ts).
         (word.isName && !crossLanguage && epithet.has(word) && found(word, termsOfDocument(doc))) ||
         (crossLanguage && word.isName && nameAlone(claimText, word) && exonymInContext(word.norm, doc, sentence)) ||
         (word.isName && (shortFormOf(word, analysis, view, context, doc) || [...context].some((t) => isShortName(word.norm, t)) || firstNameOf(word, analysis, sentence.text, doc) || placedBesideInArticle(word, analysis, claimText, view, context, doc) || spelledOutNear(word, claimText, doc, sentence))));
@@ -2265,7 +2265,7 @@ function attributionOf(claimText: string, analysis: ClaimAnalysis, s: Scored, st
     // The same title of another country (« ministre mauricien » and « ministre japonais de l'Environnement ») is another office (titleCountry.ts).
     if (titleOfOtherCountry(claimText, start, sourceText, at)) continue;
     // The claim's name and the source's, one the other's acronym ("IMF", "International Monetary Fund"): the same body (text/acronyms.ts).
-    // So with the claim's name read short of its lowercase words (« le Journal du dimanche » for « le JDD »).
+    // So with the claim's name read short of its lowercase words (« le Journal du matin » for « le JDM »).
     if (acronymPair(word.text, sourceName) || spellsAcronymFrom(sourceName, claimText, start) || spellsAcronymFrom(word.text, sourceText, at)) continue;
     // The source's one-off misspelling of the claim's name (« Coaoussin » for « Caouissin »): the same person (misspeltName.ts).
     if (misspeltName(word.text, claimText, start, sourceName, sourceText, at)) continue;

@@ -3,10 +3,10 @@ import type { Token } from '../text/tokenize';
 
 /**
  * The class phrase before a name: the noun that says what kind of thing the name names, with its determiner and
- * modifiers (« le groupe de formation IGS », « la chaîne CNN », « l'île de Chypre », "the property firm Knight
+ * modifiers (« le groupe de formation Orvia », « la chaîne CNN », « l'île de Chypre », "the property firm Knight
  * Frank", "the city of Leeds"). It belongs to the name, not to the frame the name stands in: two names in one slot
- * are compared by the words around the whole phrase (« rémunéré par l'Ifpass » and « rémunéré par le groupe de
- * formation IGS »), and a name after such a noun and « de » is that noun's apposition, not its complement (« l'île
+ * are compared by the words around the whole phrase (« rémunéré par l'Ifcap » and « rémunéré par le groupe de
+ * formation Orvia »), and a name after such a noun and « de » is that noun's apposition, not its complement (« l'île
  * de Chypre », unlike « la maison d'arrêt de Dijon », whose noun before « de » is no place noun).
  */
 

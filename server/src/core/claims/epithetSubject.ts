@@ -5,7 +5,7 @@ import { isRoleNoun } from './roles';
 
 /**
  * A claim whose subject names its person by an epithet that holds a name, not by the person's name: « Le logeur
- * de Daech a été condamné … », « La patronne d'Enedis a annoncé … », "Microsoft's chief made no announcement …",
+ * de Novaterra a été condamné … », « La patronne de Véloria a annoncé … », "Orbis's chief made no announcement …",
  * "The Acme boss said …". The name inside the epithet describes the person; it is no participant of the fact. A
  * source tells the same fact of the person by a pronoun or by their own name (« Il avait déjà été condamné … »),
  * in an article that writes the epithet's name elsewhere: that name is then the article's, as a name a sentence

@@ -3,7 +3,7 @@ import { tokenize } from '../text/tokenize';
 import type { Lang } from '../types';
 
 /**
- * A fact a passage gives as an expectation, a plan or an intent, not as done: "Gates is expected to announce details
+ * A fact a passage gives as an expectation, a plan or an intent, not as done: "Lind is expected to announce details
  * of the new console", "the minister is to unveil", « le groupe devrait annoncer », « le maire compte présenter ».
  * Against a claim that says the fact was not done ("made no announcement", « n'a rien annoncé »), such a passage is
  * no denial — what was expected may not have happened — and no statement of the claim either.

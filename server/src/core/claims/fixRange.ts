@@ -3,7 +3,7 @@ import type { DraftSentence } from './draftSentences';
 
 /**
  * The range of a fix: the claim's wrong words only. A conflict's claim span may end on the punctuation after its
- * words (a name read with the full stop that ends the sentence, "the IFPI."); mapped to the draft, that span runs
+ * words (a name read with the full stop that ends the sentence, "the IFRA."); mapped to the draft, that span runs
  * over what the sentence's readable text leaves out (the writer's citation `[@id]` before the full stop). A fix
  * must replace neither the citation nor the punctuation.
  */

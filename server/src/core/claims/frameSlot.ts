@@ -74,7 +74,7 @@ export function findFrameSlotConflict(claimText: string, claimLang: Lang, passag
     for (const source of slotNames(passage.text, passage.lang)) {
       if (source.predicate !== claim.predicate || source.preposition !== claim.preposition) continue;
       if (sameThing(claim.text, source.text, kindOf)) continue;
-      // One name read short of its lowercase words (« le Journal du dimanche » for « le JDD »): the acronym spelled out.
+      // One name read short of its lowercase words (« le Journal du matin » for « le JDM »): the acronym spelled out.
       if (spellsAcronymFrom(source.text, claimText, claim.start) || spellsAcronymFrom(claim.text, passage.text, source.start)) continue;
       found.push({ claim, source, passage });
       break;
@@ -103,13 +103,13 @@ export function sameThing(claimName: string, sourceName: string, kindOf: (name: 
   return kindsDiffer(kindOf(claimName), kindOf(sourceName));
 }
 
-/** The corpus's kinds that say only how a name is written, not what it names: an acronym may name a body, « Ifpass » anything. */
+/** The corpus's kinds that say only how a name is written, not what it names: an acronym may name a body, « Ifcap » anything. */
 const UNRESOLVED_KINDS = new Set(['acronym', 'other']);
 
 /**
  * Whether two names' kinds of entity (undefined when unknown) tell two kinds of thing: both told and different,
  * unless one is only unresolved (see {@link UNRESOLVED_KINDS}) and neither is a person (a person's slot is no
- * body's: « rémunéré par Paul Martin » against « par l'Ifpass »).
+ * body's: « rémunéré par Paul Martin » against « par l'Ifcap »).
  */
 function kindsDiffer(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined || a === b) return false;

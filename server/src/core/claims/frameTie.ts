@@ -3,7 +3,7 @@ import { tokenize } from '../text/tokenize';
 
 /**
  * A story tie for a claim whose only name is the one in question (« Elle est sortie du silence dans une interview
- * diffusée sur TF1 », "The research was dismissed by the Conservatives"): such a claim writes no other name by
+ * diffusée sur Canal 9 », "The research was dismissed by the Conservatives"): such a claim writes no other name by
  * which a passage could show it tells the claim's story (frameSlot.ts `tied`, `named`), so another name in its
  * slot was never read. It is tied here by the rest of its words instead, when both of these hold:
  * - the passage states nearly all of the claim besides the name ({@link MIN_REST_SHARE}): a frame told in as many

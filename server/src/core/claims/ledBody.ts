@@ -58,7 +58,7 @@ export function ledBodies(text: string, lang: Lang): LedBody[] {
     const bodyStart = end + phrase[0].length;
     const body = BODY.exec(text.slice(bodyStart));
     if (!body) continue;
-    // The full stop that ends the sentence is no part of the body ("heads the IFPI."), an abbreviation's is ("the U.S.").
+    // The full stop that ends the sentence is no part of the body ("heads the IFRA."), an abbreviation's is ("the U.S.").
     const atEnd = !/[\p{L}\p{N}]/u.test(text.slice(bodyStart + body[1].length));
     const written = atEnd && /^[^.]*\.$/u.test(body[1].split(/\s+/u).pop() ?? '') ? body[1].slice(0, -1) : body[1];
     // The body's linking word belongs to it (« de FO », « du Medef »): a fix writes the source's with its own.
@@ -102,7 +102,7 @@ export interface LedSighting<S> {
  */
 export function findOtherLedBody<S>(claim: { text: string; lang: Lang }, stating: readonly LedSighting<S>[], elsewhere: readonly LedSighting<unknown>[]): { claim: LedBody; source: LedSighting<S> } | undefined {
   for (const c of ledBodies(claim.text, claim.lang)) {
-    // A body and its acronym are one body ("the IFPI", "the International Federation of Phonographic Industries").
+    // A body and its acronym are one body ("the IFRA", "the International Federation of Radio Amateurs").
     const shares = (l: LedBody) => l.body.stems.some((s) => c.body.stems.includes(s)) || sameByAcronym(c.body.text, l.body.text);
     if (elsewhere.some(({ led, lang }) => lang === claim.lang && sameName(asRole(c), asRole(led)) && shares(led))) continue;
     const source = stating.find(({ led, lang }) => lang === claim.lang && sameName(asRole(c), asRole(led)) && !shares(led));

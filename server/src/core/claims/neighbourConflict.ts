@@ -13,13 +13,13 @@ import { openingSubjectName } from './openingSubject';
  * next under a pronoun or a role noun (« L'homme de 38 ans … »), or the subject in one and the figure of its
  * predicate in the next (« Relayer des images … est réprimé depuis 2016. La diffusion … est passible de … 60.000
  * euros d'amende »); the fact under a role noun in one, the person's name in the next (« … a annoncé mardi 21 août le
- * préfet. "…", a indiqué le préfet des Pyrénées-Orientales, Philippe Chopinau »). A single sentence then misses the claim's names or its words and leaves the claim
+ * préfet. "…", a indiqué le préfet des Pyrénées-Orientales, Philippe Armand »). A single sentence then misses the claim's names or its words and leaves the claim
  * unsupported. The joined passage is judged by every rule a sentence is (the same fact, subject and time of the two
  * values; a value of the claim stated by another passage), together with the single passages, so that a value
  * another passage states still wins (see the caller).
  *
  * A name written in both sentences is the one the second carries on from the first (« … David Heath. Mr Heath said
- * … », « … entre Alexis Corbière, Jean-Paul Delevoye … Le député insoumis a accusé Jean-Paul Delevoye »): the
+ * … », « … entre Luc Ferrand, Jean-Paul Morvan … Le député insoumis a accusé Jean-Paul Morvan »): the
  * pair's subject or object, no other name in the claim's slot. Negations are not taken across two sentences: the
  * next sentence's negation is most often another fact's.
  * The sentence that gives the value or the name must carry on the pair's subject: one that opens on another
@@ -53,7 +53,7 @@ const INDEFINITE_OPENING = /^\s*(?:a|an|another|un|une)\s/iu;
 /**
  * Whether a sentence may carry on the subject of the sentence next to it: it opens neither on an indefinite article
  * nor on a name (see openingSubjectName; a lone first word is one when `isName` says the corpus writes it as a name:
- * "Kell then left …") none of whose words the claim names.
+ * "Rask then left …") none of whose words the claim names.
  */
 function carriesOn(sentenceText: string, claimNames: ReadonlySet<string>, isName?: (norm: string) => boolean): boolean {
   if (INDEFINITE_OPENING.test(sentenceText)) return false;

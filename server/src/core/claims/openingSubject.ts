@@ -32,7 +32,7 @@ export function openingSubjectName(sentenceText: string, isName?: (norm: string)
   if (words.some((w) => isFunctionWord(fold(w.replace(/['’]s$/u, ''))))) return undefined;
   // The sentence's first word is capitalised by its place: alone and without an article, it is a name only when written
   // in capitals ("PSP") or with a possessive ("Sony's"), or, given `isName`, when the corpus writes it as a name
-  // ("Kell then left", no weekday or month). A hyphenated lowercase part makes an adjective ("British-backed").
+  // ("Rask then left", no weekday or month). A hyphenated lowercase part makes an adjective ("British-backed").
   const article = match[0].trimStart().length > match[1].length;
   const lone = fold(words[0]);
   if (!article && words.length === 1 && !/^\p{Lu}{2,}$|['’]s$/u.test(words[0]) && !(isName?.(lone) && !isCalendarName(lone))) return undefined;

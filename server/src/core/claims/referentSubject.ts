@@ -51,7 +51,7 @@ export interface Referent {
 /**
  * The name a claim's subject pronoun stands for: the only name of the pronoun's kind or its rivals' (see
  * {@link PRONOUN_KINDS}) at the nearest distance where one of its kind is (a name and one written inside it, as
- * « Delevoye » in « Jean-Paul Delevoye », are one); undefined when the claim opens on no subject pronoun, on an
+ * « Morvan » in « Jean-Paul Morvan », are one); undefined when the claim opens on no subject pronoun, on an
  * impersonal one, or when that nearest sentence has two different names the pronoun may stand for.
  */
 export function subjectReferent(claimText: string, antecedents: readonly Antecedent[] | undefined): Referent | undefined {
@@ -70,7 +70,7 @@ export function subjectReferent(claimText: string, antecedents: readonly Anteced
   const nearest = Math.min(...compatible.map((a) => a.distance));
   const names = antecedents.filter((a) => a.distance === nearest && rivals.includes(a.kind));
   const distinct = new Set(names.map((a) => a.name.toLowerCase()));
-  // One name written inside another is the same one (« Jean-Paul Delevoye », then « Delevoye »).
+  // One name written inside another is the same one (« Jean-Paul Morvan », then « Morvan »).
   const longest = [...distinct].sort((a, b) => b.length - a.length)[0];
   if ([...distinct].some((n) => !longest.includes(n))) return undefined;
   const chosen = names.find((a) => a.name.toLowerCase() === longest)!;

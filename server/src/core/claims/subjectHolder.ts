@@ -25,7 +25,7 @@ const PREPOSITIONS = new Set("of in at to from into by with for on near de du de
 /**
  * The name a claim opens on, as the other-holder rules read it: the claim's tokens (symbols left out), the name's
  * [start, end) in the claim's text ({@link openingName}) and the claim words inside it. Undefined when the claim
- * does not open on a name, or opens on a noun of nationality or origin after an article (« Le Dionysien »).
+ * does not open on a name, or opens on a noun of nationality or origin after an article (« Le Nantais »).
  */
 export function openingSubject(claimText: string, words: readonly ClaimWord[]): { tokens: Token[]; start: number; end: number; subject: ClaimWord[] } | undefined {
   const tokens = tokenize(claimText).filter((t) => t.kind !== 'symbol');
@@ -33,7 +33,7 @@ export function openingSubject(claimText: string, words: readonly ClaimWord[]): 
   if (!opening) return undefined;
   const start = tokens[opening[0]].start;
   const end = tokens[opening[1]].end;
-  // « Le Dionysien a été condamné », "The Texan won": a noun of origin after an article names a person the source
+  // « Le Nantais a été condamné », "The Texan won": a noun of origin after an article names a person the source
   // may name in full; it is no name of its own that another holder would contradict (nationalityNoun.ts).
   if (isNationalityNoun(claimText.slice(start, end), tokens[opening[0] - 1]?.norm)) return undefined;
   return { tokens, start, end, subject: words.filter((w) => w.start >= start && w.end <= end) };

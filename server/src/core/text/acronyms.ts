@@ -116,8 +116,8 @@ export function acronymExpandedIn(acronym: string, text: string): boolean {
 const OPENING_LINKS = /^(?:(?:of|the|de|du|des|d['’]|le|la|les|l['’])\s*)+/iu;
 
 /**
- * Whether two names as written (articles and linking words before them allowed: "the IFPI", "of the International
- * Federation of Phonographic Industries", « le JDD ») are one body, one the other's acronym ({@link acronymPair}).
+ * Whether two names as written (articles and linking words before them allowed: "the IFRA", "of the International
+ * Federation of Radio Amateurs", « le JDM ») are one body, one the other's acronym ({@link acronymPair}).
  * A name and its acronym are the same name to any comparison of names, roles or slots.
  */
 export function sameByAcronym(a: string, b: string): boolean {
@@ -127,8 +127,8 @@ export function sameByAcronym(a: string, b: string): boolean {
 
 /**
  * Whether the words of `text` from offset `start` on spell out `acronym` (see {@link spellsAcronymAt}): a name read
- * as one capitalised word (« Journal ») may open its expansion, its inner words lowercase (« Journal du dimanche »
- * for « JDD »). `start`: a character offset in `text`, at the name's first letter.
+ * as one capitalised word (« Journal ») may open its expansion, its inner words lowercase (« Journal du matin »
+ * for « JDM »). `start`: a character offset in `text`, at the name's first letter.
  */
 export function spellsAcronymFrom(acronym: string, text: string, start: number): boolean {
   const words = text.slice(start).split(/\s+/u).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean);
