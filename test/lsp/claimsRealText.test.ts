@@ -111,15 +111,18 @@ describe('claims on real-press text, through the server', function () {
     assert.equal(fixed, 'Hélène Morand, directrice générale de Velia, a assuré que la famille tiendrait ses engagements.\n');
   });
 
-  it('contradicts another place in the slot of a claim with one name, in the document it cites or in a passage that states its day', async () => {
+  it('contradicts another place in the slot of a claim with one name, tied to the passage by its other words (its day, the document it cites, or the rest of its wording)', async () => {
     const cited = await check('Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Brive [@fromagerie-rappel].\n');
     assert.deepEqual(cited.diagnostics.map((d) => d.code), ['contradicted-claim']);
     assert.equal(cited.fixed, 'Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Limoges [@fromagerie-rappel].\n');
     const dated = await check('Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Brive.\n');
     assert.deepEqual(dated.diagnostics.map((d) => d.code), ['contradicted-claim']);
     assert.equal(dated.fixed, 'Le site a été fermé le 14 mars dernier, à la demande de la préfecture de Limoges.\n');
+    // With neither, the rest of its wording ties it: only that article states it, and no article that writes
+    // « Brive » states much of it (frameTie.ts).
     const uncited = await check('Le site a été fermé à la demande de la préfecture de Brive.\n');
-    assert.deepEqual(uncited.diagnostics.map((d) => d.code), ['unsupported-claim']);
+    assert.deepEqual(uncited.diagnostics.map((d) => d.code), ['contradicted-claim']);
+    assert.equal(uncited.fixed, 'Le site a été fermé à la demande de la préfecture de Limoges.\n');
   });
 
   it('flags a reported claim whose passage names the reporter and little of what they said, and leaves the one it states', async () => {
