@@ -38,6 +38,11 @@ export function spellsAcronymAt(acronym: string, words: readonly string[], start
   return false;
 }
 
+/** The words of `text` as written, the punctuation around each left out (« (CNPA), » → « CNPA »). */
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/u).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean);
+}
+
 /** The longest run of words {@link spelledOutIn} reads as an acronym's expansion, linking words included (« Commission nationale du patrimoine et de l'architecture »: seven). */
 const LONGEST_EXPANSION = 10;
 
@@ -49,7 +54,7 @@ const LONGEST_EXPANSION = 10;
  */
 export function spelledOutIn(acronym: string, text: string): boolean {
   if (!/^\p{Lu}[\p{L}]{2,5}$/u.test(acronym) || (acronym.match(/\p{Lu}/gu) ?? []).length < 3) return false;
-  const words = text.split(/\s+/u).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean);
+  const words = wordsOf(text);
   for (let start = 0; start < words.length; start++) {
     const first = words[start].split(/['’]/u).pop() ?? '';
     if (!/^\p{Lu}/u.test(first)) continue;
@@ -131,6 +136,5 @@ export function sameByAcronym(a: string, b: string): boolean {
  * for « JDM »). `start`: a character offset in `text`, at the name's first letter.
  */
 export function spellsAcronymFrom(acronym: string, text: string, start: number): boolean {
-  const words = text.slice(start).split(/\s+/u).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean);
-  return spellsAcronymAt(acronym.trim(), words, 0);
+  return spellsAcronymAt(acronym.trim(), wordsOf(text.slice(start)), 0);
 }
